@@ -1,0 +1,76 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Every Swift target: Swift 6 mode (strict concurrency), warnings are errors.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
+]
+// Targets that must not contain unsafe code: the compiler enforces it.
+let safe = strict + [.strictMemorySafety()]
+
+let package = Package(
+    name: "lede",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lede", targets: ["lede"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // Header-only: epoll, eventfd, signalfd, timerfd and the GNU prototypes Glibc's module hides.
+        .systemLibrary(name: "CLinux", path: "Sources/CLinux"),
+        // libssl/libcrypto plus static inline wrappers for macros Swift cannot import.
+        .systemLibrary(
+            name: "COpenSSL",
+            path: "Sources/COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        // A small, fast JSON writer (and string escaping) shared by every layer that renders JSON.
+        .target(name: "LedeJSON", swiftSettings: safe),
+        // Pure protocol code: parser, response head writer, router, problem documents.
+        .target(name: "LedeHTTP", dependencies: ["LedeJSON"], swiftSettings: safe),
+        // Sockets, epoll loops, connections, timers, signals, TLS: the only unsafe Swift code.
+        .target(
+            name: "LedeNet",
+            dependencies: ["CLinux", "COpenSSL", "LedeHTTP", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        // Text -> sentences, entities, timeline. Pure and synchronous.
+        .target(name: "LedeExtract", resources: [.copy("Resources")], swiftSettings: safe),
+        // Corpus on disk <-> immutable in-memory snapshots.
+        .target(name: "LedeStore", dependencies: ["LedeExtract", "LedeJSON"], swiftSettings: safe),
+        // Routes, handlers and JSON views joining the store to the router.
+        .target(
+            name: "LedeAPI",
+            dependencies: ["LedeHTTP", "LedeJSON", "LedeStore", "LedeExtract", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: safe
+        ),
+        .executableTarget(
+            name: "lede",
+            dependencies: [
+                "LedeNet", "LedeAPI", "LedeStore", "LedeExtract", "LedeHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "LedeJSONTests", dependencies: ["LedeJSON"], swiftSettings: strict),
+        .testTarget(name: "LedeHTTPTests", dependencies: ["LedeHTTP"], swiftSettings: strict),
+        .testTarget(name: "LedeNetTests", dependencies: ["LedeNet", "LedeHTTP"], swiftSettings: strict),
+        .testTarget(
+            name: "LedeExtractTests",
+            dependencies: ["LedeExtract"],
+            resources: [.copy("DevSet")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeExtract"], swiftSettings: strict),
+        .testTarget(name: "LedeAPITests", dependencies: ["LedeAPI", "LedeHTTP", "LedeStore"], swiftSettings: strict),
+        // End to end: builds and starts the real `lede` binary on 127.0.0.1:0.
+        .testTarget(name: "LedeE2ETests", dependencies: ["lede", "LedeNet", "LedeHTTP"], swiftSettings: strict),
+    ]
+)

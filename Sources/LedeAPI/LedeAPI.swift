@@ -1,0 +1,1 @@
+// Routes and handlers: filled in by the API issue.

@@ -1,0 +1,1 @@
+// Sockets, epoll loops and connections: filled in by the server foundation issue.

@@ -1,0 +1,1 @@
+// The corpus store: filled in by the store/API issue.
