@@ -23,6 +23,11 @@ let package = Package(
     targets: [
         // Header-only: epoll, eventfd, signalfd, timerfd and the GNU prototypes Glibc's module hides.
         .systemLibrary(name: "CLinux", path: "Sources/CLinux"),
+        // zlib (zlib1g-dev), with inline wrappers for the gzip init macros.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The store's only unsafe code, in small scoped functions: gzip through zlib and
+        // durable file writes (temp file, fsync, rename, fsync of the folder).
+        .target(name: "LedeSystem", dependencies: ["CZlib"], swiftSettings: strict),
         // libssl/libcrypto plus static inline wrappers for macros Swift cannot import.
         .systemLibrary(
             name: "COpenSSL",
@@ -43,7 +48,7 @@ let package = Package(
         // Text -> sentences, entities, timeline. Pure and synchronous.
         .target(name: "LedeExtract", resources: [.copy("Resources")], swiftSettings: safe),
         // Corpus on disk <-> immutable in-memory snapshots.
-        .target(name: "LedeStore", dependencies: ["LedeExtract", "LedeJSON"], swiftSettings: safe),
+        .target(name: "LedeStore", dependencies: ["LedeExtract", "LedeJSON", "LedeSystem"], swiftSettings: safe),
         // Routes, handlers and JSON views joining the store to the router.
         .target(
             name: "LedeAPI",
@@ -68,8 +73,8 @@ let package = Package(
             resources: [.copy("DevSet")],
             swiftSettings: strict
         ),
-        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeExtract"], swiftSettings: strict),
-        .testTarget(name: "LedeAPITests", dependencies: ["LedeAPI", "LedeHTTP", "LedeStore"], swiftSettings: strict),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeExtract", "LedeSystem", "LedeJSON"], swiftSettings: strict),
+        .testTarget(name: "LedeAPITests", dependencies: ["LedeAPI", "LedeHTTP", "LedeStore", "LedeSystem", "LedeExtract"], swiftSettings: strict),
         // End to end: builds and starts the real `lede` binary on 127.0.0.1:0.
         .testTarget(name: "LedeE2ETests", dependencies: ["lede", "LedeNet", "LedeHTTP"], swiftSettings: strict),
     ]

@@ -1,1 +1,0 @@
-// The corpus store: filled in by the store/API issue.

@@ -1,0 +1,46 @@
+import LedeSystem
+
+/// A response body rendered once: its bytes, a strong ETag over them, and (when it
+/// saves space) the gzip form with its own ETag, since a strong validator names one
+/// exact representation (RFC 9110 §8.8.3).
+package struct RenderedBody: Sendable {
+    package let bytes: [UInt8]
+    /// Quoted, e.g. `"3f2a…"`.
+    package let etag: String
+    package let gzip: [UInt8]?
+    package let gzipETag: String
+
+    /// Bodies smaller than this are not worth a gzip member (header + trailer = 18 bytes).
+    package static let minimumGzipBytes = 256
+
+    package init(_ bytes: [UInt8], compress: Bool = true) {
+        self.bytes = bytes
+        let hash = FNV1a64.hex(bytes)
+        etag = "\"" + hash + "\""
+        gzipETag = "\"" + hash + "-gz\""
+        if compress, bytes.count >= RenderedBody.minimumGzipBytes, let packed = Gzip.compress(bytes), packed.count < bytes.count {
+            gzip = packed
+        } else {
+            gzip = nil
+        }
+    }
+}
+
+/// FNV-1a, 64-bit: a fast, well-spread hash for ETags (not a security boundary: the
+/// tag only has to change when the bytes do).
+package enum FNV1a64 {
+    package static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// 16 lowercase hex digits.
+    package static func hex(_ bytes: [UInt8]) -> String {
+        let text = String(hash(bytes), radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}

@@ -1,0 +1,52 @@
+import CZlib
+
+/// gzip (RFC 1952) through zlib. Used at snapshot build time, once per rendered body.
+package enum Gzip {
+    /// Compresses `input` into one gzip member; nil only if zlib fails to initialise.
+    package static func compress(_ input: [UInt8], level: Int32 = 6) -> [UInt8]? {
+        var stream = z_stream()
+        guard CZlib_deflateInitGzip(&stream, level) == Z_OK else { return nil }
+        defer { deflateEnd(&stream) }
+        // deflateBound is an upper bound for a single Z_FINISH call; the gzip header and
+        // trailer are included because the stream was initialised for gzip.
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
+        let status: Int32 = input.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+                stream.avail_in = uInt(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = uInt(target.count)
+                return deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { return nil }
+        output.removeSubrange(Int(stream.total_out)...)
+        return output
+    }
+
+    /// Decompresses a gzip stream; nil when the input is not valid gzip.
+    /// (Tests use it to check what clients receive.)
+    package static func decompress(_ input: [UInt8]) -> [UInt8]? {
+        var stream = z_stream()
+        guard CZlib_inflateInitGzip(&stream) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        return input.withUnsafeBufferPointer { source -> [UInt8]? in
+            stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+            stream.avail_in = uInt(source.count)
+            while true {
+                let (status, produced): (Int32, Int) = chunk.withUnsafeMutableBufferPointer { target in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = uInt(target.count)
+                    let status = inflate(&stream, Z_NO_FLUSH)
+                    return (status, target.count - Int(stream.avail_out))
+                }
+                output.append(contentsOf: chunk[0..<produced])
+                if status == Z_STREAM_END { return output }
+                // Z_BUF_ERROR with no input left means a truncated stream.
+                guard status == Z_OK, produced > 0 || stream.avail_in > 0 else { return nil }
+            }
+        }
+    }
+}
