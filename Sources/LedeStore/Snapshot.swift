@@ -1,5 +1,19 @@
 import LedeExtract
 
+/// Where an article sits in the listing order: newest first, then id.
+package struct ListKey: Sendable, Hashable {
+    package var published: PartialDate?
+    package var id: String
+    package init(published: PartialDate?, id: String) {
+        self.published = published
+        self.id = id
+    }
+}
+
+extension ArticleRecord {
+    package var listKey: ListKey { ListKey(published: article.publishedDate, id: article.id) }
+}
+
 /// One dated event of the merged corpus timeline: where it lives and its interval.
 package struct CorpusEvent: Sendable {
     package var slot: Int
@@ -45,7 +59,7 @@ package final class Snapshot: Sendable {
                 timeline.append(CorpusEvent(slot: slot, event: index, start: event.start, end: event.end))
             }
         }
-        order.sort { Snapshot.listsBefore(records[$0]!.article, records[$1]!.article) }
+        order = order.map { ($0, records[$0]!.listKey) }.sorted { Snapshot.listsBefore($0.1, $1.1) }.map(\.0)
         timeline.sort { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end < b.end }
@@ -60,8 +74,8 @@ package final class Snapshot: Sendable {
 
     /// Newest first; unknown dates last; then by id. A month-only date sorts as the
     /// start of its month.
-    package static func listsBefore(_ a: Article, _ b: Article) -> Bool {
-        switch (a.publishedDate, b.publishedDate) {
+    package static func listsBefore(_ a: ListKey, _ b: ListKey) -> Bool {
+        switch (a.published, b.published) {
         case (let x?, let y?) where x != y: return x > y
         case (.some, nil): return true
         case (nil, .some): return false

@@ -1,0 +1,213 @@
+import LedeExtract
+import LedeHTTP
+import LedeJSON
+import LedeStore
+
+/// Corpus-wide queries: entities, the merged timeline, search. Their answers depend on
+/// the query, so they are rendered per request from the snapshot's indexes (each page is
+/// bounded by `limit`).
+enum CorpusRoutes {
+    static func register(on router: inout Router, snapshot: Snapshot, options: APIOptions) {
+        router.add(.get, "/v1/entities") { request throws(Problem) in try entities(request, snapshot, options) }
+        router.add(.get, "/v1/entities/{id}") { request throws(Problem) in try entity(request, snapshot) }
+        router.add(.get, "/v1/timeline") { request throws(Problem) in try timeline(request, snapshot, options) }
+        router.add(.get, "/v1/search") { request throws(Problem) in try SearchRoute.search(request, snapshot, options) }
+    }
+
+    /// Most-mentioned first; `q` matches the name or an alias, case-insensitively.
+    private static func entities(_ request: Request, _ snapshot: Snapshot, _ options: APIOptions) throws(Problem) -> HTTPResponse {
+        var query = QueryParameters(request, allowed: ["type", "q", "limit", "cursor"])
+        let types = query.types()
+        let limit = query.limit(default: options.defaultLimit, max: options.maxLimit)
+        let needle = query.string("q")?.lowercased()
+        let list = snapshot.entities.entities
+        var start = 0
+        if let fields = query.cursor() {
+            if fields.count == 3, let articles = Int(fields[0]), let mentions = Int(fields[1]) {
+                let key = (-articles, -mentions, fields[2])
+                start = partitionPoint(list.count) { key < (-list[$0].articleCount, -list[$0].mentionCount, list[$0].id) }
+            } else {
+                query.fail("cursor", "is not a cursor from this API (pass next_cursor back unchanged)")
+            }
+        }
+        if let needle, needle.isEmpty { query.fail("q", "must not be empty") }
+        try query.finish()
+        var page: [CorpusEntity] = []
+        var index = start
+        var more = false
+        while index < list.count {
+            let entity = list[index]
+            index += 1
+            if let types, !types.contains(entity.type) { continue }
+            if let needle, !([entity.name] + entity.aliases).contains(where: { $0.lowercased().contains(needle) }) { continue }
+            if page.count == limit {
+                more = true
+                break
+            }
+            page.append(entity)
+        }
+        var json = JSONWriter(capacity: 256 * page.count + 64)
+        json.beginObject()
+        json.key("entities")
+        json.beginArray()
+        for entity in page { summary(entity, into: &json) }
+        json.endArray()
+        let next = more ? page.last.map { Cursor.encode([String($0.articleCount), String($0.mentionCount), $0.id]) } : nil
+        json.field("next_cursor", next)
+        json.endObject()
+        var headers = HTTPHeaders()
+        if let next {
+            let url = URLEncoding.url("/v1/entities", [
+                ("type", query.string("type")), ("q", query.string("q")), ("limit", String(limit)), ("cursor", next),
+            ])
+            headers.add(name: "Link", value: "<\(url)>; rel=\"next\"")
+        }
+        return Representation.respond(rendering: json.bytes, to: request.http, headers: headers)
+    }
+
+    private static func summary(_ entity: CorpusEntity, into json: inout JSONWriter) {
+        json.beginObject()
+        fields(entity, into: &json)
+        json.key("links")
+        json.beginObject()
+        json.field("self", "/v1/entities/\(entity.id)")
+        json.endObject()
+        json.endObject()
+    }
+
+    private static func fields(_ entity: CorpusEntity, into json: inout JSONWriter) {
+        json.field("id", entity.id)
+        json.field("type", entity.type.rawValue)
+        json.field("name", entity.name)
+        json.key("aliases")
+        json.beginArray()
+        for alias in entity.aliases { json.string(alias) }
+        json.endArray()
+        json.field("article_count", entity.articleCount)
+        json.field("mention_count", entity.mentionCount)
+    }
+
+    /// One corpus entity and its mentions, grouped by article (newest article first).
+    private static func entity(_ request: Request, _ snapshot: Snapshot) throws(Problem) -> HTTPResponse {
+        var query = QueryParameters(request, allowed: ["offsets"])
+        let unit = query.offsets()
+        try query.finish()
+        let id = request.parameters["id"] ?? ""
+        guard let entity = snapshot.entities.entity(id: id) else { throw APIProblem.entityNotFound(id) }
+        let members = entity.members.map { ($0, snapshot.records[$0.slot]!) }
+            .sorted { Snapshot.listsBefore($0.1.listKey, $1.1.listKey) }
+        var json = JSONWriter(capacity: 4096)
+        json.beginObject()
+        fields(entity, into: &json)
+        json.field("offsets", unit.rawValue)
+        json.key("articles")
+        json.beginArray()
+        for (member, record) in members {
+            let mentionEntity = record.extraction(in: unit).entities[member.entity]
+            json.beginObject()
+            json.field("article", record.article.id)
+            json.field("title", record.article.title)
+            json.field("published", record.article.published)
+            json.field("entity", mentionEntity.id)
+            json.field("name", mentionEntity.name)
+            json.field("salience", mentionEntity.salience)
+            json.key("mentions")
+            json.beginArray()
+            for mention in mentionEntity.mentions {
+                json.beginObject()
+                json.field("start", mention.start)
+                json.field("end", mention.end)
+                json.field("text", mention.text)
+                json.field("sentence", mention.sentence)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return Representation.respond(rendering: json.bytes, to: request.http)
+    }
+
+    /// The merged timeline: events whose interval overlaps [from, to], optionally only
+    /// those that involve one corpus entity; by date, then article id.
+    private static func timeline(_ request: Request, _ snapshot: Snapshot, _ options: APIOptions) throws(Problem) -> HTTPResponse {
+        var query = QueryParameters(request, allowed: ["from", "to", "entity", "limit", "cursor"])
+        let from = query.date("from")
+        let to = query.date("to")
+        let limit = query.limit(default: 100, max: 1000)
+        let fromDay = from.map(firstDay)
+        let toDay = to.map(lastDay)
+        if let fromDay, let toDay, fromDay > toDay { query.fail("to", "must not be before from") }
+        var entity: CorpusEntity?
+        if let id = query.string("entity") {
+            entity = snapshot.entities.entity(id: id)
+            if entity == nil { query.fail("entity", "no corpus entity has the id \"\(id)\" (see /v1/entities)") }
+        }
+        let events = snapshot.timeline
+        var start = 0
+        if let fields = query.cursor() {
+            if fields.count == 4, let position = Int(fields[3]) {
+                let key = (fields[0], fields[1], fields[2], position)
+                start = partitionPoint(events.count) {
+                    let e = events[$0]
+                    return key < (e.start, e.end, snapshot.records[e.slot]!.article.id, e.event)
+                }
+            } else {
+                query.fail("cursor", "is not a cursor from this API (pass next_cursor back unchanged)")
+            }
+        }
+        try query.finish()
+        var members: Set<EntityIndex.MemberKey> = []
+        if let entity {
+            for member in entity.members {
+                members.insert(.init(slot: member.slot, entityID: snapshot.records[member.slot]!.extraction.entities[member.entity].id))
+            }
+        }
+        var json = JSONWriter(capacity: 4096)
+        json.beginObject()
+        json.field("offsets", OffsetUnit.codepoint.rawValue)
+        json.key("events")
+        json.beginArray()
+        var served = 0
+        var last: CorpusEvent?
+        var more = false
+        for item in events[start...] {
+            if let toDay, item.start > toDay { break }
+            if let fromDay, item.end < fromDay { continue }
+            let record = snapshot.records[item.slot]!
+            let event = record.extraction.events[item.event]
+            if entity != nil, !event.entities.contains(where: { members.contains(.init(slot: item.slot, entityID: $0)) }) { continue }
+            if served == limit {
+                more = true
+                break
+            }
+            let corpusIDs = event.entities.compactMap { snapshot.entities.corpusID(slot: item.slot, entityID: $0) }
+            ArticleViews.event(event, articleID: record.article.id, entities: corpusIDs, into: &json)
+            served += 1
+            last = item
+        }
+        json.endArray()
+        let next = more ? last.map { Cursor.encode([$0.start, $0.end, snapshot.records[$0.slot]!.article.id, String($0.event)]) } : nil
+        json.field("next_cursor", next)
+        json.endObject()
+        var headers = HTTPHeaders()
+        if let next {
+            let url = URLEncoding.url("/v1/timeline", [
+                ("from", query.string("from")), ("to", query.string("to")), ("entity", query.string("entity")),
+                ("limit", String(limit)), ("cursor", next),
+            ])
+            headers.add(name: "Link", value: "<\(url)>; rel=\"next\"")
+        }
+        return Representation.respond(rendering: json.bytes, to: request.http, headers: headers)
+    }
+
+    static func firstDay(_ date: PartialDate) -> String {
+        PartialDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1).description
+    }
+
+    static func lastDay(_ date: PartialDate) -> String {
+        let month = date.month ?? 12
+        return PartialDate(year: date.year, month: month, day: date.day ?? PartialDate.daysIn(month: month, year: date.year)).description
+    }
+}

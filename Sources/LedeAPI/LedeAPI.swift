@@ -1,1 +1,0 @@
-// Routes and handlers: filled in by the API issue.
