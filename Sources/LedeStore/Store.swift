@@ -22,24 +22,27 @@ package final class Store: Sendable {
     package let directory: String
     private let extractor: Extractor
     private let state: Mutex<Snapshot>
-    private let publish: @Sendable (Snapshot) -> Void
+    private let publish: @Sendable (Snapshot, Store) -> Void
 
     /// The current snapshot (for start-up, tests and tools; loops keep their own).
     package var snapshot: Snapshot { state.withLock { $0 } }
 
-    package init(directory: String, extractor: Extractor, snapshot: Snapshot, publish: @escaping @Sendable (Snapshot) -> Void = { _ in }) {
+    package init(directory: String, extractor: Extractor, snapshot: Snapshot, publish: @escaping @Sendable (Snapshot, Store) -> Void = { _, _ in }) {
         self.directory = directory
         self.extractor = extractor
         self.state = Mutex(snapshot)
         self.publish = publish
     }
 
+    /// `publish` runs after every acknowledged write, in write order, with the new
+    /// snapshot and this store (so the callback can build write routes without a cycle).
+    ///
     /// Loads the folder: cleans leftover staging files, reports bad files (and skips
     /// them), builds the first snapshot on `workers` threads. Does not call `publish`;
     /// the caller serves the returned store's `snapshot` first.
     package static func open(
         directory: String, extractor: Extractor, workers: Int = CorpusLoader.defaultWorkers,
-        publish: @escaping @Sendable (Snapshot) -> Void = { _ in }
+        publish: @escaping @Sendable (Snapshot, Store) -> Void = { _, _ in }
     ) throws(CorpusError) -> (store: Store, problems: [CorpusProblem]) {
         let scan = try CorpusLoader.scan(directory: directory, workers: workers)
         CorpusLoader.removeTemporaryFiles(scan.temporaryFiles, directory: directory)
@@ -73,7 +76,7 @@ package final class Store: Sendable {
             do { try DurableFile.remove(directory: directory, name: old.fileName) } catch { throw .io("\(error)") }
             let next = current.replacing(id: id, with: nil)
             current = next
-            publish(next)
+            publish(next, self)
             return next
         }
     }
@@ -95,7 +98,7 @@ package final class Store: Sendable {
             let record = ArticleRecord(article: article, fileName: fileName, extractor: extractor)
             let next = current.replacing(id: id, with: record)
             current = next
-            publish(next)
+            publish(next, self)
             return next
         }
     }

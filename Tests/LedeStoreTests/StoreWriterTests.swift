@@ -10,7 +10,7 @@ import Testing
         defer { folder.remove() }
         try folder.write("seed.txt", "title: Seed\npublished: 2025-03\n---\nSeed body, byte for byte.\n")
         let published = Mutex<[Int]>([])
-        let (store, problems) = try Store.open(directory: folder.path, extractor: Extractor(), workers: 2) { snapshot in
+        let (store, problems) = try Store.open(directory: folder.path, extractor: Extractor(), workers: 2) { snapshot, _ in
             published.withLock { $0.append(snapshot.generation) }
         }
         #expect(problems.isEmpty)
