@@ -77,7 +77,8 @@ package enum ArticleParser {
             }
         }
         let (article, more) = validate(fields, fallbackID: fallbackID)
-        problems += more
+        // A field already reported for its type is not also "required".
+        problems += more.filter { problem in !problems.contains { $0.name == problem.name } }
         return (problems.isEmpty ? article : nil, problems)
     }
 

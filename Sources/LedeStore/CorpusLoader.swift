@@ -33,7 +33,7 @@ package enum CorpusLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
-            throw CorpusError(path: directory, reason: "cannot list the corpus folder (\(error))")
+            throw CorpusError(path: directory, reason: "cannot list the corpus folder (missing, not a folder, or not readable)")
         }
         var scan = CorpusScan()
         var candidates: [String] = []
