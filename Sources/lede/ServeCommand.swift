@@ -2,8 +2,10 @@ import ArgumentParser
 import FoundationEssentials
 import Glibc
 import LedeAPI
+import LedeExtract
 import LedeHTTP
 import LedeNet
+import LedeStore
 import Logging
 
 /// `lede serve`: resolve the configuration, start the loops, serve until SIGTERM/SIGINT.
@@ -81,10 +83,6 @@ struct ServeCommand: ParsableCommand {
         let readiness = Readiness()
         var router = Router()
         HealthRoutes.register(on: &router, readiness: readiness)
-        // API ROUTES: the store/API integration registers the article routes here, after
-        // loading the store from `settings.dataPath` (log "loaded", then markLoaded). On a
-        // reload (the SIGHUP hook below) build a new store snapshot and a new Router off the
-        // loops, then `server.replaceResponder(newRouter)`: every loop swaps it between events.
 
         let server = try HTTPServer(configuration: settings.server, responder: router, logger: logger)
         let port: Int
@@ -98,6 +96,27 @@ struct ServeCommand: ParsableCommand {
         // Tests and scripts wait for this exact line on stdout.
         printLine("listening on http://\(host):\(port)")
         logger.info("listening", metadata: ["address": "http://\(host):\(port)"])
+        // The store loads while /readyz answers 503 "loading". Every acknowledged write
+        // publishes a snapshot; a router built for it replaces the one in every loop.
+        let options = APIOptions(writeToken: ProcessInfo.processInfo.environment["LEDE_WRITE_TOKEN"])
+        let loadStart = ContinuousClock.now
+        let store: Store
+        do {
+            let (opened, problems) = try Store.open(directory: settings.dataPath, extractor: Extractor()) { snapshot, store in
+                server.replaceResponder(APIRoutes.router(snapshot: snapshot, store: store, options: options, readiness: readiness))
+            }
+            for problem in problems { logger.warning("corpus problem", metadata: ["problem": "\(problem)"]) }
+            store = opened
+        } catch {
+            printError("lede: \(error)")
+            server.shutdown()
+            throw ExitCode(1)
+        }
+        server.replaceResponder(APIRoutes.router(snapshot: store.snapshot, store: store, options: options, readiness: readiness))
+        logger.info("loaded", metadata: [
+            "articles": "\(store.snapshot.count)", "seconds": "\(ContinuousClock.now - loadStart)",
+            "writes": "\(options.writeToken == nil ? "disabled" : "enabled")",
+        ])
         readiness.markLoaded()
         logger.info("ready")
 
