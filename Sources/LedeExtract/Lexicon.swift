@@ -19,6 +19,8 @@ struct Lexicon: Sendable {
     var countries: Set<String> = []
     var givenNames: Set<String> = []
     var surnames: Set<String> = []
+    /// Frequent English words (lower case): a capitalised one opening a sentence is rarely a name.
+    var commonWords: Set<String> = []
     var titles: Set<String> = []
     var titleWords: Set<String> = []
     var orgHeads: Set<String> = []
@@ -86,6 +88,7 @@ struct Lexicon: Sendable {
         nonEntityAcronyms = words("nonentity-acronyms")
         givenNames = words("given-names")
         surnames = words("surnames")
+        commonWords = words("common-words")
         for line in lines("boilerplate") {
             let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
             if parts.count == 3 { boilerplate.append((parts[0], parts[1], Lexicon.key(parts[2]))) }
