@@ -32,7 +32,9 @@ struct EntityMerger {
         var firstWords: [String: String] = [:]
         var lastWords: [String: String] = [:]
         var acronyms: [String: String] = [:]
-        for m in strong where m.tokenCount > 1 || m.isCanonical {
+        // Single-word places wait: "Green" may be the surname of "Terence Green".
+        let isFull: (RawMention) -> Bool = { $0.tokenCount > 1 || ($0.isCanonical && !($0.type == .place && $0.tokenCount == 1)) }
+        for m in strong where isFull(m) {
             let key = groupKey(m)
             add(m, to: key)
             let words = m.key.split(separator: " ").map(String.init)
@@ -49,7 +51,8 @@ struct EntityMerger {
         }
         func link(_ m: RawMention) -> String? {
             let key = m.key
-            if m.type == .person || m.isWeak, let candidates = surnames[key] {
+            // "Green said" after "Terence Green": a surname beats a town of that name.
+            if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).key
             }
             if m.type == .agency || m.isWeak {
@@ -59,7 +62,7 @@ struct EntityMerger {
             }
             return nil
         }
-        for m in strong where !(m.tokenCount > 1 || m.isCanonical) {
+        for m in strong where !isFull(m) {
             add(m, to: link(m) ?? groupKey(m))
         }
         for m in weak {

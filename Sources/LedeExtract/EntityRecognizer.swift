@@ -17,6 +17,14 @@ struct EntityRecognizer {
     private static let companySuffixes: Set<String> = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
     ]
+    private static let functionWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for",
+        "with", "from", "by", "to", "of", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+        "your", "he", "she", "it", "they", "we", "i", "you", "under", "since", "during", "according", "so", "then",
+        "now", "also", "however", "meanwhile", "because", "although", "though", "where", "what", "why", "how", "who",
+        "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
+        "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
+    ]
     private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
@@ -166,26 +174,42 @@ struct EntityRecognizer {
         guard !span.isEmpty, depth < 6 else { return }
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
-        // Leading function words and sentence capitals: "The", "In", "Investigators".
+        while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || EntityRecognizer.functionWords.contains(String(tokens[lo].bare)) && lexicon.known[tokens[lo].key] == nil {
+            lo += 1
+        }
+        while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
+        guard lo < hi else { return }
+        // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
+        if !isHead(lexicon.orgHeads, tokens[hi - 1]) && !isHead(lexicon.policyHeads, tokens[hi - 1])
+            && lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
+        {
+            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" {
+                processSpan(lo..<k, depth: depth + 1)
+                processSpan((k + 1)..<hi, depth: depth + 1)
+                return
+            }
+        }
+        // Sentence capitals and lone adjectives: "Investigators", "American" (but "American Water
+        // Works Association" and "First Amendment" keep theirs: a head word ends the name).
+        let endsWithHead = hi - lo > 1
+            && (isHead(lexicon.orgHeads, tokens[hi - 1]) || isHead(lexicon.policyHeads, tokens[hi - 1])
+                || isHead(lexicon.placeHeads, tokens[hi - 1]))
         while lo < hi {
             let t = tokens[lo]
-            if isConnector(lo) || t.kind == .possessive { lo += 1; continue }
             let key = String(t.bare)
-            if lexicon.nonNames.contains(key) && lexicon.known[t.key] == nil
-                && !(hi - lo > 1 && isHead(lexicon.orgHeads, tokens[hi - 1]) && lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] != nil)
-            {
+            if lexicon.nonNames.contains(key) && lexicon.known[t.key] == nil && !endsWithHead {
                 lo += 1
                 continue
             }
             if sentenceInitial.contains(lo), !t.isAllCaps, lexicon.commonWords.contains(key), !isKnownWord(t),
-                !capitalizedMidSentence.contains(t.key), !isTitle(lo)
+                !capitalizedMidSentence.contains(t.key), !isTitle(lo), !(endsWithHead && hi - lo == 2),
+                lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
             {
                 lo += 1
                 continue
             }
             break
         }
-        while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
         // Party-state tags ("R-S.D.") name no place.
         if hi - lo == 1, tokens[lo].key.count <= 8, tokens[lo].key.hasPrefix("r-") || tokens[lo].key.hasPrefix("d-") || tokens[lo].key.hasPrefix("i-") {
@@ -206,14 +230,6 @@ struct EntityRecognizer {
             }
             return
         }
-        // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
-        if !isHead(lexicon.orgHeads, tokens[hi - 1]) && !isHead(lexicon.policyHeads, tokens[hi - 1]) {
-            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" {
-                processSpan(lo..<k, depth: depth + 1)
-                processSpan((k + 1)..<hi, depth: depth + 1)
-                return
-            }
-        }
         classify(lo..<hi)
     }
 
@@ -231,7 +247,7 @@ struct EntityRecognizer {
             }
             var descriptorStart = k
             while descriptorStart > span.lowerBound,
-                lexicon.titleWords.contains(String(tokens[descriptorStart - 1].bare)) || isTitle(descriptorStart - 1)
+                isHead(lexicon.titleWords, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1)
             {
                 descriptorStart -= 1
             }
@@ -262,6 +278,13 @@ struct EntityRecognizer {
             return
         }
         if count >= 2, isHead(lexicon.eventHeads, last) { return }
+        // "Detroit Tigers": a place and a plural name is a team.
+        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps,
+            !lexicon.surnames.contains(last.key)
+        {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
             || EntityRecognizer.nameSuffixes.contains(last.key)
         let givenFirst = lexicon.givenNames.contains(first.key) && !first.isAllCaps
@@ -285,11 +308,6 @@ struct EntityRecognizer {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
-        // "Detroit Tigers": a place and a plural name is a team.
-        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps {
-            addMention(.agency, name: nil, range: lo..<hi)
-            return
-        }
         if count == 1 {
             classifySingle(lo)
             return
@@ -300,13 +318,24 @@ struct EntityRecognizer {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
-        if count <= 3, !first.isAllCaps, tokens[span].allSatisfy({ !$0.isAllCaps && $0.kind == .word }) {
+        // An unknown run of two or three name-shaped words is most often a person's name; a run
+        // ending in a common word ("Explorer SUVs", "Ford Model") is more often a product.
+        let lastIsNameWord = lexicon.surnames.contains(last.key) || !lexicon.commonWords.contains(last.key)
+        if count <= 3, !first.isAllCaps, lastIsNameWord, tokens[span].allSatisfy({ isNameShaped($0) }) {
             addPerson(lo..<hi, descriptor: nil)
             return
         }
         // Trim a sentence-initial word and try again.
         if sentenceInitial.contains(lo) { lo += 1; classify(lo..<hi); return }
         addMention(.agency, name: nil, range: lo..<hi)
+    }
+
+    /// "Skubal", "LaGrand", "Santiago-Romero" but not "SUVs" or "iPhone".
+    private func isNameShaped(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
+        let scalars = Array(t.key.unicodeScalars.prefix(2))
+        let text = doc.text(t.start, min(t.end, t.start + 2))
+        return scalars.count < 2 || !(text.unicodeScalars.allSatisfy { Chars.isUpper($0.value) })
     }
 
     private func followedByAcronym(_ index: Int) -> Bool {
@@ -336,6 +365,8 @@ struct EntityRecognizer {
             return
         }
         if lexicon.nonNames.contains(String(t.bare)) || isTitle(i) { return }
+        // "Game 5", "Route 66", "Flight 370": a label with a number.
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence { return }
         addWeak(i)
     }
 
