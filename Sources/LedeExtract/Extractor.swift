@@ -1,11 +1,22 @@
 /// Rule-based extraction of entities and a timeline from English news text.
-/// Contract stub: the extraction issue fills it in. Immutable and `Sendable`: build one
-/// (it loads the word lists once) and share it across threads.
+/// Immutable and `Sendable`: build one (the word lists load once per process) and share it
+/// across threads.
 package final class Extractor: Sendable {
-    package init() {}
+    let lexicon: Lexicon
+
+    package init() {
+        lexicon = Lexicon.shared
+    }
 
     /// Extracts from `text`; relative and partial dates resolve against `published`.
     package func extract(text: String, published: PartialDate?) -> Extraction {
-        Extraction()
+        let doc = Document(text: text, lexicon: lexicon)
+        var recognizer = EntityRecognizer(doc: doc, lexicon: lexicon)
+        let raw = recognizer.run()
+        let entities = EntityMerger(doc: doc, lexicon: lexicon).merge(raw)
+        let events = TimelineBuilder(doc: doc, published: published, entities: entities).events()
+        return Extraction(
+            paragraphs: doc.paragraphs, sentences: doc.sentences, boilerplate: doc.boilerplate, entities: entities,
+            events: events)
     }
 }

@@ -105,7 +105,7 @@ package struct Entity: Hashable, Sendable, Codable {
 }
 
 package enum DateGranularity: String, Hashable, Sendable, Codable {
-    case day, month, season, quarter, year, decade
+    case day, week, month, season, quarter, year, decade
 }
 
 package enum DateQualifier: String, Hashable, Sendable, Codable {
@@ -124,7 +124,7 @@ package struct TextRange: Hashable, Sendable, Codable {
 
 /// A dated event, normalised against the publication date.
 package struct TimelineEvent: Hashable, Sendable, Codable {
-    /// The normalised value: `2025-01-20`, `2025-01`, `2025-spring`, `2025-Q1`, `2025`, `2020s`.
+    /// The normalised value: `2025-01-20`, `2025-W05` (ISO week), `2025-01`, `2025-spring`, `2025-Q1`, `2025`, `2020s`.
     package var date: String
     package var granularity: DateGranularity
     package var qualifier: DateQualifier?

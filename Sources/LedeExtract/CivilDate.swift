@@ -1,0 +1,125 @@
+/// A day of the proleptic Gregorian calendar, with the arithmetic the timeline needs.
+struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    init(_ year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
+
+    func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+
+    static func lastDay(year: Int, month: Int) -> CivilDate {
+        CivilDate(year, month, PartialDate.daysIn(month: month, year: year))
+    }
+
+    /// ISO 8601 week-numbering year and week of this day.
+    var isoWeek: (year: Int, week: Int) {
+        let thursday = adding(days: 3 - weekday)
+        let jan1 = CivilDate(thursday.year, 1, 1)
+        return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
+    }
+
+    var description: String { "\(year)-\(CivilDate.pad(month))-\(CivilDate.pad(day))" }
+
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
+    static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
+}
+
+/// A resolved temporal expression: the period it names and how precisely.
+struct ResolvedDate: Equatable, Sendable {
+    var value: String
+    var granularity: DateGranularity
+    var qualifier: DateQualifier?
+    var start: CivilDate
+    var end: CivilDate
+
+    static func day(_ d: CivilDate) -> ResolvedDate { ResolvedDate(value: d.description, granularity: .day, start: d, end: d) }
+
+    static func week(containing d: CivilDate) -> ResolvedDate {
+        let monday = d.adding(days: -d.weekday)
+        let (y, w) = monday.isoWeek
+        return ResolvedDate(value: "\(y)-W\(CivilDate.pad(w))", granularity: .week, start: monday, end: monday.adding(days: 6))
+    }
+
+    static func month(_ year: Int, _ month: Int, _ qualifier: DateQualifier? = nil) -> ResolvedDate {
+        var r = ResolvedDate(value: "\(year)-\(CivilDate.pad(month))", granularity: .month,
+                             start: CivilDate(year, month, 1), end: CivilDate.lastDay(year: year, month: month))
+        r.qualify(qualifier)
+        return r
+    }
+
+    static let seasonNames = ["spring", "summer", "fall", "winter"]
+
+    /// Meteorological seasons; a winter belongs to the year of its December.
+    static func season(_ year: Int, _ index: Int, _ qualifier: DateQualifier? = nil) -> ResolvedDate {
+        let startMonth = 3 + index * 3
+        let start = CivilDate(year, startMonth, 1)
+        let endMonth = startMonth + 2
+        let end = endMonth > 12 ? CivilDate.lastDay(year: year + 1, month: endMonth - 12) : CivilDate.lastDay(year: year, month: endMonth)
+        var r = ResolvedDate(value: "\(year)-\(seasonNames[index])", granularity: .season, start: start, end: end)
+        r.qualify(qualifier)
+        return r
+    }
+
+    static func quarter(_ year: Int, _ q: Int) -> ResolvedDate {
+        ResolvedDate(value: "\(year)-Q\(q)", granularity: .quarter, start: CivilDate(year, q * 3 - 2, 1),
+                     end: CivilDate.lastDay(year: year, month: q * 3))
+    }
+
+    static func year(_ year: Int, _ qualifier: DateQualifier? = nil) -> ResolvedDate {
+        var r = ResolvedDate(value: String(year), granularity: .year, start: CivilDate(year, 1, 1), end: CivilDate(year, 12, 31))
+        r.qualify(qualifier)
+        return r
+    }
+
+    static func decade(_ first: Int) -> ResolvedDate {
+        ResolvedDate(value: "\(first)s", granularity: .decade, start: CivilDate(first, 1, 1), end: CivilDate(first + 9, 12, 31))
+    }
+
+    /// Narrows the interval to its first, middle or last third.
+    mutating func qualify(_ q: DateQualifier?) {
+        guard let q else { return }
+        qualifier = q
+        let total = end.dayNumber - start.dayNumber + 1
+        let third = total / 3
+        switch q {
+        case .early: end = start.adding(days: third - 1)
+        case .mid:
+            let s = start.adding(days: third)
+            end = start.adding(days: total - third - 1)
+            start = s
+        case .late: start = end.adding(days: -(third - 1))
+        }
+    }
+}

@@ -1,0 +1,155 @@
+/// The text cut into lines, paragraphs, sentences and tokens, with boilerplate set aside.
+struct Document {
+    let bytes: [UInt8]
+    var paragraphs: [TextRange] = []
+    var boilerplate: [Boilerplate] = []
+    var tokens: [Token] = []
+    /// Token index ranges of each sentence.
+    var sentenceTokens: [Range<Int>] = []
+    var sentences: [TextRange] = []
+
+    init(text: String, lexicon: Lexicon) {
+        bytes = Array(text.utf8)
+        splitParagraphs(lexicon: lexicon)
+        let tokenizer = Tokenizer(bytes: bytes)
+        tokens.reserveCapacity(bytes.count / 5)
+        for paragraph in paragraphs {
+            let first = tokens.count
+            tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
+            splitSentences(first..<tokens.count, lexicon: lexicon)
+        }
+        for (index, range) in sentenceTokens.enumerated() {
+            for t in range { tokens[t].sentence = index }
+            sentences.append(TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+        }
+    }
+
+    func text(_ start: Int, _ end: Int) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
+
+    // MARK: Lines and paragraphs
+
+    private mutating func splitParagraphs(lexicon: Lexicon) {
+        var lines: [(start: Int, end: Int)] = []  // trimmed; empty range = blank line
+        var lineStart = 0
+        var hasBlankLine = false
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
+            var s = lineStart, e = i
+            while s < e, isSpaceByte(at: s) { s += scalarLength(at: s) }
+            while e > s, isSpaceBefore(e) { e = lastScalarStart(before: e) }
+            if s == e { hasBlankLine = true }
+            lines.append((s, e))
+            lineStart = i + 1
+        }
+        var blockStart = -1, blockEnd = -1
+        func flush() {
+            if blockStart >= 0 { paragraphs.append(TextRange(start: blockStart, end: blockEnd)) }
+            blockStart = -1
+        }
+        for line in lines {
+            if line.start == line.end {
+                flush()
+                continue
+            }
+            if let kind = Document.boilerplateKind(text(line.start, line.end), lexicon: lexicon) {
+                flush()
+                boilerplate.append(Boilerplate(range: TextRange(start: line.start, end: line.end), kind: kind))
+                continue
+            }
+            if !hasBlankLine { flush() }
+            if blockStart < 0 { blockStart = line.start }
+            blockEnd = line.end
+        }
+        flush()
+    }
+
+    /// Why a line is boilerplate, or nil when it is content.
+    static func boilerplateKind(_ line: String, lexicon: Lexicon) -> String? {
+        let key = Lexicon.key(line)
+        for rule in lexicon.boilerplate {
+            switch rule.match {
+            case "prefix": if key.hasPrefix(rule.pattern) { return rule.kind }
+            case "contains": if key.contains(rule.pattern) { return rule.kind }
+            case "line":
+                let trimmed = key.trimmingSuffix { $0 == ":" || $0 == "." || $0 == " " }
+                if trimmed == rule.pattern { return rule.kind }
+            default: break
+            }
+        }
+        // "By Jane Doe, Staff Writer": a short line naming the author is metadata.
+        let words = line.split(separator: " ")
+        if words.count >= 2, words.count <= 10, words[0] == "By" || words[0] == "BY",
+            let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
+            !line.hasSuffix("."), !line.contains(" said")
+        {
+            return "byline"
+        }
+        return nil
+    }
+
+    private func isSpaceByte(at i: Int) -> Bool { Chars.isSpace(decodeScalar(bytes, i).0) }
+    private func scalarLength(at i: Int) -> Int { decodeScalar(bytes, i).1 }
+    private func lastScalarStart(before e: Int) -> Int {
+        var s = e - 1
+        while s > 0, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        return s
+    }
+    private func isSpaceBefore(_ e: Int) -> Bool { Chars.isSpace(decodeScalar(bytes, lastScalarStart(before: e)).0) }
+
+    // MARK: Sentences
+
+    private mutating func splitSentences(_ range: Range<Int>, lexicon: Lexicon) {
+        guard !range.isEmpty else { return }
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            var boundary = i  // last token of the sentence if it ends here
+            var ends = false
+            if token.kind == .punct, token.key == "." || token.key == "?" || token.key == "!" || token.key == "..." {
+                while boundary + 1 < range.upperBound, isClosingPunct(tokens[boundary + 1]),
+                    tokens[boundary + 1].start == tokens[boundary].end
+                {
+                    boundary += 1
+                }
+                ends = boundary + 1 == range.upperBound || startsSentence(boundary + 1, strict: token.key != ".")
+            } else if token.isAbbreviation {
+                let bare = String(token.key.dropLast())
+                if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
+                    let next = tokens[boundary + 1]
+                    ends = next.isCapitalized && lexicon.nonNames.contains(next.key) && next.key != "u.s."
+                }
+            }
+            if ends {
+                sentenceTokens.append(start..<(boundary + 1))
+                start = boundary + 1
+            }
+            i = boundary + 1
+        }
+        if start < range.upperBound { sentenceTokens.append(start..<range.upperBound) }
+    }
+
+    private func isInitial(_ token: Token) -> Bool { token.key.utf8.count == 2 && token.isCapitalized }
+
+    private func isClosingPunct(_ token: Token) -> Bool {
+        token.kind == .punct && (token.key == "\"" || token.key == "'" || token.key == ")" || token.key == "]")
+    }
+
+    /// Whether the token at `index` can open a sentence. After "?" or "!" a lower-case word
+    /// continues the sentence ("'Why?' she asked").
+    private func startsSentence(_ index: Int, strict: Bool) -> Bool {
+        let next = tokens[index]
+        if next.kind == .punct {
+            return next.key == "\"" || next.key == "'" || next.key == "(" || next.key == "-" || next.key == "["
+        }
+        if next.kind == .number { return !strict }
+        return next.isCapitalized
+    }
+}
+
+extension StringProtocol {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var s = self[...]
+        while let last = s.last, predicate(last) { s = s.dropLast() }
+        return Substring(s)
+    }
+}

@@ -1,0 +1,452 @@
+/// Finds entity mentions: the dateline, policies, then capitalised spans classified by word
+/// lists and context.
+struct EntityRecognizer {
+    let doc: Document
+    let lexicon: Lexicon
+    var claimed: [Bool]
+    var mentions: [RawMention] = []
+    /// Token index where each sentence's first word is, to tell sentence capitals from names.
+    private var sentenceInitial: Set<Int> = []
+    /// Keys of words written capitalised somewhere other than a sentence's start.
+    private var capitalizedMidSentence: Set<String> = []
+
+    private static let connectors: Set<String> = [
+        "of", "and", "for", "from", "on", "to", "the", "in", "against", "&", "de", "la", "del", "van", "von", "der", "du",
+        "da", "y",
+    ]
+    private static let companySuffixes: Set<String> = [
+        "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
+    ]
+    private static let functionWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for",
+        "with", "from", "by", "to", "of", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+        "your", "he", "she", "it", "they", "we", "i", "you", "under", "since", "during", "according", "so", "then",
+        "now", "also", "however", "meanwhile", "because", "although", "though", "where", "what", "why", "how", "who",
+        "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
+        "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
+    ]
+    private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
+    ]
+
+    init(doc: Document, lexicon: Lexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        claimed = Array(repeating: false, count: doc.tokens.count)
+        for range in doc.sentenceTokens {
+            var i = range.lowerBound
+            while i < range.upperBound, doc.tokens[i].kind == .punct { i += 1 }
+            sentenceInitial.insert(i)
+        }
+        for (i, t) in doc.tokens.enumerated() where t.kind == .word && t.isCapitalized && !t.isAllCaps {
+            if i > 0, doc.tokens[i - 1].key == "\"" || doc.tokens[i - 1].key == "-" || doc.tokens[i - 1].key == ":" {
+                sentenceInitial.insert(i)
+            } else if !sentenceInitial.contains(i) {
+                capitalizedMidSentence.insert(t.key)
+            }
+        }
+    }
+
+    mutating func run() -> [RawMention] {
+        findDateline()
+        findCitations()
+        findTitledPolicies()
+        findDescribedPolicies()
+        findSpans()
+        return mentions
+    }
+
+    // MARK: Dateline
+
+    /// "DETROIT, Mich. (Michigan News Source) –": a city in capitals, a state, a source, a dash.
+    private mutating func findDateline() {
+        let tokens = doc.tokens
+        guard let range = doc.sentenceTokens.first else { return }
+        var i = range.lowerBound
+        var cityEnd = i
+        while cityEnd < range.upperBound, tokens[cityEnd].isAllCaps || (tokens[cityEnd].isCapitalized && cityEnd > i && tokens[cityEnd].isAllCaps) {
+            cityEnd += 1
+        }
+        guard cityEnd > i, cityEnd - i <= 4 else { return }
+        var j = cityEnd
+        var stateRange: Range<Int>?
+        if j < range.upperBound, tokens[j].key == "," {
+            var k = j + 1
+            while k < range.upperBound, tokens[k].isCapitalized, k - j <= 3 { k += 1 }
+            if k > j + 1 { stateRange = (j + 1)..<k; j = k }
+        }
+        var sourceRange: Range<Int>?
+        if j < range.upperBound, tokens[j].key == "(" {
+            var k = j + 1
+            while k < range.upperBound, tokens[k].key != ")", k - j < 8 { k += 1 }
+            guard k < range.upperBound, tokens[k].key == ")", k > j + 1 else { return }
+            sourceRange = (j + 1)..<k
+            j = k + 1
+        }
+        guard j < range.upperBound, tokens[j].key == "-" else { return }
+        let cityKey = tokens[i..<cityEnd].map(\.key).joined(separator: " ")
+        let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
+        addMention(.place, name: cityName, range: i..<cityEnd, canonical: true)
+        if let stateRange {
+            let key = tokens[stateRange].map(\.key).joined(separator: " ")
+            if let state = lexicon.states[key] {
+                addMention(.place, name: state, range: stateRange, canonical: true)
+            } else if let known = lexicon.known[key] {
+                addMention(.place, name: known.canonical, range: stateRange, canonical: true)
+            }
+        }
+        if let sourceRange {
+            let key = tokens[sourceRange].map(\.key).joined(separator: " ")
+            let name = lexicon.known[key]?.canonical ?? doc.text(tokens[sourceRange.lowerBound].start, tokens[sourceRange.upperBound - 1].end)
+            addMention(.agency, name: name, range: sourceRange, canonical: lexicon.known[key] != nil)
+        }
+        for k in i...j { claimed[k] = true }
+        i = j + 1
+        if i < range.upperBound { sentenceInitial.insert(i) }
+    }
+
+    private func titleCased(_ range: Range<Int>) -> String {
+        doc.tokens[range].map { token in
+            let text = doc.text(token.start, token.end)
+            return text.prefix(1) + text.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    // MARK: Spans
+
+    private func startsSpan(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        if t.kind != .word { return false }
+        if t.isCapitalized { return true }
+        // "4th Precinct", "67th District Court"
+        return t.isOrdinal && i + 1 < doc.tokens.count && doc.tokens[i + 1].isNameLike
+    }
+
+    private mutating func findSpans() {
+        let tokens = doc.tokens
+        var i = 0
+        while i < tokens.count {
+            guard !claimed[i], startsSpan(i) else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
+                let t = tokens[end]
+                if t.isNameLike || (t.isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
+                    end += 1
+                } else if t.kind == .word, EntityRecognizer.connectors.contains(t.key), end + 1 < tokens.count,
+                    !claimed[end + 1], tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
+                        && end + 2 < tokens.count && tokens[end + 2].isNameLike)
+                {
+                    end += t.key == "of" && tokens[end + 1].key == "the" ? 2 : 1
+                } else if t.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
+                    lexicon.orgHeads.contains(String(tokens[end + 1].bare)) || lexicon.orgHeads.contains(tokens[end + 1].key)
+                {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            processSpan(i..<end, depth: 0)
+            i = end
+        }
+    }
+
+    private func isConnector(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return !t.isCapitalized && !t.isOrdinal && t.kind == .word
+    }
+
+    private func isHead(_ set: Set<String>, _ t: Token) -> Bool { set.contains(t.key) || set.contains(String(t.bare)) }
+
+    private func isTitle(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return lexicon.titles.contains(t.key) || lexicon.titles.contains(String(t.bare))
+    }
+
+    private func isKnownWord(_ t: Token) -> Bool {
+        let key = String(t.bare)
+        return lexicon.known[t.key] != nil || lexicon.givenNames.contains(key) || lexicon.cities.contains(key)
+            || lexicon.states[t.key] != nil
+    }
+
+    /// Trims, splits and classifies one run of capitalised words.
+    private mutating func processSpan(_ span: Range<Int>, depth: Int) {
+        guard !span.isEmpty, depth < 6 else { return }
+        let tokens = doc.tokens
+        var lo = span.lowerBound, hi = span.upperBound
+        while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || EntityRecognizer.functionWords.contains(String(tokens[lo].bare)) && lexicon.known[tokens[lo].key] == nil {
+            lo += 1
+        }
+        while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
+        guard lo < hi else { return }
+        // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
+        if !isHead(lexicon.orgHeads, tokens[hi - 1]) && !isHead(lexicon.policyHeads, tokens[hi - 1])
+            && lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
+        {
+            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" {
+                processSpan(lo..<k, depth: depth + 1)
+                processSpan((k + 1)..<hi, depth: depth + 1)
+                return
+            }
+        }
+        // Sentence capitals and lone adjectives: "Investigators", "American" (but "American Water
+        // Works Association" and "First Amendment" keep theirs: a head word ends the name).
+        let endsWithHead = hi - lo > 1
+            && (isHead(lexicon.orgHeads, tokens[hi - 1]) || isHead(lexicon.policyHeads, tokens[hi - 1])
+                || isHead(lexicon.placeHeads, tokens[hi - 1]))
+        while lo < hi {
+            let t = tokens[lo]
+            let key = String(t.bare)
+            if lexicon.nonNames.contains(key) && lexicon.known[t.key] == nil && !endsWithHead {
+                lo += 1
+                continue
+            }
+            if sentenceInitial.contains(lo), !t.isAllCaps, lexicon.commonWords.contains(key), !isKnownWord(t),
+                !capitalizedMidSentence.contains(t.key), !isTitle(lo), !(endsWithHead && hi - lo == 2),
+                lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
+            {
+                lo += 1
+                continue
+            }
+            break
+        }
+        guard lo < hi else { return }
+        // Party-state tags ("R-S.D.") name no place.
+        if hi - lo == 1, tokens[lo].key.count <= 8, tokens[lo].key.hasPrefix("r-") || tokens[lo].key.hasPrefix("d-") || tokens[lo].key.hasPrefix("i-") {
+            return
+        }
+        let fullKey = tokens[lo..<hi].map(\.key).joined(separator: " ")
+        if let known = lexicon.known[fullKey] {
+            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                       range: lo..<hi, canonical: true)
+            return
+        }
+        // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
+        if let split = titleSplit(lo..<hi) {
+            processSpan(lo..<split.descriptorStart, depth: depth + 1)
+            if split.nameStart < hi {
+                let descriptor = doc.text(tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
+                addPerson(split.nameStart..<hi, descriptor: descriptor)
+            }
+            return
+        }
+        classify(lo..<hi)
+    }
+
+    private func titleSplit(_ span: Range<Int>) -> (descriptorStart: Int, nameStart: Int)? {
+        let tokens = doc.tokens
+        for k in span where isTitle(k) {
+            var nameStart = k + 1
+            // "Attorney General", "Police Chief": take the whole title.
+            while nameStart < span.upperBound, isTitle(nameStart) { nameStart += 1 }
+            let rest = nameStart..<span.upperBound
+            if !rest.isEmpty {
+                guard rest.count <= 4, !rest.contains(where: { isHead(lexicon.orgHeads, tokens[$0]) && $0 == rest.upperBound - 1 }),
+                    !rest.contains(where: { isConnector($0) }), lexicon.known[tokens[rest].map(\.key).joined(separator: " ")] == nil
+                else { continue }
+            }
+            var descriptorStart = k
+            while descriptorStart > span.lowerBound,
+                isHead(lexicon.titleWords, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1)
+            {
+                descriptorStart -= 1
+            }
+            if rest.isEmpty, descriptorStart == span.lowerBound { return nil }
+            return (descriptorStart, nameStart)
+        }
+        return nil
+    }
+
+    private mutating func classify(_ span: Range<Int>) {
+        let tokens = doc.tokens
+        let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
+        var lo = span.lowerBound, hi = span.upperBound
+        let count = hi - lo
+        // "Safe Drinking Water Act of 1974"
+        if isHead(lexicon.policyHeads, last), hi + 1 < tokens.count, tokens[hi].key == "of", tokens[hi + 1].kind == .number,
+            tokens[hi + 1].key.count == 4
+        {
+            let short = doc.text(first.start, last.end)
+            hi += 2
+            var mention = makeMention(.policy, name: doc.text(first.start, tokens[hi - 1].end), range: lo..<hi)
+            mention.aliases = [short]
+            push(mention, range: lo..<hi)
+            return
+        }
+        if count >= 2, isHead(lexicon.policyHeads, last) || (last.key == "amendment") {
+            addMention(.policy, name: nil, range: lo..<hi)
+            return
+        }
+        if count >= 2, isHead(lexicon.eventHeads, last) { return }
+        // "Detroit Tigers": a place and a plural name is a team.
+        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps,
+            !lexicon.surnames.contains(last.key)
+        {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
+        let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
+            || EntityRecognizer.nameSuffixes.contains(last.key)
+        let givenFirst = lexicon.givenNames.contains(first.key) && !first.isAllCaps
+        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
+            || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
+                "administration", "association", "committee", "police"].contains(last.key)
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd,
+            !tokens[span].dropLast().contains(where: { isHead(lexicon.orgHeads, $0) && !lexicon.givenNames.contains($0.key) })
+        {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
+        if isHead(lexicon.orgHeads, last) || (count >= 3 && isHead(lexicon.orgHeads, first) && tokens[lo + 1].key == "of")
+            || (count >= 2 && followedByAcronym(hi))
+        {
+            if count == 1 && !first.isAllCaps { addWeak(lo); return }
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
+        if count >= 2, isHead(lexicon.placeHeads, last) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        if count == 1 {
+            classifySingle(lo)
+            return
+        }
+        // A known place opening an unknown run: "Detroit Councilmember…" was split above; here
+        // "Michigan Avenue"-like runs without heads stay whole.
+        if tokens[span].contains(where: { $0.key == "of" }) {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
+        // An unknown run of two or three name-shaped words is most often a person's name; a run
+        // ending in a common word ("Explorer SUVs", "Ford Model") is more often a product.
+        let lastIsNameWord = lexicon.surnames.contains(last.key) || !lexicon.commonWords.contains(last.key)
+        if count <= 3, !first.isAllCaps, lastIsNameWord, tokens[span].allSatisfy({ isNameShaped($0) }) {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
+        // Trim a sentence-initial word and try again.
+        if sentenceInitial.contains(lo) { lo += 1; classify(lo..<hi); return }
+        addMention(.agency, name: nil, range: lo..<hi)
+    }
+
+    /// "Skubal", "LaGrand", "Santiago-Romero" but not "SUVs" or "iPhone".
+    private func isNameShaped(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
+        let scalars = Array(t.key.unicodeScalars.prefix(2))
+        let text = doc.text(t.start, min(t.end, t.start + 2))
+        return scalars.count < 2 || !(text.unicodeScalars.allSatisfy { Chars.isUpper($0.value) })
+    }
+
+    private func followedByAcronym(_ index: Int) -> Bool {
+        let tokens = doc.tokens
+        return index + 2 < tokens.count && tokens[index].key == "(" && tokens[index + 1].isAllCaps && tokens[index + 2].key == ")"
+    }
+
+    private mutating func classifySingle(_ i: Int) {
+        let t = doc.tokens[i]
+        if let known = lexicon.known[t.key] {
+            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                       range: i..<(i + 1), canonical: true)
+            return
+        }
+        if let state = lexicon.states[t.key], t.key.count > 2 || t.isAbbreviation {
+            addMention(.place, name: state, range: i..<(i + 1), canonical: true)
+            return
+        }
+        if t.isAllCaps {
+            let bare = String(t.bare).replacingDots()
+            if lexicon.nonEntityAcronyms.contains(bare) || lexicon.nonEntityAcronyms.contains(String(bare.dropLast()))
+                && bare.hasSuffix("s")
+            {
+                return
+            }
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        if lexicon.nonNames.contains(String(t.bare)) || isTitle(i) { return }
+        // "Game 5", "Route 66", "Flight 370": a label with a number.
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence { return }
+        addWeak(i)
+    }
+
+    // MARK: Building mentions
+
+    private mutating func addWeak(_ i: Int) {
+        var mention = makeMention(.agency, name: nil, range: i..<(i + 1))
+        mention.isWeak = true
+        mention.isSentenceInitial = sentenceInitial.contains(i)
+        // Context that marks a person's surname: "said Knight", "Bonta said".
+        let tokens = doc.tokens
+        if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1].key))
+            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens[i + 1].key))
+        {
+            mention.type = .person
+        }
+        push(mention, range: i..<(i + 1))
+    }
+
+    private mutating func addPerson(_ range: Range<Int>, descriptor: String?) {
+        let tokens = doc.tokens
+        var mention = makeMention(.person, name: nil, range: range)
+        if let descriptor { mention.descriptors.append(descriptor) }
+        // A lower-case title right before: "manager Stephen Vogt", "right-hander Tanner Bibee".
+        var k = range.lowerBound - 1
+        if descriptor == nil, k >= 0, isTitle(k), !tokens[k].isCapitalized {
+            let end = tokens[k].end
+            while k > 0, !tokens[k - 1].isCapitalized, lexicon.titleWords.contains(tokens[k - 1].key) || isTitle(k - 1) { k -= 1 }
+            mention.descriptors.append(doc.text(tokens[k].start, end))
+        }
+        // An apposition after: "Chris Marchese, director of the NetChoice Litigation Center,".
+        let after = range.upperBound
+        if after + 1 < tokens.count, tokens[after].key == ",", isTitle(after + 1) || lexicon.titleWords.contains(tokens[after + 1].key) {
+            var e = after + 1
+            while e + 1 < tokens.count, tokens[e + 1].key != ",", tokens[e + 1].key != ".", tokens[e + 1].sentence == tokens[after].sentence, e - after < 10 { e += 1 }
+            mention.descriptors.append(doc.text(tokens[after + 1].start, tokens[e].end))
+        }
+        push(mention, range: range)
+    }
+
+    private mutating func addMention(_ type: EntityType, name: String?, range: Range<Int>, canonical: Bool = false) {
+        var mention = makeMention(type, name: name, range: range)
+        mention.isCanonical = canonical
+        push(mention, range: range)
+    }
+
+    private func makeMention(_ type: EntityType, name: String?, range: Range<Int>) -> RawMention {
+        let tokens = doc.tokens
+        let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+        let text = name ?? doc.text(start, end)
+        var mention = RawMention(
+            type: type, key: Lexicon.key(text), name: text, start: start, end: end,
+            sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
+        if followedByAcronym(range.upperBound) {
+            mention.acronym = doc.text(tokens[range.upperBound + 1].start, tokens[range.upperBound + 1].end)
+        }
+        return mention
+    }
+
+    private mutating func push(_ mention: RawMention, range: Range<Int>) {
+        mentions.append(mention)
+        for k in range { claimed[k] = true }
+        // The "(DPD)" after a name is a mention of the same thing.
+        if let acronym = mention.acronym {
+            let a = range.upperBound + 1
+            var alias = mention
+            alias.name = acronym
+            alias.start = doc.tokens[a].start
+            alias.end = doc.tokens[a].end
+            alias.tokenCount = 1
+            alias.isCanonical = false
+            alias.aliases = []
+            alias.descriptors = []
+            alias.acronym = nil
+            mentions.append(alias)
+            claimed[a] = true
+        }
+    }
+}
+
+extension String {
+    func replacingDots() -> String { String(filter { $0 != "." }) }
+}

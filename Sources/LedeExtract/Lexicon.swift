@@ -1,0 +1,136 @@
+import Foundation
+
+/// The word lists the extractor classifies with, loaded once from the target's resource files.
+///
+/// Every key is a normalised lower-case form (see `Lexicon.key`), so look-ups never depend on
+/// curly quotes or case.
+struct Lexicon: Sendable {
+    enum Kind: UInt8, Sendable { case place, agency, policy }
+
+    /// Canonical names of known entities by every variant's key.
+    var known: [String: (kind: Kind, canonical: String)] = [:]
+    /// Longest known name, in tokens, so the matcher knows how far to look.
+    var knownMaxTokens = 1
+    /// US state by any key (name, USPS, AP abbreviation) → full name.
+    var states: [String: String] = [:]
+    /// AP-style and USPS abbreviations only, which follow a city ("Flint, Mich.").
+    var stateAbbreviations: Set<String> = []
+    var cities: Set<String> = []
+    var countries: Set<String> = []
+    var givenNames: Set<String> = []
+    var surnames: Set<String> = []
+    /// Frequent English words (lower case): a capitalised one opening a sentence is rarely a name.
+    var commonWords: Set<String> = []
+    var titles: Set<String> = []
+    var titleWords: Set<String> = []
+    var orgHeads: Set<String> = []
+    var policyHeads: Set<String> = []
+    var placeHeads: Set<String> = []
+    var eventHeads: Set<String> = []
+    var nonNames: Set<String> = []
+    var nonEntityAcronyms: Set<String> = []
+    var boilerplate: [(kind: String, match: String, pattern: String)] = []
+
+    /// The lexicon of the shipped resource files, loaded on first use.
+    static let shared: Lexicon = Lexicon.loadBundled()
+
+    /// Lower case, curly apostrophes and dashes folded: the form every list is keyed by.
+    static func key(_ text: some StringProtocol) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x02BC: out.unicodeScalars.append("'")
+            case 0x2010...0x2015, 0x2212: out.unicodeScalars.append("-")
+            case 0x00A0: out.unicodeScalars.append(" ")
+            default:
+                if scalar.value >= 65 && scalar.value <= 90 {
+                    out.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+                } else if scalar.value < 128 {
+                    out.unicodeScalars.append(scalar)
+                } else {
+                    out += String(scalar).lowercased()
+                }
+            }
+        }
+        return out
+    }
+
+    static func loadBundled() -> Lexicon {
+        var lexicon = Lexicon()
+        func lines(_ name: String) -> [Substring] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: "txt"),
+                let data = try? Data(contentsOf: url)
+            else { return [] }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        }
+        lexicon.load(lines: lines)
+        return lexicon
+    }
+
+    /// Fills the lists from a provider of resource lines (tests may pass their own).
+    mutating func load(lines: (String) -> [Substring]) {
+        func words(_ name: String) -> Set<String> {
+            var set = Set<String>()
+            for line in lines(name) {
+                for word in line.split(separator: "|") { set.insert(Lexicon.key(word)) }
+            }
+            return set
+        }
+        titles = words("titles")
+        titleWords = words("title-words")
+        orgHeads = words("org-heads")
+        policyHeads = words("policy-heads")
+        placeHeads = words("place-heads")
+        eventHeads = words("event-heads")
+        nonNames = words("nonnames")
+        nonEntityAcronyms = words("nonentity-acronyms")
+        givenNames = words("given-names")
+        surnames = words("surnames")
+        commonWords = words("common-words")
+        for line in lines("boilerplate") {
+            let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
+            if parts.count == 3 { boilerplate.append((parts[0], parts[1], Lexicon.key(parts[2]))) }
+        }
+        for line in lines("states") {
+            let parts = line.split(separator: "|").map(String.init)
+            guard let name = parts.first else { continue }
+            for variant in parts { states[Lexicon.key(variant)] = name }
+            for variant in parts.dropFirst() where variant != name { stateAbbreviations.insert(Lexicon.key(variant)) }
+            addKnown(name, variants: [], kind: .place)
+        }
+        for line in lines("countries") {
+            let parts = line.split(separator: "|").map(String.init)
+            // The last two fields are ISO codes: too ambiguous to match as words ("IN", "AT").
+            let names = parts.dropLast(2)
+            guard let name = names.first else { continue }
+            for variant in names { countries.insert(Lexicon.key(variant)) }
+            addKnown(name, variants: Array(names.dropFirst()), kind: .place)
+        }
+        for line in lines("cities") {
+            guard let name = line.split(separator: "|").first else { continue }
+            cities.insert(Lexicon.key(name))
+            if known[Lexicon.key(name)] == nil { addKnown(String(name), variants: [], kind: .place) }
+        }
+        for line in lines("places-extra") {
+            let parts = line.split(separator: "|").map(String.init)
+            guard let name = parts.first else { continue }
+            addKnown(name, variants: Array(parts.dropFirst()), kind: .place, override: true)
+        }
+        for line in lines("agencies") {
+            let parts = line.split(separator: "|").map(String.init)
+            guard let name = parts.first else { continue }
+            addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
+        }
+    }
+
+    private mutating func addKnown(_ name: String, variants: [String], kind: Kind, override: Bool = false) {
+        for variant in [name] + variants {
+            let key = Lexicon.key(variant)
+            if !override, known[key] != nil { continue }
+            known[key] = (kind, name)
+            knownMaxTokens = max(knownMaxTokens, variant.split(separator: " ").count + 2)
+        }
+    }
+}

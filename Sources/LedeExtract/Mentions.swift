@@ -1,0 +1,51 @@
+/// A mention found in the text before mentions are merged into entities.
+struct RawMention {
+    var type: EntityType
+    /// Grouping key: mentions with the same type and key are one entity.
+    var key: String
+    /// The name this mention suggests for its entity.
+    var name: String
+    var start: Int
+    var end: Int
+    var sentence: Int
+    var tokenCount: Int
+    /// The name comes from a word list: prefer it as the canonical name.
+    var isCanonical = false
+    /// A lone capitalised word of unknown kind: kept only if it links to a fuller mention.
+    var isWeak = false
+    /// The mention opens its sentence, so its capital letter says nothing.
+    var isSentenceInitial = false
+    var descriptors: [String] = []
+    /// An acronym given in parentheses right after the mention ("(DPD)").
+    var acronym: String?
+    /// Extra aliases the mention brings ("Safe Drinking Water Act" for "... Act of 1974").
+    var aliases: [String] = []
+    /// Described policies merge by the family of their head noun.
+    var policyFamily: String?
+}
+
+extension Token {
+    /// The key without an abbreviation's final period ("gov." → "gov").
+    var bare: Substring { isAbbreviation ? key.dropLast() : Substring(key) }
+}
+
+/// Slug of a name: lower-case ASCII letters and digits joined by single hyphens.
+func slug(_ name: String) -> String {
+    var out = ""
+    var pendingHyphen = false
+    for scalar in Lexicon.key(name).unicodeScalars {
+        let v = scalar.value
+        if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
+            if pendingHyphen, !out.isEmpty { out.append("-") }
+            pendingHyphen = false
+            out.unicodeScalars.append(scalar)
+        } else if v == 167 {  // "§"
+            if !out.isEmpty { out.append("-") }
+            out.append("s")
+            pendingHyphen = true
+        } else if v != 39 {
+            pendingHyphen = true
+        }
+    }
+    return out.isEmpty ? "entity" : out
+}

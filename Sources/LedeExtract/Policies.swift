@@ -1,0 +1,146 @@
+/// Policies found before capitalised spans: legal citations, titled orders and policies the
+/// text only describes. Their tokens are claimed so no other rule reads them again.
+extension EntityRecognizer {
+    private static let citationLeads: Set<String> = [
+        "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "mcl", "m.c.l.", "amendment",
+        "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
+    ]
+    private static let billChambers: Set<String> = ["senate", "house", "assembly"]
+    private static let titleCues: Set<String> = ["titled", "entitled", "called", "named", "dubbed"]
+    private static let titledHeads: Set<String> = [
+        "order", "orders", "bill", "law", "act", "policy", "measure", "directive", "memo", "memorandum", "ordinance",
+        "proclamation", "initiative", "plan", "program", "proposal", "resolution", "legislation", "rule",
+    ]
+    static let describedHeads: [String: String] = [
+        "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
+        "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban",
+    ]
+
+    mutating func findCitations() {
+        let tokens = doc.tokens
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            if claimed[i] { continue }
+            let t = tokens[i]
+            var first = i, last = -1
+            // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
+            if t.kind == .number, i + 2 < tokens.count, ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."].contains(tokens[i + 1].key) {
+                var j = i + 2
+                while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
+                if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
+            } else if (t.isCapitalized || t.key == "§") && EntityRecognizer.citationLeads.contains(t.key),
+                i + 1 < tokens.count, isCitationNumber(tokens[i + 1])
+            {
+                last = extendParenthesised(i + 1)
+            } else if t.isCapitalized, EntityRecognizer.billChambers.contains(t.key), i + 2 < tokens.count,
+                tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
+            {
+                last = i + 2
+            } else if t.isCapitalized, t.key == "executive" || t.key == "public", i + 2 < tokens.count,
+                tokens[i + 1].key == "order" || tokens[i + 1].key == "law", tokens[i + 2].kind == .number
+            {
+                last = i + 2
+            }
+            guard last >= 0, tokens[last].sentence == t.sentence else { continue }
+            if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }
+            let name = doc.text(tokens[first].start, tokens[last].end)
+            addPolicy(name: name, tokens: first...last)
+            i = last
+        }
+    }
+
+    private func isCitationNumber(_ token: Token) -> Bool {
+        guard let c = token.key.unicodeScalars.first else { return false }
+        if Chars.isDigit(c.value) { return true }
+        // Roman numerals: "Title IX", "Article II".
+        return token.isAllCaps && token.key.allSatisfy { "ivxl".contains($0) } && token.key.count <= 4
+    }
+
+    /// Extends a citation over adjacent "(g)", "(a)(1)" groups: "287(g)".
+    private func extendParenthesised(_ index: Int) -> Int {
+        let tokens = doc.tokens
+        var last = index
+        while last + 3 < tokens.count, tokens[last + 1].key == "(", tokens[last + 1].start == tokens[last].end,
+            tokens[last + 3].key == ")", tokens[last + 2].key.count <= 4
+        {
+            last += 3
+        }
+        return last
+    }
+
+    /// `executive order titled "Protecting the American People Against Invasion"`.
+    mutating func findTitledPolicies() {
+        let tokens = doc.tokens
+        for i in 0..<tokens.count where EntityRecognizer.titleCues.contains(tokens[i].key) || tokens[i].key == "as" {
+            if tokens[i].key == "as", i == 0 || tokens[i - 1].key != "known" { continue }
+            guard i > 0, i + 2 < tokens.count, tokens[i + 1].key == "\"" else { continue }
+            var head = i - 1
+            if tokens[head].key == "known" { head -= 1 }
+            guard head >= 0, EntityRecognizer.titledHeads.contains(tokens[head].key) else { continue }
+            var j = i + 2
+            while j < tokens.count, tokens[j].key != "\"", tokens[j].sentence == tokens[i].sentence, j - i < 30 { j += 1 }
+            guard j < tokens.count, tokens[j].key == "\"", j > i + 2 else { continue }
+            var last = j - 1
+            while last > i + 2, tokens[last].kind == .punct { last -= 1 }
+            addPolicy(name: doc.text(tokens[i + 2].start, tokens[last].end), tokens: (i + 2)...last)
+            for k in (i + 1)...j { claimed[k] = true }
+        }
+    }
+
+    /// Policies the text describes: "a policy that forbids officers from …", "hands-off policy",
+    /// "department rules".
+    mutating func findDescribedPolicies() {
+        let tokens = doc.tokens
+        for i in 0..<tokens.count where !claimed[i] && !tokens[i].isCapitalized && tokens[i].kind == .word {
+            guard let family = EntityRecognizer.describedHeads[tokens[i].key] else { continue }
+            let sentence = tokens[i].sentence
+            var first = i
+            // Hyphenated modifiers name the policy: "zero-tolerance policy".
+            while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].key.contains("-"),
+                !tokens[first - 1].isCapitalized, tokens[first - 1].sentence == sentence
+            {
+                first -= 1
+            }
+            if first < i {
+                addDescribed(first: first, last: i, family: family)
+                continue
+            }
+            if i > 0, tokens[i - 1].key == "department" || tokens[i - 1].key == "departmental", family == "policy" {
+                addDescribed(first: i - 1, last: i, family: family)
+                continue
+            }
+            // "policy that forbids …" up to the end of the clause.
+            guard i + 2 < tokens.count, tokens[i + 1].key == "that" || tokens[i + 1].key == "which",
+                tokens[i + 2].kind == .word, !tokens[i + 2].isCapitalized, tokens[i + 1].sentence == sentence
+            else { continue }
+            var last = i + 2
+            while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, tokens[last + 1].kind != .punct,
+                last - i < 14
+            {
+                last += 1
+            }
+            addDescribed(first: i, last: last, family: family)
+        }
+    }
+
+    private mutating func addDescribed(first: Int, last: Int, family: String) {
+        let tokens = doc.tokens
+        let name = doc.text(tokens[first].start, tokens[last].end)
+        var mention = RawMention(
+            type: .policy, key: "described:" + family, name: name, start: tokens[first].start, end: tokens[last].end,
+            sentence: tokens[first].sentence, tokenCount: last - first + 1)
+        mention.policyFamily = family
+        mentions.append(mention)
+        for k in first...last { claimed[k] = true }
+    }
+
+    mutating func addPolicy(name: String, tokens range: ClosedRange<Int>) {
+        let tokens = doc.tokens
+        let mention = RawMention(
+            type: .policy, key: Lexicon.key(name), name: name, start: tokens[range.lowerBound].start,
+            end: tokens[range.upperBound].end, sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
+        mentions.append(mention)
+        for k in range { claimed[k] = true }
+    }
+}

@@ -1,0 +1,393 @@
+/// Finds temporal expressions in a sentence's tokens and resolves them against the
+/// publication date.
+struct TemporalTagger {
+    enum Tense { case past, present, future, unknown }
+
+    /// One expression: its tokens and the period it names.
+    struct Match {
+        var first: Int
+        var last: Int
+        var date: ResolvedDate
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,
+        "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9,
+        "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    ]
+    static let seasons: [String: Int] = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "overnight"]
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "few": 3,
+    ]
+    static let monthCues: Set<String> = [
+        "in", "since", "until", "till", "by", "of", "during", "last", "next", "this", "early", "mid", "late", "before",
+        "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every", "until",
+    ]
+    static let yearCues: Set<String> = [
+        "in", "since", "by", "until", "from", "during", "before", "after", "between", "and", "through", "to", "of",
+        "early", "mid", "late", "the", "year", "spring", "summer", "fall", "autumn", "winter", "fiscal", "around", "circa",
+        "as", "ca.", "or",
+    ]
+    static let futureCues: Set<String> = [
+        "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming", "would",
+        "set", "starting", "until", "begins", "takes", "take", "effect", "slated", "going", "next", "later", "coming",
+        "aims", "intends", "deadline", "hopes", "could", "may", "might", "must",
+    ]
+    static let presentCues: Set<String> = ["is", "are", "says", "remains"]
+    static let pastIrregular: Set<String> = [
+        "said", "told", "was", "were", "had", "did", "began", "won", "lost", "took", "made", "came", "went", "struck",
+        "beat", "hit", "drew", "met", "gave", "saw", "left", "brought", "held", "found", "wrote", "sent", "spoke", "ran",
+        "fell", "rose", "sold", "bought", "paid", "led", "shot", "built", "chose", "became", "knew", "thought", "felt",
+        "kept", "got", "ago", "last", "earlier", "previously", "former", "since", "grew", "threw", "flew", "stole",
+        "sought", "taught", "caught", "fought", "broke", "spent", "meant", "lent", "heard", "stood", "sat", "won",
+        "overturned", "upheld", "swore", "quit",
+    ]
+
+    let tokens: [Token]
+    let anchor: PartialDate?
+
+    private var anchorDay: CivilDate? {
+        guard let a = anchor, let m = a.month, let d = a.day else { return nil }
+        return CivilDate(a.year, m, d)
+    }
+
+    /// All expressions of one sentence, left to right, not overlapping.
+    func matches(in range: Range<Int>) -> [Match] {
+        var out: [Match] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = match(at: i, range: range) {
+                out.append(m)
+                i = m.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func key(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].key : "" }
+
+    private func qualifier(_ word: String) -> DateQualifier? {
+        switch word {
+        case "early", "beginning", "start": .early
+        case "mid", "middle", "midway": .mid
+        case "late", "end": .late
+        default: nil
+        }
+    }
+
+    private func year(_ i: Int, _ range: Range<Int>) -> Int? {
+        guard range.contains(i), tokens[i].kind == .number, tokens[i].key.utf8.count == 4, let y = Int(tokens[i].key),
+            y >= 1800, y <= 2200
+        else { return nil }
+        return y
+    }
+
+    private func dayOfMonth(_ i: Int, _ range: Range<Int>) -> Int? {
+        guard range.contains(i) else { return nil }
+        var k = tokens[i].key
+        for suffix in ["st", "nd", "rd", "th"] where k.hasSuffix(suffix) { k.removeLast(2) }
+        guard k.utf8.count <= 2, let d = Int(k), d >= 1, d <= 31 else { return nil }
+        return d
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity
+    private func match(at i: Int, range: Range<Int>) -> Match? {
+        let t = tokens[i]
+        let k = t.key
+        // A leading qualifier: "early February", "late 2024", "the end of March".
+        var q: DateQualifier?
+        var start = i
+        var j = i
+        if let qual = qualifier(k), t.kind == .word {
+            if k == "end" || k == "beginning" || k == "start" || k == "middle" {
+                guard key(i + 1, range) == "of" else { return nil }
+                j = i + 2
+                if i > range.lowerBound, tokens[i - 1].key == "the" { start = i - 1 }
+            } else {
+                j = i + 1
+            }
+            q = qual
+            if let m = match(at: j, range: range, qualifier: qual) {
+                return Match(first: start, last: m.last, date: m.date)
+            }
+            return nil
+        }
+        return match(at: i, range: range, qualifier: q)
+    }
+
+    private func match(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        guard range.contains(i) else { return nil }
+        let t = tokens[i]
+        let k = t.key
+        // "mid-2024", "mid-March", "late-2025"
+        if t.kind == .word, let dash = k.firstIndex(of: "-"), let qual = qualifier(String(k[..<dash])) {
+            let rest = String(k[k.index(after: dash)...])
+            if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
+            if let m = TemporalTagger.months[rest] {
+                if let y = year(i + 1, range) ?? year(i + 2, range).flatMap({ key(i + 1, range) == "," ? $0 : nil }) {
+                    return Match(first: i, last: key(i + 1, range) == "," ? i + 2 : i + 1, date: .month(y, m, qual))
+                }
+                return resolveMonth(m, first: i, last: i, range: range, qualifier: qual)
+            }
+        }
+        if let m = TemporalTagger.months[k], t.isCapitalized {
+            return monthExpression(m, at: i, range: range, qualifier: q)
+        }
+        if let y = year(i, range) {
+            let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+            guard q != nil || TemporalTagger.yearCues.contains(previous) else { return nil }
+            if i + 1 < range.upperBound, tokens[i + 1].key == "%"
+                || (tokens[i + 1].key == "-" && tokens[i + 1].start == tokens[i].end)
+            {
+                return nil
+            }
+            if previous == "$" { return nil }
+            return Match(first: i, last: i, date: .year(y, q))
+        }
+        // "the 1990s", "the '90s"
+        if k.hasSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
+            return Match(first: i, last: i, date: .decade(y))
+        }
+        if let w = TemporalTagger.weekdays[k], t.isCapitalized {
+            return weekdayExpression(w, at: i, range: range)
+        }
+        if let s = TemporalTagger.seasons[k] {
+            return seasonExpression(s, at: i, range: range, qualifier: q)
+        }
+        return relativeExpression(at: i, range: range, qualifier: q)
+    }
+
+    private func monthExpression(_ m: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        // "January 20, 2025", "Jan. 20", "November 2023", "November of 2023", "in January"
+        if let d = dayOfMonth(i + 1, range), !(i + 2 < range.upperBound && tokens[i + 2].key == ":") {
+            if key(i + 2, range) == ",", let y = year(i + 3, range) { return Match(first: i, last: i + 3, date: .day(CivilDate(y, m, d))) }
+            if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
+            return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
+        }
+        if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .month(y, m, q)) }
+        if key(i + 1, range) == "of" || key(i + 1, range) == ",", let y = year(i + 2, range) {
+            return Match(first: i, last: i + 2, date: .month(y, m, q))
+        }
+        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        // "May" and "March" are verbs too; every month is a given name somewhere ("August Wilson").
+        if i + 1 < range.upperBound, tokens[i + 1].isNameLike { return nil }
+        if (m == 5 || m == 3), q == nil, !TemporalTagger.monthCues.contains(previous) { return nil }
+        if previous == "last" || previous == "next" || previous == "this" {
+            guard let anchor, let pm = anchor.month else { return nil }
+            let y: Int
+            switch previous {
+            case "last": y = m < pm ? anchor.year : anchor.year - 1
+            case "next": y = m > pm ? anchor.year : anchor.year + 1
+            default: y = anchor.year
+            }
+            return Match(first: i - 1, last: i, date: .month(y, m, q))
+        }
+        return resolveMonth(m, first: i, last: i, range: range, qualifier: q)
+    }
+
+    private func resolveMonth(_ m: Int, first: Int, last: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        guard let anchor else { return nil }
+        guard let pm = anchor.month else { return Match(first: first, last: last, date: .month(anchor.year, m, q)) }
+        let y: Int
+        switch tense(first, last, range) {
+        case .past: y = m <= pm ? anchor.year : anchor.year - 1
+        case .future: y = m >= pm ? anchor.year : anchor.year + 1
+        case .present, .unknown:
+            let diff = m - pm
+            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
+        }
+        return Match(first: first, last: last, date: .month(y, m, q))
+    }
+
+    private func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
+        guard let anchor, d <= PartialDate.daysIn(month: m, year: anchor.year) || m == 2 else { return nil }
+        let pm = anchor.month ?? m
+        let pd = anchor.day ?? (m == pm ? d : 15)
+        let before = (m, d) <= (pm, pd)
+        let after = (m, d) >= (pm, pd)
+        var y = anchor.year
+        switch tense(first, last, range) {
+        case .past: y = before ? anchor.year : anchor.year - 1
+        case .future: y = after ? anchor.year : anchor.year + 1
+        case .present, .unknown:
+            let diff = m - pm
+            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
+        }
+        let day = min(d, PartialDate.daysIn(month: m, year: y))
+        return Match(first: first, last: last, date: .day(CivilDate(y, m, day)))
+    }
+
+    private func weekdayExpression(_ w: Int, at i: Int, range: Range<Int>) -> Match? {
+        var last = i
+        if TemporalTagger.partsOfDay.contains(key(i + 1, range)) { last = i + 1 }
+        var first = i
+        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        guard let anchor else { return nil }
+        guard let pub = anchorDay else {
+            // Known only to the month: the day is unknowable, the month is not.
+            guard let pm = anchor.month else { return nil }
+            return Match(first: i, last: last, date: .month(anchor.year, pm))
+        }
+        let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
+        var date: CivilDate
+        switch previous {
+        case "last":
+            first = i - 1
+            date = pub.adding(days: offset == 0 ? -7 : offset - 7)
+        case "next":
+            first = i - 1
+            date = pub.adding(days: offset == 0 ? 7 : offset)
+        default:
+            switch tense(i, last, range) {
+            case .future: date = pub.adding(days: offset == 0 ? 7 : offset)
+            case .present: date = pub.adding(days: offset)
+            case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
+            }
+        }
+        return Match(first: first, last: last, date: .day(date))
+    }
+
+    private func seasonExpression(_ s: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        // "summer 2024", "the summer of 2024"
+        if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .season(y, s, q)) }
+        if key(i + 1, range) == "of", let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .season(y, s, q)) }
+        guard let anchor, let pm = anchor.month else { return nil }
+        // The season the publication month falls in; winter counts from December.
+        let currentIndex = pm == 12 || pm <= 2 ? 3 : (pm - 3) / 3
+        let currentYear = pm <= 2 ? anchor.year - 1 : anchor.year
+        func shifted(_ by: Int) -> (Int, Int) {
+            let n = currentYear * 4 + currentIndex + by
+            return (n / 4, n % 4)
+        }
+        var delta: Int
+        var first = i
+        switch previous {
+        case "last", "past":
+            delta = s < currentIndex ? s - currentIndex : s - currentIndex - 4
+            first = i - 1
+        case "next", "coming":
+            delta = s > currentIndex ? s - currentIndex : s - currentIndex + 4
+            first = i - 1
+        case "this":
+            delta = s - currentIndex
+            if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            first = i - 1
+        case "the":
+            guard i - 2 >= range.lowerBound, ["in", "during", "by", "until", "since", "through", "over"].contains(tokens[i - 2].key) else {
+                return nil
+            }
+            delta = s - currentIndex
+            switch tense(i, i, range) {
+            case .past: if delta > 0 { delta -= 4 }
+            case .future: if delta < 0 { delta += 4 }
+            default: if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            }
+            first = i - 1
+        default:
+            if q == nil { return nil }
+            delta = s - currentIndex
+            if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+        }
+        let (y, index) = shifted(delta)
+        return Match(first: first, last: i, date: .season(y, index, q))
+    }
+
+    private func relativeExpression(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        let k = tokens[i].key
+        guard let anchor else { return nil }
+        let pub = anchorDay
+        func dayOrMonth(_ offset: Int) -> ResolvedDate? {
+            if let pub { return .day(pub.adding(days: offset)) }
+            guard let pm = anchor.month else { return nil }
+            return .month(anchor.year, pm)
+        }
+        switch k {
+        case "yesterday", "today", "tomorrow", "tonight":
+            if k == "today", key(i + 1, range) == "'s" { return nil }
+            guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
+            return Match(first: i, last: i, date: d)
+        case "last", "next", "this", "earlier", "later", "past":
+            var j = i + 1
+            var first = i
+            var direction = k == "last" || k == "past" ? -1 : k == "next" ? 1 : 0
+            var qual = q
+            if k == "earlier" || k == "later" {
+                // "earlier this month", "later this year"
+                guard key(i + 1, range) == "this" else { return nil }
+                j = i + 2
+                direction = 0
+                if k == "later" { qual = .late }
+            }
+            let unit = key(j, range)
+            if k == "last" || k == "this", unit == "night" || unit == "morning" || unit == "afternoon" || unit == "evening" {
+                guard let d = dayOrMonth(k == "last" && unit == "night" ? -1 : 0) else { return nil }
+                return Match(first: i, last: j, date: d)
+            }
+            if k == "past" && unit != "week" && unit != "month" && unit != "year" { return nil }
+            if k == "past" { return nil }  // "the past year" is a span of time, not a date
+            if q != nil, i > range.lowerBound { first = i - 1 }
+            switch unit {
+            case "week":
+                guard let pub else {
+                    guard let pm = anchor.month else { return nil }
+                    return Match(first: first, last: j, date: .month(anchor.year, pm))
+                }
+                return Match(first: i, last: j, date: .week(containing: pub.adding(days: 7 * direction)))
+            case "month":
+                guard let pm = anchor.month else { return nil }
+                let n = anchor.year * 12 + (pm - 1) + direction
+                return Match(first: i, last: j, date: .month(n / 12, n % 12 + 1, qual))
+            case "year":
+                return Match(first: q != nil ? i - 1 : i, last: j, date: .year(anchor.year + direction, qual))
+            case "decade":
+                return nil
+            default:
+                return nil
+            }
+        default:
+            break
+        }
+        // "two years ago", "a week ago", "30 days ago"
+        let count = TemporalTagger.numberWords[k] ?? (tokens[i].kind == .number ? Int(k) : nil)
+        if let n = count, n > 0, n < 200, key(i + 2, range) == "ago" {
+            let unit = key(i + 1, range)
+            switch unit {
+            case "day", "days": if let d = dayOrMonth(-n) { return Match(first: i, last: i + 2, date: d) }
+            case "week", "weeks":
+                if let pub { return Match(first: i, last: i + 2, date: .week(containing: pub.adding(days: -7 * n))) }
+            case "month", "months":
+                guard let pm = anchor.month else { return nil }
+                let m = anchor.year * 12 + (pm - 1) - n
+                return Match(first: i, last: i + 2, date: .month(m / 12, m % 12 + 1))
+            case "year", "years": return Match(first: i, last: i + 2, date: .year(anchor.year - n))
+            case "decade", "decades": return Match(first: i, last: i + 2, date: .year(anchor.year - 10 * n))
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The tense of the verb nearest to the expression in its sentence.
+    func tense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
+        for distance in 1...14 {
+            for index in [first - distance, last + distance] where range.contains(index) {
+                let t = tokens[index]
+                guard t.kind == .word, !t.isCapitalized || index == range.lowerBound else { continue }
+                let k = t.key
+                if TemporalTagger.futureCues.contains(k) || k.hasSuffix("'ll") { return .future }
+                if TemporalTagger.pastIrregular.contains(k) { return .past }
+                if TemporalTagger.presentCues.contains(k) { return .present }
+                if k.utf8.count > 4, k.hasSuffix("ed"), !k.hasSuffix("eed") { return .past }
+            }
+        }
+        return .unknown
+    }
+}

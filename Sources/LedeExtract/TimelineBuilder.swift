@@ -1,0 +1,63 @@
+/// Turns the temporal expressions of each sentence into dated events, each with the clause
+/// that carries it and the entities mentioned there.
+struct TimelineBuilder {
+    let doc: Document
+    let published: PartialDate?
+    let entities: [Entity]
+
+    func events() -> [TimelineEvent] {
+        let tagger = TemporalTagger(tokens: doc.tokens, anchor: published)
+        // Entity mentions by start offset, for the clause look-up; policy names hide their years.
+        var mentions: [(start: Int, end: Int, id: String)] = []
+        var policySpans: [(Int, Int)] = []
+        for entity in entities {
+            for m in entity.mentions {
+                mentions.append((m.start, m.end, entity.id))
+                if entity.type == .policy { policySpans.append((m.start, m.end)) }
+            }
+        }
+        mentions.sort { $0.start < $1.start }
+        var events: [TimelineEvent] = []
+        for (index, range) in doc.sentenceTokens.enumerated() {
+            for match in tagger.matches(in: range) {
+                let start = doc.tokens[match.first].start, end = doc.tokens[match.last].end
+                if policySpans.contains(where: { $0.0 <= start && end <= $0.1 }) { continue }
+                let clause = clauseRange(around: match.first, in: range)
+                var ids: [String] = []
+                for m in mentions where m.start >= clause.start && m.end <= clause.end && !ids.contains(m.id) {
+                    ids.append(m.id)
+                }
+                let d = match.date
+                events.append(TimelineEvent(
+                    date: d.value, granularity: d.granularity, qualifier: d.qualifier, start: d.start.description,
+                    end: d.end.description, expression: doc.text(start, end), expressionRange: TextRange(start: start, end: end),
+                    text: doc.text(clause.start, clause.end), textRange: clause, sentence: index, entities: ids))
+            }
+        }
+        events.sort { a, b in
+            a.start != b.start ? a.start < b.start : a.expressionRange.start < b.expressionRange.start
+        }
+        return events
+    }
+
+    /// The sentence, cut at semicolons and spaced dashes: a sentence often joins two clauses
+    /// that way, each with its own time.
+    private func clauseRange(around index: Int, in range: Range<Int>) -> TextRange {
+        var lo = index, hi = index
+        func isBreak(_ i: Int) -> Bool {
+            let t = doc.tokens[i]
+            guard t.kind == .punct else { return false }
+            if t.key == ";" { return true }
+            // A dash with space on both sides separates clauses; "mid-2024" has none.
+            return t.key == "-" && i > 0 && doc.tokens[i - 1].end < t.start && i + 1 < doc.tokens.count
+                && doc.tokens[i + 1].start > t.end
+        }
+        while lo > range.lowerBound, !isBreak(lo - 1) { lo -= 1 }
+        while hi + 1 < range.upperBound, !isBreak(hi + 1) { hi += 1 }
+        // Trailing punctuation stays with the clause only when it closes it.
+        while hi > lo, doc.tokens[hi].kind == .punct, doc.tokens[hi].key != "\"" && doc.tokens[hi].key != ")" && doc.tokens[hi].key != "." {
+            hi -= 1
+        }
+        return TextRange(start: doc.tokens[lo].start, end: doc.tokens[hi].end)
+    }
+}

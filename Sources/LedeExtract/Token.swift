@@ -1,0 +1,74 @@
+/// One word, number or punctuation mark, with its byte range in the original text and the
+/// normalised form matching uses (lower case, straight quotes, ASCII dashes).
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punct, possessive
+    }
+
+    var start: Int
+    var end: Int
+    var key: String
+    var kind: Kind
+    /// First character is an upper-case letter.
+    var isCapitalized: Bool
+    /// Two or more letters, all upper case ("ICE", "U.S.").
+    var isAllCaps: Bool
+    /// Ends with a period that belongs to it ("Mich.", "U.S.", "D.").
+    var isAbbreviation: Bool
+    var sentence: Int = 0
+
+    var isWord: Bool { kind == .word }
+    /// A word that may start or continue a name: capitalised, an acronym, or an ordinal ("4th").
+    var isNameLike: Bool { kind == .word && isCapitalized }
+    var isOrdinal: Bool {
+        guard kind == .word, let first = key.utf8.first, first >= 48, first <= 57 else { return false }
+        return key.hasSuffix("st") || key.hasSuffix("nd") || key.hasSuffix("rd") || key.hasSuffix("th")
+    }
+}
+
+/// Character classes of the tokenizer, on Unicode scalars.
+enum Chars {
+    static func isSpace(_ c: UInt32) -> Bool {
+        c == 32 || c == 9 || c == 10 || c == 13 || c == 0xA0 || c == 0x2009 || c == 0x200A || c == 0x2002
+            || c == 0x2003 || c == 0x202F || c == 0x3000 || c == 0xFEFF || c == 0x200B || c == 11 || c == 12
+    }
+    static func isDigit(_ c: UInt32) -> Bool { c >= 48 && c <= 57 }
+    static func isUpperASCII(_ c: UInt32) -> Bool { c >= 65 && c <= 90 }
+    static func isLetter(_ c: UInt32) -> Bool {
+        if c < 128 { return (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        guard let scalar = Unicode.Scalar(c) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+    static func isUpper(_ c: UInt32) -> Bool {
+        if c < 128 { return isUpperASCII(c) }
+        guard let scalar = Unicode.Scalar(c) else { return false }
+        return scalar.properties.isUppercase
+    }
+    static func isApostrophe(_ c: UInt32) -> Bool { c == 39 || c == 0x2019 || c == 0x2018 || c == 0x02BC }
+    static func isHyphen(_ c: UInt32) -> Bool { c == 45 || c == 0x2010 || c == 0x2011 }
+    static func isDash(_ c: UInt32) -> Bool { c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212 }
+    static func isClosing(_ c: UInt32) -> Bool {
+        c == 34 || c == 39 || c == 0x201D || c == 0x2019 || c == 41 || c == 93 || c == 0x00BB
+    }
+    static func isOpeningQuote(_ c: UInt32) -> Bool { c == 0x201C || c == 34 || c == 0x2018 || c == 39 || c == 0x00AB }
+}
+
+/// Decodes the UTF-8 scalar at `i` of `bytes`; returns (value, length). Invalid bytes decode
+/// as U+FFFD of length 1 so a scan always advances.
+@inline(__always)
+func decodeScalar(_ bytes: [UInt8], _ i: Int) -> (UInt32, Int) {
+    let b0 = UInt32(bytes[i])
+    if b0 < 0x80 { return (b0, 1) }
+    let n = bytes.count
+    if b0 & 0xE0 == 0xC0, i + 1 < n {
+        return (((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2)
+    }
+    if b0 & 0xF0 == 0xE0, i + 2 < n {
+        return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3)
+    }
+    if b0 & 0xF8 == 0xF0, i + 3 < n {
+        let v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+        return (v | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F), 4)
+    }
+    return (0xFFFD, 1)
+}

@@ -1,0 +1,148 @@
+/// Splits a byte range of the text into tokens, keeping every offset into the original.
+struct Tokenizer {
+    /// Abbreviations that take a period ("Mich.", "Dr.", "Inc."), by lower-case key without it.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
+        "st", "mt", "ft", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros", "no", "nos", "vs", "v", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "hon", "pres", "supt",
+        "atty", "dept", "univ", "ave", "blvd", "rd", "hwy", "est", "approx", "etc", "al", "adm", "maj", "cpl", "pfc",
+        "ofc", "insp", "dist", "twp", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ariz",
+        "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+        "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
+        "ala", "fig", "op", "ed", "vol", "pp", "ch", "sec", "art", "para", "cf", "ph", "gov't",
+    ]
+    /// Abbreviations that never end a sentence: they precede what they qualify.
+    static let leading: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
+        "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "prof", "rev", "hon", "pres", "supt", "atty", "adm", "maj", "cpl", "pfc", "ofc", "insp",
+        "fig", "vol", "pp", "ch", "sec", "art", "para", "cf",
+    ]
+
+    let bytes: [UInt8]
+
+    /// Tokens of `bytes[range]`, in order.
+    func tokens(in range: Range<Int>, into out: inout [Token]) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let (c, len) = decodeScalar(bytes, i)
+            if Chars.isSpace(c) {
+                i += len
+                continue
+            }
+            if Chars.isLetter(c) || Chars.isDigit(c) {
+                i = word(from: i, end: end, into: &out)
+                continue
+            }
+            if Chars.isApostrophe(c), i + len < end, bytes[i + len] | 0x20 == UInt8(ascii: "s"),
+                i + len + 1 >= end || !isAlnum(at: i + len + 1, end: end), let last = out.last, last.end == i,
+                last.kind == .word
+            {
+                out.append(Token(start: i, end: i + len + 1, key: "'s", kind: .possessive, isCapitalized: false,
+                                 isAllCaps: false, isAbbreviation: false))
+                i += len + 1
+                continue
+            }
+            var key: String
+            switch c {
+            case 0x2018, 0x2019, 0x02BC: key = "'"
+            case 0x201C, 0x201D, 0x00AB, 0x00BB: key = "\""
+            case 0x2010...0x2015, 0x2212: key = "-"
+            case 0x2026: key = "..."
+            default: key = String(Unicode.Scalar(c).map(Character.init) ?? "?")
+            }
+            if key == "-", i + len < end, bytes[i + len] == UInt8(ascii: "-") {
+                out.append(Token(start: i, end: i + 2, key: "-", kind: .punct, isCapitalized: false, isAllCaps: false,
+                                 isAbbreviation: false))
+                i += 2
+                continue
+            }
+            if c == 0x2013 || c == 0x2014 || c == 0x2015 { key = "-" }
+            out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
+                             isAbbreviation: false))
+            i += len
+        }
+    }
+
+    private func isAlnum(at i: Int, end: Int) -> Bool {
+        guard i < end else { return false }
+        let (c, _) = decodeScalar(bytes, i)
+        return Chars.isLetter(c) || Chars.isDigit(c)
+    }
+
+    private func scalar(at i: Int, end: Int) -> UInt32? {
+        guard i < end else { return nil }
+        return decodeScalar(bytes, i).0
+    }
+
+    /// Scans a word or number starting at `start`; returns the index after it.
+    private func word(from start: Int, end: Int, into out: inout [Token]) -> Int {
+        var i = start
+        var segmentLength = 0  // letters since the last internal period
+        var hasLetter = false, hasDigit = false, hasLower = false, upperCount = 0, hasInnerPeriod = false
+        var allDigitsSoFar = true
+        while i < end {
+            let (c, len) = decodeScalar(bytes, i)
+            if Chars.isLetter(c) || Chars.isDigit(c) {
+                if Chars.isDigit(c) { hasDigit = true } else {
+                    hasLetter = true
+                    allDigitsSoFar = false
+                    if Chars.isUpper(c) { upperCount += 1 } else { hasLower = true }
+                }
+                segmentLength += 1
+                i += len
+                continue
+            }
+            let next = scalar(at: i + len, end: end)
+            // "U.S.C", "A.J", "p.m": one- or two-letter segments joined by periods.
+            if c == 46, let n = next, Chars.isLetter(n), segmentLength <= 2, hasLetter, !hasDigit {
+                hasInnerPeriod = true
+                segmentLength = 0
+                i += 1
+                continue
+            }
+            // Decimals and thousands: "3.2", "750.529", "1,200".
+            if (c == 46 || c == 44 || c == 58), allDigitsSoFar, let n = next, Chars.isDigit(n) {
+                if c == 44 {
+                    var k = i + 1, digits = 0
+                    while k < end, bytes[k] >= 48, bytes[k] <= 57 { k += 1; digits += 1 }
+                    if digits != 3 { break }
+                }
+                i += 1
+                continue
+            }
+            // Internal apostrophe ("O'Brien", "don't") but not a possessive "'s".
+            if Chars.isApostrophe(c), let n = next, Chars.isLetter(n) {
+                let isPossessive = (n | 0x20) == 115 && !isAlnum(at: i + len + 1, end: end)
+                if isPossessive { break }
+                i += len
+                continue
+            }
+            if Chars.isHyphen(c), let n = next, Chars.isLetter(n) || Chars.isDigit(n) {
+                allDigitsSoFar = allDigitsSoFar && Chars.isDigit(n)
+                segmentLength = 0
+                i += len
+                continue
+            }
+            break
+        }
+        var tokenEnd = i
+        var key = Lexicon.key(String(decoding: bytes[start..<tokenEnd], as: UTF8.self))
+        var isAbbreviation = false
+        if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
+            let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod
+            if hasInnerPeriod || isInitial || Tokenizer.abbreviations.contains(key) {
+                tokenEnd += 1
+                key += "."
+                isAbbreviation = true
+            }
+        }
+        let first = decodeScalar(bytes, start).0
+        let capitalized = Chars.isUpper(first)
+        out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
+                         isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
+                         isAbbreviation: isAbbreviation))
+        return tokenEnd
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import LedeExtract
+
+/// Gold annotation of one dev-set article (see DevSet/README.md).
+struct GoldArticle: Decodable {
+    struct GoldEntity: Decodable {
+        var type: String
+        var name: String
+        var aliases: [String]
+    }
+    struct GoldEvent: Decodable {
+        var expression: String
+        var date: String
+        var granularity: String
+    }
+    var text: String
+    var published: String
+    var entities: [GoldEntity]
+    var events: [GoldEvent]
+}
+
+/// Precision, recall and F1 counts of one entity type.
+struct Counts {
+    var truePositives = 0, falsePositives = 0, falseNegatives = 0
+    var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+    var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    static func + (a: Counts, b: Counts) -> Counts {
+        Counts(truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives,
+               falseNegatives: a.falseNegatives + b.falseNegatives)
+    }
+}
+
+/// Scores extractions against the gold dev set.
+enum DevSetScorer {
+    /// Case-folded, quotes straightened, a leading "the" dropped.
+    static func normalized(_ name: String) -> String {
+        var key = Lexicon.key(name).trimmingCharacters(in: .whitespaces)
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return key
+    }
+
+    static func loadGold() throws -> [(GoldArticle, String)] {
+        let directory = try #require(Bundle.module.url(forResource: "DevSet", withExtension: nil))
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        return try files.map { file in
+            let gold = try JSONDecoder().decode(GoldArticle.self, from: Data(contentsOf: directory.appending(path: file)))
+            let text = try String(contentsOf: directory.appending(path: gold.text), encoding: .utf8)
+            return (gold, text)
+        }
+    }
+
+    /// Entity counts per type and (events found with the right value, gold events).
+    static func score(_ gold: GoldArticle, _ extraction: Extraction) -> ([String: Counts], Int, Int, [String]) {
+        var counts: [String: Counts] = [:]
+        var misses: [String] = []
+        var matched = Set<Int>()
+        for entity in extraction.entities {
+            let names = Set(([entity.name] + entity.aliases).map(normalized))
+            let hit = gold.entities.indices.first { i in
+                !matched.contains(i) && gold.entities[i].type == entity.type.rawValue
+                    && !names.isDisjoint(with: ([gold.entities[i].name] + gold.entities[i].aliases).map(normalized))
+            }
+            if let hit {
+                matched.insert(hit)
+                counts[entity.type.rawValue, default: Counts()].truePositives += 1
+            } else {
+                counts[entity.type.rawValue, default: Counts()].falsePositives += 1
+                misses.append("FP \(entity.type.rawValue) \(entity.name)")
+            }
+        }
+        for (i, entity) in gold.entities.enumerated() where !matched.contains(i) {
+            counts[entity.type, default: Counts()].falseNegatives += 1
+            misses.append("FN \(entity.type) \(entity.name)")
+        }
+        var found = 0
+        for event in gold.events {
+            let expression = event.expression.lowercased()
+            let ok = extraction.events.contains { e in
+                let x = e.expression.lowercased()
+                return (x.contains(expression) || expression.contains(x)) && e.date == event.date
+            }
+            if ok { found += 1 } else { misses.append("event \(event.expression) → \(event.date)") }
+        }
+        return (counts, found, gold.events.count, misses)
+    }
+}
+
+@Suite struct DevSetScoreTests {
+    /// Floors set from what the extractor reaches on the dev set (see docs/extraction.md),
+    /// a little below, so a regression fails and noise does not.
+    static let microF1Floor = 0.93
+    static let perTypeF1Floor = 0.85
+    static let eventFloor = 0.93
+
+    @Test func devSetMeetsFloors() throws {
+        let extractor = Extractor()
+        var total: [String: Counts] = [:]
+        var found = 0, events = 0
+        let articles = try DevSetScorer.loadGold()
+        #expect(articles.count >= 7)
+        for (gold, text) in articles {
+            let extraction = extractor.extract(text: text, published: PartialDate(iso: gold.published))
+            let (counts, f, n, misses) = DevSetScorer.score(gold, extraction)
+            for (type, c) in counts { total[type, default: Counts()] = total[type, default: Counts()] + c }
+            found += f
+            events += n
+            if !misses.isEmpty { print("\(gold.text): " + misses.joined(separator: "; ")) }
+        }
+        var micro = Counts()
+        print("type      P     R     F1    (tp/fp/fn)")
+        for type in EntityType.allCases.map(\.rawValue) {
+            let c = total[type, default: Counts()]
+            micro = micro + c
+            print(row(type, c))
+            #expect(c.f1 >= Self.perTypeF1Floor, "\(type) F1 \(c.f1)")
+        }
+        print(row("micro", micro))
+        let eventShare = Double(found) / Double(max(1, events))
+        print("events with the right value: \(found)/\(events) = \(format(eventShare))")
+        #expect(micro.f1 >= Self.microF1Floor)
+        #expect(eventShare >= Self.eventFloor)
+    }
+
+    private func row(_ name: String, _ c: Counts) -> String {
+        name.padding(toLength: 9, withPad: " ", startingAt: 0)
+            + " \(format(c.precision)) \(format(c.recall)) \(format(c.f1)) (\(c.truePositives)/\(c.falsePositives)/\(c.falseNegatives))"
+    }
+
+    private func format(_ x: Double) -> String {
+        let r = (x * 1000).rounded() / 1000
+        var s = String(r)
+        while s.count < 5 { s += "0" }
+        return s
+    }
+}
