@@ -29,6 +29,27 @@ package enum APIRoutes {
         return router
     }
 
+    /// The router to serve while the store loads: the probes, and every `/v1` route
+    /// answering 503 with `Retry-After` (not 404: the resource will exist shortly).
+    package static func loadingRouter(readiness: Readiness) -> Router {
+        var router = Router()
+        HealthRoutes.register(on: &router, readiness: readiness)
+        var headers = HTTPHeaders()
+        headers.add(name: "Retry-After", value: "1")
+        let loading = Problem(
+            status: 503, title: "Service Unavailable", detail: "The corpus is still loading; retry shortly (GET /readyz says when).",
+            type: "/problems/loading", headers: headers)
+        for (method, template) in templates { router.add(method, template) { _ throws(Problem) in throw loading } }
+        return router
+    }
+
+    /// Every `/v1` route, in documentation order.
+    package static let templates: [(HTTPMethod, String)] = [
+        (.get, "/v1/articles"), (.post, "/v1/articles"), (.get, "/v1/articles/{id}"), (.put, "/v1/articles/{id}"),
+        (.delete, "/v1/articles/{id}"), (.get, "/v1/articles/{id}/entities"), (.get, "/v1/articles/{id}/timeline"),
+        (.get, "/v1/entities"), (.get, "/v1/entities/{id}"), (.get, "/v1/timeline"), (.get, "/v1/search"),
+    ]
+
     /// Adds the `/v1` routes to an existing router.
     package static func register(on router: inout Router, snapshot: Snapshot, store: Store, options: APIOptions) {
         ArticleRoutes.register(on: &router, snapshot: snapshot, options: options)

@@ -81,8 +81,7 @@ struct ServeCommand: ParsableCommand {
         ])
 
         let readiness = Readiness()
-        var router = Router()
-        HealthRoutes.register(on: &router, readiness: readiness)
+        let router = APIRoutes.loadingRouter(readiness: readiness)
 
         let server = try HTTPServer(configuration: settings.server, responder: router, logger: logger)
         let port: Int

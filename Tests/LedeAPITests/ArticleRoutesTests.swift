@@ -1,3 +1,4 @@
+import LedeAPI
 import LedeHTTP
 import LedeStore
 import Testing
@@ -173,5 +174,20 @@ import Testing
                       "PUT /v1/articles/{id}", "DELETE /v1/articles/{id}", "GET /readyz"] {
             #expect(templates.contains(route), "\(route)")
         }
+    }
+}
+
+@Suite struct LoadingRouterTests {
+    @Test func v1RoutesAnswer503WhileLoading() throws {
+        let readiness = Readiness()
+        let router = APIRoutes.loadingRouter(readiness: readiness)
+        let response = router.respond(to: HTTPRequest(method: .get, target: "/v1/articles", path: "/v1/articles", query: nil))
+        #expect(response.status.code == 503)
+        #expect(response.headers["Retry-After"] == "1")
+        #expect(router.respond(to: HTTPRequest(method: .get, target: "/readyz", path: "/readyz", query: nil)).status.code == 503)
+        // Every documented route exists in both routers.
+        let api = try APIHarness()
+        let live = Set(api.router.routes.map { "\($0.method) \($0.template)" })
+        for (method, template) in APIRoutes.templates { #expect(live.contains("\(method) \(template)")) }
     }
 }

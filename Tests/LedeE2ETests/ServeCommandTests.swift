@@ -17,8 +17,10 @@ struct ServeCommandTests {
         #expect(health.bodyText == #"{"status":"ok"}"#)
         try client.send(get("/livez"))
         #expect(try client.readResponse().bodyText == #"{"status":"ok"}"#)
-        try client.send(get("/readyz"))
-        #expect(try client.readResponse().bodyText == #"{"status":"ready"}"#)
+        // The store loads after the listener opens: "loading" (503) until it is built.
+        #expect(TestServer.eventually {
+            (try? client.send(get("/readyz"))) != nil && (try? client.readResponse().bodyText) == #"{"status":"ready"}"#
+        })
 
         // In flight at SIGTERM: a half-sent request on a keep-alive connection.
         let inFlight = try RawClient(port: port)
