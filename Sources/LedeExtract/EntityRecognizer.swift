@@ -216,6 +216,19 @@ struct EntityRecognizer {
             }
             return
         }
+        // "the Department of Energy and Outlier Media": two names, each with its own head.
+        for k in (lo + 1)..<max(lo + 1, hi - 1) where tokens[k].key == "and" || tokens[k].key == "&" {
+            let left = lo..<k
+            let leftKey = tokens[left].map(\.key).joined(separator: " ")
+            let leftHasHead = isHead(lexicon.orgHeads, tokens[k - 1]) || isHead(lexicon.placeHeads, tokens[k - 1])
+                || left.contains { isHead(lexicon.orgHeads, tokens[$0]) && $0 + 1 < k && tokens[$0 + 1].key == "of" }
+                || lexicon.known[leftKey] != nil
+            if leftHasHead, lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil, tokens[k].key == "and" {
+                processSpan(left, depth: depth + 1)
+                processSpan((k + 1)..<hi, depth: depth + 1)
+                return
+            }
+        }
         // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
         if !isHead(lexicon.orgHeads, tokens[hi - 1]) && !isHead(lexicon.policyHeads, tokens[hi - 1])
             && lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
@@ -242,6 +255,7 @@ struct EntityRecognizer {
             }
             if sentenceInitial.contains(lo), !t.isAllCaps, lexicon.commonWords.contains(key), !isKnownWord(t),
                 !capitalizedMidSentence.contains(t.key), !isTitle(lo), !(endsWithHead && hi - lo == 2),
+                !(endsWithHead && lexicon.surnames.contains(key)), !namedEarlier(t.key),
                 lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
             {
                 lo += 1
@@ -357,6 +371,14 @@ struct EntityRecognizer {
         // Trim a sentence-initial word and try again.
         if sentenceInitial.contains(lo) { lo += 1; classify(lo..<hi); return }
         addMention(.agency, name: nil, range: lo..<hi)
+    }
+
+    /// The word is the first or last word of a longer name already found ("Ford" after
+    /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
+    private func namedEarlier(_ key: String) -> Bool {
+        mentions.contains { m in
+            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasSuffix(" " + key))
+        }
     }
 
     private func isPartyTag(_ t: Token) -> Bool {
