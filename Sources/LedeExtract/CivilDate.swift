@@ -107,19 +107,35 @@ struct ResolvedDate: Equatable, Sendable {
         ResolvedDate(value: "\(first)s", granularity: .decade, start: CivilDate(first, 1, 1), end: CivilDate(first + 9, 12, 31))
     }
 
-    /// Narrows the interval to its first, middle or last third.
+    /// Narrows the interval to its first, middle or last third: days 1–10, 11–20 and 21–end
+    /// of a month; whole months of a season or a year (January–April, May–August,
+    /// September–December); years 0–3, 4–6 and 7–9 of a decade.
     mutating func qualify(_ q: DateQualifier?) {
         guard let q else { return }
         qualifier = q
-        let total = end.dayNumber - start.dayNumber + 1
-        let third = total / 3
-        switch q {
-        case .early: end = start.adding(days: third - 1)
-        case .mid:
-            let s = start.adding(days: third)
-            end = start.adding(days: total - third - 1)
-            start = s
-        case .late: start = end.adding(days: -(third - 1))
+        switch granularity {
+        case .month:
+            switch q {
+            case .early: end = CivilDate(start.year, start.month, 10)
+            case .mid: (start, end) = (CivilDate(start.year, start.month, 11), CivilDate(start.year, start.month, 20))
+            case .late: start = CivilDate(start.year, start.month, 21)
+            }
+        case .season, .quarter, .year:
+            let months = granularity == .year ? 12 : 3
+            let part = months / 3
+            let first = start.year * 12 + start.month - 1 + (q == .early ? 0 : q == .mid ? part : 2 * part)
+            let last = first + part - 1
+            start = CivilDate(first / 12, first % 12 + 1, 1)
+            end = CivilDate.lastDay(year: last / 12, month: last % 12 + 1)
+        case .decade:
+            let base = start.year
+            switch q {
+            case .early: end = CivilDate(base + 3, 12, 31)
+            case .mid: (start, end) = (CivilDate(base + 4, 1, 1), CivilDate(base + 6, 12, 31))
+            case .late: start = CivilDate(base + 7, 1, 1)
+            }
+        case .day, .week:
+            break
         }
     }
 }

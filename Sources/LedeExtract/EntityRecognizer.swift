@@ -17,6 +17,8 @@ struct EntityRecognizer {
     private static let companySuffixes: Set<String> = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
     ]
+    /// Lower-case particles inside personal names: "Ursula von der Leyen".
+    private static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
     private static let functionWords: Set<String> = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for",
         "with", "from", "by", "to", "of", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -133,6 +135,10 @@ struct EntityRecognizer {
                 let t = tokens[end]
                 if t.isNameLike || (t.isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
                     end += 1
+                } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
+                    tokens[after].sentence == tokens[i].sentence
+                {
+                    end = after
                 } else if t.kind == .word, EntityRecognizer.connectors.contains(t.key), end + 1 < tokens.count,
                     !claimed[end + 1], tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
@@ -149,6 +155,21 @@ struct EntityRecognizer {
             processSpan(i..<end, depth: 0)
             i = end
         }
+    }
+
+    /// The index after a run of name particles starting at `i`, if there is one.
+    private func particleChainEnd(_ i: Int) -> Int? {
+        var k = i
+        while k < doc.tokens.count, !doc.tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(doc.tokens[k].key), k - i < 3 {
+            k += 1
+        }
+        return k > i ? k : nil
+    }
+
+    /// Particles between capitalised words of a short run that opens with a given name.
+    private func isNameParticle(_ k: Int, in span: Range<Int>) -> Bool {
+        EntityRecognizer.nameParticles.contains(doc.tokens[k].key) && span.count <= 6
+            && lexicon.givenNames.contains(doc.tokens[span.lowerBound].key)
     }
 
     private func isConnector(_ i: Int) -> Bool {
@@ -179,11 +200,40 @@ struct EntityRecognizer {
         }
         while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
+        if hi - lo > 1, let known = lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] {
+            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                       range: lo..<hi, canonical: true)
+            return
+        }
+        // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
+        if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
+        // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
+        if let split = titleSplit(lo..<hi) {
+            processSpan(lo..<split.descriptorStart, depth: depth + 1)
+            if split.nameStart < hi {
+                let descriptor = doc.text(tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
+                addPerson(split.nameStart..<hi, descriptor: descriptor)
+            }
+            return
+        }
+        // "the Department of Energy and Outlier Media": two names, each with its own head.
+        for k in (lo + 1)..<max(lo + 1, hi - 1) where tokens[k].key == "and" || tokens[k].key == "&" {
+            let left = lo..<k
+            let leftKey = tokens[left].map(\.key).joined(separator: " ")
+            let leftHasHead = isHead(lexicon.orgHeads, tokens[k - 1]) || isHead(lexicon.placeHeads, tokens[k - 1])
+                || left.contains { isHead(lexicon.orgHeads, tokens[$0]) && $0 + 1 < k && tokens[$0 + 1].key == "of" }
+                || lexicon.known[leftKey] != nil
+            if leftHasHead, lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil, tokens[k].key == "and" {
+                processSpan(left, depth: depth + 1)
+                processSpan((k + 1)..<hi, depth: depth + 1)
+                return
+            }
+        }
         // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
         if !isHead(lexicon.orgHeads, tokens[hi - 1]) && !isHead(lexicon.policyHeads, tokens[hi - 1])
             && lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
         {
-            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" {
+            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi) {
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return
@@ -193,9 +243,11 @@ struct EntityRecognizer {
         // Works Association" and "First Amendment" keep theirs: a head word ends the name).
         let endsWithHead = hi - lo > 1
             && (isHead(lexicon.orgHeads, tokens[hi - 1]) || isHead(lexicon.policyHeads, tokens[hi - 1])
-                || isHead(lexicon.placeHeads, tokens[hi - 1]))
+                || isHead(lexicon.placeHeads, tokens[hi - 1])
+                || (lo..<(hi - 1)).contains { isHead(lexicon.orgHeads, tokens[$0]) && tokens[$0 + 1].key == "of" })
         while lo < hi {
             let t = tokens[lo]
+            if hi - lo > 1, lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] != nil { break }
             let key = String(t.bare)
             if lexicon.nonNames.contains(key) && lexicon.known[t.key] == nil && !endsWithHead {
                 lo += 1
@@ -203,6 +255,7 @@ struct EntityRecognizer {
             }
             if sentenceInitial.contains(lo), !t.isAllCaps, lexicon.commonWords.contains(key), !isKnownWord(t),
                 !capitalizedMidSentence.contains(t.key), !isTitle(lo), !(endsWithHead && hi - lo == 2),
+                !(endsWithHead && lexicon.surnames.contains(key)), !namedEarlier(t.key),
                 lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
             {
                 lo += 1
@@ -211,23 +264,10 @@ struct EntityRecognizer {
             break
         }
         guard lo < hi else { return }
-        // Party-state tags ("R-S.D.") name no place.
-        if hi - lo == 1, tokens[lo].key.count <= 8, tokens[lo].key.hasPrefix("r-") || tokens[lo].key.hasPrefix("d-") || tokens[lo].key.hasPrefix("i-") {
-            return
-        }
         let fullKey = tokens[lo..<hi].map(\.key).joined(separator: " ")
         if let known = lexicon.known[fullKey] {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: lo..<hi, canonical: true)
-            return
-        }
-        // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
-        if let split = titleSplit(lo..<hi) {
-            processSpan(lo..<split.descriptorStart, depth: depth + 1)
-            if split.nameStart < hi {
-                let descriptor = doc.text(tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
-                addPerson(split.nameStart..<hi, descriptor: descriptor)
-            }
             return
         }
         classify(lo..<hi)
@@ -241,8 +281,11 @@ struct EntityRecognizer {
             while nameStart < span.upperBound, isTitle(nameStart) { nameStart += 1 }
             let rest = nameStart..<span.upperBound
             if !rest.isEmpty {
-                guard rest.count <= 4, !rest.contains(where: { isHead(lexicon.orgHeads, tokens[$0]) && $0 == rest.upperBound - 1 }),
-                    !rest.contains(where: { isConnector($0) }), lexicon.known[tokens[rest].map(\.key).joined(separator: " ")] == nil
+                guard rest.count <= 5,
+                    lexicon.givenNames.contains(tokens[rest.lowerBound].key)
+                        || !rest.contains(where: { isHead(lexicon.orgHeads, tokens[$0]) || isHead(lexicon.placeHeads, tokens[$0]) || isHead(lexicon.policyHeads, tokens[$0]) }),
+                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0].key) }),
+                    lexicon.known[tokens[rest].map(\.key).joined(separator: " ")] == nil
                 else { continue }
             }
             var descriptorStart = k
@@ -328,6 +371,18 @@ struct EntityRecognizer {
         // Trim a sentence-initial word and try again.
         if sentenceInitial.contains(lo) { lo += 1; classify(lo..<hi); return }
         addMention(.agency, name: nil, range: lo..<hi)
+    }
+
+    /// The word is the first or last word of a longer name already found ("Ford" after
+    /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
+    private func namedEarlier(_ key: String) -> Bool {
+        mentions.contains { m in
+            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasSuffix(" " + key))
+        }
+    }
+
+    private func isPartyTag(_ t: Token) -> Bool {
+        t.key.hasPrefix("r-") || t.key.hasPrefix("d-") || t.key.hasPrefix("i-")
     }
 
     /// "Skubal", "LaGrand", "Santiago-Romero" but not "SUVs" or "iPhone".

@@ -38,9 +38,16 @@ extension EntityRecognizer {
             {
                 last = i + 2
             } else if t.isCapitalized, t.key == "executive" || t.key == "public", i + 2 < tokens.count,
-                tokens[i + 1].key == "order" || tokens[i + 1].key == "law", tokens[i + 2].kind == .number
+                tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act",
+                tokens[i + 2].kind == .number
             {
                 last = i + 2
+            }
+            // "Public Act 135 of 2024"
+            if last >= 0, last + 2 < tokens.count, tokens[last + 1].key == "of", tokens[last + 2].kind == .number,
+                tokens[last + 2].key.utf8.count == 4
+            {
+                last += 2
             }
             guard last >= 0, tokens[last].sentence == t.sentence else { continue }
             if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }

@@ -65,6 +65,14 @@ struct Tokenizer {
         }
     }
 
+    /// "voted no." and "in art." end sentences; "No. 5" and "Art. 3" do not.
+    private func isSentenceFinalWord(_ key: String, after i: Int, end: Int) -> Bool {
+        guard key == "no" || key == "art" || key == "sec" || key == "fig" || key == "vol" || key == "op" else { return false }
+        var k = i
+        while k < end, bytes[k] == 32 { k += 1 }
+        return !(k < end && bytes[k] >= 48 && bytes[k] <= 57)
+    }
+
     private func isAlnum(at i: Int, end: Int) -> Bool {
         guard i < end else { return false }
         let (c, _) = decodeScalar(bytes, i)
@@ -132,7 +140,7 @@ struct Tokenizer {
         var isAbbreviation = false
         if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
             let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod
-            if hasInnerPeriod || isInitial || Tokenizer.abbreviations.contains(key) {
+            if hasInnerPeriod || isInitial || (Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: tokenEnd + 1, end: end)) {
                 tokenEnd += 1
                 key += "."
                 isAbbreviation = true

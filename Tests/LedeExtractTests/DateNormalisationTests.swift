@@ -1,0 +1,95 @@
+import Testing
+
+@testable import LedeExtract
+
+@Suite struct DateNormalisationTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var published: String
+        var expression: String
+        var value: String?  // nil: no event expected
+        var granularity: DateGranularity? = nil
+        var start: String? = nil
+        var end: String? = nil
+        var testDescription: String { "\(expression) @\(published)" }
+    }
+
+    // Publication 2025-03-12 is a Wednesday.
+    static let rows: [Row] = [
+        Row(sentence: "The law was signed January 20, 2025, by the governor.", published: "2025-03-12", expression: "January 20, 2025", value: "2025-01-20", granularity: .day),
+        Row(sentence: "It took effect Jan. 20 after a vote.", published: "2025-03-12", expression: "Jan. 20", value: "2025-01-20", granularity: .day),
+        Row(sentence: "The hearing will be held Jan. 20 in Lansing.", published: "2025-03-12", expression: "Jan. 20", value: "2026-01-20", granularity: .day),
+        Row(sentence: "The council met in January to vote.", published: "2025-03-12", expression: "January", value: "2025-01", granularity: .month, start: "2025-01-01", end: "2025-01-31"),
+        Row(sentence: "The council will meet in January.", published: "2025-03-12", expression: "January", value: "2026-01", granularity: .month),
+        Row(sentence: "Officials said in December that costs rose.", published: "2025-03-12", expression: "December", value: "2024-12", granularity: .month),
+        Row(sentence: "The report came out in early February.", published: "2025-03-12", expression: "early February", value: "2025-02", granularity: .month, start: "2025-02-01", end: "2025-02-10"),
+        Row(sentence: "Work will be done by mid-2026.", published: "2025-03-12", expression: "mid-2026", value: "2026", granularity: .year),
+        Row(sentence: "The plan was drafted in late 2024.", published: "2025-03-12", expression: "late 2024", value: "2024", granularity: .year),
+        Row(sentence: "Trump won again in 2024.", published: "2025-03-12", expression: "2024", value: "2024", granularity: .year, start: "2024-01-01", end: "2024-12-31"),
+        Row(sentence: "Crime fell in the 1990s.", published: "2025-03-12", expression: "1990s", value: "1990s", granularity: .decade, start: "1990-01-01", end: "1999-12-31"),
+        Row(sentence: "The bridge will reopen this spring.", published: "2025-03-12", expression: "this spring", value: "2025-spring", granularity: .season, start: "2025-03-01", end: "2025-05-31"),
+        Row(sentence: "The debate began last summer.", published: "2025-04-16", expression: "last summer", value: "2024-summer", granularity: .season),
+        Row(sentence: "The policy was adopted last fall.", published: "2025-01-10", expression: "last fall", value: "2024-fall", granularity: .season),
+        Row(sentence: "Snow fell this winter.", published: "2025-01-10", expression: "this winter", value: "2024-winter", granularity: .season, start: "2024-12-01", end: "2025-02-28"),
+        Row(sentence: "She spoke on Tuesday at the Capitol.", published: "2025-03-12", expression: "Tuesday", value: "2025-03-11", granularity: .day),
+        Row(sentence: "The vote is scheduled for Friday.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "He said Wednesday that he would run.", published: "2025-03-12", expression: "Wednesday", value: "2025-03-12", granularity: .day),
+        Row(sentence: "The store closed yesterday.", published: "2025-03-12", expression: "yesterday", value: "2025-03-11", granularity: .day),
+        Row(sentence: "The store closed yesterday.", published: "2025-03", expression: "yesterday", value: "2025-03", granularity: .month),
+        Row(sentence: "She spoke on Tuesday.", published: "2025-03", expression: "Tuesday", value: "2025-03", granularity: .month),
+        Row(sentence: "The mayor resigned last week.", published: "2025-03-12", expression: "last week", value: "2025-W10", granularity: .week, start: "2025-03-03", end: "2025-03-09"),
+        Row(sentence: "Sales fell last month.", published: "2025-01-10", expression: "last month", value: "2024-12", granularity: .month),
+        Row(sentence: "The plant will open next year.", published: "2025-03-12", expression: "next year", value: "2026", granularity: .year),
+        Row(sentence: "Grants could flow early next year.", published: "2025-06-12", expression: "early next year", value: "2026", granularity: .year, start: "2026-01-01", end: "2026-04-30"),
+        Row(sentence: "The firm was founded two years ago.", published: "2025-03-12", expression: "two years ago", value: "2023", granularity: .year),
+        Row(sentence: "He moved here three months ago.", published: "2025-03-12", expression: "three months ago", value: "2024-12", granularity: .month),
+        Row(sentence: "The team arrived earlier this month.", published: "2024-10-06", expression: "earlier this month", value: "2024-10", granularity: .month),
+        Row(sentence: "The case was filed in November 2023.", published: "2024-11-08", expression: "November 2023", value: "2023-11", granularity: .month),
+        Row(sentence: "The law takes effect July 1.", published: "2025-04-16", expression: "July 1", value: "2025-07-01", granularity: .day),
+        Row(sentence: "Owners will have until Dec. 31 to renew.", published: "2025-04-16", expression: "Dec. 31", value: "2025-12-31", granularity: .day),
+        Row(sentence: "Police arrested him on Dec. 28 near the corner.", published: "2025-01-10", expression: "Dec. 28", value: "2024-12-28", granularity: .day),
+        Row(sentence: "The game ended Sunday night.", published: "2024-10-07", expression: "Sunday night", value: "2024-10-06", granularity: .day),
+        Row(sentence: "The summer of 2019 was hot.", published: "2025-03-12", expression: "summer of 2019", value: "2019-summer", granularity: .season),
+        Row(sentence: "Results come out in the first week.", published: "2025-03-12", expression: "first week", value: nil),
+        // Durations, amounts, ages, times and ordinals are no dates.
+        Row(sentence: "A first offense can result in imprisonment for up to six months.", published: "2025-03-12", expression: "six months", value: nil),
+        Row(sentence: "He faces up to two years in prison.", published: "2025-03-12", expression: "two years", value: nil),
+        Row(sentence: "The ban lasts for 30 days.", published: "2025-03-12", expression: "30 days", value: nil),
+        Row(sentence: "A 34-year-old man was arrested at 9 a.m. near the 4th Precinct.", published: "2025-03-12", expression: "34-year-old", value: nil),
+        Row(sentence: "The company earned $2024 million, up 2025%.", published: "2025-03-12", expression: "2025", value: nil),
+        Row(sentence: "She may run for office.", published: "2025-03-12", expression: "may", value: nil),
+        Row(sentence: "August Wilson wrote plays.", published: "2025-03-12", expression: "August", value: nil),
+        Row(sentence: "The 2020-2022 model-year vehicles were recalled.", published: "2025-03-12", expression: "2020", value: nil),
+    ]
+
+    @Test(arguments: rows) func normalises(row: Row) {
+        let extraction = Extractor().extract(text: row.sentence, published: PartialDate(iso: row.published))
+        let event = extraction.events.first { $0.expression.contains(row.expression) || row.expression.contains($0.expression) }
+        guard let value = row.value else {
+            #expect(event == nil, "unexpected event \(String(describing: event?.date)) for \(row.expression)")
+            return
+        }
+        guard let event else {
+            Issue.record("no event for \(row.expression); got \(extraction.events.map(\.expression))")
+            return
+        }
+        #expect(event.date == value)
+        if let granularity = row.granularity { #expect(event.granularity == granularity) }
+        if let start = row.start { #expect(event.start == start) }
+        if let end = row.end { #expect(event.end == end) }
+    }
+
+    @Test func eventsAreSortedByDate() {
+        let text = "The vote is set for July 1. The bill was filed in January. Hearings began in 2024."
+        let events = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 12)).events
+        #expect(events.map(\.date) == ["2024", "2025-01", "2025-07-01"])
+    }
+
+    @Test func civilDateArithmetic() {
+        #expect(CivilDate(2025, 3, 12).weekday == 2)
+        #expect(CivilDate(dayNumber: CivilDate(2024, 2, 28).dayNumber + 1) == CivilDate(2024, 2, 29))
+        #expect(CivilDate(2025, 1, 1).isoWeek == (2025, 1))
+        #expect(CivilDate(2024, 12, 30).isoWeek == (2025, 1))
+        #expect(CivilDate(2021, 1, 3).isoWeek == (2020, 53))
+    }
+}
