@@ -122,8 +122,7 @@ package struct HTTPRequestParser: Sendable {
     }
 
     private mutating func takeRequest() -> HTTPRequest {
-        var request = pending ?? HTTPRequest(method: .get, target: "/", path: "/", query: nil)
-        pending = nil
+        var request = pending.take() ?? HTTPRequest(method: .get, target: "/", path: "/", query: nil)
         swap(&request.body, &body)
         phase = .head
         scan.expectsContinue = false
@@ -131,8 +130,8 @@ package struct HTTPRequestParser: Sendable {
     }
 
     /// Called by `finishHead` once the head is valid: sets up reading the body.
-    mutating func begin(_ request: HTTPRequest, contentLength: Int, chunked: Bool) {
-        pending = request
+    mutating func begin(_ request: consuming HTTPRequest, contentLength: Int, chunked: Bool) {
+        pending = consume request
         body = []
         if chunked {
             chunk = ChunkScan()
