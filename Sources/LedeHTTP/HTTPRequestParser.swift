@@ -86,6 +86,22 @@ package struct HTTPRequestParser: Sendable {
         self.limits = limits
     }
 
+    /// Whether bytes of a request not yet returned have been seen (for choosing between the
+    /// idle keep-alive timeout and the request timeouts).
+    package var isInsideRequest: Bool {
+        if case .head = phase { return scan.position > 0 }
+        return true
+    }
+
+    /// Whether the current request's head is complete and its body is being read (the
+    /// header timeout no longer applies; a body timeout does).
+    package var isReadingBody: Bool {
+        switch phase {
+        case .fixedBody, .chunkedBody: true
+        case .head, .failed: false
+        }
+    }
+
     /// Parses as much of `input` as it can. `input` begins at the first byte not yet
     /// consumed; the bytes reported as `consumed` must not be passed again.
     package mutating func parse(_ input: Span<UInt8>) -> (result: HTTPParseResult, consumed: Int) {
