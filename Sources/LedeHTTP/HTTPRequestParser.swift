@@ -12,6 +12,17 @@ package struct HTTPLimits: Sendable, Equatable {
     package var maxBodyBytes = 1024 * 1024
 
     package init() {}
+
+    /// Limits from configuration; each omitted one keeps its default.
+    package init(
+        maxTargetBytes: Int = 8 * 1024, maxHeaderBytes: Int = 16 * 1024, maxHeaderCount: Int = 100,
+        maxBodyBytes: Int = 1024 * 1024
+    ) {
+        self.maxTargetBytes = maxTargetBytes
+        self.maxHeaderBytes = maxHeaderBytes
+        self.maxHeaderCount = maxHeaderCount
+        self.maxBodyBytes = maxBodyBytes
+    }
 }
 
 /// Why a request was rejected: the status to answer with and a human-readable detail.
@@ -86,6 +97,22 @@ package struct HTTPRequestParser: Sendable {
         self.limits = limits
     }
 
+    /// Whether bytes of a request not yet returned have been seen (for choosing between the
+    /// idle keep-alive timeout and the request timeouts).
+    package var isInsideRequest: Bool {
+        if case .head = phase { return scan.position > 0 }
+        return true
+    }
+
+    /// Whether the current request's head is complete and its body is being read (the
+    /// header timeout no longer applies; a body timeout does).
+    package var isReadingBody: Bool {
+        switch phase {
+        case .fixedBody, .chunkedBody: true
+        case .head, .failed: false
+        }
+    }
+
     /// Parses as much of `input` as it can. `input` begins at the first byte not yet
     /// consumed; the bytes reported as `consumed` must not be passed again.
     package mutating func parse(_ input: Span<UInt8>) -> (result: HTTPParseResult, consumed: Int) {
@@ -122,8 +149,7 @@ package struct HTTPRequestParser: Sendable {
     }
 
     private mutating func takeRequest() -> HTTPRequest {
-        var request = pending ?? HTTPRequest(method: .get, target: "/", path: "/", query: nil)
-        pending = nil
+        var request = pending.take() ?? HTTPRequest(method: .get, target: "/", path: "/", query: nil)
         swap(&request.body, &body)
         phase = .head
         scan.expectsContinue = false
@@ -131,8 +157,8 @@ package struct HTTPRequestParser: Sendable {
     }
 
     /// Called by `finishHead` once the head is valid: sets up reading the body.
-    mutating func begin(_ request: HTTPRequest, contentLength: Int, chunked: Bool) {
-        pending = request
+    mutating func begin(_ request: consuming HTTPRequest, contentLength: Int, chunked: Bool) {
+        pending = consume request
         body = []
         if chunked {
             chunk = ChunkScan()

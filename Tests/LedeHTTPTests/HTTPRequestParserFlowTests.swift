@@ -65,12 +65,13 @@ struct HTTPRequestParserFlowTests {
     // MARK: limits, at the limit and one past it
 
     static func limits(target: Int = 8192, header: Int = 16384, count: Int = 100, body: Int = 1 << 20) -> HTTPLimits {
-        var limits = HTTPLimits()
-        limits.maxTargetBytes = target
-        limits.maxHeaderBytes = header
-        limits.maxHeaderCount = count
-        limits.maxBodyBytes = body
-        return limits
+        HTTPLimits(maxTargetBytes: target, maxHeaderBytes: header, maxHeaderCount: count, maxBodyBytes: body)
+    }
+
+    @Test("default limits are the documented ones")
+    func defaults() {
+        #expect(HTTPLimits() == HTTPLimits(maxTargetBytes: 8192, maxHeaderBytes: 16384, maxHeaderCount: 100, maxBodyBytes: 1 << 20))
+        #expect(HTTPLimits(maxBodyBytes: 5).maxHeaderCount == 100)
     }
 
     static func isRequest(_ outcomes: [Outcome]) -> Bool {
@@ -173,5 +174,27 @@ struct HTTPRequestParserFlowTests {
         #expect(outcomes.first == .expectContinue)
         #expect(outcomes.count == 2)
         #expect(leftover == 0)
+    }
+}
+
+@Suite("HTTP request parser: progress for timeouts")
+struct HTTPRequestParserProgressTests {
+    @Test("isInsideRequest and isReadingBody follow the request through head and body")
+    func progress() {
+        var parser = HTTPRequestParser()
+        #expect(!parser.isInsideRequest && !parser.isReadingBody)
+        let head = Array("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n".utf8)
+        let start = Array(head.prefix(5))
+        _ = parser.parse(start.span)
+        #expect(parser.isInsideRequest && !parser.isReadingBody)
+        let (_, consumed) = parser.parse(head.span)
+        #expect(consumed == head.count)
+        #expect(parser.isInsideRequest && parser.isReadingBody)
+        let body = Array("ok".utf8)
+        guard case .request = parser.parse(body.span).result else {
+            Issue.record("no request")
+            return
+        }
+        #expect(!parser.isInsideRequest && !parser.isReadingBody)
     }
 }
