@@ -32,6 +32,19 @@ struct ShutdownTests {
         #expect(try client.readToEnd().isEmpty)
     }
 
+    /// The idle timeout counts from the last request, not from the first: a connection kept
+    /// busy for longer than the timeout stays open.
+    @Test func activeConnectionOutlivesIdleTimeout() throws {
+        let server = try TestServer { $0.idleTimeoutMilliseconds = 3_000 }
+        defer { server.shutdown() }
+        let client = try server.client()
+        for index in 0..<45 {
+            try client.send(get("/busy/\(index)"))
+            #expect(try client.readResponse().bodyText == "v1 GET /busy/\(index)")
+            usleep(100_000)
+        }
+    }
+
     /// A body that stops arriving is answered 408 and the connection closed.
     @Test func stalledBodyClosedAtBodyTimeout() throws {
         let server = try TestServer { $0.bodyTimeoutMilliseconds = 500 }
