@@ -51,6 +51,9 @@ final class Connection {
     private var readWaitsForWritable = false
     private var writeWaitsForReadable = false
     private var wroteSinceTimer = false
+    /// A request completed since the timeout was last set: the next one (idle or header)
+    /// counts from now, not from when the previous phase began.
+    private var finishedSinceTimer = false
     private var readBodyBytes = false
     /// Events currently registered with epoll.
     var interest: UInt32 = Epoll.readable
@@ -225,6 +228,7 @@ final class Connection {
     }
 
     private func requestFinished() {
+        finishedSinceTimer = true
         requestStarted = false
         headComplete = false
         headScanFrom = 0
@@ -398,8 +402,10 @@ final class Connection {
         } else {
             kind = .idle
         }
+        restart = restart || finishedSinceTimer
         wroteSinceTimer = false
         readBodyBytes = false
+        finishedSinceTimer = false
         loop.setTimeout(self, kind, restart: restart)
     }
 
