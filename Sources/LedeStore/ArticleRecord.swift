@@ -23,37 +23,59 @@ package final class ArticleRecord: Sendable {
 
     /// Extracts, converts offsets, renders and compresses. Runs on a loader worker.
     package convenience init(article: Article, fileName: String, extractor: Extractor) {
-        self.init(article: article, fileName: fileName, extraction: extractor.extract(text: article.body, published: article.publishedDate))
+        var counts: [String: Int32] = [:]
+        self.init(article: article, fileName: fileName, extractor: extractor, termCounts: &counts)
+    }
+
+    /// As above, also handing back the index term counts for the search index.
+    package convenience init(article: Article, fileName: String, extractor: Extractor, termCounts: inout [String: Int32]) {
+        let extraction = extractor.extract(text: article.body, published: article.publishedDate)
+        self.init(article: article, fileName: fileName, extraction: extraction, termCounts: &termCounts)
     }
 
     /// From an extraction with UTF-8 offsets, as the extractor returns it.
-    package init(article: Article, fileName: String, extraction raw: Extraction) {
+    package convenience init(article: Article, fileName: String, extraction raw: Extraction) {
+        var counts: [String: Int32] = [:]
+        self.init(article: article, fileName: fileName, extraction: raw, termCounts: &counts)
+    }
+
+    package init(article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32]) {
         self.article = article
         self.fileName = fileName
         let map = OffsetMap(article.body)
         let extraction = raw.mappingOffsets { map.codepoint(fromUTF8: $0) }
         self.extraction = extraction
-        wordCount = Tokenizer.wordCount(article.body)
+        var words = 0
+        termTotal = ArticleRecord.termCounts(article, into: &termCounts, wordCount: &words)
+        wordCount = words
         summary = ArticleViews.summary(article, extraction, wordCount: wordCount)
         articleBody = RenderedBody(ArticleViews.article(article, extraction, wordCount: wordCount, unit: .codepoint))
         entitiesBody = RenderedBody(ArticleViews.entities(article.id, extraction, unit: .codepoint))
         timelineBody = RenderedBody(ArticleViews.timeline(article, extraction, unit: .codepoint))
         displacyBody = RenderedBody(ArticleViews.displacy(article, extraction))
         timelineJSBody = RenderedBody(ArticleViews.timelineJS(article, extraction))
-        termTotal = ArticleRecord.indexTerms(article).count
     }
 
-    /// Title terms twice (a title match outranks a body match), then body terms.
-    package static func indexTerms(_ article: Article) -> [String] {
-        let title = Tokenizer.terms(article.title)
-        return title + title + Tokenizer.terms(article.body)
+    /// Index terms: the title's count twice (a title match outranks a body match), then
+    /// the body's. Returns the number of terms (the BM25 document length).
+    @discardableResult
+    package static func termCounts(_ article: Article, into counts: inout [String: Int32], wordCount: inout Int) -> Int {
+        let title = Tokenizer.statistics(article.title, into: &counts)
+        _ = Tokenizer.statistics(article.title, into: &counts)
+        let body = Tokenizer.statistics(article.body, into: &counts)
+        wordCount = body.words
+        return 2 * title.terms + body.terms
     }
 
     package static func termCounts(_ article: Article) -> [String: Int32] {
         var counts: [String: Int32] = [:]
-        for term in indexTerms(article) { counts[term, default: 0] += 1 }
+        var words = 0
+        termCounts(article, into: &counts, wordCount: &words)
         return counts
     }
+
+    /// The distinct index terms of an article (to remove it from the search index).
+    package static func indexTerms(_ article: Article) -> Dictionary<String, Int32>.Keys { termCounts(article).keys }
 
     /// The extraction with offsets in `unit` (code points are stored; the others are
     /// converted on demand, for the few clients that ask).

@@ -65,13 +65,35 @@ package enum CorpusLoader {
         return scan
     }
 
-    /// Extracts, renders and compresses every article, in parallel.
-    package static func records(
+    /// Extracts, renders and compresses every article, in parallel, and indexes it for
+    /// search: each worker fills its own partial index (no shared state, no per-article
+    /// term tables kept alive), and the partial indexes are merged at the end.
+    package static func snapshot(
         _ articles: [(article: Article, fileName: String)], extractor: Extractor, workers: Int = defaultWorkers
-    ) -> [(record: ArticleRecord, termCounts: [String: Int32])] {
-        parallelMap(articles, workers: workers) { item in
-            (ArticleRecord(article: item.article, fileName: item.fileName, extractor: extractor), ArticleRecord.termCounts(item.article))
+    ) -> Snapshot {
+        let count = articles.count
+        let threads = max(1, min(workers, count))
+        let records = Mutex<[ArticleRecord?]>(Array(repeating: nil, count: count))
+        let partials = Mutex<[SearchIndex]>([])
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            var index = SearchIndex()
+            var local: [(Int, ArticleRecord)] = []
+            var counts: [String: Int32] = [:]
+            var slot = worker
+            while slot < count {
+                let item = articles[slot]
+                counts.removeAll(keepingCapacity: true)
+                let record = ArticleRecord(article: item.article, fileName: item.fileName, extractor: extractor, termCounts: &counts)
+                index.add(slot: slot, termCounts: counts, length: record.termTotal)
+                local.append((slot, record))
+                slot += threads
+            }
+            records.withLock { all in for (i, record) in local { all[i] = record } }
+            partials.withLock { $0.append(index) }
         }
+        var search = SearchIndex()
+        for partial in partials.withLock({ $0 }) { search.merge(partial) }
+        return Snapshot.build(records: records.withLock { $0.map { $0! } }, search: search)
     }
 
     /// Deletes leftover staging files (start-up of the server, never `lede check`).

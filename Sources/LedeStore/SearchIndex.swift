@@ -31,6 +31,15 @@ package struct SearchIndex: Sendable {
         totalLength += length
     }
 
+    /// Adds another index over disjoint slots (the loader builds one per worker).
+    package mutating func merge(_ other: SearchIndex) {
+        postings.merge(other.postings) { mine, theirs in mine + theirs }
+        if lengths.count < other.lengths.count { lengths += Array(repeating: 0, count: other.lengths.count - lengths.count) }
+        for (slot, length) in other.lengths.enumerated() where length > 0 { lengths[slot] = length }
+        documentCount += other.documentCount
+        totalLength += other.totalLength
+    }
+
     package mutating func remove(slot: Int, terms: some Sequence<String>) {
         for term in Set(terms) {
             guard var list = postings.removeValue(forKey: term) else { continue }

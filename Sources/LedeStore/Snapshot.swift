@@ -86,6 +86,11 @@ package final class Snapshot: Sendable {
     /// An empty corpus.
     package static let empty = Snapshot(generation: 0, records: [], search: SearchIndex())
 
+    /// The first snapshot, from records (slot = position) and their search index.
+    package static func build(records: [ArticleRecord], search: SearchIndex) -> Snapshot {
+        Snapshot(generation: 1, records: records, search: search)
+    }
+
     /// The first snapshot, from freshly built records and their index terms.
     package static func build(_ items: [(record: ArticleRecord, termCounts: [String: Int32])], generation: Int = 1) -> Snapshot {
         var search = SearchIndex()

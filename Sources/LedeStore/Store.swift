@@ -46,7 +46,7 @@ package final class Store: Sendable {
     ) throws(CorpusError) -> (store: Store, problems: [CorpusProblem]) {
         let scan = try CorpusLoader.scan(directory: directory, workers: workers)
         CorpusLoader.removeTemporaryFiles(scan.temporaryFiles, directory: directory)
-        let snapshot = Snapshot.build(CorpusLoader.records(scan.articles, extractor: extractor, workers: workers))
+        let snapshot = CorpusLoader.snapshot(scan.articles, extractor: extractor, workers: workers)
         return (Store(directory: directory, extractor: extractor, snapshot: snapshot, publish: publish), scan.problems)
     }
 

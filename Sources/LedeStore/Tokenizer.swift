@@ -1,5 +1,10 @@
 /// Splits text into search terms: maximal runs of letters and digits (any script),
 /// lowercased. Ranges are UTF-8 byte offsets into the text, for highlighting.
+///
+/// It runs over every article at start-up, so it scans bytes: ASCII (nearly all of an
+/// English corpus) is classified by table and lowercased by bit, and only other scalars
+/// pay for Unicode property lookups. Terms of up to 15 bytes are small strings (no
+/// allocation).
 package enum Tokenizer {
     /// English function words that carry no ranking signal; dropped from the index and
     /// from queries.
@@ -9,8 +14,7 @@ package enum Tokenizer {
         "they", "this", "to", "was", "were", "which", "who", "will", "with",
     ]
 
-    /// Every token with its UTF-8 range, stop words included (highlighting wants them
-    /// skipped by the caller, word counts want them all).
+    /// Every token with its UTF-8 range, stop words included.
     package static func tokens(_ text: String) -> [(term: String, range: Range<Int>)] {
         var out: [(term: String, range: Range<Int>)] = []
         forEachToken(text) { term, range in out.append((term, range)) }
@@ -31,34 +35,70 @@ package enum Tokenizer {
         return count
     }
 
-    private static func forEachToken(_ text: String, _ body: (String, Range<Int>) -> Void) {
-        var current = ""
-        var start = 0
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            if isWordScalar(scalar) {
-                if current.isEmpty { start = offset }
-                if scalar.isASCII {
-                    let value = scalar.value
-                    current.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value | 0x20)! : scalar)
-                } else {
-                    current += scalar.properties.lowercaseMapping
-                }
-            } else if !current.isEmpty {
-                body(current, start..<offset)
-                current = ""
+    /// Word count and index term counts in one pass (the loader's path).
+    package static func statistics(_ text: String, into counts: inout [String: Int32]) -> (words: Int, terms: Int) {
+        var words = 0
+        var terms = 0
+        forEachToken(text) { term, _ in
+            words += 1
+            if !stopWords.contains(term) {
+                counts[term, default: 0] += 1
+                terms += 1
             }
-            offset += width
         }
-        if !current.isEmpty { body(current, start..<offset) }
+        return (words, terms)
+    }
+
+    package static func forEachToken(_ text: String, _ body: (String, Range<Int>) -> Void) {
+        let bytes = Array(text.utf8)
+        var term: [UInt8] = []
+        term.reserveCapacity(32)
+        var start = -1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var width = 1
+            var isWord: Bool
+            if byte < 0x80 {
+                isWord = asciiWord[Int(byte)]
+                if isWord { term.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            } else {
+                let (scalar, length) = decode(bytes, at: index)
+                width = length
+                isWord = scalar.map(isWordScalar) ?? false
+                if isWord, let scalar { term.append(contentsOf: scalar.properties.lowercaseMapping.utf8) }
+            }
+            if isWord {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                body(String(decoding: term, as: UTF8.self), start..<index)
+                term.removeAll(keepingCapacity: true)
+                start = -1
+            }
+            index += width
+        }
+        if start >= 0 { body(String(decoding: term, as: UTF8.self), start..<bytes.count) }
+    }
+
+    private static let asciiWord: [Bool] = (0..<128).map { v in
+        (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+
+    /// Decodes the scalar at a non-ASCII lead byte; invalid sequences advance one byte.
+    private static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return (nil, 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | UInt32(next & 0x3F)
+        }
+        return (Unicode.Scalar(value), length)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let v = scalar.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-        }
         let properties = scalar.properties
         // Combining marks keep decomposed letters (e + U+0301) inside their word.
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark

@@ -20,8 +20,8 @@ package enum Gzip {
             }
         }
         guard status == Z_STREAM_END else { return nil }
-        output.removeSubrange(Int(stream.total_out)...)
-        return output
+        // A fresh array of the exact size: the bound-sized buffer would keep its capacity.
+        return Array(output[0..<Int(stream.total_out)])
     }
 
     /// Decompresses a gzip stream; nil when the input is not valid gzip.

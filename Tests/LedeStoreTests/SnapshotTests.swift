@@ -139,3 +139,30 @@ import Testing
         #expect(displacy.contains(#"{"start":0,"end":7,"label":"PLACE"}"#))
     }
 }
+
+@Suite struct ParallelBuildTests {
+    @Test func partialIndexesMergeToTheSameRanking() {
+        let articles = (0..<40).map { i in
+            (article: Article(id: "a\(i)", title: "Story \(i)", body: String(repeating: "river \(i % 7) bridge ", count: i % 5 + 1) + "Flint \(i).", published: "2025-01-0\(i % 9 + 1)"), fileName: "a\(i).json")
+        }
+        let one = CorpusLoader.snapshot(articles, extractor: Extractor(), workers: 1)
+        let three = CorpusLoader.snapshot(articles, extractor: Extractor(), workers: 3)
+        #expect(three.search.documentCount == 40)
+        for query in ["river", "bridge 3", "flint 12", "story"] {
+            let a = one.search.search(query, limit: 40)
+            let b = three.search.search(query, limit: 40)
+            #expect(a.map(\.slot) == b.map(\.slot), "\(query)")
+            #expect(zip(a, b).allSatisfy { abs($0.score - $1.score) < 1e-9 })
+        }
+        #expect(three.order == one.order)
+        #expect(three.records.map { $0?.article.id } == articles.map(\.article.id))
+    }
+
+    @Test func tokenizerHandlesUnicodeAndASCII() {
+        #expect(Tokenizer.tokens("Détroit’s MAYOR, Ünïcode-42 e\u{301}").map(\.term) == ["détroit", "s", "mayor", "ünïcode", "42", "e\u{301}"])
+        let ranges = Tokenizer.tokens("é ab").map(\.range)
+        #expect(ranges == [0..<2, 3..<5])
+        #expect(Tokenizer.wordCount("One, two;  three\n") == 3)
+        #expect(Tokenizer.terms("The river and the bridge") == ["river", "bridge"])
+    }
+}
