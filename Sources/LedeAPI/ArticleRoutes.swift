@@ -27,7 +27,6 @@ enum ArticleRoutes {
             try query.finish()
             let record = try find(request, in: snapshot)
             if format == "displacy" {
-                if types == nil { return Representation.respond(record.displacyBody, to: request.http) }
                 return Representation.respond(rendering: ArticleViews.displacy(record.article, record.extraction, types: types), to: request.http)
             }
             if types == nil, unit == .codepoint { return Representation.respond(record.entitiesBody, to: request.http) }
@@ -41,7 +40,9 @@ enum ArticleRoutes {
             if format != nil, unit != .codepoint { query.fail("offsets", "TimelineJS has no offsets; leave offsets out") }
             try query.finish()
             let record = try find(request, in: snapshot)
-            if format == "timelinejs" { return Representation.respond(record.timelineJSBody, to: request.http) }
+            if format == "timelinejs" {
+                return Representation.respond(rendering: ArticleViews.timelineJS(record.article, record.extraction), to: request.http)
+            }
             if unit == .codepoint { return Representation.respond(record.timelineBody, to: request.http) }
             return Representation.respond(rendering: ArticleViews.timeline(record.article, record.extraction(in: unit), unit: unit), to: request.http)
         }

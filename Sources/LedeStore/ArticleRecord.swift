@@ -1,7 +1,13 @@
 import LedeExtract
 
 /// One article with everything derived from it, computed once: its extraction (offsets
-/// in code points), its pre-rendered documents and its search statistics. Immutable; a
+/// in code points), its pre-rendered documents and its search statistics.
+///
+/// The three documents clients read most (article, entities, timeline) are rendered and
+/// gzip-compressed here. The two export forms (displaCy, TimelineJS) are rendered per
+/// request instead: the displaCy form repeats the whole body, and keeping both exports
+/// with their gzip forms for every article would double resident memory for documents
+/// that visualisation tools fetch once in a while (they still get ETags and 304s). Immutable; a
 /// write replaces the record of the article it touches and reuses every other.
 package final class ArticleRecord: Sendable {
     package let article: Article
@@ -15,8 +21,6 @@ package final class ArticleRecord: Sendable {
     package let articleBody: RenderedBody
     package let entitiesBody: RenderedBody
     package let timelineBody: RenderedBody
-    package let displacyBody: RenderedBody
-    package let timelineJSBody: RenderedBody
     /// Number of index terms (the BM25 document length). The terms themselves live
     /// only in the search index's postings; a write recomputes them from the text.
     package let termTotal: Int
@@ -52,8 +56,6 @@ package final class ArticleRecord: Sendable {
         articleBody = RenderedBody(ArticleViews.article(article, extraction, wordCount: wordCount, unit: .codepoint))
         entitiesBody = RenderedBody(ArticleViews.entities(article.id, extraction, unit: .codepoint))
         timelineBody = RenderedBody(ArticleViews.timeline(article, extraction, unit: .codepoint))
-        displacyBody = RenderedBody(ArticleViews.displacy(article, extraction))
-        timelineJSBody = RenderedBody(ArticleViews.timelineJS(article, extraction))
     }
 
     /// Index terms: the title's count twice (a title match outranks a body match), then

@@ -19,7 +19,11 @@ package struct RenderedBody: Sendable {
 
     package init(_ bytes: [UInt8], compress: Bool = true) {
         // Exact-size storage: writers grow by doubling, and a snapshot keeps every body.
-        self.bytes = bytes.count == bytes.capacity ? bytes : Array(bytes[...])
+        // (`Array(bytes[...])` would share the grown buffer, so copy into a reserved one.)
+        var exact: [UInt8] = []
+        exact.reserveCapacity(bytes.count)
+        exact.append(contentsOf: bytes)
+        self.bytes = exact
         let hash = FNV1a64.hex(bytes)
         etag = "\"" + hash + "\""
         gzipETag = "\"" + hash + "-gz\""

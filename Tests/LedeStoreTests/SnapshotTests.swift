@@ -128,14 +128,15 @@ import Testing
 
     @Test func viewsAreValidJSONWithExpectedShapes() throws {
         let record = Self.records()[0].record
-        for bytes in [record.summary, record.articleBody.bytes, record.entitiesBody.bytes, record.timelineBody.bytes,
-                      record.displacyBody.bytes, record.timelineJSBody.bytes] {
+        let displacyBytes = ArticleViews.displacy(record.article, record.extraction)
+        let timelineJSBytes = ArticleViews.timelineJS(record.article, record.extraction)
+        for bytes in [record.summary, record.articleBody.bytes, record.entitiesBody.bytes, record.timelineBody.bytes, displacyBytes, timelineJSBytes] {
             _ = try JSONParser.parse(bytes)
         }
-        let js = String(decoding: record.timelineJSBody.bytes, as: UTF8.self)
+        let js = String(decoding: timelineJSBytes, as: UTF8.self)
         #expect(js.contains(#""start_date":{"year":"2025","month":"2"}"#))
         #expect(!js.contains(#""day""#))
-        let displacy = String(decoding: record.displacyBody.bytes, as: UTF8.self)
+        let displacy = String(decoding: displacyBytes, as: UTF8.self)
         #expect(displacy.contains(#"{"start":0,"end":7,"label":"PLACE"}"#))
     }
 }
