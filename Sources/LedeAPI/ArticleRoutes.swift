@@ -30,7 +30,7 @@ enum ArticleRoutes {
                 return Representation.respond(rendering: ArticleViews.displacy(record.article, record.extraction, types: types), to: request.http)
             }
             if types == nil, unit == .codepoint { return Representation.respond(record.entitiesBody, to: request.http) }
-            let bytes = ArticleViews.entities(record.article.id, record.extraction(in: unit), unit: unit, types: types)
+            let bytes = ArticleViews.entities(record.metadata.id, record.extraction(in: unit), unit: unit, types: types)
             return Representation.respond(rendering: bytes, to: request.http)
         }
         router.add(.get, "/v1/articles/{id}/timeline") { request throws(Problem) in
@@ -41,10 +41,10 @@ enum ArticleRoutes {
             try query.finish()
             let record = try find(request, in: snapshot)
             if format == "timelinejs" {
-                return Representation.respond(rendering: ArticleViews.timelineJS(record.article, record.extraction), to: request.http)
+                return Representation.respond(rendering: ArticleViews.timelineJS(record.metadata, record.extraction), to: request.http)
             }
             if unit == .codepoint { return Representation.respond(record.timelineBody, to: request.http) }
-            return Representation.respond(rendering: ArticleViews.timeline(record.article, record.extraction(in: unit), unit: unit), to: request.http)
+            return Representation.respond(rendering: ArticleViews.timeline(record.metadata, record.extraction(in: unit), unit: unit), to: request.http)
         }
     }
 
@@ -78,7 +78,7 @@ enum ArticleRoutes {
         json.endArray()
         var next: String?
         if end < snapshot.order.count, end > start {
-            let last = snapshot.records[snapshot.order[end - 1]]!.article
+            let last = snapshot.records[snapshot.order[end - 1]]!.metadata
             next = Cursor.encode([last.published.flatMap { PartialDate(iso: $0)?.description } ?? "", last.id])
         }
         json.field("next_cursor", next)

@@ -105,9 +105,9 @@ enum CorpusRoutes {
         for (member, record) in members {
             let mentionEntity = record.extraction(in: unit).entities[member.entity]
             json.beginObject()
-            json.field("article", record.article.id)
-            json.field("title", record.article.title)
-            json.field("published", record.article.published)
+            json.field("article", record.metadata.id)
+            json.field("title", record.metadata.title)
+            json.field("published", record.metadata.published)
             json.field("entity", mentionEntity.id)
             json.field("name", mentionEntity.name)
             json.field("salience", mentionEntity.salience)
@@ -151,7 +151,7 @@ enum CorpusRoutes {
                 let key = (fields[0], fields[1], fields[2], position)
                 start = partitionPoint(events.count) {
                     let e = events[$0]
-                    return key < (e.start, e.end, snapshot.records[e.slot]!.article.id, e.event)
+                    return key < (e.start, e.end, snapshot.records[e.slot]!.metadata.id, e.event)
                 }
             } else {
                 query.fail("cursor", "is not a cursor from this API (pass next_cursor back unchanged)")
@@ -183,12 +183,12 @@ enum CorpusRoutes {
                 break
             }
             let corpusIDs = event.entities.compactMap { snapshot.entities.corpusID(slot: item.slot, entityID: $0) }
-            ArticleViews.event(event, articleID: record.article.id, entities: corpusIDs, into: &json)
+            ArticleViews.event(event, articleID: record.metadata.id, entities: corpusIDs, into: &json)
             served += 1
             last = item
         }
         json.endArray()
-        let next = more ? last.map { Cursor.encode([$0.start, $0.end, snapshot.records[$0.slot]!.article.id, String($0.event)]) } : nil
+        let next = more ? last.map { Cursor.encode([$0.start, $0.end, snapshot.records[$0.slot]!.metadata.id, String($0.event)]) } : nil
         json.field("next_cursor", next)
         json.endObject()
         var headers = HTTPHeaders()

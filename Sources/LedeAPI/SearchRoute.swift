@@ -25,13 +25,14 @@ enum SearchRoute {
         json.key("results")
         json.beginArray()
         for hit in snapshot.search.search(text, limit: limit) {
-            let article = snapshot.records[hit.slot]!.article
+            let record = snapshot.records[hit.slot]!
+            let article = record.metadata
             json.beginObject()
             json.field("id", article.id)
             json.field("title", article.title)
             json.field("published", article.published)
             json.field("score", hit.score)
-            json.field("snippet", snippet(article.body, terms: terms))
+            json.field("snippet", snippet(record.body, terms: terms))
             json.key("links")
             json.beginObject()
             json.field("self", "/v1/articles/\(article.id)")

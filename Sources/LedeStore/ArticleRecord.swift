@@ -10,7 +10,9 @@ import LedeExtract
 /// that visualisation tools fetch once in a while (they still get ETags and 304s). Immutable; a
 /// write replaces the record of the article it touches and reuses every other.
 package final class ArticleRecord: Sendable {
-    package let article: Article
+    /// The article's metadata. Its `body` is empty: the body is kept once, inside
+    /// `articleBody` (a second copy would cost as much memory as the text itself).
+    package let metadata: Article
     /// The file it lives in, inside the corpus folder (a write replaces that file).
     package let fileName: String
     /// Offsets are code points (the API default); see `extraction(in:)` for the others.
@@ -44,7 +46,9 @@ package final class ArticleRecord: Sendable {
     }
 
     package init(article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32]) {
-        self.article = article
+        var metadata = article
+        metadata.body = ""
+        self.metadata = metadata
         self.fileName = fileName
         let map = OffsetMap(article.body)
         let extraction = raw.mappingOffsets { map.codepoint(fromUTF8: $0) }
@@ -79,11 +83,27 @@ package final class ArticleRecord: Sendable {
     /// The distinct index terms of an article (to remove it from the search index).
     package static func indexTerms(_ article: Article) -> Dictionary<String, Int32>.Keys { termCounts(article).keys }
 
+    /// The body, decoded from the rendered article document. Not for hot paths (search
+    /// snippets, `?offsets=` conversions and writes use it).
+    package var body: String {
+        guard let document = try? JSONParser.parse(articleBody.bytes), case .object(let members) = document,
+            case .string(let body)? = members.first(where: { $0.key == "body" })?.value
+        else { return "" }
+        return body
+    }
+
+    /// The whole article, body included (see `body`).
+    package var article: Article {
+        var article = metadata
+        article.body = body
+        return article
+    }
+
     /// The extraction with offsets in `unit` (code points are stored; the others are
     /// converted on demand, for the few clients that ask).
     package func extraction(in unit: OffsetUnit) -> Extraction {
         guard unit != .codepoint else { return extraction }
-        let map = OffsetMap(article.body)
+        let map = OffsetMap(body)
         return extraction.mappingOffsets { map.offset(fromCodepoint: $0, to: unit) }
     }
 }

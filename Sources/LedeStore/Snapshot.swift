@@ -11,7 +11,7 @@ package struct ListKey: Sendable, Hashable {
 }
 
 extension ArticleRecord {
-    package var listKey: ListKey { ListKey(published: article.publishedDate, id: article.id) }
+    package var listKey: ListKey { ListKey(published: metadata.publishedDate, id: metadata.id) }
 }
 
 /// One dated event of the merged corpus timeline: where it lives and its interval.
@@ -53,7 +53,7 @@ package final class Snapshot: Sendable {
         var timeline: [CorpusEvent] = []
         for (slot, record) in records.enumerated() {
             guard let record else { continue }
-            slotByID[record.article.id] = slot
+            slotByID[record.metadata.id] = slot
             order.append(slot)
             for (index, event) in record.extraction.events.enumerated() {
                 timeline.append(CorpusEvent(slot: slot, event: index, start: event.start, end: event.end))
@@ -63,7 +63,7 @@ package final class Snapshot: Sendable {
         timeline.sort { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end < b.end }
-            let (x, y) = (records[a.slot]!.article.id, records[b.slot]!.article.id)
+            let (x, y) = (records[a.slot]!.metadata.id, records[b.slot]!.metadata.id)
             return x != y ? x < y : a.event < b.event
         }
         self.slotByID = slotByID

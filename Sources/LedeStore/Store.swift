@@ -47,6 +47,9 @@ package final class Store: Sendable {
         let scan = try CorpusLoader.scan(directory: directory, workers: workers)
         CorpusLoader.removeTemporaryFiles(scan.temporaryFiles, directory: directory)
         let snapshot = CorpusLoader.snapshot(scan.articles, extractor: extractor, workers: workers)
+        // Loading frees far more than it keeps (file bytes, parse trees, extractor work
+        // buffers, growing arrays) across several malloc arenas; hand it back to the OS.
+        Memory.releaseFreePages()
         return (Store(directory: directory, extractor: extractor, snapshot: snapshot, publish: publish), scan.problems)
     }
 
