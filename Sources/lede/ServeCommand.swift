@@ -97,7 +97,7 @@ struct ServeCommand: ParsableCommand {
         logger.info("listening", metadata: ["address": "http://\(host):\(port)"])
         // The store loads while /readyz answers 503 "loading". Every acknowledged write
         // publishes a snapshot; a router built for it replaces the one in every loop.
-        let options = APIOptions(writeToken: ProcessInfo.processInfo.environment["LEDE_WRITE_TOKEN"])
+        let options = APIOptions(writeToken: settings.writeToken)
         let loadStart = ContinuousClock.now
         let store: Store
         do {

@@ -13,6 +13,8 @@ import Logging
 struct ServeConfiguration {
     var server = ServerConfiguration()
     var dataPath = "data"
+    /// Bearer token for the API's writes; nil disables them (403).
+    var writeToken: String?
     var logLevel = Logger.Level.info
 
     /// A value that cannot be used; the message names the key and where it came from.
@@ -37,6 +39,10 @@ struct ServeConfiguration {
         Setting(key: "data", environment: "LEDE_DATA") { config, text in
             config.dataPath = text
             return text.isEmpty ? "must not be empty" : nil
+        },
+        Setting(key: "writeToken", environment: "LEDE_WRITE_TOKEN") { config, text in
+            config.writeToken = text.isEmpty ? nil : text
+            return nil
         },
         Setting(key: "logLevel", environment: "LEDE_LOG_LEVEL") { config, text in
             guard let level = Logger.Level(rawValue: text.lowercased()) else {
