@@ -17,12 +17,14 @@ struct EntityMerger {
     func merge(_ raw: [RawMention]) -> [Entity] {
         var groups: [String: Group] = [:]
         var order: [String] = []
+        var groupOfMentionKey: [String: String] = [:]
         func add(_ m: RawMention, to key: String) {
             if groups[key] == nil {
                 groups[key] = Group(type: m.type)
                 order.append(key)
             }
             groups[key]!.mentions.append(m)
+            if groupOfMentionKey[m.key] == nil { groupOfMentionKey[m.key] = key }
         }
         let strong = raw.filter { !$0.isWeak }.sorted { $0.start < $1.start }
         let weak = raw.filter(\.isWeak).sorted { $0.start < $1.start }
@@ -65,12 +67,14 @@ struct EntityMerger {
         for m in strong where !isFull(m) {
             add(m, to: link(m) ?? groupKey(m))
         }
+        var weakCounts: [String: Int] = [:]
+        for m in weak { weakCounts[m.key, default: 0] += 1 }
         for m in weak {
             if let target = link(m) {
                 add(m, to: target)
-            } else if let existing = groups.first(where: { $0.value.mentions.contains { $0.key == m.key } })?.key {
+            } else if let existing = groupOfMentionKey[m.key] {
                 add(m, to: existing)
-            } else if isPlausibleName(m, among: weak) {
+            } else if isPlausibleName(m, sameKeyCount: weakCounts[m.key, default: 0]) {
                 add(m, to: "weak:" + m.key)
             }
         }
@@ -83,9 +87,8 @@ struct EntityMerger {
 
     /// A lone capitalised word that joined nothing: a name if it is no common word and it is
     /// not only ever the capital of a sentence's first word.
-    private func isPlausibleName(_ m: RawMention, among weak: [RawMention]) -> Bool {
-        let same = weak.filter { $0.key == m.key }
-        if same.count > 1 { return true }
+    private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
+        if sameKeyCount > 1 { return true }
         if m.isSentenceInitial { return false }
         return !lexicon.commonWords.contains(m.key)
             && !(m.key.hasSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))

@@ -29,7 +29,8 @@ struct Lexicon: Sendable {
     var eventHeads: Set<String> = []
     var nonNames: Set<String> = []
     var nonEntityAcronyms: Set<String> = []
-    var boilerplate: [(kind: String, match: String, pattern: String)] = []
+    /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
+    var boilerplate: [(kind: String, match: String, pattern: [UInt8])] = []
 
     /// The lexicon of the shipped resource files, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
@@ -52,6 +53,50 @@ struct Lexicon: Sendable {
                     out += String(scalar).lowercased()
                 }
             }
+        }
+        return out
+    }
+
+    /// `key(_:)` of UTF-8 bytes, without building an intermediate string for ASCII words.
+    static func key(bytes: ArraySlice<UInt8>) -> String {
+        var ascii = true
+        for b in bytes where b >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return key(String(decoding: bytes, as: UTF8.self)) }
+        var hasUpper = false
+        for b in bytes where b >= 65 && b <= 90 {
+            hasUpper = true
+            break
+        }
+        if !hasUpper { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// ASCII lower case, curly apostrophes straightened, no-break spaces made spaces: the
+    /// byte form boilerplate rules match on. Stops after `limit` input bytes.
+    static func fold(_ bytes: ArraySlice<UInt8>, limit: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(bytes.count, limit))
+        var i = bytes.startIndex
+        let end = bytes.startIndex + min(bytes.count, limit)
+        while i < end {
+            let b = bytes[i]
+            if b >= 65 && b <= 90 {
+                out.append(b | 0x20)
+            } else if b == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
+                out.append(39)
+                i += 3
+                continue
+            } else if b == 0xC2, i + 1 < bytes.endIndex, bytes[i + 1] == 0xA0 {
+                out.append(32)
+                i += 2
+                continue
+            } else {
+                out.append(b)
+            }
+            i += 1
         }
         return out
     }
@@ -91,7 +136,7 @@ struct Lexicon: Sendable {
         commonWords = words("common-words")
         for line in lines("boilerplate") {
             let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
-            if parts.count == 3 { boilerplate.append((parts[0], parts[1], Lexicon.key(parts[2]))) }
+            if parts.count == 3 { boilerplate.append((parts[0], parts[1], Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
         }
         for line in lines("states") {
             let parts = line.split(separator: "|").map(String.init)

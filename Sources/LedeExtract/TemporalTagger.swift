@@ -72,7 +72,7 @@ struct TemporalTagger {
         var out: [Match] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let m = match(at: i, range: range) {
+            if TemporalTagger.mayStart(tokens[i]), let m = match(at: i, range: range) {
                 out.append(m)
                 i = m.last + 1
             } else {
@@ -80,6 +80,28 @@ struct TemporalTagger {
             }
         }
         return out
+    }
+
+    /// Every word an expression can start with; most tokens fail this one look-up.
+    static let triggers: Set<String> = {
+        var set = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(numberWords.keys)
+        set.formUnion([
+            "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
+            "tonight", "last", "next", "this", "earlier", "later", "past",
+        ])
+        return set
+    }()
+
+    static func mayStart(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number: return true
+        case .word:
+            if triggers.contains(t.key) { return true }
+            guard let first = t.key.utf8.first else { return false }
+            // "mid-2024", "late-March", "1990s"
+            return (first >= 48 && first <= 57) || (t.key.contains("-") && (t.key.hasPrefix("mid") || t.key.hasPrefix("early") || t.key.hasPrefix("late")))
+        default: return false
+        }
     }
 
     private func key(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].key : "" }
