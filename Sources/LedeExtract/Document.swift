@@ -16,6 +16,7 @@ struct Document {
         for paragraph in paragraphs {
             let first = tokens.count
             tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
+            for t in first..<tokens.count { tokens[t].flags = lexicon.flags(of: tokens[t]) }
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
         for (index, range) in sentenceTokens.enumerated() {
@@ -140,7 +141,7 @@ struct Document {
                 let bare = String(token.key.dropLast())
                 if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
                     let next = tokens[boundary + 1]
-                    ends = next.isCapitalized && lexicon.nonNames.contains(next.key) && next.key != "u.s."
+                    ends = next.isCapitalized && next.flags.contains(.nonName) && next.key != "u.s."
                 }
             }
             if ends {

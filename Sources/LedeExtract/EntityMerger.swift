@@ -90,7 +90,7 @@ struct EntityMerger {
     private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
         if sameKeyCount > 1 { return true }
         if m.isSentenceInitial { return false }
-        return !lexicon.commonWords.contains(m.key)
+        return !(lexicon.wordFlags[m.key]?.contains(.common) ?? false)
             && !(m.key.hasSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
     }
 

@@ -30,6 +30,7 @@ struct Lexicon: Sendable {
     var nonNames: Set<String> = []
     var nonEntityAcronyms: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
+    var wordFlags: [String: WordFlags] = [:]
     var boilerplate: [(kind: String, match: String, pattern: [UInt8])] = []
 
     /// The lexicon of the shipped resource files, loaded on first use.
@@ -37,6 +38,7 @@ struct Lexicon: Sendable {
 
     /// Lower case, curly apostrophes and dashes folded: the form every list is keyed by.
     static func key(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return key(bytes: Array(text.utf8)[...]) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -168,6 +170,7 @@ struct Lexicon: Sendable {
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
         }
+        buildFlags()
     }
 
     private mutating func addKnown(_ name: String, variants: [String], kind: Kind, override: Bool = false) {
