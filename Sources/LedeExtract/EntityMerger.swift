@@ -116,11 +116,14 @@ struct EntityMerger {
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
             var seen: Set<String> = [Lexicon.key(name)]
+            var seenForms: Set<String> = [name]
             var descriptors: [String] = []
             for m in mentions {
                 if m.policyFamily == nil {
                     let forms = [doc.text(m.start, m.end), m.name] + m.aliases + (m.acronym.map { [$0] } ?? [])
-                    for alias in forms where seen.insert(Lexicon.key(alias)).inserted { aliases.append(alias) }
+                    for alias in forms where seenForms.insert(alias).inserted && seen.insert(Lexicon.key(alias)).inserted {
+                        aliases.append(alias)
+                    }
                 }
                 for d in m.descriptors where !descriptors.contains(d) { descriptors.append(d) }
             }

@@ -6,7 +6,7 @@ struct EntityRecognizer {
     var claimed: [Bool]
     var mentions: [RawMention] = []
     /// Token index where each sentence's first word is, to tell sentence capitals from names.
-    private var sentenceInitial: Set<Int> = []
+    private var sentenceInitial: SentenceStarts
     /// Keys of words written capitalised somewhere other than a sentence's start.
     private var capitalizedMidSentence: Set<String> = []
 
@@ -36,6 +36,7 @@ struct EntityRecognizer {
         self.doc = doc
         self.lexicon = lexicon
         claimed = Array(repeating: false, count: doc.tokens.count)
+        sentenceInitial = SentenceStarts(count: doc.tokens.count)
         for range in doc.sentenceTokens {
             var i = range.lowerBound
             while i < range.upperBound, doc.tokens[i].kind == .punct { i += 1 }
@@ -505,6 +506,14 @@ struct EntityRecognizer {
             claimed[a] = true
         }
     }
+}
+
+/// Token indexes that open a sentence (or a quotation, or the text after a dateline).
+struct SentenceStarts {
+    private var flags: [Bool]
+    init(count: Int) { flags = Array(repeating: false, count: count) }
+    func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
+    mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
 }
 
 extension String {

@@ -96,7 +96,7 @@ struct TemporalTagger {
         switch t.kind {
         case .number: return true
         case .word:
-            if triggers.contains(t.key) { return true }
+            if t.flags.contains(.temporal) { return true }
             guard let first = t.key.utf8.first else { return false }
             // "mid-2024", "late-March", "1990s"
             return (first >= 48 && first <= 57) || (t.key.contains("-") && (t.key.hasPrefix("mid") || t.key.hasPrefix("early") || t.key.hasPrefix("late")))
@@ -432,7 +432,9 @@ struct TemporalTagger {
     func tense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
         var sawInfinitive = false
         for distance in 1...14 {
-            for index in [first - distance, last + distance] where range.contains(index) {
+            for side in 0..<2 {
+                let index = side == 0 ? first - distance : last + distance
+                guard range.contains(index) else { continue }
                 let t = tokens[index]
                 if index < first, t.key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
                     !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"

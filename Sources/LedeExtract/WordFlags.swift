@@ -19,6 +19,8 @@ struct WordFlags: OptionSet, Sendable {
     static let nonEntityAcronym = WordFlags(rawValue: 1 << 13)
     /// Starts some longer known name ("new" of "New York"): worth a multi-word look-up.
     static let knownPrefix = WordFlags(rawValue: 1 << 14)
+    /// Can open a temporal expression ("January", "last", "yesterday").
+    static let temporal = WordFlags(rawValue: 1 << 15)
 }
 
 extension Lexicon {
@@ -48,6 +50,7 @@ extension Lexicon {
                 flags[key, default: []].insert(.known)
             }
         }
+        mark(TemporalTagger.triggers, .temporal)
         wordFlags = flags
     }
 
