@@ -73,7 +73,7 @@ struct Lexicon: Sendable {
             break
         }
         if !hasUpper { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
     /// ASCII lower case, curly apostrophes straightened, no-break spaces made spaces: the
