@@ -77,7 +77,7 @@ struct Document {
         for rule in lexicon.boilerplate {
             switch rule.match {
             case "prefix": if folded.starts(with: rule.pattern) { return rule.kind }
-            case "contains": if isShort, contains(folded, rule.pattern) { return rule.kind }
+            case "contains": if line.count <= 160, contains(folded, rule.pattern) { return rule.kind }
             case "line":
                 guard isShort else { continue }
                 var end = folded.count

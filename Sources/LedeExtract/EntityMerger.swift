@@ -12,6 +12,7 @@ struct EntityMerger {
     }
 
     private static let companySuffixes: Set<String> = ["co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc"]
+    private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let connectors: Set<String> = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
     func merge(_ raw: [RawMention]) -> [Entity] {
@@ -40,14 +41,14 @@ struct EntityMerger {
             let key = groupKey(m)
             add(m, to: key)
             let words = m.key.split(separator: " ").map(String.init)
-            if m.type == .person, let surname = words.last(where: { !["jr.", "sr.", "ii", "iii", "iv"].contains($0) }) {
+            if m.type == .person, let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
                 surnames[surname, default: []].append((key, m.start))
             }
             if m.type == .agency, words.count >= 2 {
                 if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = key }
                 if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = key }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = key }
-                acronyms[initials(of: m.name), default: key] = key
+                acronyms[initials(ofKey: m.key, words: words), default: key] = key
             }
             if m.type == .policy, let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = key }
         }
@@ -96,10 +97,10 @@ struct EntityMerger {
 
     private func groupKey(_ m: RawMention) -> String { "\(m.type.rawValue):\(m.key)" }
 
-    /// "Detroit Police Department" → "dpd".
-    private func initials(of name: String) -> String {
+    /// "detroit police department" → "dpd".
+    private func initials(ofKey key: String, words: [String]) -> String {
         var out = ""
-        for word in Lexicon.key(name).split(separator: " ") where !EntityMerger.connectors.contains(String(word)) {
+        for word in words where !EntityMerger.connectors.contains(word) {
             if let c = word.first, c.isLetter { out.append(c) }
         }
         return out.count >= 2 ? out : "\u{0}"

@@ -99,7 +99,9 @@ struct TemporalTagger {
             if t.flags.contains(.temporal) { return true }
             guard let first = t.key.utf8.first else { return false }
             // "mid-2024", "late-March", "1990s"
-            return (first >= 48 && first <= 57) || (t.key.contains("-") && (t.key.hasPrefix("mid") || t.key.hasPrefix("early") || t.key.hasPrefix("late")))
+            if first >= 48 && first <= 57 { return true }
+            guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
+            return (t.key.hasPrefix("mid-") || t.key.hasPrefix("early-") || t.key.hasPrefix("late-"))
         default: return false
         }
     }

@@ -7,6 +7,11 @@ struct TimelineBuilder {
 
     func events() -> [TimelineEvent] {
         let tagger = TemporalTagger(tokens: doc.tokens, anchor: published)
+        var found: [(sentence: Int, match: TemporalTagger.Match)] = []
+        for (index, range) in doc.sentenceTokens.enumerated() {
+            for match in tagger.matches(in: range) { found.append((index, match)) }
+        }
+        guard !found.isEmpty else { return [] }
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         var mentions: [(start: Int, end: Int, id: String)] = []
         var policySpans: [(Int, Int)] = []
@@ -18,8 +23,9 @@ struct TimelineBuilder {
         }
         mentions.sort { $0.start < $1.start }
         var events: [TimelineEvent] = []
-        for (index, range) in doc.sentenceTokens.enumerated() {
-            for match in tagger.matches(in: range) {
+        for (index, match) in found {
+            do {
+                let range = doc.sentenceTokens[index]
                 let start = doc.tokens[match.first].start, end = doc.tokens[match.last].end
                 if policySpans.contains(where: { $0.0 <= start && end <= $0.1 }) { continue }
                 let clause = clauseRange(around: match.first, in: range)
