@@ -79,9 +79,13 @@ struct EntityMerger {
                 add(m, to: "weak:" + m.key)
             }
         }
-        // A weak group with a speech verb somewhere is a person.
-        for (key, group) in groups where key.hasPrefix("weak:") && group.mentions.contains(where: { $0.type == .person }) {
-            groups[key]!.type = .person
+        // A weak group with a speech verb somewhere is a person; one only ever "in X" a place.
+        for (key, group) in groups where key.hasPrefix("weak:") {
+            if group.mentions.contains(where: { $0.type == .person }) {
+                groups[key]!.type = .person
+            } else if group.mentions.allSatisfy(\.afterLocative) {
+                groups[key]!.type = .place
+            }
         }
         return build(groups: groups, order: order)
     }

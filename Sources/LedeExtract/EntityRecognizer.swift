@@ -27,6 +27,12 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
+    private static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout", "around"]
+    private static let thirdPersonVerbs: Set<String> = [
+        "says", "tells", "adds", "notes", "wants", "thinks", "believes", "hopes", "plans", "is", "was", "has", "does",
+        "argues", "writes", "insists", "warns", "expects", "remains", "faces", "leads", "runs", "lives", "works", "sees",
+        "knows", "gets", "makes", "takes", "gives", "needs", "calls", "asks", "seems", "becomes", "helps", "joins",
+    ]
     private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
@@ -252,8 +258,10 @@ struct EntityRecognizer {
             }
             if sentenceInitial.contains(lo), !t.isAllCaps, t.flags.contains(.common), !isKnownWord(t),
                 !capitalizedMidSentence.contains(t.key), !isTitle(lo), !(endsWithHead && hi - lo == 2),
-                !(endsWithHead && t.flags.contains(.surname)), !namedEarlier(t.key),
-                knownName(lo..<hi) == nil
+                !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
+                knownName(lo..<hi) == nil,
+                // "Doctors Without Borders": a capitalised function word marks a title-cased name.
+                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0].key) })
             {
                 lo += 1
                 continue
@@ -330,7 +338,8 @@ struct EntityRecognizer {
         let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
-        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd,
+        let orgEnd = isHead(.orgHead, last) && !last.flags.contains(.surname)
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
@@ -360,12 +369,24 @@ struct EntityRecognizer {
         // An unknown run of two or three name-shaped words is most often a person's name; a run
         // ending in a common word ("Explorer SUVs", "Ford Model") is more often a product.
         let lastIsNameWord = last.flags.contains(.surname) || !last.flags.contains(.common)
-        if count <= 3, !first.isAllCaps, lastIsNameWord, tokens[span].allSatisfy({ isNameShaped($0) }) {
+        // "Goldman Sachs economists", "Ford workers": a name modifying a plural noun is an
+        // organisation far more often than a person.
+        let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+            && tokens[hi].key.hasSuffix("s") && tokens[hi].flags.contains(.common)
+            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi].key)
+        let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
+        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
+            tokens[span].allSatisfy({ isNameShaped($0) })
+        {
             addPerson(lo..<hi, descriptor: nil)
             return
         }
         // Trim a sentence-initial word and try again.
-        if sentenceInitial.contains(lo) { lo += 1; classify(lo..<hi); return }
+        if sentenceInitial.contains(lo), first.flags.contains(.common), !first.flags.contains(.surname), !hasFunctionWord {
+            lo += 1
+            classify(lo..<hi)
+            return
+        }
         addMention(.agency, name: nil, range: lo..<hi)
     }
 
@@ -437,6 +458,7 @@ struct EntityRecognizer {
         var mention = makeMention(.agency, name: nil, range: i..<(i + 1))
         mention.isWeak = true
         mention.isSentenceInitial = sentenceInitial.contains(i)
+        mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1].key)
         // Context that marks a person's surname: "said Knight", "Bonta said".
         let tokens = doc.tokens
         if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1].key))

@@ -15,6 +15,8 @@ struct RawMention {
     var isWeak = false
     /// The mention opens its sentence, so its capital letter says nothing.
     var isSentenceInitial = false
+    /// Follows "in", "near", "outside"…: a lone unknown word there is most often a place.
+    var afterLocative = false
     var descriptors: [String] = []
     /// An acronym given in parentheses right after the mention ("(DPD)").
     var acronym: String?

@@ -127,6 +127,8 @@ struct TemporalTagger {
     private func dayOfMonth(_ i: Int, _ range: Range<Int>) -> Int? {
         guard range.contains(i) else { return nil }
         var k = tokens[i].key
+        // "Sept. 16-17": a range of days starts on its first.
+        if tokens[i].kind == .number, let dash = k.firstIndex(of: "-") { k = String(k[..<dash]) }
         for suffix in ["st", "nd", "rd", "th"] where k.hasSuffix(suffix) { k.removeLast(2) }
         guard k.utf8.count <= 2, let d = Int(k), d >= 1, d <= 31 else { return nil }
         return d
