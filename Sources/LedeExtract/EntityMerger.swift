@@ -112,21 +112,34 @@ struct EntityMerger {
 
     private func build(groups: [String: Group], order: [String]) -> [Entity] {
         let sentenceCount = max(1, doc.sentences.count)
-        let maxMentions = groups.values.map(\.mentions.count).max() ?? 1
+        var maxMentions = 1
+        for group in groups.values where group.mentions.count > maxMentions { maxMentions = group.mentions.count }
         var entities: [Entity] = []
         var usedIDs: Set<String> = []
         for key in order {
             guard let group = groups[key], !group.mentions.isEmpty else { continue }
-            let mentions = group.mentions.sorted { $0.start < $1.start }
+            var mentions = group.mentions
+            if !mentions.indices.dropFirst().allSatisfy({ mentions[$0 - 1].start < mentions[$0].start }) {
+                mentions.sort { $0.start < $1.start }
+            }
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
-            var seen: Set<String> = [Lexicon.key(name)]
+            let nameKey = Lexicon.key(name)
+            var seen: Set<String> = [nameKey]
             var seenForms: Set<String> = [name]
             var descriptors: [String] = []
+            var mentionOut: [Mention] = []
+            mentionOut.reserveCapacity(mentions.count)
             for m in mentions {
+                let surface = doc.text(m.start, m.end)
+                mentionOut.append(Mention(start: m.start, end: m.end, text: surface, sentence: m.sentence))
                 if m.policyFamily == nil {
-                    let forms = [doc.text(m.start, m.end), m.name] + m.aliases + (m.acronym.map { [$0] } ?? [])
-                    for alias in forms where seenForms.insert(alias).inserted && seen.insert(Lexicon.key(alias)).inserted {
+                    if seenForms.insert(m.name).inserted, seen.insert(m.key).inserted { aliases.append(m.name) }
+                    if surface != m.name, seenForms.insert(surface).inserted, seen.insert(Lexicon.key(surface)).inserted {
+                        aliases.append(surface)
+                    }
+                    for alias in m.aliases + (m.acronym.map { [$0] } ?? [])
+                    where seenForms.insert(alias).inserted && seen.insert(Lexicon.key(alias)).inserted {
                         aliases.append(alias)
                     }
                 }
@@ -134,9 +147,9 @@ struct EntityMerger {
             }
             if group.type == .policy, mentions.contains(where: { $0.policyFamily != nil }) {
                 aliases = []
-                for m in mentions where Lexicon.key(m.name) != Lexicon.key(name) && !aliases.contains(m.name) { aliases.append(m.name) }
+                for m in mentions where m.key != nameKey && !aliases.contains(m.name) { aliases.append(m.name) }
             }
-            var id = slug(name)
+            var id = slug(key: nameKey)
             if usedIDs.contains(id) {
                 var n = 2
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
@@ -150,7 +163,7 @@ struct EntityMerger {
             salience = (min(1, salience) * 1000).rounded() / 1000
             entities.append(Entity(
                 id: id, type: group.type, name: name, aliases: aliases, descriptors: descriptors, salience: salience,
-                mentions: mentions.map { Mention(start: $0.start, end: $0.end, text: doc.text($0.start, $0.end), sentence: $0.sentence) }))
+                mentions: mentionOut))
         }
         entities.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.mentions[0].start < $1.mentions[0].start }
         return entities
