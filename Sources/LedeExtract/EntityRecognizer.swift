@@ -146,6 +146,10 @@ struct EntityRecognizer {
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
+                } else if t.key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
+                    tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
+                {
+                    end += 2
                 } else if t.kind == .word, EntityRecognizer.connectors.contains(t.key), end + 1 < tokens.count,
                     !claimed[end + 1], tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
@@ -227,17 +231,24 @@ struct EntityRecognizer {
             let leftHasHead = isHead(.orgHead, tokens[k - 1]) || isHead(.placeHead, tokens[k - 1])
                 || left.contains { isHead(.orgHead, tokens[$0]) && $0 + 1 < k && tokens[$0 + 1].key == "of" }
                 || knownName(left) != nil
-            if leftHasHead, knownName(lo..<hi) == nil, tokens[k].key == "and" {
+            // "Bureau of Industry and Security (BIS)": the "and" joins the complement of "of"
+            // unless the right part has a head of its own.
+            let right = (k + 1)..<hi
+            let rightHasHead = isHead(.orgHead, tokens[hi - 1]) || isHead(.placeHead, tokens[hi - 1]) || knownName(right) != nil
+            if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and" {
                 processSpan(left, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return
             }
         }
         // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
+        // An acronym in parentheses vouches for the whole run: "Bureau of Industry and Security (BIS)".
         if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
-            && knownName(lo..<hi) == nil
+            && knownName(lo..<hi) == nil && !followedByAcronym(hi)
         {
-            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi) {
+            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
+                && !(tokens[k].key == "for" && k > lo && isHead(.orgHead, tokens[k - 1]))
+            {
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return
@@ -293,8 +304,11 @@ struct EntityRecognizer {
                 else { continue }
             }
             var descriptorStart = k
+            // "Wayne County Executive": a place head after a name stays with the name.
             while descriptorStart > span.lowerBound,
-                isHead(.titleWord, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1)
+                isHead(.titleWord, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1),
+                !(isHead(.placeHead, tokens[descriptorStart - 1]) && descriptorStart - 2 >= span.lowerBound
+                    && !isHead(.titleWord, tokens[descriptorStart - 2]) && !isTitle(descriptorStart - 2))
             {
                 descriptorStart -= 1
             }
@@ -338,7 +352,7 @@ struct EntityRecognizer {
         let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
-        let orgEnd = isHead(.orgHead, last) && !last.flags.contains(.surname)
+        let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
         if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
@@ -447,6 +461,8 @@ struct EntityRecognizer {
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
+        if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
         // "Game 5", "Route 66", "Flight 370": a label with a number.
         if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence { return }
         addWeak(i)

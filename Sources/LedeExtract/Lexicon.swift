@@ -165,6 +165,11 @@ struct Lexicon: Sendable {
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .place, override: true)
         }
+        for line in lines("policies") {
+            let parts = line.split(separator: "|").map(String.init)
+            guard let name = parts.first else { continue }
+            addKnown(name, variants: Array(parts.dropFirst()), kind: .policy, override: true)
+        }
         for line in lines("agencies") {
             let parts = line.split(separator: "|").map(String.init)
             guard let name = parts.first else { continue }
