@@ -7,87 +7,100 @@ struct EntityMerger {
 
     private struct Group {
         var type: EntityType
-        var mentions: [RawMention] = []
-        var firstStart: Int { mentions.map(\.start).min() ?? 0 }
+        var isWeak: Bool
+        /// Indexes into the raw mentions, in text order.
+        var members: [Int] = []
+    }
+
+    private struct GroupKey: Hashable {
+        var type: EntityType?
+        var key: String
     }
 
     private static let companySuffixes: Set<String> = ["co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc"]
     private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let connectors: Set<String> = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
-    func merge(_ raw: [RawMention]) -> [Entity] {
-        var groups: [String: Group] = [:]
-        var order: [String] = []
-        var groupOfMentionKey: [String: String] = [:]
-        func add(_ m: RawMention, to key: String) {
-            if groups[key] == nil {
-                groups[key] = Group(type: m.type)
-                order.append(key)
-            }
-            groups[key]!.mentions.append(m)
-            if groupOfMentionKey[m.key] == nil { groupOfMentionKey[m.key] = key }
+    func merge(_ unsorted: [RawMention]) -> [Entity] {
+        let raw = unsorted.sorted { $0.start < $1.start }
+        var groups: [Group] = []
+        var groupIndex: [GroupKey: Int] = [:]
+        var groupOfMentionKey: [String: Int] = [:]
+        func group(for key: GroupKey, type: EntityType) -> Int {
+            if let g = groupIndex[key] { return g }
+            groups.append(Group(type: type, isWeak: key.type == nil))
+            groupIndex[key] = groups.count - 1
+            return groups.count - 1
         }
-        let strong = raw.filter { !$0.isWeak }.sorted { $0.start < $1.start }
-        let weak = raw.filter(\.isWeak).sorted { $0.start < $1.start }
+        func add(_ i: Int, to g: Int) {
+            groups[g].members.append(i)
+            if groupOfMentionKey[raw[i].key] == nil { groupOfMentionKey[raw[i].key] = g }
+        }
 
         // Full names first, so surnames and short names have something to join.
-        var surnames: [String: [(key: String, start: Int)]] = [:]
-        var firstWords: [String: String] = [:]
-        var lastWords: [String: String] = [:]
-        var acronyms: [String: String] = [:]
+        var surnames: [String: [(group: Int, start: Int)]] = [:]
+        var firstWords: [String: Int] = [:]
+        var lastWords: [String: Int] = [:]
+        var acronyms: [String: Int] = [:]
         // Single-word places wait: "Green" may be the surname of "Terence Green".
-        let isFull: (RawMention) -> Bool = { $0.tokenCount > 1 || ($0.isCanonical && !($0.type == .place && $0.tokenCount == 1)) }
-        for m in strong where isFull(m) {
-            let key = groupKey(m)
-            add(m, to: key)
-            let words = m.key.split(separator: " ").map(String.init)
-            if m.type == .person, let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
-                surnames[surname, default: []].append((key, m.start))
+        func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && !(m.type == .place && m.tokenCount == 1)) }
+        for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
+            let g = group(for: GroupKey(type: m.type, key: m.key), type: m.type)
+            add(i, to: g)
+            guard m.tokenCount > 1 || m.acronym != nil else { continue }
+            if m.type == .person {
+                let words = m.key.split(separator: " ")
+                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains(String($0)) }) {
+                    surnames[String(surname), default: []].append((g, m.start))
+                }
+            } else if m.type == .agency {
+                let words = m.key.split(separator: " ").map(String.init)
+                if words.count >= 2 {
+                    if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
+                    if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = g }
+                    if acronyms[initials(words)] == nil { acronyms[initials(words)] = g }
+                }
+                if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
+            } else if m.type == .policy, let acronym = m.acronym {
+                acronyms[Lexicon.key(acronym).replacingDots()] = g
             }
-            if m.type == .agency, words.count >= 2 {
-                if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = key }
-                if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = key }
-                if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = key }
-                acronyms[initials(ofKey: m.key, words: words), default: key] = key
-            }
-            if m.type == .policy, let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = key }
         }
-        func link(_ m: RawMention) -> String? {
+        func link(_ m: RawMention) -> Int? {
             let key = m.key
             // "Green said" after "Terence Green": a surname beats a town of that name.
             if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
-                return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).key
+                return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
             if m.type == .agency || m.isWeak {
-                if let group = acronyms[key.replacingDots()] { return group }
-                if let group = firstWords[key] { return group }
-                if let group = lastWords[key] { return group }
+                if let g = acronyms[key.replacingDots()] { return g }
+                if let g = firstWords[key] { return g }
+                if let g = lastWords[key] { return g }
             }
             return nil
         }
-        for m in strong where !isFull(m) {
-            add(m, to: link(m) ?? groupKey(m))
+        for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
+            add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: m.key), type: m.type))
         }
         var weakCounts: [String: Int] = [:]
-        for m in weak { weakCounts[m.key, default: 0] += 1 }
-        for m in weak {
+        for m in raw where m.isWeak { weakCounts[m.key, default: 0] += 1 }
+        for (i, m) in raw.enumerated() where m.isWeak {
             if let target = link(m) {
-                add(m, to: target)
+                add(i, to: target)
             } else if let existing = groupOfMentionKey[m.key] {
-                add(m, to: existing)
+                add(i, to: existing)
             } else if isPlausibleName(m, sameKeyCount: weakCounts[m.key, default: 0]) {
-                add(m, to: "weak:" + m.key)
+                add(i, to: group(for: GroupKey(type: nil, key: m.key), type: m.type))
             }
         }
         // A weak group with a speech verb somewhere is a person; one only ever "in X" a place.
-        for (key, group) in groups where key.hasPrefix("weak:") {
-            if group.mentions.contains(where: { $0.type == .person }) {
-                groups[key]!.type = .person
-            } else if group.mentions.allSatisfy(\.afterLocative) {
-                groups[key]!.type = .place
+        for g in groups.indices where groups[g].isWeak {
+            if groups[g].members.contains(where: { raw[$0].type == .person }) {
+                groups[g].type = .person
+            } else if groups[g].members.allSatisfy({ raw[$0].afterLocative }) {
+                groups[g].type = .place
             }
         }
-        return build(groups: groups, order: order)
+        return build(groups: groups, raw: raw)
     }
 
     /// A lone capitalised word that joined nothing: a name if it is no common word and it is
@@ -99,10 +112,8 @@ struct EntityMerger {
             && !(m.key.hasSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
     }
 
-    private func groupKey(_ m: RawMention) -> String { "\(m.type.rawValue):\(m.key)" }
-
     /// "detroit police department" → "dpd".
-    private func initials(ofKey key: String, words: [String]) -> String {
+    private func initials(_ words: [String]) -> String {
         var out = ""
         for word in words where !EntityMerger.connectors.contains(word) {
             if let c = word.first, c.isLetter { out.append(c) }
@@ -110,18 +121,14 @@ struct EntityMerger {
         return out.count >= 2 ? out : "\u{0}"
     }
 
-    private func build(groups: [String: Group], order: [String]) -> [Entity] {
+    private func build(groups: [Group], raw: [RawMention]) -> [Entity] {
         let sentenceCount = max(1, doc.sentences.count)
         var maxMentions = 1
-        for group in groups.values where group.mentions.count > maxMentions { maxMentions = group.mentions.count }
+        for group in groups where group.members.count > maxMentions { maxMentions = group.members.count }
         var entities: [Entity] = []
         var usedIDs: Set<String> = []
-        for key in order {
-            guard let group = groups[key], !group.mentions.isEmpty else { continue }
-            var mentions = group.mentions
-            if !mentions.indices.dropFirst().allSatisfy({ mentions[$0 - 1].start < mentions[$0].start }) {
-                mentions.sort { $0.start < $1.start }
-            }
+        for group in groups where !group.members.isEmpty {
+            let mentions = group.members.sorted().map { raw[$0] }
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
             let nameKey = Lexicon.key(name)
