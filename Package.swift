@@ -55,6 +55,8 @@ let package = Package(
             dependencies: ["LedeHTTP", "LedeJSON", "LedeStore", "LedeExtract", .product(name: "Logging", package: "swift-log")],
             swiftSettings: safe
         ),
+        // Throughput benchmark of the extractor, run by scripts/bench-extract (not a product).
+        .executableTarget(name: "BenchExtract", dependencies: ["LedeExtract"], swiftSettings: strict),
         .executableTarget(
             name: "lede",
             dependencies: [

@@ -16,6 +16,7 @@ struct Document {
         for paragraph in paragraphs {
             let first = tokens.count
             tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
+            for t in first..<tokens.count { tokens[t].flags = lexicon.flags(of: tokens[t]) }
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
         for (index, range) in sentenceTokens.enumerated() {
@@ -50,7 +51,7 @@ struct Document {
                 flush()
                 continue
             }
-            if let kind = Document.boilerplateKind(text(line.start, line.end), lexicon: lexicon) {
+            if let kind = Document.boilerplateKind(bytes[line.start..<line.end], lexicon: lexicon) {
                 flush()
                 boilerplate.append(Boilerplate(range: TextRange(start: line.start, end: line.end), kind: kind))
                 continue
@@ -64,26 +65,50 @@ struct Document {
 
     /// Why a line is boilerplate, or nil when it is content.
     static func boilerplateKind(_ line: String, lexicon: Lexicon) -> String? {
-        let key = Lexicon.key(line)
+        boilerplateKind(Array(line.utf8)[...], lexicon: lexicon)
+    }
+
+    /// Lines longer than this are paragraphs of content: only prefix rules apply to them.
+    private static let shortLine = 300
+
+    static func boilerplateKind(_ line: ArraySlice<UInt8>, lexicon: Lexicon) -> String? {
+        let isShort = line.count <= shortLine
+        let folded = Lexicon.fold(line, limit: isShort ? shortLine : 48)
         for rule in lexicon.boilerplate {
             switch rule.match {
-            case "prefix": if key.hasPrefix(rule.pattern) { return rule.kind }
-            case "contains": if key.contains(rule.pattern) { return rule.kind }
+            case "prefix": if folded.starts(with: rule.pattern) { return rule.kind }
+            case "contains": if line.count <= 160, contains(folded, rule.pattern) { return rule.kind }
             case "line":
-                let trimmed = key.trimmingSuffix { $0 == ":" || $0 == "." || $0 == " " }
-                if trimmed == rule.pattern { return rule.kind }
+                guard isShort else { continue }
+                var end = folded.count
+                while end > 0, folded[end - 1] == 58 || folded[end - 1] == 46 || folded[end - 1] == 32 { end -= 1 }
+                if folded[..<end].elementsEqual(rule.pattern) { return rule.kind }
             default: break
             }
         }
         // "By Jane Doe, Staff Writer": a short line naming the author is metadata.
-        let words = line.split(separator: " ")
-        if words.count >= 2, words.count <= 10, words[0] == "By" || words[0] == "BY",
-            let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
-            !line.hasSuffix("."), !line.contains(" said")
-        {
-            return "byline"
+        if isShort, folded.starts(with: Array("by ".utf8)), line.count > 3 {
+            let text = String(decoding: line, as: UTF8.self)
+            let words = text.split(separator: " ")
+            if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
+                !text.hasSuffix("."), !contains(folded, Array(" said".utf8))
+            {
+                return "byline"
+            }
         }
         return nil
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     private func isSpaceByte(at i: Int) -> Bool { Chars.isSpace(decodeScalar(bytes, i).0) }
@@ -116,7 +141,7 @@ struct Document {
                 let bare = String(token.key.dropLast())
                 if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
                     let next = tokens[boundary + 1]
-                    ends = next.isCapitalized && lexicon.nonNames.contains(next.key) && next.key != "u.s."
+                    ends = next.isCapitalized && next.flags.contains(.nonName) && next.key != "u.s."
                 }
             }
             if ends {
@@ -143,13 +168,5 @@ struct Document {
         }
         if next.kind == .number { return !strict }
         return next.isCapitalized
-    }
-}
-
-extension StringProtocol {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var s = self[...]
-        while let last = s.last, predicate(last) { s = s.dropLast() }
-        return Substring(s)
     }
 }

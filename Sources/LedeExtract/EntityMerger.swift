@@ -7,125 +7,156 @@ struct EntityMerger {
 
     private struct Group {
         var type: EntityType
-        var mentions: [RawMention] = []
-        var firstStart: Int { mentions.map(\.start).min() ?? 0 }
+        var isWeak: Bool
+        /// Indexes into the raw mentions, in text order.
+        var members: [Int] = []
+    }
+
+    private struct GroupKey: Hashable {
+        var type: EntityType?
+        var key: String
     }
 
     private static let companySuffixes: Set<String> = ["co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc"]
+    private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let connectors: Set<String> = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
-    func merge(_ raw: [RawMention]) -> [Entity] {
-        var groups: [String: Group] = [:]
-        var order: [String] = []
-        func add(_ m: RawMention, to key: String) {
-            if groups[key] == nil {
-                groups[key] = Group(type: m.type)
-                order.append(key)
-            }
-            groups[key]!.mentions.append(m)
+    func merge(_ unsorted: [RawMention]) -> [Entity] {
+        let raw = unsorted.sorted { $0.start < $1.start }
+        var groups: [Group] = []
+        var groupIndex: [GroupKey: Int] = [:]
+        var groupOfMentionKey: [String: Int] = [:]
+        func group(for key: GroupKey, type: EntityType) -> Int {
+            if let g = groupIndex[key] { return g }
+            groups.append(Group(type: type, isWeak: key.type == nil))
+            groupIndex[key] = groups.count - 1
+            return groups.count - 1
         }
-        let strong = raw.filter { !$0.isWeak }.sorted { $0.start < $1.start }
-        let weak = raw.filter(\.isWeak).sorted { $0.start < $1.start }
+        func add(_ i: Int, to g: Int) {
+            groups[g].members.append(i)
+            if groupOfMentionKey[raw[i].key] == nil { groupOfMentionKey[raw[i].key] = g }
+        }
 
         // Full names first, so surnames and short names have something to join.
-        var surnames: [String: [(key: String, start: Int)]] = [:]
-        var firstWords: [String: String] = [:]
-        var lastWords: [String: String] = [:]
-        var acronyms: [String: String] = [:]
+        var surnames: [String: [(group: Int, start: Int)]] = [:]
+        var firstWords: [String: Int] = [:]
+        var lastWords: [String: Int] = [:]
+        var acronyms: [String: Int] = [:]
         // Single-word places wait: "Green" may be the surname of "Terence Green".
-        let isFull: (RawMention) -> Bool = { $0.tokenCount > 1 || ($0.isCanonical && !($0.type == .place && $0.tokenCount == 1)) }
-        for m in strong where isFull(m) {
-            let key = groupKey(m)
-            add(m, to: key)
-            let words = m.key.split(separator: " ").map(String.init)
-            if m.type == .person, let surname = words.last(where: { !["jr.", "sr.", "ii", "iii", "iv"].contains($0) }) {
-                surnames[surname, default: []].append((key, m.start))
+        func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && !(m.type == .place && m.tokenCount == 1)) }
+        for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
+            let g = group(for: GroupKey(type: m.type, key: m.key), type: m.type)
+            add(i, to: g)
+            guard m.tokenCount > 1 || m.acronym != nil else { continue }
+            if m.type == .person {
+                let words = m.key.split(separator: " ")
+                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains(String($0)) }) {
+                    surnames[String(surname), default: []].append((g, m.start))
+                }
+            } else if m.type == .agency {
+                let words = m.key.split(separator: " ").map(String.init)
+                if words.count >= 2 {
+                    if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
+                    if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = g }
+                    if acronyms[initials(words)] == nil { acronyms[initials(words)] = g }
+                }
+                if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
+            } else if m.type == .policy, let acronym = m.acronym {
+                acronyms[Lexicon.key(acronym).replacingDots()] = g
             }
-            if m.type == .agency, words.count >= 2 {
-                if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = key }
-                if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = key }
-                if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = key }
-                acronyms[initials(of: m.name), default: key] = key
-            }
-            if m.type == .policy, let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = key }
         }
-        func link(_ m: RawMention) -> String? {
+        func link(_ m: RawMention) -> Int? {
             let key = m.key
             // "Green said" after "Terence Green": a surname beats a town of that name.
             if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
-                return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).key
+                return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
             if m.type == .agency || m.isWeak {
-                if let group = acronyms[key.replacingDots()] { return group }
-                if let group = firstWords[key] { return group }
-                if let group = lastWords[key] { return group }
+                if let g = acronyms[key.replacingDots()] { return g }
+                if let g = firstWords[key] { return g }
+                if let g = lastWords[key] { return g }
             }
             return nil
         }
-        for m in strong where !isFull(m) {
-            add(m, to: link(m) ?? groupKey(m))
+        for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
+            add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: m.key), type: m.type))
         }
-        for m in weak {
+        var weakCounts: [String: Int] = [:]
+        for m in raw where m.isWeak { weakCounts[m.key, default: 0] += 1 }
+        for (i, m) in raw.enumerated() where m.isWeak {
             if let target = link(m) {
-                add(m, to: target)
-            } else if let existing = groups.first(where: { $0.value.mentions.contains { $0.key == m.key } })?.key {
-                add(m, to: existing)
-            } else if isPlausibleName(m, among: weak) {
-                add(m, to: "weak:" + m.key)
+                add(i, to: target)
+            } else if let existing = groupOfMentionKey[m.key] {
+                add(i, to: existing)
+            } else if isPlausibleName(m, sameKeyCount: weakCounts[m.key, default: 0]) {
+                add(i, to: group(for: GroupKey(type: nil, key: m.key), type: m.type))
             }
         }
-        // A weak group with a speech verb somewhere is a person.
-        for (key, group) in groups where key.hasPrefix("weak:") && group.mentions.contains(where: { $0.type == .person }) {
-            groups[key]!.type = .person
+        // A weak group with a speech verb somewhere is a person; one only ever "in X" a place.
+        for g in groups.indices where groups[g].isWeak {
+            if groups[g].members.contains(where: { raw[$0].type == .person }) {
+                groups[g].type = .person
+            } else if groups[g].members.allSatisfy({ raw[$0].afterLocative }) {
+                groups[g].type = .place
+            }
         }
-        return build(groups: groups, order: order)
+        return build(groups: groups, raw: raw)
     }
 
     /// A lone capitalised word that joined nothing: a name if it is no common word and it is
     /// not only ever the capital of a sentence's first word.
-    private func isPlausibleName(_ m: RawMention, among weak: [RawMention]) -> Bool {
-        let same = weak.filter { $0.key == m.key }
-        if same.count > 1 { return true }
+    private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
+        if sameKeyCount > 1 { return true }
         if m.isSentenceInitial { return false }
-        return !lexicon.commonWords.contains(m.key)
+        return !(lexicon.wordFlags[m.key]?.contains(.common) ?? false)
             && !(m.key.hasSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
     }
 
-    private func groupKey(_ m: RawMention) -> String { "\(m.type.rawValue):\(m.key)" }
-
-    /// "Detroit Police Department" → "dpd".
-    private func initials(of name: String) -> String {
+    /// "detroit police department" → "dpd".
+    private func initials(_ words: [String]) -> String {
         var out = ""
-        for word in Lexicon.key(name).split(separator: " ") where !EntityMerger.connectors.contains(String(word)) {
+        for word in words where !EntityMerger.connectors.contains(word) {
             if let c = word.first, c.isLetter { out.append(c) }
         }
         return out.count >= 2 ? out : "\u{0}"
     }
 
-    private func build(groups: [String: Group], order: [String]) -> [Entity] {
+    private func build(groups: [Group], raw: [RawMention]) -> [Entity] {
         let sentenceCount = max(1, doc.sentences.count)
-        let maxMentions = groups.values.map(\.mentions.count).max() ?? 1
+        var maxMentions = 1
+        for group in groups where group.members.count > maxMentions { maxMentions = group.members.count }
         var entities: [Entity] = []
         var usedIDs: Set<String> = []
-        for key in order {
-            guard let group = groups[key], !group.mentions.isEmpty else { continue }
-            let mentions = group.mentions.sorted { $0.start < $1.start }
+        for group in groups where !group.members.isEmpty {
+            let mentions = group.members.sorted().map { raw[$0] }
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
-            var seen: Set<String> = [Lexicon.key(name)]
+            let nameKey = Lexicon.key(name)
+            var seen: Set<String> = [nameKey]
+            var seenForms: Set<String> = [name]
             var descriptors: [String] = []
+            var mentionOut: [Mention] = []
+            mentionOut.reserveCapacity(mentions.count)
             for m in mentions {
+                let surface = doc.text(m.start, m.end)
+                mentionOut.append(Mention(start: m.start, end: m.end, text: surface, sentence: m.sentence))
                 if m.policyFamily == nil {
-                    let forms = [doc.text(m.start, m.end), m.name] + m.aliases + (m.acronym.map { [$0] } ?? [])
-                    for alias in forms where seen.insert(Lexicon.key(alias)).inserted { aliases.append(alias) }
+                    if seenForms.insert(m.name).inserted, seen.insert(m.key).inserted { aliases.append(m.name) }
+                    if surface != m.name, seenForms.insert(surface).inserted, seen.insert(Lexicon.key(surface)).inserted {
+                        aliases.append(surface)
+                    }
+                    for alias in m.aliases + (m.acronym.map { [$0] } ?? [])
+                    where seenForms.insert(alias).inserted && seen.insert(Lexicon.key(alias)).inserted {
+                        aliases.append(alias)
+                    }
                 }
                 for d in m.descriptors where !descriptors.contains(d) { descriptors.append(d) }
             }
             if group.type == .policy, mentions.contains(where: { $0.policyFamily != nil }) {
                 aliases = []
-                for m in mentions where Lexicon.key(m.name) != Lexicon.key(name) && !aliases.contains(m.name) { aliases.append(m.name) }
+                for m in mentions where m.key != nameKey && !aliases.contains(m.name) { aliases.append(m.name) }
             }
-            var id = slug(name)
+            var id = slug(key: nameKey)
             if usedIDs.contains(id) {
                 var n = 2
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
@@ -139,7 +170,7 @@ struct EntityMerger {
             salience = (min(1, salience) * 1000).rounded() / 1000
             entities.append(Entity(
                 id: id, type: group.type, name: name, aliases: aliases, descriptors: descriptors, salience: salience,
-                mentions: mentions.map { Mention(start: $0.start, end: $0.end, text: doc.text($0.start, $0.end), sentence: $0.sentence) }))
+                mentions: mentionOut))
         }
         entities.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.mentions[0].start < $1.mentions[0].start }
         return entities

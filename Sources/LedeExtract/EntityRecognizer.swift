@@ -6,7 +6,7 @@ struct EntityRecognizer {
     var claimed: [Bool]
     var mentions: [RawMention] = []
     /// Token index where each sentence's first word is, to tell sentence capitals from names.
-    private var sentenceInitial: Set<Int> = []
+    private var sentenceInitial: SentenceStarts
     /// Keys of words written capitalised somewhere other than a sentence's start.
     private var capitalizedMidSentence: Set<String> = []
 
@@ -27,6 +27,12 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
+    private static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout", "around"]
+    private static let thirdPersonVerbs: Set<String> = [
+        "says", "tells", "adds", "notes", "wants", "thinks", "believes", "hopes", "plans", "is", "was", "has", "does",
+        "argues", "writes", "insists", "warns", "expects", "remains", "faces", "leads", "runs", "lives", "works", "sees",
+        "knows", "gets", "makes", "takes", "gives", "needs", "calls", "asks", "seems", "becomes", "helps", "joins",
+    ]
     private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
@@ -36,6 +42,7 @@ struct EntityRecognizer {
         self.doc = doc
         self.lexicon = lexicon
         claimed = Array(repeating: false, count: doc.tokens.count)
+        sentenceInitial = SentenceStarts(count: doc.tokens.count)
         for range in doc.sentenceTokens {
             var i = range.lowerBound
             while i < range.upperBound, doc.tokens[i].kind == .punct { i += 1 }
@@ -139,13 +146,17 @@ struct EntityRecognizer {
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
+                } else if t.key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
+                    tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
+                {
+                    end += 2
                 } else if t.kind == .word, EntityRecognizer.connectors.contains(t.key), end + 1 < tokens.count,
                     !claimed[end + 1], tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
                 {
                     end += t.key == "of" && tokens[end + 1].key == "the" ? 2 : 1
                 } else if t.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
-                    lexicon.orgHeads.contains(String(tokens[end + 1].bare)) || lexicon.orgHeads.contains(tokens[end + 1].key)
+                    tokens[end + 1].flags.contains(.orgHead)
                 {
                     end += 1
                 } else {
@@ -169,7 +180,7 @@ struct EntityRecognizer {
     /// Particles between capitalised words of a short run that opens with a given name.
     private func isNameParticle(_ k: Int, in span: Range<Int>) -> Bool {
         EntityRecognizer.nameParticles.contains(doc.tokens[k].key) && span.count <= 6
-            && lexicon.givenNames.contains(doc.tokens[span.lowerBound].key)
+            && doc.tokens[span.lowerBound].flags.contains(.givenName)
     }
 
     private func isConnector(_ i: Int) -> Bool {
@@ -177,17 +188,15 @@ struct EntityRecognizer {
         return !t.isCapitalized && !t.isOrdinal && t.kind == .word
     }
 
-    private func isHead(_ set: Set<String>, _ t: Token) -> Bool { set.contains(t.key) || set.contains(String(t.bare)) }
+    private func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
 
     private func isTitle(_ i: Int) -> Bool {
         let t = doc.tokens[i]
-        return lexicon.titles.contains(t.key) || lexicon.titles.contains(String(t.bare))
+        return t.flags.contains(.title)
     }
 
     private func isKnownWord(_ t: Token) -> Bool {
-        let key = String(t.bare)
-        return lexicon.known[t.key] != nil || lexicon.givenNames.contains(key) || lexicon.cities.contains(key)
-            || lexicon.states[t.key] != nil
+        return !t.flags.isDisjoint(with: [.known, .givenName, .city, .state])
     }
 
     /// Trims, splits and classifies one run of capitalised words.
@@ -200,7 +209,7 @@ struct EntityRecognizer {
         }
         while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
-        if hi - lo > 1, let known = lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] {
+        if hi - lo > 1, let known = knownName(lo..<hi) {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: lo..<hi, canonical: true)
             return
@@ -219,21 +228,27 @@ struct EntityRecognizer {
         // "the Department of Energy and Outlier Media": two names, each with its own head.
         for k in (lo + 1)..<max(lo + 1, hi - 1) where tokens[k].key == "and" || tokens[k].key == "&" {
             let left = lo..<k
-            let leftKey = tokens[left].map(\.key).joined(separator: " ")
-            let leftHasHead = isHead(lexicon.orgHeads, tokens[k - 1]) || isHead(lexicon.placeHeads, tokens[k - 1])
-                || left.contains { isHead(lexicon.orgHeads, tokens[$0]) && $0 + 1 < k && tokens[$0 + 1].key == "of" }
-                || lexicon.known[leftKey] != nil
-            if leftHasHead, lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil, tokens[k].key == "and" {
+            let leftHasHead = isHead(.orgHead, tokens[k - 1]) || isHead(.placeHead, tokens[k - 1])
+                || left.contains { isHead(.orgHead, tokens[$0]) && $0 + 1 < k && tokens[$0 + 1].key == "of" }
+                || knownName(left) != nil
+            // "Bureau of Industry and Security (BIS)": the "and" joins the complement of "of"
+            // unless the right part has a head of its own.
+            let right = (k + 1)..<hi
+            let rightHasHead = isHead(.orgHead, tokens[hi - 1]) || isHead(.placeHead, tokens[hi - 1]) || knownName(right) != nil
+            if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and" {
                 processSpan(left, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return
             }
         }
         // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
-        if !isHead(lexicon.orgHeads, tokens[hi - 1]) && !isHead(lexicon.policyHeads, tokens[hi - 1])
-            && lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
+        // An acronym in parentheses vouches for the whole run: "Bureau of Industry and Security (BIS)".
+        if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
+            && knownName(lo..<hi) == nil && !followedByAcronym(hi)
         {
-            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi) {
+            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
+                && !(tokens[k].key == "for" && k > lo && isHead(.orgHead, tokens[k - 1]))
+            {
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return
@@ -242,21 +257,22 @@ struct EntityRecognizer {
         // Sentence capitals and lone adjectives: "Investigators", "American" (but "American Water
         // Works Association" and "First Amendment" keep theirs: a head word ends the name).
         let endsWithHead = hi - lo > 1
-            && (isHead(lexicon.orgHeads, tokens[hi - 1]) || isHead(lexicon.policyHeads, tokens[hi - 1])
-                || isHead(lexicon.placeHeads, tokens[hi - 1])
-                || (lo..<(hi - 1)).contains { isHead(lexicon.orgHeads, tokens[$0]) && tokens[$0 + 1].key == "of" })
+            && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
+                || isHead(.placeHead, tokens[hi - 1])
+                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
         while lo < hi {
             let t = tokens[lo]
-            if hi - lo > 1, lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] != nil { break }
-            let key = String(t.bare)
-            if lexicon.nonNames.contains(key) && lexicon.known[t.key] == nil && !endsWithHead {
+            if hi - lo > 1, knownName(lo..<hi) != nil { break }
+            if t.flags.contains(.nonName) && !t.flags.contains(.known) && !endsWithHead {
                 lo += 1
                 continue
             }
-            if sentenceInitial.contains(lo), !t.isAllCaps, lexicon.commonWords.contains(key), !isKnownWord(t),
+            if sentenceInitial.contains(lo), !t.isAllCaps, t.flags.contains(.common), !isKnownWord(t),
                 !capitalizedMidSentence.contains(t.key), !isTitle(lo), !(endsWithHead && hi - lo == 2),
-                !(endsWithHead && lexicon.surnames.contains(key)), !namedEarlier(t.key),
-                lexicon.known[tokens[lo..<hi].map(\.key).joined(separator: " ")] == nil
+                !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
+                knownName(lo..<hi) == nil,
+                // "Doctors Without Borders": a capitalised function word marks a title-cased name.
+                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0].key) })
             {
                 lo += 1
                 continue
@@ -264,8 +280,7 @@ struct EntityRecognizer {
             break
         }
         guard lo < hi else { return }
-        let fullKey = tokens[lo..<hi].map(\.key).joined(separator: " ")
-        if let known = lexicon.known[fullKey] {
+        if let known = knownName(lo..<hi) {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: lo..<hi, canonical: true)
             return
@@ -282,15 +297,18 @@ struct EntityRecognizer {
             let rest = nameStart..<span.upperBound
             if !rest.isEmpty {
                 guard rest.count <= 5,
-                    lexicon.givenNames.contains(tokens[rest.lowerBound].key)
-                        || !rest.contains(where: { isHead(lexicon.orgHeads, tokens[$0]) || isHead(lexicon.placeHeads, tokens[$0]) || isHead(lexicon.policyHeads, tokens[$0]) }),
+                    tokens[rest.lowerBound].flags.contains(.givenName)
+                        || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
                     !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0].key) }),
-                    lexicon.known[tokens[rest].map(\.key).joined(separator: " ")] == nil
+                    knownName(rest) == nil
                 else { continue }
             }
             var descriptorStart = k
+            // "Wayne County Executive": a place head after a name stays with the name.
             while descriptorStart > span.lowerBound,
-                isHead(lexicon.titleWords, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1)
+                isHead(.titleWord, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1),
+                !(isHead(.placeHead, tokens[descriptorStart - 1]) && descriptorStart - 2 >= span.lowerBound
+                    && !isHead(.titleWord, tokens[descriptorStart - 2]) && !isTitle(descriptorStart - 2))
             {
                 descriptorStart -= 1
             }
@@ -306,7 +324,7 @@ struct EntityRecognizer {
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
         // "Safe Drinking Water Act of 1974"
-        if isHead(lexicon.policyHeads, last), hi + 1 < tokens.count, tokens[hi].key == "of", tokens[hi + 1].kind == .number,
+        if isHead(.policyHead, last), hi + 1 < tokens.count, tokens[hi].key == "of", tokens[hi + 1].kind == .number,
             tokens[hi + 1].key.count == 4
         {
             let short = doc.text(first.start, last.end)
@@ -316,38 +334,39 @@ struct EntityRecognizer {
             push(mention, range: lo..<hi)
             return
         }
-        if count >= 2, isHead(lexicon.policyHeads, last) || (last.key == "amendment") {
+        if count >= 2, isHead(.policyHead, last) || (last.key == "amendment") {
             addMention(.policy, name: nil, range: lo..<hi)
             return
         }
-        if count >= 2, isHead(lexicon.eventHeads, last) { return }
+        if count >= 2, isHead(.eventHead, last) { return }
         // "Detroit Tigers": a place and a plural name is a team.
         if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps,
-            !lexicon.surnames.contains(last.key)
+            !last.flags.contains(.surname)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
             || EntityRecognizer.nameSuffixes.contains(last.key)
-        let givenFirst = lexicon.givenNames.contains(first.key) && !first.isAllCaps
+        let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
         let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
-        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd,
-            !tokens[span].dropLast().contains(where: { isHead(lexicon.orgHeads, $0) && !lexicon.givenNames.contains($0.key) })
+        let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd,
+            !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
             return
         }
-        if isHead(lexicon.orgHeads, last) || (count >= 3 && isHead(lexicon.orgHeads, first) && tokens[lo + 1].key == "of")
+        if isHead(.orgHead, last) || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
             || (count >= 2 && followedByAcronym(hi))
         {
             if count == 1 && !first.isAllCaps { addWeak(lo); return }
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
-        if count >= 2, isHead(lexicon.placeHeads, last) {
+        if count >= 2, isHead(.placeHead, last) {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
@@ -363,13 +382,25 @@ struct EntityRecognizer {
         }
         // An unknown run of two or three name-shaped words is most often a person's name; a run
         // ending in a common word ("Explorer SUVs", "Ford Model") is more often a product.
-        let lastIsNameWord = lexicon.surnames.contains(last.key) || !lexicon.commonWords.contains(last.key)
-        if count <= 3, !first.isAllCaps, lastIsNameWord, tokens[span].allSatisfy({ isNameShaped($0) }) {
+        let lastIsNameWord = last.flags.contains(.surname) || !last.flags.contains(.common)
+        // "Goldman Sachs economists", "Ford workers": a name modifying a plural noun is an
+        // organisation far more often than a person.
+        let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+            && tokens[hi].key.hasSuffix("s") && tokens[hi].flags.contains(.common)
+            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi].key)
+        let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
+        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
+            tokens[span].allSatisfy({ isNameShaped($0) })
+        {
             addPerson(lo..<hi, descriptor: nil)
             return
         }
         // Trim a sentence-initial word and try again.
-        if sentenceInitial.contains(lo) { lo += 1; classify(lo..<hi); return }
+        if sentenceInitial.contains(lo), first.flags.contains(.common), !first.flags.contains(.surname), !hasFunctionWord {
+            lo += 1
+            classify(lo..<hi)
+            return
+        }
         addMention(.agency, name: nil, range: lo..<hi)
     }
 
@@ -379,6 +410,16 @@ struct EntityRecognizer {
         mentions.contains { m in
             m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasSuffix(" " + key))
         }
+    }
+
+    /// The known name a run of tokens spells, if any; a run whose first word starts no known
+    /// name is rejected without building its key.
+    private func knownName(_ range: Range<Int>) -> (kind: Lexicon.Kind, canonical: String)? {
+        guard !range.isEmpty else { return nil }
+        let first = doc.tokens[range.lowerBound]
+        if range.count == 1 { return first.flags.contains(.known) ? lexicon.known[first.key] : nil }
+        guard first.flags.contains(.knownPrefix) else { return nil }
+        return lexicon.known[doc.tokens[range].map(\.key).joined(separator: " ")]
     }
 
     private func isPartyTag(_ t: Token) -> Bool {
@@ -419,7 +460,9 @@ struct EntityRecognizer {
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
-        if lexicon.nonNames.contains(String(t.bare)) || isTitle(i) { return }
+        if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
+        if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
         // "Game 5", "Route 66", "Flight 370": a label with a number.
         if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence { return }
         addWeak(i)
@@ -431,6 +474,7 @@ struct EntityRecognizer {
         var mention = makeMention(.agency, name: nil, range: i..<(i + 1))
         mention.isWeak = true
         mention.isSentenceInitial = sentenceInitial.contains(i)
+        mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1].key)
         // Context that marks a person's surname: "said Knight", "Bonta said".
         let tokens = doc.tokens
         if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1].key))
@@ -449,12 +493,12 @@ struct EntityRecognizer {
         var k = range.lowerBound - 1
         if descriptor == nil, k >= 0, isTitle(k), !tokens[k].isCapitalized {
             let end = tokens[k].end
-            while k > 0, !tokens[k - 1].isCapitalized, lexicon.titleWords.contains(tokens[k - 1].key) || isTitle(k - 1) { k -= 1 }
+            while k > 0, !tokens[k - 1].isCapitalized, tokens[k - 1].flags.contains(.titleWord) || isTitle(k - 1) { k -= 1 }
             mention.descriptors.append(doc.text(tokens[k].start, end))
         }
         // An apposition after: "Chris Marchese, director of the NetChoice Litigation Center,".
         let after = range.upperBound
-        if after + 1 < tokens.count, tokens[after].key == ",", isTitle(after + 1) || lexicon.titleWords.contains(tokens[after + 1].key) {
+        if after + 1 < tokens.count, tokens[after].key == ",", isTitle(after + 1) || tokens[after + 1].flags.contains(.titleWord) {
             var e = after + 1
             while e + 1 < tokens.count, tokens[e + 1].key != ",", tokens[e + 1].key != ".", tokens[e + 1].sentence == tokens[after].sentence, e - after < 10 { e += 1 }
             mention.descriptors.append(doc.text(tokens[after + 1].start, tokens[e].end))
@@ -500,6 +544,14 @@ struct EntityRecognizer {
             claimed[a] = true
         }
     }
+}
+
+/// Token indexes that open a sentence (or a quotation, or the text after a dateline).
+struct SentenceStarts {
+    private var flags: [Bool]
+    init(count: Int) { flags = Array(repeating: false, count: count) }
+    func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
+    mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
 }
 
 extension String {

@@ -29,13 +29,16 @@ struct Lexicon: Sendable {
     var eventHeads: Set<String> = []
     var nonNames: Set<String> = []
     var nonEntityAcronyms: Set<String> = []
-    var boilerplate: [(kind: String, match: String, pattern: String)] = []
+    /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
+    var wordFlags: [String: WordFlags] = [:]
+    var boilerplate: [(kind: String, match: String, pattern: [UInt8])] = []
 
     /// The lexicon of the shipped resource files, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
 
     /// Lower case, curly apostrophes and dashes folded: the form every list is keyed by.
     static func key(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return key(bytes: Array(text.utf8)[...]) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -52,6 +55,50 @@ struct Lexicon: Sendable {
                     out += String(scalar).lowercased()
                 }
             }
+        }
+        return out
+    }
+
+    /// `key(_:)` of UTF-8 bytes, without building an intermediate string for ASCII words.
+    static func key(bytes: ArraySlice<UInt8>) -> String {
+        var ascii = true
+        for b in bytes where b >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return key(String(decoding: bytes, as: UTF8.self)) }
+        var hasUpper = false
+        for b in bytes where b >= 65 && b <= 90 {
+            hasUpper = true
+            break
+        }
+        if !hasUpper { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+
+    /// ASCII lower case, curly apostrophes straightened, no-break spaces made spaces: the
+    /// byte form boilerplate rules match on. Stops after `limit` input bytes.
+    static func fold(_ bytes: ArraySlice<UInt8>, limit: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(bytes.count, limit))
+        var i = bytes.startIndex
+        let end = bytes.startIndex + min(bytes.count, limit)
+        while i < end {
+            let b = bytes[i]
+            if b >= 65 && b <= 90 {
+                out.append(b | 0x20)
+            } else if b == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
+                out.append(39)
+                i += 3
+                continue
+            } else if b == 0xC2, i + 1 < bytes.endIndex, bytes[i + 1] == 0xA0 {
+                out.append(32)
+                i += 2
+                continue
+            } else {
+                out.append(b)
+            }
+            i += 1
         }
         return out
     }
@@ -91,7 +138,7 @@ struct Lexicon: Sendable {
         commonWords = words("common-words")
         for line in lines("boilerplate") {
             let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
-            if parts.count == 3 { boilerplate.append((parts[0], parts[1], Lexicon.key(parts[2]))) }
+            if parts.count == 3 { boilerplate.append((parts[0], parts[1], Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
         }
         for line in lines("states") {
             let parts = line.split(separator: "|").map(String.init)
@@ -118,11 +165,17 @@ struct Lexicon: Sendable {
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .place, override: true)
         }
+        for line in lines("policies") {
+            let parts = line.split(separator: "|").map(String.init)
+            guard let name = parts.first else { continue }
+            addKnown(name, variants: Array(parts.dropFirst()), kind: .policy, override: true)
+        }
         for line in lines("agencies") {
             let parts = line.split(separator: "|").map(String.init)
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
         }
+        buildFlags()
     }
 
     private mutating func addKnown(_ name: String, variants: [String], kind: Kind, override: Bool = false) {

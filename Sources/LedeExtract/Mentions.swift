@@ -15,6 +15,8 @@ struct RawMention {
     var isWeak = false
     /// The mention opens its sentence, so its capital letter says nothing.
     var isSentenceInitial = false
+    /// Follows "in", "near", "outside"…: a lone unknown word there is most often a place.
+    var afterLocative = false
     var descriptors: [String] = []
     /// An acronym given in parentheses right after the mention ("(DPD)").
     var acronym: String?
@@ -30,10 +32,13 @@ extension Token {
 }
 
 /// Slug of a name: lower-case ASCII letters and digits joined by single hyphens.
-func slug(_ name: String) -> String {
+func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
+
+/// `slug(_:)` of a name already folded by `Lexicon.key`.
+func slug(key: String) -> String {
     var out = ""
     var pendingHyphen = false
-    for scalar in Lexicon.key(name).unicodeScalars {
+    for scalar in key.unicodeScalars {
         let v = scalar.value
         if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
             if pendingHyphen, !out.isEmpty { out.append("-") }

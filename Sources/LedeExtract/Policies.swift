@@ -5,6 +5,7 @@ extension EntityRecognizer {
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
     ]
+    static let codeAbbreviations: Set<String> = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
     private static let billChambers: Set<String> = ["senate", "house", "assembly"]
     private static let titleCues: Set<String> = ["titled", "entitled", "called", "named", "dubbed"]
     private static let titledHeads: Set<String> = [
@@ -25,12 +26,12 @@ extension EntityRecognizer {
             let t = tokens[i]
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
-            if t.kind == .number, i + 2 < tokens.count, ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."].contains(tokens[i + 1].key) {
+            if t.kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1].key) {
                 var j = i + 2
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
-            } else if (t.isCapitalized || t.key == "§") && EntityRecognizer.citationLeads.contains(t.key),
-                i + 1 < tokens.count, isCitationNumber(tokens[i + 1])
+            } else if t.isCapitalized || t.key == "§", i + 1 < tokens.count, isCitationNumber(tokens[i + 1]),
+                EntityRecognizer.citationLeads.contains(t.key)
             {
                 last = extendParenthesised(i + 1)
             } else if t.isCapitalized, EntityRecognizer.billChambers.contains(t.key), i + 2 < tokens.count,
@@ -79,7 +80,10 @@ extension EntityRecognizer {
     /// `executive order titled "Protecting the American People Against Invasion"`.
     mutating func findTitledPolicies() {
         let tokens = doc.tokens
-        for i in 0..<tokens.count where EntityRecognizer.titleCues.contains(tokens[i].key) || tokens[i].key == "as" {
+        // Only a word right before an opening quote can be a cue: test that first, it is cheap.
+        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].key == "\"" && tokens[i].kind == .word
+            && (EntityRecognizer.titleCues.contains(tokens[i].key) || tokens[i].key == "as")
+        {
             if tokens[i].key == "as", i == 0 || tokens[i - 1].key != "known" { continue }
             guard i > 0, i + 2 < tokens.count, tokens[i + 1].key == "\"" else { continue }
             var head = i - 1
@@ -99,7 +103,7 @@ extension EntityRecognizer {
     /// "department rules".
     mutating func findDescribedPolicies() {
         let tokens = doc.tokens
-        for i in 0..<tokens.count where !claimed[i] && !tokens[i].isCapitalized && tokens[i].kind == .word {
+        for i in 0..<tokens.count where !claimed[i] && tokens[i].flags.contains(.policyHead) && !tokens[i].isCapitalized {
             guard let family = EntityRecognizer.describedHeads[tokens[i].key] else { continue }
             let sentence = tokens[i].sentence
             var first = i

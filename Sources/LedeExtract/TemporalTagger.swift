@@ -72,7 +72,7 @@ struct TemporalTagger {
         var out: [Match] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let m = match(at: i, range: range) {
+            if TemporalTagger.mayStart(tokens[i]), let m = match(at: i, range: range) {
                 out.append(m)
                 i = m.last + 1
             } else {
@@ -80,6 +80,30 @@ struct TemporalTagger {
             }
         }
         return out
+    }
+
+    /// Every word an expression can start with; most tokens fail this one look-up.
+    static let triggers: Set<String> = {
+        var set = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(numberWords.keys)
+        set.formUnion([
+            "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
+            "tonight", "last", "next", "this", "earlier", "later", "past",
+        ])
+        return set
+    }()
+
+    static func mayStart(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number: return true
+        case .word:
+            if t.flags.contains(.temporal) { return true }
+            guard let first = t.key.utf8.first else { return false }
+            // "mid-2024", "late-March", "1990s"
+            if first >= 48 && first <= 57 { return true }
+            guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
+            return (t.key.hasPrefix("mid-") || t.key.hasPrefix("early-") || t.key.hasPrefix("late-"))
+        default: return false
+        }
     }
 
     private func key(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].key : "" }
@@ -103,6 +127,8 @@ struct TemporalTagger {
     private func dayOfMonth(_ i: Int, _ range: Range<Int>) -> Int? {
         guard range.contains(i) else { return nil }
         var k = tokens[i].key
+        // "Sept. 16-17": a range of days starts on its first.
+        if tokens[i].kind == .number, let dash = k.firstIndex(of: "-") { k = String(k[..<dash]) }
         for suffix in ["st", "nd", "rd", "th"] where k.hasSuffix(suffix) { k.removeLast(2) }
         guard k.utf8.count <= 2, let d = Int(k), d >= 1, d <= 31 else { return nil }
         return d
@@ -410,7 +436,9 @@ struct TemporalTagger {
     func tense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
         var sawInfinitive = false
         for distance in 1...14 {
-            for index in [first - distance, last + distance] where range.contains(index) {
+            for side in 0..<2 {
+                let index = side == 0 ? first - distance : last + distance
+                guard range.contains(index) else { continue }
                 let t = tokens[index]
                 if index < first, t.key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
                     !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"

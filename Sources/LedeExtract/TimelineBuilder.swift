@@ -7,6 +7,11 @@ struct TimelineBuilder {
 
     func events() -> [TimelineEvent] {
         let tagger = TemporalTagger(tokens: doc.tokens, anchor: published)
+        var found: [(sentence: Int, match: TemporalTagger.Match)] = []
+        for (index, range) in doc.sentenceTokens.enumerated() {
+            for match in tagger.matches(in: range) { found.append((index, match)) }
+        }
+        guard !found.isEmpty else { return [] }
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         var mentions: [(start: Int, end: Int, id: String)] = []
         var policySpans: [(Int, Int)] = []
@@ -17,11 +22,19 @@ struct TimelineBuilder {
             }
         }
         mentions.sort { $0.start < $1.start }
+        let mentionStarts = Set(mentions.map(\.start))
         var events: [TimelineEvent] = []
-        for (index, range) in doc.sentenceTokens.enumerated() {
-            for match in tagger.matches(in: range) {
+        for (index, match) in found {
+            do {
+                let range = doc.sentenceTokens[index]
                 let start = doc.tokens[match.first].start, end = doc.tokens[match.last].end
                 if policySpans.contains(where: { $0.0 <= start && end <= $0.1 }) { continue }
+                // "the 2018 Turkish Building Earthquake Code": a year naming which edition of a thing.
+                if match.date.granularity == .year, match.first == match.last, match.last + 1 < doc.tokens.count,
+                    mentionStarts.contains(doc.tokens[match.last + 1].start)
+                {
+                    continue
+                }
                 let clause = clauseRange(around: match.first, in: range)
                 var ids: [String] = []
                 for m in mentions where m.start >= clause.start && m.end <= clause.end && !ids.contains(m.id) {

@@ -16,6 +16,7 @@ struct Token: Sendable {
     /// Ends with a period that belongs to it ("Mich.", "U.S.", "D.").
     var isAbbreviation: Bool
     var sentence: Int = 0
+    var flags: WordFlags = []
 
     var isWord: Bool { kind == .word }
     /// A word that may start or continue a name: capitalised, an acronym, or an ordinal ("4th").

@@ -136,7 +136,7 @@ struct Tokenizer {
             break
         }
         var tokenEnd = i
-        var key = Lexicon.key(String(decoding: bytes[start..<tokenEnd], as: UTF8.self))
+        var key = Lexicon.key(bytes: bytes[start..<tokenEnd])
         var isAbbreviation = false
         if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
             let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod

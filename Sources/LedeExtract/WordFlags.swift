@@ -1,0 +1,64 @@
+/// What the word lists say about one word, looked up once per token so that rules test
+/// bits instead of hashing strings again.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let givenName = WordFlags(rawValue: 1 << 0)
+    static let surname = WordFlags(rawValue: 1 << 1)
+    static let common = WordFlags(rawValue: 1 << 2)
+    static let nonName = WordFlags(rawValue: 1 << 3)
+    static let title = WordFlags(rawValue: 1 << 4)
+    static let titleWord = WordFlags(rawValue: 1 << 5)
+    static let orgHead = WordFlags(rawValue: 1 << 6)
+    static let policyHead = WordFlags(rawValue: 1 << 7)
+    static let placeHead = WordFlags(rawValue: 1 << 8)
+    static let eventHead = WordFlags(rawValue: 1 << 9)
+    static let city = WordFlags(rawValue: 1 << 10)
+    static let known = WordFlags(rawValue: 1 << 11)
+    static let state = WordFlags(rawValue: 1 << 12)
+    static let nonEntityAcronym = WordFlags(rawValue: 1 << 13)
+    /// Starts some longer known name ("new" of "New York"): worth a multi-word look-up.
+    static let knownPrefix = WordFlags(rawValue: 1 << 14)
+    /// Can open a temporal expression ("January", "last", "yesterday").
+    static let temporal = WordFlags(rawValue: 1 << 15)
+}
+
+extension Lexicon {
+    /// Builds `wordFlags` from the loaded lists.
+    mutating func buildFlags() {
+        var flags: [String: WordFlags] = [:]
+        func mark(_ words: Set<String>, _ flag: WordFlags) {
+            for word in words { flags[word, default: []].insert(flag) }
+        }
+        mark(givenNames, .givenName)
+        mark(surnames, .surname)
+        mark(commonWords, .common)
+        mark(nonNames, .nonName)
+        mark(titles, .title)
+        mark(titleWords, .titleWord)
+        mark(orgHeads, .orgHead)
+        mark(policyHeads, .policyHead)
+        mark(placeHeads, .placeHead)
+        mark(eventHeads, .eventHead)
+        mark(cities, .city)
+        mark(nonEntityAcronyms, .nonEntityAcronym)
+        mark(Set(states.keys), .state)
+        for key in known.keys {
+            if key.contains(" ") {
+                if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.knownPrefix) }
+            } else {
+                flags[key, default: []].insert(.known)
+            }
+        }
+        mark(TemporalTagger.triggers, .temporal)
+        wordFlags = flags
+    }
+
+    /// Flags of a token: of its key, and for an abbreviation of the key without its period.
+    func flags(of token: Token) -> WordFlags {
+        guard token.kind == .word else { return [] }
+        var f = wordFlags[token.key] ?? []
+        if token.isAbbreviation, let bare = wordFlags[String(token.bare)] { f.formUnion(bare) }
+        return f
+    }
+}
