@@ -86,6 +86,8 @@ final class Connection {
             if event.isWritable || (writeWaitsForReadable && event.isReadable) {
                 guard flush() else { return }
                 resumeIfDrained()
+                closeIfPeerIsDone()
+                if isClosed { return }
             }
             if event.isReadable || (readWaitsForWritable && event.isWritable) {
                 readAvailable()
@@ -157,12 +159,13 @@ final class Connection {
         }
         guard flush() else { return }
         resumeIfDrained()
-        guard !isClosed else { return }
-        if peerClosed {
-            // The client half-closed: answer what it sent, then close; a partial request
-            // can never complete.
-            if pendingBytes == 0 { loop.close(self) } else { closeAfterFlush = true }
-        }
+        closeIfPeerIsDone()
+    }
+
+    /// The client half-closed: once everything it sent is answered and written, close; a
+    /// partial request left in the buffer can never complete.
+    private func closeIfPeerIsDone() {
+        if peerClosed, !isClosed, pendingBytes == 0 { loop.close(self) }
     }
 
     // MARK: Parsing and responding
