@@ -17,6 +17,7 @@ package final class HTTPServer: Sendable {
         var isShuttingDown = false
     }
 
+    /// The configuration the server was created with.
     package let configuration: ServerConfiguration
     private let logger: Logger
     private let counters = ServerCounters()
@@ -24,6 +25,7 @@ package final class HTTPServer: Sendable {
     /// Each loop thread adds one when it exits; `ServerLifecycle` waits on it.
     package let finishedDescriptor: CInt
 
+    /// Creates a stopped server; `start()` binds and spawns the loops.
     package init(configuration: ServerConfiguration, responder: any HTTPResponder, logger: Logger) throws(SystemError) {
         self.configuration = configuration
         self.logger = logger

@@ -25,12 +25,15 @@ package struct OutboundBuffer {
 
     /// Bytes appended and not yet reported written.
     package var pendingBytes: Int { queuedBytes - queueOffset + tail.count - tailOffset }
+    /// Nothing left to write.
     package var isEmpty: Bool { pendingBytes == 0 }
 
+    /// Appends protocol bytes (an interim `100 Continue`).
     package mutating func append(_ bytes: [UInt8]) {
         tail.append(contentsOf: bytes)
     }
 
+    /// Appends a response body behind the head just written to `tail`.
     package mutating func append(body: [UInt8]) {
         if body.count <= Self.copyThreshold {
             tail.append(contentsOf: body)

@@ -10,7 +10,9 @@ package enum AcceptStrategy: String, Sendable, CaseIterable {
 
 /// Everything `HTTPServer` needs to know; the `lede serve` configuration maps onto it.
 package struct ServerConfiguration: Sendable {
+    /// IPv4 or IPv6 literal to bind.
     package var host = "127.0.0.1"
+    /// 0 binds an ephemeral port (see `HTTPServer.start()`'s result).
     package var port = 8080
     /// Loop threads; 0 means one per core (cgroup quota respected).
     package var workers = 0
@@ -21,12 +23,14 @@ package struct ServerConfiguration: Sendable {
     // roughly halve; with SO_REUSEPORT the kernel hashes connections over the per-loop
     // queues (184 vs 177 ticks) and no loop is woken for a connection another one takes.
     package var acceptStrategy = AcceptStrategy.reusePort
+    /// Request limits the parser enforces (414, 431, 413).
     package var limits = HTTPLimits()
     /// Open connections across all loops; past it a new connection is answered with a
     /// 503 problem and closed at once (see `EventLoop.acceptConnections`).
     package var maxConnections = 10_000
     /// Unsent response bytes past which a connection stops being read until it drains.
     package var maxPendingWriteBytes = 4 * 1024 * 1024
+    /// Timeouts (see `TimeoutKind`) and the longest graceful shutdown, in milliseconds.
     package var headerTimeoutMilliseconds: Int64 = 10_000
     package var bodyTimeoutMilliseconds: Int64 = 30_000
     package var idleTimeoutMilliseconds: Int64 = 75_000
