@@ -11,11 +11,13 @@ import Logging
 /// parsing already-buffered requests) until the backlog drains, so a client that never
 /// reads costs at most one response plus that bound.
 final class Connection {
-    /// Bodies up to this size are copied behind their head (one iovec, one write); larger
-    /// ones are queued as their own chunk without copying (the head and body as two iovecs).
-    private static let copyThreshold = 16 * 1024
 
-    unowned let loop: EventLoop
+    /// Strong on purpose: an `unowned` reference costs an atomic retain/release on every
+    /// access, many times per request. The cycle (the loop's table holds the connection) is
+    /// broken by `EventLoop.close`, which every connection reaches, at the latest when its
+    /// loop exits.
+    let loop: EventLoop
+    private let maxPendingWriteBytes: Int
     let transport: any ConnectionTransport
     let descriptor: CInt
     let generation: UInt32
@@ -32,12 +34,7 @@ final class Connection {
     private var headScanFrom = 0
     private var sentContinue = false
 
-    /// Output in order: `queue` (sealed chunks, large bodies) then `out` (heads, small bodies).
-    private var queue: [[UInt8]] = []
-    private var queueOffset = 0
-    private var queuedBytes = 0
-    private var out: [UInt8] = []
-    private var outOffset = 0
+    private var output = OutboundBuffer()
 
     /// Close once everything queued has been written (error, `Connection: close`, drain).
     private var closeAfterFlush = false
@@ -64,10 +61,11 @@ final class Connection {
         self.descriptor = transport.descriptor
         self.generation = generation
         self.parser = HTTPRequestParser(limits: limits)
+        self.maxPendingWriteBytes = loop.maxPendingWriteBytes
     }
 
     var token: UInt64 { EventToken(descriptor: descriptor, generation: generation).raw }
-    var pendingBytes: Int { queuedBytes - queueOffset + out.count - outOffset }
+    var pendingBytes: Int { output.pendingBytes }
     /// Nothing half-received and nothing unsent: safe to close when draining.
     var isIdle: Bool { !requestStarted && pendingBytes == 0 && transport.isEstablished }
 
@@ -80,6 +78,8 @@ final class Connection {
             if event.isWritable || (writeWaitsForReadable && event.isReadable) {
                 guard flush() else { return }
                 resumeIfDrained()
+                closeIfPeerIsDone()
+                if isClosed { return }
             }
             if event.isReadable || (readWaitsForWritable && event.isWritable) {
                 readAvailable()
@@ -112,7 +112,7 @@ final class Connection {
 
     private func readAvailable() {
         var reads = 0
-        while !isClosed, !peerClosed, isLingering || (!closeAfterFlush && pendingBytes <= loop.maxPendingWriteBytes) {
+        while !isClosed, !peerClosed, isLingering || (!closeAfterFlush && pendingBytes <= maxPendingWriteBytes) {
             let result: TransportResult
             do {
                 result = try transport.read(into: UnsafeMutableRawBufferPointer(loop.readBuffer))
@@ -150,11 +150,14 @@ final class Connection {
             return
         }
         guard flush() else { return }
-        if peerClosed {
-            // The client half-closed: answer what it sent, then close; a partial request
-            // can never complete.
-            if pendingBytes == 0 { loop.close(self) } else { closeAfterFlush = true }
-        }
+        resumeIfDrained()
+        closeIfPeerIsDone()
+    }
+
+    /// The client half-closed: once everything it sent is answered and written, close; a
+    /// partial request left in the buffer can never complete.
+    private func closeIfPeerIsDone() {
+        if peerClosed, !isClosed, pendingBytes == 0 { loop.close(self) }
     }
 
     // MARK: Parsing and responding
@@ -179,7 +182,7 @@ final class Connection {
     /// Parses and answers every complete request in `bytes`; returns the bytes consumed.
     private func process(_ bytes: Span<UInt8>) -> Int {
         var offset = 0
-        while offset < bytes.count, !closeAfterFlush, pendingBytes <= loop.maxPendingWriteBytes {
+        while offset < bytes.count, !closeAfterFlush, pendingBytes <= maxPendingWriteBytes {
             let remaining = bytes.extracting(offset...)
             requestStarted = true
             if !headComplete { scanForEndOfHead(remaining) }
@@ -194,7 +197,7 @@ final class Connection {
                 // Asked once per request; a repeat with nothing new means "wait for the body".
                 guard !sentContinue else { return offset }
                 sentContinue = true
-                out.append(contentsOf: HTTPResponseHead.continueBytes)
+                output.append(HTTPResponseHead.continueBytes)
             case .request(let request):
                 requestFinished()
                 respond(to: request)
@@ -238,36 +241,20 @@ final class Connection {
     private func respond(to request: HTTPRequest) {
         let response = loop.responder.respond(to: request)
         let keepAlive = request.keepAlive && !loop.isDraining
-        HTTPResponseHead.write(response, version: request.version, keepAlive: keepAlive, date: loop.date, into: &out)
+        HTTPResponseHead.write(response, version: request.version, keepAlive: keepAlive, date: loop.date, into: &output.tail)
         let code = response.status.code
         // RFC 9110 §9.3.2, §15.2, §15.3.5, §15.4.5: no content for HEAD, 1xx, 204, 304.
         if request.method != .head, code >= 200, code != 204, code != 304, !response.body.isEmpty {
-            append(body: response.body)
+            output.append(body: response.body)
         }
         if !keepAlive { closeAfterFlush = true }
     }
 
     /// Answers with a problem document and `Connection: close`; framing is in doubt.
     private func fail(with response: HTTPResponse) {
-        HTTPResponseHead.write(response, version: .http1_1, keepAlive: false, date: loop.date, into: &out)
-        append(body: response.body)
+        HTTPResponseHead.write(response, version: .http1_1, keepAlive: false, date: loop.date, into: &output.tail)
+        output.append(body: response.body)
         closeAfterFlush = true
-    }
-
-    private func append(body: [UInt8]) {
-        if body.count <= Self.copyThreshold {
-            out.append(contentsOf: body)
-            return
-        }
-        if out.count > outOffset {
-            if outOffset > 0 { out.removeFirst(outOffset) }
-            queue.append(out)
-            queuedBytes += out.count
-        }
-        out = []
-        outOffset = 0
-        queue.append(body)
-        queuedBytes += body.count
     }
 
     // MARK: Writing
@@ -286,7 +273,7 @@ final class Connection {
             }
             switch result {
             case .processed(let count):
-                advance(by: count)
+                output.advance(by: count)
                 wroteSinceTimer = true
                 continue
             case .wouldBlock(let wanted):
@@ -301,8 +288,6 @@ final class Connection {
         guard pendingBytes == 0 else { return true }
         writeBlocked = false
         writeWaitsForReadable = false
-        if out.capacity > 64 * 1024 { out = [] } else { out.removeAll(keepingCapacity: true) }
-        outOffset = 0
         if closeAfterFlush && !isLingering {
             startLingering()
             return !isClosed
@@ -310,59 +295,28 @@ final class Connection {
         return true
     }
 
-    /// At most two iovecs: the oldest queued chunk and whatever follows it, which covers
-    /// the case that matters (a head followed by a large body) without copying.
     private func writeSome() throws(TransportError) -> TransportResult {
-        let vectors = loop.vectors
         let transport = self.transport
-        func write(_ count: Int) -> Result<TransportResult, TransportError> {
-            do {
-                return .success(try transport.write(UnsafeBufferPointer(rebasing: vectors[0..<count])))
+        let result = output.withVectors(loop.vectors) { vectors -> Result<TransportResult, TransportError> in
+            do throws(TransportError) {
+                return .success(try transport.write(vectors))
             } catch {
                 return .failure(error)
             }
         }
-        func vector(_ bytes: UnsafeRawBufferPointer, from offset: Int) -> iovec {
-            iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress! + offset), iov_len: bytes.count - offset)
-        }
-        if queue.isEmpty {
-            return try out.withUnsafeBytes { bytes in
-                vectors[0] = vector(bytes, from: outOffset)
-                return write(1)
-            }.get()
-        }
-        let second = queue.count > 1 ? queue[1] : out
-        let secondOffset = queue.count > 1 ? 0 : outOffset
-        return try queue[0].withUnsafeBytes { first in
-            vectors[0] = vector(first, from: queueOffset)
-            return second.withUnsafeBytes { next in
-                guard next.count > secondOffset else { return write(1) }
-                vectors[1] = vector(next, from: secondOffset)
-                return write(2)
-            }
-        }.get()
+        return try result.get()
     }
 
-    private func advance(by written: Int) {
-        var remaining = written
-        while remaining > 0, !queue.isEmpty {
-            let left = queue[0].count - queueOffset
-            if remaining < left {
-                queueOffset += remaining
-                return
-            }
-            remaining -= left
-            queuedBytes -= queue[0].count
-            queue.removeFirst()
-            queueOffset = 0
-        }
-        outOffset += remaining
-    }
-
+    /// Answers requests held back by backpressure once the backlog is under the bound
+    /// again. Needed even without new input: those bytes are already out of the socket, so
+    /// epoll will not report them.
     private func resumeIfDrained() {
-        guard !isClosed, !closeAfterFlush, !inbound.isEmpty, pendingBytes <= loop.maxPendingWriteBytes else { return }
-        processInbound()
-        flush()
+        while !isClosed, !closeAfterFlush, !inbound.isEmpty, pendingBytes <= maxPendingWriteBytes {
+            let before = inbound.count
+            processInbound()
+            guard flush() else { return }
+            if inbound.count == before { return }  // an incomplete request: wait for bytes
+        }
     }
 
     private func startLingering() {
@@ -379,7 +333,7 @@ final class Connection {
             loop.close(self)
             return
         }
-        let canRead = isLingering || (!closeAfterFlush && !peerClosed && pendingBytes <= loop.maxPendingWriteBytes)
+        let canRead = isLingering || (!closeAfterFlush && !peerClosed && pendingBytes <= maxPendingWriteBytes)
         var wanted: UInt32 = 0
         if canRead || writeWaitsForReadable { wanted |= Epoll.readable }
         if (pendingBytes > 0 && writeBlocked) || readWaitsForWritable { wanted |= Epoll.writable }

@@ -43,6 +43,7 @@ package struct DeadlineLists {
         return TimeoutKind(rawValue: Int(kinds[Int(slot)]))
     }
 
+    /// When the slot's current timeout fires (monotonic milliseconds), if it has one.
     package func deadline(of slot: Int32) -> Int64? {
         kind(of: slot) == nil ? nil : deadlines[Int(slot)]
     }
@@ -67,6 +68,7 @@ package struct DeadlineLists {
         if self.kind(of: slot) != kind { schedule(slot, kind, now: now) }
     }
 
+    /// Removes the slot from whichever list holds it (closing connections).
     package mutating func cancel(_ slot: Int32) {
         guard Int(slot) < kinds.count else { return }
         unlink(slot)

@@ -11,20 +11,27 @@ import Glibc
 package final class Epoll {
     /// What a wait reported for one registration.
     package struct Event {
+        /// The registration's `data.u64` (an `EventToken` for connections).
         package var token: UInt64
+        /// The `EPOLL*` bits reported.
         package var events: UInt32
+        /// Input, end of input or an error: a read will not block.
         package var isReadable: Bool { events & (EPOLLIN.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 }
+        /// Room to write, or an error a write will report.
         package var isWritable: Bool { events & (EPOLLOUT.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 }
     }
 
+    /// Interest bits, as `UInt32` (`EPOLL_EVENTS` imports as an enum).
     package static let readable = EPOLLIN.rawValue
     package static let writable = EPOLLOUT.rawValue
     package static let exclusive = EPOLLEXCLUSIVE.rawValue
 
+    /// The epoll instance itself.
     package let descriptor: CInt
     /// Allocated once; doubled when a wait fills it (NIO `growEventArrayIfNeeded`).
     private var buffer: UnsafeMutableBufferPointer<epoll_event>
 
+    /// `capacity`: events returned by one wait at first; the buffer grows when filled.
     package init(capacity: Int = 256) throws(SystemError) {
         descriptor = try syscall("epoll_create1") { epoll_create1(Int32(EPOLL_CLOEXEC)) }
         buffer = .allocate(capacity: capacity)
@@ -35,14 +42,17 @@ package final class Epoll {
         Posix.close(descriptor)
     }
 
+    /// Registers `fd`; `token` comes back in every event for it.
     package func add(_ fd: CInt, events: UInt32, token: UInt64) throws(SystemError) {
         try control(EPOLL_CTL_ADD, fd, events: events, token: token)
     }
 
+    /// Changes the interest of a registered `fd`.
     package func modify(_ fd: CInt, events: UInt32, token: UInt64) throws(SystemError) {
         try control(EPOLL_CTL_MOD, fd, events: events, token: token)
     }
 
+    /// Unregisters `fd` (closing it does so too, if it was not duplicated).
     package func remove(_ fd: CInt) throws(SystemError) {
         try control(EPOLL_CTL_DEL, fd, events: 0, token: 0)
     }
@@ -92,6 +102,7 @@ package final class Epoll {
 /// that was queued for a connection closed earlier in the same batch (its fd possibly
 /// already reused) is recognised and dropped (NIO `EPollUserData`, nginx's instance bit).
 package struct EventToken: Equatable {
+    /// The connection's socket and the loop-wide registration number it got at accept.
     package var descriptor: CInt
     package var generation: UInt32
 
@@ -100,16 +111,19 @@ package struct EventToken: Equatable {
         self.generation = generation
     }
 
+    /// Unpacks `data.u64`.
     package init(_ raw: UInt64) {
         descriptor = CInt(bitPattern: UInt32(truncatingIfNeeded: raw))
         generation = UInt32(truncatingIfNeeded: raw >> 32)
     }
 
+    /// The value stored in `data.u64`.
     package var raw: UInt64 { UInt64(generation) << 32 | UInt64(UInt32(bitPattern: descriptor)) }
 }
 
 /// A non-blocking eventfd: the cross-thread wake-up of a loop.
 package enum EventFD {
+    /// A non-blocking, close-on-exec eventfd with counter 0.
     package static func make() throws(SystemError) -> CInt {
         try syscall("eventfd") { eventfd(0, Int32(EFD_NONBLOCK) | Int32(EFD_CLOEXEC)) }
     }

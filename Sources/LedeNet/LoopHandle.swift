@@ -16,6 +16,7 @@ package enum LoopJob: Sendable {
 
 /// The only part of a loop other threads may touch: a job queue and its eventfd.
 package final class LoopHandle: Sendable {
+    /// The eventfd the loop registers in its epoll set.
     package let wakeDescriptor: CInt
     private let jobs = Mutex<[LoopJob]>([])
 

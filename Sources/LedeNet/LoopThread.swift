@@ -29,6 +29,7 @@ package enum LoopThread {
         return thread
     }
 
+    /// Waits for the thread to end.
     package static func join(_ thread: pthread_t) {
         _ = pthread_join(thread, nil)
     }

@@ -11,10 +11,12 @@ package enum Posix {
         _ = Glibc.close(fd)
     }
 
+    /// One `read`; `.processed(0)` is end of input.
     package static func read(_ fd: CInt, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> IOResult<Int> {
         try retryingSyscall("read") { Glibc.read(fd, buffer.baseAddress, buffer.count) }
     }
 
+    /// One `send(MSG_NOSIGNAL)` of a single buffer.
     package static func write(_ fd: CInt, _ buffer: UnsafeRawBufferPointer) throws(SystemError) -> IOResult<Int> {
         try retryingSyscall("send") { Glibc.send(fd, buffer.baseAddress, buffer.count, Int32(MSG_NOSIGNAL)) }
     }
@@ -34,6 +36,7 @@ package enum Posix {
         }
     }
 
+    /// `setsockopt` with an `int` value.
     package static func setOption(_ fd: CInt, level: CInt, name: CInt, value: CInt) throws(SystemError) {
         var value = value
         _ = try syscall("setsockopt") {
@@ -41,6 +44,7 @@ package enum Posix {
         }
     }
 
+    /// `getsockopt` of an `int` value.
     package static func getOption(_ fd: CInt, level: CInt, name: CInt) throws(SystemError) -> CInt {
         var value: CInt = 0
         var length = socklen_t(MemoryLayout<CInt>.size)
