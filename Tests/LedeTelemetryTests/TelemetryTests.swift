@@ -123,3 +123,38 @@ private final class Collected: Sendable {
         #expect(ids.allSatisfy { $0.count == 32 && RequestID.isWellFormed($0) })
     }
 }
+
+@Suite struct AccessObserverTests {
+    @Test func oneLinePerRequestWithOpenTelemetryNamesAndAHistogramSample() throws {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let logger = Logger(label: "lede.access") { JSONLogHandler(label: $0, sink: sink) }
+        let metrics = ServerMetrics(version: "test", processSampler: { nil })
+        var observer = AccessObserver(logger: logger, metrics: metrics)
+        observer.finished(
+            AccessRecord(
+                method: "GET", route: "/v1/articles/{id}", target: "/v1/articles/a?x=1", status: 200,
+                responseBodyBytes: 42, durationNanoseconds: 1_500_000, clientAddress: "127.0.0.1:5000",
+                requestID: "r1", userAgent: "curl/8"))
+        observer.finished(
+            AccessRecord(
+                method: "GET", route: nil, target: "/nope", status: 404, responseBodyBytes: 10,
+                durationNanoseconds: 1000, clientAddress: "127.0.0.1:5000", requestID: "r2", userAgent: nil))
+        sink.flush()
+        let lines = collected.lines
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["http.request.method"] as? String == "GET")
+        #expect(first["http.route"] as? String == "/v1/articles/{id}")
+        #expect(first["url.path"] as? String == "/v1/articles/a?x=1")
+        #expect(first["http.response.status_code"] as? Int == 200)
+        #expect(first["http.response.body.size"] as? Int == 42)
+        #expect(first["http.request.id"] as? String == "r1")
+        #expect(first["user_agent.original"] as? String == "curl/8")
+        #expect(first["client.address"] as? String == "127.0.0.1:5000")
+        #expect((first["http.server.request.duration"] as? Double).map { abs($0 - 0.0015) < 1e-9 } == true)
+        let text = String(decoding: metrics.render(), as: UTF8.self)
+        #expect(text.contains(#"http_route="unmatched",http_response_status_code="404"} 1"#))
+        #expect(text.contains(#"http_route="/v1/articles/{id}",http_response_status_code="200"} 1"#))
+    }
+}
