@@ -45,6 +45,12 @@ let package = Package(
             dependencies: ["CLinux", "COpenSSL", "LedeHTTP", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        // Logs (JSON lines through swift-log), Prometheus metrics, request ids.
+        .target(
+            name: "LedeTelemetry",
+            dependencies: ["LedeJSON", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: safe
+        ),
         // Text -> sentences, entities, timeline. Pure and synchronous.
         .target(name: "LedeExtract", resources: [.copy("Resources")], swiftSettings: safe),
         // Corpus on disk <-> immutable in-memory snapshots.
@@ -67,6 +73,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "LedeJSONTests", dependencies: ["LedeJSON"], swiftSettings: strict),
+        .testTarget(name: "LedeTelemetryTests", dependencies: ["LedeTelemetry"], swiftSettings: strict),
         .testTarget(name: "LedeHTTPTests", dependencies: ["LedeHTTP"], swiftSettings: strict),
         .testTarget(name: "LedeNetTests", dependencies: ["LedeNet", "LedeHTTP"], swiftSettings: strict),
         .testTarget(

@@ -1,0 +1,108 @@
+import FoundationEssentials
+import LedeJSON
+import Logging
+
+/// A swift-log handler that writes one JSON object per line to a `LogSink`.
+///
+/// Fields: `time` (RFC 3339, UTC, milliseconds), `level`, `message`, `logger` (the label),
+/// then every metadata key as its own member. Access lines put OpenTelemetry attribute
+/// names (`http.request.method`, …) in metadata, so they come out as top-level keys.
+package struct JSONLogHandler: LogHandler {
+    package var metadata: Logger.Metadata = [:]
+    package var metadataProvider: Logger.MetadataProvider?
+    package var logLevel: Logger.Level
+
+    private let label: String
+    private let sink: LogSink
+
+    package init(label: String, sink: LogSink, level: Logger.Level = .info) {
+        self.label = label
+        self.sink = sink
+        self.logLevel = level
+    }
+
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    package func log(event: LogEvent) {
+        var json = JSONWriter(capacity: 256)
+        json.beginObject()
+        json.field("time", RFC3339.now())
+        json.field("level", event.level.rawValue)
+        json.field("message", event.message.description)
+        json.field("logger", label)
+        var merged = metadata
+        if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
+        if let extra = event.metadata { merged.merge(extra) { _, new in new } }
+        for key in merged.keys.sorted() where !["time", "level", "message", "logger"].contains(key) {
+            json.key(key)
+            Self.write(merged[key]!, to: &json)
+        }
+        json.endObject()
+        sink.append(line: json.bytes)
+    }
+
+    private static func write(_ value: Logger.MetadataValue, to json: inout JSONWriter) {
+        switch value {
+        case .string(let text):
+            // Numbers logged as strings stay strings: consumers must not guess types.
+            json.string(text)
+        case .stringConvertible(let convertible):
+            if let number = convertible as? Int {
+                json.int(number)
+            } else if let number = convertible as? Double {
+                json.double(number, digits: 6)
+            } else if let flag = convertible as? Bool {
+                json.bool(flag)
+            } else {
+                json.string(convertible.description)
+            }
+        case .array(let values):
+            json.beginArray()
+            for element in values { write(element, to: &json) }
+            json.endArray()
+        case .dictionary(let members):
+            json.beginObject()
+            for key in members.keys.sorted() {
+                json.key(key)
+                write(members[key]!, to: &json)
+            }
+            json.endObject()
+        }
+    }
+}
+
+/// RFC 3339 timestamps in UTC with milliseconds, without a formatter object.
+package enum RFC3339 {
+    package static func now() -> String { format(secondsSince1970: Date().timeIntervalSince1970) }
+
+    package static func format(secondsSince1970 time: Double) -> String {
+        let totalMillis = Int((time * 1000).rounded(.down))
+        let millis = totalMillis % 1000
+        let seconds = totalMillis / 1000
+        let days = seconds / 86_400
+        let secondOfDay = seconds % 86_400
+        let (year, month, day) = civil(fromDays: days)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
+            + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(millis, 3))Z"
+    }
+
+    /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian, days since 1970-01-01).
+    package static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

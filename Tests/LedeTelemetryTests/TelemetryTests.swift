@@ -1,0 +1,160 @@
+import Foundation
+import LedeTelemetry
+import Logging
+import Synchronization
+import Testing
+
+/// Collects what a sink writes, for assertions.
+private final class Collected: Sendable {
+    let bytes = Mutex<[UInt8]>([])
+    var lines: [String] {
+        bytes.withLock { String(decoding: $0, as: UTF8.self) }.split(separator: "\n").map(String.init)
+    }
+}
+
+@Suite struct LogTests {
+    @Test func everyLineIsAJSONObjectWithTheRequiredFields() throws {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        var logger = Logger(label: "lede.access") { JSONLogHandler(label: $0, sink: sink) }
+        logger[metadataKey: "request.id"] = "abc"
+        logger.info(
+            "request",
+            metadata: [
+                "http.request.method": "GET", "http.response.status_code": .stringConvertible(200),
+                "duration_s": .stringConvertible(0.0012), "tags": ["a", "b"], "quote": "say \"hi\"\n",
+            ])
+        logger.debug("not logged at info")
+        #expect(collected.lines.isEmpty, "lines wait in the buffer until a flush")
+        sink.flush()
+        let lines = collected.lines
+        #expect(lines.count == 1)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(object["level"] as? String == "info")
+        #expect(object["message"] as? String == "request")
+        #expect(object["logger"] as? String == "lede.access")
+        #expect(object["request.id"] as? String == "abc")
+        #expect(object["http.request.method"] as? String == "GET")
+        #expect(object["http.response.status_code"] as? Int == 200)
+        #expect(object["tags"] as? [String] == ["a", "b"])
+        #expect(object["quote"] as? String == "say \"hi\"\n")
+        let time = try #require(object["time"] as? String)
+        #expect(time.count == 24 && time.hasSuffix("Z"))
+    }
+
+    @Test func theSinkFlushesItselfPastItsThreshold() {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 10) { out in collected.bytes.withLock { $0 += out } }
+        sink.append(line: Array("12345".utf8))
+        #expect(collected.lines.isEmpty)
+        sink.append(line: Array("67890".utf8))
+        #expect(collected.lines == ["12345", "67890"])
+    }
+
+    @Test(arguments: [
+        (0.0, "1970-01-01T00:00:00.000Z"),
+        (951_782_400.5, "2000-02-29T00:00:00.500Z"),
+        (1_740_787_199.999, "2025-02-28T23:59:59.999Z"),
+        (4_102_444_800.0, "2100-01-01T00:00:00.000Z"),
+    ])
+    func rfc3339(seconds: Double, expected: String) {
+        #expect(RFC3339.format(secondsSince1970: seconds) == expected)
+    }
+}
+
+@Suite struct MetricsTests {
+    @Test func histogramBucketsAreCumulativeAndCountsAgree() {
+        let metrics = ServerMetrics(version: "test", processSampler: { nil })
+        var recorder = RequestDurationRecorder(histogram: metrics.requestDuration)
+        let key = RequestSeriesKey(method: "GET", route: "/healthz", status: 200)
+        recorder.record(key, nanoseconds: 1_000_000)  // 1 ms → le 0.005
+        recorder.record(key, nanoseconds: 30_000_000)  // 30 ms → le 0.05
+        recorder.record(key, nanoseconds: 20_000_000_000)  // 20 s → +Inf only
+        let text = String(decoding: metrics.render(), as: UTF8.self)
+        let labels = #"http_request_method="GET",http_route="/healthz",http_response_status_code="200""#
+        #expect(text.contains("http_server_request_duration_seconds_bucket{\(labels),le=\"0.005\"} 1\n"))
+        #expect(text.contains("http_server_request_duration_seconds_bucket{\(labels),le=\"0.025\"} 1\n"))
+        #expect(text.contains("http_server_request_duration_seconds_bucket{\(labels),le=\"0.05\"} 2\n"))
+        #expect(text.contains("http_server_request_duration_seconds_bucket{\(labels),le=\"10\"} 2\n"))
+        #expect(text.contains("http_server_request_duration_seconds_bucket{\(labels),le=\"+Inf\"} 3\n"))
+        #expect(text.contains("http_server_request_duration_seconds_count{\(labels)} 3\n"))
+        #expect(text.contains("http_server_request_duration_seconds_sum{\(labels)} 20.031\n"))
+        #expect(text.contains("# TYPE http_server_request_duration_seconds histogram\n"))
+    }
+
+    @Test func everySampleLineIsWellFormed() {
+        let metrics = ServerMetrics(version: "1.0 \"beta\"")
+        metrics.openConnections.add(3)
+        metrics.openConnections.add(-1)
+        let text = String(decoding: metrics.render(), as: UTF8.self)
+        #expect(text.contains("lede_open_connections 2\n"))
+        #expect(text.contains(#"lede_build_info{version="1.0 \"beta\""} 1"#))
+        #expect(text.contains("process_resident_memory_bytes "))
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            // The value follows the last space (label values may contain spaces).
+            let value = line.split(separator: " ").last.map(String.init) ?? ""
+            #expect(Double(value) != nil, "\(line)")
+            #expect(line.hasPrefix("lede_") || line.hasPrefix("process_") || line.hasPrefix("http_"), "\(line)")
+        }
+    }
+
+    @Test func processSampleReadsProc() throws {
+        let sample = try #require(ProcessSample.read())
+        #expect(sample.residentBytes > 1_000_000)
+        #expect(sample.openFileDescriptors >= 3)
+        #expect(sample.maxFileDescriptors >= sample.openFileDescriptors)
+        #expect(sample.startTimeSeconds > 1_600_000_000)
+    }
+}
+
+@Suite struct RequestIDTests {
+    @Test(arguments: [
+        ("abc-123", true), ("f81d4fae-7dec-11d0-a765-00a0c91e6bf6", true), ("", false), ("has space", false),
+        ("quote\"", false), ("new\nline", false), (String(repeating: "a", count: 129), false),
+    ])
+    func wellFormed(id: String, expected: Bool) {
+        #expect(RequestID.isWellFormed(id) == expected)
+    }
+
+    @Test func generatedIdsAreWellFormedAndDistinct() {
+        let ids = (0..<100).map { _ in RequestID.generate() }
+        #expect(Set(ids).count == 100)
+        #expect(ids.allSatisfy { $0.count == 32 && RequestID.isWellFormed($0) })
+    }
+}
+
+@Suite struct AccessObserverTests {
+    @Test func oneLinePerRequestWithOpenTelemetryNamesAndAHistogramSample() throws {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let logger = Logger(label: "lede.access") { JSONLogHandler(label: $0, sink: sink) }
+        let metrics = ServerMetrics(version: "test", processSampler: { nil })
+        var observer = AccessObserver(logger: logger, metrics: metrics)
+        observer.finished(
+            AccessRecord(
+                method: "GET", route: "/v1/articles/{id}", target: "/v1/articles/a?x=1", status: 200,
+                responseBodyBytes: 42, durationNanoseconds: 1_500_000, clientAddress: "127.0.0.1:5000",
+                requestID: "r1", userAgent: "curl/8"))
+        observer.finished(
+            AccessRecord(
+                method: "GET", route: nil, target: "/nope", status: 404, responseBodyBytes: 10,
+                durationNanoseconds: 1000, clientAddress: "127.0.0.1:5000", requestID: "r2", userAgent: nil))
+        sink.flush()
+        let lines = collected.lines
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["http.request.method"] as? String == "GET")
+        #expect(first["http.route"] as? String == "/v1/articles/{id}")
+        #expect(first["url.path"] as? String == "/v1/articles/a?x=1")
+        #expect(first["http.response.status_code"] as? Int == 200)
+        #expect(first["http.response.body.size"] as? Int == 42)
+        #expect(first["http.request.id"] as? String == "r1")
+        #expect(first["user_agent.original"] as? String == "curl/8")
+        #expect(first["client.address"] as? String == "127.0.0.1:5000")
+        #expect((first["http.server.request.duration"] as? Double).map { abs($0 - 0.0015) < 1e-9 } == true)
+        let text = String(decoding: metrics.render(), as: UTF8.self)
+        #expect(text.contains(#"http_route="unmatched",http_response_status_code="404"} 1"#))
+        #expect(text.contains(#"http_route="/v1/articles/{id}",http_response_status_code="200"} 1"#))
+    }
+}
