@@ -9,7 +9,7 @@ import LedeStore
 enum CorpusRoutes {
     static func register(on router: inout Router, snapshot: Snapshot, options: APIOptions) {
         router.add(.get, "/v1/entities") { request throws(Problem) in try entities(request, snapshot, options) }
-        router.add(.get, "/v1/entities/{id}") { request throws(Problem) in try entity(request, snapshot) }
+        router.add(.get, "/v1/entities/{id}") { request throws(Problem) in try entity(request, snapshot, options) }
         router.add(.get, "/v1/timeline") { request throws(Problem) in try timeline(request, snapshot, options) }
         router.add(.get, "/v1/search") { request throws(Problem) in try SearchRoute.search(request, snapshot, options) }
     }
@@ -87,46 +87,97 @@ enum CorpusRoutes {
         json.field("mention_count", entity.mentionCount)
     }
 
-    /// One corpus entity and its mentions, grouped by article (newest article first).
-    private static func entity(_ request: Request, _ snapshot: Snapshot) throws(Problem) -> HTTPResponse {
-        var query = QueryParameters(request, allowed: ["offsets"])
+    /// One corpus entity and its mentions, grouped by article, newest article first,
+    /// `limit` articles per page (a place named in every article would otherwise make one
+    /// answer the size of the corpus).
+    private static func entity(_ request: Request, _ snapshot: Snapshot, _ options: APIOptions) throws(Problem) -> HTTPResponse {
+        var query = QueryParameters(request, allowed: ["offsets", "limit", "cursor"])
         let unit = query.offsets()
-        try query.finish()
+        let limit = query.limit(default: options.defaultLimit, max: options.maxLimit)
         let id = request.parameters["id"] ?? ""
-        guard let entity = snapshot.entities.entity(id: id) else { throw APIProblem.entityNotFound(id) }
-        let members = entity.members.map { ($0, snapshot.records[$0.slot]!) }
-            .sorted { Snapshot.listsBefore($0.1.listKey, $1.1.listKey) }
+        let entity = snapshot.entities.entity(id: id)
+        let members = entity?.members ?? []
+        var start = 0
+        if let fields = query.cursor() {
+            let published = fields.first.flatMap { $0.isEmpty ? nil : PartialDate(iso: $0) }
+            if fields.count == 3, fields[0].isEmpty || published != nil, let position = Int(fields[2]) {
+                let key = (ListKey(published: published, id: fields[1]), position)
+                start = partitionPoint(members.count) { index in
+                    let record = snapshot.records[members[index].slot]!
+                    if record.metadata.id == key.0.id { return members[index].entity > key.1 }
+                    return Snapshot.listsBefore(key.0, record.listKey)
+                }
+            } else {
+                query.fail("cursor", "is not a cursor from this API (pass next_cursor back unchanged)")
+            }
+        }
+        try query.finish()
+        guard let entity else { throw APIProblem.entityNotFound(id) }
+        // A page is `limit` articles; an article's mentions never straddle pages.
+        var end = start
+        var articles = 0
+        while end < members.count {
+            if end == start || members[end].slot != members[end - 1].slot {
+                if articles == limit { break }
+                articles += 1
+            }
+            end += 1
+        }
         var json = JSONWriter(capacity: 4096)
         json.beginObject()
         fields(entity, into: &json)
         json.field("offsets", unit.rawValue)
         json.key("articles")
         json.beginArray()
-        for (member, record) in members {
-            let mentionEntity = record.extraction(in: unit).entities[member.entity]
+        var index = start
+        while index < end {
+            let slot = members[index].slot
+            let record = snapshot.records[slot]!
+            let extraction = record.extraction(in: unit)
             json.beginObject()
             json.field("article", record.metadata.id)
             json.field("title", record.metadata.title)
             json.field("published", record.metadata.published)
-            json.field("entity", mentionEntity.id)
-            json.field("name", mentionEntity.name)
-            json.field("salience", mentionEntity.salience)
-            json.key("mentions")
+            json.key("entities")
             json.beginArray()
-            for mention in mentionEntity.mentions {
+            while index < end, members[index].slot == slot {
+                let member = extraction.entities[members[index].entity]
                 json.beginObject()
-                json.field("start", mention.start)
-                json.field("end", mention.end)
-                json.field("text", mention.text)
-                json.field("sentence", mention.sentence)
+                json.field("id", member.id)
+                json.field("name", member.name)
+                json.field("salience", member.salience)
+                json.key("mentions")
+                json.beginArray()
+                for mention in member.mentions {
+                    json.beginObject()
+                    json.field("start", mention.start)
+                    json.field("end", mention.end)
+                    json.field("text", mention.text)
+                    json.field("sentence", mention.sentence)
+                    json.endObject()
+                }
+                json.endArray()
                 json.endObject()
+                index += 1
             }
             json.endArray()
             json.endObject()
         }
         json.endArray()
+        var next: String?
+        if end < members.count, end > start {
+            let last = members[end - 1]
+            let metadata = snapshot.records[last.slot]!.metadata
+            next = Cursor.encode([metadata.publishedDate?.description ?? "", metadata.id, String(last.entity)])
+        }
+        json.field("next_cursor", next)
         json.endObject()
-        return Representation.respond(rendering: json.bytes, to: request.http)
+        var headers = HTTPHeaders()
+        if let next {
+            let url = URLEncoding.url("/v1/entities/\(entity.id)", [("offsets", query.string("offsets")), ("limit", String(limit)), ("cursor", next)])
+            headers.add(name: "Link", value: "<\(url)>; rel=\"next\"")
+        }
+        return Representation.respond(rendering: json.bytes, to: request.http, headers: headers)
     }
 
     /// The merged timeline: events whose interval overlaps [from, to], optionally only
@@ -158,10 +209,11 @@ enum CorpusRoutes {
             }
         }
         try query.finish()
-        var members: Set<EntityIndex.MemberKey> = []
+        // The article-level ids of the entity's members, by slot.
+        var members: [Int: Set<String>] = [:]
         if let entity {
             for member in entity.members {
-                members.insert(.init(slot: member.slot, entityID: snapshot.records[member.slot]!.extraction.entities[member.entity].id))
+                members[member.slot, default: []].insert(snapshot.records[member.slot]!.extraction.entities[member.entity].id)
             }
         }
         var json = JSONWriter(capacity: 4096)
@@ -177,12 +229,12 @@ enum CorpusRoutes {
             if let fromDay, item.end < fromDay { continue }
             let record = snapshot.records[item.slot]!
             let event = record.extraction.events[item.event]
-            if entity != nil, !event.entities.contains(where: { members.contains(.init(slot: item.slot, entityID: $0)) }) { continue }
+            if entity != nil, !event.entities.contains(where: { members[item.slot]?.contains($0) == true }) { continue }
             if served == limit {
                 more = true
                 break
             }
-            let corpusIDs = event.entities.compactMap { snapshot.entities.corpusID(slot: item.slot, entityID: $0) }
+            let corpusIDs = event.entities.compactMap { snapshot.corpusID(slot: item.slot, entityID: $0) }
             ArticleViews.event(event, articleID: record.metadata.id, entities: corpusIDs, into: &json)
             served += 1
             last = item

@@ -64,24 +64,42 @@ package enum Slug {
 
     package static func isValid(_ text: String) -> Bool { problem(text) == nil }
 
-    /// Derives an id from free text (a file name or a title): ASCII letters and digits
-    /// kept lowercase, every other run of characters becomes one hyphen. Nil when
-    /// nothing usable is left.
+    /// Derives an id from free text (a file name, a title, an entity name): ASCII
+    /// letters and digits kept lowercase, apostrophes dropped ("you’re" → "youre", as the
+    /// seed's URL does), every other run of characters becomes one hyphen. Nil when
+    /// nothing usable is left. Byte-level: the entity index calls it for every name.
     package static func derive(from text: String) -> String? {
+        let bytes = Array(text.utf8)
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingHyphen = false
-        for scalar in text.unicodeScalars {
-            // Apostrophes vanish so "you're" becomes "youre", as the seed's URL does.
-            if scalar == "'" || scalar == "\u{2019}" { continue }
-            guard scalar.isASCII, case let byte = UInt8(scalar.value) | (scalar.properties.isUppercase ? 0x20 : 0),
-                isAlphanumeric(byte)
-            else {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // Apostrophes: ' and U+2019 (E2 80 99).
+            if byte == UInt8(ascii: "'") {
+                index += 1
+                continue
+            }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                index += 3
+                continue
+            }
+            if byte >= 0x80 {
+                // Any other non-ASCII character separates words.
+                pendingHyphen = true
+                index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                continue
+            }
+            index += 1
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            guard isAlphanumeric(lower) else {
                 pendingHyphen = true
                 continue
             }
             if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
             pendingHyphen = false
-            out.append(byte)
+            out.append(lower)
         }
         if out.count > maxLength {
             out = Array(out[0..<maxLength])

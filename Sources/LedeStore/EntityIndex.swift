@@ -17,6 +17,7 @@ package struct CorpusEntity: Sendable {
     package let name: String
     /// Every other name and alias the articles use for it, sorted.
     package let aliases: [String]
+    /// In listing order of their articles (newest first), then position in the article.
     package let members: [Member]
     package let articleCount: Int
     package let mentionCount: Int
@@ -30,30 +31,26 @@ package struct EntityIndex: Sendable {
     /// Canonical ids, plus the id each member's own name would have (so a link keeps
     /// working when another article changes which name represents the group).
     package let byID: [String: Int]
-    /// (slot, article entity id) → corpus entity index.
-    package let byMember: [MemberKey: Int]
+    /// (slot, index of the entity in its article) packed into one integer → corpus
+    /// entity index. Integer keys: this table has an entry per article entity.
+    private let byMember: [Int: Int32]
 
-    package struct MemberKey: Hashable, Sendable {
-        package var slot: Int
-        package var entityID: String
-        package init(slot: Int, entityID: String) {
-            self.slot = slot
-            self.entityID = entityID
-        }
-    }
+    private static func pack(_ slot: Int, _ entity: Int) -> Int { slot << 20 | entity }
 
     package func entity(id: String) -> CorpusEntity? { byID[id].map { entities[$0] } }
 
-    /// The corpus id of an article's entity.
-    package func corpusID(slot: Int, entityID: String) -> String? {
-        byMember[MemberKey(slot: slot, entityID: entityID)].map { entities[$0].id }
+    /// The corpus entity an article's entity (by its index in the article) belongs to.
+    package func corpusEntity(slot: Int, entity: Int) -> CorpusEntity? {
+        byMember[EntityIndex.pack(slot, entity)].map { entities[Int($0)] }
     }
 
     package static func corpusID(type: EntityType, name: String) -> String {
         type.rawValue + "-" + (Slug.derive(from: name) ?? FNV1a64.hex(Array(name.utf8)))
     }
 
-    package init(records: [ArticleRecord?]) {
+    /// `rank[slot]` is the article's position in the listing order: members are kept in
+    /// that order (newest article first), so an entity's articles page like `/v1/articles`.
+    package init(records: [ArticleRecord?], rank: [Int]) {
         var refs: [CorpusEntity.Member] = []
         for (slot, record) in records.enumerated() {
             guard let record else { continue }
@@ -76,11 +73,11 @@ package struct EntityIndex: Sendable {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         // Names join names; aliases join only names, so two different "DPD"s stay apart
-        // unless one of them is canonically named so.
+        // unless one of them is canonically named so. Each name's key is derived once.
+        let nameKeys = refs.map { ref -> String in let e = entity(ref); return key(e.type, e.name) }
         var owner: [String: Int] = [:]
-        for (index, ref) in refs.enumerated() {
-            let e = entity(ref)
-            let k = key(e.type, e.name)
+        owner.reserveCapacity(refs.count)
+        for (index, k) in nameKeys.enumerated() {
             if let first = owner[k] { union(index, first) } else { owner[k] = index }
         }
         for (index, ref) in refs.enumerated() {
@@ -90,7 +87,7 @@ package struct EntityIndex: Sendable {
 
         var groups: [Int: [Int]] = [:]
         for index in refs.indices { groups[find(index), default: []].append(index) }
-        var built: [CorpusEntity] = []
+        var built: [(entity: CorpusEntity, names: [String])] = []
         built.reserveCapacity(groups.count)
         for members in groups.values {
             let first = entity(refs[members[0]])
@@ -111,25 +108,28 @@ package struct EntityIndex: Sendable {
                 (a.value.count, a.key.count, b.key) < (b.value.count, b.key.count, a.key)
             }!.key
             names.remove(name)
-            built.append(
-                CorpusEntity(
-                    id: key(first.type, name), type: first.type, name: name, aliases: names.sorted(),
-                    members: members.map { refs[$0] }.sorted { ($0.slot, $0.entity) < ($1.slot, $1.entity) },
-                    articleCount: articles.count, mentionCount: mentions))
+            let corpus = CorpusEntity(
+                id: key(first.type, name), type: first.type, name: name, aliases: names.sorted(),
+                members: members.map { refs[$0] }.sorted { (rank[$0.slot], $0.entity) < (rank[$1.slot], $1.entity) },
+                articleCount: articles.count, mentionCount: mentions)
+            built.append((corpus, Array(articlesByName.keys)))
         }
-        built.sort { ($1.articleCount, $1.mentionCount, $0.id) < ($0.articleCount, $0.mentionCount, $1.id) }
+        built.sort { a, b in
+            (b.entity.articleCount, b.entity.mentionCount, a.entity.id) < (a.entity.articleCount, a.entity.mentionCount, b.entity.id)
+        }
         var byID: [String: Int] = [:]
-        var byMember: [MemberKey: Int] = [:]
-        for (index, corpus) in built.enumerated() { byID[corpus.id] = index }
-        for (index, corpus) in built.enumerated() {
-            for member in corpus.members {
-                let e = entity(member)
-                byMember[MemberKey(slot: member.slot, entityID: e.id)] = index
-                let own = key(e.type, e.name)
+        var byMember: [Int: Int32] = [:]
+        byMember.reserveCapacity(refs.count)
+        for (index, item) in built.enumerated() { byID[item.entity.id] = index }
+        for (index, item) in built.enumerated() {
+            for member in item.entity.members { byMember[EntityIndex.pack(member.slot, member.entity)] = Int32(index) }
+            // Each member name's own id also leads here (canonical ids win).
+            for name in item.names {
+                let own = key(item.entity.type, name)
                 if byID[own] == nil { byID[own] = index }
             }
         }
-        entities = built
+        entities = built.map(\.entity)
         self.byID = byID
         self.byMember = byMember
     }

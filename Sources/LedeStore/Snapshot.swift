@@ -44,6 +44,12 @@ package final class Snapshot: Sendable {
 
     package func record(id: String) -> ArticleRecord? { slotByID[id].flatMap { records[$0] } }
 
+    /// The corpus entity id of an article's entity, given the article-level id.
+    package func corpusID(slot: Int, entityID: String) -> String? {
+        guard let index = records[slot]?.extraction.entities.firstIndex(where: { $0.id == entityID }) else { return nil }
+        return entities.corpusEntity(slot: slot, entity: index)?.id
+    }
+
     private init(generation: Int, records: [ArticleRecord?], search: SearchIndex) {
         self.generation = generation
         self.records = records
@@ -69,7 +75,9 @@ package final class Snapshot: Sendable {
         self.slotByID = slotByID
         self.order = order
         self.timeline = timeline
-        entities = EntityIndex(records: records)
+        var rank = Array(repeating: 0, count: records.count)
+        for (position, slot) in order.enumerated() { rank[slot] = position }
+        entities = EntityIndex(records: records, rank: rank)
     }
 
     /// Newest first; unknown dates last; then by id. A month-only date sorts as the

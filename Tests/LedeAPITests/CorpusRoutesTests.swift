@@ -48,14 +48,31 @@ import Testing
         #expect(doc["name"]?.string == "Detroit Police Department")
         let articles = doc["articles"]?.array ?? []
         #expect(articles.compactMap { $0["article"]?.string } == ["bravo", "alpha"])
-        #expect(articles[0]["entity"]?.string == "dpd")
-        #expect(articles[1]["mentions"]?.array.count == 2)
+        #expect(articles[0]["entities"]?[0]?["id"]?.string == "dpd")
+        #expect(articles[1]["entities"]?[0]?["mentions"]?.array.count == 2)
+        #expect(doc["next_cursor"] == .null)
         // The alias-named entity's own id finds the same corpus entity.
         #expect(try document(api.get("/v1/entities/agency-dpd"))["id"]?.string == "agency-detroit-police-department")
         let missing = api.get("/v1/entities/person-nobody")
         #expect(missing.status.code == 404)
         #expect(api.get("/v1/entities/place-detroit?offsets=utf8").status.code == 200)
-        #expect(api.get("/v1/entities/place-detroit?limit=3").status.code == 400)
+        #expect(api.get("/v1/entities/place-detroit?sort=new").status.code == 400)
+        #expect(api.get("/v1/entities/place-detroit?cursor=zz").status.code == 400)
+    }
+
+    @Test func entityDetailPagesThroughItsArticles() throws {
+        let api = try APIHarness(extra: 9)  // "Road Act 0" is in three filler articles
+        var target: String? = "/v1/entities/policy-road-act-0?limit=1"
+        var seen: [String] = []
+        while let next = target, seen.count < 10 {
+            let response = api.get(next)
+            try #require(response.status.code == 200)
+            let doc = try document(response)
+            #expect(doc["articles"]?.array.count == 1)
+            seen += doc["articles"]?.array.compactMap { $0["article"]?.string } ?? []
+            target = response.headers["Link"].map { String($0.dropFirst().prefix { $0 != ">" }) }
+        }
+        #expect(seen == ["filler-6", "filler-3", "filler-0"])
     }
 
     @Test func mergedTimelineInDateOrderWithFilters() throws {

@@ -48,7 +48,7 @@ import Testing
         // "Duggan" is neither the name nor an alias of "Mike Duggan": kept apart.
         #expect(index.entity(id: "person-mike-duggan")?.articleCount == 1)
         #expect(index.entity(id: "person-duggan")?.articleCount == 1)
-        #expect(index.corpusID(slot: 1, entityID: "dpd") == police.id)
+        #expect(snapshot.corpusID(slot: 1, entityID: "dpd") == police.id)
         // Listing order: most articles first, then mentions, then id.
         #expect(index.entities.prefix(2).map(\.id) == ["agency-detroit-police-department", "place-detroit"])
     }
