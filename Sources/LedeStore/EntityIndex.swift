@@ -56,7 +56,24 @@ package struct EntityIndex: Sendable {
             guard let record else { continue }
             for index in record.extraction.entities.indices { refs.append(.init(slot: slot, entity: index)) }
         }
-        func entity(_ ref: CorpusEntity.Member) -> Entity { records[ref.slot]!.extraction.entities[ref.entity] }
+        // One pass over the records' entities; the passes below read these arrays instead of
+        // copying `Entity` values (each copy retains every string and array inside).
+        var types: [EntityType] = []
+        var names: [String] = []
+        var aliasLists: [[String]] = []
+        var mentionCounts: [Int] = []
+        types.reserveCapacity(refs.count)
+        names.reserveCapacity(refs.count)
+        aliasLists.reserveCapacity(refs.count)
+        mentionCounts.reserveCapacity(refs.count)
+        for case let record? in records {
+            for entity in record.extraction.entities {
+                types.append(entity.type)
+                names.append(entity.name)
+                aliasLists.append(entity.aliases)
+                mentionCounts.append(entity.mentions.count)
+            }
+        }
         func key(_ type: EntityType, _ name: String) -> String { EntityIndex.corpusID(type: type, name: name) }
 
         var parent = Array(refs.indices)
@@ -74,15 +91,14 @@ package struct EntityIndex: Sendable {
         }
         // Names join names; aliases join only names, so two different "DPD"s stay apart
         // unless one of them is canonically named so. Each name's key is derived once.
-        let nameKeys = refs.map { ref -> String in let e = entity(ref); return key(e.type, e.name) }
+        let nameKeys = refs.indices.map { key(types[$0], names[$0]) }
         var owner: [String: Int] = [:]
         owner.reserveCapacity(refs.count)
         for (index, k) in nameKeys.enumerated() {
             if let first = owner[k] { union(index, first) } else { owner[k] = index }
         }
-        for (index, ref) in refs.enumerated() {
-            let e = entity(ref)
-            for alias in e.aliases { if let named = owner[key(e.type, alias)] { union(index, named) } }
+        for index in refs.indices {
+            for alias in aliasLists[index] { if let named = owner[key(types[index], alias)] { union(index, named) } }
         }
 
         var groups: [Int: [Int]] = [:]
@@ -90,26 +106,25 @@ package struct EntityIndex: Sendable {
         var built: [(entity: CorpusEntity, names: [String])] = []
         built.reserveCapacity(groups.count)
         for members in groups.values {
-            let first = entity(refs[members[0]])
+            let type = types[members[0]]
             var articlesByName: [String: Set<Int>] = [:]
-            var names: Set<String> = []
+            var allNames: Set<String> = []
             var articles: Set<Int> = []
             var mentions = 0
             for index in members {
-                let e = entity(refs[index])
-                articlesByName[e.name, default: []].insert(refs[index].slot)
-                names.insert(e.name)
-                names.formUnion(e.aliases)
+                articlesByName[names[index], default: []].insert(refs[index].slot)
+                allNames.insert(names[index])
+                allNames.formUnion(aliasLists[index])
                 articles.insert(refs[index].slot)
-                mentions += e.mentions.count
+                mentions += mentionCounts[index]
             }
             // The representative: the name most articles use, then the longest, then the first in order.
             let name = articlesByName.max { a, b in
                 (a.value.count, a.key.count, b.key) < (b.value.count, b.key.count, a.key)
             }!.key
-            names.remove(name)
+            allNames.remove(name)
             let corpus = CorpusEntity(
-                id: key(first.type, name), type: first.type, name: name, aliases: names.sorted(),
+                id: key(type, name), type: type, name: name, aliases: allNames.sorted(),
                 members: members.map { refs[$0] }.sorted { (rank[$0.slot], $0.entity) < (rank[$1.slot], $1.entity) },
                 articleCount: articles.count, mentionCount: mentions)
             built.append((corpus, Array(articlesByName.keys)))
