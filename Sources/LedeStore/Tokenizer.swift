@@ -14,6 +14,13 @@ package enum Tokenizer {
         "they", "this", "to", "was", "were", "which", "who", "will", "with",
     ]
 
+    /// Longer tokens cannot be stop words: skips a set lookup for most tokens.
+    private static let longestStopWord = stopWords.map(\.utf8.count).max() ?? 0
+
+    package static func isStopWord(_ term: String) -> Bool {
+        term.utf8.count <= longestStopWord && stopWords.contains(term)
+    }
+
     /// Every token with its UTF-8 range, stop words included.
     package static func tokens(_ text: String) -> [(term: String, range: Range<Int>)] {
         var out: [(term: String, range: Range<Int>)] = []
@@ -24,7 +31,7 @@ package enum Tokenizer {
     /// Terms for indexing or querying: tokens minus stop words.
     package static func terms(_ text: String) -> [String] {
         var out: [String] = []
-        forEachToken(text) { term, _ in if !stopWords.contains(term) { out.append(term) } }
+        forEachToken(text) { term, _ in if !isStopWord(term) { out.append(term) } }
         return out
     }
 
@@ -41,7 +48,7 @@ package enum Tokenizer {
         var terms = 0
         forEachToken(text) { term, _ in
             words += 1
-            if !stopWords.contains(term) {
+            if !isStopWord(term) {
                 counts[term, default: 0] += 1
                 terms += 1
             }
