@@ -27,6 +27,7 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
+    private static let namedPlanNouns: Set<String> = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
     private static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout", "around"]
     private static let thirdPersonVerbs: Set<String> = [
         "says", "tells", "adds", "notes", "wants", "thinks", "believes", "hopes", "plans", "is", "was", "has", "does",
@@ -142,6 +143,8 @@ struct EntityRecognizer {
                 let t = tokens[end]
                 if t.isNameLike || (t.isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
                     end += 1
+                    // "Teamsters Local 332": a union local keeps its number.
+                    if t.key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
                 } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
                     tokens[after].sentence == tokens[i].sentence
                 {
@@ -263,7 +266,9 @@ struct EntityRecognizer {
         while lo < hi {
             let t = tokens[lo]
             if hi - lo > 1, knownName(lo..<hi) != nil { break }
-            if t.flags.contains(.nonName) && !t.flags.contains(.known) && !endsWithHead {
+            if t.flags.contains(.nonName) && !t.flags.contains(.known) && !endsWithHead
+                && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil }))
+            {
                 lo += 1
                 continue
             }
@@ -339,6 +344,14 @@ struct EntityRecognizer {
             return
         }
         if count >= 2, isHead(.eventHead, last) { return }
+        // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
+        // programme is that plan's name, unless the run is an organisation's.
+        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi].key),
+            !isHead(.orgHead, last), !first.flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
+        {
+            addMention(.policy, name: nil, range: lo..<(hi + 1))
+            return
+        }
         // "Detroit Tigers": a place and a plural name is a team.
         if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps,
             !last.flags.contains(.surname)
@@ -372,6 +385,14 @@ struct EntityRecognizer {
         }
         if count == 1 {
             classifySingle(lo)
+            return
+        }
+        // "Southern California Edison", "Detroit Edison": a place opening a run without a head
+        // names a company after the place.
+        if let placeEnd = (lo + 1..<hi).last(where: { knownName(lo..<$0)?.kind == .place }), placeEnd < hi,
+            !(placeEnd..<hi).contains(where: { isTitle($0) })
+        {
+            addMention(.agency, name: nil, range: lo..<hi)
             return
         }
         // A known place opening an unknown run: "Detroit Councilmember…" was split above; here
@@ -434,9 +455,19 @@ struct EntityRecognizer {
         return scalars.count < 2 || !(text.unicodeScalars.allSatisfy { Chars.isUpper($0.value) })
     }
 
-    private func followedByAcronym(_ index: Int) -> Bool {
+    private func followedByAcronym(_ index: Int) -> Bool { shortName(after: index) != nil }
+
+    /// The tokens of a short name in parentheses right after a name: "(DPD)", "(Cal Fire)".
+    private func shortName(after index: Int) -> Range<Int>? {
         let tokens = doc.tokens
-        return index + 2 < tokens.count && tokens[index].key == "(" && tokens[index + 1].isAllCaps && tokens[index + 2].key == ")"
+        guard index + 2 < tokens.count, tokens[index].key == "(" else { return nil }
+        var k = index + 1
+        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(tokens[k]) { k += 1 }
+        guard k > index + 1, k < tokens.count, tokens[k].key == ")" else { return nil }
+        // One word must be an acronym or the whole a known name; "(Reuters)" after a name is a source.
+        let range = (index + 1)..<k
+        guard tokens[range].contains(where: { $0.isAllCaps }) || range.count > 1 else { return nil }
+        return range
     }
 
     private mutating func classifySingle(_ i: Int) {
@@ -519,8 +550,8 @@ struct EntityRecognizer {
         var mention = RawMention(
             type: type, key: Lexicon.key(text), name: text, start: start, end: end,
             sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
-        if followedByAcronym(range.upperBound) {
-            mention.acronym = doc.text(tokens[range.upperBound + 1].start, tokens[range.upperBound + 1].end)
+        if let short = shortName(after: range.upperBound) {
+            mention.acronym = doc.text(tokens[short.lowerBound].start, tokens[short.upperBound - 1].end)
         }
         return mention
     }
@@ -529,19 +560,18 @@ struct EntityRecognizer {
         mentions.append(mention)
         for k in range { claimed[k] = true }
         // The "(DPD)" after a name is a mention of the same thing.
-        if let acronym = mention.acronym {
-            let a = range.upperBound + 1
+        if let acronym = mention.acronym, let short = shortName(after: range.upperBound) {
             var alias = mention
             alias.name = acronym
-            alias.start = doc.tokens[a].start
-            alias.end = doc.tokens[a].end
-            alias.tokenCount = 1
+            alias.start = doc.tokens[short.lowerBound].start
+            alias.end = doc.tokens[short.upperBound - 1].end
+            alias.tokenCount = short.count
             alias.isCanonical = false
             alias.aliases = []
             alias.descriptors = []
             alias.acronym = nil
             mentions.append(alias)
-            claimed[a] = true
+            for k in short { claimed[k] = true }
         }
     }
 }
