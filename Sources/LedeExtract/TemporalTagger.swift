@@ -139,7 +139,7 @@ struct TemporalTagger {
         let t = tokens[i]
         let k = t.key
         // "mid-2024", "mid-March", "late-2025"
-        if t.kind == .word, let dash = k.firstIndex(of: "-"), let qual = qualifier(String(k[..<dash])) {
+        if t.kind == .word, !t.flags.contains(.temporal), let dash = k.firstIndex(of: "-"), let qual = qualifier(String(k[..<dash])) {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
             if let m = TemporalTagger.months[rest] {
@@ -149,7 +149,9 @@ struct TemporalTagger {
                 return resolveMonth(m, first: i, last: i, range: range, qualifier: qual)
             }
         }
-        if let m = TemporalTagger.months[k], t.isCapitalized {
+        // Only listed words start the word-based expressions: skip their look-ups otherwise.
+        let isTrigger = t.flags.contains(.temporal)
+        if isTrigger, t.isCapitalized, let m = TemporalTagger.months[k] {
             return monthExpression(m, at: i, range: range, qualifier: q)
         }
         if let y = year(i, range) {
@@ -167,10 +169,11 @@ struct TemporalTagger {
         if k.hasSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
             return Match(first: i, last: i, date: .decade(y))
         }
-        if let w = TemporalTagger.weekdays[k], t.isCapitalized {
+        guard isTrigger || t.kind == .number else { return nil }
+        if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays[k] {
             return weekdayExpression(w, at: i, range: range)
         }
-        if let s = TemporalTagger.seasons[k] {
+        if isTrigger, let s = TemporalTagger.seasons[k] {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)
