@@ -132,23 +132,28 @@ struct EntityMerger {
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
             let nameKey = Lexicon.key(name)
-            var seen: Set<String> = [nameKey]
-            var seenForms: Set<String> = [name]
+            // Entities have few forms: arrays searched linearly beat hashed sets here.
+            var seen: [String] = [nameKey]
+            var seenForms: [String] = [name]
             var descriptors: [String] = []
             var mentionOut: [Mention] = []
             mentionOut.reserveCapacity(mentions.count)
+            func consider(_ form: String, key: String? = nil) {
+                guard !seenForms.contains(form) else { return }
+                seenForms.append(form)
+                let k = key ?? Lexicon.key(form)
+                guard !seen.contains(k) else { return }
+                seen.append(k)
+                aliases.append(form)
+            }
             for m in mentions {
                 let surface = doc.text(m.start, m.end)
                 mentionOut.append(Mention(start: m.start, end: m.end, text: surface, sentence: m.sentence))
                 if m.policyFamily == nil {
-                    if seenForms.insert(m.name).inserted, seen.insert(m.key).inserted { aliases.append(m.name) }
-                    if surface != m.name, seenForms.insert(surface).inserted, seen.insert(Lexicon.key(surface)).inserted {
-                        aliases.append(surface)
-                    }
-                    for alias in m.aliases + (m.acronym.map { [$0] } ?? [])
-                    where seenForms.insert(alias).inserted && seen.insert(Lexicon.key(alias)).inserted {
-                        aliases.append(alias)
-                    }
+                    consider(m.name, key: m.key)
+                    if surface != m.name { consider(surface) }
+                    for alias in m.aliases { consider(alias) }
+                    if let acronym = m.acronym { consider(acronym) }
                 }
                 for d in m.descriptors where !descriptors.contains(d) { descriptors.append(d) }
             }

@@ -103,13 +103,16 @@ struct Lexicon: Sendable {
         return out
     }
 
+    /// Loads the word lists from `$LEDE_EXTRACT_RESOURCES` when set (a deployed binary without
+    /// its resource bundle next to it), else from the target's bundle.
     static func loadBundled() -> Lexicon {
         var lexicon = Lexicon()
+        let override = ProcessInfo.processInfo.environment["LEDE_EXTRACT_RESOURCES"].map { URL(filePath: $0) }
         func lines(_ name: String) -> [Substring] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: name, withExtension: "txt"),
-                let data = try? Data(contentsOf: url)
-            else { return [] }
+            let url = override.map { $0.appending(path: name + ".txt") }
+                ?? Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: "txt")
+            guard let url, let data = try? Data(contentsOf: url) else { return [] }
             return String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
         }
         lexicon.load(lines: lines)

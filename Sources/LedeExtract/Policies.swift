@@ -22,7 +22,9 @@ extension EntityRecognizer {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            if claimed[i] { continue }
+            // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
+            if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
+            if tokens[i].kind == .punct, tokens[i].key != "§", tokens[i].key != "§§" { continue }
             let t = tokens[i]
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"

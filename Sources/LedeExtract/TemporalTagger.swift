@@ -26,37 +26,12 @@ struct TemporalTagger {
     ]
     static let monthCues: Set<String> = [
         "in", "since", "until", "till", "by", "of", "during", "last", "next", "this", "early", "mid", "late", "before",
-        "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every", "until",
+        "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every",
     ]
     static let yearCues: Set<String> = [
         "in", "since", "by", "until", "from", "during", "before", "after", "between", "and", "through", "to", "of",
         "early", "mid", "late", "the", "year", "spring", "summer", "fall", "autumn", "winter", "fiscal", "around", "circa",
         "as", "ca.", "or",
-    ]
-    static let futureCues: Set<String> = [
-        "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming", "would",
-        "set", "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
-        "aims", "intends", "deadline", "hopes", "could", "may", "might", "must",
-    ]
-    /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
-    static let prospectiveVerbs: Set<String> = [
-        "urged", "asked", "planned", "agreed", "voted", "decided", "promised", "pledged", "vowed", "hoped", "wanted",
-        "sought", "aimed", "intended", "expected", "scheduled", "told", "called", "ordered", "directed", "moved",
-    ]
-    /// Words ending in "-ed" that are no past tense.
-    static let notPast: Set<String> = [
-        "need", "needs", "feed", "seed", "speed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "heed",
-        "greed", "weed", "embed", "shed", "bed", "red", "bred", "hundred", "sacred", "naked", "wicked", "kindred",
-        "based", "related", "limited", "united", "interested", "concerned", "involved", "supposed", "used",
-    ]
-    static let presentCues: Set<String> = ["is", "are", "says", "remains"]
-    static let pastIrregular: Set<String> = [
-        "said", "told", "was", "were", "had", "did", "began", "won", "lost", "took", "made", "came", "went", "struck",
-        "beat", "hit", "drew", "met", "gave", "saw", "left", "brought", "held", "found", "wrote", "sent", "spoke", "ran",
-        "fell", "rose", "sold", "bought", "paid", "led", "shot", "built", "chose", "became", "knew", "thought", "felt",
-        "kept", "got", "ago", "last", "earlier", "previously", "former", "since", "grew", "threw", "flew", "stole",
-        "sought", "taught", "caught", "fought", "broke", "spent", "meant", "lent", "heard", "stood", "sat", "won",
-        "overturned", "upheld", "swore", "quit",
     ]
 
     let tokens: [Token]
@@ -164,7 +139,7 @@ struct TemporalTagger {
         let t = tokens[i]
         let k = t.key
         // "mid-2024", "mid-March", "late-2025"
-        if t.kind == .word, let dash = k.firstIndex(of: "-"), let qual = qualifier(String(k[..<dash])) {
+        if t.kind == .word, !t.flags.contains(.temporal), let dash = k.firstIndex(of: "-"), let qual = qualifier(String(k[..<dash])) {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
             if let m = TemporalTagger.months[rest] {
@@ -174,7 +149,9 @@ struct TemporalTagger {
                 return resolveMonth(m, first: i, last: i, range: range, qualifier: qual)
             }
         }
-        if let m = TemporalTagger.months[k], t.isCapitalized {
+        // Only listed words start the word-based expressions: skip their look-ups otherwise.
+        let isTrigger = t.flags.contains(.temporal)
+        if isTrigger, t.isCapitalized, let m = TemporalTagger.months[k] {
             return monthExpression(m, at: i, range: range, qualifier: q)
         }
         if let y = year(i, range) {
@@ -192,10 +169,11 @@ struct TemporalTagger {
         if k.hasSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
             return Match(first: i, last: i, date: .decade(y))
         }
-        if let w = TemporalTagger.weekdays[k], t.isCapitalized {
+        guard isTrigger || t.kind == .number else { return nil }
+        if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays[k] {
             return weekdayExpression(w, at: i, range: range)
         }
-        if let s = TemporalTagger.seasons[k] {
+        if isTrigger, let s = TemporalTagger.seasons[k] {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)
@@ -410,51 +388,5 @@ struct TemporalTagger {
             }
         }
         return nil
-    }
-
-    /// A participle after an auxiliary takes the auxiliary's tense: "will be held" is future,
-    /// "is scheduled" present, "was held" and "has been held" past.
-    private func passiveTense(_ index: Int, _ range: Range<Int>) -> Tense? {
-        let k = tokens[index].key
-        guard k.hasSuffix("ed") || TemporalTagger.pastIrregular.contains(k) || k.hasSuffix("en"), index > range.lowerBound else { return nil }
-        var aux = index - 1
-        if ["not", "n't", "also", "already", "still", "being"].contains(tokens[aux].key), aux > range.lowerBound { aux -= 1 }
-        switch tokens[aux].key {
-        case "be":
-            return aux > range.lowerBound && TemporalTagger.futureCues.contains(tokens[aux - 1].key) ? .future : nil
-        case "been":
-            return .past
-        case "is", "are": return .present
-        case "was", "were", "has", "have", "had": return .past
-        default: return nil
-        }
-    }
-
-    /// The tense of the verb nearest to the expression in its sentence. An infinitive in
-    /// between ("urged parents to vaccinate … in June") detaches the expression from that
-    /// verb's tense: then it is unknown and the nearest date wins.
-    func tense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
-        var sawInfinitive = false
-        for distance in 1...14 {
-            for side in 0..<2 {
-                let index = side == 0 ? first - distance : last + distance
-                guard range.contains(index) else { continue }
-                let t = tokens[index]
-                if index < first, t.key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
-                    !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"
-                {
-                    sawInfinitive = true
-                }
-                guard t.kind == .word, !t.isCapitalized || index == range.lowerBound else { continue }
-                let k = t.key
-                if TemporalTagger.futureCues.contains(k) || k.hasSuffix("'ll") { return .future }
-                if let voice = passiveTense(index, range) { return voice }
-                let prospective = sawInfinitive && index < first && TemporalTagger.prospectiveVerbs.contains(k)
-                if TemporalTagger.pastIrregular.contains(k) { return prospective ? .unknown : .past }
-                if TemporalTagger.presentCues.contains(k) { return .present }
-                if k.utf8.count > 4, k.hasSuffix("ed"), !TemporalTagger.notPast.contains(k) { return prospective ? .unknown : .past }
-            }
-        }
-        return .unknown
     }
 }

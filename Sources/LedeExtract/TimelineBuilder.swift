@@ -30,8 +30,11 @@ struct TimelineBuilder {
                 let start = doc.tokens[match.first].start, end = doc.tokens[match.last].end
                 if policySpans.contains(where: { $0.0 <= start && end <= $0.1 }) { continue }
                 // "the 2018 Turkish Building Earthquake Code": a year naming which edition of a thing.
-                if match.date.granularity == .year, match.first == match.last, match.last + 1 < doc.tokens.count,
-                    mentionStarts.contains(doc.tokens[match.last + 1].start)
+                // "the 2018 Woolsey Fire", "the 2024 Olympics": likewise a year before a name.
+                let next = match.last + 1 < doc.tokens.count ? doc.tokens[match.last + 1] : nil
+                if match.date.granularity == .year, match.first == match.last, let next,
+                    mentionStarts.contains(next.start)
+                        || (next.isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the")
                 {
                     continue
                 }

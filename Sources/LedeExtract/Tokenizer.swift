@@ -89,10 +89,12 @@ struct Tokenizer {
         var i = start
         var segmentLength = 0  // letters since the last internal period
         var hasLetter = false, hasDigit = false, hasLower = false, upperCount = 0, hasInnerPeriod = false
+        var isASCII = true
         var allDigitsSoFar = true
         while i < end {
             let (c, len) = decodeScalar(bytes, i)
             if Chars.isLetter(c) || Chars.isDigit(c) {
+                if c >= 0x80 { isASCII = false }
                 if Chars.isDigit(c) { hasDigit = true } else {
                     hasLetter = true
                     allDigitsSoFar = false
@@ -136,7 +138,15 @@ struct Tokenizer {
             break
         }
         var tokenEnd = i
-        var key = Lexicon.key(bytes: bytes[start..<tokenEnd])
+        // Most words are plain ASCII: fold them without a second scan. Apostrophes and dashes
+        // inside a word may be curly or Unicode, which `Lexicon.key` folds.
+        var key: String
+        if isASCII && bytes[start..<tokenEnd].allSatisfy({ $0 < 0x80 }) {
+            let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
+            key = upperCount == 0 ? text : text.lowercased()
+        } else {
+            key = Lexicon.key(bytes: bytes[start..<tokenEnd])
+        }
         var isAbbreviation = false
         if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
             let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod

@@ -1,0 +1,76 @@
+/// Turning classified token ranges into raw mentions.
+extension EntityRecognizer {
+    mutating func addWeak(_ i: Int) {
+        var mention = makeMention(.agency, name: nil, range: i..<(i + 1))
+        mention.isWeak = true
+        mention.isSentenceInitial = sentenceInitial.contains(i)
+        mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1].key)
+        // Context that marks a person's surname: "said Knight", "Bonta said".
+        let tokens = doc.tokens
+        if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1].key))
+            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens[i + 1].key))
+        {
+            mention.type = .person
+        }
+        push(mention, range: i..<(i + 1))
+    }
+
+    mutating func addPerson(_ range: Range<Int>, descriptor: String?) {
+        let tokens = doc.tokens
+        var mention = makeMention(.person, name: nil, range: range)
+        if let descriptor { mention.descriptors.append(descriptor) }
+        // A lower-case title right before: "manager Stephen Vogt", "right-hander Tanner Bibee".
+        var k = range.lowerBound - 1
+        if descriptor == nil, k >= 0, isTitle(k), !tokens[k].isCapitalized {
+            let end = tokens[k].end
+            while k > 0, !tokens[k - 1].isCapitalized, tokens[k - 1].flags.contains(.titleWord) || isTitle(k - 1) { k -= 1 }
+            mention.descriptors.append(doc.text(tokens[k].start, end))
+        }
+        // An apposition after: "Chris Marchese, director of the NetChoice Litigation Center,".
+        let after = range.upperBound
+        if after + 1 < tokens.count, tokens[after].key == ",", isTitle(after + 1) || tokens[after + 1].flags.contains(.titleWord) {
+            var e = after + 1
+            while e + 1 < tokens.count, tokens[e + 1].key != ",", tokens[e + 1].key != ".", tokens[e + 1].sentence == tokens[after].sentence, e - after < 10 { e += 1 }
+            mention.descriptors.append(doc.text(tokens[after + 1].start, tokens[e].end))
+        }
+        push(mention, range: range)
+    }
+
+    mutating func addMention(_ type: EntityType, name: String?, range: Range<Int>, canonical: Bool = false) {
+        var mention = makeMention(type, name: name, range: range)
+        mention.isCanonical = canonical
+        push(mention, range: range)
+    }
+
+    func makeMention(_ type: EntityType, name: String?, range: Range<Int>) -> RawMention {
+        let tokens = doc.tokens
+        let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+        let text = name ?? doc.text(start, end)
+        var mention = RawMention(
+            type: type, key: Lexicon.key(text), name: text, start: start, end: end,
+            sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
+        if let short = shortName(after: range.upperBound) {
+            mention.acronym = doc.text(tokens[short.lowerBound].start, tokens[short.upperBound - 1].end)
+        }
+        return mention
+    }
+
+    mutating func push(_ mention: RawMention, range: Range<Int>) {
+        mentions.append(mention)
+        for k in range { claimed[k] = true }
+        // The "(DPD)" after a name is a mention of the same thing.
+        if let acronym = mention.acronym, let short = shortName(after: range.upperBound) {
+            var alias = mention
+            alias.name = acronym
+            alias.start = doc.tokens[short.lowerBound].start
+            alias.end = doc.tokens[short.upperBound - 1].end
+            alias.tokenCount = short.count
+            alias.isCanonical = false
+            alias.aliases = []
+            alias.descriptors = []
+            alias.acronym = nil
+            mentions.append(alias)
+            for k in short { claimed[k] = true }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+/// Classification of one trimmed run of capitalised words, and the look-ups it uses.
+extension EntityRecognizer {
+    mutating func classify(_ span: Range<Int>) {
+        let tokens = doc.tokens
+        let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
+        var lo = span.lowerBound, hi = span.upperBound
+        let count = hi - lo
+        // "Safe Drinking Water Act of 1974"
+        if isHead(.policyHead, last), hi + 1 < tokens.count, tokens[hi].key == "of", tokens[hi + 1].kind == .number,
+            tokens[hi + 1].key.count == 4
+        {
+            let short = doc.text(first.start, last.end)
+            hi += 2
+            var mention = makeMention(.policy, name: doc.text(first.start, tokens[hi - 1].end), range: lo..<hi)
+            mention.aliases = [short]
+            push(mention, range: lo..<hi)
+            return
+        }
+        if count >= 2, isHead(.policyHead, last) || (last.key == "amendment") {
+            addMention(.policy, name: nil, range: lo..<hi)
+            return
+        }
+        if count >= 2, isHead(.eventHead, last) { return }
+        // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
+        // programme is that plan's name, unless the run is an organisation's.
+        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi].key),
+            !isHead(.orgHead, last), !first.flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
+        {
+            addMention(.policy, name: nil, range: lo..<(hi + 1))
+            return
+        }
+        // "Detroit Tigers": a place and a plural name is a team.
+        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps,
+            !last.flags.contains(.surname)
+        {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
+        let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
+            || EntityRecognizer.nameSuffixes.contains(last.key)
+        let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
+        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
+            || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
+                "administration", "association", "committee", "police"].contains(last.key)
+        let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd,
+            !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
+        {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
+        if isHead(.orgHead, last) || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
+            || (count >= 2 && followedByAcronym(hi))
+        {
+            if count == 1 && !first.isAllCaps { addWeak(lo); return }
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
+        if count >= 2, isHead(.placeHead, last) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        if count == 1 {
+            classifySingle(lo)
+            return
+        }
+        // "Southern California Edison", "Detroit Edison": a place opening a run without a head
+        // names a company after the place.
+        if let placeEnd = (lo + 1..<hi).last(where: { knownName(lo..<$0)?.kind == .place }), placeEnd < hi,
+            !(placeEnd..<hi).contains(where: { isTitle($0) })
+        {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
+        // A known place opening an unknown run: "Detroit Councilmember…" was split above; here
+        // "Michigan Avenue"-like runs without heads stay whole.
+        if tokens[span].contains(where: { $0.key == "of" }) {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
+        // An unknown run of two or three name-shaped words is most often a person's name; a run
+        // ending in a common word ("Explorer SUVs", "Ford Model") is more often a product.
+        let lastIsNameWord = last.flags.contains(.surname) || !last.flags.contains(.common)
+        // "Goldman Sachs economists", "Ford workers": a name modifying a plural noun is an
+        // organisation far more often than a person.
+        let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+            && tokens[hi].key.hasSuffix("s") && tokens[hi].flags.contains(.common)
+            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi].key)
+        let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
+        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
+            tokens[span].allSatisfy({ isNameShaped($0) })
+        {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
+        // Trim a sentence-initial word and try again.
+        if sentenceInitial.contains(lo), first.flags.contains(.common), !first.flags.contains(.surname), !hasFunctionWord {
+            lo += 1
+            classify(lo..<hi)
+            return
+        }
+        addMention(.agency, name: nil, range: lo..<hi)
+    }
+
+    /// The word is the first or last word of a longer name already found ("Ford" after
+    /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
+    func namedEarlier(_ key: String) -> Bool {
+        mentions.contains { m in
+            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasSuffix(" " + key))
+        }
+    }
+
+    /// The known name a run of tokens spells, if any; a run whose first word starts no known
+    /// name is rejected without building its key.
+    func knownName(_ range: Range<Int>) -> (kind: Lexicon.Kind, canonical: String)? {
+        guard !range.isEmpty else { return nil }
+        let first = doc.tokens[range.lowerBound]
+        if range.count == 1 { return first.flags.contains(.known) ? lexicon.known[first.key] : nil }
+        guard first.flags.contains(.knownPrefix) else { return nil }
+        return lexicon.known[doc.tokens[range].map(\.key).joined(separator: " ")]
+    }
+
+    func isPartyTag(_ t: Token) -> Bool {
+        t.key.hasPrefix("r-") || t.key.hasPrefix("d-") || t.key.hasPrefix("i-")
+    }
+
+    /// "Skubal", "LaGrand", "Santiago-Romero" but not "SUVs" or "iPhone".
+    func isNameShaped(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
+        let scalars = Array(t.key.unicodeScalars.prefix(2))
+        let text = doc.text(t.start, min(t.end, t.start + 2))
+        return scalars.count < 2 || !(text.unicodeScalars.allSatisfy { Chars.isUpper($0.value) })
+    }
+
+    func followedByAcronym(_ index: Int) -> Bool { shortName(after: index) != nil }
+
+    /// The tokens of a short name in parentheses right after a name: "(DPD)", "(Cal Fire)".
+    func shortName(after index: Int) -> Range<Int>? {
+        let tokens = doc.tokens
+        guard index + 2 < tokens.count, tokens[index].key == "(" else { return nil }
+        var k = index + 1
+        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(tokens[k]) { k += 1 }
+        guard k > index + 1, k < tokens.count, tokens[k].key == ")" else { return nil }
+        // One word must be an acronym or the whole a known name; "(Reuters)" after a name is a source.
+        let range = (index + 1)..<k
+        guard tokens[range].contains(where: { $0.isAllCaps }) || range.count > 1 else { return nil }
+        return range
+    }
+
+    mutating func classifySingle(_ i: Int) {
+        let t = doc.tokens[i]
+        if let known = lexicon.known[t.key] {
+            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                       range: i..<(i + 1), canonical: true)
+            return
+        }
+        if let state = lexicon.states[t.key], t.key.count > 2 || t.isAbbreviation {
+            addMention(.place, name: state, range: i..<(i + 1), canonical: true)
+            return
+        }
+        if t.isAllCaps {
+            let bare = String(t.bare).replacingDots()
+            if lexicon.nonEntityAcronyms.contains(bare) || lexicon.nonEntityAcronyms.contains(String(bare.dropLast()))
+                && bare.hasSuffix("s")
+            {
+                return
+            }
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
+        if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
+        // "Game 5", "Route 66", "Flight 370": a label with a number.
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence { return }
+        addWeak(i)
+    }
+}
