@@ -54,6 +54,31 @@ struct ServeCommandTests {
         #expect(lede.waitForExit(seconds: 60) == 128 + SIGTERM)
     }
 
+    /// Out of descriptors: accept4 fails with EMFILE; the loop pauses accepting instead of
+    /// spinning, and serves again once descriptors are free.
+    @Test func acceptBacksOffWhenOutOfDescriptors() throws {
+        let lede = try LedeProcess(
+            arguments: ["serve", "--port", "0", "--workers", "1", "--log-level", "warning"],
+            launcher: ["/usr/bin/prlimit", "--nofile=48:48", "--"])
+        let port = try lede.waitForListeningPort()
+        var clients: [RawClient] = []
+        for _ in 0..<80 { clients.append(try RawClient(port: port)) }  // the backlog holds the excess
+        let first = try #require(clients.first)
+        try first.send(get("/healthz"))
+        #expect(try first.readResponse().status == 200)
+        #expect(TestServer.eventually {
+            lede.collectOutput()
+            return lede.standardError.contains("accept paused")
+        })
+        clients.removeAll()
+        let later = try RawClient(port: port)
+        try later.send(get("/healthz"))
+        #expect(try later.readResponse().status == 200)
+        lede.signal(SIGTERM)
+        #expect(lede.waitForExit(seconds: 60) == 0)
+        #expect(lede.standardError.contains("file descriptor limit below maxConnections"))
+    }
+
     @Test func configurationFileEnvironmentAndFlagsLayer() throws {
         let directory = "/tmp/lede-e2e-\(getpid())"
         mkdir(directory, 0o700)
