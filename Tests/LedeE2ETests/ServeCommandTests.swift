@@ -5,7 +5,9 @@ import Testing
 @Suite(.serialized)
 struct ServeCommandTests {
     @Test func servesProbesAndDrainsOnSIGTERM() throws {
-        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "2"])
+        // One loop, so a round trip on one connection proves the loop has read what another
+        // connection sent before it (below: the half-sent request is in flight at SIGTERM).
+        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "1"])
         let port = try lede.waitForListeningPort()
 
         let client = try RawClient(port: port)
@@ -25,7 +27,8 @@ struct ServeCommandTests {
         try inFlight.send(get("/healthz"))
         #expect(try inFlight.readResponse().status == 200)
         try inFlight.send("GET /readyz HTTP/1.1\r\nHo")
-        usleep(100_000)
+        try client.send(get("/livez"))
+        #expect(try client.readResponse().status == 200)
 
         lede.signal(SIGTERM)
         #expect(try client.readToEnd().isEmpty)  // idle keep-alive: closed by the drain
@@ -43,11 +46,13 @@ struct ServeCommandTests {
 
     /// A second SIGTERM during a drain that would otherwise wait exits at once, 128 + 15.
     @Test func secondSignalExitsAtOnce() throws {
-        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--drain-timeout", "120"])
+        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "1", "--drain-timeout", "120"])
         let port = try lede.waitForListeningPort()
         let stuck = try RawClient(port: port)
         try stuck.send("GET /healthz HTTP/1.1\r\n")
-        usleep(100_000)
+        let probe = try RawClient(port: port)  // its answer means `stuck`'s bytes were read
+        try probe.send(get("/healthz"))
+        #expect(try probe.readResponse().status == 200)
         lede.signal(SIGTERM)
         #expect(lede.waitForExit(seconds: 1) == nil)  // still draining: the request is in flight
         lede.signal(SIGTERM)
