@@ -118,6 +118,7 @@ struct ServeCommandTests {
         Invalid(arguments: ["serve"], environment: ["LEDE_WORKERS": "many"], mentions: "LEDE_WORKERS"),
         Invalid(arguments: ["serve", "--header-timeout", "0"], environment: [:], mentions: "timeouts.headerSeconds"),
         Invalid(arguments: ["serve", "--log-level", "loud"], environment: [:], mentions: "logLevel"),
+        Invalid(arguments: ["serve"], environment: ["LEDE_HOST": "example.com"], mentions: "LEDE_HOST"),
         Invalid(arguments: ["serve", "--config", "/nonexistent/lede.json"], environment: [:], mentions: "/nonexistent/lede.json"),
     ])
     func invalidConfigurationFailsFastNamingTheKey(_ invalid: Invalid) throws {
