@@ -11,7 +11,6 @@ import Logging
 /// parsing already-buffered requests) until the backlog drains, so a client that never
 /// reads costs at most one response plus that bound.
 final class Connection {
-
     /// Strong on purpose: an `unowned` reference costs an atomic retain/release on every
     /// access, many times per request. The cycle (the loop's table holds the connection) is
     /// broken by `EventLoop.close`, which every connection reaches, at the latest when its

@@ -38,7 +38,8 @@ final class EventLoop {
     /// The `Date` field value, re-rendered when the second changes.
     private(set) var date = ""
     private var dateCache = HTTPDateCache()
-    private let refusal: [UInt8]
+    /// Sent to connections past `maxConnections`.
+    private let refusal: HTTPResponse
 
     private(set) var isDraining = false
     private var drainDeadline: Int64 = .max
@@ -67,11 +68,7 @@ final class EventLoop {
         now = Posix.monotonicMilliseconds()
         readBuffer = .allocate(capacity: 64 * 1024)
         vectors = .allocate(capacity: 2)
-        var refusal: [UInt8] = []
-        let problem = Problem(status: 503, title: "Service Unavailable", detail: "Too many open connections.").response
-        HTTPResponseHead.write(problem, version: .http1_1, keepAlive: false, date: HTTPDate.imfFixdate(epochSeconds: time(nil)), into: &refusal)
-        refusal.append(contentsOf: problem.body)
-        self.refusal = refusal
+        refusal = Problem(status: 503, title: "Service Unavailable", detail: "Too many open connections.").response
         refreshDate()
         try epoll.add(handle.wakeDescriptor, events: Epoll.readable, token: controlToken(handle.wakeDescriptor))
         try registerListener()
@@ -215,7 +212,11 @@ final class EventLoop {
             counters.openConnections.wrappingSubtract(1, ordering: .relaxed)
             counters.refusedConnections.wrappingAdd(1, ordering: .relaxed)
             if configuration.transportFactory is PlainTransportFactory {
-                _ = refusal.withUnsafeBytes { try? Posix.write(fd, $0) }
+                // Best effort, one non-blocking send: a fresh socket's buffer has room.
+                var bytes: [UInt8] = []
+                HTTPResponseHead.write(refusal, version: .http1_1, keepAlive: false, date: date, into: &bytes)
+                bytes.append(contentsOf: refusal.body)
+                _ = bytes.withUnsafeBytes { try? Posix.write(fd, $0) }
             }
             Posix.close(fd)
             return

@@ -61,6 +61,13 @@ package enum ListeningSocket {
         }
     }
 
+    /// Whether `host` is an IPv4 or IPv6 literal `make` can bind (no name resolution).
+    package static func isAddressLiteral(_ host: String) -> Bool {
+        var v4 = in_addr()
+        var v6 = in6_addr()
+        return inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1
+    }
+
     /// The local port of a bound socket (`getsockname`), for port 0 binds.
     package static func boundPort(_ fd: CInt) throws(SystemError) -> Int {
         var storage = sockaddr_storage()

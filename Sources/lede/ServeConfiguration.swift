@@ -32,7 +32,7 @@ struct ServeConfiguration {
     private static let settings: [Setting] = [
         Setting(key: "host", environment: "LEDE_HOST") { config, text in
             config.server.host = text
-            return text.isEmpty ? "must not be empty" : nil
+            return ListeningSocket.isAddressLiteral(text) ? nil : "expected an IPv4 or IPv6 address, got \"\(text)\""
         },
         integer("port", "LEDE_PORT", 0...65535) { $0.server.port = $1 },
         integer("workers", "LEDE_WORKERS", 0...1024) { $0.server.workers = $1 },

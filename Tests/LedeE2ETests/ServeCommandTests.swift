@@ -5,7 +5,9 @@ import Testing
 @Suite(.serialized)
 struct ServeCommandTests {
     @Test func servesProbesAndDrainsOnSIGTERM() throws {
-        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "2"])
+        // One loop, so a round trip on one connection proves the loop has read what another
+        // connection sent before it (below: the half-sent request is in flight at SIGTERM).
+        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "1"])
         let port = try lede.waitForListeningPort()
 
         let client = try RawClient(port: port)
@@ -27,7 +29,8 @@ struct ServeCommandTests {
         try inFlight.send(get("/healthz"))
         #expect(try inFlight.readResponse().status == 200)
         try inFlight.send("GET /readyz HTTP/1.1\r\nHo")
-        usleep(100_000)
+        try client.send(get("/livez"))
+        #expect(try client.readResponse().status == 200)
 
         lede.signal(SIGTERM)
         #expect(try client.readToEnd().isEmpty)  // idle keep-alive: closed by the drain
@@ -45,15 +48,42 @@ struct ServeCommandTests {
 
     /// A second SIGTERM during a drain that would otherwise wait exits at once, 128 + 15.
     @Test func secondSignalExitsAtOnce() throws {
-        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--drain-timeout", "120"])
+        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "1", "--drain-timeout", "120"])
         let port = try lede.waitForListeningPort()
         let stuck = try RawClient(port: port)
         try stuck.send("GET /healthz HTTP/1.1\r\n")
-        usleep(100_000)
+        let probe = try RawClient(port: port)  // its answer means `stuck`'s bytes were read
+        try probe.send(get("/healthz"))
+        #expect(try probe.readResponse().status == 200)
         lede.signal(SIGTERM)
         #expect(lede.waitForExit(seconds: 1) == nil)  // still draining: the request is in flight
         lede.signal(SIGTERM)
         #expect(lede.waitForExit(seconds: 60) == 128 + SIGTERM)
+    }
+
+    /// Out of descriptors: accept4 fails with EMFILE; the loop pauses accepting instead of
+    /// spinning, and serves again once descriptors are free.
+    @Test func acceptBacksOffWhenOutOfDescriptors() throws {
+        let lede = try LedeProcess(
+            arguments: ["serve", "--port", "0", "--workers", "1", "--log-level", "warning"],
+            launcher: ["/usr/bin/prlimit", "--nofile=48:48", "--"])
+        let port = try lede.waitForListeningPort()
+        var clients: [RawClient] = []
+        for _ in 0..<80 { clients.append(try RawClient(port: port)) }  // the backlog holds the excess
+        let first = try #require(clients.first)
+        try first.send(get("/healthz"))
+        #expect(try first.readResponse().status == 200)
+        #expect(TestServer.eventually {
+            lede.collectOutput()
+            return lede.standardError.contains("accept paused")
+        })
+        clients.removeAll()
+        let later = try RawClient(port: port)
+        try later.send(get("/healthz"))
+        #expect(try later.readResponse().status == 200)
+        lede.signal(SIGTERM)
+        #expect(lede.waitForExit(seconds: 60) == 0)
+        #expect(lede.standardError.contains("file descriptor limit below maxConnections"))
     }
 
     @Test func configurationFileEnvironmentAndFlagsLayer() throws {
@@ -90,6 +120,7 @@ struct ServeCommandTests {
         Invalid(arguments: ["serve"], environment: ["LEDE_WORKERS": "many"], mentions: "LEDE_WORKERS"),
         Invalid(arguments: ["serve", "--header-timeout", "0"], environment: [:], mentions: "timeouts.headerSeconds"),
         Invalid(arguments: ["serve", "--log-level", "loud"], environment: [:], mentions: "logLevel"),
+        Invalid(arguments: ["serve"], environment: ["LEDE_HOST": "example.com"], mentions: "LEDE_HOST"),
         Invalid(arguments: ["serve", "--config", "/nonexistent/lede.json"], environment: [:], mentions: "/nonexistent/lede.json"),
     ])
     func invalidConfigurationFailsFastNamingTheKey(_ invalid: Invalid) throws {

@@ -23,7 +23,8 @@ final class LedeProcess {
         return ".build/debug/lede"
     }
 
-    init(arguments: [String], environment: [String: String] = [:]) throws {
+    /// `launcher` runs before the binary (e.g. `prlimit --nofile=64:64 --`).
+    init(arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws {
         var outPipe: [CInt] = [0, 0]
         var errPipe: [CInt] = [0, 0]
         guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw ClientError(description: "pipe failed") }
@@ -35,8 +36,8 @@ final class LedeProcess {
         posix_spawn_file_actions_addclose(&actions, outPipe[0])
         posix_spawn_file_actions_addclose(&actions, errPipe[0])
 
-        let path = Self.executablePath
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let path = launcher.first ?? Self.executablePath
+        let argv = (launcher + [Self.executablePath] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var env: [String: String] = [:]
         var index = 0
@@ -106,6 +107,9 @@ final class LedeProcess {
     }
 
     func signal(_ number: CInt) { kill(pid, number) }
+
+    /// Collects output written so far (waiting up to 50 ms for some).
+    func collectOutput() { pump(milliseconds: 50) }
 
     /// The exit status once the child has exited, or nil after `seconds`.
     func waitForExit(seconds: Int) -> CInt? {
