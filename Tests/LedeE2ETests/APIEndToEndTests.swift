@@ -84,7 +84,8 @@ struct APIEndToEndTests {
         let seed = "/v1/articles/\(Self.seedID)"
         for path in [seed, seed + "/entities", seed + "/entities?type=person,place", seed + "/entities?format=displacy",
                      seed + "/timeline", seed + "/timeline?format=timelinejs", seed + "?offsets=utf16", "/v1/articles",
-                     "/v1/entities", "/v1/timeline?from=2024&to=2025-12", "/v1/search?q=Detroit+police"] {
+                     "/v1/entities", "/v1/entities?type=agency&q=police", "/v1/entities/place-detroit",
+                     "/v1/timeline?from=2024&to=2025-12", "/v1/timeline?entity=place-detroit", "/v1/search?q=Detroit+police"] {
             let response = try call("GET", path)
             #expect(response.status == 200, "\(path)")
             #expect(response.header("Content-Type") == "application/json; charset=utf-8")
