@@ -14,9 +14,14 @@ struct APIEndToEndTests {
         guard mkdir(directory, 0o700) == 0 else { throw ClientError(description: "mkdir \(directory)") }
         var seed = #filePath
         for _ in 0..<3 { seed = String(seed[..<seed.lastIndex(of: "/")!]) }
-        try copy(seed + "/data/\(seedID).txt", to: directory + "/\(seedID).txt")
-        for i in 0..<extra {
-            try write(directory + "/story-\(i).json", #"{"title":"Story \#(i)","body":"Story \#(i) about Lansing roads.","published":"2024-05-\#(10 + i)"}"#)
+        do {
+            try copy(seed + "/data/\(seedID).txt", to: directory + "/\(seedID).txt")
+            for i in 0..<extra {
+                try write(directory + "/story-\(i).json", #"{"title":"Story \#(i)","body":"Story \#(i) about Lansing roads.","published":"2024-05-\#(10 + i)"}"#)
+            }
+        } catch {
+            remove(directory)
+            throw error
         }
         return directory
     }
