@@ -1,1 +1,0 @@
-// Sockets, epoll loops and connections: filled in by the server foundation issue.
