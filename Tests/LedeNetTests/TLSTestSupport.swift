@@ -65,6 +65,7 @@ final class SocketPair {
     let server: Int32
     let client: Int32
     private var clientClosed = false
+    private var serverOwnedElsewhere = false
 
     init() {
         var fds: [Int32] = [-1, -1]
@@ -82,6 +83,12 @@ final class SocketPair {
         close(client)
     }
 
+    /// Hands the server end to a new owner (a transport), which will close it.
+    func releaseServer() -> Int32 {
+        serverOwnedElsewhere = true
+        return server
+    }
+
     /// Writes raw bytes on the client end.
     func sendFromClient(_ bytes: [UInt8]) {
         let n = bytes.withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -89,7 +96,7 @@ final class SocketPair {
     }
 
     deinit {
-        close(server)
+        if !serverOwnedElsewhere { close(server) }
         if !clientClosed { close(client) }
     }
 }
