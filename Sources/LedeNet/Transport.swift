@@ -22,6 +22,8 @@ import Glibc
 //   (level-triggered epoll would otherwise never fire again for those bytes).
 // - Writes take iovecs; a TLS transport may copy them into one record buffer or issue
 //   several SSL_write calls, returning how many plaintext bytes it accepted.
+// - `shutdownOutput()` ends our direction after the last response (default: TCP
+//   half-close; TLS may send close_notify first), before the lingering read-and-discard.
 // - `close()` sends close_notify best-effort (SSL_shutdown once), frees the SSL and
 //   closes the descriptor. The connection calls it exactly once.
 // Transports are created per accepted socket by the server's `TransportFactory`, on the
@@ -72,8 +74,19 @@ package protocol ConnectionTransport: AnyObject {
     func write(_ vectors: UnsafeBufferPointer<iovec>) throws(TransportError) -> TransportResult
     /// Bytes already received and decoded below us that epoll cannot report (SSL_pending).
     var hasBufferedInput: Bool { get }
+    /// Half-closes the output side after the last response (plain: `shutdown(SHUT_WR)`;
+    /// TLS: send close_notify). The connection then reads and discards until the peer
+    /// closes (lingering close), so a client's unread request bytes do not turn our close
+    /// into a reset that destroys the response it has not read yet.
+    func shutdownOutput()
     /// Ends the session (TLS close_notify best-effort) and closes the descriptor. Once.
     func close()
+}
+
+extension ConnectionTransport {
+    package func shutdownOutput() {
+        _ = Glibc.shutdown(descriptor, Int32(SHUT_WR))
+    }
 }
 
 /// Creates the transport for each accepted socket, on the loop thread that will own it.

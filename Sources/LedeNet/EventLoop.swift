@@ -1,0 +1,300 @@
+import CLinux
+import Glibc
+import LedeHTTP
+import Logging
+import Synchronization
+
+/// One epoll loop on its own thread: accepts, owns its connections, runs their timers.
+///
+/// Created inside its thread and never shared; other threads reach it only through its
+/// `LoopHandle` (jobs + eventfd). All connection objects live and die here.
+final class EventLoop {
+    /// Registrations that are not connections use generation 0 (connections start at 1).
+    private static let controlGeneration: UInt32 = 0
+    /// How long accepting pauses after EMFILE/ENFILE/ENOBUFS/ENOMEM.
+    private static let acceptBackoffMilliseconds: Int64 = 100
+
+    let logger: Logger
+    let maxPendingWriteBytes: Int
+    private let handle: LoopHandle
+    private let configuration: ServerConfiguration
+    private let counters: ServerCounters
+    private let epoll: Epoll
+    private var listener: CInt?
+    private let ownsListener: Bool
+    private var acceptPausedUntil: Int64?
+
+    private(set) var responder: any HTTPResponder
+    private var connections: [Connection?] = []
+    private var openCount = 0
+    private var nextGeneration: UInt32 = 1
+    private var deadlines: DeadlineLists
+    private var revisit: [Connection] = []
+    private var now: Int64
+
+    /// Allocated once per loop: every read lands here first.
+    let readBuffer: UnsafeMutableBufferPointer<UInt8>
+    let vectors: UnsafeMutableBufferPointer<iovec>
+    /// The `Date` field value, re-rendered when the second changes.
+    private(set) var date: [UInt8] = []
+    private var dateSecond = -1
+    private let refusal: [UInt8]
+
+    private(set) var isDraining = false
+    private var drainDeadline: Int64 = .max
+    private var isStopping = false
+
+    init(
+        handle: LoopHandle, listener: CInt, ownsListener: Bool, configuration: ServerConfiguration,
+        responder: any HTTPResponder, counters: ServerCounters, logger: Logger
+    ) throws(SystemError) {
+        self.handle = handle
+        self.listener = listener
+        self.ownsListener = ownsListener
+        self.configuration = configuration
+        self.responder = responder
+        self.counters = counters
+        self.logger = logger
+        self.maxPendingWriteBytes = configuration.maxPendingWriteBytes
+        epoll = try Epoll()
+        deadlines = DeadlineLists(durations: [
+            .header: configuration.headerTimeoutMilliseconds,
+            .body: configuration.bodyTimeoutMilliseconds,
+            .idle: configuration.idleTimeoutMilliseconds,
+            .write: configuration.writeTimeoutMilliseconds,
+            .linger: min(2_000, configuration.headerTimeoutMilliseconds),
+        ])
+        now = Posix.monotonicMilliseconds()
+        readBuffer = .allocate(capacity: 64 * 1024)
+        vectors = .allocate(capacity: 2)
+        var refusal: [UInt8] = []
+        let problem = Problem(status: 503, title: "Service Unavailable", detail: "Too many open connections.").response
+        HTTPResponseHead.write(problem, version: .http1_1, keepAlive: false, date: HTTPDate.imfFixdate(epochSeconds: time(nil)), into: &refusal)
+        refusal.append(contentsOf: problem.body)
+        self.refusal = refusal
+        refreshDate()
+        try epoll.add(handle.wakeDescriptor, events: Epoll.readable, token: controlToken(handle.wakeDescriptor))
+        try registerListener()
+    }
+
+    deinit {
+        readBuffer.deallocate()
+        vectors.deallocate()
+    }
+
+    // MARK: The loop
+
+    func run() {
+        while true {
+            now = Posix.monotonicMilliseconds()
+            expireTimers()
+            resumeAcceptingIfDue()
+            if isStopping || (isDraining && (openCount == 0 || now >= drainDeadline)) { break }
+            do {
+                try epoll.wait(timeoutMilliseconds: waitTimeout()) { event in dispatch(event) }
+            } catch {
+                logger.critical("epoll_wait failed", metadata: ["error": "\(error)"])
+                break
+            }
+            refreshDate()
+            if !revisit.isEmpty {
+                let pending = revisit
+                revisit.removeAll(keepingCapacity: true)
+                for connection in pending where !connection.isClosed { connection.readBuffered() }
+            }
+        }
+        for case let connection? in connections { close(connection) }
+        stopListening()
+    }
+
+    private func waitTimeout() -> Int32 {
+        if !revisit.isEmpty { return 0 }
+        var deadline = deadlines.nextDeadline ?? .max
+        if let paused = acceptPausedUntil { deadline = min(deadline, paused) }
+        if isDraining { deadline = min(deadline, drainDeadline) }
+        guard deadline != .max else { return -1 }
+        // Round up so a wait never returns just before its deadline and spins.
+        return Int32(clamping: max(0, deadline - now + 1))
+    }
+
+    private func dispatch(_ event: Epoll.Event) {
+        let token = EventToken(event.token)
+        if token.generation == Self.controlGeneration {
+            if token.descriptor == handle.wakeDescriptor {
+                runJobs()
+            } else if token.descriptor == listener {
+                acceptConnections()
+            }
+            return
+        }
+        let index = Int(token.descriptor)
+        // A stale event: the connection it was queued for closed earlier in this batch.
+        guard index < connections.count, let connection = connections[index], connection.generation == token.generation else {
+            return
+        }
+        connection.handle(event)
+    }
+
+    private func runJobs() {
+        for job in handle.takeJobs() {
+            switch job {
+            case .replaceResponder(let responder):
+                self.responder = responder
+            case .drain:
+                beginDrain()
+            case .stop:
+                isStopping = true
+            }
+        }
+    }
+
+    private func refreshDate() {
+        let second = time(nil)
+        guard second != dateSecond else { return }
+        dateSecond = second
+        date = HTTPDate.imfFixdate(epochSeconds: second)
+    }
+
+    // MARK: Accepting
+
+    private func controlToken(_ fd: CInt) -> UInt64 {
+        EventToken(descriptor: fd, generation: Self.controlGeneration).raw
+    }
+
+    private func registerListener() throws(SystemError) {
+        guard let listener else { return }
+        // A shared listener is in every loop's epoll; EPOLLEXCLUSIVE wakes one loop per
+        // connection instead of all of them (thundering herd).
+        let events = Epoll.readable | (ownsListener ? 0 : Epoll.exclusive)
+        try epoll.add(listener, events: events, token: controlToken(listener))
+    }
+
+    private func acceptConnections() {
+        guard let listener else { return }
+        while true {
+            let accepted: IOResult<CInt>
+            do {
+                accepted = try Posix.accept(listener)
+            } catch {
+                switch error.code {
+                case ECONNABORTED, EPROTO, EPERM:
+                    continue
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
+                    // Out of descriptors or memory: stop accepting for a moment rather than
+                    // spin on a listener that stays readable; pending clients wait in the backlog.
+                    logger.warning("accept paused", metadata: ["error": "\(error)"])
+                    try? epoll.remove(listener)
+                    acceptPausedUntil = now + Self.acceptBackoffMilliseconds
+                    return
+                default:
+                    logger.error("accept failed", metadata: ["error": "\(error)"])
+                    return
+                }
+            }
+            guard case .processed(let fd) = accepted else { return }
+            open(fd)
+        }
+    }
+
+    private func resumeAcceptingIfDue() {
+        guard let paused = acceptPausedUntil, now >= paused else { return }
+        acceptPausedUntil = nil
+        if !isDraining { try? registerListener() }
+    }
+
+    /// Past `maxConnections` the new connection is accepted, answered with a 503 problem
+    /// and closed. Refusing loudly beats not accepting: a client left in the listen backlog
+    /// cannot tell a full server from a dead one and waits for its own timeout.
+    private func open(_ fd: CInt) {
+        let previous = counters.openConnections.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard previous < configuration.maxConnections else {
+            counters.openConnections.wrappingSubtract(1, ordering: .relaxed)
+            counters.refusedConnections.wrappingAdd(1, ordering: .relaxed)
+            if configuration.transportFactory is PlainTransportFactory {
+                _ = refusal.withUnsafeBytes { try? Posix.write(fd, $0) }
+            }
+            Posix.close(fd)
+            return
+        }
+        let transport: any ConnectionTransport
+        do {
+            transport = try configuration.transportFactory.makeTransport(descriptor: fd)
+        } catch {
+            counters.openConnections.wrappingSubtract(1, ordering: .relaxed)
+            logger.debug("transport setup failed", metadata: ["error": "\(error)"])
+            return
+        }
+        let connection = Connection(loop: self, transport: transport, generation: nextGeneration, limits: configuration.limits)
+        nextGeneration = nextGeneration == .max ? 1 : nextGeneration + 1
+        let index = Int(fd)
+        if index >= connections.count {
+            connections += Array(repeating: nil, count: max(index + 1 - connections.count, connections.count, 64))
+        }
+        connections[index] = connection
+        openCount += 1
+        do {
+            try epoll.add(fd, events: Epoll.readable, token: connection.token)
+        } catch {
+            logger.error("epoll_ctl failed", metadata: ["error": "\(error)"])
+            close(connection)
+            return
+        }
+        deadlines.schedule(fd, .header, now: now)
+    }
+
+    private func stopListening() {
+        guard let listener else { return }
+        try? epoll.remove(listener)
+        if ownsListener { Posix.close(listener) }
+        self.listener = nil
+    }
+
+    // MARK: Services for connections
+
+    func close(_ connection: Connection) {
+        guard !connection.isClosed else { return }
+        connection.markClosed()
+        deadlines.cancel(connection.descriptor)
+        connections[Int(connection.descriptor)] = nil
+        connection.transport.close()
+        openCount -= 1
+        counters.openConnections.wrappingSubtract(1, ordering: .relaxed)
+    }
+
+    func updateInterest(_ connection: Connection) {
+        do {
+            try epoll.modify(connection.descriptor, events: connection.interest, token: connection.token)
+        } catch {
+            logger.error("epoll_ctl failed", metadata: ["error": "\(error)"])
+            close(connection)
+        }
+    }
+
+    func setTimeout(_ connection: Connection, _ kind: TimeoutKind, restart: Bool) {
+        if restart {
+            deadlines.schedule(connection.descriptor, kind, now: now)
+        } else {
+            deadlines.ensure(connection.descriptor, kind, now: now)
+        }
+    }
+
+    func readAgain(_ connection: Connection) {
+        revisit.append(connection)
+    }
+
+    private func expireTimers() {
+        while let (slot, kind) = deadlines.popExpired(now: now) {
+            guard Int(slot) < connections.count, let connection = connections[Int(slot)] else { continue }
+            connection.timedOut(kind)
+        }
+    }
+
+    private func beginDrain() {
+        guard !isDraining else { return }
+        isDraining = true
+        drainDeadline = now + configuration.drainTimeoutMilliseconds
+        acceptPausedUntil = nil
+        stopListening()
+        for case let connection? in connections { connection.beginDrain() }
+    }
+}

@@ -1,0 +1,152 @@
+import Glibc
+import LedeHTTP
+import Logging
+import Synchronization
+
+/// The server: listeners, one event loop thread per worker, and their lifecycle.
+///
+/// Thread-safe (`Sendable`): `replaceResponder`, `beginShutdown` and `stop` may be called
+/// from any thread; they post jobs to every loop, so the request path itself never locks.
+package final class HTTPServer: Sendable {
+    private struct State {
+        var handles: [LoopHandle] = []
+        var threads: [pthread_t] = []
+        var sharedListener: CInt?
+        var port: Int?
+        var responder: any HTTPResponder
+        var isShuttingDown = false
+    }
+
+    package let configuration: ServerConfiguration
+    private let logger: Logger
+    private let counters = ServerCounters()
+    private let state: Mutex<State>
+    /// Each loop thread adds one when it exits; `ServerLifecycle` waits on it.
+    package let finishedDescriptor: CInt
+
+    package init(configuration: ServerConfiguration, responder: any HTTPResponder, logger: Logger) throws(SystemError) {
+        self.configuration = configuration
+        self.logger = logger
+        self.state = Mutex(State(responder: responder))
+        self.finishedDescriptor = try EventFD.make()
+    }
+
+    deinit {
+        Posix.close(finishedDescriptor)
+    }
+
+    /// Loop threads started by `start()`.
+    package var workerCount: Int { state.withLock { $0.threads.count } }
+    /// Open connections across all loops right now.
+    package var openConnections: Int { counters.openConnections.load(ordering: .relaxed) }
+    /// Connections refused at the connection limit so far.
+    package var refusedConnections: Int { counters.refusedConnections.load(ordering: .relaxed) }
+
+    /// Binds the listener(s), starts the loops and returns the bound port (useful with port 0).
+    /// Fails fast if the address cannot be bound.
+    package func start() throws -> Int {
+        // A write to a reset peer must return EPIPE, not kill the process (sendmsg already
+        // passes MSG_NOSIGNAL; OpenSSL's fd BIO does not).
+        signal(SIGPIPE, SIG_IGN)
+        let fileLimit = Posix.raiseFileLimit()
+        if fileLimit < configuration.maxConnections + 64 {
+            logger.warning("file descriptor limit below maxConnections", metadata: [
+                "limit": "\(fileLimit)", "maxConnections": "\(configuration.maxConnections)",
+            ])
+        }
+        let workers = configuration.resolvedWorkers
+        var listeners: [(descriptor: CInt, owned: Bool)] = []
+        var port = configuration.port
+        do {
+            switch configuration.acceptStrategy {
+            case .reusePort:
+                for _ in 0..<workers {
+                    let bound = try ListeningSocket.make(host: configuration.host, port: port, reusePort: true)
+                    port = bound.port
+                    listeners.append((bound.descriptor, true))
+                }
+            case .sharedListener:
+                let bound = try ListeningSocket.make(host: configuration.host, port: port, reusePort: false)
+                port = bound.port
+                listeners = Array(repeating: (bound.descriptor, false), count: workers)
+            }
+        } catch {
+            for listener in listeners where listener.owned { Posix.close(listener.descriptor) }
+            if let shared = listeners.first, !shared.owned { Posix.close(shared.descriptor) }
+            throw error
+        }
+        let responder = state.withLock { $0.responder }
+        var handles: [LoopHandle] = []
+        var threads: [pthread_t] = []
+        for (index, listener) in listeners.enumerated() {
+            let handle = try LoopHandle()
+            let configuration = self.configuration
+            let counters = self.counters
+            let logger = self.logger
+            let finished = finishedDescriptor
+            let thread = try LoopThread.spawn(name: "lede-loop-\(index)") {
+                do {
+                    let loop = try EventLoop(
+                        handle: handle, listener: listener.descriptor, ownsListener: listener.owned,
+                        configuration: configuration, responder: responder, counters: counters, logger: logger)
+                    loop.run()
+                } catch {
+                    logger.critical("event loop failed to start", metadata: ["error": "\(error)"])
+                }
+                EventFD.signal(finished)
+            }
+            handles.append(handle)
+            threads.append(thread)
+        }
+        state.withLock { state in
+            state.handles = handles
+            state.threads = threads
+            state.port = port
+            if let shared = listeners.first, !shared.owned { state.sharedListener = shared.descriptor }
+        }
+        return port
+    }
+
+    /// Serves every later request with `responder` (e.g. after a store reload). Each loop
+    /// picks it up between events; requests already answered are unaffected.
+    package func replaceResponder(_ responder: any HTTPResponder) {
+        let handles = state.withLock { state in
+            state.responder = responder
+            return state.handles
+        }
+        for handle in handles { handle.post(.replaceResponder(responder)) }
+    }
+
+    /// Stops accepting, lets in-flight requests finish (their responses carry
+    /// `Connection: close`), closes idle connections; each loop exits when it has no
+    /// connections left or after `drainTimeoutMilliseconds`.
+    package func beginShutdown() {
+        let handles = state.withLock { state in
+            state.isShuttingDown = true
+            return state.handles
+        }
+        for handle in handles { handle.post(.drain) }
+    }
+
+    /// Closes every connection and ends the loops without draining.
+    package func stop() {
+        for handle in state.withLock({ $0.handles }) { handle.post(.stop) }
+    }
+
+    /// Blocks until every loop thread has exited, then releases the shared listener.
+    package func waitUntilStopped() {
+        let threads = state.withLock { $0.threads }
+        for thread in threads { LoopThread.join(thread) }
+        state.withLock { state in
+            if let shared = state.sharedListener { Posix.close(shared) }
+            state.sharedListener = nil
+            state.threads = []
+        }
+    }
+
+    /// `beginShutdown()` then `waitUntilStopped()`.
+    package func shutdown() {
+        beginShutdown()
+        waitUntilStopped()
+    }
+}
