@@ -147,6 +147,27 @@ struct TLSTransportTests {
         }
     }
 
+    @Test("shutdownOutput sends close_notify and still reads what the client sends (lingering close)")
+    func lingering() throws {
+        let pair = SocketPair()
+        let transport = try makeTransport(pair)
+        let client = try TLSSession(context: .testClient(), fd: pair.client)
+        try #require(try establish(transport, client))
+        transport.shutdownOutput()
+        guard case .closed = readAvailable(client).last else {
+            Issue.record("the client should see close_notify")
+            return
+        }
+        let late = Array("GET /late HTTP/1.1\r\n\r\n".utf8)
+        #expect(writeAvailable(client, late[...]) == late.count)
+        #expect(try read(transport) == late)
+        _ = client.shutdown()
+        var byte: UInt8 = 0
+        let last = try withUnsafeMutableBytes(of: &byte) { try transport.read(into: $0) }
+        #expect(last == .closed)
+        transport.close()
+    }
+
     @Test("buffered plaintext is reported so the connection keeps reading")
     func bufferedInput() throws {
         let pair = SocketPair()

@@ -181,9 +181,21 @@ package final class TLSTransport: ConnectionTransport {
         throw .protocolFailure(error.description)
     }
 
+    /// Sends close_notify, then half-closes the socket; the connection keeps reading
+    /// (lingering close) until the client closes too. `SSL_read` stays valid after our
+    /// close_notify until the peer's arrives.
+    package func shutdownOutput() {
+        if case .established(let session) = state, !sentCloseNotify {
+            sentCloseNotify = true
+            _ = session.shutdown()
+        }
+        _ = Glibc.shutdown(descriptor, Int32(SHUT_WR))
+    }
+
     package func close() {
-        if case .established(let session) = state {
+        if case .established(let session) = state, !sentCloseNotify {
             // One close_notify, best effort; a server need not wait for the reply.
+            sentCloseNotify = true
             _ = session.shutdown()
         }
         state = .closed  // releases the session (SSL_free) before the descriptor goes
@@ -191,6 +203,7 @@ package final class TLSTransport: ConnectionTransport {
     }
 
     private var descriptorClosed = false
+    private var sentCloseNotify = false
     private func closeDescriptorIfOpen() {
         guard !descriptorClosed else { return }
         descriptorClosed = true
