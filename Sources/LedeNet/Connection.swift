@@ -198,7 +198,7 @@ final class Connection {
                 respond(to: request)
             case .failure(let error):
                 requestFinished()
-                fail(status: error.status, detail: error.detail)
+                fail(with: error.response)
                 return offset
             }
         }
@@ -245,8 +245,7 @@ final class Connection {
     }
 
     /// Answers with a problem document and `Connection: close`; framing is in doubt.
-    func fail(status: HTTPStatus, detail: String) {
-        let response = Problem(status: status.code, title: status.reason, detail: detail).response
+    private func fail(with response: HTTPResponse) {
         HTTPResponseHead.write(response, version: .http1_1, keepAlive: false, date: loop.date, into: &out)
         append(body: response.body)
         closeAfterFlush = true
@@ -409,7 +408,7 @@ final class Connection {
         switch kind {
         case .header where requestStarted, .body:
             loop.logger.debug("request timed out", metadata: ["timeout": "\(kind)"])
-            fail(status: HTTPStatus(code: 408, reason: "Request Timeout"), detail: "The request did not arrive in time.")
+            fail(with: Problem(status: 408, title: "Request Timeout", detail: "The request did not arrive in time.").response)
             if flush() { settle() }
         case .header, .idle, .write, .linger:
             loop.close(self)

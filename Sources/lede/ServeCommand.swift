@@ -1,9 +1,126 @@
 import ArgumentParser
+import FoundationEssentials
+import Glibc
+import LedeAPI
+import LedeHTTP
+import LedeNet
+import Logging
 
+/// `lede serve`: resolve the configuration, start the loops, serve until SIGTERM/SIGINT.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the HTTP/1.1 JSON API.",
+        discussion: """
+            Settings come from built-in defaults, then Config/lede.json (or --config), then LEDE_* \
+            environment variables, then these flags. SIGTERM or SIGINT drains and exits 0; a second \
+            signal exits at once. SIGHUP requests a reload.
+            """
+    )
+
+    @Option(help: "JSON configuration file (default: Config/lede.json when present).")
+    var config: String?
+    @Option(help: "Address to listen on (IPv4 or IPv6 literal).") var host: String?
+    @Option(help: "Port to listen on; 0 picks a free one.") var port: String?
+    @Option(help: "Event loop threads; 0 means one per core.") var workers: String?
+    @Option(help: "Folder holding the article corpus.") var data: String?
+    @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel: String?
+    @Option(help: "reusePort (one listener per loop) or sharedListener (EPOLLEXCLUSIVE).") var acceptStrategy: String?
+    @Option(help: "Open connections allowed; more are answered 503 and closed.") var maxConnections: String?
+    @Option(help: "Longest request target in bytes (414 beyond).") var maxTargetBytes: String?
+    @Option(help: "Largest request head in bytes (431 beyond).") var maxHeaderBytes: String?
+    @Option(help: "Most header fields (431 beyond).") var maxHeaderCount: String?
+    @Option(help: "Largest request body in bytes (413 beyond).") var maxBodyBytes: String?
+    @Option(help: "Unsent bytes after which a connection stops being read.") var maxPendingWriteBytes: String?
+    @Option(help: "Seconds to receive a request head.") var headerTimeout: String?
+    @Option(help: "Seconds between reads of a request body.") var bodyTimeout: String?
+    @Option(help: "Seconds an idle keep-alive connection stays open.") var idleTimeout: String?
+    @Option(help: "Seconds without write progress before a connection is dropped.") var writeTimeout: String?
+    @Option(help: "Seconds to finish in-flight requests on shutdown.") var drainTimeout: String?
+
+    /// Flags as configuration keys (the same names as in the JSON file).
+    private var flagValues: [String: String] {
+        let pairs: [(String, String?)] = [
+            ("host", host), ("port", port), ("workers", workers), ("data", data), ("logLevel", logLevel),
+            ("acceptStrategy", acceptStrategy), ("limits.maxConnections", maxConnections),
+            ("limits.maxTargetBytes", maxTargetBytes), ("limits.maxHeaderBytes", maxHeaderBytes),
+            ("limits.maxHeaderCount", maxHeaderCount), ("limits.maxBodyBytes", maxBodyBytes),
+            ("limits.maxPendingWriteBytes", maxPendingWriteBytes), ("timeouts.headerSeconds", headerTimeout),
+            ("timeouts.bodySeconds", bodyTimeout), ("timeouts.idleSeconds", idleTimeout),
+            ("timeouts.writeSeconds", writeTimeout), ("timeouts.drainSeconds", drainTimeout),
+        ]
+        var values: [String: String] = [:]
+        for case let (key, value?) in pairs { values[key] = value }
+        return values
+    }
 
     func run() throws {
-        throw ValidationError("'lede serve' is not built yet")
+        // Before any thread exists, so every loop thread inherits the blocked mask.
+        ServerLifecycle.blockSignals()
+
+        let settings: ServeConfiguration
+        do {
+            settings = try ServeConfiguration.resolve(
+                file: config, environment: ProcessInfo.processInfo.environment, flags: flagValues)
+        } catch {
+            printError("lede: invalid configuration: \(error)")
+            throw ExitCode(78)  // EX_CONFIG
+        }
+        let level = settings.logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "lede.serve")
+        logger.info("starting", metadata: [
+            "workers": "\(settings.server.resolvedWorkers)", "data": "\(settings.dataPath)",
+            "acceptStrategy": "\(settings.server.acceptStrategy.rawValue)",
+        ])
+
+        let readiness = Readiness()
+        var router = Router()
+        HealthRoutes.register(on: &router, readiness: readiness)
+        // API ROUTES: the store/API integration registers the article routes here, after
+        // loading the store from `settings.dataPath` (log "loaded", then markLoaded). On a
+        // reload (the SIGHUP hook below) build a new store snapshot and a new Router off the
+        // loops, then `server.replaceResponder(newRouter)`: every loop swaps it between events.
+
+        let server = try HTTPServer(configuration: settings.server, responder: router, logger: logger)
+        let port: Int
+        do {
+            port = try server.start()
+        } catch {
+            printError("lede: cannot listen on \(settings.server.host):\(settings.server.port): \(error)")
+            throw ExitCode(1)
+        }
+        let host = settings.server.host.contains(":") ? "[\(settings.server.host)]" : settings.server.host
+        // Tests and scripts wait for this exact line on stdout.
+        printLine("listening on http://\(host):\(port)")
+        logger.info("listening", metadata: ["address": "http://\(host):\(port)"])
+        readiness.markLoaded()
+        logger.info("ready")
+
+        let outcome = try ServerLifecycle.run(
+            server: server, logger: logger,
+            onDrain: { readiness.markDraining() },
+            onReload: {
+                // SIGHUP reload hook: the operability issue reloads the store here and
+                // calls `server.replaceResponder(_:)` with the new router.
+                logger.notice("reload is not implemented yet")
+            })
+        logger.info("stopped", metadata: ["exit": "\(outcome.exitStatus)"])
+        if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
     }
 }
+
+/// Writes a line straight to a descriptor: `stdout` itself is not concurrency-safe in
+/// Swift 6, and an unbuffered write is visible to a waiting test at once.
+private func writeLine(_ text: String, to descriptor: CInt) {
+    var bytes = Array(text.utf8)
+    bytes.append(UInt8(ascii: "\n"))
+    _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+}
+
+private func printLine(_ text: String) { writeLine(text, to: 1) }
+private func printError(_ text: String) { writeLine(text, to: 2) }
