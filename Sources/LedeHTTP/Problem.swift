@@ -46,6 +46,8 @@ package struct Problem: Error, Sendable {
         json.endObject()
         var headers = self.headers
         headers.set(name: "Content-Type", value: "application/problem+json")
-        return HTTPResponse(status: HTTPStatus(code: status, reason: title), headers: headers, body: json.bytes)
+        // The status line carries the standard reason phrase; the title is for the document.
+        let reason = HTTPStatus.standardReason(status) ?? title
+        return HTTPResponse(status: HTTPStatus(code: status, reason: reason), headers: headers, body: json.bytes)
     }
 }
