@@ -37,6 +37,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds an idle keep-alive connection stays open.") var idleTimeout: String?
     @Option(help: "Seconds without write progress before a connection is dropped.") var writeTimeout: String?
     @Option(help: "Seconds to finish in-flight requests on shutdown.") var drainTimeout: String?
+    @Option(help: "HTTPS port beside the plain one; 0 picks a free one. Needs --tls-cert and --tls-key.")
+    var tlsPort: String?
+    @Option(help: "PEM certificate chain for HTTPS (re-read on SIGHUP).") var tlsCert: String?
+    @Option(help: "PEM private key for HTTPS, unencrypted (re-read on SIGHUP).") var tlsKey: String?
 
     /// Flags as configuration keys (the same names as in the JSON file).
     private var flagValues: [String: String] {
@@ -48,6 +52,7 @@ struct ServeCommand: ParsableCommand {
             ("limits.maxPendingWriteBytes", maxPendingWriteBytes), ("timeouts.headerSeconds", headerTimeout),
             ("timeouts.bodySeconds", bodyTimeout), ("timeouts.idleSeconds", idleTimeout),
             ("timeouts.writeSeconds", writeTimeout), ("timeouts.drainSeconds", drainTimeout),
+            ("tls.port", tlsPort), ("tls.cert", tlsCert), ("tls.key", tlsKey),
         ]
         var values: [String: String] = [:]
         for case let (key, value?) in pairs { values[key] = value }
@@ -87,6 +92,16 @@ struct ServeCommand: ParsableCommand {
         // loops, then `server.replaceResponder(newRouter)`: every loop swaps it between events.
 
         let server = try HTTPServer(configuration: settings.server, responder: router, logger: logger)
+        // HTTPS: the certificate and key are loaded and checked before any port is bound.
+        var tlsServer: TLSServer?
+        if let tls = settings.tls {
+            do {
+                tlsServer = try TLSServer(base: settings.server, settings: tls, responder: router, logger: logger)
+            } catch {
+                printError("lede: cannot serve HTTPS: \(error)")
+                throw ExitCode(78)  // EX_CONFIG
+            }
+        }
         let port: Int
         do {
             port = try server.start()
@@ -98,17 +113,34 @@ struct ServeCommand: ParsableCommand {
         // Tests and scripts wait for this exact line on stdout.
         printLine("listening on http://\(host):\(port)")
         logger.info("listening", metadata: ["address": "http://\(host):\(port)"])
+        if let tlsServer {
+            let tlsPort: Int
+            do {
+                tlsPort = try tlsServer.start()
+            } catch {
+                printError("lede: cannot listen on \(settings.server.host):\(settings.tls?.port ?? 0): \(error)")
+                server.shutdown()
+                throw ExitCode(1)
+            }
+            printLine("listening on https://\(host):\(tlsPort)")
+            logger.info("listening", metadata: ["address": "https://\(host):\(tlsPort)"])
+        }
         readiness.markLoaded()
         logger.info("ready")
 
         let outcome = try ServerLifecycle.run(
             server: server, logger: logger,
-            onDrain: { readiness.markDraining() },
+            onDrain: {
+                readiness.markDraining()
+                tlsServer?.server.beginShutdown()
+            },
             onReload: {
                 // SIGHUP reload hook: the operability issue reloads the store here and
-                // calls `server.replaceResponder(_:)` with the new router.
-                logger.notice("reload is not implemented yet")
+                // calls `server.replaceResponder(_:)` (and `tlsServer?.server.replaceResponder(_:)`)
+                // with the new router.
+                tlsServer?.reloadTLS()
             })
+        if outcome == .stopped { tlsServer?.server.waitUntilStopped() }
         logger.info("stopped", metadata: ["exit": "\(outcome.exitStatus)"])
         if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
     }
