@@ -9,8 +9,9 @@ package final class TLSStatistics: Sendable {
     package let handshakesResumed = Atomic<Int>(0)
     /// Handshakes that failed (protocol refused, bad record, reset).
     package let handshakesFailed = Atomic<Int>(0)
-    /// Handshakes closed because they did not finish in time.
-    package let handshakeTimeouts = Atomic<Int>(0)
+    /// Connections the server closed before their handshake finished: the handshake
+    /// (header) timeout, a shutdown, or a client that stalled and left.
+    package let handshakesAbandoned = Atomic<Int>(0)
     /// Connections that spoke plain HTTP (answered 400) or garbage (closed) on the TLS port.
     package let nonTLSClients = Atomic<Int>(0)
     /// Certificate reloads applied / refused.

@@ -48,7 +48,9 @@ package final class TLSTransport: ConnectionTransport {
     package func handshake() throws(TransportError) -> TransportResult {
         switch state {
         case .sniffing:
-            switch TLSFirstByte.peek(fd: descriptor) {
+            let firstByte = TLSFirstByte.peek(fd: descriptor)
+            if firstByte != .tls && firstByte != .wantRead { state = .failed }
+            switch firstByte {
             case .wantRead: return .wouldBlock(.readable)
             case .closed: return .closed
             case .failed(let code):
@@ -193,6 +195,10 @@ package final class TLSTransport: ConnectionTransport {
     }
 
     package func close() {
+        switch state {
+        case .sniffing, .handshaking: statistics.handshakesAbandoned.wrappingAdd(1, ordering: .relaxed)
+        default: break
+        }
         if case .established(let session) = state, !sentCloseNotify {
             // One close_notify, best effort; a server need not wait for the reply.
             sentCloseNotify = true
