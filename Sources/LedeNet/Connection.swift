@@ -11,7 +11,6 @@ import Logging
 /// parsing already-buffered requests) until the backlog drains, so a client that never
 /// reads costs at most one response plus that bound.
 final class Connection {
-    private static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
     /// Bodies up to this size are copied behind their head (one iovec, one write); larger
     /// ones are queued as their own chunk without copying (the head and body as two iovecs).
     private static let copyThreshold = 16 * 1024
@@ -192,7 +191,7 @@ final class Connection {
                 // Asked once per request; a repeat with nothing new means "wait for the body".
                 guard !sentContinue else { return offset }
                 sentContinue = true
-                out.append(contentsOf: Self.continueLine)
+                out.append(contentsOf: HTTPResponseHead.continueBytes)
             case .request(let request):
                 requestFinished()
                 respond(to: request)

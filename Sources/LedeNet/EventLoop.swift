@@ -36,8 +36,8 @@ final class EventLoop {
     let readBuffer: UnsafeMutableBufferPointer<UInt8>
     let vectors: UnsafeMutableBufferPointer<iovec>
     /// The `Date` field value, re-rendered when the second changes.
-    private(set) var date: [UInt8] = []
-    private var dateSecond = -1
+    private(set) var date = ""
+    private var dateCache = HTTPDateCache()
     private let refusal: [UInt8]
 
     private(set) var isDraining = false
@@ -148,11 +148,9 @@ final class EventLoop {
         }
     }
 
+    /// Once per wake-up: `time` is a vDSO call, and the text is re-rendered once a second.
     private func refreshDate() {
-        let second = time(nil)
-        guard second != dateSecond else { return }
-        dateSecond = second
-        date = HTTPDate.imfFixdate(epochSeconds: second)
+        date = dateCache.value(epochSeconds: time(nil))
     }
 
     // MARK: Accepting

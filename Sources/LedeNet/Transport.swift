@@ -1,3 +1,4 @@
+import CLinux
 import Glibc
 
 // How a TLS transport slots in

@@ -1,0 +1,87 @@
+import Glibc
+import Testing
+
+/// The real `lede` binary: configuration, the probes, SIGTERM with work in flight.
+@Suite(.serialized)
+struct ServeCommandTests {
+    @Test func servesProbesAndDrainsOnSIGTERM() throws {
+        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "2"])
+        let port = try lede.waitForListeningPort()
+
+        let client = try RawClient(port: port)
+        try client.send(get("/healthz"))
+        let health = try client.readResponse()
+        #expect(health.status == 200)
+        #expect(health.header("Content-Type") == "application/json")
+        #expect(health.header("Cache-Control") == "no-store")
+        #expect(health.bodyText == #"{"status":"ok"}"#)
+        try client.send(get("/livez"))
+        #expect(try client.readResponse().bodyText == #"{"status":"ok"}"#)
+        try client.send(get("/readyz"))
+        #expect(try client.readResponse().bodyText == #"{"status":"ready"}"#)
+
+        // In flight at SIGTERM: a half-sent request on a keep-alive connection.
+        let inFlight = try RawClient(port: port)
+        try inFlight.send(get("/healthz"))
+        #expect(try inFlight.readResponse().status == 200)
+        try inFlight.send("GET /readyz HTTP/1.1\r\nHo")
+        usleep(100_000)
+
+        lede.signal(SIGTERM)
+        #expect(try client.readToEnd().isEmpty)  // idle keep-alive: closed by the drain
+        try inFlight.send("st: a\r\n\r\n")
+        let draining = try inFlight.readResponse()
+        #expect(draining.status == 503)
+        #expect(draining.bodyText == #"{"status":"draining"}"#)
+        #expect(draining.header("Connection")?.lowercased() == "close")
+        #expect(try inFlight.readToEnd().isEmpty)
+
+        #expect(lede.waitForExit(seconds: 60) == 0)
+        #expect(lede.standardError.contains("draining"))
+        #expect(lede.standardError.contains("stopped"))
+    }
+
+    @Test func configurationFileEnvironmentAndFlagsLayer() throws {
+        let directory = "/tmp/lede-e2e-\(getpid())"
+        mkdir(directory, 0o700)
+        let file = "\(directory)/lede.json"
+        let json = #"{"host": "127.0.0.1", "port": 1, "workers": 1, "timeouts": {"idleSeconds": 0.3}}"#
+        let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        _ = json.withCString { write(fd, $0, strlen($0)) }
+        close(fd)
+        defer { unlink(file); rmdir(directory) }
+
+        // The file says port 1, the environment 0; the environment wins. The idle timeout
+        // from the file (0.3 s) must apply: the keep-alive connection is closed soon.
+        let lede = try LedeProcess(arguments: ["serve", "--config", file], environment: ["LEDE_PORT": "0"])
+        let port = try lede.waitForListeningPort()
+        let client = try RawClient(port: port)
+        try client.send(get("/healthz"))
+        #expect(try client.readResponse().status == 200)
+        #expect(try client.readToEnd().isEmpty)
+        lede.signal(SIGINT)
+        #expect(lede.waitForExit(seconds: 60) == 0)
+    }
+
+    struct Invalid: Sendable, CustomTestStringConvertible {
+        var arguments: [String]
+        var environment: [String: String]
+        var mentions: String
+        var testDescription: String { mentions }
+    }
+
+    @Test(arguments: [
+        Invalid(arguments: ["serve", "--port", "99999"], environment: [:], mentions: "port"),
+        Invalid(arguments: ["serve"], environment: ["LEDE_WORKERS": "many"], mentions: "LEDE_WORKERS"),
+        Invalid(arguments: ["serve", "--header-timeout", "0"], environment: [:], mentions: "timeouts.headerSeconds"),
+        Invalid(arguments: ["serve", "--log-level", "loud"], environment: [:], mentions: "logLevel"),
+        Invalid(arguments: ["serve", "--config", "/nonexistent/lede.json"], environment: [:], mentions: "/nonexistent/lede.json"),
+    ])
+    func invalidConfigurationFailsFastNamingTheKey(_ invalid: Invalid) throws {
+        let lede = try LedeProcess(arguments: invalid.arguments, environment: invalid.environment)
+        let status = lede.waitForExit(seconds: 60)
+        #expect(status != nil && status != 0)
+        #expect(lede.standardError.contains(invalid.mentions))
+        #expect(!lede.standardOutput.contains("listening"))
+    }
+}

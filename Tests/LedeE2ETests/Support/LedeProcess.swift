@@ -1,0 +1,127 @@
+import Glibc
+
+/// The built `lede` executable run as a child process, its stdout and stderr captured.
+final class LedeProcess {
+    let pid: pid_t
+    private let stdoutFD: CInt
+    private let stderrFD: CInt
+    private var output: [UInt8] = []
+    private var errors: [UInt8] = []
+    private var exited: CInt?
+
+    /// `lede` next to the test bundle (`.build/<config>/`), where SwiftPM puts both.
+    static var executablePath: String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 {
+            let path = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if let slash = path.lastIndex(of: "/") {
+                let candidate = String(path[..<slash]) + "/lede"
+                if access(candidate, X_OK) == 0 { return candidate }
+            }
+        }
+        return ".build/debug/lede"
+    }
+
+    init(arguments: [String], environment: [String: String] = [:]) throws {
+        var outPipe: [CInt] = [0, 0]
+        var errPipe: [CInt] = [0, 0]
+        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw ClientError(description: "pipe failed") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        posix_spawn_file_actions_addclose(&actions, outPipe[0])
+        posix_spawn_file_actions_addclose(&actions, errPipe[0])
+
+        let path = Self.executablePath
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var env: [String: String] = [:]
+        var index = 0
+        while let entry = environ[index] {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "="), !text.hasPrefix("LEDE_") {
+                env[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            index += 1
+        }
+        for (key, value) in environment { env[key] = value }
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+
+        var child = pid_t()
+        let result = posix_spawn(&child, path, &actions, nil, argv, envp)
+        Glibc.close(outPipe[1])
+        Glibc.close(errPipe[1])
+        guard result == 0 else {
+            Glibc.close(outPipe[0])
+            Glibc.close(errPipe[0])
+            throw ClientError(description: "posix_spawn \(path): \(result)")
+        }
+        pid = child
+        stdoutFD = outPipe[0]
+        stderrFD = errPipe[0]
+    }
+
+    deinit {
+        if exited == nil {
+            kill(pid, SIGKILL)
+            _ = waitForExit(seconds: 10)
+        }
+        Glibc.close(stdoutFD)
+        Glibc.close(stderrFD)
+    }
+
+    var standardOutput: String { String(decoding: output, as: UTF8.self) }
+    var standardError: String { String(decoding: errors, as: UTF8.self) }
+
+    /// Reads whatever the child has written, waiting up to `milliseconds` for something.
+    private func pump(milliseconds: CInt) {
+        var fds = [pollfd(fd: stdoutFD, events: Int16(POLLIN), revents: 0), pollfd(fd: stderrFD, events: Int16(POLLIN), revents: 0)]
+        guard poll(&fds, 2, milliseconds) > 0 else { return }
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        for (index, entry) in fds.enumerated() where entry.revents != 0 {
+            let count = chunk.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                if index == 0 { output += chunk[..<count] } else { errors += chunk[..<count] }
+            }
+        }
+    }
+
+    /// Waits for the `listening on http://127.0.0.1:PORT` line; returns the port.
+    func waitForListeningPort(seconds: Int = 60) throws -> Int {
+        let deadline = time(nil) + seconds
+        while time(nil) < deadline {
+            pump(milliseconds: 100)
+            for line in standardOutput.split(separator: "\n") where line.hasPrefix("listening on http://") {
+                if let colon = line.lastIndex(of: ":"), let port = Int(line[line.index(after: colon)...]) { return port }
+            }
+            if let status = waitForExit(seconds: 0) {
+                throw ClientError(description: "lede exited with \(status) before listening: \(standardError)")
+            }
+        }
+        throw ClientError(description: "no listening line from lede: \(standardOutput) \(standardError)")
+    }
+
+    func signal(_ number: CInt) { kill(pid, number) }
+
+    /// The exit status once the child has exited, or nil after `seconds`.
+    func waitForExit(seconds: Int) -> CInt? {
+        if let exited { return exited }
+        let deadline = time(nil) + seconds
+        repeat {
+            var status: CInt = 0
+            if waitpid(pid, &status, WNOHANG) == pid {
+                // WIFEXITED / WEXITSTATUS / WTERMSIG, spelled out (macros do not import).
+                let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+                exited = code
+                pump(milliseconds: 0)
+                return code
+            }
+            pump(milliseconds: 50)
+        } while time(nil) < deadline
+        return nil
+    }
+}
