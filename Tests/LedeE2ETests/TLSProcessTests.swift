@@ -15,7 +15,7 @@ struct TLSProcessTests {
     }
 
     /// A running `lede serve`; stdout and stderr go to files the test reads.
-    final class LedeProcess {
+    final class HTTPSLedeProcess {
         let process = Process()
         let outputPath: String
         let errorPath: String
@@ -68,7 +68,7 @@ struct TLSProcessTests {
         let certificate = directory + "/cert.pem", key = directory + "/key.pem"
         try FileManager.default.copyItem(atPath: files.certificate, toPath: certificate)
         try FileManager.default.copyItem(atPath: files.key, toPath: key)
-        let lede = try LedeProcess(
+        let lede = try HTTPSLedeProcess(
             arguments: ["--tls-port", "0", "--tls-cert", certificate, "--tls-key", key], directory: directory)
         defer { _ = lede.stop() }
         let port = try lede.waitForTLSPort()

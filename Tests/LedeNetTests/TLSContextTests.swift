@@ -95,12 +95,12 @@ struct TLSFirstByteTests {
 
     @Test("peek leaves the byte in the socket and reports nothing-yet and EOF")
     func peek() {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         #expect(TLSFirstByte.peek(fd: pair.server) == .wantRead)
         pair.sendFromClient(Array("GET / HTTP/1.1\r\n".utf8))
         #expect(TLSFirstByte.peek(fd: pair.server) == .plainHTTP)
         #expect(TLSFirstByte.peek(fd: pair.server) == .plainHTTP)  // not consumed
-        let other = SocketPair()
+        let other = TLSSocketPair()
         other.closeClient()
         #expect(TLSFirstByte.peek(fd: other.server) == .closed)
     }

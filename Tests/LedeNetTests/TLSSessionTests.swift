@@ -12,9 +12,9 @@ struct TLSSessionTests {
     }
 
     private func connect(client clientContext: TLSContext, name: String? = "localhost")
-        throws -> (SocketPair, server: TLSSession, client: TLSSession)
+        throws -> (TLSSocketPair, server: TLSSession, client: TLSSession)
     {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let server = try TLSSession(context: serverContext, fd: pair.server)
         let client = try TLSSession(context: clientContext, fd: pair.client, serverName: name)
         return (pair, server, client)
@@ -209,7 +209,7 @@ struct TLSSessionTests {
 
     @Test("a client that hangs up mid-handshake ends the server handshake")
     func eofDuringHandshake() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let server = try TLSSession(context: serverContext, fd: pair.server)
         pair.sendFromClient([0x16, 0x03, 0x01, 0x02, 0x00, 0x01])  // a truncated ClientHello
         pair.closeClient()
@@ -222,7 +222,7 @@ struct TLSSessionTests {
 
     @Test("a 0x16 first byte followed by garbage fails the handshake with a reason")
     func garbageRecord() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let server = try TLSSession(context: serverContext, fd: pair.server)
         pair.sendFromClient([0x16] + Array(repeating: 0xEE, count: 64))
         guard case .failed(let error) = server.handshake() else {

@@ -61,7 +61,7 @@ struct TLSTestFiles: Sendable {
 }
 
 /// A connected, non-blocking `AF_UNIX` stream pair; both ends are closed on deinit.
-final class SocketPair {
+final class TLSSocketPair {
     let server: Int32
     let client: Int32
     private var clientClosed = false

@@ -15,7 +15,7 @@ struct TLSTransportTests {
     }
 
     /// A transport owning the pair's server end.
-    private func makeTransport(_ pair: SocketPair) throws -> any ConnectionTransport {
+    private func makeTransport(_ pair: TLSSocketPair) throws -> any ConnectionTransport {
         try factory.makeTransport(descriptor: pair.releaseServer())
     }
 
@@ -67,7 +67,7 @@ struct TLSTransportTests {
 
     @Test("plain HTTP on the TLS port gets a 400 and a clean close")
     func plainHTTP() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let transport = try makeTransport(pair)
         pair.sendFromClient(Array("GET /v1/articles HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
         #expect(try transport.handshake() == .closed)
@@ -82,7 +82,7 @@ struct TLSTransportTests {
 
     @Test("garbage on the TLS port is closed without an answer", arguments: [[UInt8(0)], [0x80, 0x01], Array("\r\n".utf8)])
     func garbage(bytes: [UInt8]) throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let transport = try makeTransport(pair)
         pair.sendFromClient(bytes)
         #expect(try transport.handshake() == .closed)
@@ -93,7 +93,7 @@ struct TLSTransportTests {
 
     @Test("nothing sent yet: the transport waits for readability")
     func waitsForFirstByte() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let transport = try makeTransport(pair)
         #expect(try transport.handshake() == .wouldBlock(.readable))
         #expect(!transport.isEstablished)
@@ -102,7 +102,7 @@ struct TLSTransportTests {
 
     @Test("a failed handshake (TLS 1.1) is reported as a protocol failure")
     func handshakeFailure() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let transport = try makeTransport(pair)
         let client = try TLSSession(
             context: .testClient(maximumVersion: .tls1_1, minimumVersion: .tls1_1), fd: pair.client)
@@ -113,7 +113,7 @@ struct TLSTransportTests {
 
     @Test("head + body iovecs arrive intact; large writes resume after wouldBlock; close sends close_notify")
     func dataPath() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let transport = try makeTransport(pair)
         let client = try TLSSession(context: .testClient(), fd: pair.client, serverName: "localhost")
         try #require(try establish(transport, client))
@@ -149,7 +149,7 @@ struct TLSTransportTests {
 
     @Test("shutdownOutput sends close_notify and still reads what the client sends (lingering close)")
     func lingering() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let transport = try makeTransport(pair)
         let client = try TLSSession(context: .testClient(), fd: pair.client)
         try #require(try establish(transport, client))
@@ -170,7 +170,7 @@ struct TLSTransportTests {
 
     @Test("buffered plaintext is reported so the connection keeps reading")
     func bufferedInput() throws {
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let transport = try makeTransport(pair)
         let client = try TLSSession(context: .testClient(), fd: pair.client)
         try #require(try establish(transport, client))
@@ -188,7 +188,7 @@ struct TLSTransportTests {
     @Test("reload swaps the context for new connections, keeps live ones, refuses a bad certificate")
     func reload() throws {
         let files = TLSTestFiles.shared
-        let pair = SocketPair()
+        let pair = TLSSocketPair()
         let live = try makeTransport(pair)
         let client = try TLSSession(context: .testClient(), fd: pair.client)
         try #require(try establish(live, client))
