@@ -157,6 +157,31 @@ struct TLSSessionTests {
         #expect(server.bufferedPlaintextCount == 0)
     }
 
+    @Test("records read ahead from the socket count as buffered input though not yet decrypted")
+    func readAhead() throws {
+        let (pair, server, client) = try connect(client: .testClient())
+        guard case .bothComplete = driveHandshake(server: server, client: client) else {
+            Issue.record("handshake failed")
+            return
+        }
+        // Two records, both in the socket before the server reads.
+        #expect(writeAvailable(client, Array("first".utf8)[...]) == 5)
+        #expect(writeAvailable(client, Array("second".utf8)[...]) == 6)
+        var buffer = [UInt8](repeating: 0, count: 5)
+        let first = buffer.withUnsafeMutableBytes { server.read(into: $0) }
+        guard case .complete(5) = first else {
+            Issue.record("expected the first record, got \(first)")
+            return
+        }
+        // The second record left the socket with the first (read-ahead): epoll would stay
+        // silent, so the session must say so itself.
+        var peek: UInt8 = 0
+        #expect(recv(pair.server, &peek, 1, Int32(MSG_PEEK)) == -1)
+        #expect(server.hasBufferedInput)
+        #expect(readAvailable(server).bytes == Array("second".utf8))
+        #expect(!server.hasBufferedInput)
+    }
+
     @Test("close_notify and a bare EOF both read as .closed")
     func peerClose() throws {
         do {

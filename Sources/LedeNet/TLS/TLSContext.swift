@@ -91,6 +91,10 @@ package final class TLSContext: Sendable {
         // retry a WANT_WRITE from a buffer that was compacted in between.
         let mode = Int(SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER | SSL_MODE_RELEASE_BUFFERS)
         _ = lede_SSL_CTX_set_mode(ctx, mode)
+        // Read whole socket buffers, not a 5-byte record header then its body: one read(2)
+        // per request instead of two. The cost: bytes OpenSSL read ahead are invisible to
+        // epoll, which `TLSSession.hasBufferedInput` (SSL_has_pending) reports instead.
+        _ = lede_SSL_CTX_set_read_ahead(ctx, 1)
         // Resumption: a server-side cache for TLS 1.2 session ids, tickets for both.
         _ = lede_SSL_CTX_set_session_cache_mode(ctx, Int(SSL_SESS_CACHE_SERVER))
         _ = lede_SSL_CTX_sess_set_cache_size(ctx, config.sessionCacheSize)

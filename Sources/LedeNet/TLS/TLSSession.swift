@@ -107,9 +107,13 @@ package final class TLSSession {
         return classify(rc)
     }
 
-    /// Decrypted bytes OpenSSL already holds. epoll cannot see them: a reader that stops
-    /// while this is non-zero would stall until the peer sends more.
+    /// Decrypted bytes OpenSSL already holds (`SSL_pending`).
     package var bufferedPlaintextCount: Int { Int(SSL_pending(ssl)) }
+
+    /// Whether OpenSSL holds input not yet returned by `read`: decrypted bytes, or record
+    /// bytes it read ahead from the socket. epoll cannot see either: a reader that stops
+    /// while this is true would stall until the peer sends more.
+    package var hasBufferedInput: Bool { SSL_has_pending(ssl) == 1 }
 
     /// Whether the handshake has completed.
     package var isHandshakeComplete: Bool { SSL_is_init_finished(ssl) == 1 }

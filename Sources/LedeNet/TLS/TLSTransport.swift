@@ -42,7 +42,7 @@ package final class TLSTransport: ConnectionTransport {
     }
 
     package var hasBufferedInput: Bool {
-        if case .established(let session) = state { return session.bufferedPlaintextCount > 0 }
+        if case .established(let session) = state { return session.hasBufferedInput }
         return false
     }
 
