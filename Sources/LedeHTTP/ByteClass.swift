@@ -9,19 +9,27 @@ enum ByteClass {
     /// HTTP-name "/" of the HTTP-version (RFC 9112 §2.3), case-sensitive.
     static let httpName: [UInt8] = Array("HTTP/".utf8)
 
+    // The sets below are literal bitmaps (a `static let` would cost a lazy-initialisation
+    // check per byte); `ByteClassTests` checks each against its character list.
+
     /// tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
-    private static let token = Bitmap(ascii: "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    static let tokenCharacters = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    @inline(__always) static func isToken(_ byte: UInt8) -> Bool {
+        Bitmap(low: 0x03FF_6CFA_0000_0000, high: 0x57FF_FFFF_C7FF_FFFE).contains(byte)
+    }
+
     /// Bytes allowed in a request-target: visible ASCII except `#` (no fragments on the wire)
     /// and the characters RFC 3986 never allows unencoded (`"<>\^`{|}` and space).
-    private static let target = Bitmap(
-        ascii: "!$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~")
-    /// uri-host [ ":" port ] for the Host field (RFC 9110 §7.2): reg-name, IP-literal, port.
-    private static let host = Bitmap(
-        ascii: "!$&'()*+,-.0123456789:;=ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~%")
+    static let targetCharacters = "!$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~"
+    @inline(__always) static func isTargetChar(_ byte: UInt8) -> Bool {
+        Bitmap(low: 0xAFFF_FFF2_0000_0000, high: 0x47FF_FFFE_AFFF_FFFF).contains(byte)
+    }
 
-    @inline(__always) static func isToken(_ byte: UInt8) -> Bool { token.contains(byte) }
-    @inline(__always) static func isTargetChar(_ byte: UInt8) -> Bool { target.contains(byte) }
-    @inline(__always) static func isHostChar(_ byte: UInt8) -> Bool { host.contains(byte) }
+    /// uri-host [ ":" port ] for the Host field (RFC 9110 §7.2): reg-name, IP-literal, port.
+    static let hostCharacters = "!$&'()*+,-.0123456789:;=ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~%"
+    @inline(__always) static func isHostChar(_ byte: UInt8) -> Bool {
+        Bitmap(low: 0x2FFF_7FF2_0000_0000, high: 0x47FF_FFFE_AFFF_FFFE).contains(byte)
+    }
 
     /// field-vchar / obs-text (RFC 9110 §5.5): any byte but controls and DEL.
     @inline(__always) static func isFieldVChar(_ byte: UInt8) -> Bool { byte > 0x20 && byte != 0x7F }
@@ -42,14 +50,21 @@ enum ByteClass {
     }
 }
 
-/// A set of ASCII bytes.
-struct Bitmap: Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+/// A set of ASCII bytes as two 64-bit masks.
+struct Bitmap: Sendable, Equatable {
+    var low: UInt64
+    var high: UInt64
 
-    init(ascii characters: StaticString) {
-        let text = "\(characters)"
-        for byte in text.utf8 {
+    @inline(__always) init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The set of `characters` (ASCII only); used to check the literal masks.
+    init(ascii characters: String) {
+        low = 0
+        high = 0
+        for byte in characters.utf8 {
             if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
         }
     }

@@ -38,6 +38,7 @@ extension HTTPRequestParser {
         let (path, query) = try parseTarget(input, method: method, target: target)
 
         var headers = HTTPHeaders()
+        headers.reserveCapacity(scan.fields.count)
         var framing = Framing()
         for field in scan.fields {
             let name = field.nameStart..<field.nameEnd

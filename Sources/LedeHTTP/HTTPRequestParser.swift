@@ -86,6 +86,22 @@ package struct HTTPRequestParser: Sendable {
         self.limits = limits
     }
 
+    /// Whether bytes of a request not yet returned have been seen (for choosing between the
+    /// idle keep-alive timeout and the request timeouts).
+    package var isInsideRequest: Bool {
+        if case .head = phase { return scan.position > 0 }
+        return true
+    }
+
+    /// Whether the current request's head is complete and its body is being read (the
+    /// header timeout no longer applies; a body timeout does).
+    package var isReadingBody: Bool {
+        switch phase {
+        case .fixedBody, .chunkedBody: true
+        case .head, .failed: false
+        }
+    }
+
     /// Parses as much of `input` as it can. `input` begins at the first byte not yet
     /// consumed; the bytes reported as `consumed` must not be passed again.
     package mutating func parse(_ input: Span<UInt8>) -> (result: HTTPParseResult, consumed: Int) {
@@ -122,8 +138,7 @@ package struct HTTPRequestParser: Sendable {
     }
 
     private mutating func takeRequest() -> HTTPRequest {
-        var request = pending ?? HTTPRequest(method: .get, target: "/", path: "/", query: nil)
-        pending = nil
+        var request = pending.take() ?? HTTPRequest(method: .get, target: "/", path: "/", query: nil)
         swap(&request.body, &body)
         phase = .head
         scan.expectsContinue = false
@@ -131,8 +146,8 @@ package struct HTTPRequestParser: Sendable {
     }
 
     /// Called by `finishHead` once the head is valid: sets up reading the body.
-    mutating func begin(_ request: HTTPRequest, contentLength: Int, chunked: Bool) {
-        pending = request
+    mutating func begin(_ request: consuming HTTPRequest, contentLength: Int, chunked: Bool) {
+        pending = consume request
         body = []
         if chunked {
             chunk = ChunkScan()

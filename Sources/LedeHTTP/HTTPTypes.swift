@@ -69,6 +69,9 @@ package struct HTTPHeaders: Sendable, Sequence {
 
     package mutating func add(name: String, value: String) { fields.append((name, value)) }
 
+    /// Reserves room for `count` fields, so the parser fills a request's headers in one allocation.
+    package mutating func reserveCapacity(_ count: Int) { fields.reserveCapacity(count) }
+
     /// Replaces every field of that name with one field.
     package mutating func set(name: String, value: String) {
         remove(name: name)

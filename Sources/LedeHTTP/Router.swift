@@ -42,7 +42,8 @@ package typealias Handler = @Sendable (Request) throws(Problem) -> HTTPResponse
 ///   `/v1/articles`; it is a 404 whose detail names the canonical path when that path has a
 ///   route. No redirect: API clients should call the documented path, and a 404 cannot be
 ///   cached into a loop the way a misconfigured redirect can.
-/// - A path that matches with another method is 405 with `Allow`; no match is 404.
+/// - A path that matches with another method is 405 with `Allow`; no match is 404; a method
+///   outside the standard set that no route uses (`FOO`, lower-case `get`) is 501.
 /// - HEAD is answered for every GET route by running the GET handler (the connection sends
 ///   no body); OPTIONS is answered for every matched path with 204 and `Allow`, and
 ///   `OPTIONS *` with every method the router serves. `Allow` always lists HEAD (when GET
@@ -86,6 +87,10 @@ package struct Router: HTTPResponder {
         if request.path == "*" {
             guard method == .options else { throw Problem(status: 400, title: "Bad Request", detail: "'*' is only for OPTIONS") }
             return Self.allowResponse(allMethods())
+        }
+        // RFC 9110 §9.1: a method no route knows is "not implemented", not "not allowed".
+        if case .other = method, !registered.contains(where: { $0.method == method }) {
+            throw Problem(status: 501, title: "Not Implemented", detail: "method \(method) is not implemented")
         }
         let segments = try Self.decodedSegments(request.path)
         let query = try Self.queryItems(request.query)

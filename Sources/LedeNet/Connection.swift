@@ -15,7 +15,12 @@ final class Connection {
     /// ones are queued as their own chunk without copying (the head and body as two iovecs).
     private static let copyThreshold = 16 * 1024
 
-    unowned let loop: EventLoop
+    /// Strong on purpose: an `unowned` reference costs an atomic retain/release on every
+    /// access, many times per request. The cycle (the loop's table holds the connection) is
+    /// broken by `EventLoop.close`, which every connection reaches, at the latest when its
+    /// loop exits.
+    let loop: EventLoop
+    private let maxPendingWriteBytes: Int
     let transport: any ConnectionTransport
     let descriptor: CInt
     let generation: UInt32
@@ -51,6 +56,9 @@ final class Connection {
     private var readWaitsForWritable = false
     private var writeWaitsForReadable = false
     private var wroteSinceTimer = false
+    /// A request completed since the timeout was last set: the next one (idle or header)
+    /// counts from now, not from when the previous phase began.
+    private var finishedSinceTimer = false
     private var readBodyBytes = false
     /// Events currently registered with epoll.
     var interest: UInt32 = Epoll.readable
@@ -61,6 +69,7 @@ final class Connection {
         self.descriptor = transport.descriptor
         self.generation = generation
         self.parser = HTTPRequestParser(limits: limits)
+        self.maxPendingWriteBytes = loop.maxPendingWriteBytes
     }
 
     var token: UInt64 { EventToken(descriptor: descriptor, generation: generation).raw }
@@ -109,7 +118,7 @@ final class Connection {
 
     private func readAvailable() {
         var reads = 0
-        while !isClosed, !peerClosed, isLingering || (!closeAfterFlush && pendingBytes <= loop.maxPendingWriteBytes) {
+        while !isClosed, !peerClosed, isLingering || (!closeAfterFlush && pendingBytes <= maxPendingWriteBytes) {
             let result: TransportResult
             do {
                 result = try transport.read(into: UnsafeMutableRawBufferPointer(loop.readBuffer))
@@ -176,7 +185,7 @@ final class Connection {
     /// Parses and answers every complete request in `bytes`; returns the bytes consumed.
     private func process(_ bytes: Span<UInt8>) -> Int {
         var offset = 0
-        while offset < bytes.count, !closeAfterFlush, pendingBytes <= loop.maxPendingWriteBytes {
+        while offset < bytes.count, !closeAfterFlush, pendingBytes <= maxPendingWriteBytes {
             let remaining = bytes.extracting(offset...)
             requestStarted = true
             if !headComplete { scanForEndOfHead(remaining) }
@@ -225,6 +234,7 @@ final class Connection {
     }
 
     private func requestFinished() {
+        finishedSinceTimer = true
         requestStarted = false
         headComplete = false
         headScanFrom = 0
@@ -356,7 +366,7 @@ final class Connection {
     }
 
     private func resumeIfDrained() {
-        guard !isClosed, !closeAfterFlush, !inbound.isEmpty, pendingBytes <= loop.maxPendingWriteBytes else { return }
+        guard !isClosed, !closeAfterFlush, !inbound.isEmpty, pendingBytes <= maxPendingWriteBytes else { return }
         processInbound()
         flush()
     }
@@ -375,7 +385,7 @@ final class Connection {
             loop.close(self)
             return
         }
-        let canRead = isLingering || (!closeAfterFlush && !peerClosed && pendingBytes <= loop.maxPendingWriteBytes)
+        let canRead = isLingering || (!closeAfterFlush && !peerClosed && pendingBytes <= maxPendingWriteBytes)
         var wanted: UInt32 = 0
         if canRead || writeWaitsForReadable { wanted |= Epoll.readable }
         if (pendingBytes > 0 && writeBlocked) || readWaitsForWritable { wanted |= Epoll.writable }
@@ -398,8 +408,10 @@ final class Connection {
         } else {
             kind = .idle
         }
+        restart = restart || finishedSinceTimer
         wroteSinceTimer = false
         readBodyBytes = false
+        finishedSinceTimer = false
         loop.setTimeout(self, kind, restart: restart)
     }
 

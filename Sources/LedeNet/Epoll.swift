@@ -54,22 +54,37 @@ package final class Epoll {
         _ = try syscall("epoll_ctl") { epoll_ctl(descriptor, operation, fd, &event) }
     }
 
-    /// Waits up to `timeoutMilliseconds` (-1: forever) and hands each event to `body`.
-    package func wait(timeoutMilliseconds: Int32, _ body: (Event) -> Void) throws(SystemError) {
-        let count: Int32
+    /// Waits up to `timeoutMilliseconds` (-1: forever); returns how many events are ready.
+    /// Read them with `event(at:)` before the next wait.
+    package func wait(timeoutMilliseconds: Int32) throws(SystemError) -> Int {
+        let count: Int
         switch try retryingSyscall("epoll_wait", { epoll_wait(descriptor, buffer.baseAddress, Int32(buffer.count), timeoutMilliseconds) }) {
-        case .processed(let n): count = n
+        case .processed(let n): count = Int(n)
         case .wouldBlock: count = 0
         }
-        for index in 0..<Int(count) {
-            let raw = buffer[index]
-            body(Event(token: raw.data.u64, events: raw.events))
-        }
-        if Int(count) == buffer.count {
-            let larger = UnsafeMutableBufferPointer<epoll_event>.allocate(capacity: buffer.count * 2)
-            buffer.deallocate()
-            buffer = larger
-        }
+        return count
+    }
+
+    /// The `index`th event of the last wait.
+    package func event(at index: Int) -> Event {
+        let raw = buffer[index]
+        return Event(token: raw.data.u64, events: raw.events)
+    }
+
+    /// Called after the events of a full wait were handled: a full buffer suggests more
+    /// were ready, so the next wait gets room for twice as many.
+    package func growIfFull(_ count: Int) {
+        guard count == buffer.count else { return }
+        let larger = UnsafeMutableBufferPointer<epoll_event>.allocate(capacity: buffer.count * 2)
+        buffer.deallocate()
+        buffer = larger
+    }
+
+    /// `wait`, then `body` for each event.
+    package func wait(timeoutMilliseconds: Int32, _ body: (Event) -> Void) throws(SystemError) {
+        let count = try wait(timeoutMilliseconds: timeoutMilliseconds)
+        for index in 0..<count { body(event(at: index)) }
+        growIfFull(count)
     }
 }
 

@@ -90,13 +90,19 @@ final class EventLoop {
             expireTimers()
             resumeAcceptingIfDue()
             if isStopping || (isDraining && (openCount == 0 || now >= drainDeadline)) { break }
+            let count: Int
             do {
-                try epoll.wait(timeoutMilliseconds: waitTimeout()) { event in dispatch(event) }
+                count = try epoll.wait(timeoutMilliseconds: waitTimeout())
             } catch {
                 logger.critical("epoll_wait failed", metadata: ["error": "\(error)"])
                 break
             }
+            // The wait may have lasted long: deadlines set while handling these events
+            // must count from now, and the Date field must be current.
+            now = Posix.monotonicMilliseconds()
             refreshDate()
+            for index in 0..<count { dispatch(epoll.event(at: index)) }
+            epoll.growIfFull(count)
             if !revisit.isEmpty {
                 let pending = revisit
                 revisit.removeAll(keepingCapacity: true)

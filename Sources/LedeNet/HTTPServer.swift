@@ -45,6 +45,7 @@ package final class HTTPServer: Sendable {
     /// Binds the listener(s), starts the loops and returns the bound port (useful with port 0).
     /// Fails fast if the address cannot be bound.
     package func start() throws -> Int {
+        precondition(state.withLock { $0.threads.isEmpty }, "HTTPServer.start() called twice")
         // A write to a reset peer must return EPIPE, not kill the process (sendmsg already
         // passes MSG_NOSIGNAL; OpenSSL's fd BIO does not).
         signal(SIGPIPE, SIG_IGN)
@@ -78,25 +79,37 @@ package final class HTTPServer: Sendable {
         let responder = state.withLock { $0.responder }
         var handles: [LoopHandle] = []
         var threads: [pthread_t] = []
-        for (index, listener) in listeners.enumerated() {
-            let handle = try LoopHandle()
-            let configuration = self.configuration
-            let counters = self.counters
-            let logger = self.logger
-            let finished = finishedDescriptor
-            let thread = try LoopThread.spawn(name: "lede-loop-\(index)") {
-                do {
-                    let loop = try EventLoop(
-                        handle: handle, listener: listener.descriptor, ownsListener: listener.owned,
-                        configuration: configuration, responder: responder, counters: counters, logger: logger)
-                    loop.run()
-                } catch {
-                    logger.critical("event loop failed to start", metadata: ["error": "\(error)"])
+        do {
+            for (index, listener) in listeners.enumerated() {
+                let handle = try LoopHandle()
+                let configuration = self.configuration
+                let counters = self.counters
+                let logger = self.logger
+                let finished = finishedDescriptor
+                let thread = try LoopThread.spawn(name: "lede-loop-\(index)") {
+                    do {
+                        let loop = try EventLoop(
+                            handle: handle, listener: listener.descriptor, ownsListener: listener.owned,
+                            configuration: configuration, responder: responder, counters: counters, logger: logger)
+                        loop.run()
+                    } catch {
+                        // Close our SO_REUSEPORT listener, or the kernel would keep hashing
+                        // connections to a queue nobody accepts from.
+                        if listener.owned { Posix.close(listener.descriptor) }
+                        logger.critical("event loop failed to start", metadata: ["error": "\(error)"])
+                    }
+                    EventFD.signal(finished)
                 }
-                EventFD.signal(finished)
+                handles.append(handle)
+                threads.append(thread)
             }
-            handles.append(handle)
-            threads.append(thread)
+        } catch {
+            // Out of threads or descriptors mid-way: stop the loops already running.
+            for handle in handles { handle.post(.stop) }
+            for thread in threads { LoopThread.join(thread) }
+            for listener in listeners.dropFirst(threads.count) where listener.owned { Posix.close(listener.descriptor) }
+            if let shared = listeners.first, !shared.owned { Posix.close(shared.descriptor) }
+            throw error
         }
         state.withLock { state in
             state.handles = handles

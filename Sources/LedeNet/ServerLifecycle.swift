@@ -57,7 +57,11 @@ package enum ServerLifecycle {
         var finished = 0
         var draining = false
         var outcome: Outcome?
-        while outcome == nil {
+        while true {
+            if let outcome {
+                if outcome == .stopped { server.waitUntilStopped() }
+                return outcome
+            }
             try epoll.wait(timeoutMilliseconds: -1) { event in
                 if event.token == 2 {
                     var count: UInt64 = 0
@@ -83,7 +87,5 @@ package enum ServerLifecycle {
                 }
             }
         }
-        if outcome == .stopped { server.waitUntilStopped() }
-        return outcome!
     }
 }

@@ -41,6 +41,19 @@ struct ServeCommandTests {
         #expect(lede.standardError.contains("stopped"))
     }
 
+    /// A second SIGTERM during a drain that would otherwise wait exits at once, 128 + 15.
+    @Test func secondSignalExitsAtOnce() throws {
+        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--drain-timeout", "120"])
+        let port = try lede.waitForListeningPort()
+        let stuck = try RawClient(port: port)
+        try stuck.send("GET /healthz HTTP/1.1\r\n")
+        usleep(100_000)
+        lede.signal(SIGTERM)
+        #expect(lede.waitForExit(seconds: 1) == nil)  // still draining: the request is in flight
+        lede.signal(SIGTERM)
+        #expect(lede.waitForExit(seconds: 60) == 128 + SIGTERM)
+    }
+
     @Test func configurationFileEnvironmentAndFlagsLayer() throws {
         let directory = "/tmp/lede-e2e-\(getpid())"
         mkdir(directory, 0o700)

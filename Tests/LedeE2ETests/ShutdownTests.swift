@@ -32,6 +32,43 @@ struct ShutdownTests {
         #expect(try client.readToEnd().isEmpty)
     }
 
+    /// The idle timeout counts from the last request, not from the first: a connection kept
+    /// busy for longer than the timeout stays open.
+    @Test func activeConnectionOutlivesIdleTimeout() throws {
+        let server = try TestServer { $0.idleTimeoutMilliseconds = 3_000 }
+        defer { server.shutdown() }
+        let client = try server.client()
+        for index in 0..<45 {
+            try client.send(get("/busy/\(index)"))
+            #expect(try client.readResponse().bodyText == "v1 GET /busy/\(index)")
+            usleep(100_000)
+        }
+    }
+
+    /// A body that stops arriving is answered 408 and the connection closed.
+    @Test func stalledBodyClosedAtBodyTimeout() throws {
+        let server = try TestServer { $0.bodyTimeoutMilliseconds = 500 }
+        defer { server.shutdown() }
+        let client = try server.client(timeoutSeconds: 30)
+        try client.send("POST /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\n12")
+        let response = try client.readResponse()
+        #expect(response.status == 408)
+        #expect(response.header("Content-Type") == "application/problem+json")
+        #expect(try client.readToEnd().isEmpty)
+    }
+
+    /// A client that stops reading a large response is dropped at the write timeout.
+    @Test func clientThatNeverReadsIsDroppedAtWriteTimeout() throws {
+        let server = try TestServer { $0.writeTimeoutMilliseconds = 500 }
+        defer { server.shutdown() }
+        let client = try RawClient(port: server.port, timeoutSeconds: 30, receiveBufferBytes: 4096)
+        try client.send(get("/big"))
+        #expect(TestServer.eventually { server.server.openConnections == 1 })
+        #expect(TestServer.eventually { server.server.openConnections == 0 })
+        let received = try client.readToEnd()
+        #expect(received.count < TestResponder.bigBody.count)
+    }
+
     /// Shutdown with work in flight: a 10 MB response being read slowly completes, a request
     /// whose head is half sent is finished and answered with `Connection: close`, an idle
     /// keep-alive connection is closed, new connections are refused, and the loops exit.

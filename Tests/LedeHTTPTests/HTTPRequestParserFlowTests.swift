@@ -175,3 +175,25 @@ struct HTTPRequestParserFlowTests {
         #expect(leftover == 0)
     }
 }
+
+@Suite("HTTP request parser: progress for timeouts")
+struct HTTPRequestParserProgressTests {
+    @Test("isInsideRequest and isReadingBody follow the request through head and body")
+    func progress() {
+        var parser = HTTPRequestParser()
+        #expect(!parser.isInsideRequest && !parser.isReadingBody)
+        let head = Array("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n".utf8)
+        let start = Array(head.prefix(5))
+        _ = parser.parse(start.span)
+        #expect(parser.isInsideRequest && !parser.isReadingBody)
+        let (_, consumed) = parser.parse(head.span)
+        #expect(consumed == head.count)
+        #expect(parser.isInsideRequest && parser.isReadingBody)
+        let body = Array("ok".utf8)
+        guard case .request = parser.parse(body.span).result else {
+            Issue.record("no request")
+            return
+        }
+        #expect(!parser.isInsideRequest && !parser.isReadingBody)
+    }
+}

@@ -162,6 +162,12 @@ let invalidRows: [InvalidRow] = [
         name: "Content-Length over the body limit (before the body)",
         raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\n", status: 413),
     InvalidRow(
+        name: "too-large body with Expect is refused before 100 Continue",
+        raw: "POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n\r\n", status: 413),
+    InvalidRow(name: "only empty lines then garbage", raw: "\r\n\r\n\u{0}GET / HTTP/1.1\r\n\r\n", status: 400),
+    InvalidRow(name: "absolute-form without host", raw: "GET http:///x HTTP/1.1\r\nHost: a\r\n\r\n", status: 400),
+    InvalidRow(name: "Transfer-Encoding empty", raw: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding:\r\n\r\n", status: 400),
+    InvalidRow(
         name: "absurd Content-Length is too large, not malformed",
         raw: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n", status: 413),
 ]

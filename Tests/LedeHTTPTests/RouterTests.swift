@@ -89,6 +89,17 @@ struct RouterTests {
         #expect(router.respond(to: request(.get, "/v1/anything/x")).headers["Allow"] == "PUT, OPTIONS")
     }
 
+    @Test("an unknown method is 501; a registered extension method routes")
+    func unknownMethod() {
+        #expect(router.respond(to: request(.other("FOO"), "/v1/articles")).status == .notImplemented)
+        #expect(router.respond(to: request(.other("get"), "/")).status == .notImplemented)
+        #expect(router.respond(to: request(.trace, "/v1/articles")).status == .methodNotAllowed)
+        var custom = Router()
+        custom.add(.other("PURGE"), "/cache", { _ in .empty() })
+        #expect(custom.respond(to: request(.other("PURGE"), "/cache")).status == .noContent)
+        #expect(custom.respond(to: request(.options, "/cache")).headers["Allow"] == "OPTIONS, PURGE")
+    }
+
     @Test("a method on a more specific path falls back to a parameter route that has it")
     func methodAwarePrecedence() {
         // `/v1/articles/search` has only GET; DELETE reaches `/v1/articles/{id}`.
