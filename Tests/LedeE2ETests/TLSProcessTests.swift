@@ -121,6 +121,34 @@ struct TLSProcessTests {
         #expect(!result.output.contains("listening"), "\(name)")
     }
 
+    @Test func tlsKeysInTheConfigurationFileAndEnvironment() throws {
+        let directory = try scratchDirectory()
+        let config = directory + "/lede.json"
+        let json = """
+            { "host": "127.0.0.1", "port": 0, "workers": 1,
+              "tls": { "port": 0, "cert": "\(files.certificate)", "key": "\(files.key)" } }
+            """
+        try Data(json.utf8).write(to: URL(fileURLWithPath: config))
+        let lede = try HTTPSLedeProcess(arguments: ["--config", config], directory: directory)
+        defer { _ = lede.stop() }
+        let client = try TLSClient(port: try lede.waitForTLSPort(), trusting: files.certificate)
+        try client.send(get("/healthz"))
+        #expect(try client.readResponse().status == 200)
+
+        // The environment overrides the file: a missing key named there stops startup.
+        let bad = try runToolWithEnvironment(
+            Self.ledePath, ["serve", "--config", config], environment: ["LEDE_TLS_KEY": directory + "/absent.pem"])
+        #expect(bad.status == 78)
+        #expect(bad.errorText.contains("absent.pem"), "\(bad.errorText)")
+    }
+
+    private func runToolWithEnvironment(_ path: String, _ arguments: [String], environment: [String: String]) throws
+        -> ToolResult
+    {
+        // env(1) adds the variables for the child only.
+        try runTool("/usr/bin/env", environment.map { "\($0.key)=\($0.value)" } + [path] + arguments)
+    }
+
     @Test func tlsSettingsMustComeTogether() throws {
         let result = try runTool(Self.ledePath, ["serve", "--port", "0", "--tls-port", "0"])
         #expect(result.status == 78)
