@@ -21,8 +21,9 @@ package final class TLSTransport: ConnectionTransport {
     private let statistics: TLSStatistics
     private var state: State = .sniffing
     /// Gathers small iovecs (head + body) into one TLS record: one `SSL_write`, one
-    /// syscall, instead of a record per vector. Allocated on first use, at most 16 KiB
-    /// (nginx keeps the same per-connection `ssl_buffer_size`).
+    /// syscall, instead of a record per vector. At most 16 KiB (nginx's `ssl_buffer_size`);
+    /// more than 4 KiB of it is released once a write completes, so idle keep-alive
+    /// connections do not each hold a full record buffer.
     private var staging: [UInt8] = []
 
     /// Takes ownership of `descriptor`.
@@ -137,6 +138,7 @@ package final class TLSTransport: ConnectionTransport {
                 return try fail(error)
             }
         }
+        if staging.capacity > 4096 { staging = [] }
         return .processed(written)
     }
 
@@ -159,8 +161,8 @@ package final class TLSTransport: ConnectionTransport {
         if contiguous >= wanted, let base = vectors[index].iov_base {
             return session.write(UnsafeRawBufferPointer(start: base + within, count: wanted))
         }
-        if staging.capacity < wanted { staging.reserveCapacity(recordSize) }
         staging.removeAll(keepingCapacity: true)
+        staging.reserveCapacity(wanted)
         var start = within
         while staging.count < wanted, index < vectors.count {
             let vector = vectors[index]
