@@ -89,10 +89,20 @@ extension HTTPRequestParser {
                 state = .target
             case .target:
                 if ByteClass.isTargetChar(byte) {
-                    if position - scan.targetStart >= limits.maxTargetBytes {
+                    // Tight loop up to the target limit, then one more byte for the outer loop.
+                    let stop = min(end, maxHead, scan.targetStart + limits.maxTargetBytes)
+                    while position < stop {
+                        let next = input[position]
+                        guard ByteClass.isTargetChar(next) else { break }
+                        if next == UInt8(ascii: "?"), scan.queryMark < 0 { scan.queryMark = position }
+                        position += 1
+                    }
+                    if position == scan.targetStart + limits.maxTargetBytes, position < end,
+                        ByteClass.isTargetChar(input[position])
+                    {
                         throw HTTPParseError(status: .uriTooLong, detail: "request-target longer than \(limits.maxTargetBytes) bytes")
                     }
-                    if byte == UInt8(ascii: "?"), scan.queryMark < 0 { scan.queryMark = position }
+                    continue
                 } else if byte == ByteClass.sp {
                     scan.targetEnd = position
                     state = .version(0)
@@ -123,7 +133,11 @@ extension HTTPRequestParser {
                     throw .badRequest("malformed header field name")
                 }
             case .name:
-                if !ByteClass.isToken(byte) {
+                if ByteClass.isToken(byte) {
+                    let stop = min(end, maxHead)
+                    while position < stop, ByteClass.isToken(input[position]) { position += 1 }
+                    continue
+                } else {
                     if byte == ByteClass.colon {
                         scan.nameEnd = position
                         state = .beforeValue
@@ -149,8 +163,22 @@ extension HTTPRequestParser {
                     state = .value
                 }
             case .value:
-                if ByteClass.isFieldVChar(byte) {
-                    scan.valueEnd = position + 1
+                if ByteClass.isFieldVChar(byte) || byte == ByteClass.sp || byte == ByteClass.htab {
+                    // Run through the value in a tight loop; the outer loop then applies the
+                    // head limit and handles the byte that stopped it.
+                    let stop = min(end, maxHead)
+                    var valueEnd = scan.valueEnd
+                    while position < stop {
+                        let next = input[position]
+                        if ByteClass.isFieldVChar(next) {
+                            valueEnd = position + 1
+                        } else if next != ByteClass.sp && next != ByteClass.htab {
+                            break
+                        }
+                        position += 1
+                    }
+                    scan.valueEnd = valueEnd
+                    continue
                 } else if byte == ByteClass.cr {
                     state = .fieldLF
                 } else if byte == ByteClass.lf {

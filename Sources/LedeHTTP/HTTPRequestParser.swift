@@ -12,6 +12,17 @@ package struct HTTPLimits: Sendable, Equatable {
     package var maxBodyBytes = 1024 * 1024
 
     package init() {}
+
+    /// Limits from configuration; each omitted one keeps its default.
+    package init(
+        maxTargetBytes: Int = 8 * 1024, maxHeaderBytes: Int = 16 * 1024, maxHeaderCount: Int = 100,
+        maxBodyBytes: Int = 1024 * 1024
+    ) {
+        self.maxTargetBytes = maxTargetBytes
+        self.maxHeaderBytes = maxHeaderBytes
+        self.maxHeaderCount = maxHeaderCount
+        self.maxBodyBytes = maxBodyBytes
+    }
 }
 
 /// Why a request was rejected: the status to answer with and a human-readable detail.

@@ -156,6 +156,8 @@ final class Connection {
             return
         }
         guard flush() else { return }
+        resumeIfDrained()
+        guard !isClosed else { return }
         if peerClosed {
             // The client half-closed: answer what it sent, then close; a partial request
             // can never complete.
@@ -365,10 +367,16 @@ final class Connection {
         outOffset += remaining
     }
 
+    /// Answers requests held back by backpressure once the backlog is under the bound
+    /// again. Needed even without new input: those bytes are already out of the socket, so
+    /// epoll will not report them.
     private func resumeIfDrained() {
-        guard !isClosed, !closeAfterFlush, !inbound.isEmpty, pendingBytes <= maxPendingWriteBytes else { return }
-        processInbound()
-        flush()
+        while !isClosed, !closeAfterFlush, !inbound.isEmpty, pendingBytes <= maxPendingWriteBytes {
+            let before = inbound.count
+            processInbound()
+            guard flush() else { return }
+            if inbound.count == before { return }  // an incomplete request: wait for bytes
+        }
     }
 
     private func startLingering() {

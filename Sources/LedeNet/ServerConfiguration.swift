@@ -14,10 +14,12 @@ package struct ServerConfiguration: Sendable {
     package var port = 8080
     /// Loop threads; 0 means one per core (cgroup quota respected).
     package var workers = 0
-    // Measured with scripts/bench-http on the 2-core dev machine, 64 connections, wrk:
-    // SO_REUSEPORT was faster than one shared EPOLLEXCLUSIVE listener (see docs/server.md).
-    // Each loop accepts from its own queue, so no loop is woken for a connection another
-    // loop takes, and the kernel's hash spreads connections evenly under many clients.
+    // SO_REUSEPORT by measurement (wrk -t2 -c64 against /healthz, 2 loops, this 2-core
+    // machine; docs/server.md has the figures): with one shared EPOLLEXCLUSIVE listener the
+    // loop that wakes first accepts until EAGAIN and takes nearly every connection of a
+    // burst (per-thread CPU after a run: 0 vs 180 ticks), so one core idles and requests/s
+    // roughly halve; with SO_REUSEPORT the kernel hashes connections over the per-loop
+    // queues (184 vs 177 ticks) and no loop is woken for a connection another one takes.
     package var acceptStrategy = AcceptStrategy.reusePort
     package var limits = HTTPLimits()
     /// Open connections across all loops; past it a new connection is answered with a

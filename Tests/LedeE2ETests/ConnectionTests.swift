@@ -119,6 +119,25 @@ struct ConnectionTests {
         }
     }
 
+    /// Backpressure with a client that reads at once: requests held back while the bound is
+    /// exceeded must be answered when the backlog drains, even though no new bytes arrive.
+    @Test(arguments: [100, 64 * 1024])
+    func pipelinedResponsesOverTheBoundWithPromptReader(maxPending: Int) throws {
+        let server = try TestServer { $0.maxPendingWriteBytes = maxPending }
+        defer { server.shutdown() }
+        let client = try server.client(timeoutSeconds: 60)
+        let paths = (0..<12).map { $0 % 3 == 2 ? "/big" : "/small/\($0)" }
+        try client.send(paths.map { get($0) }.joined())
+        for path in paths {
+            let response = try client.readResponse()
+            if path == "/big" {
+                #expect(response.body.count == TestResponder.bigBody.count)
+            } else {
+                #expect(response.bodyText == "v1 GET \(path)")
+            }
+        }
+    }
+
     @Test func thousandConcurrentConnections() throws {
         let server = try TestServer()
         defer { server.shutdown() }

@@ -33,6 +33,10 @@ struct ParserErrorTests {
         Case(name: "header section too large", request: "GET / HTTP/1.1\r\nHost: a\r\n\(hugeField)\r\n", status: 431),
         Case(name: "body too large", request: "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 2000000\r\n\r\n", status: 413),
         Case(name: "unsupported version", request: "GET / HTTP/2.0\r\nHost: a\r\n\r\n", status: 505),
+        Case(name: "unknown expectation", request: "GET / HTTP/1.1\r\nHost: a\r\nExpect: coffee\r\n\r\n", status: 417),
+        Case(name: "CONNECT", request: "CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\n\r\n", status: 501),
+        Case(name: "bad chunk size", request: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", status: 400),
+        Case(name: "chunked body too large", request: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n", status: 413),
     ]
 
     @Test(arguments: cases)

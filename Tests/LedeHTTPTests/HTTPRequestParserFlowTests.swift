@@ -65,12 +65,13 @@ struct HTTPRequestParserFlowTests {
     // MARK: limits, at the limit and one past it
 
     static func limits(target: Int = 8192, header: Int = 16384, count: Int = 100, body: Int = 1 << 20) -> HTTPLimits {
-        var limits = HTTPLimits()
-        limits.maxTargetBytes = target
-        limits.maxHeaderBytes = header
-        limits.maxHeaderCount = count
-        limits.maxBodyBytes = body
-        return limits
+        HTTPLimits(maxTargetBytes: target, maxHeaderBytes: header, maxHeaderCount: count, maxBodyBytes: body)
+    }
+
+    @Test("default limits are the documented ones")
+    func defaults() {
+        #expect(HTTPLimits() == HTTPLimits(maxTargetBytes: 8192, maxHeaderBytes: 16384, maxHeaderCount: 100, maxBodyBytes: 1 << 20))
+        #expect(HTTPLimits(maxBodyBytes: 5).maxHeaderCount == 100)
     }
 
     static func isRequest(_ outcomes: [Outcome]) -> Bool {

@@ -88,6 +88,18 @@ let byteByByte = measure("parse, fed one byte per call", iterations: n / 20, byt
     fatalError("byte-fed request did not parse")
 }
 
+let upload = Array("POST /v1/articles HTTP/1.1\r\nHost: a\r\nContent-Length: 65536\r\n\r\n".utf8)
+    + Array(repeating: UInt8(ascii: "x"), count: 65536)
+let chunkedUpload = Array("POST /v1/articles HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
+    + Array(repeatElement(Array("1000\r\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: 4096) + [13, 10], count: 16).joined())
+    + Array("0\r\n\r\n".utf8)
+_ = measure("parse, 64 KiB Content-Length body", iterations: n / 100, bytesPerIteration: upload.count) { _ in
+    parseWhole(upload, &parser)
+}
+_ = measure("parse, 64 KiB chunked body (16x4K)", iterations: n / 100, bytesPerIteration: chunkedUpload.count) { _ in
+    parseWhole(chunkedUpload, &parser)
+}
+
 var router = Router()
 let ok: Handler = { request in .json(Array((request.parameters["id"] ?? "").utf8)) }
 for template in ["/v1/articles", "/v1/articles/{id}", "/v1/articles/{id}/entities", "/v1/entities/{id}", "/v1/timeline", "/healthz"] {
