@@ -39,6 +39,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds an idle keep-alive connection stays open.") var idleTimeout: String?
     @Option(help: "Seconds without write progress before a connection is dropped.") var writeTimeout: String?
     @Option(help: "Seconds to finish in-flight requests on shutdown.") var drainTimeout: String?
+    @Option(help: "HTTPS port beside the plain one; 0 picks a free one. Needs --tls-cert and --tls-key.")
+    var tlsPort: String?
+    @Option(help: "PEM certificate chain for HTTPS (re-read on SIGHUP).") var tlsCert: String?
+    @Option(help: "PEM private key for HTTPS, unencrypted (re-read on SIGHUP).") var tlsKey: String?
 
     /// Flags as configuration keys (the same names as in the JSON file).
     private var flagValues: [String: String] {
@@ -50,6 +54,7 @@ struct ServeCommand: ParsableCommand {
             ("limits.maxPendingWriteBytes", maxPendingWriteBytes), ("timeouts.headerSeconds", headerTimeout),
             ("timeouts.bodySeconds", bodyTimeout), ("timeouts.idleSeconds", idleTimeout),
             ("timeouts.writeSeconds", writeTimeout), ("timeouts.drainSeconds", drainTimeout),
+            ("tls.port", tlsPort), ("tls.cert", tlsCert), ("tls.key", tlsKey),
         ]
         var values: [String: String] = [:]
         for case let (key, value?) in pairs { values[key] = value }
@@ -84,6 +89,18 @@ struct ServeCommand: ParsableCommand {
         let router = APIRoutes.loadingRouter(readiness: readiness)
 
         let server = try HTTPServer(configuration: settings.server, responder: router, logger: logger)
+        // HTTPS: the certificate and key are loaded and checked before any port is bound.
+        let tlsServer: TLSServer?
+        if let tls = settings.tls {
+            do {
+                tlsServer = try TLSServer(base: settings.server, settings: tls, responder: router, logger: logger)
+            } catch {
+                printError("lede: cannot serve HTTPS: \(error)")
+                throw ExitCode(78)  // EX_CONFIG
+            }
+        } else {
+            tlsServer = nil
+        }
         let port: Int
         do {
             port = try server.start()
@@ -95,6 +112,18 @@ struct ServeCommand: ParsableCommand {
         // Tests and scripts wait for this exact line on stdout.
         printLine("listening on http://\(host):\(port)")
         logger.info("listening", metadata: ["address": "http://\(host):\(port)"])
+        if let tlsServer {
+            let tlsPort: Int
+            do {
+                tlsPort = try tlsServer.start()
+            } catch {
+                printError("lede: cannot listen on \(settings.server.host):\(settings.tls?.port ?? 0): \(error)")
+                server.shutdown()
+                throw ExitCode(1)
+            }
+            printLine("listening on https://\(host):\(tlsPort)")
+            logger.info("listening", metadata: ["address": "https://\(host):\(tlsPort)"])
+        }
         // The store loads while /readyz answers 503 "loading". Every acknowledged write
         // publishes a snapshot; a router built for it replaces the one in every loop.
         let options = APIOptions(writeToken: settings.writeToken)
@@ -102,16 +131,21 @@ struct ServeCommand: ParsableCommand {
         let store: Store
         do {
             let (opened, problems) = try Store.open(directory: settings.dataPath, extractor: Extractor()) { snapshot, store in
-                server.replaceResponder(APIRoutes.router(snapshot: snapshot, store: store, options: options, readiness: readiness))
+                let router = APIRoutes.router(snapshot: snapshot, store: store, options: options, readiness: readiness)
+                server.replaceResponder(router)
+                tlsServer?.server.replaceResponder(router)
             }
             for problem in problems { logger.warning("corpus problem", metadata: ["problem": "\(problem)"]) }
             store = opened
         } catch {
             printError("lede: \(error)")
             server.shutdown()
+            tlsServer?.server.shutdown()
             throw ExitCode(1)
         }
-        server.replaceResponder(APIRoutes.router(snapshot: store.snapshot, store: store, options: options, readiness: readiness))
+        let loadedRouter = APIRoutes.router(snapshot: store.snapshot, store: store, options: options, readiness: readiness)
+        server.replaceResponder(loadedRouter)
+        tlsServer?.server.replaceResponder(loadedRouter)
         logger.info("loaded", metadata: [
             "articles": "\(store.snapshot.count)", "seconds": "\(ContinuousClock.now - loadStart)",
             "writes": "\(options.writeToken == nil ? "disabled" : "enabled")",
@@ -121,12 +155,17 @@ struct ServeCommand: ParsableCommand {
 
         let outcome = try ServerLifecycle.run(
             server: server, logger: logger,
-            onDrain: { readiness.markDraining() },
+            onDrain: {
+                readiness.markDraining()
+                tlsServer?.server.beginShutdown()
+            },
             onReload: {
                 // SIGHUP reload hook: the operability issue reloads the store here and
-                // calls `server.replaceResponder(_:)` with the new router.
-                logger.notice("reload is not implemented yet")
+                // calls `server.replaceResponder(_:)` (and `tlsServer?.server.replaceResponder(_:)`)
+                // with the new router.
+                tlsServer?.reloadTLS()
             })
+        if outcome == .stopped { tlsServer?.server.waitUntilStopped() }
         logger.info("stopped", metadata: ["exit": "\(outcome.exitStatus)"])
         if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
     }

@@ -16,6 +16,16 @@ struct ServeConfiguration {
     /// Bearer token for the API's writes; nil disables them (403).
     var writeToken: String?
     var logLevel = Logger.Level.info
+    /// HTTPS beside the plain listener: on when `tls.port` is set (with `tls.cert`, `tls.key`).
+    var tlsPort: Int?
+    var tlsCertificate: String?
+    var tlsKey: String?
+
+    /// The HTTPS listener, or nil when `tls.port` is not set.
+    var tls: TLSListenerSettings? {
+        guard let tlsPort, let tlsCertificate, let tlsKey else { return nil }
+        return TLSListenerSettings(port: tlsPort, certificateChainPath: tlsCertificate, privateKeyPath: tlsKey)
+    }
 
     /// A value that cannot be used; the message names the key and where it came from.
     struct Invalid: Error, CustomStringConvertible {
@@ -71,6 +81,15 @@ struct ServeConfiguration {
         seconds("timeouts.idleSeconds", "LEDE_IDLE_TIMEOUT") { $0.server.idleTimeoutMilliseconds = $1 },
         seconds("timeouts.writeSeconds", "LEDE_WRITE_TIMEOUT") { $0.server.writeTimeoutMilliseconds = $1 },
         seconds("timeouts.drainSeconds", "LEDE_DRAIN_TIMEOUT") { $0.server.drainTimeoutMilliseconds = $1 },
+        integer("tls.port", "LEDE_TLS_PORT", 0...65535) { $0.tlsPort = $1 },
+        Setting(key: "tls.cert", environment: "LEDE_TLS_CERT") { config, text in
+            config.tlsCertificate = text
+            return text.isEmpty ? "must not be empty" : nil
+        },
+        Setting(key: "tls.key", environment: "LEDE_TLS_KEY") { config, text in
+            config.tlsKey = text
+            return text.isEmpty ? "must not be empty" : nil
+        },
     ]
 
     /// Every key the file may contain.
@@ -114,6 +133,15 @@ struct ServeConfiguration {
         }
         try config.apply(fromEnvironment, source: "environment")
         try config.apply(flags, source: "command line")
+        // TLS is all or nothing: a port without a certificate (or the reverse) is a mistake
+        // worth stopping for, not a reason to silently serve plain HTTP only.
+        let tlsKeys = [config.tlsPort != nil, config.tlsCertificate != nil, config.tlsKey != nil]
+        if tlsKeys.contains(true) && tlsKeys.contains(false) {
+            throw Invalid(description: "tls.port, tls.cert and tls.key must be set together (--tls-port, --tls-cert, --tls-key)")
+        }
+        if let tlsPort = config.tlsPort, tlsPort != 0, tlsPort == config.server.port {
+            throw Invalid(description: "tls.port: must differ from port (\(tlsPort))")
+        }
         return config
     }
 
