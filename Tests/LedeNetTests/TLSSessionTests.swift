@@ -111,8 +111,9 @@ struct TLSSessionTests {
     @Test("data round trip both ways, 256 KiB through partial writes")
     func roundTrip() throws {
         let (pair, server, client) = try connect(client: .testClient())
-        guard case .bothComplete = driveHandshake(server: server, client: client) else {
-            Issue.record("handshake failed")
+        let outcome = driveHandshake(server: server, client: client)
+        guard case .bothComplete = outcome else {
+            Issue.record("handshake failed: \(outcome)")
             return
         }
         let request = Array("GET /v1/articles HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8)
@@ -136,8 +137,9 @@ struct TLSSessionTests {
     @Test("decrypted bytes held by OpenSSL are reported (epoll cannot see them)")
     func bufferedPlaintext() throws {
         let (pair, server, client) = try connect(client: .testClient())
-        guard case .bothComplete = driveHandshake(server: server, client: client) else {
-            Issue.record("handshake failed")
+        let outcome = driveHandshake(server: server, client: client)
+        guard case .bothComplete = outcome else {
+            Issue.record("handshake failed: \(outcome)")
             return
         }
         let message = [UInt8](repeating: 0x61, count: 1000)
@@ -160,8 +162,9 @@ struct TLSSessionTests {
     @Test("records read ahead from the socket count as buffered input though not yet decrypted")
     func readAhead() throws {
         let (pair, server, client) = try connect(client: .testClient())
-        guard case .bothComplete = driveHandshake(server: server, client: client) else {
-            Issue.record("handshake failed")
+        let outcome = driveHandshake(server: server, client: client)
+        guard case .bothComplete = outcome else {
+            Issue.record("handshake failed: \(outcome)")
             return
         }
         // Two records, both in the socket before the server reads.

@@ -18,10 +18,6 @@ package final class TLSTransportFactory: TransportFactory {
         let context = try TLSContext(server: configuration)
         current = Mutex((context, configuration))
         self.statistics = statistics
-        // OpenSSL writes to the socket with write(2), not send(MSG_NOSIGNAL): a peer that
-        // resets mid-write would raise SIGPIPE and kill the process (Kitura-net documents
-        // the same constraint). Ignoring it process-wide turns that into EPIPE.
-        signal(SIGPIPE, SIG_IGN)
     }
 
     /// The context new connections use now.
