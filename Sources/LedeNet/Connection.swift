@@ -175,7 +175,7 @@ final class Connection {
     private func processInbound() {
         let consumed = process(inbound.span)
         inbound.removeFirst(consumed)
-        if inbound.isEmpty && inbound.capacity > 64 * 1024 { inbound = [] }
+        if inbound.isEmpty && inbound.capacity > OutboundBuffer.retainedCapacity { inbound = [] }
     }
 
     /// Parses and answers every complete request in `bytes`; returns the bytes consumed.

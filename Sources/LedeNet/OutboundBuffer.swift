@@ -10,8 +10,10 @@ import Glibc
 package struct OutboundBuffer {
     /// Bodies up to this size are copied behind their head; larger ones are queued as is.
     package static let copyThreshold = 16 * 1024
-    /// A drained `tail` keeps its capacity for the next response unless it grew past this.
-    package static let retainedCapacity = 64 * 1024
+    /// A drained `tail` keeps its capacity for the next response unless it grew past this:
+    /// an idle keep-alive connection should not pin the buffer of its largest response
+    /// (10,000 idle connections × 4 KiB is the worst case kept).
+    package static let retainedCapacity = 4 * 1024
 
     /// Sealed chunks, oldest first; `tail` follows them.
     private var queue: [[UInt8]] = []

@@ -16,12 +16,14 @@ package struct ServerConfiguration: Sendable {
     package var port = 8080
     /// Loop threads; 0 means one per core (cgroup quota respected).
     package var workers = 0
-    // SO_REUSEPORT by measurement (wrk -t2 -c64 against /healthz, 2 loops, this 2-core
-    // machine; docs/server.md has the figures): with one shared EPOLLEXCLUSIVE listener the
-    // loop that wakes first accepts until EAGAIN and takes nearly every connection of a
-    // burst (per-thread CPU after a run: 0 vs 180 ticks), so one core idles and requests/s
-    // roughly halve; with SO_REUSEPORT the kernel hashes connections over the per-loop
-    // queues (184 vs 177 ticks) and no loop is woken for a connection another one takes.
+    // SO_REUSEPORT, after measuring both (wrk -c64 on /healthz, 2 loops, this 2-core
+    // machine; figures in docs/server.md). Median requests/s were equal within the noise
+    // (wrk -t2: 84.8k vs 78.0k; -t1: 78.0k vs 78.8k), but the distributions differ: with one
+    // shared EPOLLEXCLUSIVE listener the loop that wakes first accepts until EAGAIN and takes
+    // most of a burst of new connections (per-loop CPU after a run: 0 vs 180 ticks). That
+    // only pays off here because wrk shares the two cores, so one busy loop leaves it more
+    // CPU; on a machine of its own the server would be using one core. SO_REUSEPORT spreads
+    // connections by hash (184 vs 177 ticks), predictably, and wakes no loop for another's.
     package var acceptStrategy = AcceptStrategy.reusePort
     /// Request limits the parser enforces (414, 431, 413).
     package var limits = HTTPLimits()
