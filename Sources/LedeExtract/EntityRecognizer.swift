@@ -27,6 +27,7 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
+    static let complementConnectors: Set<String> = ["for", "on", "against", "to", "in"]
     static let namedPlanNouns: Set<String> = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
     static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout", "around"]
     static let thirdPersonVerbs: Set<String> = [
@@ -250,7 +251,8 @@ struct EntityRecognizer {
             && knownName(lo..<hi) == nil && !followedByAcronym(hi)
         {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
-                && !(tokens[k].key == "for" && k > lo && isHead(.orgHead, tokens[k - 1]))
+                // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
+                && !(EntityRecognizer.complementConnectors.contains(tokens[k].key) && k > lo && isHead(.orgHead, tokens[k - 1]))
             {
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
