@@ -11,7 +11,7 @@ extension EntityRecognizer {
         {
             let short = doc.text(first.start, last.end)
             hi += 2
-            var mention = makeMention(.policy, name: doc.text(first.start, tokens[hi - 1].end), range: lo..<hi)
+            let mention = makeMention(.policy, name: doc.text(first.start, tokens[hi - 1].end), range: lo..<hi)
             mention.aliases = [short]
             push(mention, range: lo..<hi)
             return
