@@ -69,21 +69,20 @@ struct Document {
     }
 
     /// Lines longer than this are paragraphs of content: only prefix rules apply to them.
-    private static let shortLine = 300
+    private static let shortLine = 160
 
     static func boilerplateKind(_ line: ArraySlice<UInt8>, lexicon: Lexicon) -> String? {
         let isShort = line.count <= shortLine
         let folded = Lexicon.fold(line, limit: isShort ? shortLine : 48)
         for rule in lexicon.boilerplate {
             switch rule.match {
-            case "prefix": if folded.starts(with: rule.pattern) { return rule.kind }
-            case "contains": if line.count <= 160, contains(folded, rule.pattern) { return rule.kind }
-            case "line":
+            case .prefix: if folded.starts(with: rule.pattern) { return rule.kind }
+            case .contains: if isShort, contains(folded, rule.pattern) { return rule.kind }
+            case .line:
                 guard isShort else { continue }
                 var end = folded.count
                 while end > 0, folded[end - 1] == 58 || folded[end - 1] == 46 || folded[end - 1] == 32 { end -= 1 }
                 if folded[..<end].elementsEqual(rule.pattern) { return rule.kind }
-            default: break
             }
         }
         // "By Jane Doe, Staff Writer": a short line naming the author is metadata.

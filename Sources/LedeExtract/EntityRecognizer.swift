@@ -8,7 +8,6 @@ struct EntityRecognizer {
     /// Token index where each sentence's first word is, to tell sentence capitals from names.
     var sentenceInitial: SentenceStarts
     /// Keys of words written capitalised somewhere other than a sentence's start.
-    var capitalizedMidSentence: Set<String> = []
 
     static let connectors: Set<String> = [
         "of", "and", "for", "from", "on", "to", "the", "in", "against", "&", "de", "la", "del", "van", "von", "der", "du",
@@ -27,6 +26,7 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
+    static let complementConnectors: Set<String> = ["for", "on", "against", "to", "in"]
     static let namedPlanNouns: Set<String> = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
     static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout", "around"]
     static let thirdPersonVerbs: Set<String> = [
@@ -49,12 +49,17 @@ struct EntityRecognizer {
             while i < range.upperBound, doc.tokens[i].kind == .punct { i += 1 }
             sentenceInitial.insert(i)
         }
-        for (i, t) in doc.tokens.enumerated() where t.kind == .word && t.isCapitalized && !t.isAllCaps {
-            if i > 0, doc.tokens[i - 1].key == "\"" || doc.tokens[i - 1].key == "-" || doc.tokens[i - 1].key == ":" {
-                sentenceInitial.insert(i)
-            } else if !sentenceInitial.contains(i) {
-                capitalizedMidSentence.insert(t.key)
-            }
+        for i in doc.tokens.indices.dropFirst() where doc.tokens[i].isCapitalized && doc.tokens[i - 1].kind == .punct {
+            let previous = doc.tokens[i - 1].key
+            if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
+        }
+    }
+
+    /// Whether the word is written capitalised somewhere other than a sentence's start: then
+    /// its capital at a sentence's start is a name's. Asked rarely, so it scans.
+    func isCapitalizedMidSentence(_ key: String) -> Bool {
+        doc.tokens.indices.contains { i in
+            doc.tokens[i].isCapitalized && !doc.tokens[i].isAllCaps && !sentenceInitial.contains(i) && doc.tokens[i].key == key
         }
     }
 
@@ -250,7 +255,8 @@ struct EntityRecognizer {
             && knownName(lo..<hi) == nil && !followedByAcronym(hi)
         {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
-                && !(tokens[k].key == "for" && k > lo && isHead(.orgHead, tokens[k - 1]))
+                // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
+                && !(EntityRecognizer.complementConnectors.contains(tokens[k].key) && k > lo && isHead(.orgHead, tokens[k - 1]))
             {
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
@@ -273,7 +279,7 @@ struct EntityRecognizer {
                 continue
             }
             if sentenceInitial.contains(lo), !t.isAllCaps, t.flags.contains(.common), !isKnownWord(t),
-                !capitalizedMidSentence.contains(t.key), !isTitle(lo), !(endsWithHead && hi - lo == 2),
+                !isTitle(lo), !isCapitalizedMidSentence(t.key), !(endsWithHead && hi - lo == 2),
                 !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
                 knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.

@@ -31,7 +31,10 @@ struct Lexicon: Sendable {
     var nonEntityAcronyms: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     var wordFlags: [String: WordFlags] = [:]
-    var boilerplate: [(kind: String, match: String, pattern: [UInt8])] = []
+    var boilerplate: [(kind: String, match: BoilerplateMatch, pattern: [UInt8])] = []
+
+    /// How a boilerplate rule's pattern applies to a line.
+    enum BoilerplateMatch: Sendable { case prefix, contains, line }
 
     /// The lexicon of the shipped resource files, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
@@ -141,7 +144,8 @@ struct Lexicon: Sendable {
         commonWords = words("common-words")
         for line in lines("boilerplate") {
             let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
-            if parts.count == 3 { boilerplate.append((parts[0], parts[1], Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
+            let match: BoilerplateMatch? = parts.count == 3 ? ["prefix": .prefix, "contains": .contains, "line": .line][parts[1]] : nil
+            if let match { boilerplate.append((parts[0], match, Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
         }
         for line in lines("states") {
             let parts = line.split(separator: "|").map(String.init)

@@ -1,7 +1,7 @@
 /// Turning classified token ranges into raw mentions.
 extension EntityRecognizer {
     mutating func addWeak(_ i: Int) {
-        var mention = makeMention(.agency, name: nil, range: i..<(i + 1))
+        let mention = makeMention(.agency, name: nil, range: i..<(i + 1))
         mention.isWeak = true
         mention.isSentenceInitial = sentenceInitial.contains(i)
         mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1].key)
@@ -17,7 +17,7 @@ extension EntityRecognizer {
 
     mutating func addPerson(_ range: Range<Int>, descriptor: String?) {
         let tokens = doc.tokens
-        var mention = makeMention(.person, name: nil, range: range)
+        let mention = makeMention(.person, name: nil, range: range)
         if let descriptor { mention.descriptors.append(descriptor) }
         // A lower-case title right before: "manager Stephen Vogt", "right-hander Tanner Bibee".
         var k = range.lowerBound - 1
@@ -37,7 +37,7 @@ extension EntityRecognizer {
     }
 
     mutating func addMention(_ type: EntityType, name: String?, range: Range<Int>, canonical: Bool = false) {
-        var mention = makeMention(type, name: name, range: range)
+        let mention = makeMention(type, name: name, range: range)
         mention.isCanonical = canonical
         push(mention, range: range)
     }
@@ -46,7 +46,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
         let text = name ?? doc.text(start, end)
-        var mention = RawMention(
+        let mention = RawMention(
             type: type, key: Lexicon.key(text), name: text, start: start, end: end,
             sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
         if let short = shortName(after: range.upperBound) {
@@ -60,16 +60,9 @@ extension EntityRecognizer {
         for k in range { claimed[k] = true }
         // The "(DPD)" after a name is a mention of the same thing.
         if let acronym = mention.acronym, let short = shortName(after: range.upperBound) {
-            var alias = mention
-            alias.name = acronym
-            alias.start = doc.tokens[short.lowerBound].start
-            alias.end = doc.tokens[short.upperBound - 1].end
-            alias.tokenCount = short.count
-            alias.isCanonical = false
-            alias.aliases = []
-            alias.descriptors = []
-            alias.acronym = nil
-            mentions.append(alias)
+            mentions.append(mention.alias(
+                name: acronym, start: doc.tokens[short.lowerBound].start, end: doc.tokens[short.upperBound - 1].end,
+                tokenCount: short.count))
             for k in short { claimed[k] = true }
         }
     }

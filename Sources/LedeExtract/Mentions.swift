@@ -1,5 +1,8 @@
 /// A mention found in the text before mentions are merged into entities.
-struct RawMention {
+///
+/// A class: mentions are built once, then only read while merging, and copying a struct of
+/// this many strings and arrays cost more than the merging itself.
+final class RawMention {
     var type: EntityType
     /// Grouping key: mentions with the same type and key are one entity.
     var key: String
@@ -24,6 +27,26 @@ struct RawMention {
     var aliases: [String] = []
     /// Described policies merge by the family of their head noun.
     var policyFamily: String?
+
+    init(type: EntityType, key: String, name: String, start: Int, end: Int, sentence: Int, tokenCount: Int) {
+        self.type = type
+        self.key = key
+        self.name = name
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.tokenCount = tokenCount
+    }
+
+    /// A mention of the same thing at another place: "(DPD)" after "Detroit Police Department".
+    func alias(name: String, start: Int, end: Int, tokenCount: Int) -> RawMention {
+        let alias = RawMention(type: type, key: key, name: name, start: start, end: end, sentence: sentence, tokenCount: tokenCount)
+        alias.isWeak = isWeak
+        alias.isSentenceInitial = isSentenceInitial
+        alias.afterLocative = afterLocative
+        alias.policyFamily = policyFamily
+        return alias
+    }
 }
 
 extension Token {

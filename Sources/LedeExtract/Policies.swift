@@ -140,7 +140,7 @@ extension EntityRecognizer {
     private mutating func addDescribed(first: Int, last: Int, family: String) {
         let tokens = doc.tokens
         let name = doc.text(tokens[first].start, tokens[last].end)
-        var mention = RawMention(
+        let mention = RawMention(
             type: .policy, key: "described:" + family, name: name, start: tokens[first].start, end: tokens[last].end,
             sentence: tokens[first].sentence, tokenCount: last - first + 1)
         mention.policyFamily = family

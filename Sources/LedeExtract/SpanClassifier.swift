@@ -11,7 +11,7 @@ extension EntityRecognizer {
         {
             let short = doc.text(first.start, last.end)
             hi += 2
-            var mention = makeMention(.policy, name: doc.text(first.start, tokens[hi - 1].end), range: lo..<hi)
+            let mention = makeMention(.policy, name: doc.text(first.start, tokens[hi - 1].end), range: lo..<hi)
             mention.aliases = [short]
             push(mention, range: lo..<hi)
             return
@@ -169,6 +169,8 @@ extension EntityRecognizer {
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }
+        // A lone letter ("S" of "S&P 500") names nothing.
+        if t.bare.utf8.count == 1 { return }
         // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
         if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
         // "Game 5", "Route 66", "Flight 370": a label with a number.

@@ -169,7 +169,8 @@ struct TemporalTagger {
         if k.hasSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
             return Match(first: i, last: i, date: .decade(y))
         }
-        guard isTrigger || t.kind == .number else { return nil }
+        // A number that is no year only starts "30 days ago".
+        guard isTrigger || (t.kind == .number && key(i + 2, range) == "ago") else { return nil }
         if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays[k] {
             return weekdayExpression(w, at: i, range: range)
         }
