@@ -13,6 +13,8 @@ package final class ServerMetrics: Sendable {
     package let corpusEntities = AtomicCounter()
     package let snapshotBuildNanoseconds = AtomicCounter()
     package let snapshotBuilds = AtomicCounter()
+    /// Log bytes dropped because stdout did not keep up (set from the log writer at scrape).
+    package let logDroppedBytes = AtomicCounter()
     package let version: String
     private let processSampler: @Sendable () -> ProcessSample?
 
@@ -39,6 +41,7 @@ package final class ServerMetrics: Sendable {
             "lede_snapshot_build_seconds", "Time the current snapshot took to build.",
             Double(snapshotBuildNanoseconds.value) / 1e9)
         out.counter("lede_snapshot_builds_total", "Snapshots built (start-up, writes, reloads).", snapshotBuilds.value)
+        out.counter("lede_log_dropped_bytes_total", "Log bytes dropped because the output did not keep up.", logDroppedBytes.value)
         if let sample = processSampler() { sample.render(into: &out) }
         out.header("lede_build_info", "Build information; the value is always 1.", type: "gauge")
         out.sample("lede_build_info", labels: [("version", version)], value: "1")

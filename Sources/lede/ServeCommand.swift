@@ -43,9 +43,12 @@ struct ServeCommand: ParsableCommand {
             writeLine("lede: invalid configuration: \(error)", to: 2)
             throw ExitCode(78)  // EX_CONFIG
         }
-        // Every log line, access lines included, goes through one buffered sink to stdout,
-        // flushed every 200 ms by the main thread (and when 32 KiB are pending).
-        let sink = LogSink { bytes in Posix.writeAll(1, bytes) }
+        // Every log line, access lines included, goes through one buffered sink, flushed
+        // every 200 ms by the main thread (and when 32 KiB are pending) to a writer thread
+        // that owns stdout: a loop never waits for the output.
+        let writer = try LogWriter(descriptor: 1)
+        defer { writer.finish() }
+        let sink = LogSink { bytes in writer.enqueue(bytes) }
         let live = LiveLogSettings(level: settings.logLevel, accessLog: settings.accessLog)
         let format = settings.logFormat
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, sink: sink, settings: live, format: format) }
@@ -73,6 +76,7 @@ struct ServeCommand: ParsableCommand {
         apiOptions.metrics = {
             metrics.tlsHandshakes.set(tlsStatistics.handshakesCompleted.load(ordering: .relaxed))
             metrics.tlsHandshakeFailures.set(tlsStatistics.handshakesFailed.load(ordering: .relaxed))
+            metrics.logDroppedBytes.set(writer.droppedBytes)
             return metrics.render()
         }
         let loading = Serving.loadingResponder(readiness: readiness, options: apiOptions, cors: settings.corsPolicy)
