@@ -25,6 +25,7 @@ package enum APIRoutes {
     package static func router(snapshot: Snapshot, store: Store, options: APIOptions, readiness: Readiness) -> Router {
         var router = Router()
         HealthRoutes.register(on: &router, readiness: readiness)
+        OpenAPIRoute.register(on: &router)
         register(on: &router, snapshot: snapshot, store: store, options: options)
         return router
     }
@@ -34,6 +35,7 @@ package enum APIRoutes {
     package static func loadingRouter(readiness: Readiness) -> Router {
         var router = Router()
         HealthRoutes.register(on: &router, readiness: readiness)
+        OpenAPIRoute.register(on: &router)
         var headers = HTTPHeaders()
         headers.add(name: "Retry-After", value: "1")
         let loading = Problem(

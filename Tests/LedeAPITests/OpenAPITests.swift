@@ -1,0 +1,145 @@
+import LedeAPI
+import LedeHTTP
+import LedeStore
+import Testing
+
+/// The OpenAPI document against the router: the same operations, references that
+/// resolve, and the route that serves it.
+@Suite struct OpenAPITests {
+    static let methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
+
+    /// Routes the server registers outside `APIRoutes` (the operability work adds
+    /// `GET /metrics` next to the API in `lede serve`); documented, so listed here.
+    static let servedOutsideAPIRoutes: Set<String> = []
+
+    let spec: JSONValue
+
+    init() throws {
+        spec = try JSONParser.parse(Array(OpenAPIDocument.json.utf8))
+    }
+
+    /// "GET /v1/articles/{id}" for every operation the document lists.
+    var documented: Set<String> {
+        var operations: Set<String> = []
+        guard case .object(let paths)? = spec["paths"] else { return operations }
+        for (template, item) in paths {
+            guard case .object(let members) = item else { continue }
+            for (key, _) in members where Self.methods.contains(key) { operations.insert(key.uppercased() + " " + template) }
+        }
+        return operations
+    }
+
+    static func operations(_ router: Router) -> Set<String> {
+        Set(router.routes.map { "\($0.method) \($0.template)" })
+    }
+
+    @Test func declaresOpenAPI31() {
+        #expect(spec["openapi"]?.string == "3.1.0")
+        #expect(spec["info"]?["title"]?.string == "Lede API")
+    }
+
+    @Test func documentsExactlyTheRoutesTheRouterServes() throws {
+        let api = try APIHarness()
+        let served = Self.operations(api.router).union(Self.servedOutsideAPIRoutes)
+        #expect(documented.subtracting(served).sorted() == [], "documented but not routed")
+        #expect(served.subtracting(documented).sorted() == [], "routed but not documented")
+        // While loading, the same /v1 routes exist (answering 503) next to the probes.
+        let loading = Self.operations(APIRoutes.loadingRouter(readiness: Readiness())).union(Self.servedOutsideAPIRoutes)
+        #expect(loading == served)
+    }
+
+    @Test func everyReferenceResolves() {
+        var references: [String] = []
+        collectReferences(spec, into: &references)
+        #expect(references.count > 50)
+        for reference in Set(references) {
+            #expect(reference.hasPrefix("#/"), "only local references: \(reference)")
+            #expect(resolve(reference) != nil, "unresolved \(reference)")
+        }
+    }
+
+    /// Every `{name}` in a template is a declared path parameter, and nothing else is.
+    @Test func pathParametersMatchTheirTemplates() {
+        guard case .object(let paths)? = spec["paths"] else {
+            Issue.record("no paths")
+            return
+        }
+        for (template, item) in paths {
+            let names = Set(template.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })
+            guard case .object(let members) = item else { continue }
+            for (method, operation) in members where Self.methods.contains(method) {
+                let declared = (item["parameters"]?.array ?? []) + (operation["parameters"]?.array ?? [])
+                let inPath = Set(declared.map { resolveParameter($0) }.filter { $0?["in"]?.string == "path" }.compactMap { $0?["name"]?.string })
+                #expect(inPath == names, "\(method) \(template)")
+            }
+        }
+    }
+
+    /// The error statuses the handlers can produce are documented where they can occur.
+    @Test func documentsTheProblemsEachOperationCanAnswer() {
+        guard case .object(let paths)? = spec["paths"] else { return }
+        for (template, item) in paths where template.hasPrefix("/v1/") {
+            guard case .object(let members) = item else { continue }
+            for (method, operation) in members where Self.methods.contains(method) {
+                var expected: Set<String> = ["400", "503"]
+                if template.contains("{id}") { expected.insert("404") }
+                if method == "get" { expected.formUnion(["200", "304"]) }
+                if method != "get" { expected.formUnion(["401", "403", "500"]) }
+                if method == "post" || method == "put" { expected.formUnion(["413", "415", "422"]) }
+                if method == "post" { expected.formUnion(["201", "409"]) }
+                if method == "delete" { expected.insert("204") }
+                guard case .object(let responses)? = operation["responses"] else {
+                    Issue.record("\(method) \(template) has no responses")
+                    continue
+                }
+                let listed = Set(responses.map(\.key))
+                #expect(expected.subtracting(listed).sorted() == [], "\(method) \(template)")
+                let secured = operation["security"] != nil
+                #expect(secured == (method != "get"), "\(method) \(template): bearer security exactly on writes")
+            }
+        }
+    }
+
+    @Test func servesTheDocumentWithAValidator() throws {
+        let api = try APIHarness()
+        let response = api.get("/openapi.json")
+        #expect(response.status.code == 200)
+        #expect(response.headers["Content-Type"] == "application/json; charset=utf-8")
+        #expect(response.body == Array(OpenAPIDocument.json.utf8))
+        let etag = try #require(response.headers["ETag"])
+        #expect(api.get("/openapi.json", headers: [("If-None-Match", etag)]).status.code == 304)
+        let packed = api.get("/openapi.json", headers: [("Accept-Encoding", "gzip")])
+        #expect(try document(packed)["openapi"]?.string == "3.1.0")
+        // Served before the corpus is loaded, too.
+        let loading = APIRoutes.loadingRouter(readiness: Readiness())
+        let early = loading.respond(to: HTTPRequest(method: .get, target: "/openapi.json", path: "/openapi.json", query: nil, headers: HTTPHeaders(), body: []))
+        #expect(early.status.code == 200)
+        #expect(early.headers["ETag"] == etag)
+    }
+
+    private func collectReferences(_ value: JSONValue, into references: inout [String]) {
+        switch value {
+        case .object(let members):
+            for (key, member) in members {
+                if key == "$ref", let target = member.string { references.append(target) } else { collectReferences(member, into: &references) }
+            }
+        case .array(let items): for item in items { collectReferences(item, into: &references) }
+        default: break
+        }
+    }
+
+    /// A local JSON pointer (RFC 6901: `~1` is `/`, `~0` is `~`).
+    private func resolve(_ reference: String) -> JSONValue? {
+        var node: JSONValue? = spec
+        for token in reference.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
+            let key = token.replacing("~1", with: "/").replacing("~0", with: "~")
+            node = node?[String(key)]
+        }
+        return node
+    }
+
+    private func resolveParameter(_ value: JSONValue) -> JSONValue? {
+        if let reference = value["$ref"]?.string { return resolve(reference) }
+        return value
+    }
+}
