@@ -42,7 +42,7 @@ let package = Package(
         // Sockets, epoll loops, connections, timers, signals, TLS: the only unsafe Swift code.
         .target(
             name: "LedeNet",
-            dependencies: ["CLinux", "COpenSSL", "LedeHTTP", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["CLinux", "COpenSSL", "LedeHTTP", "LedeTelemetry", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         // Logs (JSON lines through swift-log), Prometheus metrics, request ids.
@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeNet", "LedeAPI", "LedeStore", "LedeExtract", "LedeHTTP",
+                "LedeNet", "LedeAPI", "LedeStore", "LedeExtract", "LedeHTTP", "LedeTelemetry", "LedeJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -9,6 +9,8 @@ package struct APIOptions: Sendable {
     package var maxArticleBytes = 512 * 1024
     package var defaultLimit = 20
     package var maxLimit = 100
+    /// Renders `GET /metrics`; nil leaves the route out.
+    package var metrics: (@Sendable () -> [UInt8])?
 
     package init(writeToken: String? = nil) {
         self.writeToken = writeToken
@@ -26,16 +28,18 @@ package enum APIRoutes {
         var router = Router()
         HealthRoutes.register(on: &router, readiness: readiness)
         OpenAPIRoute.register(on: &router)
+        OperationalRoutes.register(on: &router, metrics: options.metrics)
         register(on: &router, snapshot: snapshot, store: store, options: options)
         return router
     }
 
     /// The router to serve while the store loads: the probes, and every `/v1` route
     /// answering 503 with `Retry-After` (not 404: the resource will exist shortly).
-    package static func loadingRouter(readiness: Readiness) -> Router {
+    package static func loadingRouter(readiness: Readiness, metrics: (@Sendable () -> [UInt8])? = nil) -> Router {
         var router = Router()
         HealthRoutes.register(on: &router, readiness: readiness)
         OpenAPIRoute.register(on: &router)
+        OperationalRoutes.register(on: &router, metrics: metrics)
         var headers = HTTPHeaders()
         headers.add(name: "Retry-After", value: "1")
         let loading = Problem(

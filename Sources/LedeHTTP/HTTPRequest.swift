@@ -36,11 +36,15 @@ package struct HTTPResponse: Sendable {
     package var headers: HTTPHeaders
     /// Shared, copy-on-write bytes: a pre-rendered snapshot body costs a retain, not a copy.
     package var body: [UInt8]
+    /// The route template that answered (`/v1/articles/{id}`), set by `Router`; nil when no
+    /// route matched. For logs and metrics only; never sent.
+    package var route: String?
 
-    package init(status: HTTPStatus, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
+    package init(status: HTTPStatus, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = [], route: String? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.route = route
     }
 }
 

@@ -121,7 +121,16 @@ package struct Router: HTTPResponder {
         }
         var parameters: [String: String] = [:]
         for (name, value) in zip(route.parameterNames, values) { parameters[name] = value }
-        return try route.handler(Request(http: request, parameters: parameters, query: query, route: route.template))
+        // A problem thrown by a matched route (an unknown id, a bad parameter) still
+        // reports the template: its requests belong to that route's metrics.
+        var response: HTTPResponse
+        do throws(Problem) {
+            response = try route.handler(Request(http: request, parameters: parameters, query: query, route: route.template))
+        } catch {
+            response = error.response
+        }
+        response.route = route.template
+        return response
     }
 
     private static func methodNotAllowed(_ method: HTTPMethod, _ path: String, _ methods: [HTTPMethod]) -> Problem {

@@ -1,6 +1,7 @@
 import CLinux
 import Glibc
 import LedeHTTP
+import LedeTelemetry
 import Logging
 
 /// One HTTP/1.1 connection: read → parse → respond → write, on its loop thread only.
@@ -53,6 +54,13 @@ final class Connection {
     private var readBodyBytes = false
     /// Events currently registered with epoll.
     var interest: UInt32 = Epoll.readable
+
+    // Telemetry (only with an observer): when the current request's first byte arrived,
+    // whether it counts in `http_server_active_requests`, and the peer, looked up once.
+    private var requestStartNanoseconds: Int64 = 0
+    private var countedActive = false
+    private var arrivalNanoseconds: Int64 = 0
+    private var clientAddress: String?
 
     init(loop: EventLoop, transport: any ConnectionTransport, generation: UInt32, limits: HTTPLimits) {
         self.loop = loop
@@ -124,6 +132,7 @@ final class Connection {
             case .processed(let count):
                 readWaitsForWritable = false
                 reads += 1
+                loop.bytesIn += count
                 if !isLingering {
                     receive(UnsafeBufferPointer(rebasing: loop.readBuffer[0..<count]))
                 }
@@ -162,6 +171,7 @@ final class Connection {
     // MARK: Parsing and responding
 
     private func receive(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if loop.observer != nil { arrivalNanoseconds = Posix.monotonicNanoseconds() }
         if !headComplete { readBodyBytes = false } else { readBodyBytes = true }
         if inbound.isEmpty {
             let consumed = process(bytes.span)
@@ -183,7 +193,7 @@ final class Connection {
         var offset = 0
         while offset < bytes.count, !closeAfterFlush, pendingBytes <= maxPendingWriteBytes {
             let remaining = bytes.extracting(offset...)
-            requestStarted = true
+            if !requestStarted { startRequest() }
             if !headComplete { scanForEndOfHead(remaining) }
             let (result, consumed) = parser.parse(remaining)
             offset += consumed
@@ -203,6 +213,7 @@ final class Connection {
             case .failure(let error):
                 requestFinished()
                 fail(with: error.response)
+                observeFailure(error.response)
                 return offset
             }
         }
@@ -238,7 +249,17 @@ final class Connection {
     }
 
     private func respond(to request: HTTPRequest) {
-        let response = loop.responder.respond(to: request)
+        var response = loop.responder.respond(to: request)
+        var requestID = ""
+        if loop.observer != nil {
+            // Accepted when well-formed (a client's or a proxy's id ties their logs to ours).
+            if let given = request.headers["X-Request-Id"], RequestID.isWellFormed(given) {
+                requestID = given
+            } else {
+                requestID = loop.requestIDs.next()
+            }
+            response.headers.add(name: "X-Request-Id", value: requestID)
+        }
         let keepAlive = request.keepAlive && !loop.isDraining
         HTTPResponseHead.write(response, version: request.version, keepAlive: keepAlive, date: loop.date, into: &output.tail)
         let code = response.status.code
@@ -247,6 +268,56 @@ final class Connection {
             output.append(body: response.body)
         }
         if !keepAlive { closeAfterFlush = true }
+        if loop.observer != nil {
+            let sent = request.method != .head && code >= 200 && code != 204 && code != 304 ? response.body.count : 0
+            observe(
+                method: request.method.description, route: response.route, target: request.target, status: code,
+                bodyBytes: sent, requestID: requestID, userAgent: request.headers["User-Agent"])
+        }
+    }
+
+    // MARK: Telemetry
+
+    /// The first byte of a request arrived (the read that brought it was timed).
+    private func startRequest() {
+        requestStarted = true
+        guard let metrics = loop.metrics else { return }
+        requestStartNanoseconds = arrivalNanoseconds
+        countedActive = true
+        metrics.activeRequests.add()
+    }
+
+    private func observe(
+        method: String, route: String?, target: String, status: Int, bodyBytes: Int, requestID: String, userAgent: String?
+    ) {
+        if countedActive {
+            countedActive = false
+            loop.metrics?.activeRequests.add(-1)
+        }
+        if clientAddress == nil { clientAddress = Posix.peerAddress(descriptor) }
+        let duration = Int(Posix.monotonicNanoseconds() - requestStartNanoseconds)
+        loop.observer?.finished(
+            AccessRecord(
+                method: method, route: route, target: target, status: status, responseBodyBytes: bodyBytes,
+                durationNanoseconds: max(0, duration), clientAddress: clientAddress ?? "-", requestID: requestID,
+                userAgent: userAgent))
+    }
+
+    /// A request the parser refused (or one that timed out): logged without a method or
+    /// target, which were never (fully) read.
+    private func observeFailure(_ response: HTTPResponse) {
+        guard loop.observer != nil else { return }
+        if !countedActive { requestStartNanoseconds = Posix.monotonicNanoseconds() }
+        observe(
+            method: "_OTHER", route: nil, target: "", status: response.status.code, bodyBytes: response.body.count,
+            requestID: loop.requestIDs.next(), userAgent: nil)
+    }
+
+    /// The connection closed mid-request: it no longer counts as active.
+    private func abandonRequest() {
+        guard countedActive else { return }
+        countedActive = false
+        loop.metrics?.activeRequests.add(-1)
     }
 
     /// Answers with a problem document and `Connection: close`; framing is in doubt.
@@ -273,6 +344,7 @@ final class Connection {
             switch result {
             case .processed(let count):
                 output.advance(by: count)
+                loop.bytesOut += count
                 wroteSinceTimer = true
                 continue
             case .wouldBlock(let wanted):
@@ -366,7 +438,9 @@ final class Connection {
         switch kind {
         case .header where requestStarted, .body:
             loop.logger.debug("request timed out", metadata: ["timeout": "\(kind)"])
-            fail(with: Problem(status: 408, title: "Request Timeout", detail: "The request did not arrive in time.").response)
+            let timeout = Problem(status: 408, title: "Request Timeout", detail: "The request did not arrive in time.").response
+            fail(with: timeout)
+            observeFailure(timeout)
             if flush() { settle() }
         case .header, .idle, .write, .linger:
             loop.close(self)
@@ -381,5 +455,6 @@ final class Connection {
 
     func markClosed() {
         isClosed = true
+        abandonRequest()
     }
 }

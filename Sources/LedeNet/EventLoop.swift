@@ -1,6 +1,7 @@
 import CLinux
 import Glibc
 import LedeHTTP
+import LedeTelemetry
 import Logging
 import Synchronization
 
@@ -42,6 +43,13 @@ final class EventLoop {
     private let refusal: HTTPResponse
 
     private(set) var isDraining = false
+    /// This loop's access log and histogram cache (nil without telemetry).
+    var observer: AccessObserver?
+    let metrics: ServerMetrics?
+    var requestIDs = RequestIDSource()
+    /// Traffic since the last batch, added to the shared counters once per wake-up.
+    var bytesIn = 0
+    var bytesOut = 0
     private var drainDeadline: Int64 = .max
     private var isStopping = false
 
@@ -57,6 +65,8 @@ final class EventLoop {
         self.counters = counters
         self.logger = logger
         self.maxPendingWriteBytes = configuration.maxPendingWriteBytes
+        self.observer = configuration.telemetry?.makeObserver()
+        self.metrics = configuration.telemetry?.metrics
         epoll = try Epoll()
         deadlines = DeadlineLists(durations: [
             .header: configuration.headerTimeoutMilliseconds,
@@ -105,9 +115,19 @@ final class EventLoop {
                 revisit.removeAll(keepingCapacity: true)
                 for connection in pending where !connection.isClosed { connection.readBuffered() }
             }
+            publishTraffic()
         }
         for case let connection? in connections { close(connection) }
         stopListening()
+    }
+
+    /// Per-batch totals, so a read or write costs no shared atomic of its own.
+    private func publishTraffic() {
+        guard let metrics, bytesIn | bytesOut != 0 else { return }
+        if bytesIn != 0 { metrics.bytesReceived.add(bytesIn) }
+        if bytesOut != 0 { metrics.bytesSent.add(bytesOut) }
+        bytesIn = 0
+        bytesOut = 0
     }
 
     private func waitTimeout() -> Int32 {
@@ -237,6 +257,8 @@ final class EventLoop {
         }
         connections[index] = connection
         openCount += 1
+        metrics?.acceptedConnections.add()
+        metrics?.openConnections.add()
         do {
             try epoll.add(fd, events: Epoll.readable, token: connection.token)
         } catch {
@@ -263,6 +285,7 @@ final class EventLoop {
         connections[Int(connection.descriptor)] = nil
         connection.transport.close()
         openCount -= 1
+        metrics?.openConnections.add(-1)
         counters.openConnections.wrappingSubtract(1, ordering: .relaxed)
     }
 

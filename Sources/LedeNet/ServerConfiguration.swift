@@ -40,6 +40,8 @@ package struct ServerConfiguration: Sendable {
     package var drainTimeoutMilliseconds: Int64 = 10_000
     /// Creates the byte stream for each accepted socket (plain TCP, or TLS).
     package var transportFactory: any TransportFactory = PlainTransportFactory()
+    /// Access log, metrics and `X-Request-Id`; nil serves without them.
+    package var telemetry: ServerTelemetry?
 
     package init() {}
 

@@ -43,10 +43,14 @@ package enum ServerLifecycle {
     ///
     /// SIGTERM/SIGINT: `onDrain()` (mark the process not ready), then a graceful shutdown;
     /// when every loop has exited, returns `.stopped`. A second SIGTERM/SIGINT returns
-    /// `.interrupted` at once. SIGHUP calls `onReload()` (the reload hook).
+    /// `.interrupted` at once. SIGHUP calls `onReload()` (the reload hook). `onTick()` runs
+    /// about every `tickMilliseconds` (and once before returning), e.g. to flush buffered
+    /// log lines; -1 never ticks.
     package static func run(
-        server: HTTPServer, logger: Logger, onDrain: () -> Void, onReload: () -> Void
+        server: HTTPServer, logger: Logger, tickMilliseconds: Int32 = -1, onTick: () -> Void = {},
+        onDrain: () -> Void, onReload: () -> Void
     ) throws(SystemError) -> Outcome {
+        defer { onTick() }
         var set = watchedSet()
         let signals = try syscall("signalfd") { signalfd(-1, &set, Int32(SFD_CLOEXEC)) }
         defer { Posix.close(signals) }
@@ -62,7 +66,8 @@ package enum ServerLifecycle {
                 if outcome == .stopped { server.waitUntilStopped() }
                 return outcome
             }
-            try epoll.wait(timeoutMilliseconds: -1) { event in
+            onTick()
+            try epoll.wait(timeoutMilliseconds: tickMilliseconds) { event in
                 if event.token == 2 {
                     var count: UInt64 = 0
                     if Glibc.read(server.finishedDescriptor, &count, 8) == 8 { finished += Int(count) }

@@ -53,6 +53,23 @@ package final class Store: Sendable {
         return (Store(directory: directory, extractor: extractor, snapshot: snapshot, publish: publish), scan.problems)
     }
 
+    /// Rescans the folder (SIGHUP) and publishes a snapshot built from it, like a write:
+    /// files added, changed or removed behind the server's back are picked up. Holds the
+    /// write lock while building, so writes wait and none is lost. Bad files are reported
+    /// and skipped as at start-up; an unreadable folder throws and changes nothing.
+    @discardableResult
+    package func reload(workers: Int = CorpusLoader.defaultWorkers) throws(CorpusError) -> (snapshot: Snapshot, problems: [CorpusProblem]) {
+        try state.withLock { current throws(CorpusError) in
+            let scan = try CorpusLoader.scan(directory: directory, workers: workers)
+            CorpusLoader.removeTemporaryFiles(scan.temporaryFiles, directory: directory)
+            let next = CorpusLoader.snapshot(scan.articles, extractor: extractor, workers: workers)
+            Memory.releaseFreePages()
+            current = next
+            publish(next, self)
+            return (next, scan.problems)
+        }
+    }
+
     /// Adds a new article as `<id>.json`.
     @discardableResult
     package func create(_ article: Article) throws(StoreError) -> Snapshot {

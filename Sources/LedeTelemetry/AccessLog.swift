@@ -1,3 +1,5 @@
+import FoundationEssentials
+import LedeJSON
 import Logging
 
 /// What the server knows about one finished request, for the access log and metrics.
@@ -30,21 +32,32 @@ package struct AccessRecord: Sendable {
 }
 
 /// Writes one access line per request, with OpenTelemetry attribute names, and records
-/// the request-duration histogram. One per loop (the recorder cache is loop-private).
+/// the request-duration histogram. One per loop (the recorder cache and the line buffer
+/// are loop-private).
+///
+/// The line goes to the same `LogSink`, in the same layout as `JSONLogHandler` (`time`,
+/// `level`, `message`, `logger`, then the attributes in key order), but is written
+/// straight into a reused buffer: going through swift-log would build a metadata
+/// dictionary, merge and sort it and render through `JSONWriter` for every request.
 package struct AccessObserver {
     /// Route label for requests no route matched: a fixed value keeps series bounded.
     package static let unmatchedRoute = "unmatched"
+    /// The `logger` field of access lines.
+    package static let label = "lede.access"
 
-    private let logger: Logger
-    private let metrics: ServerMetrics
+    private let sink: LogSink
+    private let settings: LiveLogSettings
+    private let format: LogFormat
     private var recorder: RequestDurationRecorder
-    private let logsRequests: Bool
+    private var line: [UInt8] = []
+    private var clock = TimestampCache()
 
-    package init(logger: Logger, metrics: ServerMetrics, logsRequests: Bool = true) {
-        self.logger = logger
-        self.metrics = metrics
+    package init(sink: LogSink, settings: LiveLogSettings, metrics: ServerMetrics, format: LogFormat = .json) {
+        self.sink = sink
+        self.settings = settings
+        self.format = format
         self.recorder = RequestDurationRecorder(histogram: metrics.requestDuration)
-        self.logsRequests = logsRequests
+        line.reserveCapacity(512)
     }
 
     package mutating func finished(_ record: AccessRecord) {
@@ -52,18 +65,149 @@ package struct AccessObserver {
         recorder.record(
             RequestSeriesKey(method: record.method, route: route, status: record.status),
             nanoseconds: record.durationNanoseconds)
-        guard logsRequests, logger.logLevel <= .info else { return }
-        var metadata: Logger.Metadata = [
-            "http.request.method": .string(record.method),
-            "url.path": .string(record.target),
-            "http.response.status_code": .stringConvertible(record.status),
-            "http.response.body.size": .stringConvertible(record.responseBodyBytes),
-            "http.server.request.duration": .stringConvertible(Double(record.durationNanoseconds) / 1e9),
-            "client.address": .string(record.clientAddress),
-            "http.request.id": .string(record.requestID),
-        ]
-        if let matched = record.route { metadata["http.route"] = .string(matched) }
-        if let agent = record.userAgent { metadata["user_agent.original"] = .string(agent) }
-        logger.info("request", metadata: metadata)
+        guard settings.accessLog, settings.logLevel <= .info else { return }
+        line.removeAll(keepingCapacity: true)
+        let time = clock.now()
+        if format == .text {
+            writeText(record, time: time)
+        } else {
+            writeJSON(record, time: time)
+        }
+        sink.append(line: line)
+    }
+
+    private mutating func writeJSON(_ record: AccessRecord, time: [UInt8]) {
+        append(#"{"time":""#)
+        line.append(contentsOf: time)
+        append(#"","level":"info","message":"request","logger":"lede.access","client.address":"#)
+        quoted(record.clientAddress)
+        append(#","http.request.id":"#)
+        quoted(record.requestID)
+        append(#","http.request.method":"#)
+        quoted(record.method)
+        append(#","http.response.body.size":"#)
+        decimal(record.responseBodyBytes)
+        append(#","http.response.status_code":"#)
+        decimal(record.status)
+        if let matched = record.route {
+            append(#","http.route":"#)
+            quoted(matched)
+        }
+        append(#","http.server.request.duration":"#)
+        seconds(record.durationNanoseconds)
+        append(#","url.path":"#)
+        quoted(record.target)
+        if let agent = record.userAgent {
+            append(#","user_agent.original":"#)
+            quoted(agent)
+        }
+        line.append(UInt8(ascii: "}"))
+    }
+
+    private mutating func writeText(_ record: AccessRecord, time: [UInt8]) {
+        line.append(contentsOf: time)
+        append(" info lede.access: ")
+        append(record.method)
+        append(" ")
+        JSONWriter.appendEscaped(record.target, to: &line)
+        append(" ")
+        decimal(record.status)
+        append(" bytes=")
+        decimal(record.responseBodyBytes)
+        append(" duration=")
+        seconds(record.durationNanoseconds)
+        append(" route=")
+        append(record.route ?? "-")
+        append(" client=")
+        append(record.clientAddress)
+        append(" id=")
+        append(record.requestID)
+        if let agent = record.userAgent {
+            append(" agent=")
+            quoted(agent)
+        }
+    }
+
+    private mutating func append(_ text: String) {
+        line.append(contentsOf: text.utf8)
+    }
+
+    private mutating func quoted(_ text: String) {
+        line.append(UInt8(ascii: "\""))
+        // Most values need no escaping; checking first avoids the escaper's copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 < 0x80 }) {
+            line.append(contentsOf: text.utf8)
+        } else {
+            JSONWriter.appendEscaped(text, to: &line)
+        }
+        line.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func decimal(_ value: Int) {
+        guard value > 0 else {
+            if value == 0 { line.append(UInt8(ascii: "0")) } else { append(String(value)) }
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            line.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Nanoseconds as seconds with nine fractional digits, trailing zeros trimmed.
+    private mutating func seconds(_ nanoseconds: Int) {
+        let value = max(0, nanoseconds)
+        decimal(value / 1_000_000_000)
+        var fraction = value % 1_000_000_000
+        guard fraction > 0 else { return }
+        line.append(UInt8(ascii: "."))
+        var width = 9
+        while fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        while divisor > 0 {
+            line.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
+    }
+}
+
+/// The `time` field (RFC 3339, UTC, milliseconds) without formatting a date per line: the
+/// text up to the seconds is rendered once per second.
+package struct TimestampCache {
+    private var second = -1
+    private var prefix: [UInt8] = []
+    private var stamp: [UInt8] = []
+
+    package init() {}
+
+    package mutating func now() -> [UInt8] {
+        format(secondsSince1970: Date().timeIntervalSince1970)
+    }
+
+    package mutating func format(secondsSince1970 time: Double) -> [UInt8] {
+        let millis = Int((time * 1000).rounded(.down))
+        let whole = millis / 1000
+        if whole != second {
+            second = whole
+            let full = RFC3339.format(secondsSince1970: Double(whole))
+            prefix = Array(full.utf8.dropLast(4))  // up to and including the '.'
+        }
+        stamp.removeAll(keepingCapacity: true)
+        stamp.append(contentsOf: prefix)
+        let fraction = millis % 1000
+        stamp.append(UInt8(ascii: "0") + UInt8(fraction / 100))
+        stamp.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
+        stamp.append(UInt8(ascii: "0") + UInt8(fraction % 10))
+        stamp.append(UInt8(ascii: "Z"))
+        return stamp
     }
 }

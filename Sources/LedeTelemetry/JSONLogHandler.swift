@@ -10,15 +10,29 @@ import Logging
 package struct JSONLogHandler: LogHandler {
     package var metadata: Logger.Metadata = [:]
     package var metadataProvider: Logger.MetadataProvider?
-    package var logLevel: Logger.Level
+    /// The shared live level (SIGHUP may change it) unless this logger set its own.
+    package var logLevel: Logger.Level {
+        get { override ?? settings.logLevel }
+        set { override = newValue }
+    }
 
     private let label: String
     private let sink: LogSink
+    private let settings: LiveLogSettings
+    private var override: Logger.Level?
+    private let format: LogFormat
 
     package init(label: String, sink: LogSink, level: Logger.Level = .info) {
+        self.init(label: label, sink: sink, settings: LiveLogSettings(level: level))
+    }
+
+    /// A handler whose level follows `settings`; `format` `.text` writes
+    /// `time level logger: message key=value…` instead of JSON.
+    package init(label: String, sink: LogSink, settings: LiveLogSettings, format: LogFormat = .json) {
         self.label = label
         self.sink = sink
-        self.logLevel = level
+        self.settings = settings
+        self.format = format
     }
 
     package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -27,21 +41,37 @@ package struct JSONLogHandler: LogHandler {
     }
 
     package func log(event: LogEvent) {
+        var merged = metadata
+        if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
+        if let extra = event.metadata { merged.merge(extra) { _, new in new } }
+        let keys = merged.keys.sorted().filter { !["time", "level", "message", "logger"].contains($0) }
+        if format == .text {
+            var line = "\(RFC3339.now()) \(event.level.rawValue) \(label): \(event.message.description)"
+            for key in keys { line += " \(key)=\(Self.text(merged[key]!))" }
+            sink.append(line: Array(line.utf8))
+            return
+        }
         var json = JSONWriter(capacity: 256)
         json.beginObject()
         json.field("time", RFC3339.now())
         json.field("level", event.level.rawValue)
         json.field("message", event.message.description)
         json.field("logger", label)
-        var merged = metadata
-        if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
-        if let extra = event.metadata { merged.merge(extra) { _, new in new } }
-        for key in merged.keys.sorted() where !["time", "level", "message", "logger"].contains(key) {
+        for key in keys {
             json.key(key)
             Self.write(merged[key]!, to: &json)
         }
         json.endObject()
         sink.append(line: json.bytes)
+    }
+
+    /// A metadata value for a text line; values with spaces or quotes are quoted.
+    private static func text(_ value: Logger.MetadataValue) -> String {
+        let plain = value.description
+        guard plain.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) || plain.isEmpty else { return plain }
+        var json = JSONWriter(capacity: plain.utf8.count + 2)
+        json.string(plain)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     private static func write(_ value: Logger.MetadataValue, to json: inout JSONWriter) {

@@ -7,7 +7,7 @@ struct Lede: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede",
         abstract: "Turns news articles into structured, queryable facts over an HTTP/1.1 JSON API.",
-        subcommands: [ServeCommand.self, ExtractCommand.self, CheckCommand.self],
+        subcommands: [ServeCommand.self, ConfigCommand.self, HealthCommand.self, ExtractCommand.self, CheckCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -6,7 +6,9 @@ import LedeExtract
 import LedeHTTP
 import LedeNet
 import LedeStore
+import LedeTelemetry
 import Logging
+import Synchronization
 
 /// `lede serve`: resolve the configuration, start the loops, serve until SIGTERM/SIGINT.
 struct ServeCommand: ParsableCommand {
@@ -15,169 +17,150 @@ struct ServeCommand: ParsableCommand {
         abstract: "Serve the HTTP/1.1 JSON API.",
         discussion: """
             Settings come from built-in defaults, then Config/lede.json (or --config), then LEDE_* \
-            environment variables, then these flags. SIGTERM or SIGINT drains and exits 0; a second \
-            signal exits at once. SIGHUP requests a reload.
+            environment variables, then these flags; `lede config` shows the result and where each value \
+            came from. SIGTERM or SIGINT drains and exits 0; a second signal exits at once. SIGHUP re-reads \
+            the file and the environment, applies the keys marked [SIGHUP] and rescans the corpus folder.
+
+            Every key (file key, environment variable, flag, default):
+            \(ServeConfiguration.helpText)
             """
     )
 
-    @Option(help: "JSON configuration file (default: Config/lede.json when present).")
-    var config: String?
-    @Option(help: "Address to listen on (IPv4 or IPv6 literal).") var host: String?
-    @Option(help: "Port to listen on; 0 picks a free one.") var port: String?
-    @Option(help: "Event loop threads; 0 means one per core.") var workers: String?
-    @Option(help: "Folder holding the article corpus.") var data: String?
-    @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel: String?
-    @Option(help: "reusePort (one listener per loop) or sharedListener (EPOLLEXCLUSIVE).") var acceptStrategy: String?
-    @Option(help: "Open connections allowed; more are answered 503 and closed.") var maxConnections: String?
-    @Option(help: "Longest request target in bytes (414 beyond).") var maxTargetBytes: String?
-    @Option(help: "Largest request head in bytes (431 beyond).") var maxHeaderBytes: String?
-    @Option(help: "Most header fields (431 beyond).") var maxHeaderCount: String?
-    @Option(help: "Largest request body in bytes (413 beyond).") var maxBodyBytes: String?
-    @Option(help: "Unsent bytes after which a connection stops being read.") var maxPendingWriteBytes: String?
-    @Option(help: "Seconds to receive a request head.") var headerTimeout: String?
-    @Option(help: "Seconds between reads of a request body.") var bodyTimeout: String?
-    @Option(help: "Seconds an idle keep-alive connection stays open.") var idleTimeout: String?
-    @Option(help: "Seconds without write progress before a connection is dropped.") var writeTimeout: String?
-    @Option(help: "Seconds to finish in-flight requests on shutdown.") var drainTimeout: String?
-    @Option(help: "HTTPS port beside the plain one; 0 picks a free one. Needs --tls-cert and --tls-key.")
-    var tlsPort: String?
-    @Option(help: "PEM certificate chain for HTTPS (re-read on SIGHUP).") var tlsCert: String?
-    @Option(help: "PEM private key for HTTPS, unencrypted (re-read on SIGHUP).") var tlsKey: String?
+    /// Reported as `lede_build_info{version=…}`.
+    static let version = "0.2.0"
 
-    /// Flags as configuration keys (the same names as in the JSON file).
-    private var flagValues: [String: String] {
-        let pairs: [(String, String?)] = [
-            ("host", host), ("port", port), ("workers", workers), ("data", data), ("logLevel", logLevel),
-            ("acceptStrategy", acceptStrategy), ("limits.maxConnections", maxConnections),
-            ("limits.maxTargetBytes", maxTargetBytes), ("limits.maxHeaderBytes", maxHeaderBytes),
-            ("limits.maxHeaderCount", maxHeaderCount), ("limits.maxBodyBytes", maxBodyBytes),
-            ("limits.maxPendingWriteBytes", maxPendingWriteBytes), ("timeouts.headerSeconds", headerTimeout),
-            ("timeouts.bodySeconds", bodyTimeout), ("timeouts.idleSeconds", idleTimeout),
-            ("timeouts.writeSeconds", writeTimeout), ("timeouts.drainSeconds", drainTimeout),
-            ("tls.port", tlsPort), ("tls.cert", tlsCert), ("tls.key", tlsKey),
-        ]
-        var values: [String: String] = [:]
-        for case let (key, value?) in pairs { values[key] = value }
-        return values
-    }
+    @OptionGroup var options: ServeOptions
 
     func run() throws {
         // Before any thread exists, so every loop thread inherits the blocked mask.
         ServerLifecycle.blockSignals()
 
-        let settings: ServeConfiguration
+        var settings: ServeConfiguration
         do {
             settings = try ServeConfiguration.resolve(
-                file: config, environment: ProcessInfo.processInfo.environment, flags: flagValues)
+                file: options.config, environment: ProcessInfo.processInfo.environment, flags: options.values)
         } catch {
-            printError("lede: invalid configuration: \(error)")
+            writeLine("lede: invalid configuration: \(error)", to: 2)
             throw ExitCode(78)  // EX_CONFIG
         }
-        let level = settings.logLevel
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        // Every log line, access lines included, goes through one buffered sink to stdout,
+        // flushed every 200 ms by the main thread (and when 32 KiB are pending).
+        let sink = LogSink { bytes in Posix.writeAll(1, bytes) }
+        let live = LiveLogSettings(level: settings.logLevel, accessLog: settings.accessLog)
+        let format = settings.logFormat
+        LoggingSystem.bootstrap { label in JSONLogHandler(label: label, sink: sink, settings: live, format: format) }
         let logger = Logger(label: "lede.serve")
-        logger.info("starting", metadata: [
-            "workers": "\(settings.server.resolvedWorkers)", "data": "\(settings.dataPath)",
-            "acceptStrategy": "\(settings.server.acceptStrategy.rawValue)",
+        func lifecycle(_ message: Logger.Message, _ metadata: Logger.Metadata = [:]) {
+            logger.info(message, metadata: metadata)
+            sink.flush()
+        }
+        lifecycle("starting", [
+            "version": "\(Self.version)", "workers": "\(settings.server.resolvedWorkers)", "data": "\(settings.dataPath)",
+            "acceptStrategy": "\(settings.server.acceptStrategy.rawValue)", "accessLog": "\(settings.accessLog)",
         ])
 
+        let metrics = ServerMetrics(version: Self.version)
+        settings.server.telemetry = ServerTelemetry(metrics: metrics) {
+            AccessObserver(sink: sink, settings: live, metrics: metrics, format: format)
+        }
         let readiness = Readiness()
-        let router = APIRoutes.loadingRouter(readiness: readiness)
+        let tlsStatistics = TLSStatistics()
+        var apiOptions = APIOptions(writeToken: settings.writeToken)
+        apiOptions.metrics = {
+            metrics.tlsHandshakes.set(tlsStatistics.handshakesCompleted.load(ordering: .relaxed))
+            metrics.tlsHandshakeFailures.set(tlsStatistics.handshakesFailed.load(ordering: .relaxed))
+            return metrics.render()
+        }
+        let loading = Serving.loadingResponder(readiness: readiness, options: apiOptions, cors: settings.corsPolicy)
 
-        let server = try HTTPServer(configuration: settings.server, responder: router, logger: logger)
+        let server = try HTTPServer(configuration: settings.server, responder: loading, logger: logger)
         // HTTPS: the certificate and key are loaded and checked before any port is bound.
         let tlsServer: TLSServer?
         if let tls = settings.tls {
             do {
-                tlsServer = try TLSServer(base: settings.server, settings: tls, responder: router, logger: logger)
+                tlsServer = try TLSServer(
+                    base: settings.server, settings: tls, responder: loading, logger: logger, statistics: tlsStatistics)
             } catch {
-                printError("lede: cannot serve HTTPS: \(error)")
+                writeLine("lede: cannot serve HTTPS: \(error)", to: 2)
                 throw ExitCode(78)  // EX_CONFIG
             }
         } else {
             tlsServer = nil
         }
+        let serving = Serving(
+            options: apiOptions, cors: settings.corsPolicy, readiness: readiness, metrics: metrics,
+            servers: [server] + (tlsServer.map { [$0.server] } ?? []))
         let port: Int
         do {
             port = try server.start()
         } catch {
-            printError("lede: cannot listen on \(settings.server.host):\(settings.server.port): \(error)")
+            writeLine("lede: cannot listen on \(settings.server.host):\(settings.server.port): \(error)", to: 2)
             throw ExitCode(1)
         }
         let host = settings.server.host.contains(":") ? "[\(settings.server.host)]" : settings.server.host
-        // Tests and scripts wait for this exact line on stdout.
-        printLine("listening on http://\(host):\(port)")
-        logger.info("listening", metadata: ["address": "http://\(host):\(port)"])
+        // Tests and scripts wait for the message "listening on http://HOST:PORT".
+        lifecycle("listening on http://\(host):\(port)", ["url.full": "http://\(host):\(port)"])
         if let tlsServer {
             let tlsPort: Int
             do {
                 tlsPort = try tlsServer.start()
             } catch {
-                printError("lede: cannot listen on \(settings.server.host):\(settings.tls?.port ?? 0): \(error)")
+                writeLine("lede: cannot listen on \(settings.server.host):\(settings.tls?.port ?? 0): \(error)", to: 2)
                 server.shutdown()
                 throw ExitCode(1)
             }
-            printLine("listening on https://\(host):\(tlsPort)")
-            logger.info("listening", metadata: ["address": "https://\(host):\(tlsPort)"])
+            lifecycle("listening on https://\(host):\(tlsPort)", ["url.full": "https://\(host):\(tlsPort)"])
         }
         // The store loads while /readyz answers 503 "loading". Every acknowledged write
         // publishes a snapshot; a router built for it replaces the one in every loop.
-        let options = APIOptions(writeToken: settings.writeToken)
         let loadStart = ContinuousClock.now
         let store: Store
         do {
             let (opened, problems) = try Store.open(directory: settings.dataPath, extractor: Extractor()) { snapshot, store in
-                let router = APIRoutes.router(snapshot: snapshot, store: store, options: options, readiness: readiness)
-                server.replaceResponder(router)
-                tlsServer?.server.replaceResponder(router)
+                serving.publish(snapshot, store: store)
             }
             for problem in problems { logger.warning("corpus problem", metadata: ["problem": "\(problem)"]) }
             store = opened
         } catch {
-            printError("lede: \(error)")
+            writeLine("lede: \(error)", to: 2)
             server.shutdown()
             tlsServer?.server.shutdown()
             throw ExitCode(1)
         }
-        let loadedRouter = APIRoutes.router(snapshot: store.snapshot, store: store, options: options, readiness: readiness)
-        server.replaceResponder(loadedRouter)
-        tlsServer?.server.replaceResponder(loadedRouter)
-        logger.info("loaded", metadata: [
-            "articles": "\(store.snapshot.count)", "seconds": "\(ContinuousClock.now - loadStart)",
-            "writes": "\(options.writeToken == nil ? "disabled" : "enabled")",
+        let loadTime = ContinuousClock.now - loadStart
+        metrics.snapshotBuildNanoseconds.set(Self.nanoseconds(loadTime))
+        serving.publish(store.snapshot, store: store)
+        lifecycle("loaded", [
+            "articles": .stringConvertible(store.snapshot.count), "seconds": .stringConvertible(Self.seconds(loadTime)),
+            "writes": "\(apiOptions.writeToken == nil ? "disabled" : "enabled")",
         ])
         readiness.markLoaded()
-        logger.info("ready")
+        lifecycle("ready")
 
+        var reloader = Reloader(
+            file: options.config, flags: options.values, current: settings, logger: logger, live: live, serving: serving, store: store,
+            tlsServer: tlsServer, metrics: metrics)
         let outcome = try ServerLifecycle.run(
-            server: server, logger: logger,
+            server: server, logger: logger, tickMilliseconds: 200, onTick: { sink.flush() },
             onDrain: {
                 readiness.markDraining()
                 tlsServer?.server.beginShutdown()
             },
-            onReload: {
-                // SIGHUP reload hook: the operability issue reloads the store here and
-                // calls `server.replaceResponder(_:)` (and `tlsServer?.server.replaceResponder(_:)`)
-                // with the new router.
-                tlsServer?.reloadTLS()
-            })
+            onReload: { reloader.reload() })
         if outcome == .stopped { tlsServer?.server.waitUntilStopped() }
-        logger.info("stopped", metadata: ["exit": "\(outcome.exitStatus)"])
+        lifecycle("stopped", ["exit": .stringConvertible(Int(outcome.exitStatus))])
         if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
     }
+
+    static func nanoseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds) * 1_000_000_000 + Int(duration.components.attoseconds / 1_000_000_000)
+    }
+
+    static func seconds(_ duration: Duration) -> Double { Double(nanoseconds(duration)) / 1e9 }
 }
 
 /// Writes a line straight to a descriptor: `stdout` itself is not concurrency-safe in
 /// Swift 6, and an unbuffered write is visible to a waiting test at once.
-private func writeLine(_ text: String, to descriptor: CInt) {
-    var bytes = Array(text.utf8)
-    bytes.append(UInt8(ascii: "\n"))
-    _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+func writeLine(_ text: String, to descriptor: CInt) {
+    Posix.writeAll(descriptor, Array((text + "\n").utf8))
 }
-
-private func printLine(_ text: String) { writeLine(text, to: 1) }
-private func printError(_ text: String) { writeLine(text, to: 2) }

@@ -42,8 +42,8 @@ struct ServeCommandTests {
         #expect(try inFlight.readToEnd().isEmpty)
 
         #expect(lede.waitForExit(seconds: 60) == 0)
-        #expect(lede.standardError.contains("draining"))
-        #expect(lede.standardError.contains("stopped"))
+        #expect(lede.standardOutput.contains(#""message":"draining""#))
+        #expect(lede.standardOutput.contains(#""message":"stopped""#))
     }
 
     /// A second SIGTERM during a drain that would otherwise wait exits at once, 128 + 15.
@@ -75,7 +75,7 @@ struct ServeCommandTests {
         #expect(try first.readResponse().status == 200)
         #expect(TestServer.eventually {
             lede.collectOutput()
-            return lede.standardError.contains("accept paused")
+            return lede.standardOutput.contains("accept paused")
         })
         clients.removeAll()
         let later = try RawClient(port: port)
@@ -83,7 +83,7 @@ struct ServeCommandTests {
         #expect(try later.readResponse().status == 200)
         lede.signal(SIGTERM)
         #expect(lede.waitForExit(seconds: 60) == 0)
-        #expect(lede.standardError.contains("file descriptor limit below maxConnections"))
+        #expect(lede.standardOutput.contains("file descriptor limit below maxConnections"))
     }
 
     @Test func configurationFileEnvironmentAndFlagsLayer() throws {

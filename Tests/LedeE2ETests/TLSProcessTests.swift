@@ -39,9 +39,7 @@ struct TLSProcessTests {
         /// Waits (bounded) for the "listening on https://…:PORT" line.
         func waitForTLSPort() throws -> Int {
             let found = TestServer.eventually(seconds: 30) { output.contains("listening on https://") || !process.isRunning }
-            guard found, let line = output.split(separator: "\n").first(where: { $0.hasPrefix("listening on https://") }),
-                let port = line.split(separator: ":").last.flatMap({ Int($0) })
-            else {
+            guard found, let port = LedeProcess.listeningPort(in: output, scheme: "https") else {
                 throw ClientError(description: "lede did not report its HTTPS port: \(output) \(errors)")
             }
             tlsPort = port
@@ -80,7 +78,7 @@ struct TLSProcessTests {
         // A bad certificate first: refused with a log line, the old one keeps serving.
         try Data("not a certificate\n".utf8).write(to: URL(fileURLWithPath: certificate))
         kill(lede.process.processIdentifier, SIGHUP)
-        #expect(TestServer.eventually { lede.errors.contains("TLS certificate reload refused") }, "\(lede.errors)")
+        #expect(TestServer.eventually { lede.output.contains("TLS certificate reload refused") }, "\(lede.output)")
         let stillOld = try TLSClient(port: port, trusting: files.certificate)
         try stillOld.send(get("/healthz"))
         #expect(try stillOld.readResponse().status == 200)
@@ -91,7 +89,7 @@ struct TLSProcessTests {
         try FileManager.default.copyItem(atPath: files.secondCertificate, toPath: certificate)
         try FileManager.default.copyItem(atPath: files.secondKey, toPath: key)
         kill(lede.process.processIdentifier, SIGHUP)
-        #expect(TestServer.eventually { lede.errors.contains("TLS certificate reloaded") }, "\(lede.errors)")
+        #expect(TestServer.eventually { lede.output.contains("TLS certificate reloaded") }, "\(lede.output)")
         let fresh = try TLSClient(port: port, trusting: files.secondCertificate)
         try fresh.send(get("/healthz"))
         #expect(try fresh.readResponse().status == 200)

@@ -128,9 +128,8 @@ private final class Collected: Sendable {
     @Test func oneLinePerRequestWithOpenTelemetryNamesAndAHistogramSample() throws {
         let collected = Collected()
         let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
-        let logger = Logger(label: "lede.access") { JSONLogHandler(label: $0, sink: sink) }
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
-        var observer = AccessObserver(logger: logger, metrics: metrics)
+        var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics)
         observer.finished(
             AccessRecord(
                 method: "GET", route: "/v1/articles/{id}", target: "/v1/articles/a?x=1", status: 200,
@@ -156,5 +155,96 @@ private final class Collected: Sendable {
         let text = String(decoding: metrics.render(), as: UTF8.self)
         #expect(text.contains(#"http_route="unmatched",http_response_status_code="404"} 1"#))
         #expect(text.contains(#"http_route="/v1/articles/{id}",http_response_status_code="200"} 1"#))
+    }
+}
+
+@Suite struct LiveSettingsTests {
+    private func record(target: String = "/a", agent: String? = "ua", nanoseconds: Int = 1_000) -> AccessRecord {
+        AccessRecord(
+            method: "GET", route: "/a", target: target, status: 200, responseBodyBytes: 1, durationNanoseconds: nanoseconds,
+            clientAddress: "127.0.0.1:1", requestID: "id", userAgent: agent)
+    }
+
+    @Test func accessLinesFollowTheLiveSwitchAndLevelWhileTheHistogramAlwaysRecords() {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let settings = LiveLogSettings(level: .info, accessLog: true)
+        let metrics = ServerMetrics(version: "test", processSampler: { nil })
+        var observer = AccessObserver(sink: sink, settings: settings, metrics: metrics)
+        observer.finished(record())
+        settings.accessLog = false
+        observer.finished(record())
+        settings.accessLog = true
+        settings.logLevel = .warning
+        observer.finished(record())
+        sink.flush()
+        #expect(collected.lines.count == 1)
+        let text = String(decoding: metrics.render(), as: UTF8.self)
+        #expect(text.contains(#"http_server_request_duration_seconds_count{http_request_method="GET",http_route="/a",http_response_status_code="200"} 3"#))
+    }
+
+    @Test func handlerLevelFollowsTheSharedSettingsUnlessOverridden() {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let settings = LiveLogSettings(level: .warning)
+        let logger = Logger(label: "t") { JSONLogHandler(label: $0, sink: sink, settings: settings) }
+        logger.info("hidden")
+        settings.logLevel = .debug
+        logger.debug("shown")
+        var pinned = logger
+        pinned.logLevel = .error
+        pinned.warning("pinned hides this")
+        sink.flush()
+        #expect(collected.lines.count == 1)
+        #expect(collected.lines.first?.contains("\"shown\"") == true)
+    }
+
+    struct Escaping: Sendable, CustomTestStringConvertible {
+        var target: String
+        var agent: String?
+        var testDescription: String { target }
+    }
+
+    @Test(arguments: [
+        Escaping(target: "/a?q=\"x\"", agent: "back\\slash"),
+        Escaping(target: "/caf%C3%A9", agent: "tab\there"),
+        Escaping(target: "/plain", agent: nil),
+    ])
+    func accessLinesStayValidJSONWhateverTheClientSent(_ case_: Escaping) throws {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let metrics = ServerMetrics(version: "test", processSampler: { nil })
+        var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics)
+        observer.finished(record(target: case_.target, agent: case_.agent, nanoseconds: 1_000_000_000))
+        sink.flush()
+        let line = try #require(collected.lines.first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["url.path"] as? String == case_.target)
+        #expect(object["user_agent.original"] as? String == case_.agent)
+        #expect(object["http.server.request.duration"] as? Double == 1)
+        #expect(object["logger"] as? String == "lede.access")
+        #expect((object["time"] as? String)?.hasSuffix("Z") == true)
+    }
+
+    @Test func textFormatWritesOneReadableLine() {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let metrics = ServerMetrics(version: "test", processSampler: { nil })
+        var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics, format: .text)
+        observer.finished(record(nanoseconds: 1_500))
+        let logger = Logger(label: "lede.serve") { JSONLogHandler(label: $0, sink: sink, settings: LiveLogSettings(), format: .text) }
+        logger.info("ready", metadata: ["port": "80", "note": "two words"])
+        sink.flush()
+        let lines = collected.lines
+        #expect(lines.count == 2)
+        #expect(lines[0].hasSuffix(#"info lede.access: GET /a 200 bytes=1 duration=0.0000015 route=/a client=127.0.0.1:1 id=id agent="ua""#))
+        #expect(lines[1].hasSuffix(#"info lede.serve: ready note="two words" port=80"#))
+    }
+
+    @Test func timestampCacheMatchesTheFormatter() {
+        var cache = TimestampCache()
+        for time in [0.0, 1_795_000_000.123, 1_795_000_000.999, 1_795_000_001.0005] {
+            #expect(String(decoding: cache.format(secondsSince1970: time), as: UTF8.self) == RFC3339.format(secondsSince1970: time))
+        }
     }
 }

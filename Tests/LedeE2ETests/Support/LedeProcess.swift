@@ -96,14 +96,24 @@ final class LedeProcess {
         let deadline = time(nil) + seconds
         while time(nil) < deadline {
             pump(milliseconds: 100)
-            for line in standardOutput.split(separator: "\n") where line.hasPrefix("listening on http://") {
-                if let colon = line.lastIndex(of: ":"), let port = Int(line[line.index(after: colon)...]) { return port }
-            }
+            if let port = Self.listeningPort(in: standardOutput, scheme: "http") { return port }
             if let status = waitForExit(seconds: 0) {
                 throw ClientError(description: "lede exited with \(status) before listening: \(standardError)")
             }
         }
         throw ClientError(description: "no listening line from lede: \(standardOutput) \(standardError)")
+    }
+
+    /// The port of the `listening on SCHEME://HOST:PORT` lifecycle line (the message of a
+    /// JSON log line, or a text one), if it was printed.
+    static func listeningPort(in output: String, scheme: String) -> Int? {
+        let marker = "listening on \(scheme)://"
+        for line in output.split(separator: "\n") {
+            guard let found = line.firstRange(of: marker) else { continue }
+            let address = line[found.upperBound...].prefix { $0 != "\"" && $0 != " " }
+            if let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) { return port }
+        }
+        return nil
     }
 
     func signal(_ number: CInt) { kill(pid, number) }
