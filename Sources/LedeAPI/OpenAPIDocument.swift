@@ -203,7 +203,7 @@ package enum OpenAPIDocument {
         "operationId": "listEntities", "tags": ["corpus"],
         "summary": "Corpus entities, most articles first, then most mentions, then id.",
         "parameters": [ { "$ref": "#/components/parameters/Types" },
-          { "name": "q", "in": "query", "description": "Matches names and aliases, case-insensitively.", "schema": { "type": "string", "minLength": 1 } },
+          { "name": "q", "in": "query", "description": "Matches names and aliases, case-insensitively. Like every query value, it may not contain NUL (%00).", "schema": { "type": "string", "minLength": 1, "pattern": "^[^\\u0000]+$" } },
           { "$ref": "#/components/parameters/Limit" }, { "$ref": "#/components/parameters/EntitiesCursor" } ],
         "responses": {
           "200": { "description": "One page of corpus entities.", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "Cache-Control": { "$ref": "#/components/headers/CacheControl" }, "Vary": { "$ref": "#/components/headers/Vary" }, "Link": { "$ref": "#/components/headers/Link" } },
@@ -258,7 +258,7 @@ package enum OpenAPIDocument {
         "summary": "Articles ranked by BM25 with a highlighted HTML snippet.",
         "parameters": [
           { "name": "q", "in": "query", "required": true, "description": "The words to search for: letter and digit runs, lowercased; English stop words are ignored, and a query with no other word is 400.",
-            "schema": { "type": "string", "minLength": 1, "pattern": "[^\\s!-/:-@\\[-`{-~]" } },
+            "schema": { "type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\s!-/:-@\\[-`{-~\\u0000][^\\u0000]*$" } },
           { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 10 } } ],
         "responses": {
           "200": { "description": "The best matches, best first.", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "Cache-Control": { "$ref": "#/components/headers/CacheControl" }, "Vary": { "$ref": "#/components/headers/Vary" } },
