@@ -118,6 +118,21 @@ import Testing
         #expect(early.headers["ETag"] == etag)
     }
 
+    /// The documented cursor patterns match the cursors the handlers issue, so the
+    /// document changes when `Cursor`'s format does.
+    @Test(arguments: [
+        ("/v1/articles?limit=1", "ArticlesCursor"), ("/v1/entities?limit=1", "EntitiesCursor"),
+        ("/v1/entities/agency-detroit-police-department?limit=1", "EntityCursor"), ("/v1/timeline?limit=1", "TimelineCursor"),
+    ])
+    func cursorPatternsMatchIssuedCursors(_ item: (String, String)) throws {
+        let api = try APIHarness()
+        let cursor = try #require(try document(api.get(item.0))["next_cursor"]?.string, "\(item.0) has a next page")
+        let pattern = try #require(spec["components"]?["parameters"]?[item.1]?["schema"]?["pattern"]?.string)
+        let regex = try Regex(pattern)
+        #expect(cursor.wholeMatch(of: regex) != nil, "\(cursor) against \(item.1)")
+        #expect("00".wholeMatch(of: regex) == nil)
+    }
+
     private func collectReferences(_ value: JSONValue, into references: inout [String]) {
         switch value {
         case .object(let members):
