@@ -119,10 +119,12 @@ final class EventLoop {
         }
         for case let connection? in connections { close(connection) }
         stopListening()
+        observer?.flush()
     }
 
     /// Per-batch totals, so a read or write costs no shared atomic of its own.
     private func publishTraffic() {
+        observer?.flush()
         guard let metrics, bytesIn | bytesOut != 0 else { return }
         if bytesIn != 0 { metrics.bytesReceived.add(bytesIn) }
         if bytesOut != 0 { metrics.bytesSent.add(bytesOut) }

@@ -39,6 +39,8 @@ package struct AccessRecord: Sendable {
 /// `level`, `message`, `logger`, then the attributes in key order), but is written
 /// straight into a reused buffer: going through swift-log would build a metadata
 /// dictionary, merge and sort it and render through `JSONWriter` for every request.
+/// Lines collect in the loop's own buffer and reach the shared sink in one locked append
+/// per `flush()` (the loop calls it once per wake-up), not one per request.
 package struct AccessObserver {
     /// Route label for requests no route matched: a fixed value keeps series bounded.
     package static let unmatchedRoute = "unmatched"
@@ -49,15 +51,25 @@ package struct AccessObserver {
     private let settings: LiveLogSettings
     private let format: LogFormat
     private var recorder: RequestDurationRecorder
+    /// Lines not yet handed to the sink; `line` is the one being written.
     private var line: [UInt8] = []
     private var clock = TimestampCache()
+    /// Past this many pending bytes a line is handed over at once.
+    private static let batchBytes = 16 * 1024
 
     package init(sink: LogSink, settings: LiveLogSettings, metrics: ServerMetrics, format: LogFormat = .json) {
         self.sink = sink
         self.settings = settings
         self.format = format
         self.recorder = RequestDurationRecorder(histogram: metrics.requestDuration)
-        line.reserveCapacity(512)
+        line.reserveCapacity(Self.batchBytes + 1024)
+    }
+
+    /// Hands the lines written since the last flush to the sink.
+    package mutating func flush() {
+        guard !line.isEmpty else { return }
+        sink.append(lines: line)
+        line.removeAll(keepingCapacity: true)
     }
 
     package mutating func finished(_ record: AccessRecord) {
@@ -66,14 +78,14 @@ package struct AccessObserver {
             RequestSeriesKey(method: record.method, route: route, status: record.status),
             nanoseconds: record.durationNanoseconds)
         guard settings.accessLog, settings.logLevel <= .info else { return }
-        line.removeAll(keepingCapacity: true)
         let time = clock.now()
         if format == .text {
             writeText(record, time: time)
         } else {
             writeJSON(record, time: time)
         }
-        sink.append(line: line)
+        line.append(UInt8(ascii: "\n"))
+        if line.count >= Self.batchBytes { flush() }
     }
 
     private mutating func writeJSON(_ record: AccessRecord, time: [UInt8]) {

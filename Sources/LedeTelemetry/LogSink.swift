@@ -31,6 +31,17 @@ package final class LogSink: Sendable {
         if let ready { output(ready) }
     }
 
+    /// Appends complete lines, each already ending in a newline (a loop's batch).
+    package func append(lines: [UInt8]) {
+        let ready: [UInt8]? = pending.withLock { buffer in
+            buffer.append(contentsOf: lines)
+            guard buffer.count >= flushThreshold else { return nil }
+            defer { buffer.removeAll(keepingCapacity: true) }
+            return buffer
+        }
+        if let ready { output(ready) }
+    }
+
     /// Hands everything buffered to the output.
     package func flush() {
         let ready: [UInt8] = pending.withLock { buffer in

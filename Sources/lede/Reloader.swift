@@ -17,6 +17,8 @@ struct Reloader {
     /// The configuration in effect (keys needing a restart keep their start-up value).
     var current: ServeConfiguration
     let logger: Logger
+    /// Writes whatever the level (the `reloaded` summary).
+    let lifecycle: Logger
     let live: LiveLogSettings
     let serving: Serving
     let store: Store
@@ -35,7 +37,6 @@ struct Reloader {
         let liveKeys = Set(ServeConfiguration.settings.filter(\.live).map(\.key))
         let restart = changed.filter { !liveKeys.contains($0) }
 
-        live.logLevel = next.logLevel
         live.accessLog = next.accessLog
         current.logLevel = next.logLevel
         current.accessLog = next.accessLog
@@ -82,6 +83,7 @@ struct Reloader {
                 "keys": .array(restart.map { .string($0) })
             ])
         }
-        logger.notice("reloaded", metadata: metadata)
+        lifecycle.notice("reloaded", metadata: metadata)
+        live.logLevel = next.logLevel
     }
 }

@@ -50,8 +50,12 @@ struct ServeCommand: ParsableCommand {
         let format = settings.logFormat
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, sink: sink, settings: live, format: format) }
         let logger = Logger(label: "lede.serve")
+        // Lifecycle lines (starting, listening, ready, reload, draining, stopped) are written
+        // whatever the level: scripts wait for them and they are a handful per run.
+        var lifecycleLogger = logger
+        lifecycleLogger.logLevel = .trace
         func lifecycle(_ message: Logger.Message, _ metadata: Logger.Metadata = [:]) {
-            logger.info(message, metadata: metadata)
+            lifecycleLogger.info(message, metadata: metadata)
             sink.flush()
         }
         lifecycle("starting", [
@@ -138,10 +142,10 @@ struct ServeCommand: ParsableCommand {
         lifecycle("ready")
 
         var reloader = Reloader(
-            file: options.config, flags: options.values, current: settings, logger: logger, live: live, serving: serving, store: store,
-            tlsServer: tlsServer, metrics: metrics)
+            file: options.config, flags: options.values, current: settings, logger: logger, lifecycle: lifecycleLogger,
+            live: live, serving: serving, store: store, tlsServer: tlsServer, metrics: metrics)
         let outcome = try ServerLifecycle.run(
-            server: server, logger: logger, tickMilliseconds: 200, onTick: { sink.flush() },
+            server: server, logger: lifecycleLogger, tickMilliseconds: 200, onTick: { sink.flush() },
             onDrain: {
                 readiness.markDraining()
                 tlsServer?.server.beginShutdown()

@@ -55,6 +55,11 @@ struct ServeCommandTests {
         let probe = try RawClient(port: port)  // its answer means `stuck`'s bytes were read
         try probe.send(get("/healthz"))
         #expect(try probe.readResponse().status == 200)
+        // Signals are read once the store is loaded; two SIGTERMs pending before that
+        // would coalesce into one.
+        #expect(TestServer.eventually {
+            (try? probe.send(get("/readyz"))) != nil && (try? probe.readResponse().status) == 200
+        })
         lede.signal(SIGTERM)
         #expect(lede.waitForExit(seconds: 1) == nil)  // still draining: the request is in flight
         lede.signal(SIGTERM)
@@ -68,7 +73,13 @@ struct ServeCommandTests {
             arguments: ["serve", "--port", "0", "--workers", "1", "--log-level", "warning"],
             launcher: ["/usr/bin/prlimit", "--nofile=48:48", "--"])
         let port = try lede.waitForListeningPort()
-        var clients: [RawClient] = []
+        // Flood only once the corpus is loaded: out of descriptors, the loader could not
+        // open the folder.
+        let probe = try RawClient(port: port)
+        #expect(TestServer.eventually {
+            (try? probe.send(get("/readyz"))) != nil && (try? probe.readResponse().status) == 200
+        })
+        var clients: [RawClient] = [probe]
         for _ in 0..<80 { clients.append(try RawClient(port: port)) }  // the backlog holds the excess
         let first = try #require(clients.first)
         try first.send(get("/healthz"))

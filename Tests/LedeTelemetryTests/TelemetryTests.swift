@@ -139,6 +139,7 @@ private final class Collected: Sendable {
             AccessRecord(
                 method: "GET", route: nil, target: "/nope", status: 404, responseBodyBytes: 10,
                 durationNanoseconds: 1000, clientAddress: "127.0.0.1:5000", requestID: "r2", userAgent: nil))
+        observer.flush()
         sink.flush()
         let lines = collected.lines
         #expect(lines.count == 2)
@@ -177,6 +178,7 @@ private final class Collected: Sendable {
         settings.accessLog = true
         settings.logLevel = .warning
         observer.finished(record())
+        observer.flush()
         sink.flush()
         #expect(collected.lines.count == 1)
         let text = String(decoding: metrics.render(), as: UTF8.self)
@@ -216,6 +218,7 @@ private final class Collected: Sendable {
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
         var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics)
         observer.finished(record(target: case_.target, agent: case_.agent, nanoseconds: 1_000_000_000))
+        observer.flush()
         sink.flush()
         let line = try #require(collected.lines.first)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -232,6 +235,7 @@ private final class Collected: Sendable {
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
         var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics, format: .text)
         observer.finished(record(nanoseconds: 1_500))
+        observer.flush()
         let logger = Logger(label: "lede.serve") { JSONLogHandler(label: $0, sink: sink, settings: LiveLogSettings(), format: .text) }
         logger.info("ready", metadata: ["port": "80", "note": "two words"])
         sink.flush()
