@@ -337,7 +337,9 @@ package enum OpenAPIDocument {
         "description": "RFC 9457 problem details, with `invalid_params` naming offending parameters or fields.",
         "type": "object", "additionalProperties": false, "required": ["type", "title", "status"],
         "properties": {
-          "type": { "type": "string", "description": "`about:blank` or a `/problems/…` reference.", "examples": ["/problems/invalid-parameters"] },
+          "type": { "type": "string", "description": "The problem type: `about:blank` for protocol-level errors (bad path encoding, 405, 414), else one of Lede's `/problems/…` references (docs/api.md lists when each occurs).",
+            "enum": ["about:blank", "/problems/invalid-parameters", "/problems/malformed-json", "/problems/unauthorized", "/problems/writes-disabled", "/problems/not-found",
+              "/problems/conflict", "/problems/too-large", "/problems/unsupported-media-type", "/problems/invalid-article", "/problems/storage", "/problems/loading"] },
           "title": { "type": "string" },
           "status": { "type": "integer", "minimum": 400, "maximum": 599 },
           "detail": { "type": "string" },

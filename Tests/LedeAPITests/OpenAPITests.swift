@@ -133,6 +133,38 @@ import Testing
         #expect("00".wholeMatch(of: regex) == nil)
     }
 
+    /// Every problem the handlers answer has a `type` the document's Problem schema lists,
+    /// and the members it requires.
+    @Test func problemTypesAreDocumented() throws {
+        let api = try APIHarness()
+        let closed = try APIHarness(token: nil)
+        let big = "{\"title\":\"x\",\"body\":\"" + String(repeating: "a", count: 600 * 1024) + "\"}"
+        let responses: [(String, HTTPResponse)] = [
+            ("invalid-parameters", api.get("/v1/articles?limit=0")),
+            ("not-found", api.get("/v1/articles/nope")),
+            ("unauthorized", api.request(.post, "/v1/articles", body: "{}")),
+            ("writes-disabled", closed.request(.delete, "/v1/articles/alpha")),
+            ("conflict", api.request(.post, "/v1/articles", headers: [api.auth], body: "{\"id\":\"alpha\",\"title\":\"A\",\"body\":\"b\"}")),
+            ("too-large", api.request(.post, "/v1/articles", headers: [api.auth], body: big)),
+            ("unsupported-media-type", api.request(.post, "/v1/articles", headers: [api.auth, ("Content-Type", "text/plain")], body: "hi", json: false)),
+            ("invalid-article", api.request(.post, "/v1/articles", headers: [api.auth], body: "{\"title\":\"\"}")),
+            ("malformed-json", api.request(.post, "/v1/articles", headers: [api.auth], body: "{")),
+            ("about:blank", api.request(.patch, "/v1/articles")),
+        ]
+        let schema = try #require(spec["components"]?["schemas"]?["Problem"])
+        let documented = Set((schema["properties"]?["type"]?["enum"]?.array ?? []).compactMap(\.string))
+        let required = (schema["required"]?.array ?? []).compactMap(\.string)
+        for (name, response) in responses {
+            #expect(response.headers["Content-Type"] == "application/problem+json", "\(name)")
+            let problem = try JSONParser.parse(response.body)
+            let type = try #require(problem["type"]?.string, "\(name)")
+            #expect(type.hasSuffix(name), "\(name): \(type)")
+            #expect(documented.contains(type), "\(type) is not in the Problem schema's enum")
+            for member in required { #expect(problem[member] != nil, "\(name) lacks \(member)") }
+            #expect(problem["status"]?.int == response.status.code)
+        }
+    }
+
     private func collectReferences(_ value: JSONValue, into references: inout [String]) {
         switch value {
         case .object(let members):
