@@ -18,8 +18,7 @@ package enum OpenAPIDocument {
     "title": "Lede API",
     "version": "1.0.0",
     "summary": "News articles, the entities they mention and a timeline of dated events.",
-    "description": "Every JSON answer is UTF-8 `application/json`; every error is an RFC 9457 `application/problem+json` document whose `type` names the problem (see docs/api.md). GET answers carry a strong `ETag` and honour `If-None-Match`; HEAD and OPTIONS are answered for every path. Unknown, repeated or malformed query parameters are 400 naming the parameter in `invalid_params`.",
-    "license": { "name": "See the repository", "identifier": "MIT" }
+    "description": "Every JSON answer is UTF-8 `application/json`; every error is an RFC 9457 `application/problem+json` document whose `type` names the problem (see docs/api.md). GET answers carry a strong `ETag` and honour `If-None-Match`; HEAD and OPTIONS are answered for every path. Unknown, repeated or malformed query parameters are 400 naming the parameter in `invalid_params`."
   },
   "tags": [
     { "name": "articles", "description": "Articles and their views." },
