@@ -85,6 +85,6 @@ let package = Package(
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeExtract", "LedeSystem", "LedeJSON"], swiftSettings: strict),
         .testTarget(name: "LedeAPITests", dependencies: ["LedeAPI", "LedeHTTP", "LedeStore", "LedeSystem", "LedeExtract"], swiftSettings: strict),
         // End to end: builds and starts the real `lede` binary on 127.0.0.1:0.
-        .testTarget(name: "LedeE2ETests", dependencies: ["lede", "LedeNet", "LedeHTTP"], swiftSettings: strict),
+        .testTarget(name: "LedeE2ETests", dependencies: ["lede", "LedeNet", "LedeHTTP", "LedeTelemetry"], swiftSettings: strict),
     ]
 )

@@ -55,12 +55,13 @@ final class Connection {
     /// Events currently registered with epoll.
     var interest: UInt32 = Epoll.readable
 
-    // Telemetry (only with an observer): when the current request's first byte arrived,
-    // whether it counts in `http_server_active_requests`, and the peer, looked up once.
-    private var requestStartNanoseconds: Int64 = 0
-    private var countedActive = false
-    private var arrivalNanoseconds: Int64 = 0
-    private var clientAddress: String?
+    // Telemetry (only with an observer; see Connection+Telemetry.swift): when the current
+    // request's first byte arrived, whether it counts in `http_server_active_requests`, and
+    // the peer, looked up once.
+    var requestStartNanoseconds: Int64 = 0
+    var countedActive = false
+    var arrivalNanoseconds: Int64 = 0
+    var clientAddress: String?
 
     init(loop: EventLoop, transport: any ConnectionTransport, generation: UInt32, limits: HTTPLimits) {
         self.loop = loop
@@ -193,7 +194,10 @@ final class Connection {
         var offset = 0
         while offset < bytes.count, !closeAfterFlush, pendingBytes <= maxPendingWriteBytes {
             let remaining = bytes.extracting(offset...)
-            if !requestStarted { startRequest() }
+            if !requestStarted {
+                requestStarted = true
+                startRequestTelemetry()
+            }
             if !headComplete { scanForEndOfHead(remaining) }
             let (result, consumed) = parser.parse(remaining)
             offset += consumed
@@ -212,8 +216,7 @@ final class Connection {
                 respond(to: request)
             case .failure(let error):
                 requestFinished()
-                fail(with: error.response)
-                observeFailure(error.response)
+                failObserved(error.response)
                 return offset
             }
         }
@@ -252,12 +255,7 @@ final class Connection {
         var response = loop.responder.respond(to: request)
         var requestID = ""
         if loop.observer != nil {
-            // Accepted when well-formed (a client's or a proxy's id ties their logs to ours).
-            if let given = request.headers["X-Request-Id"], RequestID.isWellFormed(given) {
-                requestID = given
-            } else {
-                requestID = loop.requestIDs.next()
-            }
+            requestID = self.requestID(for: request)
             response.headers.add(name: "X-Request-Id", value: requestID)
         }
         let keepAlive = request.keepAlive && !loop.isDraining
@@ -268,60 +266,11 @@ final class Connection {
             output.append(body: response.body)
         }
         if !keepAlive { closeAfterFlush = true }
-        if loop.observer != nil {
-            let sent = request.method != .head && code >= 200 && code != 204 && code != 304 ? response.body.count : 0
-            observe(
-                method: request.method.description, route: response.route, target: request.target, status: code,
-                bodyBytes: sent, requestID: requestID, userAgent: request.headers["User-Agent"])
-        }
-    }
-
-    // MARK: Telemetry
-
-    /// The first byte of a request arrived (the read that brought it was timed).
-    private func startRequest() {
-        requestStarted = true
-        guard let metrics = loop.metrics else { return }
-        requestStartNanoseconds = arrivalNanoseconds
-        countedActive = true
-        metrics.activeRequests.add()
-    }
-
-    private func observe(
-        method: String, route: String?, target: String, status: Int, bodyBytes: Int, requestID: String, userAgent: String?
-    ) {
-        if countedActive {
-            countedActive = false
-            loop.metrics?.activeRequests.add(-1)
-        }
-        if clientAddress == nil { clientAddress = Posix.peerAddress(descriptor) }
-        let duration = Int(Posix.monotonicNanoseconds() - requestStartNanoseconds)
-        loop.observer?.finished(
-            AccessRecord(
-                method: method, route: route, target: target, status: status, responseBodyBytes: bodyBytes,
-                durationNanoseconds: max(0, duration), clientAddress: clientAddress ?? "-", requestID: requestID,
-                userAgent: userAgent))
-    }
-
-    /// A request the parser refused (or one that timed out): logged without a method or
-    /// target, which were never (fully) read.
-    private func observeFailure(_ response: HTTPResponse) {
-        guard loop.observer != nil else { return }
-        if !countedActive { requestStartNanoseconds = Posix.monotonicNanoseconds() }
-        observe(
-            method: "_OTHER", route: nil, target: "", status: response.status.code, bodyBytes: response.body.count,
-            requestID: loop.requestIDs.next(), userAgent: nil)
-    }
-
-    /// The connection closed mid-request: it no longer counts as active.
-    private func abandonRequest() {
-        guard countedActive else { return }
-        countedActive = false
-        loop.metrics?.activeRequests.add(-1)
+        if loop.observer != nil { observe(request, response, requestID: requestID) }
     }
 
     /// Answers with a problem document and `Connection: close`; framing is in doubt.
-    private func fail(with response: HTTPResponse) {
+    func fail(with response: HTTPResponse) {
         HTTPResponseHead.write(response, version: .http1_1, keepAlive: false, date: loop.date, into: &output.tail)
         output.append(body: response.body)
         closeAfterFlush = true
@@ -438,9 +387,7 @@ final class Connection {
         switch kind {
         case .header where requestStarted, .body:
             loop.logger.debug("request timed out", metadata: ["timeout": "\(kind)"])
-            let timeout = Problem(status: 408, title: "Request Timeout", detail: "The request did not arrive in time.").response
-            fail(with: timeout)
-            observeFailure(timeout)
+            failObserved(Problem(status: 408, title: "Request Timeout", detail: "The request did not arrive in time.").response)
             if flush() { settle() }
         case .header, .idle, .write, .linger:
             loop.close(self)

@@ -25,7 +25,7 @@ struct RequestIDSource {
         state = seed.next() | 1
     }
 
-    mutating func next() -> String {
+    mutating func makeID() -> String {
         RequestID.generate(using: &self)
     }
 }

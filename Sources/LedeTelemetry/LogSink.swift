@@ -25,8 +25,7 @@ package final class LogSink: Sendable {
             buffer.append(contentsOf: line)
             buffer.append(UInt8(ascii: "\n"))
             guard buffer.count >= flushThreshold else { return nil }
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer
+            return Self.take(&buffer, reserving: flushThreshold)
         }
         if let ready { output(ready) }
     }
@@ -36,8 +35,7 @@ package final class LogSink: Sendable {
         let ready: [UInt8]? = pending.withLock { buffer in
             buffer.append(contentsOf: lines)
             guard buffer.count >= flushThreshold else { return nil }
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer
+            return Self.take(&buffer, reserving: flushThreshold)
         }
         if let ready { output(ready) }
     }
@@ -45,9 +43,17 @@ package final class LogSink: Sendable {
     /// Hands everything buffered to the output.
     package func flush() {
         let ready: [UInt8] = pending.withLock { buffer in
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer
+            buffer.isEmpty ? [] : Self.take(&buffer, reserving: flushThreshold)
         }
         if !ready.isEmpty { output(ready) }
+    }
+
+    /// Moves the buffer out and leaves an empty one with room for the next batch, so the
+    /// lines are neither copied again nor appended through repeated regrowth.
+    private static func take(_ buffer: inout [UInt8], reserving capacity: Int) -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &buffer)
+        buffer.reserveCapacity(min(capacity + capacity / 4, 1 << 20))
+        return taken
     }
 }

@@ -196,6 +196,38 @@ struct OperabilityTests {
         #expect(lede.waitForExit(seconds: 60) == 0)
     }
 
+    @Test func textLogFormatStillAnnouncesTheListenerAndLogsRequests() throws {
+        let (lede, client, directory) = try start(["--log-format", "text"])
+        defer { API.remove(directory) }
+        try client.send(API.request("GET", "/healthz", headers: ["X-Request-Id: text-1"]))
+        #expect(try client.readResponse().status == 200)
+        lede.signal(SIGTERM)
+        #expect(lede.waitForExit(seconds: 60) == 0)
+        let lines = lede.standardOutput.split(separator: "\n")
+        #expect(lines.contains { $0.contains(" info lede.serve: listening on http://127.0.0.1:") })
+        #expect(lines.contains { $0.contains(" info lede.access: GET /healthz 200 ") && $0.contains("id=text-1") })
+        #expect(!lines.contains { $0.hasPrefix("{") })
+    }
+
+    @Test func serveHelpDocumentsEveryKey() throws {
+        let help = try runTool(LedeProcess.executablePath, ["serve", "--help"])
+        #expect(help.status == 0)
+        // ArgumentParser wraps lines; compare without line breaks.
+        let text = help.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for variable in [
+            "LEDE_HOST", "LEDE_PORT", "LEDE_WORKERS", "LEDE_DATA", "LEDE_WRITE_TOKEN", "LEDE_LOG_LEVEL", "LEDE_LOG_FORMAT",
+            "LEDE_ACCESS_LOG", "LEDE_CORS_ALLOWED_ORIGINS", "LEDE_ACCEPT_STRATEGY", "LEDE_MAX_CONNECTIONS", "LEDE_MAX_TARGET_BYTES",
+            "LEDE_MAX_HEADER_BYTES", "LEDE_MAX_HEADER_COUNT", "LEDE_MAX_BODY_BYTES", "LEDE_MAX_PENDING_WRITE_BYTES",
+            "LEDE_HEADER_TIMEOUT", "LEDE_BODY_TIMEOUT", "LEDE_IDLE_TIMEOUT", "LEDE_WRITE_TIMEOUT", "LEDE_DRAIN_TIMEOUT",
+            "LEDE_TLS_PORT", "LEDE_TLS_CERT", "LEDE_TLS_KEY",
+        ] {
+            #expect(text.contains(variable), "\(variable)")
+        }
+        for flag in ["--log-format", "--access-log", "--cors-allowed-origins", "--config"] {
+            #expect(text.contains(flag), "\(flag)")
+        }
+    }
+
     @Test func configCommandShowsSourcesAndMasksSecrets() throws {
         let directory = try API.corpus(extra: 0)
         defer { API.remove(directory) }
