@@ -27,6 +27,7 @@ package enum APIRoutes {
     package static func router(snapshot: Snapshot, store: Store, options: APIOptions, readiness: Readiness) -> Router {
         var router = Router()
         HealthRoutes.register(on: &router, readiness: readiness)
+        OpenAPIRoute.register(on: &router)
         OperationalRoutes.register(on: &router, metrics: options.metrics)
         register(on: &router, snapshot: snapshot, store: store, options: options)
         return router
@@ -37,6 +38,7 @@ package enum APIRoutes {
     package static func loadingRouter(readiness: Readiness, metrics: (@Sendable () -> [UInt8])? = nil) -> Router {
         var router = Router()
         HealthRoutes.register(on: &router, readiness: readiness)
+        OpenAPIRoute.register(on: &router)
         OperationalRoutes.register(on: &router, metrics: metrics)
         var headers = HTTPHeaders()
         headers.add(name: "Retry-After", value: "1")

@@ -42,8 +42,9 @@ package typealias Handler = @Sendable (Request) throws(Problem) -> HTTPResponse
 ///   `/v1/articles`; it is a 404 whose detail names the canonical path when that path has a
 ///   route. No redirect: API clients should call the documented path, and a 404 cannot be
 ///   cached into a loop the way a misconfigured redirect can.
-/// - A path that matches with another method is 405 with `Allow`; no match is 404; a method
-///   outside the standard set that no route uses (`FOO`, lower-case `get`) is 501.
+/// - A path that matches with another method is 405 with `Allow`, also for a method outside
+///   the standard set that no route uses (`QUERY`, `FOO`); no match is 404, or 501 for such
+///   a method.
 /// - HEAD is answered for every GET route by running the GET handler (the connection sends
 ///   no body); OPTIONS is answered for every matched path with 204 and `Allow`, and
 ///   `OPTIONS *` with every method the router serves. `Allow` always lists HEAD (when GET
@@ -88,11 +89,16 @@ package struct Router: HTTPResponder {
             guard method == .options else { throw Problem(status: 400, title: "Bad Request", detail: "'*' is only for OPTIONS") }
             return Self.allowResponse(allMethods())
         }
-        // RFC 9110 §9.1: a method no route knows is "not implemented", not "not allowed".
+        let segments = try Self.decodedSegments(request.path)
+        // A method no route knows: on a path that exists, 405 with `Allow` (the answer a
+        // client can act on, and what API contract tools expect); elsewhere it is "not
+        // implemented" (RFC 9110 §15.6.2).
         if case .other = method, !registered.contains(where: { $0.method == method }) {
+            if let (node, _) = trie.resolve(segments, accepting: { !$0.routes.isEmpty }) {
+                throw Self.methodNotAllowed(method, request.path, node.routes.map(\.method))
+            }
             throw Problem(status: 501, title: "Not Implemented", detail: "method \(method) is not implemented")
         }
-        let segments = try Self.decodedSegments(request.path)
         let query = try Self.queryItems(request.query)
 
         let match = trie.resolve(segments) { node in
@@ -102,13 +108,7 @@ package struct Router: HTTPResponder {
         }
         guard let (node, values) = match else {
             if let (node, _) = trie.resolve(segments, accepting: { !$0.routes.isEmpty }) {
-                let allowed = Self.allowed(node.routes.map(\.method))
-                var headers = HTTPHeaders()
-                headers.add(name: "Allow", value: Self.allowValue(allowed))
-                throw Problem(
-                    status: 405, title: "Method Not Allowed",
-                    detail: "\(method) is not allowed on \(request.path); allowed: \(Self.allowValue(allowed))",
-                    headers: headers)
+                throw Self.methodNotAllowed(method, request.path, node.routes.map(\.method))
             }
             throw notFound(request.path, segments: segments)
         }
@@ -131,6 +131,14 @@ package struct Router: HTTPResponder {
         }
         response.route = route.template
         return response
+    }
+
+    private static func methodNotAllowed(_ method: HTTPMethod, _ path: String, _ methods: [HTTPMethod]) -> Problem {
+        let allowed = allowValue(Self.allowed(methods))
+        var headers = HTTPHeaders()
+        headers.add(name: "Allow", value: allowed)
+        return Problem(
+            status: 405, title: "Method Not Allowed", detail: "\(method) is not allowed on \(path); allowed: \(allowed)", headers: headers)
     }
 
     private func notFound(_ path: String, segments: [String]) -> Problem {

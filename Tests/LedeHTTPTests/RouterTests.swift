@@ -89,10 +89,16 @@ struct RouterTests {
         #expect(router.respond(to: request(.get, "/v1/anything/x")).headers["Allow"] == "PUT, OPTIONS")
     }
 
-    @Test("an unknown method is 501; a registered extension method routes")
+    @Test("an unknown method is 405 with Allow on a routed path, 501 elsewhere; a registered extension method routes")
     func unknownMethod() {
-        #expect(router.respond(to: request(.other("FOO"), "/v1/articles")).status == .notImplemented)
-        #expect(router.respond(to: request(.other("get"), "/")).status == .notImplemented)
+        // schemathesis (unsupported_method) sent QUERY to /livez and got 501 without `Allow`.
+        for method in ["QUERY", "FOO", "get"] {
+            let response = router.respond(to: request(.other(method), "/v1/articles"))
+            #expect(response.status == .methodNotAllowed, "\(method)")
+            #expect(response.headers["Allow"] == "GET, HEAD, POST, OPTIONS", "\(method)")
+        }
+        #expect(router.respond(to: request(.other("FOO"), "/nowhere")).status == .notImplemented)
+        #expect(router.respond(to: request(.other("get"), "/nowhere")).status == .notImplemented)
         #expect(router.respond(to: request(.trace, "/v1/articles")).status == .methodNotAllowed)
         var custom = Router()
         custom.add(.other("PURGE"), "/cache", { _ in .empty() })
