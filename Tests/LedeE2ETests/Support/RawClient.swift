@@ -1,3 +1,4 @@
+import CLinux
 import Glibc
 
 /// Why a test client call failed.
