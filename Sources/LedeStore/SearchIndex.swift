@@ -40,6 +40,9 @@ package struct SearchIndex: Sendable {
         totalLength += other.totalLength
     }
 
+    /// Every term's postings (for tests and tools).
+    package func allPostings() -> [String: [Posting]] { postings }
+
     package mutating func remove(slot: Int, terms: some Sequence<String>) {
         for term in Set(terms) {
             guard var list = postings.removeValue(forKey: term) else { continue }
