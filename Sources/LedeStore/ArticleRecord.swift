@@ -35,8 +35,16 @@ package final class ArticleRecord: Sendable {
 
     /// As above, also handing back the index term counts for the search index.
     package convenience init(article: Article, fileName: String, extractor: Extractor, termCounts: inout [String: Int32]) {
+        var interner = StringInterner()
+        self.init(article: article, fileName: fileName, extractor: extractor, termCounts: &termCounts, interner: &interner)
+    }
+
+    /// As above, sharing repeated strings through `interner` (a loader worker's).
+    package convenience init(
+        article: Article, fileName: String, extractor: Extractor, termCounts: inout [String: Int32], interner: inout StringInterner
+    ) {
         let extraction = extractor.extract(text: article.body, published: article.publishedDate)
-        self.init(article: article, fileName: fileName, extraction: extraction, termCounts: &termCounts)
+        self.init(article: article, fileName: fileName, extraction: extraction, termCounts: &termCounts, interner: &interner)
     }
 
     /// From an extraction with UTF-8 offsets, as the extractor returns it.
@@ -45,19 +53,29 @@ package final class ArticleRecord: Sendable {
         self.init(article: article, fileName: fileName, extraction: raw, termCounts: &counts)
     }
 
-    package init(article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32]) {
-        var metadata = article
+    package convenience init(article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32]) {
+        var interner = StringInterner()
+        self.init(article: article, fileName: fileName, extraction: raw, termCounts: &termCounts, interner: &interner)
+    }
+
+    package init(
+        article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32], interner: inout StringInterner
+    ) {
+        var metadata = interner.intern(metadata: article)
         metadata.body = ""
         self.metadata = metadata
         self.fileName = fileName
         let map = OffsetMap(article.body)
-        let extraction = raw.mappingOffsets { map.codepoint(fromUTF8: $0) }
+        var extraction = interner.intern(raw.mappingOffsets { map.codepoint(fromUTF8: $0) })
+        // Sentence ranges serve the extractor; the API only serves sentence numbers.
+        extraction.sentences = []
         self.extraction = extraction
         var words = 0
         termTotal = ArticleRecord.termCounts(article, into: &termCounts, wordCount: &words)
         wordCount = words
         summary = ArticleViews.summary(article, extraction, wordCount: wordCount)
-        articleBody = RenderedBody(ArticleViews.article(article, extraction, wordCount: wordCount, unit: .codepoint))
+        // The article document holds the whole body: only its gzip form is kept.
+        articleBody = RenderedBody(ArticleViews.article(article, extraction, wordCount: wordCount, unit: .codepoint), keepIdentity: false)
         entitiesBody = RenderedBody(ArticleViews.entities(article.id, extraction, unit: .codepoint))
         timelineBody = RenderedBody(ArticleViews.timeline(article, extraction, unit: .codepoint))
     }
@@ -83,8 +101,8 @@ package final class ArticleRecord: Sendable {
     /// The distinct index terms of an article (to remove it from the search index).
     package static func indexTerms(_ article: Article) -> Dictionary<String, Int32>.Keys { termCounts(article).keys }
 
-    /// The body, decoded from the rendered article document. Not for hot paths (search
-    /// snippets, `?offsets=` conversions and writes use it).
+    /// The body, decoded from the rendered (compressed) article document. Not for hot
+    /// paths (search snippets, `?offsets=` conversions and writes use it).
     package var body: String {
         guard let document = try? JSONParser.parse(articleBody.bytes), case .object(let members) = document,
             case .string(let body)? = members.first(where: { $0.key == "body" })?.value

@@ -24,14 +24,22 @@ package enum Gzip {
         return Array(output[0..<Int(stream.total_out)])
     }
 
-    /// Decompresses a gzip stream; nil when the input is not valid gzip.
-    /// (Tests use it to check what clients receive.)
+    /// Decompresses a gzip stream; nil when the input is not valid gzip. Serves the
+    /// identity form of documents the snapshot keeps only compressed.
     package static func decompress(_ input: [UInt8]) -> [UInt8]? {
         var stream = z_stream()
         guard CZlib_inflateInitGzip(&stream) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
+        // The trailer's ISIZE (size mod 2^32) sizes the first chunk: one pass for our members.
+        var hint = 64 * 1024
+        if input.count >= 18 {
+            let n = input.count
+            let size = Int(input[n - 4]) | Int(input[n - 3]) << 8 | Int(input[n - 2]) << 16 | Int(input[n - 1]) << 24
+            hint = max(1, min(size + 1, 16 << 20))
+        }
         var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        output.reserveCapacity(hint)
+        var chunk = [UInt8](repeating: 0, count: hint)
         return input.withUnsafeBufferPointer { source -> [UInt8]? in
             stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
             stream.avail_in = uInt(source.count)

@@ -121,7 +121,8 @@ func expectEquivalent(_ a: Snapshot, _ b: Snapshot, _ context: String, sourceLoc
     }
     #expect(describe(a) == describe(b), "\(context): entities", sourceLocation: sourceLocation)
     #expect(a.entities.byID.mapValues(\.id) == b.entities.byID.mapValues(\.id), "\(context): entity ids", sourceLocation: sourceLocation)
-    #expect(a.entities.aliasUsers.mapValues(Set.init) == b.entities.aliasUsers.mapValues(Set.init), "\(context): alias users", sourceLocation: sourceLocation)
+    #expect(a.entities.aliasUses == b.entities.aliasUses, "\(context): alias uses", sourceLocation: sourceLocation)
+    #expect(a.entities.entities.map(\.tally) == b.entities.entities.map(\.tally), "\(context): tallies", sourceLocation: sourceLocation)
 }
 
 /// The snapshot's postings and statistics equal an index built afresh from its records.

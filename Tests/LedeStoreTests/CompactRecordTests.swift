@@ -1,0 +1,60 @@
+import LedeExtract
+import LedeSystem
+import Testing
+@testable import LedeStore
+
+/// The record keeps less than the full extraction (no sentence ranges, shared strings,
+/// the article document only compressed); every document served from it must be byte
+/// for byte what the full extraction renders.
+@Suite struct CompactRecordTests {
+    @Test func seedArticleServesTheSameBytesAsItsFullExtraction() throws {
+        let scan = try CorpusLoader.scan(directory: Seed.dataFolder)
+        let (article, fileName) = try #require(scan.articles.first)
+        let raw = Extractor().extract(text: article.body, published: article.publishedDate)
+        let map = OffsetMap(article.body)
+        let full = raw.mappingOffsets { map.codepoint(fromUTF8: $0) }
+        var counts: [String: Int32] = [:]
+        var interner = StringInterner()
+        let record = ArticleRecord(article: article, fileName: fileName, extraction: raw, termCounts: &counts, interner: &interner)
+        let words = Tokenizer.wordCount(article.body)
+
+        #expect(record.articleBody.isCompressedOnly)
+        let articleBytes = ArticleViews.article(article, full, wordCount: words, unit: .codepoint)
+        #expect(record.articleBody.bytes == articleBytes)
+        #expect(record.articleBody.etag == "\"" + FNV1a64.hex(articleBytes) + "\"")
+        #expect(Gzip.decompress(try #require(record.articleBody.gzip)) == articleBytes)
+        #expect(record.entitiesBody.bytes == ArticleViews.entities(article.id, full, unit: .codepoint))
+        #expect(record.timelineBody.bytes == ArticleViews.timeline(article, full, unit: .codepoint))
+        #expect(record.summary == ArticleViews.summary(article, full, wordCount: words))
+        #expect(record.body == article.body)
+        #expect(record.article == article)
+        #expect(ArticleViews.displacy(record.article, record.extraction) == ArticleViews.displacy(article, full))
+        #expect(ArticleViews.timelineJS(record.metadata, record.extraction) == ArticleViews.timelineJS(article, full))
+        for unit in [OffsetUnit.utf8, .utf16] {
+            let converted = raw.mappingOffsets { map.offset(fromCodepoint: map.codepoint(fromUTF8: $0), to: unit) }
+            #expect(ArticleViews.entities(article.id, record.extraction(in: unit), unit: unit) == ArticleViews.entities(article.id, converted, unit: unit))
+            #expect(ArticleViews.timeline(article, record.extraction(in: unit), unit: unit) == ArticleViews.timeline(article, converted, unit: unit))
+        }
+    }
+
+    @Test func internerSharesEqualLongStringsAndLeavesShortOnes() {
+        var interner = StringInterner()
+        let first = interner.intern(String("Detroit Police Department".reversed().reversed()))
+        let second = interner.intern(String("Detroit Police " + "Department"))
+        #expect(first == second)
+        #expect(first.utf8.withContiguousStorageIfAvailable { $0.baseAddress } == second.utf8.withContiguousStorageIfAvailable { $0.baseAddress })
+        #expect(interner.intern("DPD") == "DPD")
+        #expect(interner.intern(nil as String?) == nil)
+    }
+
+    @Test(arguments: [0, 17, 255, 256, 5000, 70000])
+    func gzipOnlyBodiesInflateToTheirBytes(size: Int) {
+        var bytes: [UInt8] = []
+        for index in 0..<size { bytes.append(UInt8(ascii: "a") + UInt8(index % 7)) }
+        let body = RenderedBody(bytes, keepIdentity: false)
+        #expect(body.bytes == bytes)
+        // Too small to compress: the identity form is kept whatever was asked.
+        #expect(body.isCompressedOnly == (body.gzip != nil))
+        #expect(body.isCompressedOnly == (size >= RenderedBody.minimumGzipBytes))
+    }
+}
