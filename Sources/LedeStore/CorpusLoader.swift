@@ -94,6 +94,7 @@ package enum CorpusLoader {
         }
         var search = SearchIndex()
         for partial in partials.withLock({ $0 }) { search.merge(partial) }
+        search.compact()
         return Snapshot.build(records: records.withLock { $0.map { $0! } }, search: search)
     }
 

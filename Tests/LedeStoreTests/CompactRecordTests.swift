@@ -58,3 +58,28 @@ import Testing
         #expect(body.isCompressedOnly == (size >= RenderedBody.minimumGzipBytes))
     }
 }
+
+@Suite struct CompactPostingsTests {
+    /// Slot gaps of one, two and three varint bytes, and counts above 127.
+    @Test func postingsRoundTripAcrossVarintWidthsAndMergeInSlotOrder() {
+        let slots = [0, 1, 130, 20_000, 20_001, 3_000_000]
+        var whole = SearchIndex()
+        var even = SearchIndex()
+        var odd = SearchIndex()
+        for (position, slot) in slots.enumerated() {
+            let counts: [String: Int32] = ["river": Int32(position + 1), "bridge": Int32(300 * position + 1)]
+            whole.add(slot: slot, termCounts: counts, length: 10)
+            if position % 2 == 0 { even.add(slot: slot, termCounts: counts, length: 10) } else { odd.add(slot: slot, termCounts: counts, length: 10) }
+        }
+        odd.merge(even)
+        let expected = slots.enumerated().map { SearchIndex.Posting(slot: Int32($1), count: Int32(300 * $0 + 1)) }
+        #expect(whole.allPostings()["bridge"] == expected)
+        #expect(odd.allPostings()["bridge"] == expected)
+        #expect(odd.search("river", limit: 10).map(\.slot) == whole.search("river", limit: 10).map(\.slot))
+        whole.remove(slot: 20_000, terms: ["river", "bridge"])
+        #expect(whole.allPostings()["bridge"]?.map(\.slot) == [0, 1, 130, 20_001, 3_000_000])
+        #expect(whole.documentCount == slots.count - 1)
+        whole.add(slot: 3_000_001, termCounts: ["river": 1], length: 1)
+        #expect(whole.allPostings()["river"]?.last == SearchIndex.Posting(slot: 3_000_001, count: 1))
+    }
+}
