@@ -61,7 +61,7 @@ import Testing
         return ArticleRecord(article: article, fileName: id + ".json", extraction: extraction(body, entities: entities, events: events))
     }
 
-    @Test(arguments: 1...12)
+    @Test(arguments: 1...24)
     func randomWritesMatchARebuild(seed: UInt64) {
         var random = Random(state: seed)
         let ids = (0..<8).map { "article-\($0)" }
@@ -69,7 +69,7 @@ import Testing
             let record = Self.record(id: id, &random)
             return (record, ArticleRecord.termCounts(record.article))
         })
-        for step in 0..<30 {
+        for step in 0..<40 {
             let id = ids.randomElement(using: &random)!
             let exists = snapshot.record(id: id) != nil
             // POST (absent) or PUT (present) two times in three; DELETE otherwise.
