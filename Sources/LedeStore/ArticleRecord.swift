@@ -18,8 +18,9 @@ package final class ArticleRecord: Sendable {
     /// Offsets are code points (the API default); see `extraction(in:)` for the others.
     package let extraction: Extraction
     package let wordCount: Int
-    /// The element of `GET /v1/articles`.
-    package let summary: [UInt8]
+    /// The element of `GET /v1/articles`, rendered per request (a page is at most 100
+    /// of them, a microsecond each; holding one per article would cost 0.4 KB each).
+    package var summary: [UInt8] { ArticleViews.summary(metadata, extraction, wordCount: wordCount) }
     package let articleBody: RenderedBody
     package let entitiesBody: RenderedBody
     package let timelineBody: RenderedBody
@@ -35,8 +36,16 @@ package final class ArticleRecord: Sendable {
 
     /// As above, also handing back the index term counts for the search index.
     package convenience init(article: Article, fileName: String, extractor: Extractor, termCounts: inout [String: Int32]) {
+        var interner = StringInterner()
+        self.init(article: article, fileName: fileName, extractor: extractor, termCounts: &termCounts, interner: &interner)
+    }
+
+    /// As above, sharing repeated strings through `interner` (a loader worker's).
+    package convenience init(
+        article: Article, fileName: String, extractor: Extractor, termCounts: inout [String: Int32], interner: inout StringInterner
+    ) {
         let extraction = extractor.extract(text: article.body, published: article.publishedDate)
-        self.init(article: article, fileName: fileName, extraction: extraction, termCounts: &termCounts)
+        self.init(article: article, fileName: fileName, extraction: extraction, termCounts: &termCounts, interner: &interner)
     }
 
     /// From an extraction with UTF-8 offsets, as the extractor returns it.
@@ -45,21 +54,33 @@ package final class ArticleRecord: Sendable {
         self.init(article: article, fileName: fileName, extraction: raw, termCounts: &counts)
     }
 
-    package init(article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32]) {
-        var metadata = article
+    package convenience init(article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32]) {
+        var interner = StringInterner()
+        self.init(article: article, fileName: fileName, extraction: raw, termCounts: &termCounts, interner: &interner)
+    }
+
+    package init(
+        article: Article, fileName: String, extraction raw: Extraction, termCounts: inout [String: Int32], interner: inout StringInterner
+    ) {
+        var metadata = interner.intern(metadata: article)
         metadata.body = ""
         self.metadata = metadata
         self.fileName = fileName
         let map = OffsetMap(article.body)
-        let extraction = raw.mappingOffsets { map.codepoint(fromUTF8: $0) }
+        var extraction = interner.intern(raw.mappingOffsets { map.codepoint(fromUTF8: $0) })
+        // Sentence ranges serve the extractor; the API only serves sentence numbers.
+        extraction.sentences = []
         self.extraction = extraction
         var words = 0
         termTotal = ArticleRecord.termCounts(article, into: &termCounts, wordCount: &words)
         wordCount = words
-        summary = ArticleViews.summary(article, extraction, wordCount: wordCount)
-        articleBody = RenderedBody(ArticleViews.article(article, extraction, wordCount: wordCount, unit: .codepoint))
+        // The article document holds the whole body: only its gzip form is kept (a client
+        // that refuses gzip costs one inflate, ~10 µs).
+        articleBody = RenderedBody(ArticleViews.article(article, extraction, wordCount: wordCount, unit: .codepoint), keepIdentity: false)
         entitiesBody = RenderedBody(ArticleViews.entities(article.id, extraction, unit: .codepoint))
-        timelineBody = RenderedBody(ArticleViews.timeline(article, extraction, unit: .codepoint))
+        // The timeline is small and read less than the entities (the hot view, served from
+        // identity bytes); keeping only its gzip form saves a third of what it costs.
+        timelineBody = RenderedBody(ArticleViews.timeline(article, extraction, unit: .codepoint), keepIdentity: false)
     }
 
     /// Index terms: the title's count twice (a title match outranks a body match), then
@@ -83,8 +104,8 @@ package final class ArticleRecord: Sendable {
     /// The distinct index terms of an article (to remove it from the search index).
     package static func indexTerms(_ article: Article) -> Dictionary<String, Int32>.Keys { termCounts(article).keys }
 
-    /// The body, decoded from the rendered article document. Not for hot paths (search
-    /// snippets, `?offsets=` conversions and writes use it).
+    /// The body, decoded from the rendered (compressed) article document. Not for hot
+    /// paths (search snippets, `?offsets=` conversions and writes use it).
     package var body: String {
         guard let document = try? JSONParser.parse(articleBody.bytes), case .object(let members) = document,
             case .string(let body)? = members.first(where: { $0.key == "body" })?.value

@@ -79,11 +79,12 @@ package enum CorpusLoader {
             var index = SearchIndex()
             var local: [(Int, ArticleRecord)] = []
             var counts: [String: Int32] = [:]
+            var interner = StringInterner()
             var slot = worker
             while slot < count {
                 let item = articles[slot]
                 counts.removeAll(keepingCapacity: true)
-                let record = ArticleRecord(article: item.article, fileName: item.fileName, extractor: extractor, termCounts: &counts)
+                let record = ArticleRecord(article: item.article, fileName: item.fileName, extractor: extractor, termCounts: &counts, interner: &interner)
                 index.add(slot: slot, termCounts: counts, length: record.termTotal)
                 local.append((slot, record))
                 slot += threads
@@ -93,6 +94,7 @@ package enum CorpusLoader {
         }
         var search = SearchIndex()
         for partial in partials.withLock({ $0 }) { search.merge(partial) }
+        search.compact()
         return Snapshot.build(records: records.withLock { $0.map { $0! } }, search: search)
     }
 

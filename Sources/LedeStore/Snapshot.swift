@@ -25,7 +25,12 @@ package struct CorpusEvent: Sendable {
 }
 
 /// The whole corpus at one moment, immutable: readers hold a reference and never lock.
-/// A write builds the next snapshot from this one, reusing every untouched record.
+///
+/// A write builds the next snapshot from this one incrementally: it reuses every
+/// untouched record, edits the listing order and merged timeline in place of a copy
+/// (binary-search insertions), updates the search postings of the changed article's
+/// terms only, and re-derives only the corpus entities the article reaches. Nothing is
+/// rebuilt from all records except at start-up (`build`).
 package final class Snapshot: Sendable {
     /// Increases by one per published snapshot.
     package let generation: Int
@@ -46,15 +51,28 @@ package final class Snapshot: Sendable {
 
     /// The corpus entity id of an article's entity, given the article-level id.
     package func corpusID(slot: Int, entityID: String) -> String? {
-        guard let index = records[slot]?.extraction.entities.firstIndex(where: { $0.id == entityID }) else { return nil }
-        return entities.corpusEntity(slot: slot, entity: index)?.id
+        guard let entity = records[slot]?.extraction.entities.first(where: { $0.id == entityID }) else { return nil }
+        return entities.corpusEntity(entity)?.id
     }
 
-    private init(generation: Int, records: [ArticleRecord?], search: SearchIndex) {
+    private init(
+        generation: Int, records: [ArticleRecord?], slotByID: [String: Int], order: [Int], entities: EntityIndex,
+        timeline: [CorpusEvent], search: SearchIndex
+    ) {
         self.generation = generation
         self.records = records
+        self.slotByID = slotByID
+        self.order = order
+        self.entities = entities
+        self.timeline = timeline
         self.search = search
+    }
+
+    /// Everything derived from the records, from scratch (start-up, and the reference the
+    /// incremental path is tested against).
+    private convenience init(generation: Int, records: [ArticleRecord?], search: SearchIndex) {
         var slotByID: [String: Int] = [:]
+        slotByID.reserveCapacity(records.count)
         var order: [Int] = []
         var timeline: [CorpusEvent] = []
         for (slot, record) in records.enumerated() {
@@ -66,18 +84,10 @@ package final class Snapshot: Sendable {
             }
         }
         order = order.map { ($0, records[$0]!.listKey) }.sorted { Snapshot.listsBefore($0.1, $1.1) }.map(\.0)
-        timeline.sort { a, b in
-            if a.start != b.start { return a.start < b.start }
-            if a.end != b.end { return a.end < b.end }
-            let (x, y) = (records[a.slot]!.metadata.id, records[b.slot]!.metadata.id)
-            return x != y ? x < y : a.event < b.event
-        }
-        self.slotByID = slotByID
-        self.order = order
-        self.timeline = timeline
-        var rank = Array(repeating: 0, count: records.count)
-        for (position, slot) in order.enumerated() { rank[slot] = position }
-        entities = EntityIndex(records: records, rank: rank)
+        timeline.sort { Snapshot.eventBefore($0, $1, records) }
+        self.init(
+            generation: generation, records: records, slotByID: slotByID, order: order,
+            entities: EntityIndex(records: records, order: order), timeline: timeline, search: search)
     }
 
     /// Newest first; unknown dates last; then by id. A month-only date sorts as the
@@ -89,6 +99,14 @@ package final class Snapshot: Sendable {
         case (nil, .some): return false
         default: return a.id < b.id
         }
+    }
+
+    /// Merged timeline order: start, end, article id, position in the article.
+    static func eventBefore(_ a: CorpusEvent, _ b: CorpusEvent, _ records: [ArticleRecord?]) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end < b.end }
+        if a.slot == b.slot { return a.event < b.event }
+        return records[a.slot]!.metadata.id < records[b.slot]!.metadata.id
     }
 
     /// An empty corpus.
@@ -108,20 +126,51 @@ package final class Snapshot: Sendable {
         return Snapshot(generation: generation, records: items.map(\.record), search: search)
     }
 
+    /// The same corpus with every derived structure rebuilt from the records: what
+    /// `replacing` must be equivalent to.
+    package func rebuilt() -> Snapshot {
+        Snapshot(generation: generation, records: records, search: search)
+    }
+
     /// The next snapshot with `id`'s article replaced by `record` (nil deletes it).
     /// A replaced article moves to a new slot, so nothing derived from the old one can
     /// be mistaken for the new one.
     package func replacing(id: String, with record: ArticleRecord?) -> Snapshot {
         var records = self.records
+        var slotByID = self.slotByID
+        var order = self.order
+        var timeline = self.timeline
         var search = self.search
+        var removed: (slot: Int, record: ArticleRecord)?
         if let slot = slotByID[id], let old = records[slot] {
+            removed = (slot, old)
             search.remove(slot: slot, terms: ArticleRecord.indexTerms(old.article))
+            let key = old.listKey
+            let position = partition(order) { !Snapshot.listsBefore(records[$0]!.listKey, key) }
+            if position < order.count, order[position] == slot { order.remove(at: position) } else { order.removeAll { $0 == slot } }
+            if !old.extraction.events.isEmpty { timeline.removeAll { $0.slot == slot } }
             records[slot] = nil
+            slotByID[id] = nil
         }
+        var added: Int?
         if let record {
-            search.add(slot: records.count, termCounts: ArticleRecord.termCounts(record.article), length: record.termTotal)
+            let slot = records.count
+            added = slot
+            search.add(slot: slot, termCounts: ArticleRecord.termCounts(record.article), length: record.termTotal)
             records.append(record)
+            slotByID[record.metadata.id] = slot
+            let key = record.listKey
+            order.insert(slot, at: partition(order) { Snapshot.listsBefore(key, records[$0]!.listKey) })
+            for (index, event) in record.extraction.events.enumerated() {
+                let item = CorpusEvent(slot: slot, event: index, start: event.start, end: event.end)
+                timeline.insert(item, at: partition(timeline) { Snapshot.eventBefore(item, $0, records) })
+            }
         }
-        return Snapshot(generation: generation + 1, records: records, search: search)
+        let entities = self.entities.replacing(removed: removed, added: added, records: records) { a, b in
+            Snapshot.listsBefore(records[a]!.listKey, records[b]!.listKey)
+        }
+        return Snapshot(
+            generation: generation + 1, records: records, slotByID: slotByID, order: order, entities: entities,
+            timeline: timeline, search: search)
     }
 }

@@ -44,13 +44,19 @@ package final class Store: Sendable {
         directory: String, extractor: Extractor, workers: Int = CorpusLoader.defaultWorkers,
         publish: @escaping @Sendable (Snapshot, Store) -> Void = { _, _ in }
     ) throws(CorpusError) -> (store: Store, problems: [CorpusProblem]) {
-        let scan = try CorpusLoader.scan(directory: directory, workers: workers)
-        CorpusLoader.removeTemporaryFiles(scan.temporaryFiles, directory: directory)
-        let snapshot = CorpusLoader.snapshot(scan.articles, extractor: extractor, workers: workers)
-        // Loading frees far more than it keeps (file bytes, parse trees, extractor work
-        // buffers, growing arrays) across several malloc arenas; hand it back to the OS.
+        let snapshot: Snapshot
+        let problems: [CorpusProblem]
+        do {
+            let scan = try CorpusLoader.scan(directory: directory, workers: workers)
+            CorpusLoader.removeTemporaryFiles(scan.temporaryFiles, directory: directory)
+            problems = scan.problems
+            snapshot = CorpusLoader.snapshot(scan.articles, extractor: extractor, workers: workers)
+        }
+        // Loading frees far more than it keeps (the parsed articles and their bodies, file
+        // bytes, extractor work buffers, growing arrays) across several malloc arenas; hand
+        // it back to the OS, once the scan (every body: as much as the text itself) is gone.
         Memory.releaseFreePages()
-        return (Store(directory: directory, extractor: extractor, snapshot: snapshot, publish: publish), scan.problems)
+        return (Store(directory: directory, extractor: extractor, snapshot: snapshot, publish: publish), problems)
     }
 
     /// Rescans the folder (SIGHUP) and publishes a snapshot built from it, like a write:

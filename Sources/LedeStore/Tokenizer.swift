@@ -46,9 +46,12 @@ package enum Tokenizer {
     package static func statistics(_ text: String, into counts: inout [String: Int32]) -> (words: Int, terms: Int) {
         var words = 0
         var terms = 0
+        // Statics are read once here, not per token (each read is a `swift_once` check).
+        let stopWords = Tokenizer.stopWords
+        let longest = Tokenizer.longestStopWord
         forEachToken(text) { term, _ in
             words += 1
-            if !isStopWord(term) {
+            if term.utf8.count > longest || !stopWords.contains(term) {
                 counts[term, default: 0] += 1
                 terms += 1
             }
@@ -58,6 +61,7 @@ package enum Tokenizer {
 
     package static func forEachToken(_ text: String, _ body: (String, Range<Int>) -> Void) {
         let bytes = Array(text.utf8)
+        let asciiWord = Tokenizer.asciiWord  // one `swift_once` check, not one per byte
         var term: [UInt8] = []
         term.reserveCapacity(32)
         var start = -1
