@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The word lists the extractor classifies with, loaded once from the target's resource files.
 ///
@@ -106,16 +106,20 @@ struct Lexicon: Sendable {
         return out
     }
 
-    /// Loads the word lists from `$LEDE_EXTRACT_RESOURCES` when set (a deployed binary without
-    /// its resource bundle next to it), else from the target's bundle.
+    /// Why the shared lexicon is empty, when `ResourceLocator` found no word lists.
+    static let loadError: ResourceLocator.NotFound? = {
+        if case .failure(let error) = ResourceLocator.locate() { return error }
+        return nil
+    }()
+
+    /// Loads the word lists from the directory `ResourceLocator` finds. When none is found the
+    /// lexicon is empty (extraction still runs, on shape alone) and `loadError` says why;
+    /// commands check `Extractor.resourceError` first and report it.
     static func loadBundled() -> Lexicon {
         var lexicon = Lexicon()
-        let override = ProcessInfo.processInfo.environment["LEDE_EXTRACT_RESOURCES"].map { URL(filePath: $0) }
+        guard case .success(let directory) = ResourceLocator.locate() else { return lexicon }
         func lines(_ name: String) -> [Substring] {
-            let url = override.map { $0.appending(path: name + ".txt") }
-                ?? Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: name, withExtension: "txt")
-            guard let url, let data = try? Data(contentsOf: url) else { return [] }
+            guard let data = try? Data(contentsOf: URL(filePath: directory + "/" + name + ".txt")) else { return [] }
             return String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
         }
         lexicon.load(lines: lines)
