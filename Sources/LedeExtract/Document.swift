@@ -11,12 +11,11 @@ struct Document {
     init(text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
         splitParagraphs(lexicon: lexicon)
-        let tokenizer = Tokenizer(bytes: bytes)
+        let tokenizer = Tokenizer(bytes: bytes, lexicon: lexicon)
         tokens.reserveCapacity(bytes.count / 5)
         for paragraph in paragraphs {
             let first = tokens.count
             tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
-            for t in first..<tokens.count { tokens[t].flags = lexicon.flags(of: tokens[t]) }
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
         for (index, range) in sentenceTokens.enumerated() {

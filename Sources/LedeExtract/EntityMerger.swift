@@ -12,24 +12,67 @@ struct EntityMerger {
         var members: [Int] = []
     }
 
-    private struct GroupKey: Hashable {
+    /// A group's key: its type (nil for weak mentions of unknown type) and its mention key.
+    private struct GroupKey {
         var type: EntityType?
         var key: String
+        /// Which of the per-type tables holds it.
+        var table: Int {
+            switch type {
+            case .person: 0
+            case .place: 1
+            case .agency: 2
+            case .policy: 3
+            case nil: 4
+            }
+        }
     }
 
-    private static let companySuffixes: Set<String> = ["co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc"]
-    private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
-    private static let connectors: Set<String> = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
+    /// The group of each type (and of weak mentions) under one key.
+    private struct GroupsByType {
+        var person = -1, place = -1, agency = -1, policy = -1, weak = -1
+        subscript(table: Int) -> Int? {
+            get {
+                let g = switch table {
+                case 0: person
+                case 1: place
+                case 2: agency
+                case 3: policy
+                default: weak
+                }
+                return g < 0 ? nil : g
+            }
+            set {
+                let g = newValue ?? -1
+                switch table {
+                case 0: person = g
+                case 1: place = g
+                case 2: agency = g
+                case 3: policy = g
+                default: weak = g
+                }
+            }
+        }
+    }
+
+    private static let companySuffixes: WordSet = ["co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc"]
+    private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {
         let raw = unsorted.sorted { $0.start < $1.start }
         var groups: [Group] = []
-        var groupIndex: [GroupKey: Int] = [:]
-        var groupOfMentionKey: [String: Int] = [:]
+        let capacity = raw.count
+        // One table, a group per type under each key: nested tables in an array would be
+        // copied on every write through the closure below.
+        var groupIndex = StringTable<GroupsByType>(minimumCapacity: capacity)
+        var groupOfMentionKey = StringTable<Int>(minimumCapacity: capacity)
         func group(for key: GroupKey, type: EntityType) -> Int {
-            if let g = groupIndex[key] { return g }
+            var slots = groupIndex[key.key] ?? GroupsByType()
+            if let g = slots[key.table] { return g }
             groups.append(Group(type: type, isWeak: key.type == nil))
-            groupIndex[key] = groups.count - 1
+            slots[key.table] = groups.count - 1
+            groupIndex[key.key] = slots
             return groups.count - 1
         }
         func add(_ i: Int, to g: Int) {
@@ -38,10 +81,10 @@ struct EntityMerger {
         }
 
         // Full names first, so surnames and short names have something to join.
-        var surnames: [String: [(group: Int, start: Int)]] = [:]
-        var firstWords: [String: Int] = [:]
-        var lastWords: [String: Int] = [:]
-        var acronyms: [String: Int] = [:]
+        var surnames = StringTable<[(group: Int, start: Int)]>()
+        var firstWords = StringTable<Int>()
+        var lastWords = StringTable<Int>()
+        var acronyms = StringTable<Int>()
         // Single-word places wait: "Green" may be the surname of "Terence Green".
         func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && !(m.type == .place && m.tokenCount == 1)) }
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
@@ -49,12 +92,12 @@ struct EntityMerger {
             add(i, to: g)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
             if m.type == .person {
-                let words = m.key.split(separator: " ")
-                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains(String($0)) }) {
-                    surnames[String(surname), default: []].append((g, m.start))
+                let words = m.key.spaceSeparatedWords()
+                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
+                    surnames[surname, default: []].append((g, m.start))
                 }
             } else if m.type == .agency {
-                let words = m.key.split(separator: " ").map(String.init)
+                let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
                     if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
                     if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = g }
@@ -81,7 +124,7 @@ struct EntityMerger {
         for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
             add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: m.key), type: m.type))
         }
-        var weakCounts: [String: Int] = [:]
+        var weakCounts = StringTable<Int>(minimumCapacity: capacity)
         for m in raw where m.isWeak { weakCounts[m.key, default: 0] += 1 }
         for (i, m) in raw.enumerated() where m.isWeak {
             if let target = link(m) {
@@ -126,7 +169,7 @@ struct EntityMerger {
         var maxMentions = 1
         for group in groups where group.members.count > maxMentions { maxMentions = group.members.count }
         var entities: [Entity] = []
-        var usedIDs: Set<String> = []
+        var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
         for group in groups where !group.members.isEmpty {
             let mentions = group.members.sorted().map { raw[$0] }
             let name = canonicalName(group.type, mentions)
@@ -167,7 +210,7 @@ struct EntityMerger {
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
                 id = "\(id)-\(n)"
             }
-            usedIDs.insert(id)
+            usedIDs[id] = true
             let first = mentions[0].sentence
             var salience = 0.55 * Double(mentions.count) / Double(maxMentions)
             salience += 0.3 * (1 - Double(first) / Double(sentenceCount))

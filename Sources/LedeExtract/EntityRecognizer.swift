@@ -9,16 +9,16 @@ struct EntityRecognizer {
     var sentenceInitial: SentenceStarts
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "of", "and", "for", "from", "on", "to", "the", "in", "against", "&", "de", "la", "del", "van", "von", "der", "du",
         "da", "y",
     ]
-    static let companySuffixes: Set<String> = [
+    static let companySuffixes: WordSet = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
     ]
     /// Lower-case particles inside personal names: "Ursula von der Leyen".
-    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
-    static let functionWords: Set<String> = [
+    static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
+    static let functionWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for",
         "with", "from", "by", "to", "of", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
         "your", "he", "she", "it", "they", "we", "i", "you", "under", "since", "during", "according", "so", "then",
@@ -26,16 +26,16 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
-    static let complementConnectors: Set<String> = ["for", "on", "against", "to", "in"]
-    static let namedPlanNouns: Set<String> = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
-    static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout", "around"]
-    static let thirdPersonVerbs: Set<String> = [
+    static let complementConnectors: WordSet = ["for", "on", "against", "to", "in"]
+    static let namedPlanNouns: WordSet = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
+    static let locatives: WordSet = ["in", "near", "outside", "across", "throughout", "around"]
+    static let thirdPersonVerbs: WordSet = [
         "says", "tells", "adds", "notes", "wants", "thinks", "believes", "hopes", "plans", "is", "was", "has", "does",
         "argues", "writes", "insists", "warns", "expects", "remains", "faces", "leads", "runs", "lives", "works", "sees",
         "knows", "gets", "makes", "takes", "gives", "needs", "calls", "asks", "seems", "becomes", "helps", "joins",
     ]
-    static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
-    static let speechVerbs: Set<String> = [
+    static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
     ]
 
@@ -339,5 +339,8 @@ struct SentenceStarts {
 }
 
 extension String {
-    func replacingDots() -> String { String(filter { $0 != "." }) }
+    func replacingDots() -> String {
+        guard utf8.contains(46) else { return self }
+        return String(decoding: utf8.filter { $0 != 46 }, as: UTF8.self)
+    }
 }

@@ -8,11 +8,11 @@ struct Lexicon: Sendable {
     enum Kind: UInt8, Sendable { case place, agency, policy }
 
     /// Canonical names of known entities by every variant's key.
-    var known: [String: (kind: Kind, canonical: String)] = [:]
+    var known = StringTable<(kind: Kind, canonical: String)>(minimumCapacity: 8192)
     /// Longest known name, in tokens, so the matcher knows how far to look.
     var knownMaxTokens = 1
     /// US state by any key (name, USPS, AP abbreviation) → full name.
-    var states: [String: String] = [:]
+    var states = StringTable<String>(minimumCapacity: 256)
     /// AP-style and USPS abbreviations only, which follow a city ("Flint, Mich.").
     var stateAbbreviations: Set<String> = []
     var cities: Set<String> = []
@@ -30,7 +30,9 @@ struct Lexicon: Sendable {
     var nonNames: Set<String> = []
     var nonEntityAcronyms: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
-    var wordFlags: [String: WordFlags] = [:]
+    var wordFlags = StringTable<WordFlags>(minimumCapacity: 40000)
+    /// The single words of `wordFlags`, found from a token's bytes.
+    var interned = WordInterner()
     var boilerplate: [(kind: String, match: BoilerplateMatch, pattern: [UInt8])] = []
 
     /// How a boilerplate rule's pattern applies to a line.
@@ -41,7 +43,15 @@ struct Lexicon: Sendable {
 
     /// Lower case, curly apostrophes and dashes folded: the form every list is keyed by.
     static func key(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return key(bytes: Array(text.utf8)[...]) }
+        var ascii = true, upper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 65 && b <= 90 { upper = true }
+        }
+        if ascii {
+            if !upper { return String(decoding: text.utf8, as: UTF8.self) }
+            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -76,7 +86,7 @@ struct Lexicon: Sendable {
             break
         }
         if !hasUpper { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes, as: UTF8.self).lowercased()
+        return String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// ASCII lower case, curly apostrophes straightened, no-break spaces made spaces: the

@@ -57,23 +57,35 @@ extension Token {
 /// Slug of a name: lower-case ASCII letters and digits joined by single hyphens.
 func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
 
-/// `slug(_:)` of a name already folded by `Lexicon.key`.
+/// `slug(_:)` of a name already folded by `Lexicon.key`. Built on bytes: appending
+/// characters to a `String` one at a time cost more than all the merging.
 func slug(key: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false
-    for scalar in key.unicodeScalars {
-        let v = scalar.value
-        if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
-            if pendingHyphen, !out.isEmpty { out.append("-") }
+    var previous: UInt8 = 0
+    for b in key.utf8 {
+        if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+            if pendingHyphen, !out.isEmpty { out.append(45) }
             pendingHyphen = false
-            out.unicodeScalars.append(scalar)
-        } else if v == 167 {  // "§"
-            if !out.isEmpty { out.append("-") }
-            out.append("s")
+            out.append(b)
+        } else if b == 0xA7, previous == 0xC2 {  // "§" is C2 A7
+            if !out.isEmpty { out.append(45) }
+            out.append(115)
             pendingHyphen = true
-        } else if v != 39 {
+        } else if b != 39, b != 0xC2 {
+            // 0xC2 waits for the byte after it to say whether it is "§".
             pendingHyphen = true
         }
+        previous = b
     }
-    return out.isEmpty ? "entity" : out
+    return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+}
+
+extension String {
+    /// The words between single spaces, split on bytes (`split(separator: " ")` on a `String`
+    /// walks grapheme clusters, which costs more than the merging it serves).
+    func spaceSeparatedWords() -> [String] {
+        utf8.split(separator: 32).map { String(decoding: $0, as: UTF8.self) }
+    }
 }

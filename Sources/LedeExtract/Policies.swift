@@ -1,14 +1,14 @@
 /// Policies found before capitalised spans: legal citations, titled orders and policies the
 /// text only describes. Their tokens are claimed so no other rule reads them again.
 extension EntityRecognizer {
-    private static let citationLeads: Set<String> = [
+    private static let citationLeads: WordSet = [
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
     ]
-    static let codeAbbreviations: Set<String> = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
-    private static let billChambers: Set<String> = ["senate", "house", "assembly"]
-    private static let titleCues: Set<String> = ["titled", "entitled", "called", "named", "dubbed"]
-    private static let titledHeads: Set<String> = [
+    static let codeAbbreviations: WordSet = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
+    private static let billChambers: WordSet = ["senate", "house", "assembly"]
+    private static let titleCues: WordSet = ["titled", "entitled", "called", "named", "dubbed"]
+    private static let titledHeads: WordSet = [
         "order", "orders", "bill", "law", "act", "policy", "measure", "directive", "memo", "memorandum", "ordinance",
         "proclamation", "initiative", "plan", "program", "proposal", "resolution", "legislation", "rule",
     ]

@@ -19,16 +19,16 @@ struct TemporalTagger {
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
     static let seasons: [String: Int] = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "overnight"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "overnight"]
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "few": 3,
     ]
-    static let monthCues: Set<String> = [
+    static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "of", "during", "last", "next", "this", "early", "mid", "late", "before",
         "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every",
     ]
-    static let yearCues: Set<String> = [
+    static let yearCues: WordSet = [
         "in", "since", "by", "until", "from", "during", "before", "after", "between", "and", "through", "to", "of",
         "early", "mid", "late", "the", "year", "spring", "summer", "fall", "autumn", "winter", "fiscal", "around", "circa",
         "as", "ca.", "or",

@@ -1,23 +1,23 @@
 /// The tense that decides which year a month or weekday without a year falls in.
 extension TemporalTagger {
-    static let futureCues: Set<String> = [
+    static let futureCues: WordSet = [
         "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming", "would",
         "set", "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
         "aims", "intends", "deadline", "hopes", "could", "may", "might", "must",
     ]
     /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
-    static let prospectiveVerbs: Set<String> = [
+    static let prospectiveVerbs: WordSet = [
         "urged", "asked", "planned", "agreed", "voted", "decided", "promised", "pledged", "vowed", "hoped", "wanted",
         "sought", "aimed", "intended", "expected", "scheduled", "told", "called", "ordered", "directed", "moved",
     ]
     /// Words ending in "-ed" that are no past tense.
-    static let notPast: Set<String> = [
+    static let notPast: WordSet = [
         "need", "needs", "feed", "seed", "speed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "heed",
         "greed", "weed", "embed", "shed", "bed", "red", "bred", "hundred", "sacred", "naked", "wicked", "kindred",
         "based", "related", "limited", "united", "interested", "concerned", "involved", "supposed", "used",
     ]
-    static let presentCues: Set<String> = ["is", "are", "says", "remains"]
-    static let pastIrregular: Set<String> = [
+    static let presentCues: WordSet = ["is", "are", "says", "remains"]
+    static let pastIrregular: WordSet = [
         "said", "told", "was", "were", "had", "did", "began", "won", "lost", "took", "made", "came", "went", "struck",
         "beat", "hit", "drew", "met", "gave", "saw", "left", "brought", "held", "found", "wrote", "sent", "spoke", "ran",
         "fell", "rose", "sold", "bought", "paid", "led", "shot", "built", "chose", "became", "knew", "thought", "felt",

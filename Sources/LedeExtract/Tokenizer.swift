@@ -1,7 +1,7 @@
 /// Splits a byte range of the text into tokens, keeping every offset into the original.
 struct Tokenizer {
     /// Abbreviations that take a period ("Mich.", "Dr.", "Inc."), by lower-case key without it.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
         "st", "mt", "ft", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros", "no", "nos", "vs", "v", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "hon", "pres", "supt",
@@ -12,7 +12,7 @@ struct Tokenizer {
         "ala", "fig", "op", "ed", "vol", "pp", "ch", "sec", "art", "para", "cf", "ph", "gov't",
     ]
     /// Abbreviations that never end a sentence: they precede what they qualify.
-    static let leading: Set<String> = [
+    static let leading: WordSet = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
         "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "prof", "rev", "hon", "pres", "supt", "atty", "adm", "maj", "cpl", "pfc", "ofc", "insp",
@@ -20,6 +20,8 @@ struct Tokenizer {
     ]
 
     let bytes: [UInt8]
+    /// Word lists: a listed word's key and flags come from them (see `WordInterner`).
+    let lexicon: Lexicon
 
     /// Tokens of `bytes[range]`, in order.
     func tokens(in range: Range<Int>, into out: inout [Token]) {
@@ -63,6 +65,14 @@ struct Tokenizer {
                              isAbbreviation: false))
             i += len
         }
+    }
+
+    /// Whether the word before a period is an abbreviation that takes it ("Mich.", "Dr."), and
+    /// the period does not end a sentence instead ("voted no.").
+    private func isListedAbbreviation(_ word: Range<Int>, end: Int) -> Bool {
+        guard word.count <= 6 else { return false }
+        let key = Lexicon.key(bytes: bytes[word])
+        return Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: word.upperBound + 1, end: end)
     }
 
     /// "voted no." and "in art." end sentences; "No. 5" and "Art. 3" do not.
@@ -138,29 +148,37 @@ struct Tokenizer {
             break
         }
         var tokenEnd = i
-        // Most words are plain ASCII: fold them without a second scan. Apostrophes and dashes
-        // inside a word may be curly or Unicode, which `Lexicon.key` folds.
+        var isAbbreviation = false
+        if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
+            let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod
+            if hasInnerPeriod || isInitial || isListedAbbreviation(start..<tokenEnd, end: end) {
+                tokenEnd += 1
+                isAbbreviation = true
+            }
+        }
+        // Most words are plain ASCII and listed: take the list's key and flags. Others build
+        // their key; apostrophes and dashes inside a word may be curly or Unicode, which
+        // `Lexicon.key` folds.
         var key: String
-        if isASCII && bytes[start..<tokenEnd].allSatisfy({ $0 < 0x80 }) {
+        var flags: WordFlags = []
+        if isASCII, let w = lexicon.interned.find(bytes[start..<tokenEnd], fold: upperCount > 0) {
+            key = lexicon.interned.keys[w]
+            if hasLetter { flags = lexicon.interned.flags[w] }
+        } else if isASCII {
+            // Not listed, so no flags of its own.
             let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
             key = upperCount == 0 ? text : text.lowercased()
         } else {
             key = Lexicon.key(bytes: bytes[start..<tokenEnd])
+            if hasLetter { flags = lexicon.wordFlags[key] ?? [] }
         }
-        var isAbbreviation = false
-        if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
-            let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod
-            if hasInnerPeriod || isInitial || (Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: tokenEnd + 1, end: end)) {
-                tokenEnd += 1
-                key += "."
-                isAbbreviation = true
-            }
-        }
+        // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
+        if isAbbreviation, let bare = lexicon.wordFlags[String(key.dropLast())] { flags.formUnion(bare) }
         let first = decodeScalar(bytes, start).0
         let capitalized = Chars.isUpper(first)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
                          isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
-                         isAbbreviation: isAbbreviation))
+                         isAbbreviation: isAbbreviation, flags: flags))
         return tokenEnd
     }
 }

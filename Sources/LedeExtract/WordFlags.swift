@@ -26,7 +26,7 @@ struct WordFlags: OptionSet, Sendable {
 extension Lexicon {
     /// Builds `wordFlags` from the loaded lists.
     mutating func buildFlags() {
-        var flags: [String: WordFlags] = [:]
+        var flags = StringTable<WordFlags>(minimumCapacity: 40000)
         func mark(_ words: Set<String>, _ flag: WordFlags) {
             for word in words { flags[word, default: []].insert(flag) }
         }
@@ -42,8 +42,8 @@ extension Lexicon {
         mark(eventHeads, .eventHead)
         mark(cities, .city)
         mark(nonEntityAcronyms, .nonEntityAcronym)
-        mark(Set(states.keys), .state)
-        for key in known.keys {
+        for (key, _) in states.entries { flags[key, default: []].insert(.state) }
+        for (key, _) in known.entries {
             if key.contains(" ") {
                 if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.knownPrefix) }
             } else {
@@ -52,6 +52,7 @@ extension Lexicon {
         }
         mark(TemporalTagger.triggers, .temporal)
         wordFlags = flags
+        interned = WordInterner(flags.entries)
     }
 
     /// Flags of a token: of its key, and for an abbreviation of the key without its period.
