@@ -155,13 +155,19 @@ struct EntityMerger {
             && !(m.key.hasSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
     }
 
-    /// "detroit police department" → "dpd".
+    /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the
+    /// already-folded key, so no upper case).
     private func initials(_ words: [String]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for word in words where !EntityMerger.connectors.contains(word) {
-            if let c = word.first, c.isLetter { out.append(c) }
+            guard let c = word.utf8.first else { continue }
+            if c >= 97 && c <= 122 {
+                out.append(c)
+            } else if c >= 0x80, let scalar = word.unicodeScalars.first, scalar.properties.isAlphabetic {
+                out.append(contentsOf: String(scalar).utf8)
+            }
         }
-        return out.count >= 2 ? out : "\u{0}"
+        return out.count >= 2 ? String(decoding: out, as: UTF8.self) : "\u{0}"
     }
 
     private func build(groups: [Group], raw: [RawMention]) -> [Entity] {

@@ -86,6 +86,13 @@ extension String {
     /// The words between single spaces, split on bytes (`split(separator: " ")` on a `String`
     /// walks grapheme clusters, which costs more than the merging it serves).
     func spaceSeparatedWords() -> [String] {
-        utf8.split(separator: 32).map { String(decoding: $0, as: UTF8.self) }
+        var words: [String] = []
+        let bytes = Array(utf8)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 32 {
+            if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+            start = i + 1
+        }
+        return words
     }
 }
