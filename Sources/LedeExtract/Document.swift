@@ -89,7 +89,7 @@ struct Document {
             let text = String(decoding: line, as: UTF8.self)
             let words = text.split(separator: " ")
             if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
-                !text.hasSuffix("."), !contains(folded, Array(" said".utf8))
+                !text.hasBytesSuffix("."), !contains(folded, Array(" said".utf8))
             {
                 return "byline"
             }

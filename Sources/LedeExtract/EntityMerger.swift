@@ -100,7 +100,7 @@ struct EntityMerger {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
                     if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
-                    if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = g }
+                    if words.last!.hasBytesSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = g }
                     if acronyms[initials(words)] == nil { acronyms[initials(words)] = g }
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
@@ -152,7 +152,7 @@ struct EntityMerger {
         if sameKeyCount > 1 { return true }
         if m.isSentenceInitial { return false }
         return !(lexicon.wordFlags[m.key]?.contains(.common) ?? false)
-            && !(m.key.hasSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
+            && !(m.key.hasBytesSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
     }
 
     /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the

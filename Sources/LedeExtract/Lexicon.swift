@@ -49,8 +49,8 @@ struct Lexicon: Sendable {
             if b >= 65 && b <= 90 { upper = true }
         }
         if ascii {
-            if !upper { return String(decoding: text.utf8, as: UTF8.self) }
-            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            let copy = String(decoding: text.utf8, as: UTF8.self)
+            return upper ? copy.lowercased() : copy
         }
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -85,8 +85,8 @@ struct Lexicon: Sendable {
             hasUpper = true
             break
         }
-        if !hasUpper { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let copy = String(decoding: bytes, as: UTF8.self)
+        return hasUpper ? copy.lowercased() : copy
     }
 
     /// ASCII lower case, curly apostrophes straightened, no-break spaces made spaces: the

@@ -96,3 +96,18 @@ extension String {
         return words
     }
 }
+
+extension String {
+    /// `hasSuffix` on UTF-8 bytes: `String.hasSuffix` compares grapheme clusters backwards,
+    /// which costs more than the rule it serves; keys are already normalised.
+    func hasBytesSuffix(_ suffix: String) -> Bool {
+        var i = utf8.endIndex, j = suffix.utf8.endIndex
+        while j > suffix.utf8.startIndex {
+            guard i > utf8.startIndex else { return false }
+            i = utf8.index(before: i)
+            j = suffix.utf8.index(before: j)
+            if utf8[i] != suffix.utf8[j] { return false }
+        }
+        return true
+    }
+}

@@ -30,7 +30,7 @@ extension EntityRecognizer {
             return
         }
         // "Detroit Tigers": a place and a plural name is a team.
-        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps,
+        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasBytesSuffix("s"), !last.isAllCaps,
             !last.flags.contains(.surname)
         {
             addMention(.agency, name: nil, range: lo..<hi)
@@ -84,7 +84,7 @@ extension EntityRecognizer {
         // "Goldman Sachs economists", "Ford workers": a name modifying a plural noun is an
         // organisation far more often than a person.
         let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
-            && tokens[hi].key.hasSuffix("s") && tokens[hi].flags.contains(.common)
+            && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
             && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi].key)
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
         if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
@@ -106,7 +106,7 @@ extension EntityRecognizer {
     /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
     func namedEarlier(_ key: String) -> Bool {
         mentions.contains { m in
-            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasSuffix(" " + key))
+            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasBytesSuffix(" " + key))
         }
     }
 
@@ -161,7 +161,7 @@ extension EntityRecognizer {
         if t.isAllCaps {
             let bare = String(t.bare).replacingDots()
             if lexicon.nonEntityAcronyms.contains(bare) || lexicon.nonEntityAcronyms.contains(String(bare.dropLast()))
-                && bare.hasSuffix("s")
+                && bare.hasBytesSuffix("s")
             {
                 return
             }

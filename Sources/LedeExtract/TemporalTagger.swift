@@ -103,8 +103,10 @@ struct TemporalTagger {
         guard range.contains(i) else { return nil }
         var k = tokens[i].key
         // "Sept. 16-17": a range of days starts on its first.
-        if tokens[i].kind == .number, let dash = k.firstIndex(of: "-") { k = String(k[..<dash]) }
-        for suffix in ["st", "nd", "rd", "th"] where k.hasSuffix(suffix) { k.removeLast(2) }
+        if tokens[i].kind == .number, let dash = k.utf8.firstIndex(of: 45) { k = String(k[..<dash]) }
+        if k.hasBytesSuffix("st") || k.hasBytesSuffix("nd") || k.hasBytesSuffix("rd") || k.hasBytesSuffix("th") {
+            k = String(decoding: k.utf8.dropLast(2), as: UTF8.self)
+        }
         guard k.utf8.count <= 2, let d = Int(k), d >= 1, d <= 31 else { return nil }
         return d
     }
@@ -139,7 +141,7 @@ struct TemporalTagger {
         let t = tokens[i]
         let k = t.key
         // "mid-2024", "mid-March", "late-2025"
-        if t.kind == .word, !t.flags.contains(.temporal), let dash = k.firstIndex(of: "-"), let qual = qualifier(String(k[..<dash])) {
+        if t.kind == .word, !t.flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
             if let m = TemporalTagger.months[rest] {
@@ -166,7 +168,7 @@ struct TemporalTagger {
             return Match(first: i, last: i, date: .year(y, q))
         }
         // "the 1990s", "the '90s"
-        if k.hasSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
+        if k.hasBytesSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
             return Match(first: i, last: i, date: .decade(y))
         }
         // A number that is no year only starts "30 days ago".

@@ -17,6 +17,8 @@ extension TemporalTagger {
         "based", "related", "limited", "united", "interested", "concerned", "involved", "supposed", "used",
     ]
     static let presentCues: WordSet = ["is", "are", "says", "remains"]
+    /// Words between an auxiliary and its participle: "was not held", "has already been".
+    static let adverbsBeforeParticiple: WordSet = ["not", "n't", "also", "already", "still", "being"]
     static let pastIrregular: WordSet = [
         "said", "told", "was", "were", "had", "did", "began", "won", "lost", "took", "made", "came", "went", "struck",
         "beat", "hit", "drew", "met", "gave", "saw", "left", "brought", "held", "found", "wrote", "sent", "spoke", "ran",
@@ -30,9 +32,9 @@ extension TemporalTagger {
     /// "is scheduled" present, "was held" and "has been held" past.
     private func passiveTense(_ index: Int, _ range: Range<Int>) -> Tense? {
         let k = tokens[index].key
-        guard k.hasSuffix("ed") || TemporalTagger.pastIrregular.contains(k) || k.hasSuffix("en"), index > range.lowerBound else { return nil }
+        guard k.hasBytesSuffix("ed") || TemporalTagger.pastIrregular.contains(k) || k.hasBytesSuffix("en"), index > range.lowerBound else { return nil }
         var aux = index - 1
-        if ["not", "n't", "also", "already", "still", "being"].contains(tokens[aux].key), aux > range.lowerBound { aux -= 1 }
+        if TemporalTagger.adverbsBeforeParticiple.contains(tokens[aux].key), aux > range.lowerBound { aux -= 1 }
         switch tokens[aux].key {
         case "be":
             return aux > range.lowerBound && TemporalTagger.futureCues.contains(tokens[aux - 1].key) ? .future : nil
@@ -61,12 +63,12 @@ extension TemporalTagger {
                 }
                 guard t.kind == .word, !t.isCapitalized || index == range.lowerBound else { continue }
                 let k = t.key
-                if TemporalTagger.futureCues.contains(k) || k.hasSuffix("'ll") { return .future }
+                if TemporalTagger.futureCues.contains(k) || k.hasBytesSuffix("'ll") { return .future }
                 if let voice = passiveTense(index, range) { return voice }
                 let prospective = sawInfinitive && index < first && TemporalTagger.prospectiveVerbs.contains(k)
                 if TemporalTagger.pastIrregular.contains(k) { return prospective ? .unknown : .past }
                 if TemporalTagger.presentCues.contains(k) { return .present }
-                if k.utf8.count > 4, k.hasSuffix("ed"), !TemporalTagger.notPast.contains(k) { return prospective ? .unknown : .past }
+                if k.utf8.count > 4, k.hasBytesSuffix("ed"), !TemporalTagger.notPast.contains(k) { return prospective ? .unknown : .past }
             }
         }
         return .unknown

@@ -23,7 +23,7 @@ struct Token: Sendable {
     var isNameLike: Bool { kind == .word && isCapitalized }
     var isOrdinal: Bool {
         guard kind == .word, let first = key.utf8.first, first >= 48, first <= 57 else { return false }
-        return key.hasSuffix("st") || key.hasSuffix("nd") || key.hasSuffix("rd") || key.hasSuffix("th")
+        return key.hasBytesSuffix("st") || key.hasBytesSuffix("nd") || key.hasBytesSuffix("rd") || key.hasBytesSuffix("th")
     }
 }
 
