@@ -55,7 +55,10 @@ struct EntityMerger {
         }
     }
 
-    private static let companySuffixes: WordSet = ["co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc"]
+    private static let companySuffixes: WordSet = [
+        "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc", "airlines", "airways", "technologies",
+        "motors", "industries", "pharmaceuticals",
+    ]
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
@@ -114,6 +117,8 @@ struct EntityMerger {
             if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
+            // "Southwest said" after "Southwest Airlines": a place name that speaks is the company.
+            if m.type == .place, m.tokenCount == 1, m.beforeSpeechVerb, let g = firstWords[key] { return g }
             if m.type == .agency || m.isWeak {
                 if let g = acronyms[key.replacingDots()] { return g }
                 if let g = firstWords[key] { return g }

@@ -35,6 +35,16 @@ struct EntityRecognizer {
         "knows", "gets", "makes", "takes", "gives", "needs", "calls", "asks", "seems", "becomes", "helps", "joins",
     ]
     static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    /// Last words of a building or site: named after "at", "in", "outside" … it is a place
+    /// ("a hub at Trafford General Hospital"), elsewhere the institution (an agency).
+    static let siteHeads: WordSet = [
+        "hospital", "school", "church", "cathedral", "chapel", "basilica", "mosque", "synagogue", "temple", "clinic",
+        "center", "centre", "library", "abbey",
+    ]
+    /// Prepositions that name a site: "at", "inside", "outside", "near".
+    static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
+    /// "Dallas-based", "Nigerian-born": the place before the hyphen, with the suffix's length.
+    static let placeAdjectiveSuffixes: [String] = ["-based", "-born", "-headquartered", "-area"]
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
     ]
@@ -102,13 +112,13 @@ struct EntityRecognizer {
         guard j < range.upperBound, tokens[j].key == "-" else { return }
         let cityKey = tokens[i..<cityEnd].map(\.key).joined(separator: " ")
         let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
-        addMention(.place, name: cityName, range: i..<cityEnd, canonical: true)
+        addMention(.place, name: cityName, range: i..<cityEnd, canonical: true, takesAcronym: false)
         if let stateRange {
             let key = tokens[stateRange].map(\.key).joined(separator: " ")
             if let state = lexicon.states[key] {
-                addMention(.place, name: state, range: stateRange, canonical: true)
+                addMention(.place, name: state, range: stateRange, canonical: true, takesAcronym: false)
             } else if let known = lexicon.known[key] {
-                addMention(.place, name: known.canonical, range: stateRange, canonical: true)
+                addMention(.place, name: known.canonical, range: stateRange, canonical: true, takesAcronym: false)
             }
         }
         if let sourceRange {
@@ -257,6 +267,8 @@ struct EntityRecognizer {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
                 && !(EntityRecognizer.complementConnectors.contains(tokens[k].key) && k > lo && isHead(.orgHead, tokens[k - 1]))
+                // "Department of Health and Social Care": "and" inside the complement of "Head of".
+                && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)

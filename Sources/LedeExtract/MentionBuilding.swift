@@ -36,8 +36,11 @@ extension EntityRecognizer {
         push(mention, range: range)
     }
 
-    mutating func addMention(_ type: EntityType, name: String?, range: Range<Int>, canonical: Bool = false) {
+    /// `takesAcronym: false` for a dateline's place: the "(AP)" after "WASHINGTON" is the
+    /// outlet, never a short name of the place.
+    mutating func addMention(_ type: EntityType, name: String?, range: Range<Int>, canonical: Bool = false, takesAcronym: Bool = true) {
         let mention = makeMention(type, name: name, range: range)
+        if !takesAcronym { mention.acronym = nil }
         mention.isCanonical = canonical
         push(mention, range: range)
     }
@@ -56,6 +59,9 @@ extension EntityRecognizer {
     }
 
     mutating func push(_ mention: RawMention, range: Range<Int>) {
+        if range.upperBound < doc.tokens.count, EntityRecognizer.speechVerbs.contains(doc.tokens[range.upperBound].key) {
+            mention.beforeSpeechVerb = true
+        }
         mentions.append(mention)
         for k in range { claimed[k] = true }
         // The "(DPD)" after a name is a mention of the same thing.

@@ -20,6 +20,8 @@ final class RawMention {
     var isSentenceInitial = false
     /// Follows "in", "near", "outside"…: a lone unknown word there is most often a place.
     var afterLocative = false
+    /// A speech verb follows ("Southwest said"): places do not speak, organisations do.
+    var beforeSpeechVerb = false
     var descriptors: [String] = []
     /// An acronym given in parentheses right after the mention ("(DPD)").
     var acronym: String?

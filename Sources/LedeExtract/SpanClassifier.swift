@@ -36,8 +36,23 @@ extension EntityRecognizer {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
+        // "Greater Manchester", "Greater Toronto": a metropolitan area named after its city.
+        if count >= 2, first.key == "greater", knownName((lo + 1)..<hi)?.kind == .place {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        // "TCAS II", "MAX 8": an acronym with a version is a product or system, not a name.
+        if count == 2, first.isAllCaps, EntityRecognizer.nameSuffixes.contains(last.key) { return }
+        // A building named as a site: "at Trafford General Hospital", "at the Cathedral of …".
+        if count >= 2, EntityRecognizer.siteHeads.contains(last.key)
+            || (count >= 3 && EntityRecognizer.siteHeads.contains(first.key) && tokens[lo + 1].key == "of"),
+            isSite(lo)
+        {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
-            || EntityRecognizer.nameSuffixes.contains(last.key)
+            || (EntityRecognizer.nameSuffixes.contains(last.key) && !first.isAllCaps)
         let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
         let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
@@ -147,8 +162,32 @@ extension EntityRecognizer {
         return range
     }
 
+    /// Whether the run starting at `i` follows a preposition naming a site ("at", "at the").
+    func isSite(_ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, doc.tokens[k].key == "the" { k -= 1 }
+        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k].key)
+    }
+
+    /// "Dallas-based carrier": the capitalised part before "-based" is a place.
+    mutating func addPlaceAdjective(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.isCapitalized, let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) })
+        else { return false }
+        let end = t.end - suffix.utf8.count
+        let name = doc.text(t.start, end)
+        let key = Lexicon.key(name)
+        guard end > t.start, !key.utf8.contains(45) || lexicon.known[key] != nil else { return false }
+        let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: t.start, end: end,
+                                 sentence: t.sentence, tokenCount: 1)
+        mention.isCanonical = lexicon.known[key] != nil
+        push(mention, range: i..<(i + 1))
+        return true
+    }
+
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
+        if addPlaceAdjective(i) { return }
         if let known = lexicon.known[t.key] {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: i..<(i + 1), canonical: true)

@@ -124,6 +124,13 @@ struct TemporalTagger {
                 guard key(i + 1, range) == "of" else { return nil }
                 j = i + 2
                 if i > range.lowerBound, tokens[i - 1].key == "the" { start = i - 1 }
+                // "by the end of the year", "the start of this month": the publication's.
+                if key(j, range) == "the" || key(j, range) == "this", let anchor {
+                    if key(j + 1, range) == "year" { return Match(first: start, last: j + 1, date: .year(anchor.year, qual)) }
+                    if key(j + 1, range) == "month", let pm = anchor.month {
+                        return Match(first: start, last: j + 1, date: .month(anchor.year, pm, qual))
+                    }
+                }
             } else {
                 j = i + 1
             }
@@ -155,6 +162,13 @@ struct TemporalTagger {
         let isTrigger = t.flags.contains(.temporal)
         if isTrigger, t.isCapitalized, let m = TemporalTagger.months[k] {
             return monthExpression(m, at: i, range: range, qualifier: q)
+        }
+        // British and international order: "3 February", "10 April 2025".
+        if t.kind == .number, q == nil, let d = dayOfMonth(i, range), i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
+            tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months[tokens[i + 1].key]
+        {
+            if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
+            return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
