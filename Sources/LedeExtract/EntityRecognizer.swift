@@ -5,6 +5,8 @@ struct EntityRecognizer {
     let lexicon: Lexicon
     var claimed: [Bool]
     var mentions: [RawMention] = []
+    /// Described policies of each family that the text has introduced as separate ones.
+    var describedInstances: [String: Int] = [:]
     /// Token index where each sentence's first word is, to tell sentence capitals from names.
     var sentenceInitial: SentenceStarts
     /// Keys of words written capitalised somewhere other than a sentence's start.
@@ -39,12 +41,18 @@ struct EntityRecognizer {
     /// ("a hub at Trafford General Hospital"), elsewhere the institution (an agency).
     static let siteHeads: WordSet = [
         "hospital", "school", "church", "cathedral", "chapel", "basilica", "mosque", "synagogue", "temple", "clinic",
-        "center", "centre", "library", "abbey",
+        "center", "centre", "library", "abbey", "facility", "jail", "prison",
     ]
     /// Prepositions that name a site: "at", "inside", "outside", "near".
     static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
     /// "Dallas-based", "Nigerian-born": the place before the hyphen, with the suffix's length.
     static let placeAdjectiveSuffixes: [String] = ["-based", "-born", "-headquartered", "-area"]
+    /// Words before a team named after its place: "beating Washington", "against New Mexico".
+    static let opponentCues: WordSet = [
+        "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
+    ]
+    /// Words that make a sentence about a game.
+    static let gameWords: WordSet = ["season", "opener", "game", "match", "playoff", "playoffs", "championship", "inning", "innings"]
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
     ]
@@ -228,6 +236,11 @@ struct EntityRecognizer {
         while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
         if hi - lo > 1, let known = knownName(lo..<hi) {
+            // "against New Mexico" in a game story is the team.
+            if known.kind == .place, isOpponent(lo) {
+                addMention(.agency, name: known.canonical, range: lo..<hi)
+                return
+            }
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: lo..<hi, canonical: true)
             return
@@ -304,6 +317,10 @@ struct EntityRecognizer {
         }
         guard lo < hi else { return }
         if let known = knownName(lo..<hi) {
+            if known.kind == .place, isOpponent(lo) {
+                addMention(.agency, name: known.canonical, range: lo..<hi)
+                return
+            }
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: lo..<hi, canonical: true)
             return

@@ -12,6 +12,12 @@ extension EntityRecognizer {
         "order", "orders", "bill", "law", "act", "policy", "measure", "directive", "memo", "memorandum", "ordinance",
         "proclamation", "initiative", "plan", "program", "proposal", "resolution", "legislation", "rule",
     ]
+    /// Words that introduce a second policy of a kind already described: "a separate rule".
+    /// "a policy adopted by …": participles between a policy and the clause describing it.
+    static let adoptionParticiples: WordSet = ["adopted", "approved", "passed", "issued", "enacted", "introduced", "announced"]
+    /// Adjectives that say nothing about which policy it is ("a new policy that …").
+    static let policyAdjectives: WordSet = ["new", "current", "existing", "proposed", "same", "old", "longstanding", "controversial"]
+    static let anotherCues: WordSet = ["separate", "another", "second", "different", "other", "additional"]
     static let describedHeads: [String: String] = [
         "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
         "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban",
@@ -123,25 +129,55 @@ extension EntityRecognizer {
                 addDescribed(first: i - 1, last: i, family: family)
                 continue
             }
-            // "policy that forbids …" up to the end of the clause.
-            guard i + 2 < tokens.count, tokens[i + 1].key == "that" || tokens[i + 1].key == "which",
-                tokens[i + 2].kind == .word, !tokens[i + 2].isCapitalized, tokens[i + 1].sentence == sentence
+            // "policy that forbids …" up to the end of the clause; "a policy adopted by the
+            // agency last year that bars …" skips the participle phrase.
+            var that = i + 1
+            if that < tokens.count, EntityRecognizer.adoptionParticiples.contains(tokens[that].key) {
+                while that < tokens.count, that - i <= 10, tokens[that].sentence == sentence, tokens[that].kind != .punct,
+                    tokens[that].key != "that"
+                {
+                    that += 1
+                }
+            }
+            guard that + 1 < tokens.count, tokens[that].key == "that" || tokens[that].key == "which",
+                tokens[that + 1].kind == .word, !tokens[that + 1].isCapitalized, tokens[that].sentence == sentence
             else { continue }
-            var last = i + 2
-            while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, tokens[last + 1].kind != .punct,
-                last - i < 14
+            var last = that + 1
+            // "a 5% preference": a percent sign belongs to the clause.
+            while last + 1 < tokens.count, tokens[last + 1].sentence == sentence,
+                tokens[last + 1].kind != .punct || tokens[last + 1].key == "%", last - that < 13
             {
                 last += 1
             }
-            addDescribed(first: i, last: last, family: family)
+            // "a separate procurement rule that …": another policy of the same family.
+            if (max(0, i - 2)..<i).contains(where: { EntityRecognizer.anotherCues.contains(tokens[$0].key) }) {
+                describedInstances[family, default: 0] += 1
+            }
+            // "a hiring policy that …": a noun before the head says which policy it is.
+            if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
+                !EntityRecognizer.functionWords.contains(tokens[i - 1].key), !EntityRecognizer.anotherCues.contains(tokens[i - 1].key),
+                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1].key), !claimed[i - 1]
+            {
+                first = i - 1
+            }
+            if that > i + 1 {
+                // The mention is the head ("hiring policy"); the name joins it to its clause,
+                // and the participle phrase between stays free for its own names and dates.
+                let name = doc.text(tokens[first].start, tokens[i].end) + " " + doc.text(tokens[that].start, tokens[last].end)
+                addDescribed(first: first, last: i, family: family, name: name)
+                for k in that...last { claimed[k] = true }
+            } else {
+                addDescribed(first: first, last: last, family: family)
+            }
         }
     }
 
-    private mutating func addDescribed(first: Int, last: Int, family: String) {
+    private mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil) {
         let tokens = doc.tokens
-        let name = doc.text(tokens[first].start, tokens[last].end)
+        let name = name ?? doc.text(tokens[first].start, tokens[last].end)
+        let instance = describedInstances[family, default: 0]
         let mention = RawMention(
-            type: .policy, key: "described:" + family, name: name, start: tokens[first].start, end: tokens[last].end,
+            type: .policy, key: instance == 0 ? "described:" + family : "described:\(family):\(instance)", name: name, start: tokens[first].start, end: tokens[last].end,
             sentence: tokens[first].sentence, tokenCount: last - first + 1)
         mention.policyFamily = family
         mentions.append(mention)

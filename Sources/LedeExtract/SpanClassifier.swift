@@ -53,12 +53,17 @@ extension EntityRecognizer {
         }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
             || (EntityRecognizer.nameSuffixes.contains(last.key) && !first.isAllCaps)
+        // "America" and "Georgia" are given names too; a place opening a run is seldom one.
         let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
+            && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place)
+        // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
+        let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
+            && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
         let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
-        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd,
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
@@ -185,9 +190,33 @@ extension EntityRecognizer {
         return true
     }
 
+    /// Whether a place name at `i` is a team: it follows "beating", "against", "lost to" … in a
+    /// sentence about a game (a score such as "34-13", or "season", "opener", "game").
+    func isOpponent(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1].key) else { return false }
+        let sentence = doc.sentenceTokens[tokens[i].sentence]
+        return tokens[sentence].contains { t in
+            if EntityRecognizer.gameWords.contains(t.key) { return true }
+            guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
+            let a = t.key[..<dash], b = t.key[t.key.utf8.index(after: dash)...]
+            return !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3
+                && a.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && b.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+    }
+
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
         if addPlaceAdjective(i) { return }
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) {
+            addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
+            return
+        }
+        // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
+        if t.flags.contains(.surname), i + 1 < doc.tokens.count, doc.tokens[i + 1].key == "v." || doc.tokens[i + 1].key == "vs." {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
         if let known = lexicon.known[t.key] {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: i..<(i + 1), canonical: true)
