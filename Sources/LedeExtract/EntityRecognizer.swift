@@ -177,7 +177,9 @@ struct EntityRecognizer {
                 {
                     end += 2
                 } else if t.kind == .word, EntityRecognizer.connectors.contains(t.key), end + 1 < tokens.count,
-                    !claimed[end + 1], tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
+                    // "… Civic Center on Monday": a weekday or month after a connector is a date.
+                    !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
+                    tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
                 {
                     end += t.key == "of" && tokens[end + 1].key == "the" ? 2 : 1
