@@ -89,7 +89,8 @@ struct EntityMerger {
         var lastWords = StringTable<Int>()
         var acronyms = StringTable<Int>()
         // Single-word places wait: "Green" may be the surname of "Terence Green".
-        func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && !(m.type == .place && m.tokenCount == 1)) }
+        // A lone known company name ("Microsoft") waits too: "Microsoft Corp." may be its full name.
+        func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && m.type == .policy) }
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
             let g = group(for: GroupKey(type: m.type, key: m.key), type: m.type)
             add(i, to: g)
@@ -144,7 +145,9 @@ struct EntityMerger {
         for g in groups.indices where groups[g].isWeak {
             if groups[g].members.contains(where: { raw[$0].type == .person }) {
                 groups[g].type = .person
-            } else if groups[g].members.allSatisfy({ raw[$0].afterLocative }) {
+            } else if groups[g].members.allSatisfy({ raw[$0].afterLocative })
+                || groups[g].members.contains(where: { raw[$0].inPlaceContext })
+            {
                 groups[g].type = .place
             }
         }

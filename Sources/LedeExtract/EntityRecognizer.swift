@@ -47,6 +47,11 @@ struct EntityRecognizer {
     static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
     /// "Dallas-based", "Nigerian-born": the place before the hyphen, with the suffix's length.
     static let placeAdjectiveSuffixes: [String] = ["-based", "-born", "-headquartered", "-area"]
+    /// Lower-case nouns that say a name next to them is a place: "the state of X", "X district".
+    static let placeNouns: WordSet = [
+        "state", "province", "district", "village", "town", "city", "region", "county", "shrine", "valley", "island",
+        "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital",
+    ]
     /// Words before a team named after its place: "beating Washington", "against New Mexico".
     static let opponentCues: WordSet = [
         "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
@@ -298,6 +303,11 @@ struct EntityRecognizer {
                 || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
         while lo < hi {
             let t = tokens[lo]
+            // "Shares of Amazon.com Inc.": a connector left behind a trimmed word goes too.
+            if isConnector(lo) || t.kind == .possessive {
+                lo += 1
+                continue
+            }
             if hi - lo > 1, knownName(lo..<hi) != nil { break }
             if t.flags.contains(.nonName) && !t.flags.contains(.known) && !endsWithHead
                 && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil }))

@@ -176,6 +176,12 @@ struct Lexicon: Sendable {
             for variant in names { countries.insert(Lexicon.key(variant)) }
             addKnown(name, variants: Array(names.dropFirst()), kind: .place)
         }
+        for line in lines("subdivisions") {
+            // Provinces and states abroad: names…|ISO country code.
+            let names = line.split(separator: "|").dropLast().map(String.init)
+            guard let name = names.first else { continue }
+            if known[Lexicon.key(name)] == nil { addKnown(name, variants: Array(names.dropFirst()), kind: .place) }
+        }
         for line in lines("cities") {
             guard let name = line.split(separator: "|").first else { continue }
             cities.insert(Lexicon.key(name))

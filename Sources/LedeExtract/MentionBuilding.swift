@@ -5,6 +5,7 @@ extension EntityRecognizer {
         mention.isWeak = true
         mention.isSentenceInitial = sentenceInitial.contains(i)
         mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1].key)
+        mention.inPlaceContext = isPlaceContext(i)
         // Context that marks a person's surname: "said Knight", "Bonta said".
         let tokens = doc.tokens
         if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1].key))
@@ -13,6 +14,20 @@ extension EntityRecognizer {
             mention.type = .person
         }
         push(mention, range: i..<(i + 1))
+    }
+
+    /// "the state of Uttarakhand", "the Chamoli district", "Dharali, a village": words around a
+    /// lone unknown name that say it is a place.
+    func isPlaceContext(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        if i >= 2, tokens[i - 1].key == "of", EntityRecognizer.placeNouns.contains(tokens[i - 2].key) { return true }
+        if i + 1 < tokens.count, !tokens[i + 1].isCapitalized, EntityRecognizer.placeNouns.contains(tokens[i + 1].key) { return true }
+        if i + 3 < tokens.count, tokens[i + 1].key == ",", tokens[i + 2].key == "a" || tokens[i + 2].key == "the",
+            EntityRecognizer.placeNouns.contains(tokens[i + 3].key)
+        {
+            return true
+        }
+        return false
     }
 
     mutating func addPerson(_ range: Range<Int>, descriptor: String?) {

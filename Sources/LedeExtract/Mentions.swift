@@ -20,6 +20,8 @@ final class RawMention {
     var isSentenceInitial = false
     /// Follows "in", "near", "outside"…: a lone unknown word there is most often a place.
     var afterLocative = false
+    /// Words around it say it is a place ("the state of X", "the X district").
+    var inPlaceContext = false
     /// A speech verb follows ("Southwest said"): places do not speak, organisations do.
     var beforeSpeechVerb = false
     var descriptors: [String] = []
@@ -46,6 +48,7 @@ final class RawMention {
         alias.isWeak = isWeak
         alias.isSentenceInitial = isSentenceInitial
         alias.afterLocative = afterLocative
+        alias.inPlaceContext = inPlaceContext
         alias.policyFamily = policyFamily
         return alias
     }

@@ -28,6 +28,12 @@ struct Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // ASCII spaces and newlines are most of what lies between words.
+            let b = bytes[i]
+            if b == 32 || b == 10 {
+                i += 1
+                continue
+            }
             let (c, len) = decodeScalar(bytes, i)
             if Chars.isSpace(c) {
                 i += len
@@ -75,6 +81,18 @@ struct Tokenizer {
         return Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: word.upperBound + 1, end: end)
     }
 
+    /// Top-level domains that make "Amazon.com" one word.
+    static let domainSuffixes: WordSet = ["com", "org", "net", "gov", "edu", "io", "ai", "co"]
+
+    /// Whether `i` starts a lower-case top-level domain that ends the word.
+    private func isDomainSuffix(at i: Int, end: Int) -> Bool {
+        var k = i
+        while k < end, bytes[k] >= 97, bytes[k] <= 122 { k += 1 }
+        guard k > i, k - i <= 3, k == end || !(bytes[k] | 0x20 >= 97 && bytes[k] | 0x20 <= 122) && !(bytes[k] >= 48 && bytes[k] <= 57)
+        else { return false }
+        return Tokenizer.domainSuffixes.contains(String(decoding: bytes[i..<k], as: UTF8.self))
+    }
+
     /// "voted no." and "in art." end sentences; "No. 5" and "Art. 3" do not.
     private func isSentenceFinalWord(_ key: String, after i: Int, end: Int) -> Bool {
         guard key == "no" || key == "art" || key == "sec" || key == "fig" || key == "vol" || key == "op" else { return false }
@@ -102,6 +120,22 @@ struct Tokenizer {
         var isASCII = true
         var allDigitsSoFar = true
         while i < end {
+            // ASCII letters and digits, the bulk of every word, without decoding a scalar.
+            let b = bytes[i]
+            if b >= 48, b <= 57 {
+                hasDigit = true
+                segmentLength += 1
+                i += 1
+                continue
+            }
+            if b | 0x20 >= 97, b | 0x20 <= 122 {
+                hasLetter = true
+                allDigitsSoFar = false
+                if b <= 90 { upperCount += 1 } else { hasLower = true }
+                segmentLength += 1
+                i += 1
+                continue
+            }
             let (c, len) = decodeScalar(bytes, i)
             if Chars.isLetter(c) || Chars.isDigit(c) {
                 if c >= 0x80 { isASCII = false }
@@ -121,6 +155,12 @@ struct Tokenizer {
                 segmentLength = 0
                 i += 1
                 continue
+            }
+            // Domain names: "Amazon.com", "Change.org".
+            if c == 46, hasLetter, isDomainSuffix(at: i + 1, end: end) {
+                i += 1
+                while i < end, bytes[i] | 0x20 >= 97, bytes[i] | 0x20 <= 122 { i += 1 }
+                break
             }
             // Decimals and thousands: "3.2", "750.529", "1,200".
             if (c == 46 || c == 44 || c == 58), allDigitsSoFar, let n = next, Chars.isDigit(n) {

@@ -26,6 +26,11 @@ import Testing
         Row(text: "Michigan won the title in January, beating Washington 34-13 in Houston.", name: "Washington", type: .agency),
         Row(text: "The senator flew from Washington to Houston on Monday.", name: "Washington", type: .place),
         Row(text: "Researchers followed nurses in the Nurses' Health Study for decades.", name: "Health Study", type: nil),
+        Row(text: "Rescuers reached Dharali, a village on the pilgrim route, by road.", name: "Dharali", type: .place),
+        Row(text: "A glacier burst in the Chamoli district killed dozens.", name: "Chamoli", type: .place),
+        Row(text: "Floods hit the hill town of Joshimath again, officials said.", name: "Joshimath", type: .place),
+        Row(text: "Shares of Amazon.com Inc. rose 2% on Friday.", name: "Amazon.com Inc.", type: .agency),
+        Row(text: "Floods hit Uttarakhand and Alberta in the same week.", name: "Alberta", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
@@ -41,6 +46,15 @@ import Testing
         let michigan = try #require(x.entities.first { $0.name == "Michigan" })
         #expect(!michigan.aliases.contains("Michigan News Source"))
         #expect(x.entities.contains { $0.name == "Michigan News Source" && $0.type == .agency })
+    }
+
+    @Test func knownCompanyNameJoinsItsFullName() {
+        let x = Extractor().extract(
+            text: "Microsoft Corp. reported higher revenue. Shares of Microsoft rose 6% in late trading.",
+            published: PartialDate(year: 2025, month: 4))
+        let agencies = x.entities.filter { $0.type == .agency }
+        #expect(agencies.count == 1)
+        #expect(agencies.first?.mentions.count == 2)
     }
 
     @Test func separateDescribedPoliciesStaySeparate() {

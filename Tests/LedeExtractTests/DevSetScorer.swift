@@ -91,15 +91,15 @@ enum DevSetScorer {
 @Suite struct DevSetScoreTests {
     /// Floors set from what the extractor reaches on the dev set (see docs/extraction.md),
     /// a little below, so a regression fails and noise does not.
-    static let microF1Floor = 0.93
-    static let perTypeF1Floor = 0.85
-    static let eventFloor = 0.93
+    static let microF1Floor = 0.95
+    static let perTypeF1Floor = 0.92
+    static let eventFloor = 0.96
 
     /// Held-out rounds by their articles' numbers (`docs/extraction.md` keeps each round's
     /// first-run score; this table prints the current one).
     static let rounds: [(name: String, numbers: ClosedRange<Int>)] = [
         ("dev 01-07", 1...7), ("round 1", 8...10), ("round 2", 11...13), ("round 3", 14...16), ("round 4", 17...19),
-        ("round 5", 20...22), ("round 6", 23...25), ("round 7", 26...28),
+        ("round 5", 20...22), ("round 6", 23...25), ("round 7", 26...28), ("round 8", 29...31),
     ]
 
     @Test func devSetMeetsFloors() throws {
