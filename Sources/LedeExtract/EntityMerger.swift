@@ -159,7 +159,7 @@ struct EntityMerger {
     private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
         if sameKeyCount > 1 { return true }
         if m.isSentenceInitial { return false }
-        return !(lexicon.wordFlags[m.key]?.contains(.common) ?? false)
+        return !(lexicon.interned.flags(of: m.key)?.contains(.common) ?? false)
             && !(m.key.hasBytesSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
     }
 

@@ -30,8 +30,7 @@ struct Lexicon: Sendable {
     var nonNames: Set<String> = []
     var nonEntityAcronyms: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
-    var wordFlags = StringTable<WordFlags>(minimumCapacity: 40000)
-    /// The single words of `wordFlags`, found from a token's bytes.
+    /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
     var boilerplate: [(kind: String, match: BoilerplateMatch, pattern: [UInt8])] = []
 

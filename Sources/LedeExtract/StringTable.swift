@@ -16,7 +16,7 @@ struct StringTable<Value>: Sendable where Value: Sendable {
 
     init(minimumCapacity: Int = 8) {
         var capacity = 8
-        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        while capacity * 3 < minimumCapacity * 4 { capacity <<= 1 }
         slots = Array(repeating: nil, count: capacity)
         hashes = Array(repeating: 0, count: capacity)
         values = Array(repeating: nil, count: capacity)
@@ -51,7 +51,7 @@ struct StringTable<Value>: Sendable where Value: Sendable {
                 hashes[i] = h
                 values[i] = newValue
                 count += 1
-                if count * 2 > slots.count { grow() }
+                if count * 4 > slots.count * 3 { grow() }
             } else if let newValue {
                 values[i] = newValue
             } else {
@@ -77,7 +77,7 @@ struct StringTable<Value>: Sendable where Value: Sendable {
 
     private mutating func grow() {
         let old = entries
-        self = StringTable(minimumCapacity: slots.count)
+        self = StringTable(minimumCapacity: slots.count * 3 / 2)
         for (k, v) in old { self[k] = v }
     }
 

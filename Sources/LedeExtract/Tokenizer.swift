@@ -210,10 +210,10 @@ struct Tokenizer {
             key = upperCount == 0 ? text : text.lowercased()
         } else {
             key = Lexicon.key(bytes: bytes[start..<tokenEnd])
-            if hasLetter { flags = lexicon.wordFlags[key] ?? [] }
+            if hasLetter { flags = lexicon.interned.flags(of: key) ?? [] }
         }
         // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
-        if isAbbreviation, let bare = lexicon.wordFlags[String(key.dropLast())] { flags.formUnion(bare) }
+        if isAbbreviation, let bare = lexicon.interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
         let first = decodeScalar(bytes, start).0
         let capitalized = Chars.isUpper(first)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,

@@ -24,7 +24,7 @@ struct WordFlags: OptionSet, Sendable {
 }
 
 extension Lexicon {
-    /// Builds `wordFlags` from the loaded lists.
+    /// Builds the flags of every listed word from the loaded lists.
     mutating func buildFlags() {
         var flags = StringTable<WordFlags>(minimumCapacity: 40000)
         func mark(_ words: Set<String>, _ flag: WordFlags) {
@@ -51,15 +51,14 @@ extension Lexicon {
             }
         }
         mark(TemporalTagger.triggers, .temporal)
-        wordFlags = flags
         interned = WordInterner(flags.entries)
     }
 
     /// Flags of a token: of its key, and for an abbreviation of the key without its period.
     func flags(of token: Token) -> WordFlags {
         guard token.kind == .word else { return [] }
-        var f = wordFlags[token.key] ?? []
-        if token.isAbbreviation, let bare = wordFlags[String(token.bare)] { f.formUnion(bare) }
+        var f = interned.flags(of: token.key) ?? []
+        if token.isAbbreviation, let bare = interned.flags(of: String(token.bare)) { f.formUnion(bare) }
         return f
     }
 }
