@@ -181,7 +181,7 @@ struct EntityRecognizer {
                     tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
                 {
                     end += 2
-                } else if t.kind == .word, EntityRecognizer.connectors.contains(t.key), end + 1 < tokens.count,
+                } else if t.kind == .word, EntityRecognizer.connectors.contains(t), end + 1 < tokens.count,
                     // "… Civic Center on Monday": a weekday or month after a connector is a date.
                     !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
                     tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
@@ -204,7 +204,7 @@ struct EntityRecognizer {
     /// The index after a run of name particles starting at `i`, if there is one.
     func particleChainEnd(_ i: Int) -> Int? {
         var k = i
-        while k < doc.tokens.count, !doc.tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(doc.tokens[k].key), k - i < 3 {
+        while k < doc.tokens.count, !doc.tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(doc.tokens[k]), k - i < 3 {
             k += 1
         }
         return k > i ? k : nil
@@ -212,7 +212,7 @@ struct EntityRecognizer {
 
     /// Particles between capitalised words of a short run that opens with a given name.
     func isNameParticle(_ k: Int, in span: Range<Int>) -> Bool {
-        EntityRecognizer.nameParticles.contains(doc.tokens[k].key) && span.count <= 6
+        EntityRecognizer.nameParticles.contains(doc.tokens[k]) && span.count <= 6
             && doc.tokens[span.lowerBound].flags.contains(.givenName)
     }
 
@@ -286,7 +286,7 @@ struct EntityRecognizer {
         {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
-                && !(EntityRecognizer.complementConnectors.contains(tokens[k].key) && k > lo && isHead(.orgHead, tokens[k - 1]))
+                && !(EntityRecognizer.complementConnectors.contains(tokens[k]) && k > lo && isHead(.orgHead, tokens[k - 1]))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
@@ -320,7 +320,7 @@ struct EntityRecognizer {
                 !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
                 knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
-                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0].key) })
+                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0]) })
             {
                 lo += 1
                 continue
@@ -351,7 +351,7 @@ struct EntityRecognizer {
                 guard rest.count <= 5,
                     tokens[rest.lowerBound].flags.contains(.givenName)
                         || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
-                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0].key) }),
+                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0]) }),
                     knownName(rest) == nil
                 else { continue }
             }

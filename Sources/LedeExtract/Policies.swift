@@ -34,15 +34,15 @@ extension EntityRecognizer {
             let t = tokens[i]
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
-            if t.kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1].key) {
+            if t.kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1]) {
                 var j = i + 2
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
             } else if t.isCapitalized || t.key == "§", i + 1 < tokens.count, isCitationNumber(tokens[i + 1]),
-                EntityRecognizer.citationLeads.contains(t.key)
+                EntityRecognizer.citationLeads.contains(t)
             {
                 last = extendParenthesised(i + 1)
-            } else if t.isCapitalized, EntityRecognizer.billChambers.contains(t.key), i + 2 < tokens.count,
+            } else if t.isCapitalized, EntityRecognizer.billChambers.contains(t), i + 2 < tokens.count,
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
                 last = i + 2
@@ -90,13 +90,13 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // Only a word right before an opening quote can be a cue: test that first, it is cheap.
         for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].key == "\"" && tokens[i].kind == .word
-            && (EntityRecognizer.titleCues.contains(tokens[i].key) || tokens[i].key == "as")
+            && (EntityRecognizer.titleCues.contains(tokens[i]) || tokens[i].key == "as")
         {
             if tokens[i].key == "as", i == 0 || tokens[i - 1].key != "known" { continue }
             guard i > 0, i + 2 < tokens.count, tokens[i + 1].key == "\"" else { continue }
             var head = i - 1
             if tokens[head].key == "known" { head -= 1 }
-            guard head >= 0, EntityRecognizer.titledHeads.contains(tokens[head].key) else { continue }
+            guard head >= 0, EntityRecognizer.titledHeads.contains(tokens[head]) else { continue }
             var j = i + 2
             while j < tokens.count, tokens[j].key != "\"", tokens[j].sentence == tokens[i].sentence, j - i < 30 { j += 1 }
             guard j < tokens.count, tokens[j].key == "\"", j > i + 2 else { continue }
@@ -132,7 +132,7 @@ extension EntityRecognizer {
             // "policy that forbids …" up to the end of the clause; "a policy adopted by the
             // agency last year that bars …" skips the participle phrase.
             var that = i + 1
-            if that < tokens.count, EntityRecognizer.adoptionParticiples.contains(tokens[that].key) {
+            if that < tokens.count, EntityRecognizer.adoptionParticiples.contains(tokens[that]) {
                 while that < tokens.count, that - i <= 10, tokens[that].sentence == sentence, tokens[that].kind != .punct,
                     tokens[that].key != "that"
                 {
@@ -150,13 +150,13 @@ extension EntityRecognizer {
                 last += 1
             }
             // "a separate procurement rule that …": another policy of the same family.
-            if (max(0, i - 2)..<i).contains(where: { EntityRecognizer.anotherCues.contains(tokens[$0].key) }) {
+            if (max(0, i - 2)..<i).contains(where: { EntityRecognizer.anotherCues.contains(tokens[$0]) }) {
                 describedInstances[family, default: 0] += 1
             }
             // "a hiring policy that …": a noun before the head says which policy it is.
             if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
-                !EntityRecognizer.functionWords.contains(tokens[i - 1].key), !EntityRecognizer.anotherCues.contains(tokens[i - 1].key),
-                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1].key), !claimed[i - 1]
+                !EntityRecognizer.functionWords.contains(tokens[i - 1]), !EntityRecognizer.anotherCues.contains(tokens[i - 1]),
+                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]), !claimed[i - 1]
             {
                 first = i - 1
             }

@@ -23,7 +23,7 @@ extension EntityRecognizer {
         if count >= 2, isHead(.eventHead, last) { return }
         // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
         // programme is that plan's name, unless the run is an organisation's.
-        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi].key),
+        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi]),
             !isHead(.orgHead, last), !first.flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
         {
             addMention(.policy, name: nil, range: lo..<(hi + 1))
@@ -42,24 +42,24 @@ extension EntityRecognizer {
             return
         }
         // "TCAS II", "MAX 8": an acronym with a version is a product or system, not a name.
-        if count == 2, first.isAllCaps, EntityRecognizer.nameSuffixes.contains(last.key) { return }
+        if count == 2, first.isAllCaps, EntityRecognizer.nameSuffixes.contains(last) { return }
         // A building named as a site: "at Trafford General Hospital", "at the Cathedral of …".
-        if count >= 2, EntityRecognizer.siteHeads.contains(last.key)
-            || (count >= 3 && EntityRecognizer.siteHeads.contains(first.key) && tokens[lo + 1].key == "of"),
+        if count >= 2, EntityRecognizer.siteHeads.contains(last)
+            || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && tokens[lo + 1].key == "of"),
             isSite(lo)
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
-            || (EntityRecognizer.nameSuffixes.contains(last.key) && !first.isAllCaps)
+            || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
         // "America" and "Georgia" are given names too; a place opening a run is seldom one.
         let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
             && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place)
         // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
         let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
             && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
-        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
+        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
@@ -105,7 +105,7 @@ extension EntityRecognizer {
         // organisation far more often than a person.
         let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
             && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
-            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi].key)
+            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
         if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
             tokens[span].allSatisfy({ isNameShaped($0) })
@@ -171,7 +171,7 @@ extension EntityRecognizer {
     func isSite(_ i: Int) -> Bool {
         var k = i - 1
         if k >= 0, doc.tokens[k].key == "the" { k -= 1 }
-        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k].key)
+        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k])
     }
 
     /// "Dallas-based carrier": the capitalised part before "-based" is a place.
@@ -194,10 +194,10 @@ extension EntityRecognizer {
     /// sentence about a game (a score such as "34-13", or "season", "opener", "game").
     func isOpponent(_ i: Int) -> Bool {
         let tokens = doc.tokens
-        guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1].key) else { return false }
+        guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1]) else { return false }
         let sentence = doc.sentenceTokens[tokens[i].sentence]
         return tokens[sentence].contains { t in
-            if EntityRecognizer.gameWords.contains(t.key) { return true }
+            if EntityRecognizer.gameWords.contains(t) { return true }
             guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
             let a = t.key[..<dash], b = t.key[t.key.utf8.index(after: dash)...]
             return !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3

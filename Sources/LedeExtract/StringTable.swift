@@ -31,8 +31,10 @@ struct StringTable<Value>: Sendable where Value: Sendable {
     }
 
     @inline(__always)
-    private func slot(of key: String) -> (index: Int, hash: Int) {
-        let h = StringTable.hash(key)
+    private func slot(of key: String) -> (index: Int, hash: Int) { slot(of: key, hash: StringTable.hash(key)) }
+
+    @inline(__always)
+    private func slot(of key: String, hash h: Int) -> (index: Int, hash: Int) {
         var i = h & mask
         while let k = slots[i] {
             if hashes[i] == h, k == key { return (i, h) }
@@ -66,6 +68,12 @@ struct StringTable<Value>: Sendable where Value: Sendable {
     }
 
     func contains(_ key: String) -> Bool { slots[slot(of: key).index] != nil }
+
+    /// `contains` for a key whose `hash` is known.
+    func contains(_ key: String, hash: Int) -> Bool { slots[slot(of: key, hash: hash).index] != nil }
+
+    /// The value of a key whose `hash` is known.
+    func value(_ key: String, hash: Int) -> Value? { values[slot(of: key, hash: hash).index] }
 
     /// Every key and value, in no particular order.
     var entries: [(key: String, value: Value)] {
@@ -116,6 +124,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always) func contains(_ word: String) -> Bool { table.contains(word) }
+    /// Whether the token's key is in the set, with the hash the tokenizer computed.
+    @inline(__always) func contains(_ token: Token) -> Bool { table.contains(token.key, hash: token.keyHash) }
     @inline(__always) func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
     var count: Int { table.count }
 }

@@ -19,6 +19,8 @@ struct TemporalTagger {
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
     static let seasons: [String: Int] = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
+    /// "in the spring", "during the summer": prepositions before "the" and a season.
+    static let seasonPrepositions: WordSet = ["in", "during", "by", "until", "since", "through", "over"]
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "overnight"]
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -313,7 +315,7 @@ struct TemporalTagger {
             if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
             first = i - 1
         case "the":
-            guard i - 2 >= range.lowerBound, ["in", "during", "by", "until", "since", "through", "over"].contains(tokens[i - 2].key) else {
+            guard i - 2 >= range.lowerBound, TemporalTagger.seasonPrepositions.contains(tokens[i - 2]) else {
                 return nil
             }
             delta = s - currentIndex

@@ -34,10 +34,10 @@ extension TemporalTagger {
         let k = tokens[index].key
         guard k.hasBytesSuffix("ed") || TemporalTagger.pastIrregular.contains(k) || k.hasBytesSuffix("en"), index > range.lowerBound else { return nil }
         var aux = index - 1
-        if TemporalTagger.adverbsBeforeParticiple.contains(tokens[aux].key), aux > range.lowerBound { aux -= 1 }
+        if TemporalTagger.adverbsBeforeParticiple.contains(tokens[aux]), aux > range.lowerBound { aux -= 1 }
         switch tokens[aux].key {
         case "be":
-            return aux > range.lowerBound && TemporalTagger.futureCues.contains(tokens[aux - 1].key) ? .future : nil
+            return aux > range.lowerBound && TemporalTagger.futureCues.contains(tokens[aux - 1]) ? .future : nil
         case "been":
             return .past
         case "is", "are": return .present

@@ -201,15 +201,21 @@ struct Tokenizer {
         // `Lexicon.key` folds.
         var key: String
         var flags: WordFlags = []
-        if isASCII, let w = lexicon.interned.find(bytes[start..<tokenEnd], fold: upperCount > 0) {
-            key = lexicon.interned.keys[w]
-            if hasLetter { flags = lexicon.interned.flags[w] }
-        } else if isASCII {
-            // Not listed, so no flags of its own.
-            let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
-            key = upperCount == 0 ? text : text.lowercased()
+        var keyHash: Int
+        if isASCII {
+            // The hash of the folded bytes is the hash of the key they spell.
+            keyHash = WordInterner.hash(bytes[start..<tokenEnd], fold: upperCount > 0)
+            if let w = lexicon.interned.find(bytes[start..<tokenEnd], fold: upperCount > 0, hash: keyHash) {
+                key = lexicon.interned.keys[w]
+                if hasLetter { flags = lexicon.interned.flags[w] }
+            } else {
+                // Not listed, so no flags of its own.
+                let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
+                key = upperCount == 0 ? text : text.lowercased()
+            }
         } else {
             key = Lexicon.key(bytes: bytes[start..<tokenEnd])
+            keyHash = StringTable<Bool>.hash(key)
             if hasLetter { flags = lexicon.interned.flags(of: key) ?? [] }
         }
         // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
@@ -218,7 +224,7 @@ struct Tokenizer {
         let capitalized = Chars.isUpper(first)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
                          isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
-                         isAbbreviation: isAbbreviation, flags: flags))
+                         isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash))
         return tokenEnd
     }
 }

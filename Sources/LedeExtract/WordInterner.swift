@@ -59,9 +59,14 @@ struct WordInterner: Sendable {
 
     /// The index of the word equal to `bytes` (ASCII upper case folded when `fold`), or nil.
     @inline(__always)
-    func find(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int? {
+    func find(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int? { find(bytes, fold: fold, hash: WordInterner.hash(bytes, fold: fold)) }
+
+    /// `find` with the hash of the folded bytes already computed (it equals `StringTable.hash`
+    /// of the key they spell).
+    @inline(__always)
+    func find(_ bytes: ArraySlice<UInt8>, fold: Bool, hash: Int) -> Int? {
         guard mask > 0 else { return nil }
-        var i = WordInterner.hash(bytes, fold: fold) & mask
+        var i = hash & mask
         while slots[i] != 0 {
             let w = Int(slots[i]) - 1
             let start = w == 0 ? 0 : ends[w - 1]

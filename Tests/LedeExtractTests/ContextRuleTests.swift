@@ -48,6 +48,16 @@ import Testing
         #expect(x.entities.contains { $0.name == "Michigan News Source" && $0.type == .agency })
     }
 
+    /// Word sets look tokens up by the hash the tokenizer computed from bytes: it must be the
+    /// hash of the key, for listed and unlisted words, abbreviations, punctuation and non-ASCII.
+    @Test func tokenHashesAreTheirKeysHashes() {
+        let doc = Document(
+            text: "Gov. Gretchen Whitmer’s O’Brien-Smith, Amazon.com & the U.S.C. — “Zürich” said 3.2% in São Paulo.",
+            lexicon: Lexicon.shared)
+        #expect(doc.tokens.count > 10)
+        for t in doc.tokens { #expect(t.keyHash == StringTable<Bool>.hash(t.key), "\(t.key)") }
+    }
+
     @Test func knownCompanyNameJoinsItsFullName() {
         let x = Extractor().extract(
             text: "Microsoft Corp. reported higher revenue. Shares of Microsoft rose 6% in late trading.",
