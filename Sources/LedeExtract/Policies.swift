@@ -18,7 +18,7 @@ extension EntityRecognizer {
     /// Adjectives that say nothing about which policy it is ("a new policy that …").
     static let policyAdjectives: WordSet = ["new", "current", "existing", "proposed", "same", "old", "longstanding", "controversial"]
     static let anotherCues: WordSet = ["separate", "another", "second", "different", "other", "additional"]
-    static let describedHeads: [String: String] = [
+    static let describedHeads: StringTable<String> = [
         "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
         "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban",
     ]
@@ -30,7 +30,8 @@ extension EntityRecognizer {
             defer { i += 1 }
             // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
-            if tokens[i].kind == .punct, tokens[i].key != "§", tokens[i].key != "§§" { continue }
+            // "§" is C2 A7: other punctuation fails on its first byte without a string compare.
+            if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") { continue }
             let t = tokens[i]
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
@@ -112,7 +113,7 @@ extension EntityRecognizer {
     mutating func findDescribedPolicies() {
         let tokens = doc.tokens
         for i in 0..<tokens.count where !claimed[i] && tokens[i].flags.contains(.policyHead) && !tokens[i].isCapitalized {
-            guard let family = EntityRecognizer.describedHeads[tokens[i].key] else { continue }
+            guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else { continue }
             let sentence = tokens[i].sentence
             var first = i
             // Hyphenated modifiers name the policy: "zero-tolerance policy".

@@ -5,7 +5,7 @@
 /// UTF-8 bytes and linear probing in a power-of-two table make a look-up a handful of
 /// instructions. Not for untrusted keys at scale (no hash flooding defence): the keys are
 /// words of one article and of the shipped word lists.
-struct StringTable<Value>: Sendable where Value: Sendable {
+struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value: Sendable {
     private var slots: [String?]
     /// Each slot's hash, compared before the string (most probes then never compare strings).
     private var hashes: [Int]
@@ -22,6 +22,14 @@ struct StringTable<Value>: Sendable where Value: Sendable {
         values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
     }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(minimumCapacity: elements.count)
+        for (k, v) in elements { self[k] = v }
+    }
+
+    /// Every key, in no particular order.
+    var keys: [String] { entries.map(\.key) }
 
     @inline(__always)
     static func hash(_ key: String) -> Int {

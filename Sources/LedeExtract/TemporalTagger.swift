@@ -10,19 +10,19 @@ struct TemporalTagger {
         var date: ResolvedDate
     }
 
-    static let months: [String: Int] = [
+    static let months: StringTable<Int> = [
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,
         "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9,
         "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: StringTable<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
-    static let seasons: [String: Int] = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
+    static let seasons: StringTable<Int> = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
     /// "in the spring", "during the summer": prepositions before "the" and a season.
     static let seasonPrepositions: WordSet = ["in", "during", "by", "until", "since", "through", "over"]
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "overnight"]
-    static let numberWords: [String: Int] = [
+    static let numberWords: StringTable<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "few": 3,
     ]
@@ -162,12 +162,12 @@ struct TemporalTagger {
         }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
         let isTrigger = t.flags.contains(.temporal)
-        if isTrigger, t.isCapitalized, let m = TemporalTagger.months[k] {
+        if isTrigger, t.isCapitalized, let m = TemporalTagger.months.value(k, hash: t.keyHash) {
             return monthExpression(m, at: i, range: range, qualifier: q)
         }
         // British and international order: "3 February", "10 April 2025".
-        if t.kind == .number, q == nil, let d = dayOfMonth(i, range), i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
-            tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months[tokens[i + 1].key]
+        if t.kind == .number, q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
+            tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens[i + 1].key, hash: tokens[i + 1].keyHash), let d = dayOfMonth(i, range)
         {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
@@ -189,10 +189,10 @@ struct TemporalTagger {
         }
         // A number that is no year only starts "30 days ago".
         guard isTrigger || (t.kind == .number && key(i + 2, range) == "ago") else { return nil }
-        if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays[k] {
+        if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: t.keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
-        if isTrigger, let s = TemporalTagger.seasons[k] {
+        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: t.keyHash) {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)
