@@ -73,7 +73,9 @@ struct Document {
     static func boilerplateKind(_ line: ArraySlice<UInt8>, lexicon: Lexicon) -> String? {
         let isShort = line.count <= shortLine
         let folded = Lexicon.fold(line, limit: isShort ? shortLine : 48)
-        for rule in lexicon.boilerplate {
+        guard let first = folded.first else { return nil }
+        for index in lexicon.boilerplateByFirstByte[Int(first)] {
+            let rule = lexicon.boilerplate[index]
             switch rule.match {
             case .prefix: if folded.starts(with: rule.pattern) { return rule.kind }
             case .contains: if isShort, contains(folded, rule.pattern) { return rule.kind }

@@ -33,6 +33,9 @@ struct Lexicon: Sendable {
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
     var boilerplate: [(kind: String, match: BoilerplateMatch, pattern: [UInt8])] = []
+    /// For each first byte of a folded line, the rules that can match it, in file order: the
+    /// prefix rules starting with that byte and every other rule.
+    var boilerplateByFirstByte: [[Int]] = Array(repeating: [], count: 256)
 
     /// How a boilerplate rule's pattern applies to a line.
     enum BoilerplateMatch: Sendable { case prefix, contains, line }
@@ -159,6 +162,13 @@ struct Lexicon: Sendable {
             let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
             let match: BoilerplateMatch? = parts.count == 3 ? ["prefix": .prefix, "contains": .contains, "line": .line][parts[1]] : nil
             if let match { boilerplate.append((parts[0], match, Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
+        }
+        for (index, rule) in boilerplate.enumerated() {
+            if rule.match == .prefix, let first = rule.pattern.first {
+                boilerplateByFirstByte[Int(first)].append(index)
+            } else {
+                for b in 0..<256 { boilerplateByFirstByte[b].append(index) }
+            }
         }
         for line in lines("states") {
             let parts = line.split(separator: "|").map(String.init)
