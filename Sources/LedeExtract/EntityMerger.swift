@@ -104,7 +104,7 @@ struct EntityMerger {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
                     if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
-                    if words.last!.hasBytesSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = g }
+                    if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
                     if acronyms[initials(words)] == nil { acronyms[initials(words)] = g }
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
@@ -160,7 +160,7 @@ struct EntityMerger {
         if sameKeyCount > 1 { return true }
         if m.isSentenceInitial { return false }
         return !(lexicon.interned.flags(of: m.key)?.contains(.common) ?? false)
-            && !(m.key.hasBytesSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
+            && !(m.key.hasBytesSuffix("s") && lexicon.has(.common, String(m.key.dropLast())))
     }
 
     /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the

@@ -228,7 +228,7 @@ extension EntityRecognizer {
         }
         if t.isAllCaps {
             let bare = String(t.bare).replacingDots()
-            if lexicon.nonEntityAcronyms.contains(bare) || lexicon.nonEntityAcronyms.contains(String(bare.dropLast()))
+            if lexicon.has(.nonEntityAcronym, bare) || lexicon.has(.nonEntityAcronym, String(bare.dropLast()))
                 && bare.hasBytesSuffix("s")
             {
                 return

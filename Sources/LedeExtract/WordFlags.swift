@@ -52,7 +52,14 @@ extension Lexicon {
         }
         mark(TemporalTagger.triggers, .temporal)
         interned = WordInterner(flags.entries)
+        // The lists live on as flags: the sets are only needed to build them (about 2 MB).
+        (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])
+        (orgHeads, policyHeads, placeHeads, eventHeads, nonNames, nonEntityAcronyms) = ([], [], [], [], [], [])
+        (cities, countries, stateAbbreviations) = ([], [], [])
     }
+
+    /// Whether a listed key has `flag` ("is this a common word?").
+    func has(_ flag: WordFlags, _ key: String) -> Bool { interned.flags(of: key)?.contains(flag) ?? false }
 
     /// Flags of a token: of its key, and for an abbreviation of the key without its period.
     func flags(of token: Token) -> WordFlags {
