@@ -51,8 +51,10 @@ let package = Package(
             dependencies: ["LedeJSON", .product(name: "Logging", package: "swift-log")],
             swiftSettings: safe
         ),
-        // Text -> sentences, entities, timeline. Pure and synchronous.
-        .target(name: "LedeExtract", resources: [.copy("Resources")], swiftSettings: safe),
+        // Text -> sentences, entities, timeline. Pure and synchronous. Its word lists are plain
+        // files found at run time (ResourceLocator), not SwiftPM resources: Bundle.module would
+        // link all of Foundation and ICU into `lede`.
+        .target(name: "LedeExtract", exclude: ["Resources"], swiftSettings: safe),
         // Corpus on disk <-> immutable in-memory snapshots.
         .target(name: "LedeStore", dependencies: ["LedeExtract", "LedeJSON", "LedeSystem"], swiftSettings: safe),
         // Routes, handlers and JSON views joining the store to the router.

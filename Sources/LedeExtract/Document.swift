@@ -11,12 +11,11 @@ struct Document {
     init(text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
         splitParagraphs(lexicon: lexicon)
-        let tokenizer = Tokenizer(bytes: bytes)
+        let tokenizer = Tokenizer(bytes: bytes, lexicon: lexicon)
         tokens.reserveCapacity(bytes.count / 5)
         for paragraph in paragraphs {
             let first = tokens.count
             tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
-            for t in first..<tokens.count { tokens[t].flags = lexicon.flags(of: tokens[t]) }
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
         for (index, range) in sentenceTokens.enumerated() {
@@ -74,7 +73,9 @@ struct Document {
     static func boilerplateKind(_ line: ArraySlice<UInt8>, lexicon: Lexicon) -> String? {
         let isShort = line.count <= shortLine
         let folded = Lexicon.fold(line, limit: isShort ? shortLine : 48)
-        for rule in lexicon.boilerplate {
+        guard let first = folded.first else { return nil }
+        for index in lexicon.boilerplateByFirstByte[Int(first)] {
+            let rule = lexicon.boilerplate[index]
             switch rule.match {
             case .prefix: if folded.starts(with: rule.pattern) { return rule.kind }
             case .contains: if isShort, contains(folded, rule.pattern) { return rule.kind }
@@ -90,7 +91,7 @@ struct Document {
             let text = String(decoding: line, as: UTF8.self)
             let words = text.split(separator: " ")
             if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
-                !text.hasSuffix("."), !contains(folded, Array(" said".utf8))
+                !text.hasBytesSuffix("."), !contains(folded, Array(" said".utf8))
             {
                 return "byline"
             }

@@ -12,24 +12,70 @@ struct EntityMerger {
         var members: [Int] = []
     }
 
-    private struct GroupKey: Hashable {
+    /// A group's key: its type (nil for weak mentions of unknown type) and its mention key.
+    private struct GroupKey {
         var type: EntityType?
         var key: String
+        /// Which of the per-type tables holds it.
+        var table: Int {
+            switch type {
+            case .person: 0
+            case .place: 1
+            case .agency: 2
+            case .policy: 3
+            case nil: 4
+            }
+        }
     }
 
-    private static let companySuffixes: Set<String> = ["co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc"]
-    private static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
-    private static let connectors: Set<String> = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
+    /// The group of each type (and of weak mentions) under one key.
+    private struct GroupsByType {
+        var person = -1, place = -1, agency = -1, policy = -1, weak = -1
+        subscript(table: Int) -> Int? {
+            get {
+                let g = switch table {
+                case 0: person
+                case 1: place
+                case 2: agency
+                case 3: policy
+                default: weak
+                }
+                return g < 0 ? nil : g
+            }
+            set {
+                let g = newValue ?? -1
+                switch table {
+                case 0: person = g
+                case 1: place = g
+                case 2: agency = g
+                case 3: policy = g
+                default: weak = g
+                }
+            }
+        }
+    }
+
+    private static let companySuffixes: WordSet = [
+        "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc", "airlines", "airways", "technologies",
+        "motors", "industries", "pharmaceuticals",
+    ]
+    private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {
         let raw = unsorted.sorted { $0.start < $1.start }
         var groups: [Group] = []
-        var groupIndex: [GroupKey: Int] = [:]
-        var groupOfMentionKey: [String: Int] = [:]
+        let capacity = raw.count
+        // One table, a group per type under each key: nested tables in an array would be
+        // copied on every write through the closure below.
+        var groupIndex = StringTable<GroupsByType>(minimumCapacity: capacity)
+        var groupOfMentionKey = StringTable<Int>(minimumCapacity: capacity)
         func group(for key: GroupKey, type: EntityType) -> Int {
-            if let g = groupIndex[key] { return g }
+            var slots = groupIndex[key.key] ?? GroupsByType()
+            if let g = slots[key.table] { return g }
             groups.append(Group(type: type, isWeak: key.type == nil))
-            groupIndex[key] = groups.count - 1
+            slots[key.table] = groups.count - 1
+            groupIndex[key.key] = slots
             return groups.count - 1
         }
         func add(_ i: Int, to g: Int) {
@@ -38,26 +84,27 @@ struct EntityMerger {
         }
 
         // Full names first, so surnames and short names have something to join.
-        var surnames: [String: [(group: Int, start: Int)]] = [:]
-        var firstWords: [String: Int] = [:]
-        var lastWords: [String: Int] = [:]
-        var acronyms: [String: Int] = [:]
+        var surnames = StringTable<[(group: Int, start: Int)]>()
+        var firstWords = StringTable<Int>()
+        var lastWords = StringTable<Int>()
+        var acronyms = StringTable<Int>()
         // Single-word places wait: "Green" may be the surname of "Terence Green".
-        func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && !(m.type == .place && m.tokenCount == 1)) }
+        // A lone known company name ("Microsoft") waits too: "Microsoft Corp." may be its full name.
+        func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && m.type == .policy) }
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
             let g = group(for: GroupKey(type: m.type, key: m.key), type: m.type)
             add(i, to: g)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
             if m.type == .person {
-                let words = m.key.split(separator: " ")
-                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains(String($0)) }) {
-                    surnames[String(surname), default: []].append((g, m.start))
+                let words = m.key.spaceSeparatedWords()
+                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
+                    surnames[surname, default: []].append((g, m.start))
                 }
             } else if m.type == .agency {
-                let words = m.key.split(separator: " ").map(String.init)
+                let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
                     if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
-                    if words.last!.hasSuffix("s"), !lexicon.orgHeads.contains(words.last!) { lastWords[words.last!] = g }
+                    if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
                     if acronyms[initials(words)] == nil { acronyms[initials(words)] = g }
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
@@ -71,6 +118,8 @@ struct EntityMerger {
             if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
+            // "Southwest said" after "Southwest Airlines": a place name that speaks is the company.
+            if m.type == .place, m.tokenCount == 1, m.beforeSpeechVerb, let g = firstWords[key] { return g }
             if m.type == .agency || m.isWeak {
                 if let g = acronyms[key.replacingDots()] { return g }
                 if let g = firstWords[key] { return g }
@@ -81,7 +130,7 @@ struct EntityMerger {
         for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
             add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: m.key), type: m.type))
         }
-        var weakCounts: [String: Int] = [:]
+        var weakCounts = StringTable<Int>(minimumCapacity: capacity)
         for m in raw where m.isWeak { weakCounts[m.key, default: 0] += 1 }
         for (i, m) in raw.enumerated() where m.isWeak {
             if let target = link(m) {
@@ -96,7 +145,9 @@ struct EntityMerger {
         for g in groups.indices where groups[g].isWeak {
             if groups[g].members.contains(where: { raw[$0].type == .person }) {
                 groups[g].type = .person
-            } else if groups[g].members.allSatisfy({ raw[$0].afterLocative }) {
+            } else if groups[g].members.allSatisfy({ raw[$0].afterLocative })
+                || groups[g].members.contains(where: { raw[$0].inPlaceContext })
+            {
                 groups[g].type = .place
             }
         }
@@ -108,17 +159,23 @@ struct EntityMerger {
     private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
         if sameKeyCount > 1 { return true }
         if m.isSentenceInitial { return false }
-        return !(lexicon.wordFlags[m.key]?.contains(.common) ?? false)
-            && !(m.key.hasSuffix("s") && lexicon.commonWords.contains(String(m.key.dropLast())))
+        return !(lexicon.interned.flags(of: m.key)?.contains(.common) ?? false)
+            && !(m.key.hasBytesSuffix("s") && lexicon.has(.common, String(m.key.dropLast())))
     }
 
-    /// "detroit police department" → "dpd".
+    /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the
+    /// already-folded key, so no upper case).
     private func initials(_ words: [String]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for word in words where !EntityMerger.connectors.contains(word) {
-            if let c = word.first, c.isLetter { out.append(c) }
+            guard let c = word.utf8.first else { continue }
+            if c >= 97 && c <= 122 {
+                out.append(c)
+            } else if c >= 0x80, let scalar = word.unicodeScalars.first, scalar.properties.isAlphabetic {
+                out.append(contentsOf: String(scalar).utf8)
+            }
         }
-        return out.count >= 2 ? out : "\u{0}"
+        return out.count >= 2 ? String(decoding: out, as: UTF8.self) : "\u{0}"
     }
 
     private func build(groups: [Group], raw: [RawMention]) -> [Entity] {
@@ -126,7 +183,7 @@ struct EntityMerger {
         var maxMentions = 1
         for group in groups where group.members.count > maxMentions { maxMentions = group.members.count }
         var entities: [Entity] = []
-        var usedIDs: Set<String> = []
+        var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
         for group in groups where !group.members.isEmpty {
             let mentions = group.members.sorted().map { raw[$0] }
             let name = canonicalName(group.type, mentions)
@@ -167,7 +224,7 @@ struct EntityMerger {
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
                 id = "\(id)-\(n)"
             }
-            usedIDs.insert(id)
+            usedIDs[id] = true
             let first = mentions[0].sentence
             var salience = 0.55 * Double(mentions.count) / Double(maxMentions)
             salience += 0.3 * (1 - Double(first) / Double(sentenceCount))

@@ -5,20 +5,22 @@ struct EntityRecognizer {
     let lexicon: Lexicon
     var claimed: [Bool]
     var mentions: [RawMention] = []
+    /// Described policies of each family that the text has introduced as separate ones.
+    var describedInstances: [String: Int] = [:]
     /// Token index where each sentence's first word is, to tell sentence capitals from names.
     var sentenceInitial: SentenceStarts
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "of", "and", "for", "from", "on", "to", "the", "in", "against", "&", "de", "la", "del", "van", "von", "der", "du",
         "da", "y",
     ]
-    static let companySuffixes: Set<String> = [
+    static let companySuffixes: WordSet = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
     ]
     /// Lower-case particles inside personal names: "Ursula von der Leyen".
-    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
-    static let functionWords: Set<String> = [
+    static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
+    static let functionWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for",
         "with", "from", "by", "to", "of", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
         "your", "he", "she", "it", "they", "we", "i", "you", "under", "since", "during", "according", "so", "then",
@@ -26,16 +28,37 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
-    static let complementConnectors: Set<String> = ["for", "on", "against", "to", "in"]
-    static let namedPlanNouns: Set<String> = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
-    static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout", "around"]
-    static let thirdPersonVerbs: Set<String> = [
+    static let complementConnectors: WordSet = ["for", "on", "against", "to", "in"]
+    static let namedPlanNouns: WordSet = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
+    static let locatives: WordSet = ["in", "near", "outside", "across", "throughout", "around"]
+    static let thirdPersonVerbs: WordSet = [
         "says", "tells", "adds", "notes", "wants", "thinks", "believes", "hopes", "plans", "is", "was", "has", "does",
         "argues", "writes", "insists", "warns", "expects", "remains", "faces", "leads", "runs", "lives", "works", "sees",
         "knows", "gets", "makes", "takes", "gives", "needs", "calls", "asks", "seems", "becomes", "helps", "joins",
     ]
-    static let nameSuffixes: Set<String> = ["jr.", "sr.", "ii", "iii", "iv"]
-    static let speechVerbs: Set<String> = [
+    static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    /// Last words of a building or site: named after "at", "in", "outside" … it is a place
+    /// ("a hub at Trafford General Hospital"), elsewhere the institution (an agency).
+    static let siteHeads: WordSet = [
+        "hospital", "school", "church", "cathedral", "chapel", "basilica", "mosque", "synagogue", "temple", "clinic",
+        "center", "centre", "library", "abbey", "facility", "jail", "prison",
+    ]
+    /// Prepositions that name a site: "at", "inside", "outside", "near".
+    static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
+    /// "Dallas-based", "Nigerian-born": the place before the hyphen, with the suffix's length.
+    static let placeAdjectiveSuffixes: [String] = ["-based", "-born", "-headquartered", "-area"]
+    /// Lower-case nouns that say a name next to them is a place: "the state of X", "X district".
+    static let placeNouns: WordSet = [
+        "state", "province", "district", "village", "town", "city", "region", "county", "shrine", "valley", "island",
+        "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital",
+    ]
+    /// Words before a team named after its place: "beating Washington", "against New Mexico".
+    static let opponentCues: WordSet = [
+        "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
+    ]
+    /// Words that make a sentence about a game.
+    static let gameWords: WordSet = ["season", "opener", "game", "match", "playoff", "playoffs", "championship", "inning", "innings"]
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
     ]
 
@@ -102,13 +125,13 @@ struct EntityRecognizer {
         guard j < range.upperBound, tokens[j].key == "-" else { return }
         let cityKey = tokens[i..<cityEnd].map(\.key).joined(separator: " ")
         let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
-        addMention(.place, name: cityName, range: i..<cityEnd, canonical: true)
+        addMention(.place, name: cityName, range: i..<cityEnd, canonical: true, takesAcronym: false)
         if let stateRange {
             let key = tokens[stateRange].map(\.key).joined(separator: " ")
             if let state = lexicon.states[key] {
-                addMention(.place, name: state, range: stateRange, canonical: true)
+                addMention(.place, name: state, range: stateRange, canonical: true, takesAcronym: false)
             } else if let known = lexicon.known[key] {
-                addMention(.place, name: known.canonical, range: stateRange, canonical: true)
+                addMention(.place, name: known.canonical, range: stateRange, canonical: true, takesAcronym: false)
             }
         }
         if let sourceRange {
@@ -158,8 +181,10 @@ struct EntityRecognizer {
                     tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
                 {
                     end += 2
-                } else if t.kind == .word, EntityRecognizer.connectors.contains(t.key), end + 1 < tokens.count,
-                    !claimed[end + 1], tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
+                } else if t.kind == .word, EntityRecognizer.connectors.contains(t), end + 1 < tokens.count,
+                    // "… Civic Center on Monday": a weekday or month after a connector is a date.
+                    !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
+                    tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
                 {
                     end += t.key == "of" && tokens[end + 1].key == "the" ? 2 : 1
@@ -179,7 +204,7 @@ struct EntityRecognizer {
     /// The index after a run of name particles starting at `i`, if there is one.
     func particleChainEnd(_ i: Int) -> Int? {
         var k = i
-        while k < doc.tokens.count, !doc.tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(doc.tokens[k].key), k - i < 3 {
+        while k < doc.tokens.count, !doc.tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(doc.tokens[k]), k - i < 3 {
             k += 1
         }
         return k > i ? k : nil
@@ -187,7 +212,7 @@ struct EntityRecognizer {
 
     /// Particles between capitalised words of a short run that opens with a given name.
     func isNameParticle(_ k: Int, in span: Range<Int>) -> Bool {
-        EntityRecognizer.nameParticles.contains(doc.tokens[k].key) && span.count <= 6
+        EntityRecognizer.nameParticles.contains(doc.tokens[k]) && span.count <= 6
             && doc.tokens[span.lowerBound].flags.contains(.givenName)
     }
 
@@ -218,6 +243,11 @@ struct EntityRecognizer {
         while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
         if hi - lo > 1, let known = knownName(lo..<hi) {
+            // "against New Mexico" in a game story is the team.
+            if known.kind == .place, isOpponent(lo) {
+                addMention(.agency, name: known.canonical, range: lo..<hi)
+                return
+            }
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: lo..<hi, canonical: true)
             return
@@ -256,7 +286,9 @@ struct EntityRecognizer {
         {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
-                && !(EntityRecognizer.complementConnectors.contains(tokens[k].key) && k > lo && isHead(.orgHead, tokens[k - 1]))
+                && !(EntityRecognizer.complementConnectors.contains(tokens[k]) && k > lo && isHead(.orgHead, tokens[k - 1]))
+                // "Department of Health and Social Care": "and" inside the complement of "Head of".
+                && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
@@ -271,6 +303,11 @@ struct EntityRecognizer {
                 || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
         while lo < hi {
             let t = tokens[lo]
+            // "Shares of Amazon.com Inc.": a connector left behind a trimmed word goes too.
+            if isConnector(lo) || t.kind == .possessive {
+                lo += 1
+                continue
+            }
             if hi - lo > 1, knownName(lo..<hi) != nil { break }
             if t.flags.contains(.nonName) && !t.flags.contains(.known) && !endsWithHead
                 && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil }))
@@ -283,7 +320,7 @@ struct EntityRecognizer {
                 !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
                 knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
-                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0].key) })
+                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0]) })
             {
                 lo += 1
                 continue
@@ -292,6 +329,10 @@ struct EntityRecognizer {
         }
         guard lo < hi else { return }
         if let known = knownName(lo..<hi) {
+            if known.kind == .place, isOpponent(lo) {
+                addMention(.agency, name: known.canonical, range: lo..<hi)
+                return
+            }
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: lo..<hi, canonical: true)
             return
@@ -310,7 +351,7 @@ struct EntityRecognizer {
                 guard rest.count <= 5,
                     tokens[rest.lowerBound].flags.contains(.givenName)
                         || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
-                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0].key) }),
+                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0]) }),
                     knownName(rest) == nil
                 else { continue }
             }
@@ -339,5 +380,8 @@ struct SentenceStarts {
 }
 
 extension String {
-    func replacingDots() -> String { String(filter { $0 != "." }) }
+    func replacingDots() -> String {
+        guard utf8.contains(46) else { return self }
+        return String(decoding: utf8.filter { $0 != 46 }, as: UTF8.self)
+    }
 }

@@ -8,6 +8,10 @@ package final class Extractor: Sendable {
         lexicon = Lexicon.shared
     }
 
+    /// Why the word lists could not be loaded (every path tried), or nil when they were.
+    /// Without them extraction runs on capitalisation alone; a command should stop and print this.
+    package static var resourceError: ResourceLocator.NotFound? { Lexicon.loadError }
+
     /// Extracts from `text`; relative and partial dates resolve against `published`.
     package func extract(text: String, published: PartialDate?) -> Extraction {
         let doc = Document(text: text, lexicon: lexicon)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The word lists the extractor classifies with, loaded once from the target's resource files.
 ///
@@ -8,11 +8,11 @@ struct Lexicon: Sendable {
     enum Kind: UInt8, Sendable { case place, agency, policy }
 
     /// Canonical names of known entities by every variant's key.
-    var known: [String: (kind: Kind, canonical: String)] = [:]
+    var known = StringTable<(kind: Kind, canonical: String)>(minimumCapacity: 8192)
     /// Longest known name, in tokens, so the matcher knows how far to look.
     var knownMaxTokens = 1
     /// US state by any key (name, USPS, AP abbreviation) → full name.
-    var states: [String: String] = [:]
+    var states = StringTable<String>(minimumCapacity: 256)
     /// AP-style and USPS abbreviations only, which follow a city ("Flint, Mich.").
     var stateAbbreviations: Set<String> = []
     var cities: Set<String> = []
@@ -30,8 +30,12 @@ struct Lexicon: Sendable {
     var nonNames: Set<String> = []
     var nonEntityAcronyms: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
-    var wordFlags: [String: WordFlags] = [:]
+    /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
+    var interned = WordInterner()
     var boilerplate: [(kind: String, match: BoilerplateMatch, pattern: [UInt8])] = []
+    /// For each first byte of a folded line, the rules that can match it, in file order: the
+    /// prefix rules starting with that byte and every other rule.
+    var boilerplateByFirstByte: [[Int]] = Array(repeating: [], count: 256)
 
     /// How a boilerplate rule's pattern applies to a line.
     enum BoilerplateMatch: Sendable { case prefix, contains, line }
@@ -41,7 +45,15 @@ struct Lexicon: Sendable {
 
     /// Lower case, curly apostrophes and dashes folded: the form every list is keyed by.
     static func key(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return key(bytes: Array(text.utf8)[...]) }
+        var ascii = true, upper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 65 && b <= 90 { upper = true }
+        }
+        if ascii {
+            let copy = String(decoding: text.utf8, as: UTF8.self)
+            return upper ? copy.lowercased() : copy
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -75,8 +87,8 @@ struct Lexicon: Sendable {
             hasUpper = true
             break
         }
-        if !hasUpper { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes, as: UTF8.self).lowercased()
+        let copy = String(decoding: bytes, as: UTF8.self)
+        return hasUpper ? copy.lowercased() : copy
     }
 
     /// ASCII lower case, curly apostrophes straightened, no-break spaces made spaces: the
@@ -106,16 +118,20 @@ struct Lexicon: Sendable {
         return out
     }
 
-    /// Loads the word lists from `$LEDE_EXTRACT_RESOURCES` when set (a deployed binary without
-    /// its resource bundle next to it), else from the target's bundle.
+    /// Why the shared lexicon is empty, when `ResourceLocator` found no word lists.
+    static let loadError: ResourceLocator.NotFound? = {
+        if case .failure(let error) = ResourceLocator.locate() { return error }
+        return nil
+    }()
+
+    /// Loads the word lists from the directory `ResourceLocator` finds. When none is found the
+    /// lexicon is empty (extraction still runs, on shape alone) and `loadError` says why;
+    /// commands check `Extractor.resourceError` first and report it.
     static func loadBundled() -> Lexicon {
         var lexicon = Lexicon()
-        let override = ProcessInfo.processInfo.environment["LEDE_EXTRACT_RESOURCES"].map { URL(filePath: $0) }
+        guard case .success(let directory) = ResourceLocator.locate() else { return lexicon }
         func lines(_ name: String) -> [Substring] {
-            let url = override.map { $0.appending(path: name + ".txt") }
-                ?? Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: name, withExtension: "txt")
-            guard let url, let data = try? Data(contentsOf: url) else { return [] }
+            guard let data = try? Data(contentsOf: URL(filePath: directory + "/" + name + ".txt")) else { return [] }
             return String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
         }
         lexicon.load(lines: lines)
@@ -147,6 +163,13 @@ struct Lexicon: Sendable {
             let match: BoilerplateMatch? = parts.count == 3 ? ["prefix": .prefix, "contains": .contains, "line": .line][parts[1]] : nil
             if let match { boilerplate.append((parts[0], match, Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
         }
+        for (index, rule) in boilerplate.enumerated() {
+            if rule.match == .prefix, let first = rule.pattern.first {
+                boilerplateByFirstByte[Int(first)].append(index)
+            } else {
+                for b in 0..<256 { boilerplateByFirstByte[b].append(index) }
+            }
+        }
         for line in lines("states") {
             let parts = line.split(separator: "|").map(String.init)
             guard let name = parts.first else { continue }
@@ -161,6 +184,12 @@ struct Lexicon: Sendable {
             guard let name = names.first else { continue }
             for variant in names { countries.insert(Lexicon.key(variant)) }
             addKnown(name, variants: Array(names.dropFirst()), kind: .place)
+        }
+        for line in lines("subdivisions") {
+            // Provinces and states abroad: names…|ISO country code.
+            let names = line.split(separator: "|").dropLast().map(String.init)
+            guard let name = names.first else { continue }
+            if known[Lexicon.key(name)] == nil { addKnown(name, variants: Array(names.dropFirst()), kind: .place) }
         }
         for line in lines("cities") {
             guard let name = line.split(separator: "|").first else { continue }

@@ -4,15 +4,30 @@ extension EntityRecognizer {
         let mention = makeMention(.agency, name: nil, range: i..<(i + 1))
         mention.isWeak = true
         mention.isSentenceInitial = sentenceInitial.contains(i)
-        mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1].key)
+        mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1])
+        mention.inPlaceContext = isPlaceContext(i)
         // Context that marks a person's surname: "said Knight", "Bonta said".
         let tokens = doc.tokens
-        if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1].key))
-            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens[i + 1].key))
+        if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1]))
+            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens[i + 1]))
         {
             mention.type = .person
         }
         push(mention, range: i..<(i + 1))
+    }
+
+    /// "the state of Uttarakhand", "the Chamoli district", "Dharali, a village": words around a
+    /// lone unknown name that say it is a place.
+    func isPlaceContext(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        if i >= 2, tokens[i - 1].key == "of", EntityRecognizer.placeNouns.contains(tokens[i - 2]) { return true }
+        if i + 1 < tokens.count, !tokens[i + 1].isCapitalized, EntityRecognizer.placeNouns.contains(tokens[i + 1]) { return true }
+        if i + 3 < tokens.count, tokens[i + 1].key == ",", tokens[i + 2].key == "a" || tokens[i + 2].key == "the",
+            EntityRecognizer.placeNouns.contains(tokens[i + 3])
+        {
+            return true
+        }
+        return false
     }
 
     mutating func addPerson(_ range: Range<Int>, descriptor: String?) {
@@ -36,8 +51,11 @@ extension EntityRecognizer {
         push(mention, range: range)
     }
 
-    mutating func addMention(_ type: EntityType, name: String?, range: Range<Int>, canonical: Bool = false) {
+    /// `takesAcronym: false` for a dateline's place: the "(AP)" after "WASHINGTON" is the
+    /// outlet, never a short name of the place.
+    mutating func addMention(_ type: EntityType, name: String?, range: Range<Int>, canonical: Bool = false, takesAcronym: Bool = true) {
         let mention = makeMention(type, name: name, range: range)
+        if !takesAcronym { mention.acronym = nil }
         mention.isCanonical = canonical
         push(mention, range: range)
     }
@@ -56,6 +74,9 @@ extension EntityRecognizer {
     }
 
     mutating func push(_ mention: RawMention, range: Range<Int>) {
+        if range.upperBound < doc.tokens.count, EntityRecognizer.speechVerbs.contains(doc.tokens[range.upperBound]) {
+            mention.beforeSpeechVerb = true
+        }
         mentions.append(mention)
         for k in range { claimed[k] = true }
         // The "(DPD)" after a name is a mention of the same thing.

@@ -20,6 +20,10 @@ final class RawMention {
     var isSentenceInitial = false
     /// Follows "in", "near", "outside"…: a lone unknown word there is most often a place.
     var afterLocative = false
+    /// Words around it say it is a place ("the state of X", "the X district").
+    var inPlaceContext = false
+    /// A speech verb follows ("Southwest said"): places do not speak, organisations do.
+    var beforeSpeechVerb = false
     var descriptors: [String] = []
     /// An acronym given in parentheses right after the mention ("(DPD)").
     var acronym: String?
@@ -44,6 +48,7 @@ final class RawMention {
         alias.isWeak = isWeak
         alias.isSentenceInitial = isSentenceInitial
         alias.afterLocative = afterLocative
+        alias.inPlaceContext = inPlaceContext
         alias.policyFamily = policyFamily
         return alias
     }
@@ -57,23 +62,57 @@ extension Token {
 /// Slug of a name: lower-case ASCII letters and digits joined by single hyphens.
 func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
 
-/// `slug(_:)` of a name already folded by `Lexicon.key`.
+/// `slug(_:)` of a name already folded by `Lexicon.key`. Built on bytes: appending
+/// characters to a `String` one at a time cost more than all the merging.
 func slug(key: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false
-    for scalar in key.unicodeScalars {
-        let v = scalar.value
-        if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
-            if pendingHyphen, !out.isEmpty { out.append("-") }
+    var previous: UInt8 = 0
+    for b in key.utf8 {
+        if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+            if pendingHyphen, !out.isEmpty { out.append(45) }
             pendingHyphen = false
-            out.unicodeScalars.append(scalar)
-        } else if v == 167 {  // "§"
-            if !out.isEmpty { out.append("-") }
-            out.append("s")
+            out.append(b)
+        } else if b == 0xA7, previous == 0xC2 {  // "§" is C2 A7
+            if !out.isEmpty { out.append(45) }
+            out.append(115)
             pendingHyphen = true
-        } else if v != 39 {
+        } else if b != 39, b != 0xC2 {
+            // 0xC2 waits for the byte after it to say whether it is "§".
             pendingHyphen = true
         }
+        previous = b
     }
-    return out.isEmpty ? "entity" : out
+    return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+}
+
+extension String {
+    /// The words between single spaces, split on bytes (`split(separator: " ")` on a `String`
+    /// walks grapheme clusters, which costs more than the merging it serves).
+    func spaceSeparatedWords() -> [String] {
+        var words: [String] = []
+        let bytes = Array(utf8)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 32 {
+            if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+            start = i + 1
+        }
+        return words
+    }
+}
+
+extension String {
+    /// `hasSuffix` on UTF-8 bytes: `String.hasSuffix` compares grapheme clusters backwards,
+    /// which costs more than the rule it serves; keys are already normalised.
+    func hasBytesSuffix(_ suffix: String) -> Bool {
+        var i = utf8.endIndex, j = suffix.utf8.endIndex
+        while j > suffix.utf8.startIndex {
+            guard i > utf8.startIndex else { return false }
+            i = utf8.index(before: i)
+            j = suffix.utf8.index(before: j)
+            if utf8[i] != suffix.utf8[j] { return false }
+        }
+        return true
+    }
 }

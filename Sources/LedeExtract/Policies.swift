@@ -1,18 +1,24 @@
 /// Policies found before capitalised spans: legal citations, titled orders and policies the
 /// text only describes. Their tokens are claimed so no other rule reads them again.
 extension EntityRecognizer {
-    private static let citationLeads: Set<String> = [
+    private static let citationLeads: WordSet = [
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
     ]
-    static let codeAbbreviations: Set<String> = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
-    private static let billChambers: Set<String> = ["senate", "house", "assembly"]
-    private static let titleCues: Set<String> = ["titled", "entitled", "called", "named", "dubbed"]
-    private static let titledHeads: Set<String> = [
+    static let codeAbbreviations: WordSet = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
+    private static let billChambers: WordSet = ["senate", "house", "assembly"]
+    private static let titleCues: WordSet = ["titled", "entitled", "called", "named", "dubbed"]
+    private static let titledHeads: WordSet = [
         "order", "orders", "bill", "law", "act", "policy", "measure", "directive", "memo", "memorandum", "ordinance",
         "proclamation", "initiative", "plan", "program", "proposal", "resolution", "legislation", "rule",
     ]
-    static let describedHeads: [String: String] = [
+    /// Words that introduce a second policy of a kind already described: "a separate rule".
+    /// "a policy adopted by …": participles between a policy and the clause describing it.
+    static let adoptionParticiples: WordSet = ["adopted", "approved", "passed", "issued", "enacted", "introduced", "announced"]
+    /// Adjectives that say nothing about which policy it is ("a new policy that …").
+    static let policyAdjectives: WordSet = ["new", "current", "existing", "proposed", "same", "old", "longstanding", "controversial"]
+    static let anotherCues: WordSet = ["separate", "another", "second", "different", "other", "additional"]
+    static let describedHeads: StringTable<String> = [
         "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
         "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban",
     ]
@@ -24,19 +30,20 @@ extension EntityRecognizer {
             defer { i += 1 }
             // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
-            if tokens[i].kind == .punct, tokens[i].key != "§", tokens[i].key != "§§" { continue }
+            // "§" is C2 A7: other punctuation fails on its first byte without a string compare.
+            if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") { continue }
             let t = tokens[i]
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
-            if t.kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1].key) {
+            if t.kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1]) {
                 var j = i + 2
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
             } else if t.isCapitalized || t.key == "§", i + 1 < tokens.count, isCitationNumber(tokens[i + 1]),
-                EntityRecognizer.citationLeads.contains(t.key)
+                EntityRecognizer.citationLeads.contains(t)
             {
                 last = extendParenthesised(i + 1)
-            } else if t.isCapitalized, EntityRecognizer.billChambers.contains(t.key), i + 2 < tokens.count,
+            } else if t.isCapitalized, EntityRecognizer.billChambers.contains(t), i + 2 < tokens.count,
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
                 last = i + 2
@@ -84,13 +91,13 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // Only a word right before an opening quote can be a cue: test that first, it is cheap.
         for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].key == "\"" && tokens[i].kind == .word
-            && (EntityRecognizer.titleCues.contains(tokens[i].key) || tokens[i].key == "as")
+            && (EntityRecognizer.titleCues.contains(tokens[i]) || tokens[i].key == "as")
         {
             if tokens[i].key == "as", i == 0 || tokens[i - 1].key != "known" { continue }
             guard i > 0, i + 2 < tokens.count, tokens[i + 1].key == "\"" else { continue }
             var head = i - 1
             if tokens[head].key == "known" { head -= 1 }
-            guard head >= 0, EntityRecognizer.titledHeads.contains(tokens[head].key) else { continue }
+            guard head >= 0, EntityRecognizer.titledHeads.contains(tokens[head]) else { continue }
             var j = i + 2
             while j < tokens.count, tokens[j].key != "\"", tokens[j].sentence == tokens[i].sentence, j - i < 30 { j += 1 }
             guard j < tokens.count, tokens[j].key == "\"", j > i + 2 else { continue }
@@ -106,7 +113,7 @@ extension EntityRecognizer {
     mutating func findDescribedPolicies() {
         let tokens = doc.tokens
         for i in 0..<tokens.count where !claimed[i] && tokens[i].flags.contains(.policyHead) && !tokens[i].isCapitalized {
-            guard let family = EntityRecognizer.describedHeads[tokens[i].key] else { continue }
+            guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else { continue }
             let sentence = tokens[i].sentence
             var first = i
             // Hyphenated modifiers name the policy: "zero-tolerance policy".
@@ -123,25 +130,55 @@ extension EntityRecognizer {
                 addDescribed(first: i - 1, last: i, family: family)
                 continue
             }
-            // "policy that forbids …" up to the end of the clause.
-            guard i + 2 < tokens.count, tokens[i + 1].key == "that" || tokens[i + 1].key == "which",
-                tokens[i + 2].kind == .word, !tokens[i + 2].isCapitalized, tokens[i + 1].sentence == sentence
+            // "policy that forbids …" up to the end of the clause; "a policy adopted by the
+            // agency last year that bars …" skips the participle phrase.
+            var that = i + 1
+            if that < tokens.count, EntityRecognizer.adoptionParticiples.contains(tokens[that]) {
+                while that < tokens.count, that - i <= 10, tokens[that].sentence == sentence, tokens[that].kind != .punct,
+                    tokens[that].key != "that"
+                {
+                    that += 1
+                }
+            }
+            guard that + 1 < tokens.count, tokens[that].key == "that" || tokens[that].key == "which",
+                tokens[that + 1].kind == .word, !tokens[that + 1].isCapitalized, tokens[that].sentence == sentence
             else { continue }
-            var last = i + 2
-            while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, tokens[last + 1].kind != .punct,
-                last - i < 14
+            var last = that + 1
+            // "a 5% preference": a percent sign belongs to the clause.
+            while last + 1 < tokens.count, tokens[last + 1].sentence == sentence,
+                tokens[last + 1].kind != .punct || tokens[last + 1].key == "%", last - that < 13
             {
                 last += 1
             }
-            addDescribed(first: i, last: last, family: family)
+            // "a separate procurement rule that …": another policy of the same family.
+            if (max(0, i - 2)..<i).contains(where: { EntityRecognizer.anotherCues.contains(tokens[$0]) }) {
+                describedInstances[family, default: 0] += 1
+            }
+            // "a hiring policy that …": a noun before the head says which policy it is.
+            if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
+                !EntityRecognizer.functionWords.contains(tokens[i - 1]), !EntityRecognizer.anotherCues.contains(tokens[i - 1]),
+                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]), !claimed[i - 1]
+            {
+                first = i - 1
+            }
+            if that > i + 1 {
+                // The mention is the head ("hiring policy"); the name joins it to its clause,
+                // and the participle phrase between stays free for its own names and dates.
+                let name = doc.text(tokens[first].start, tokens[i].end) + " " + doc.text(tokens[that].start, tokens[last].end)
+                addDescribed(first: first, last: i, family: family, name: name)
+                for k in that...last { claimed[k] = true }
+            } else {
+                addDescribed(first: first, last: last, family: family)
+            }
         }
     }
 
-    private mutating func addDescribed(first: Int, last: Int, family: String) {
+    private mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil) {
         let tokens = doc.tokens
-        let name = doc.text(tokens[first].start, tokens[last].end)
+        let name = name ?? doc.text(tokens[first].start, tokens[last].end)
+        let instance = describedInstances[family, default: 0]
         let mention = RawMention(
-            type: .policy, key: "described:" + family, name: name, start: tokens[first].start, end: tokens[last].end,
+            type: .policy, key: instance == 0 ? "described:" + family : "described:\(family):\(instance)", name: name, start: tokens[first].start, end: tokens[last].end,
             sentence: tokens[first].sentence, tokenCount: last - first + 1)
         mention.policyFamily = family
         mentions.append(mention)

@@ -23,27 +23,47 @@ extension EntityRecognizer {
         if count >= 2, isHead(.eventHead, last) { return }
         // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
         // programme is that plan's name, unless the run is an organisation's.
-        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi].key),
+        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi]),
             !isHead(.orgHead, last), !first.flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
         {
             addMention(.policy, name: nil, range: lo..<(hi + 1))
             return
         }
         // "Detroit Tigers": a place and a plural name is a team.
-        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasSuffix("s"), !last.isAllCaps,
+        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasBytesSuffix("s"), !last.isAllCaps,
             !last.flags.contains(.surname)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
+        // "Greater Manchester", "Greater Toronto": a metropolitan area named after its city.
+        if count >= 2, first.key == "greater", knownName((lo + 1)..<hi)?.kind == .place {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        // "TCAS II", "MAX 8": an acronym with a version is a product or system, not a name.
+        if count == 2, first.isAllCaps, EntityRecognizer.nameSuffixes.contains(last) { return }
+        // A building named as a site: "at Trafford General Hospital", "at the Cathedral of …".
+        if count >= 2, EntityRecognizer.siteHeads.contains(last)
+            || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && tokens[lo + 1].key == "of"),
+            isSite(lo)
+        {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
-            || EntityRecognizer.nameSuffixes.contains(last.key)
+            || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
+        // "America" and "Georgia" are given names too; a place opening a run is seldom one.
         let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
-        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last.key)
+            && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place)
+        // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
+        let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
+            && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
+        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
-        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd,
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
@@ -84,8 +104,8 @@ extension EntityRecognizer {
         // "Goldman Sachs economists", "Ford workers": a name modifying a plural noun is an
         // organisation far more often than a person.
         let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
-            && tokens[hi].key.hasSuffix("s") && tokens[hi].flags.contains(.common)
-            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi].key)
+            && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
+            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
         if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
             tokens[span].allSatisfy({ isNameShaped($0) })
@@ -106,7 +126,7 @@ extension EntityRecognizer {
     /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
     func namedEarlier(_ key: String) -> Bool {
         mentions.contains { m in
-            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasSuffix(" " + key))
+            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasBytesSuffix(" " + key))
         }
     }
 
@@ -147,8 +167,56 @@ extension EntityRecognizer {
         return range
     }
 
+    /// Whether the run starting at `i` follows a preposition naming a site ("at", "at the").
+    func isSite(_ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, doc.tokens[k].key == "the" { k -= 1 }
+        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k])
+    }
+
+    /// "Dallas-based carrier": the capitalised part before "-based" is a place.
+    mutating func addPlaceAdjective(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.isCapitalized, let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) })
+        else { return false }
+        let end = t.end - suffix.utf8.count
+        let name = doc.text(t.start, end)
+        let key = Lexicon.key(name)
+        guard end > t.start, !key.utf8.contains(45) || lexicon.known[key] != nil else { return false }
+        let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: t.start, end: end,
+                                 sentence: t.sentence, tokenCount: 1)
+        mention.isCanonical = lexicon.known[key] != nil
+        push(mention, range: i..<(i + 1))
+        return true
+    }
+
+    /// Whether a place name at `i` is a team: it follows "beating", "against", "lost to" … in a
+    /// sentence about a game (a score such as "34-13", or "season", "opener", "game").
+    func isOpponent(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1]) else { return false }
+        let sentence = doc.sentenceTokens[tokens[i].sentence]
+        return tokens[sentence].contains { t in
+            if EntityRecognizer.gameWords.contains(t) { return true }
+            guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
+            let a = t.key[..<dash], b = t.key[t.key.utf8.index(after: dash)...]
+            return !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3
+                && a.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && b.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+    }
+
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
+        if addPlaceAdjective(i) { return }
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) {
+            addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
+            return
+        }
+        // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
+        if t.flags.contains(.surname), i + 1 < doc.tokens.count, doc.tokens[i + 1].key == "v." || doc.tokens[i + 1].key == "vs." {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
         if let known = lexicon.known[t.key] {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: i..<(i + 1), canonical: true)
@@ -160,8 +228,8 @@ extension EntityRecognizer {
         }
         if t.isAllCaps {
             let bare = String(t.bare).replacingDots()
-            if lexicon.nonEntityAcronyms.contains(bare) || lexicon.nonEntityAcronyms.contains(String(bare.dropLast()))
-                && bare.hasSuffix("s")
+            if lexicon.has(.nonEntityAcronym, bare) || lexicon.has(.nonEntityAcronym, String(bare.dropLast()))
+                && bare.hasBytesSuffix("s")
             {
                 return
             }

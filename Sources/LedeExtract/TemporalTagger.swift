@@ -10,25 +10,27 @@ struct TemporalTagger {
         var date: ResolvedDate
     }
 
-    static let months: [String: Int] = [
+    static let months: StringTable<Int> = [
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,
         "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9,
         "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: StringTable<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
-    static let seasons: [String: Int] = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "overnight"]
-    static let numberWords: [String: Int] = [
+    static let seasons: StringTable<Int> = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
+    /// "in the spring", "during the summer": prepositions before "the" and a season.
+    static let seasonPrepositions: WordSet = ["in", "during", "by", "until", "since", "through", "over"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "overnight"]
+    static let numberWords: StringTable<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "few": 3,
     ]
-    static let monthCues: Set<String> = [
+    static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "of", "during", "last", "next", "this", "early", "mid", "late", "before",
         "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every",
     ]
-    static let yearCues: Set<String> = [
+    static let yearCues: WordSet = [
         "in", "since", "by", "until", "from", "during", "before", "after", "between", "and", "through", "to", "of",
         "early", "mid", "late", "the", "year", "spring", "summer", "fall", "autumn", "winter", "fiscal", "around", "circa",
         "as", "ca.", "or",
@@ -103,8 +105,10 @@ struct TemporalTagger {
         guard range.contains(i) else { return nil }
         var k = tokens[i].key
         // "Sept. 16-17": a range of days starts on its first.
-        if tokens[i].kind == .number, let dash = k.firstIndex(of: "-") { k = String(k[..<dash]) }
-        for suffix in ["st", "nd", "rd", "th"] where k.hasSuffix(suffix) { k.removeLast(2) }
+        if tokens[i].kind == .number, let dash = k.utf8.firstIndex(of: 45) { k = String(k[..<dash]) }
+        if k.hasBytesSuffix("st") || k.hasBytesSuffix("nd") || k.hasBytesSuffix("rd") || k.hasBytesSuffix("th") {
+            k = String(decoding: k.utf8.dropLast(2), as: UTF8.self)
+        }
         guard k.utf8.count <= 2, let d = Int(k), d >= 1, d <= 31 else { return nil }
         return d
     }
@@ -122,6 +126,13 @@ struct TemporalTagger {
                 guard key(i + 1, range) == "of" else { return nil }
                 j = i + 2
                 if i > range.lowerBound, tokens[i - 1].key == "the" { start = i - 1 }
+                // "by the end of the year", "the start of this month": the publication's.
+                if key(j, range) == "the" || key(j, range) == "this", let anchor {
+                    if key(j + 1, range) == "year" { return Match(first: start, last: j + 1, date: .year(anchor.year, qual)) }
+                    if key(j + 1, range) == "month", let pm = anchor.month {
+                        return Match(first: start, last: j + 1, date: .month(anchor.year, pm, qual))
+                    }
+                }
             } else {
                 j = i + 1
             }
@@ -139,7 +150,7 @@ struct TemporalTagger {
         let t = tokens[i]
         let k = t.key
         // "mid-2024", "mid-March", "late-2025"
-        if t.kind == .word, !t.flags.contains(.temporal), let dash = k.firstIndex(of: "-"), let qual = qualifier(String(k[..<dash])) {
+        if t.kind == .word, !t.flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
             if let m = TemporalTagger.months[rest] {
@@ -151,8 +162,15 @@ struct TemporalTagger {
         }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
         let isTrigger = t.flags.contains(.temporal)
-        if isTrigger, t.isCapitalized, let m = TemporalTagger.months[k] {
+        if isTrigger, t.isCapitalized, let m = TemporalTagger.months.value(k, hash: t.keyHash) {
             return monthExpression(m, at: i, range: range, qualifier: q)
+        }
+        // British and international order: "3 February", "10 April 2025".
+        if t.kind == .number, q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
+            tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens[i + 1].key, hash: tokens[i + 1].keyHash), let d = dayOfMonth(i, range)
+        {
+            if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
+            return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
@@ -166,15 +184,15 @@ struct TemporalTagger {
             return Match(first: i, last: i, date: .year(y, q))
         }
         // "the 1990s", "the '90s"
-        if k.hasSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
+        if k.hasBytesSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
             return Match(first: i, last: i, date: .decade(y))
         }
         // A number that is no year only starts "30 days ago".
         guard isTrigger || (t.kind == .number && key(i + 2, range) == "ago") else { return nil }
-        if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays[k] {
+        if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: t.keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
-        if isTrigger, let s = TemporalTagger.seasons[k] {
+        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: t.keyHash) {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)
@@ -297,7 +315,7 @@ struct TemporalTagger {
             if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
             first = i - 1
         case "the":
-            guard i - 2 >= range.lowerBound, ["in", "during", "by", "until", "since", "through", "over"].contains(tokens[i - 2].key) else {
+            guard i - 2 >= range.lowerBound, TemporalTagger.seasonPrepositions.contains(tokens[i - 2]) else {
                 return nil
             }
             delta = s - currentIndex

@@ -1,23 +1,25 @@
 /// The tense that decides which year a month or weekday without a year falls in.
 extension TemporalTagger {
-    static let futureCues: Set<String> = [
+    static let futureCues: WordSet = [
         "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming", "would",
         "set", "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
         "aims", "intends", "deadline", "hopes", "could", "may", "might", "must",
     ]
     /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
-    static let prospectiveVerbs: Set<String> = [
+    static let prospectiveVerbs: WordSet = [
         "urged", "asked", "planned", "agreed", "voted", "decided", "promised", "pledged", "vowed", "hoped", "wanted",
         "sought", "aimed", "intended", "expected", "scheduled", "told", "called", "ordered", "directed", "moved",
     ]
     /// Words ending in "-ed" that are no past tense.
-    static let notPast: Set<String> = [
+    static let notPast: WordSet = [
         "need", "needs", "feed", "seed", "speed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "heed",
         "greed", "weed", "embed", "shed", "bed", "red", "bred", "hundred", "sacred", "naked", "wicked", "kindred",
         "based", "related", "limited", "united", "interested", "concerned", "involved", "supposed", "used",
     ]
-    static let presentCues: Set<String> = ["is", "are", "says", "remains"]
-    static let pastIrregular: Set<String> = [
+    static let presentCues: WordSet = ["is", "are", "says", "remains"]
+    /// Words between an auxiliary and its participle: "was not held", "has already been".
+    static let adverbsBeforeParticiple: WordSet = ["not", "n't", "also", "already", "still", "being"]
+    static let pastIrregular: WordSet = [
         "said", "told", "was", "were", "had", "did", "began", "won", "lost", "took", "made", "came", "went", "struck",
         "beat", "hit", "drew", "met", "gave", "saw", "left", "brought", "held", "found", "wrote", "sent", "spoke", "ran",
         "fell", "rose", "sold", "bought", "paid", "led", "shot", "built", "chose", "became", "knew", "thought", "felt",
@@ -30,12 +32,12 @@ extension TemporalTagger {
     /// "is scheduled" present, "was held" and "has been held" past.
     private func passiveTense(_ index: Int, _ range: Range<Int>) -> Tense? {
         let k = tokens[index].key
-        guard k.hasSuffix("ed") || TemporalTagger.pastIrregular.contains(k) || k.hasSuffix("en"), index > range.lowerBound else { return nil }
+        guard k.hasBytesSuffix("ed") || TemporalTagger.pastIrregular.contains(k) || k.hasBytesSuffix("en"), index > range.lowerBound else { return nil }
         var aux = index - 1
-        if ["not", "n't", "also", "already", "still", "being"].contains(tokens[aux].key), aux > range.lowerBound { aux -= 1 }
+        if TemporalTagger.adverbsBeforeParticiple.contains(tokens[aux]), aux > range.lowerBound { aux -= 1 }
         switch tokens[aux].key {
         case "be":
-            return aux > range.lowerBound && TemporalTagger.futureCues.contains(tokens[aux - 1].key) ? .future : nil
+            return aux > range.lowerBound && TemporalTagger.futureCues.contains(tokens[aux - 1]) ? .future : nil
         case "been":
             return .past
         case "is", "are": return .present
@@ -61,12 +63,12 @@ extension TemporalTagger {
                 }
                 guard t.kind == .word, !t.isCapitalized || index == range.lowerBound else { continue }
                 let k = t.key
-                if TemporalTagger.futureCues.contains(k) || k.hasSuffix("'ll") { return .future }
+                if TemporalTagger.futureCues.contains(k) || k.hasBytesSuffix("'ll") { return .future }
                 if let voice = passiveTense(index, range) { return voice }
                 let prospective = sawInfinitive && index < first && TemporalTagger.prospectiveVerbs.contains(k)
                 if TemporalTagger.pastIrregular.contains(k) { return prospective ? .unknown : .past }
                 if TemporalTagger.presentCues.contains(k) { return .present }
-                if k.utf8.count > 4, k.hasSuffix("ed"), !TemporalTagger.notPast.contains(k) { return prospective ? .unknown : .past }
+                if k.utf8.count > 4, k.hasBytesSuffix("ed"), !TemporalTagger.notPast.contains(k) { return prospective ? .unknown : .past }
             }
         }
         return .unknown

@@ -17,13 +17,29 @@ struct Token: Sendable {
     var isAbbreviation: Bool
     var sentence: Int = 0
     var flags: WordFlags = []
+    /// `StringTable.hash(key)`, computed once: word-set look-ups on tokens then hash nothing.
+    var keyHash: Int = 0
+
+    init(start: Int, end: Int, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, isAbbreviation: Bool,
+         flags: WordFlags = [], keyHash: Int? = nil)
+    {
+        self.start = start
+        self.end = end
+        self.key = key
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.isAbbreviation = isAbbreviation
+        self.flags = flags
+        self.keyHash = keyHash ?? StringTable<Bool>.hash(key)
+    }
 
     var isWord: Bool { kind == .word }
     /// A word that may start or continue a name: capitalised, an acronym, or an ordinal ("4th").
     var isNameLike: Bool { kind == .word && isCapitalized }
     var isOrdinal: Bool {
         guard kind == .word, let first = key.utf8.first, first >= 48, first <= 57 else { return false }
-        return key.hasSuffix("st") || key.hasSuffix("nd") || key.hasSuffix("rd") || key.hasSuffix("th")
+        return key.hasBytesSuffix("st") || key.hasBytesSuffix("nd") || key.hasBytesSuffix("rd") || key.hasBytesSuffix("th")
     }
 }
 

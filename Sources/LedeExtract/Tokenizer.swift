@@ -1,7 +1,7 @@
 /// Splits a byte range of the text into tokens, keeping every offset into the original.
 struct Tokenizer {
     /// Abbreviations that take a period ("Mich.", "Dr.", "Inc."), by lower-case key without it.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
         "st", "mt", "ft", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros", "no", "nos", "vs", "v", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "hon", "pres", "supt",
@@ -12,7 +12,7 @@ struct Tokenizer {
         "ala", "fig", "op", "ed", "vol", "pp", "ch", "sec", "art", "para", "cf", "ph", "gov't",
     ]
     /// Abbreviations that never end a sentence: they precede what they qualify.
-    static let leading: Set<String> = [
+    static let leading: WordSet = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
         "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "prof", "rev", "hon", "pres", "supt", "atty", "adm", "maj", "cpl", "pfc", "ofc", "insp",
@@ -20,12 +20,20 @@ struct Tokenizer {
     ]
 
     let bytes: [UInt8]
+    /// Word lists: a listed word's key and flags come from them (see `WordInterner`).
+    let lexicon: Lexicon
 
     /// Tokens of `bytes[range]`, in order.
     func tokens(in range: Range<Int>, into out: inout [Token]) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // ASCII spaces and newlines are most of what lies between words.
+            let b = bytes[i]
+            if b == 32 || b == 10 {
+                i += 1
+                continue
+            }
             let (c, len) = decodeScalar(bytes, i)
             if Chars.isSpace(c) {
                 i += len
@@ -65,6 +73,26 @@ struct Tokenizer {
         }
     }
 
+    /// Whether the word before a period is an abbreviation that takes it ("Mich.", "Dr."), and
+    /// the period does not end a sentence instead ("voted no.").
+    private func isListedAbbreviation(_ word: Range<Int>, end: Int) -> Bool {
+        guard word.count <= 6 else { return false }
+        let key = Lexicon.key(bytes: bytes[word])
+        return Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: word.upperBound + 1, end: end)
+    }
+
+    /// Top-level domains that make "Amazon.com" one word.
+    static let domainSuffixes: WordSet = ["com", "org", "net", "gov", "edu", "io", "ai", "co"]
+
+    /// Whether `i` starts a lower-case top-level domain that ends the word.
+    private func isDomainSuffix(at i: Int, end: Int) -> Bool {
+        var k = i
+        while k < end, bytes[k] >= 97, bytes[k] <= 122 { k += 1 }
+        guard k > i, k - i <= 3, k == end || !(bytes[k] | 0x20 >= 97 && bytes[k] | 0x20 <= 122) && !(bytes[k] >= 48 && bytes[k] <= 57)
+        else { return false }
+        return Tokenizer.domainSuffixes.contains(String(decoding: bytes[i..<k], as: UTF8.self))
+    }
+
     /// "voted no." and "in art." end sentences; "No. 5" and "Art. 3" do not.
     private func isSentenceFinalWord(_ key: String, after i: Int, end: Int) -> Bool {
         guard key == "no" || key == "art" || key == "sec" || key == "fig" || key == "vol" || key == "op" else { return false }
@@ -92,6 +120,22 @@ struct Tokenizer {
         var isASCII = true
         var allDigitsSoFar = true
         while i < end {
+            // ASCII letters and digits, the bulk of every word, without decoding a scalar.
+            let b = bytes[i]
+            if b >= 48, b <= 57 {
+                hasDigit = true
+                segmentLength += 1
+                i += 1
+                continue
+            }
+            if b | 0x20 >= 97, b | 0x20 <= 122 {
+                hasLetter = true
+                allDigitsSoFar = false
+                if b <= 90 { upperCount += 1 } else { hasLower = true }
+                segmentLength += 1
+                i += 1
+                continue
+            }
             let (c, len) = decodeScalar(bytes, i)
             if Chars.isLetter(c) || Chars.isDigit(c) {
                 if c >= 0x80 { isASCII = false }
@@ -111,6 +155,12 @@ struct Tokenizer {
                 segmentLength = 0
                 i += 1
                 continue
+            }
+            // Domain names: "Amazon.com", "Change.org".
+            if c == 46, hasLetter, isDomainSuffix(at: i + 1, end: end) {
+                i += 1
+                while i < end, bytes[i] | 0x20 >= 97, bytes[i] | 0x20 <= 122 { i += 1 }
+                break
             }
             // Decimals and thousands: "3.2", "750.529", "1,200".
             if (c == 46 || c == 44 || c == 58), allDigitsSoFar, let n = next, Chars.isDigit(n) {
@@ -138,29 +188,43 @@ struct Tokenizer {
             break
         }
         var tokenEnd = i
-        // Most words are plain ASCII: fold them without a second scan. Apostrophes and dashes
-        // inside a word may be curly or Unicode, which `Lexicon.key` folds.
-        var key: String
-        if isASCII && bytes[start..<tokenEnd].allSatisfy({ $0 < 0x80 }) {
-            let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
-            key = upperCount == 0 ? text : text.lowercased()
-        } else {
-            key = Lexicon.key(bytes: bytes[start..<tokenEnd])
-        }
         var isAbbreviation = false
         if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
             let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod
-            if hasInnerPeriod || isInitial || (Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: tokenEnd + 1, end: end)) {
+            if hasInnerPeriod || isInitial || isListedAbbreviation(start..<tokenEnd, end: end) {
                 tokenEnd += 1
-                key += "."
                 isAbbreviation = true
             }
         }
+        // Most words are plain ASCII and listed: take the list's key and flags. Others build
+        // their key; apostrophes and dashes inside a word may be curly or Unicode, which
+        // `Lexicon.key` folds.
+        var key: String
+        var flags: WordFlags = []
+        var keyHash: Int
+        if isASCII {
+            // The hash of the folded bytes is the hash of the key they spell.
+            keyHash = WordInterner.hash(bytes[start..<tokenEnd], fold: upperCount > 0)
+            if let w = lexicon.interned.find(bytes[start..<tokenEnd], fold: upperCount > 0, hash: keyHash) {
+                key = lexicon.interned.keys[w]
+                if hasLetter { flags = lexicon.interned.flags[w] }
+            } else {
+                // Not listed, so no flags of its own.
+                let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
+                key = upperCount == 0 ? text : text.lowercased()
+            }
+        } else {
+            key = Lexicon.key(bytes: bytes[start..<tokenEnd])
+            keyHash = StringTable<Bool>.hash(key)
+            if hasLetter { flags = lexicon.interned.flags(of: key) ?? [] }
+        }
+        // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
+        if isAbbreviation, let bare = lexicon.interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
         let first = decodeScalar(bytes, start).0
         let capitalized = Chars.isUpper(first)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
                          isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
-                         isAbbreviation: isAbbreviation))
+                         isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash))
         return tokenEnd
     }
 }

@@ -24,9 +24,9 @@ struct WordFlags: OptionSet, Sendable {
 }
 
 extension Lexicon {
-    /// Builds `wordFlags` from the loaded lists.
+    /// Builds the flags of every listed word from the loaded lists.
     mutating func buildFlags() {
-        var flags: [String: WordFlags] = [:]
+        var flags = StringTable<WordFlags>(minimumCapacity: 40000)
         func mark(_ words: Set<String>, _ flag: WordFlags) {
             for word in words { flags[word, default: []].insert(flag) }
         }
@@ -42,8 +42,8 @@ extension Lexicon {
         mark(eventHeads, .eventHead)
         mark(cities, .city)
         mark(nonEntityAcronyms, .nonEntityAcronym)
-        mark(Set(states.keys), .state)
-        for key in known.keys {
+        for (key, _) in states.entries { flags[key, default: []].insert(.state) }
+        for (key, _) in known.entries {
             if key.contains(" ") {
                 if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.knownPrefix) }
             } else {
@@ -51,14 +51,21 @@ extension Lexicon {
             }
         }
         mark(TemporalTagger.triggers, .temporal)
-        wordFlags = flags
+        interned = WordInterner(flags.entries)
+        // The lists live on as flags: the sets are only needed to build them (about 2 MB).
+        (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])
+        (orgHeads, policyHeads, placeHeads, eventHeads, nonNames, nonEntityAcronyms) = ([], [], [], [], [], [])
+        (cities, countries, stateAbbreviations) = ([], [], [])
     }
+
+    /// Whether a listed key has `flag` ("is this a common word?").
+    func has(_ flag: WordFlags, _ key: String) -> Bool { interned.flags(of: key)?.contains(flag) ?? false }
 
     /// Flags of a token: of its key, and for an abbreviation of the key without its period.
     func flags(of token: Token) -> WordFlags {
         guard token.kind == .word else { return [] }
-        var f = wordFlags[token.key] ?? []
-        if token.isAbbreviation, let bare = wordFlags[String(token.bare)] { f.formUnion(bare) }
+        var f = interned.flags(of: token.key) ?? []
+        if token.isAbbreviation, let bare = interned.flags(of: String(token.bare)) { f.formUnion(bare) }
         return f
     }
 }

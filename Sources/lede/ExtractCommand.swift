@@ -31,6 +31,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let missing = Extractor.resourceError { throw missing }
         var override: PartialDate?
         if let published {
             guard let date = PartialDate(iso: published) else {

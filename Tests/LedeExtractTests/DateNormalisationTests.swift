@@ -16,6 +16,11 @@ import Testing
 
     // Publication 2025-03-12 is a Wednesday.
     static let rows: [Row] = [
+        // Day before month (British and international order).
+        Row(sentence: "The hub opened on 3 February after delays.", published: "2025-03-14", expression: "3 February", value: "2025-02-03", granularity: .day),
+        Row(sentence: "Figures will be published on 10 April.", published: "2025-03-14", expression: "10 April", value: "2025-04-10", granularity: .day),
+        Row(sentence: "The trust was founded on 5 May 1998.", published: "2025-03-14", expression: "5 May 1998", value: "1998-05-05", granularity: .day),
+        Row(sentence: "Staff shortages would undo it by the end of the year.", published: "2025-03-14", expression: "the end of the year", value: "2025", granularity: .year, start: "2025-09-01", end: "2025-12-31"),
         Row(sentence: "The law was signed January 20, 2025, by the governor.", published: "2025-03-12", expression: "January 20, 2025", value: "2025-01-20", granularity: .day),
         Row(sentence: "It took effect Jan. 20 after a vote.", published: "2025-03-12", expression: "Jan. 20", value: "2025-01-20", granularity: .day),
         Row(sentence: "The hearing will be held Jan. 20 in Lansing.", published: "2025-03-12", expression: "Jan. 20", value: "2026-01-20", granularity: .day),

@@ -1,0 +1,139 @@
+/// A hash table keyed by short strings, for the per-token look-ups of the extractor.
+///
+/// `Dictionary` hashes with SipHash through `Hasher` (seeding, combining and finalising cost
+/// more than the word itself for keys of a few bytes); here a multiplicative hash over the
+/// UTF-8 bytes and linear probing in a power-of-two table make a look-up a handful of
+/// instructions. Not for untrusted keys at scale (no hash flooding defence): the keys are
+/// words of one article and of the shipped word lists.
+struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value: Sendable {
+    private var slots: [String?]
+    /// Each slot's hash, compared before the string (most probes then never compare strings).
+    private var hashes: [Int]
+    private var values: [Value?]
+    private var mask: Int
+    /// Number of keys.
+    private(set) var count = 0
+
+    init(minimumCapacity: Int = 8) {
+        var capacity = 8
+        while capacity * 3 < minimumCapacity * 4 { capacity <<= 1 }
+        slots = Array(repeating: nil, count: capacity)
+        hashes = Array(repeating: 0, count: capacity)
+        values = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(minimumCapacity: elements.count)
+        for (k, v) in elements { self[k] = v }
+    }
+
+    /// Every key, in no particular order.
+    var keys: [String] { entries.map(\.key) }
+
+    @inline(__always)
+    static func hash(_ key: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    @inline(__always)
+    private func slot(of key: String) -> (index: Int, hash: Int) { slot(of: key, hash: StringTable.hash(key)) }
+
+    @inline(__always)
+    private func slot(of key: String, hash h: Int) -> (index: Int, hash: Int) {
+        var i = h & mask
+        while let k = slots[i] {
+            if hashes[i] == h, k == key { return (i, h) }
+            i = (i + 1) & mask
+        }
+        return (i, h)
+    }
+
+    subscript(key: String) -> Value? {
+        get { values[slot(of: key).index] }
+        set {
+            let (i, h) = slot(of: key)
+            if slots[i] == nil {
+                guard let newValue else { return }
+                slots[i] = key
+                hashes[i] = h
+                values[i] = newValue
+                count += 1
+                if count * 4 > slots.count * 3 { grow() }
+            } else if let newValue {
+                values[i] = newValue
+            } else {
+                remove(at: i)
+            }
+        }
+    }
+
+    subscript(key: String, default defaultValue: @autoclosure () -> Value) -> Value {
+        get { self[key] ?? defaultValue() }
+        set { self[key] = newValue }
+    }
+
+    func contains(_ key: String) -> Bool { slots[slot(of: key).index] != nil }
+
+    /// `contains` for a key whose `hash` is known.
+    func contains(_ key: String, hash: Int) -> Bool { slots[slot(of: key, hash: hash).index] != nil }
+
+    /// The value of a key whose `hash` is known.
+    func value(_ key: String, hash: Int) -> Value? { values[slot(of: key, hash: hash).index] }
+
+    /// Every key and value, in no particular order.
+    var entries: [(key: String, value: Value)] {
+        var out: [(key: String, value: Value)] = []
+        out.reserveCapacity(count)
+        for i in slots.indices { if let k = slots[i], let v = values[i] { out.append((k, v)) } }
+        return out
+    }
+
+    private mutating func grow() {
+        let old = entries
+        self = StringTable(minimumCapacity: slots.count * 3 / 2)
+        for (k, v) in old { self[k] = v }
+    }
+
+    /// Backward-shift deletion keeps probe chains unbroken without tombstones.
+    private mutating func remove(at index: Int) {
+        slots[index] = nil
+        values[index] = nil
+        count -= 1
+        var hole = index
+        var i = (index + 1) & mask
+        while let k = slots[i] {
+            let home = hashes[i] & mask
+            // Move the entry into the hole when its home is not between the hole and it.
+            if (i - home) & mask >= (i - hole) & mask {
+                slots[hole] = k
+                hashes[hole] = hashes[i]
+                values[hole] = values[i]
+                slots[i] = nil
+                values[i] = nil
+                hole = i
+            }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// A set of words on `StringTable`, written as an array literal like `Set<String>`.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table: StringTable<Bool>
+
+    init(_ words: some Sequence<String>) {
+        table = StringTable()
+        for w in words { table[w] = true }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always) func contains(_ word: String) -> Bool { table.contains(word) }
+    /// Whether the token's key is in the set, with the hash the tokenizer computed.
+    @inline(__always) func contains(_ token: Token) -> Bool { table.contains(token.key, hash: token.keyHash) }
+    @inline(__always) func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
+    var count: Int { table.count }
+}

@@ -1,0 +1,89 @@
+/// Every key of the word lists with its flags, found from the bytes of the text: a token whose
+/// lower-case form is listed takes the list's `String` (no new string is built for it) and its
+/// flags in one look-up, so the common case costs one hash over bytes already in cache. Also
+/// looked up by `String` (`flags(of:)`): the one table of word flags.
+struct WordInterner: Sendable {
+    /// The words' bytes, back to back; `ends[i]` closes word `i`.
+    private var arena: [UInt8] = []
+    private var ends: [Int] = []
+    private(set) var keys: [String] = []
+    private(set) var flags: [WordFlags] = []
+    /// Open addressing: word index + 1, 0 when empty.
+    private var slots: [Int32] = []
+    private var mask = 0
+
+    init() {}
+
+    /// Builds the table from `(key, flags)` pairs.
+    init(_ entries: [(key: String, value: WordFlags)]) {
+        var capacity = 16
+        while capacity * 3 < entries.count * 4 { capacity <<= 1 }
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (key, value) in entries {
+            arena.append(contentsOf: key.utf8)
+            ends.append(arena.count)
+            keys.append(key)
+            flags.append(value)
+            var i = WordInterner.hash(Array(key.utf8)[...], fold: false) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = Int32(keys.count)
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for var b in bytes {
+            if fold, b >= 65, b <= 90 { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// The flags of a key, or nil when no list has it.
+    func flags(of key: String) -> WordFlags? {
+        guard mask > 0 else { return nil }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var i = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+        let count = key.utf8.count
+        while slots[i] != 0 {
+            let w = Int(slots[i]) - 1
+            let start = w == 0 ? 0 : ends[w - 1]
+            if ends[w] - start == count, arena[start..<ends[w]].elementsEqual(key.utf8) { return flags[w] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// The index of the word equal to `bytes` (ASCII upper case folded when `fold`), or nil.
+    @inline(__always)
+    func find(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int? { find(bytes, fold: fold, hash: WordInterner.hash(bytes, fold: fold)) }
+
+    /// `find` with the hash of the folded bytes already computed (it equals `StringTable.hash`
+    /// of the key they spell).
+    @inline(__always)
+    func find(_ bytes: ArraySlice<UInt8>, fold: Bool, hash: Int) -> Int? {
+        guard mask > 0 else { return nil }
+        var i = hash & mask
+        while slots[i] != 0 {
+            let w = Int(slots[i]) - 1
+            let start = w == 0 ? 0 : ends[w - 1]
+            if ends[w] - start == bytes.count {
+                var k = start, equal = true
+                for var b in bytes {
+                    if fold, b >= 65, b <= 90 { b |= 0x20 }
+                    if arena[k] != b {
+                        equal = false
+                        break
+                    }
+                    k += 1
+                }
+                if equal { return w }
+            }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+}

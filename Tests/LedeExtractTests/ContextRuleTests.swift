@@ -1,0 +1,92 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Rules that read a name's context: datelines, sites, teams, case parties, described policies.
+@Suite struct ContextRuleTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var text: String
+        var name: String
+        /// nil: no entity of that name is expected.
+        var type: EntityType?
+        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
+    }
+
+    static let rows: [Row] = [
+        Row(text: "WASHINGTON (AP) — Officials met Tuesday.", name: "Washington", type: .place),
+        Row(text: "Staff met at Trafford General Hospital on Monday.", name: "Trafford General Hospital", type: .place),
+        Row(text: "In a statement, Trafford General Hospital said it would hire staff.", name: "Trafford General Hospital", type: .agency),
+        Row(text: "A Mass will be held at the Cathedral of the Most Blessed Sacrament.", name: "Cathedral of the Most Blessed Sacrament", type: .place),
+        Row(text: "Waiting lists in Greater Manchester fell.", name: "Greater Manchester", type: .place),
+        Row(text: "The Department of Health and Social Care agreed.", name: "Department of Health and Social Care", type: .agency),
+        Row(text: "Shares of the Dallas-based carrier fell.", name: "Dallas", type: .place),
+        Row(text: "Towers use the system, known as TCAS II, every day.", name: "TCAS II", type: nil),
+        Row(text: "Its members include Google and Meta Platforms, the group said.", name: "Meta Platforms", type: .agency),
+        Row(text: "The court cited Brown v. Entertainment Merchants Association in its ruling.", name: "Brown", type: .person),
+        Row(text: "Michigan won the title in January, beating Washington 34-13 in Houston.", name: "Washington", type: .agency),
+        Row(text: "The senator flew from Washington to Houston on Monday.", name: "Washington", type: .place),
+        Row(text: "Researchers followed nurses in the Nurses' Health Study for decades.", name: "Health Study", type: nil),
+        Row(text: "Rescuers reached Dharali, a village on the pilgrim route, by road.", name: "Dharali", type: .place),
+        Row(text: "A glacier burst in the Chamoli district killed dozens.", name: "Chamoli", type: .place),
+        Row(text: "Floods hit the hill town of Joshimath again, officials said.", name: "Joshimath", type: .place),
+        Row(text: "Shares of Amazon.com Inc. rose 2% on Friday.", name: "Amazon.com Inc.", type: .agency),
+        Row(text: "Floods hit Uttarakhand and Alberta in the same week.", name: "Alberta", type: .place),
+    ]
+
+    @Test(arguments: rows) func classifies(row: Row) {
+        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
+        let found = x.entities.first { $0.name == row.name }
+        #expect(found?.type == row.type, "\(x.entities.map { "\($0.type.rawValue) \($0.name)" })")
+    }
+
+    @Test func datelineOutletIsNeverAnAliasOfThePlace() throws {
+        let x = Extractor().extract(
+            text: "DETROIT, Mich. (Michigan News Source) – Police said Tuesday that the vote was delayed.",
+            published: PartialDate(year: 2025, month: 3))
+        let michigan = try #require(x.entities.first { $0.name == "Michigan" })
+        #expect(!michigan.aliases.contains("Michigan News Source"))
+        #expect(x.entities.contains { $0.name == "Michigan News Source" && $0.type == .agency })
+    }
+
+    /// Word sets look tokens up by the hash the tokenizer computed from bytes: it must be the
+    /// hash of the key, for listed and unlisted words, abbreviations, punctuation and non-ASCII.
+    @Test func tokenHashesAreTheirKeysHashes() {
+        let doc = Document(
+            text: "Gov. Gretchen Whitmer’s O’Brien-Smith, Amazon.com & the U.S.C. — “Zürich” said 3.2% in São Paulo.",
+            lexicon: Lexicon.shared)
+        #expect(doc.tokens.count > 10)
+        for t in doc.tokens { #expect(t.keyHash == StringTable<Bool>.hash(t.key), "\(t.key)") }
+    }
+
+    @Test func knownCompanyNameJoinsItsFullName() {
+        let x = Extractor().extract(
+            text: "Microsoft Corp. reported higher revenue. Shares of Microsoft rose 6% in late trading.",
+            published: PartialDate(year: 2025, month: 4))
+        let agencies = x.entities.filter { $0.type == .agency }
+        #expect(agencies.count == 1)
+        #expect(agencies.first?.mentions.count == 2)
+    }
+
+    @Test func separateDescribedPoliciesStaySeparate() {
+        let x = Extractor().extract(
+            text: """
+                The budget keeps a hiring policy that requires departments to fill vacancies within 90 days, and a \
+                separate procurement rule that gives local contractors a 5% preference on bids.
+                """,
+            published: PartialDate(year: 2025, month: 9))
+        let names = x.entities.filter { $0.type == .policy }.map(\.name).sorted()
+        #expect(names == [
+            "hiring policy that requires departments to fill vacancies within 90 days",
+            "procurement rule that gives local contractors a 5% preference on bids",
+        ])
+    }
+
+    @Test func participlePhraseStaysFreeForItsNames() {
+        let x = Extractor().extract(
+            text: "It keeps a policy adopted by the California Privacy Protection Agency last year that bars ads for children.",
+            published: PartialDate(year: 2025, month: 3))
+        #expect(x.entities.contains { $0.type == .policy && $0.name == "policy that bars ads for children" })
+        #expect(x.entities.contains { $0.type == .agency && $0.name == "California Privacy Protection Agency" })
+        #expect(x.events.contains { $0.expression == "last year" && $0.date == "2024" })
+    }
+}
