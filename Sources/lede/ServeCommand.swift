@@ -66,6 +66,12 @@ struct ServeCommand: ParsableCommand {
             "acceptStrategy": "\(settings.server.acceptStrategy.rawValue)", "accessLog": "\(settings.accessLog)",
         ])
 
+        // Without its word lists the extractor would find nothing in any article: refuse to
+        // serve a silently empty corpus.
+        if let missing = Extractor.resourceError {
+            writeLine("lede: \(missing)", to: 2)
+            throw ExitCode(78)  // EX_CONFIG
+        }
         let metrics = ServerMetrics(version: Self.version)
         settings.server.telemetry = ServerTelemetry(metrics: metrics) {
             AccessObserver(sink: sink, settings: live, metrics: metrics, format: format)

@@ -48,18 +48,23 @@ struct ServeCommandTests {
 
     /// A second SIGTERM during a drain that would otherwise wait exits at once, 128 + 15.
     @Test func secondSignalExitsAtOnce() throws {
-        let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "1", "--drain-timeout", "120"])
+        // A long header timeout: on a loaded machine the stuck request must not time out
+        // (and so end the drain) before the second signal arrives.
+        let lede = try LedeProcess(arguments: [
+            "serve", "--port", "0", "--workers", "1", "--drain-timeout", "120", "--header-timeout", "300",
+        ])
         let port = try lede.waitForListeningPort()
-        let stuck = try RawClient(port: port)
-        try stuck.send("GET /healthz HTTP/1.1\r\n")
-        let probe = try RawClient(port: port)  // its answer means `stuck`'s bytes were read
-        try probe.send(get("/healthz"))
-        #expect(try probe.readResponse().status == 200)
+        let probe = try RawClient(port: port)
         // Signals are read once the store is loaded; two SIGTERMs pending before that
         // would coalesce into one.
         #expect(TestServer.eventually {
             (try? probe.send(get("/readyz"))) != nil && (try? probe.readResponse().status) == 200
         })
+        let stuck = try RawClient(port: port)
+        try stuck.send("GET /healthz HTTP/1.1\r\n")
+        // One loop reads in order: the probe's answer means `stuck`'s bytes were read too.
+        try probe.send(get("/healthz"))
+        #expect(try probe.readResponse().status == 200)
         lede.signal(SIGTERM)
         #expect(lede.waitForExit(seconds: 1) == nil)  // still draining: the request is in flight
         lede.signal(SIGTERM)

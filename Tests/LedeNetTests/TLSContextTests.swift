@@ -20,8 +20,9 @@ struct TLSContextTests {
         }
     }
 
-    /// (name, certificate, key, expected error, text the message must contain)
-    static var badCredentials: [(String, String, String, Expected, String)] {
+    /// (name, certificate, key, expected error, text the message must contain). Built once:
+    /// rewriting `garbage.pem` while another case reads it made the cases race.
+    static let badCredentials: [(String, String, String, Expected, String)] = {
         let files = TLSTestFiles.shared
         let garbage = files.directory + "/garbage.pem"
         _ = FileManager.default.createFile(atPath: garbage, contents: Data("not a certificate\n".utf8))
@@ -35,7 +36,7 @@ struct TLSContextTests {
             ("key does not match", files.certificate, files.otherKey, .keyMismatch, "does not match"),
             ("key of another certificate", files.certificate, files.secondKey, .keyMismatch, "values mismatch"),
         ]
-    }
+    }()
 
     @Test("bad credentials fail fast with a clear error", arguments: badCredentials)
     func badCredentialsFail(name: String, certificate: String, key: String, expected: Expected, text: String) {
