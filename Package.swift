@@ -48,7 +48,7 @@ let package = Package(
         // Logs (JSON lines through swift-log), Prometheus metrics, request ids.
         .target(
             name: "LedeTelemetry",
-            dependencies: ["LedeJSON", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["LedeJSON", "LedeHTTP", .product(name: "Logging", package: "swift-log")],
             swiftSettings: safe
         ),
         // Text -> sentences, entities, timeline. Pure and synchronous. Its word lists are plain

@@ -18,7 +18,7 @@ package enum HTTPDate {
 
     /// Year, month (1–12) and day (1–31) of a day count since 1970-01-01 in the proleptic
     /// Gregorian calendar (Howard Hinnant's `civil_from_days`).
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468  // days since 0000-03-01
         let era = floorDivide(shifted, 146_097)
         let dayOfEra = shifted - era * 146_097

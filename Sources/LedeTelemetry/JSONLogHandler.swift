@@ -1,4 +1,5 @@
 import FoundationEssentials
+import LedeHTTP
 import LedeJSON
 import Logging
 
@@ -114,7 +115,7 @@ package enum RFC3339 {
         let seconds = totalMillis / 1000
         let days = seconds / 86_400
         let secondOfDay = seconds % 86_400
-        let (year, month, day) = civil(fromDays: days)
+        let (year, month, day) = HTTPDate.civil(fromDays: days)
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -122,17 +123,5 @@ package enum RFC3339 {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
             + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(millis, 3))Z"
     }
-
-    /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian, days since 1970-01-01).
-    package static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
 }
+
