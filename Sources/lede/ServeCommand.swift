@@ -55,9 +55,12 @@ struct ServeCommand: ParsableCommand {
         let logger = Logger(label: "lede.serve")
         // Lifecycle lines (starting, listening, ready, reload, draining, stopped) are written
         // whatever the level: scripts wait for them and they are a handful per run.
-        var lifecycleLogger = logger
-        lifecycleLogger.logLevel = .trace
-        func lifecycle(_ message: Logger.Message, _ metadata: Logger.Metadata = [:]) {
+        let lifecycleLogger = {
+            var logger = logger
+            logger.logLevel = .trace
+            return logger
+        }()
+        @Sendable func lifecycle(_ message: Logger.Message, _ metadata: Logger.Metadata = [:]) {
             lifecycleLogger.info(message, metadata: metadata)
             sink.flush()
         }
@@ -125,45 +128,85 @@ struct ServeCommand: ParsableCommand {
             }
             lifecycle("listening on https://\(host):\(tlsPort)", ["url.full": "https://\(host):\(tlsPort)"])
         }
-        // The store loads while /readyz answers 503 "loading". Every acknowledged write
-        // publishes a snapshot; a router built for it replaces the one in every loop.
-        let loadStart = ContinuousClock.now
-        let store: Store
+        // The store loads on a thread of its own while this thread reads the signals, from
+        // the moment the listeners are open: SIGTERM/SIGINT during the load drains and exits
+        // without waiting for it (the load is abandoned; the process exits under it), and a
+        // second one exits at once.
+        let loaded = Mutex<Store?>(nil)
+        let loadFailed = Atomic<Bool>(false)
+        let servers = [server] + (tlsServer.map { [$0.server] } ?? [])
+        let writeToken = apiOptions.writeToken
+        let dataPath = settings.dataPath
         do {
-            let (opened, problems) = try Store.open(directory: settings.dataPath, extractor: Extractor()) { snapshot, store in
-                serving.publish(snapshot, store: store)
+            try LoopThread.spawn(name: "lede-load", detached: true) {
+                let loadStart = ContinuousClock.now
+                let store: Store
+                do {
+                    let (opened, problems) = try Store.open(directory: dataPath, extractor: Extractor()) { snapshot, store in
+                        serving.publish(snapshot, store: store)
+                    }
+                    for problem in problems { logger.warning("corpus problem", metadata: ["problem": "\(problem)"]) }
+                    store = opened
+                } catch {
+                    writeLine("lede: \(error)", to: 2)
+                    loadFailed.store(true, ordering: .releasing)
+                    for server in servers { server.beginShutdown() }
+                    return
+                }
+                let loadTime = ContinuousClock.now - loadStart
+                metrics.snapshotBuildNanoseconds.set(Self.nanoseconds(loadTime))
+                serving.publish(store.snapshot, store: store)
+                loaded.withLock { $0 = store }
+                lifecycle("loaded", [
+                    "articles": .stringConvertible(store.snapshot.count), "seconds": .stringConvertible(Self.seconds(loadTime)),
+                    "writes": "\(writeToken == nil ? "disabled" : "enabled")",
+                ])
+                // Stays 503 "draining" if a signal came first.
+                readiness.markLoaded()
+                if !readiness.isDraining { lifecycle("ready") }
             }
-            for problem in problems { logger.warning("corpus problem", metadata: ["problem": "\(problem)"]) }
-            store = opened
         } catch {
-            writeLine("lede: \(error)", to: 2)
-            server.shutdown()
-            tlsServer?.server.shutdown()
+            writeLine("lede: cannot start loading: \(error)", to: 2)
+            for server in servers { server.shutdown() }
             throw ExitCode(1)
         }
-        let loadTime = ContinuousClock.now - loadStart
-        metrics.snapshotBuildNanoseconds.set(Self.nanoseconds(loadTime))
-        serving.publish(store.snapshot, store: store)
-        lifecycle("loaded", [
-            "articles": .stringConvertible(store.snapshot.count), "seconds": .stringConvertible(Self.seconds(loadTime)),
-            "writes": "\(apiOptions.writeToken == nil ? "disabled" : "enabled")",
-        ])
-        readiness.markLoaded()
-        lifecycle("ready")
 
-        var reloader = Reloader(
-            file: options.config, flags: options.values, current: settings, logger: logger, lifecycle: lifecycleLogger,
-            live: live, serving: serving, store: store, tlsServer: tlsServer, metrics: metrics)
+        // SIGHUP before the store is loaded is queued (several coalesce into one) and run by
+        // this thread at the first tick after the load: a certificate rotated meanwhile must
+        // not be forgotten, and the reload needs the store.
+        var reloader: Reloader?
+        var reloadQueued = false
+        func reloadIfLoaded() -> Bool {
+            if reloader == nil, let store = loaded.withLock({ $0 }) {
+                reloader = Reloader(
+                    file: options.config, flags: options.values, current: settings, logger: logger,
+                    lifecycle: lifecycleLogger, live: live, serving: serving, store: store, tlsServer: tlsServer,
+                    metrics: metrics)
+            }
+            reloader?.reload()
+            return reloader != nil
+        }
         let outcome = try ServerLifecycle.run(
-            server: server, logger: lifecycleLogger, tickMilliseconds: 200, onTick: { sink.flush() },
+            server: server, logger: lifecycleLogger, tickMilliseconds: 200,
+            onTick: {
+                if reloadQueued, !readiness.isDraining, reloadIfLoaded() { reloadQueued = false }
+                sink.flush()
+            },
             onDrain: {
                 readiness.markDraining()
                 tlsServer?.server.beginShutdown()
             },
-            onReload: { reloader.reload() })
+            onReload: {
+                if !reloadIfLoaded() {
+                    reloadQueued = true
+                    lifecycle("reload queued until the corpus is loaded")
+                }
+            })
         if outcome == .stopped { tlsServer?.server.waitUntilStopped() }
-        lifecycle("stopped", ["exit": .stringConvertible(Int(outcome.exitStatus))])
-        if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
+        // A load that failed stopped the loops itself; its error is on stderr.
+        let status = loadFailed.load(ordering: .acquiring) && outcome == .stopped ? 1 : outcome.exitStatus
+        lifecycle("stopped", ["exit": .stringConvertible(Int(status))])
+        if status != 0 { throw ExitCode(status) }
     }
 
     static func nanoseconds(_ duration: Duration) -> Int {

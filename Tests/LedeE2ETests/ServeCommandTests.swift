@@ -55,8 +55,8 @@ struct ServeCommandTests {
         ])
         let port = try lede.waitForListeningPort()
         let probe = try RawClient(port: port)
-        // Signals are read once the store is loaded; two SIGTERMs pending before that
-        // would coalesce into one.
+        // Ready first, so this case covers a drain after loading (LoadingSignalTests
+        // covers signals during the load).
         #expect(TestServer.eventually {
             (try? probe.send(get("/readyz"))) != nil && (try? probe.readResponse().status) == 200
         })
