@@ -90,43 +90,39 @@ struct ServeCommand: ParsableCommand {
         }
         let loading = Serving.loadingResponder(readiness: readiness, options: apiOptions, cors: settings.corsPolicy)
 
-        let server = try HTTPServer(configuration: settings.server, responder: loading, logger: logger)
-        // HTTPS: the certificate and key are loaded and checked before any port is bound.
-        let tlsServer: TLSServer?
+        // HTTPS is a second listener of the same loops (one connection limit, one drain,
+        // one responder swap). The certificate and key are loaded and checked before any
+        // port is bound.
+        let tlsFactory: TLSTransportFactory?
         if let tls = settings.tls {
             do {
-                tlsServer = try TLSServer(
-                    base: settings.server, settings: tls, responder: loading, logger: logger, statistics: tlsStatistics)
+                let factory = try TLSTransportFactory(configuration: tls.configuration, statistics: tlsStatistics)
+                settings.server.additionalListeners = [ListenerSettings(port: tls.port, transportFactory: factory)]
+                tlsFactory = factory
             } catch {
                 writeLine("lede: cannot serve HTTPS: \(error)", to: 2)
                 throw ExitCode(78)  // EX_CONFIG
             }
         } else {
-            tlsServer = nil
+            tlsFactory = nil
         }
+        let server = try HTTPServer(configuration: settings.server, responder: loading, logger: logger)
         let serving = Serving(
-            options: apiOptions, cors: settings.corsPolicy, readiness: readiness, metrics: metrics,
-            servers: [server] + (tlsServer.map { [$0.server] } ?? []))
-        let port: Int
+            options: apiOptions, cors: settings.corsPolicy, readiness: readiness, metrics: metrics, servers: [server])
+        let ports: [Int]
         do {
-            port = try server.start()
+            try server.start()
+            ports = server.ports
         } catch {
-            writeLine("lede: cannot listen on \(settings.server.host):\(settings.server.port): \(error)", to: 2)
+            let wanted = settings.server.listeners.map { "\(settings.server.host):\($0.port)" }.joined(separator: " and ")
+            writeLine("lede: cannot listen on \(wanted): \(error)", to: 2)
             throw ExitCode(1)
         }
         let host = settings.server.host.contains(":") ? "[\(settings.server.host)]" : settings.server.host
         // Tests and scripts wait for the message "listening on http://HOST:PORT".
-        lifecycle("listening on http://\(host):\(port)", ["url.full": "http://\(host):\(port)"])
-        if let tlsServer {
-            let tlsPort: Int
-            do {
-                tlsPort = try tlsServer.start()
-            } catch {
-                writeLine("lede: cannot listen on \(settings.server.host):\(settings.tls?.port ?? 0): \(error)", to: 2)
-                server.shutdown()
-                throw ExitCode(1)
-            }
-            lifecycle("listening on https://\(host):\(tlsPort)", ["url.full": "https://\(host):\(tlsPort)"])
+        lifecycle("listening on http://\(host):\(ports[0])", ["url.full": "http://\(host):\(ports[0])"])
+        if tlsFactory != nil {
+            lifecycle("listening on https://\(host):\(ports[1])", ["url.full": "https://\(host):\(ports[1])"])
         }
         // The store loads on a thread of its own while this thread reads the signals, from
         // the moment the listeners are open: SIGTERM/SIGINT during the load drains and exits
@@ -134,7 +130,6 @@ struct ServeCommand: ParsableCommand {
         // second one exits at once.
         let loaded = Mutex<Store?>(nil)
         let loadFailed = Atomic<Bool>(false)
-        let servers = [server] + (tlsServer.map { [$0.server] } ?? [])
         let writeToken = apiOptions.writeToken
         let dataPath = settings.dataPath
         do {
@@ -150,7 +145,7 @@ struct ServeCommand: ParsableCommand {
                 } catch {
                     writeLine("lede: \(error)", to: 2)
                     loadFailed.store(true, ordering: .releasing)
-                    for server in servers { server.beginShutdown() }
+                    server.beginShutdown()
                     return
                 }
                 let loadTime = ContinuousClock.now - loadStart
@@ -167,7 +162,7 @@ struct ServeCommand: ParsableCommand {
             }
         } catch {
             writeLine("lede: cannot start loading: \(error)", to: 2)
-            for server in servers { server.shutdown() }
+            server.shutdown()
             throw ExitCode(1)
         }
 
@@ -180,7 +175,7 @@ struct ServeCommand: ParsableCommand {
             if reloader == nil, let store = loaded.withLock({ $0 }) {
                 reloader = Reloader(
                     file: options.config, flags: options.values, current: settings, logger: logger,
-                    lifecycle: lifecycleLogger, live: live, serving: serving, store: store, tlsServer: tlsServer,
+                    lifecycle: lifecycleLogger, live: live, serving: serving, store: store, tlsFactory: tlsFactory,
                     metrics: metrics)
             }
             reloader?.reload()
@@ -192,17 +187,13 @@ struct ServeCommand: ParsableCommand {
                 if reloadQueued, !readiness.isDraining, reloadIfLoaded() { reloadQueued = false }
                 sink.flush()
             },
-            onDrain: {
-                readiness.markDraining()
-                tlsServer?.server.beginShutdown()
-            },
+            onDrain: { readiness.markDraining() },
             onReload: {
                 if !reloadIfLoaded() {
                     reloadQueued = true
                     lifecycle("reload queued until the corpus is loaded")
                 }
             })
-        if outcome == .stopped { tlsServer?.server.waitUntilStopped() }
         // A load that failed stopped the loops itself; its error is on stderr.
         let status = loadFailed.load(ordering: .acquiring) && outcome == .stopped ? 1 : outcome.exitStatus
         lifecycle("stopped", ["exit": .stringConvertible(Int(status))])
