@@ -5,6 +5,14 @@ import LedeTelemetry
 import Logging
 import Synchronization
 
+/// A listening socket a loop accepts on, and what each accepted socket is wrapped in.
+struct LoopListener {
+    let descriptor: CInt
+    /// This loop's own `SO_REUSEPORT` socket (closed by the loop), or one shared by every loop.
+    let owned: Bool
+    let transportFactory: any TransportFactory
+}
+
 /// One epoll loop on its own thread: accepts, owns its connections, runs their timers.
 ///
 /// Created inside its thread and never shared; other threads reach it only through its
@@ -21,8 +29,8 @@ final class EventLoop {
     private let configuration: ServerConfiguration
     private let counters: ServerCounters
     private let epoll: Epoll
-    private var listener: CInt?
-    private let ownsListener: Bool
+    /// Every listener this loop accepts on (the plain and the TLS port); emptied by a drain.
+    private var listeners: [LoopListener]
     private var acceptPausedUntil: Int64?
 
     private(set) var responder: any HTTPResponder
@@ -54,12 +62,11 @@ final class EventLoop {
     private var isStopping = false
 
     init(
-        handle: LoopHandle, listener: CInt, ownsListener: Bool, configuration: ServerConfiguration,
+        handle: LoopHandle, listeners: [LoopListener], configuration: ServerConfiguration,
         responder: any HTTPResponder, counters: ServerCounters, logger: Logger
     ) throws(SystemError) {
         self.handle = handle
-        self.listener = listener
-        self.ownsListener = ownsListener
+        self.listeners = listeners
         self.configuration = configuration
         self.responder = responder
         self.counters = counters
@@ -81,7 +88,7 @@ final class EventLoop {
         refusal = Problem(status: 503, title: "Service Unavailable", detail: "Too many open connections.").response
         refreshDate()
         try epoll.add(handle.wakeDescriptor, events: Epoll.readable, token: controlToken(handle.wakeDescriptor))
-        try registerListener()
+        try registerListeners()
     }
 
     deinit {
@@ -147,8 +154,8 @@ final class EventLoop {
         if token.generation == Self.controlGeneration {
             if token.descriptor == handle.wakeDescriptor {
                 runJobs()
-            } else if token.descriptor == listener {
-                acceptConnections()
+            } else if let listener = listeners.first(where: { $0.descriptor == token.descriptor }) {
+                acceptConnections(on: listener)
             }
             return
         }
@@ -184,20 +191,20 @@ final class EventLoop {
         EventToken(descriptor: fd, generation: Self.controlGeneration).raw
     }
 
-    private func registerListener() throws(SystemError) {
-        guard let listener else { return }
-        // A shared listener is in every loop's epoll; EPOLLEXCLUSIVE wakes one loop per
-        // connection instead of all of them (thundering herd).
-        let events = Epoll.readable | (ownsListener ? 0 : Epoll.exclusive)
-        try epoll.add(listener, events: events, token: controlToken(listener))
+    private func registerListeners() throws(SystemError) {
+        for listener in listeners {
+            // A shared listener is in every loop's epoll; EPOLLEXCLUSIVE wakes one loop per
+            // connection instead of all of them (thundering herd).
+            let events = Epoll.readable | (listener.owned ? 0 : Epoll.exclusive)
+            try epoll.add(listener.descriptor, events: events, token: controlToken(listener.descriptor))
+        }
     }
 
-    private func acceptConnections() {
-        guard let listener else { return }
+    private func acceptConnections(on listener: LoopListener) {
         while true {
             let accepted: IOResult<CInt>
             do {
-                accepted = try Posix.accept(listener)
+                accepted = try Posix.accept(listener.descriptor)
             } catch {
                 switch error.code {
                 case ECONNABORTED, EPROTO, EPERM:
@@ -205,8 +212,9 @@ final class EventLoop {
                 case EMFILE, ENFILE, ENOBUFS, ENOMEM:
                     // Out of descriptors or memory: stop accepting for a moment rather than
                     // spin on a listener that stays readable; pending clients wait in the backlog.
+                    // The shortage is process-wide: every listener pauses.
                     logger.warning("accept paused", metadata: ["error": "\(error)"])
-                    try? epoll.remove(listener)
+                    for listener in listeners { try? epoll.remove(listener.descriptor) }
                     acceptPausedUntil = now + Self.acceptBackoffMilliseconds
                     return
                 default:
@@ -215,25 +223,25 @@ final class EventLoop {
                 }
             }
             guard case .processed(let fd) = accepted else { return }
-            open(fd)
+            open(fd, transportFactory: listener.transportFactory)
         }
     }
 
     private func resumeAcceptingIfDue() {
         guard let paused = acceptPausedUntil, now >= paused else { return }
         acceptPausedUntil = nil
-        if !isDraining { try? registerListener() }
+        if !isDraining { try? registerListeners() }
     }
 
     /// Past `maxConnections` the new connection is accepted, answered with a 503 problem
     /// and closed. Refusing loudly beats not accepting: a client left in the listen backlog
     /// cannot tell a full server from a dead one and waits for its own timeout.
-    private func open(_ fd: CInt) {
+    private func open(_ fd: CInt, transportFactory: any TransportFactory) {
         let previous = counters.openConnections.wrappingAdd(1, ordering: .relaxed).oldValue
         guard previous < configuration.maxConnections else {
             counters.openConnections.wrappingSubtract(1, ordering: .relaxed)
             counters.refusedConnections.wrappingAdd(1, ordering: .relaxed)
-            if configuration.transportFactory is PlainTransportFactory {
+            if transportFactory is PlainTransportFactory {
                 // Best effort, one non-blocking send: a fresh socket's buffer has room.
                 var bytes: [UInt8] = []
                 HTTPResponseHead.write(refusal, version: .http1_1, keepAlive: false, date: date, into: &bytes)
@@ -245,7 +253,7 @@ final class EventLoop {
         }
         let transport: any ConnectionTransport
         do {
-            transport = try configuration.transportFactory.makeTransport(descriptor: fd)
+            transport = try transportFactory.makeTransport(descriptor: fd)
         } catch {
             counters.openConnections.wrappingSubtract(1, ordering: .relaxed)
             logger.debug("transport setup failed", metadata: ["error": "\(error)"])
@@ -272,10 +280,11 @@ final class EventLoop {
     }
 
     private func stopListening() {
-        guard let listener else { return }
-        try? epoll.remove(listener)
-        if ownsListener { Posix.close(listener) }
-        self.listener = nil
+        for listener in listeners {
+            try? epoll.remove(listener.descriptor)
+            if listener.owned { Posix.close(listener.descriptor) }
+        }
+        listeners = []
     }
 
     // MARK: Services for connections

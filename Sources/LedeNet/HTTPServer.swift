@@ -11,8 +11,9 @@ package final class HTTPServer: Sendable {
     private struct State {
         var handles: [LoopHandle] = []
         var threads: [pthread_t] = []
-        var sharedListener: CInt?
-        var port: Int?
+        /// Listeners shared by every loop (`sharedListener` strategy), closed after the loops.
+        var sharedListeners: [CInt] = []
+        var ports: [Int] = []
         var responder: any HTTPResponder
         var isShuttingDown = false
     }
@@ -44,8 +45,12 @@ package final class HTTPServer: Sendable {
     /// Connections refused at the connection limit so far.
     package var refusedConnections: Int { counters.refusedConnections.load(ordering: .relaxed) }
 
-    /// Binds the listener(s), starts the loops and returns the bound port (useful with port 0).
-    /// Fails fast if the address cannot be bound.
+    /// The bound ports once started, in the order of `configuration.listeners`.
+    package var ports: [Int] { state.withLock { $0.ports } }
+
+    /// Binds every listener, starts the loops and returns the first bound port (useful with
+    /// port 0; `ports` has them all). Fails fast if an address cannot be bound.
+    @discardableResult
     package func start() throws -> Int {
         precondition(state.withLock { $0.threads.isEmpty }, "HTTPServer.start() called twice")
         // A write to a reset peer must return EPIPE, not kill the process (sendmsg already
@@ -58,31 +63,43 @@ package final class HTTPServer: Sendable {
             ])
         }
         let workers = configuration.resolvedWorkers
-        var listeners: [(descriptor: CInt, owned: Bool)] = []
-        var port = configuration.port
+        // perLoop[i]: the listeners loop i accepts on, one per configured port.
+        var perLoop = Array(repeating: [LoopListener](), count: workers)
+        var shared: [CInt] = []
+        var ports: [Int] = []
+        func closeUnstarted(from loop: Int) {
+            for listeners in perLoop.dropFirst(loop) { for listener in listeners where listener.owned { Posix.close(listener.descriptor) } }
+            for descriptor in shared { Posix.close(descriptor) }
+        }
         do {
-            switch configuration.acceptStrategy {
-            case .reusePort:
-                for _ in 0..<workers {
-                    let bound = try ListeningSocket.make(host: configuration.host, port: port, reusePort: true)
+            for settings in configuration.listeners {
+                var port = settings.port
+                switch configuration.acceptStrategy {
+                case .reusePort:
+                    for loop in 0..<workers {
+                        let bound = try ListeningSocket.make(host: configuration.host, port: port, reusePort: true)
+                        port = bound.port
+                        perLoop[loop].append(LoopListener(descriptor: bound.descriptor, owned: true, transportFactory: settings.transportFactory))
+                    }
+                case .sharedListener:
+                    let bound = try ListeningSocket.make(host: configuration.host, port: port, reusePort: false)
                     port = bound.port
-                    listeners.append((bound.descriptor, true))
+                    shared.append(bound.descriptor)
+                    for loop in 0..<workers {
+                        perLoop[loop].append(LoopListener(descriptor: bound.descriptor, owned: false, transportFactory: settings.transportFactory))
+                    }
                 }
-            case .sharedListener:
-                let bound = try ListeningSocket.make(host: configuration.host, port: port, reusePort: false)
-                port = bound.port
-                listeners = Array(repeating: (bound.descriptor, false), count: workers)
+                ports.append(port)
             }
         } catch {
-            for listener in listeners where listener.owned { Posix.close(listener.descriptor) }
-            if let shared = listeners.first, !shared.owned { Posix.close(shared.descriptor) }
+            closeUnstarted(from: 0)
             throw error
         }
         let responder = state.withLock { $0.responder }
         var handles: [LoopHandle] = []
         var threads: [pthread_t] = []
         do {
-            for (index, listener) in listeners.enumerated() {
+            for (index, listeners) in perLoop.enumerated() {
                 let handle = try LoopHandle()
                 let configuration = self.configuration
                 let counters = self.counters
@@ -91,13 +108,13 @@ package final class HTTPServer: Sendable {
                 let thread = try LoopThread.spawn(name: "lede-loop-\(index)") {
                     do {
                         let loop = try EventLoop(
-                            handle: handle, listener: listener.descriptor, ownsListener: listener.owned,
-                            configuration: configuration, responder: responder, counters: counters, logger: logger)
+                            handle: handle, listeners: listeners, configuration: configuration, responder: responder,
+                            counters: counters, logger: logger)
                         loop.run()
                     } catch {
-                        // Close our SO_REUSEPORT listener, or the kernel would keep hashing
-                        // connections to a queue nobody accepts from.
-                        if listener.owned { Posix.close(listener.descriptor) }
+                        // Close our SO_REUSEPORT listeners, or the kernel would keep hashing
+                        // connections to queues nobody accepts from.
+                        for listener in listeners where listener.owned { Posix.close(listener.descriptor) }
                         logger.critical("event loop failed to start", metadata: ["error": "\(error)"])
                     }
                     EventFD.signal(finished)
@@ -109,17 +126,16 @@ package final class HTTPServer: Sendable {
             // Out of threads or descriptors mid-way: stop the loops already running.
             for handle in handles { handle.post(.stop) }
             for thread in threads { LoopThread.join(thread) }
-            for listener in listeners.dropFirst(threads.count) where listener.owned { Posix.close(listener.descriptor) }
-            if let shared = listeners.first, !shared.owned { Posix.close(shared.descriptor) }
+            closeUnstarted(from: threads.count)
             throw error
         }
         state.withLock { state in
             state.handles = handles
             state.threads = threads
-            state.port = port
-            if let shared = listeners.first, !shared.owned { state.sharedListener = shared.descriptor }
+            state.ports = ports
+            state.sharedListeners = shared
         }
-        return port
+        return ports[0]
     }
 
     /// Serves every later request with `responder` (e.g. after a store reload). Each loop
@@ -148,13 +164,13 @@ package final class HTTPServer: Sendable {
         for handle in state.withLock({ $0.handles }) { handle.post(.stop) }
     }
 
-    /// Blocks until every loop thread has exited, then releases the shared listener.
+    /// Blocks until every loop thread has exited, then releases the shared listeners.
     package func waitUntilStopped() {
         let threads = state.withLock { $0.threads }
         for thread in threads { LoopThread.join(thread) }
         state.withLock { state in
-            if let shared = state.sharedListener { Posix.close(shared) }
-            state.sharedListener = nil
+            for shared in state.sharedListeners { Posix.close(shared) }
+            state.sharedListeners = []
             state.threads = []
         }
     }

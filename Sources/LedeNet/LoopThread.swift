@@ -12,8 +12,12 @@ package enum LoopThread {
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
-    /// Spawns a named thread running `body`; the name is cut to Linux's 15 bytes.
-    package static func spawn(name: String, _ body: @escaping @Sendable () -> Void) throws(SystemError) -> pthread_t {
+    /// Spawns a named thread running `body`; the name is cut to Linux's 15 bytes. A
+    /// `detached` thread is never joined (its resources go when it ends).
+    @discardableResult
+    package static func spawn(
+        name: String, detached: Bool = false, _ body: @escaping @Sendable () -> Void
+    ) throws(SystemError) -> pthread_t {
         let box = Unmanaged.passRetained(Body(body)).toOpaque()
         var thread = pthread_t()
         let result = pthread_create(&thread, nil, { argument in
@@ -26,6 +30,7 @@ package enum LoopThread {
             throw SystemError(code: result, call: "pthread_create")
         }
         _ = pthread_setname_np(thread, String(name.utf8.prefix(15)) ?? "lede-loop")
+        if detached { _ = pthread_detach(thread) }
         return thread
     }
 

@@ -8,6 +8,18 @@ package enum AcceptStrategy: String, Sendable, CaseIterable {
     case sharedListener
 }
 
+/// A further port the same loops serve (e.g. HTTPS beside HTTP), with its own transports.
+package struct ListenerSettings: Sendable {
+    /// 0 binds an ephemeral port (see `HTTPServer.ports`).
+    package var port: Int
+    package var transportFactory: any TransportFactory
+
+    package init(port: Int, transportFactory: any TransportFactory) {
+        self.port = port
+        self.transportFactory = transportFactory
+    }
+}
+
 /// Everything `HTTPServer` needs to know; the `lede serve` configuration maps onto it.
 package struct ServerConfiguration: Sendable {
     /// IPv4 or IPv6 literal to bind.
@@ -40,10 +52,18 @@ package struct ServerConfiguration: Sendable {
     package var drainTimeoutMilliseconds: Int64 = 10_000
     /// Creates the byte stream for each accepted socket (plain TCP, or TLS).
     package var transportFactory: any TransportFactory = PlainTransportFactory()
+    /// Ports served beside `port` by the same loops, sharing `maxConnections`, the drain,
+    /// the responder and the telemetry (each loop accepts on every one of them).
+    package var additionalListeners: [ListenerSettings] = []
     /// Access log, metrics and `X-Request-Id`; nil serves without them.
     package var telemetry: ServerTelemetry?
 
     package init() {}
+
+    /// `port` with `transportFactory`, then `additionalListeners`.
+    package var listeners: [ListenerSettings] {
+        [ListenerSettings(port: port, transportFactory: transportFactory)] + additionalListeners
+    }
 
     /// `workers` with 0 resolved to the core count.
     package var resolvedWorkers: Int { workers > 0 ? workers : Posix.coreCount() }

@@ -22,7 +22,8 @@ struct Reloader {
     let live: LiveLogSettings
     let serving: Serving
     let store: Store
-    let tlsServer: TLSServer?
+    /// The HTTPS listener's transports (nil without TLS).
+    let tlsFactory: TLSTransportFactory?
     let metrics: ServerMetrics
 
     mutating func reload() {
@@ -45,8 +46,8 @@ struct Reloader {
         serving.update(writeToken: next.writeToken, cors: next.corsPolicy)
 
         var certificate = "unchanged"
-        if let tlsServer, let settings = next.tls {
-            switch tlsServer.factory.reload(settings.configuration) {
+        if let tlsFactory, let settings = next.tls {
+            switch tlsFactory.reload(settings.configuration) {
             case .success:
                 certificate = "reloaded"
                 logger.notice("TLS certificate reloaded")

@@ -55,9 +55,12 @@ struct ServeCommand: ParsableCommand {
         let logger = Logger(label: "lede.serve")
         // Lifecycle lines (starting, listening, ready, reload, draining, stopped) are written
         // whatever the level: scripts wait for them and they are a handful per run.
-        var lifecycleLogger = logger
-        lifecycleLogger.logLevel = .trace
-        func lifecycle(_ message: Logger.Message, _ metadata: Logger.Metadata = [:]) {
+        let lifecycleLogger = {
+            var logger = logger
+            logger.logLevel = .trace
+            return logger
+        }()
+        @Sendable func lifecycle(_ message: Logger.Message, _ metadata: Logger.Metadata = [:]) {
             lifecycleLogger.info(message, metadata: metadata)
             sink.flush()
         }
@@ -87,83 +90,114 @@ struct ServeCommand: ParsableCommand {
         }
         let loading = Serving.loadingResponder(readiness: readiness, options: apiOptions, cors: settings.corsPolicy)
 
-        let server = try HTTPServer(configuration: settings.server, responder: loading, logger: logger)
-        // HTTPS: the certificate and key are loaded and checked before any port is bound.
-        let tlsServer: TLSServer?
+        // HTTPS is a second listener of the same loops (one connection limit, one drain,
+        // one responder swap). The certificate and key are loaded and checked before any
+        // port is bound.
+        let tlsFactory: TLSTransportFactory?
         if let tls = settings.tls {
             do {
-                tlsServer = try TLSServer(
-                    base: settings.server, settings: tls, responder: loading, logger: logger, statistics: tlsStatistics)
+                let factory = try TLSTransportFactory(configuration: tls.configuration, statistics: tlsStatistics)
+                settings.server.additionalListeners = [ListenerSettings(port: tls.port, transportFactory: factory)]
+                tlsFactory = factory
             } catch {
                 writeLine("lede: cannot serve HTTPS: \(error)", to: 2)
                 throw ExitCode(78)  // EX_CONFIG
             }
         } else {
-            tlsServer = nil
+            tlsFactory = nil
         }
+        let server = try HTTPServer(configuration: settings.server, responder: loading, logger: logger)
         let serving = Serving(
-            options: apiOptions, cors: settings.corsPolicy, readiness: readiness, metrics: metrics,
-            servers: [server] + (tlsServer.map { [$0.server] } ?? []))
-        let port: Int
+            options: apiOptions, cors: settings.corsPolicy, readiness: readiness, metrics: metrics, servers: [server])
+        let ports: [Int]
         do {
-            port = try server.start()
+            try server.start()
+            ports = server.ports
         } catch {
-            writeLine("lede: cannot listen on \(settings.server.host):\(settings.server.port): \(error)", to: 2)
+            let wanted = settings.server.listeners.map { "\(settings.server.host):\($0.port)" }.joined(separator: " and ")
+            writeLine("lede: cannot listen on \(wanted): \(error)", to: 2)
             throw ExitCode(1)
         }
         let host = settings.server.host.contains(":") ? "[\(settings.server.host)]" : settings.server.host
         // Tests and scripts wait for the message "listening on http://HOST:PORT".
-        lifecycle("listening on http://\(host):\(port)", ["url.full": "http://\(host):\(port)"])
-        if let tlsServer {
-            let tlsPort: Int
-            do {
-                tlsPort = try tlsServer.start()
-            } catch {
-                writeLine("lede: cannot listen on \(settings.server.host):\(settings.tls?.port ?? 0): \(error)", to: 2)
-                server.shutdown()
-                throw ExitCode(1)
-            }
-            lifecycle("listening on https://\(host):\(tlsPort)", ["url.full": "https://\(host):\(tlsPort)"])
+        lifecycle("listening on http://\(host):\(ports[0])", ["url.full": "http://\(host):\(ports[0])"])
+        if tlsFactory != nil {
+            lifecycle("listening on https://\(host):\(ports[1])", ["url.full": "https://\(host):\(ports[1])"])
         }
-        // The store loads while /readyz answers 503 "loading". Every acknowledged write
-        // publishes a snapshot; a router built for it replaces the one in every loop.
-        let loadStart = ContinuousClock.now
-        let store: Store
+        // The store loads on a thread of its own while this thread reads the signals, from
+        // the moment the listeners are open: SIGTERM/SIGINT during the load drains and exits
+        // without waiting for it (the load is abandoned; the process exits under it), and a
+        // second one exits at once.
+        let loaded = Mutex<Store?>(nil)
+        let loadFailed = Atomic<Bool>(false)
+        let writeToken = apiOptions.writeToken
+        let dataPath = settings.dataPath
         do {
-            let (opened, problems) = try Store.open(directory: settings.dataPath, extractor: Extractor()) { snapshot, store in
-                serving.publish(snapshot, store: store)
+            try LoopThread.spawn(name: "lede-load", detached: true) {
+                let loadStart = ContinuousClock.now
+                let store: Store
+                do {
+                    let (opened, problems) = try Store.open(directory: dataPath, extractor: Extractor()) { snapshot, store in
+                        serving.publish(snapshot, store: store)
+                    }
+                    for problem in problems { logger.warning("corpus problem", metadata: ["problem": "\(problem)"]) }
+                    store = opened
+                } catch {
+                    writeLine("lede: \(error)", to: 2)
+                    loadFailed.store(true, ordering: .releasing)
+                    server.beginShutdown()
+                    return
+                }
+                let loadTime = ContinuousClock.now - loadStart
+                metrics.snapshotBuildNanoseconds.set(Self.nanoseconds(loadTime))
+                serving.publish(store.snapshot, store: store)
+                loaded.withLock { $0 = store }
+                lifecycle("loaded", [
+                    "articles": .stringConvertible(store.snapshot.count), "seconds": .stringConvertible(Self.seconds(loadTime)),
+                    "writes": "\(writeToken == nil ? "disabled" : "enabled")",
+                ])
+                // Stays 503 "draining" if a signal came first.
+                readiness.markLoaded()
+                if !readiness.isDraining { lifecycle("ready") }
             }
-            for problem in problems { logger.warning("corpus problem", metadata: ["problem": "\(problem)"]) }
-            store = opened
         } catch {
-            writeLine("lede: \(error)", to: 2)
+            writeLine("lede: cannot start loading: \(error)", to: 2)
             server.shutdown()
-            tlsServer?.server.shutdown()
             throw ExitCode(1)
         }
-        let loadTime = ContinuousClock.now - loadStart
-        metrics.snapshotBuildNanoseconds.set(Self.nanoseconds(loadTime))
-        serving.publish(store.snapshot, store: store)
-        lifecycle("loaded", [
-            "articles": .stringConvertible(store.snapshot.count), "seconds": .stringConvertible(Self.seconds(loadTime)),
-            "writes": "\(apiOptions.writeToken == nil ? "disabled" : "enabled")",
-        ])
-        readiness.markLoaded()
-        lifecycle("ready")
 
-        var reloader = Reloader(
-            file: options.config, flags: options.values, current: settings, logger: logger, lifecycle: lifecycleLogger,
-            live: live, serving: serving, store: store, tlsServer: tlsServer, metrics: metrics)
+        // SIGHUP before the store is loaded is queued (several coalesce into one) and run by
+        // this thread at the first tick after the load: a certificate rotated meanwhile must
+        // not be forgotten, and the reload needs the store.
+        var reloader: Reloader?
+        var reloadQueued = false
+        func reloadIfLoaded() -> Bool {
+            if reloader == nil, let store = loaded.withLock({ $0 }) {
+                reloader = Reloader(
+                    file: options.config, flags: options.values, current: settings, logger: logger,
+                    lifecycle: lifecycleLogger, live: live, serving: serving, store: store, tlsFactory: tlsFactory,
+                    metrics: metrics)
+            }
+            reloader?.reload()
+            return reloader != nil
+        }
         let outcome = try ServerLifecycle.run(
-            server: server, logger: lifecycleLogger, tickMilliseconds: 200, onTick: { sink.flush() },
-            onDrain: {
-                readiness.markDraining()
-                tlsServer?.server.beginShutdown()
+            server: server, logger: lifecycleLogger, tickMilliseconds: 200,
+            onTick: {
+                if reloadQueued, !readiness.isDraining, reloadIfLoaded() { reloadQueued = false }
+                sink.flush()
             },
-            onReload: { reloader.reload() })
-        if outcome == .stopped { tlsServer?.server.waitUntilStopped() }
-        lifecycle("stopped", ["exit": .stringConvertible(Int(outcome.exitStatus))])
-        if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
+            onDrain: { readiness.markDraining() },
+            onReload: {
+                if !reloadIfLoaded() {
+                    reloadQueued = true
+                    lifecycle("reload queued until the corpus is loaded")
+                }
+            })
+        // A load that failed stopped the loops itself; its error is on stderr.
+        let status = loadFailed.load(ordering: .acquiring) && outcome == .stopped ? 1 : outcome.exitStatus
+        lifecycle("stopped", ["exit": .stringConvertible(Int(status))])
+        if status != 0 { throw ExitCode(status) }
     }
 
     static func nanoseconds(_ duration: Duration) -> Int {

@@ -7,7 +7,7 @@ import LedeTelemetry
 import Synchronization
 
 /// The settings SIGHUP may change that live in routers (write token, CORS origins), and
-/// the one place routers are built and handed to every loop of both servers.
+/// the one place routers are built and handed to every loop (which serve both ports).
 ///
 /// Routers capture their settings and snapshot immutably (the request path takes no
 /// lock); the mutex here is only taken to build a router: at start-up, after a write and

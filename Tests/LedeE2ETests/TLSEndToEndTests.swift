@@ -4,7 +4,7 @@ import LedeNet
 import Synchronization
 import Testing
 
-/// HTTPS end to end: a real `TLSServer` (its own loops, `TLSTransport` under every
+/// HTTPS end to end: a real `TLSServer` (HTTPS-only loops, `TLSTransport` under every
 /// connection) on 127.0.0.1:0, driven by curl, `openssl s_client` and a Swift client.
 /// Every wait is bounded; no test asserts a duration.
 @Suite(.serialized)

@@ -13,8 +13,10 @@ package struct TLSListenerSettings: Sendable, Equatable {
     }
 }
 
-/// The HTTPS listener beside the plain one: its own event loops on the TLS port, the same
-/// limits, timeouts and responder, and a `TLSTransport` under every connection.
+/// An HTTPS-only server: its own event loops on the TLS port, and a `TLSTransport` under
+/// every connection. `lede serve` does not use it: there the HTTPS port is an
+/// `additionalListeners` entry of the one `HTTPServer` (same loops as the plain port),
+/// with a `TLSTransportFactory` of its own.
 ///
 /// The handshake is bounded by the header timeout (as nginx bounds it by
 /// `client_header_timeout`): a client that stalls mid-handshake is closed like a slowloris.
