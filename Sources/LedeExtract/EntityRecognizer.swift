@@ -154,11 +154,11 @@ struct EntityRecognizer {
     // MARK: Spans
 
     func startsSpan(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        if t.kind != .word { return false }
-        if t.isCapitalized { return true }
+        // Read in place: this runs on every token, and a copy would retain the key.
+        if doc.tokens[i].kind != .word { return false }
+        if doc.tokens[i].isCapitalized { return true }
         // "4th Precinct", "67th District Court"
-        return t.isOrdinal && i + 1 < doc.tokens.count && doc.tokens[i + 1].isNameLike
+        return doc.tokens[i].isOrdinal && i + 1 < doc.tokens.count && doc.tokens[i + 1].isNameLike
     }
 
     mutating func findSpans() {
@@ -168,6 +168,9 @@ struct EntityRecognizer {
             guard !claimed[i], startsSpan(i) else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
+                // Fields are read in place first: copying a `Token` out of the array retains its
+                // key, and most runs end at punctuation or a number.
+                if tokens[end].kind == .punct || tokens[end].kind == .number { break }
                 let t = tokens[end]
                 if t.isNameLike || (t.isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
                     end += 1

@@ -90,7 +90,8 @@ extension EntityRecognizer {
     mutating func findTitledPolicies() {
         let tokens = doc.tokens
         // Only a word right before an opening quote can be a cue: test that first, it is cheap.
-        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].key == "\"" && tokens[i].kind == .word
+        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].kind == .punct && tokens[i + 1].key == "\""
+            && tokens[i].kind == .word
             && (EntityRecognizer.titleCues.contains(tokens[i]) || tokens[i].key == "as")
         {
             if tokens[i].key == "as", i == 0 || tokens[i - 1].key != "known" { continue }
