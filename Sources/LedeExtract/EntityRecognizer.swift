@@ -384,7 +384,13 @@ struct SentenceStarts {
 
 extension String {
     func replacingDots() -> String {
-        guard utf8.contains(46) else { return self }
+        let bytes = utf8.span
+        var hasDot = false
+        for i in bytes.indices where bytes[i] == 46 {
+            hasDot = true
+            break
+        }
+        guard hasDot else { return self }
         return String(decoding: utf8.filter { $0 != 46 }, as: UTF8.self)
     }
 }

@@ -33,8 +33,10 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
 
     @inline(__always)
     static func hash(_ key: String) -> Int {
+        // A `Span` over the bytes: iterating `String.UTF8View` re-checks the string's form per byte.
+        let bytes = key.utf8.span
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for i in bytes.indices { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
