@@ -119,9 +119,10 @@ struct Tokenizer {
         var hasLetter = false, hasDigit = false, hasLower = false, upperCount = 0, hasInnerPeriod = false
         var isASCII = true
         var allDigitsSoFar = true
+        let span = bytes.span
         while i < end {
             // ASCII letters and digits, the bulk of every word, without decoding a scalar.
-            let b = bytes[i]
+            let b = span[i]
             if b >= 48, b <= 57 {
                 hasDigit = true
                 segmentLength += 1
@@ -204,8 +205,9 @@ struct Tokenizer {
         var keyHash: Int
         if isASCII {
             // The hash of the folded bytes is the hash of the key they spell.
-            keyHash = WordInterner.hash(bytes[start..<tokenEnd], fold: upperCount > 0)
-            if let w = lexicon.interned.find(bytes[start..<tokenEnd], fold: upperCount > 0, hash: keyHash) {
+            let span = bytes.span
+            keyHash = WordInterner.hash(span, start..<tokenEnd, fold: upperCount > 0)
+            if let w = lexicon.interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
                 key = lexicon.interned.keys[w]
                 if hasLetter { flags = lexicon.interned.flags[w] }
             } else {

@@ -65,6 +65,45 @@ struct WordInterner: Sendable {
         return nil
     }
 
+    /// `hash` of `bytes[range]`, read through a `Span` (no slice, no retain, inlined checks).
+    @inline(__always)
+    static func hash(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range {
+            var b = bytes[i]
+            if fold, b >= 65, b <= 90 { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// `find` of `bytes[range]` through a `Span`, with the hash of the folded bytes computed.
+    @inline(__always)
+    func find(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool, hash: Int) -> Int? {
+        guard mask > 0 else { return nil }
+        let arena = self.arena.span
+        var i = hash & mask
+        probing: while slots[i] != 0 {
+            let w = Int(slots[i]) - 1
+            let start = w == 0 ? 0 : ends[w - 1]
+            if ends[w] - start == range.count {
+                var k = start
+                for j in range {
+                    var b = bytes[j]
+                    if fold, b >= 65, b <= 90 { b |= 0x20 }
+                    if arena[k] != b {
+                        i = (i + 1) & mask
+                        continue probing
+                    }
+                    k += 1
+                }
+                return w
+            }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
     /// The index of the word equal to `bytes` (ASCII upper case folded when `fold`), or nil.
     @inline(__always)
     func find(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int? { find(bytes, fold: fold, hash: WordInterner.hash(bytes, fold: fold)) }
