@@ -105,6 +105,14 @@ extension String {
 }
 
 extension String {
+    /// `hasPrefix` on UTF-8 bytes, for the same reason as `hasBytesSuffix`.
+    func hasBytesPrefix(_ prefix: String) -> Bool {
+        let bytes = utf8.span, head = prefix.utf8.span
+        guard head.count <= bytes.count else { return false }
+        for j in head.indices where bytes[j] != head[j] { return false }
+        return true
+    }
+
     /// `hasSuffix` on UTF-8 bytes: `String.hasSuffix` compares grapheme clusters backwards,
     /// which costs more than the rule it serves; keys are already normalised.
     func hasBytesSuffix(_ suffix: String) -> Bool {

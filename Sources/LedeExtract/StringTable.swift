@@ -85,6 +85,29 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     /// The value of a key whose `hash` is known.
     func value(_ key: String, hash: Int) -> Value? { values[slot(of: key, hash: hash).index] }
 
+    /// Whether some key has this hash: false proves a key absent before it is even built.
+    func mayContain(hash h: Int) -> Bool {
+        var i = h & mask
+        while slots[i] != nil {
+            if hashes[i] == h { return true }
+            i = (i + 1) & mask
+        }
+        return false
+    }
+
+    /// `hash` of the keys of `words` joined by single spaces, without joining them.
+    static func hash(joining words: some Sequence<String>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var first = true
+        for word in words {
+            if !first { h = (h ^ 32) &* 0x0000_0100_0000_01b3 }
+            first = false
+            let bytes = word.utf8.span
+            for i in bytes.indices { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
     /// Every key and value, in no particular order.
     var entries: [(key: String, value: Value)] {
         var out: [(key: String, value: Value)] = []

@@ -78,7 +78,7 @@ struct TemporalTagger {
             // "mid-2024", "late-March", "1990s"
             if first >= 48 && first <= 57 { return true }
             guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
-            return (t.key.hasPrefix("mid-") || t.key.hasPrefix("early-") || t.key.hasPrefix("late-"))
+            return (t.key.hasBytesPrefix("mid-") || t.key.hasBytesPrefix("early-") || t.key.hasBytesPrefix("late-"))
         default: return false
         }
     }
