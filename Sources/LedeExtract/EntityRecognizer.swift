@@ -168,30 +168,29 @@ struct EntityRecognizer {
             guard !claimed[i], startsSpan(i) else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
-                // Fields are read in place first: copying a `Token` out of the array retains its
-                // key, and most runs end at punctuation or a number.
+                // Fields are read in place: copying a `Token` out of the array retains its key,
+                // and most runs end at punctuation or a number.
                 if tokens[end].kind == .punct || tokens[end].kind == .number { break }
-                let t = tokens[end]
-                if t.isNameLike || (t.isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
+                if tokens[end].isNameLike || (tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
                     end += 1
                     // "Teamsters Local 332": a union local keeps its number.
-                    if t.key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
+                    if tokens[end - 1].key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
                 } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
-                } else if t.key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
+                } else if tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
                     tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
                 {
                     end += 2
-                } else if t.kind == .word, EntityRecognizer.connectors.contains(t), end + 1 < tokens.count,
+                } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens[end]), end + 1 < tokens.count,
                     // "… Civic Center on Monday": a weekday or month after a connector is a date.
                     !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
-                    tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
+                    tokens[end + 1].isNameLike || (tokens[end].key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
                 {
-                    end += t.key == "of" && tokens[end + 1].key == "the" ? 2 : 1
-                } else if t.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
+                    end += tokens[end].key == "of" && tokens[end + 1].key == "the" ? 2 : 1
+                } else if tokens[end].kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
                     tokens[end + 1].flags.contains(.orgHead)
                 {
                     end += 1

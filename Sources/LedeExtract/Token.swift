@@ -19,9 +19,12 @@ struct Token: Sendable {
     var flags: WordFlags = []
     /// `StringTable.hash(key)`, computed once: word-set look-ups on tokens then hash nothing.
     var keyHash: Int = 0
+    /// The first byte is an ASCII digit ("4th", "34-year-old", "2024"): read on every token by
+    /// the span and date scanners, so stored rather than taken from `key`.
+    var startsWithDigit: Bool = false
 
     init(start: Int, end: Int, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, isAbbreviation: Bool,
-         flags: WordFlags = [], keyHash: Int? = nil)
+         flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil)
     {
         self.start = start
         self.end = end
@@ -32,13 +35,14 @@ struct Token: Sendable {
         self.isAbbreviation = isAbbreviation
         self.flags = flags
         self.keyHash = keyHash ?? StringTable<Bool>.hash(key)
+        self.startsWithDigit = startsWithDigit ?? (key.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false)
     }
 
     var isWord: Bool { kind == .word }
     /// A word that may start or continue a name: capitalised, an acronym, or an ordinal ("4th").
     var isNameLike: Bool { kind == .word && isCapitalized }
     var isOrdinal: Bool {
-        guard kind == .word, let first = key.utf8.first, first >= 48, first <= 57 else { return false }
+        guard kind == .word, startsWithDigit else { return false }
         return key.hasBytesSuffix("st") || key.hasBytesSuffix("nd") || key.hasBytesSuffix("rd") || key.hasBytesSuffix("th")
     }
 }

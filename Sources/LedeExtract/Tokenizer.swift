@@ -48,7 +48,7 @@ struct Tokenizer {
                 last.kind == .word
             {
                 out.append(Token(start: i, end: i + len + 1, key: "'s", kind: .possessive, isCapitalized: false,
-                                 isAllCaps: false, isAbbreviation: false))
+                                 isAllCaps: false, isAbbreviation: false, startsWithDigit: false))
                 i += len + 1
                 continue
             }
@@ -62,13 +62,13 @@ struct Tokenizer {
             }
             if key == "-", i + len < end, bytes[i + len] == UInt8(ascii: "-") {
                 out.append(Token(start: i, end: i + 2, key: "-", kind: .punct, isCapitalized: false, isAllCaps: false,
-                                 isAbbreviation: false))
+                                 isAbbreviation: false, startsWithDigit: false))
                 i += 2
                 continue
             }
             if c == 0x2013 || c == 0x2014 || c == 0x2015 { key = "-" }
             out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
-                             isAbbreviation: false))
+                             isAbbreviation: false, startsWithDigit: false))
             i += len
         }
     }
@@ -226,7 +226,8 @@ struct Tokenizer {
         let capitalized = Chars.isUpper(first)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
                          isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
-                         isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash))
+                         isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
+                         startsWithDigit: bytes[start] >= 48 && bytes[start] <= 57))
         return tokenEnd
     }
 }
