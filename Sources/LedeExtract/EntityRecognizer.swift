@@ -81,8 +81,11 @@ struct EntityRecognizer {
     /// Whether the word is written capitalised somewhere other than a sentence's start: then
     /// its capital at a sentence's start is a name's. Asked rarely, so it scans.
     func isCapitalizedMidSentence(_ key: String) -> Bool {
-        doc.tokens.indices.contains { i in
-            doc.tokens[i].isCapitalized && !doc.tokens[i].isAllCaps && !sentenceInitial.contains(i) && doc.tokens[i].key == key
+        // The stored key hashes rule out almost every token before anything else is read.
+        let hash = StringTable<Bool>.hash(key)
+        return doc.tokens.indices.contains { i in
+            doc.tokens[i].keyHash == hash && doc.tokens[i].isCapitalized && !doc.tokens[i].isAllCaps
+                && !sentenceInitial.contains(i) && doc.tokens[i].key == key
         }
     }
 

@@ -146,7 +146,9 @@ extension EntityRecognizer {
     }
 
     func isPartyTag(_ t: Token) -> Bool {
-        t.key.hasBytesPrefix("r-") || t.key.hasBytesPrefix("d-") || t.key.hasBytesPrefix("i-")
+        let key = t.key.utf8.span
+        guard key.count >= 2, key[1] == UInt8(ascii: "-") else { return false }
+        return key[0] == UInt8(ascii: "r") || key[0] == UInt8(ascii: "d") || key[0] == UInt8(ascii: "i")
     }
 
     /// "Skubal", "LaGrand", "Santiago-Romero" but not "SUVs" or "iPhone".
