@@ -121,7 +121,8 @@ struct TemporalTagger {
         var q: DateQualifier?
         var start = i
         var j = i
-        if let qual = qualifier(k), t.kind == .word {
+        // Every qualifier is a trigger word: the flag spares most tokens eight string compares.
+        if t.kind == .word, t.flags.contains(.temporal), let qual = qualifier(k) {
             if k == "end" || k == "beginning" || k == "start" || k == "middle" {
                 guard key(i + 1, range) == "of" else { return nil }
                 j = i + 2
