@@ -34,6 +34,11 @@ struct Tokenizer {
                 i += 1
                 continue
             }
+            // An ASCII letter or digit starts a word: no scalar decoding, no space table.
+            if (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) {
+                i = word(from: i, end: end, into: &out)
+                continue
+            }
             let (c, len) = decodeScalar(bytes, i)
             if Chars.isSpace(c) {
                 i += len
@@ -222,8 +227,8 @@ struct Tokenizer {
         }
         // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
         if isAbbreviation, let bare = lexicon.interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
-        let first = decodeScalar(bytes, start).0
-        let capitalized = Chars.isUpper(first)
+        let lead = bytes[start]
+        let capitalized = lead < 0x80 ? lead >= 65 && lead <= 90 : Chars.isUpper(decodeScalar(bytes, start).0)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
                          isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
                          isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
