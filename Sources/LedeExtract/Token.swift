@@ -58,13 +58,19 @@ enum Chars {
     }
     static func isDigit(_ c: UInt32) -> Bool { c >= 48 && c <= 57 }
     static func isUpperASCII(_ c: UInt32) -> Bool { c >= 65 && c <= 90 }
-    static func isLetter(_ c: UInt32) -> Bool {
-        if c < 128 { return (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+    // ASCII inline, the rest out of line: reaching `Unicode.Scalar.Properties` costs a metadata
+    // look-up even when the ASCII branch is taken.
+    @inline(__always)
+    static func isLetter(_ c: UInt32) -> Bool { c < 128 ? (c | 0x20) >= 97 && (c | 0x20) <= 122 : isNonASCIILetter(c) }
+    @inline(never)
+    static func isNonASCIILetter(_ c: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(c) else { return false }
         return scalar.properties.isAlphabetic
     }
-    static func isUpper(_ c: UInt32) -> Bool {
-        if c < 128 { return isUpperASCII(c) }
+    @inline(__always)
+    static func isUpper(_ c: UInt32) -> Bool { c < 128 ? isUpperASCII(c) : isNonASCIIUpper(c) }
+    @inline(never)
+    static func isNonASCIIUpper(_ c: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(c) else { return false }
         return scalar.properties.isUppercase
     }
