@@ -161,7 +161,9 @@ struct EntityRecognizer {
         if doc.tokens[i].kind != .word { return false }
         if doc.tokens[i].isCapitalized { return true }
         // "4th Precinct", "67th District Court"
-        return doc.tokens[i].isOrdinal && i + 1 < doc.tokens.count && doc.tokens[i + 1].isNameLike
+        // `startsWithDigit` first: it is a stored field, and `isOrdinal` copies the token out.
+        return doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal && i + 1 < doc.tokens.count
+            && doc.tokens[i + 1].isNameLike
     }
 
     mutating func findSpans() {
@@ -174,7 +176,9 @@ struct EntityRecognizer {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
                 if tokens[end].kind == .punct || tokens[end].kind == .number { break }
-                if tokens[end].isNameLike || (tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
+                if tokens[end].isNameLike
+                    || (tokens[end].startsWithDigit && tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike)
+                {
                     end += 1
                     // "Teamsters Local 332": a union local keeps its number.
                     if tokens[end - 1].key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
