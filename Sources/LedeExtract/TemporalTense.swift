@@ -55,22 +55,21 @@ extension TemporalTagger {
             for side in 0..<2 {
                 let index = side == 0 ? first - distance : last + distance
                 guard range.contains(index) else { continue }
-                // Only words are read in full: copying every `Token` out would retain its key.
+                // Fields read in place: copying a `Token` out would retain its key.
                 guard tokens[index].kind == .word else { continue }
-                let t = tokens[index]
-                if index < first, t.key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
+                if index < first, tokens[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
                     !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"
                 {
                     sawInfinitive = true
                 }
-                guard !t.isCapitalized || index == range.lowerBound else { continue }
-                let k = t.key
-                if TemporalTagger.futureCues.contains(t) || k.hasBytesSuffix("'ll") { return .future }
+                guard !tokens[index].isCapitalized || index == range.lowerBound else { continue }
+                let k = tokens[index].key
+                if TemporalTagger.futureCues.contains(tokens[index]) || k.hasBytesSuffix("'ll") { return .future }
                 if let voice = passiveTense(index, range) { return voice }
-                let prospective = sawInfinitive && index < first && TemporalTagger.prospectiveVerbs.contains(t)
-                if TemporalTagger.pastIrregular.contains(t) { return prospective ? .unknown : .past }
-                if TemporalTagger.presentCues.contains(t) { return .present }
-                if k.utf8.count > 4, k.hasBytesSuffix("ed"), !TemporalTagger.notPast.contains(t) { return prospective ? .unknown : .past }
+                let prospective = sawInfinitive && index < first && TemporalTagger.prospectiveVerbs.contains(tokens[index])
+                if TemporalTagger.pastIrregular.contains(tokens[index]) { return prospective ? .unknown : .past }
+                if TemporalTagger.presentCues.contains(tokens[index]) { return .present }
+                if k.utf8.count > 4, k.hasBytesSuffix("ed"), !TemporalTagger.notPast.contains(tokens[index]) { return prospective ? .unknown : .past }
             }
         }
         return .unknown
