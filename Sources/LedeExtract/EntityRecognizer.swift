@@ -226,16 +226,14 @@ struct EntityRecognizer {
     }
 
     func isConnector(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        return !t.isCapitalized && !t.isOrdinal && t.kind == .word
+        // Stored fields first: `isOrdinal` would copy the token out of the array.
+        guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
+        return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal)
     }
 
     func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
 
-    func isTitle(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        return t.flags.contains(.title)
-    }
+    func isTitle(_ i: Int) -> Bool { doc.tokens[i].flags.contains(.title) }
 
     func isKnownWord(_ t: Token) -> Bool {
         return !t.flags.isDisjoint(with: [.known, .givenName, .city, .state])
