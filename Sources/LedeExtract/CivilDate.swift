@@ -49,7 +49,18 @@ struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
         return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
     }
 
-    var description: String { "\(year)-\(CivilDate.pad(month))-\(CivilDate.pad(day))" }
+    var description: String {
+        // Built from digits: string interpolation of three integers cost more than resolving the date.
+        guard year >= 1000, year <= 9999, month >= 0, month <= 99, day >= 0, day <= 99 else {
+            return "\(year)-\(CivilDate.pad(month))-\(CivilDate.pad(day))"
+        }
+        func digit(_ n: Int) -> UInt8 { UInt8(48 + n % 10) }
+        let bytes: [UInt8] = [
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), 45, digit(month / 10), digit(month), 45,
+            digit(day / 10), digit(day),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 

@@ -127,17 +127,18 @@ struct Document {
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            let token = tokens[i]
+            // Fields are read in place: copying a `Token` out of the array retains its key.
             var boundary = i  // last token of the sentence if it ends here
             var ends = false
-            if token.kind == .punct, token.key == "." || token.key == "?" || token.key == "!" || token.key == "..." {
-                while boundary + 1 < range.upperBound, isClosingPunct(tokens[boundary + 1]),
+            if tokens[i].kind == .punct, let stop = sentenceStop(tokens[i].key) {
+                while boundary + 1 < range.upperBound, isClosingPunct(boundary + 1),
                     tokens[boundary + 1].start == tokens[boundary].end
                 {
                     boundary += 1
                 }
-                ends = boundary + 1 == range.upperBound || startsSentence(boundary + 1, strict: token.key != ".")
-            } else if token.isAbbreviation {
+                ends = boundary + 1 == range.upperBound || startsSentence(boundary + 1, strict: !stop)
+            } else if tokens[i].isAbbreviation {
+                let token = tokens[i]
                 let bare = String(token.key.dropLast())
                 if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
                     let next = tokens[boundary + 1]
@@ -155,18 +156,31 @@ struct Document {
 
     private func isInitial(_ token: Token) -> Bool { token.key.utf8.count == 2 && token.isCapitalized }
 
-    private func isClosingPunct(_ token: Token) -> Bool {
-        token.kind == .punct && (token.key == "\"" || token.key == "'" || token.key == ")" || token.key == "]")
+    /// Whether a punctuation key ends a sentence: nil when it does not, true for a period.
+    private func sentenceStop(_ key: String) -> Bool? {
+        guard key.utf8.count <= 3, let first = key.utf8.first else { return nil }
+        switch first {
+        case UInt8(ascii: "."): return key.utf8.count == 1 ? true : (key == "..." ? false : nil)
+        case UInt8(ascii: "?"), UInt8(ascii: "!"): return key.utf8.count == 1 ? false : nil
+        default: return nil
+        }
+    }
+
+    private func isClosingPunct(_ index: Int) -> Bool {
+        guard tokens[index].kind == .punct else { return false }
+        let key = tokens[index].key
+        return key == "\"" || key == "'" || key == ")" || key == "]"
     }
 
     /// Whether the token at `index` can open a sentence. After "?" or "!" a lower-case word
     /// continues the sentence ("'Why?' she asked").
     private func startsSentence(_ index: Int, strict: Bool) -> Bool {
-        let next = tokens[index]
-        if next.kind == .punct {
-            return next.key == "\"" || next.key == "'" || next.key == "(" || next.key == "-" || next.key == "["
+        switch tokens[index].kind {
+        case .punct:
+            let key = tokens[index].key
+            return key == "\"" || key == "'" || key == "(" || key == "-" || key == "["
+        case .number: return !strict
+        default: return tokens[index].isCapitalized
         }
-        if next.kind == .number { return !strict }
-        return next.isCapitalized
     }
 }

@@ -81,8 +81,11 @@ struct EntityRecognizer {
     /// Whether the word is written capitalised somewhere other than a sentence's start: then
     /// its capital at a sentence's start is a name's. Asked rarely, so it scans.
     func isCapitalizedMidSentence(_ key: String) -> Bool {
-        doc.tokens.indices.contains { i in
-            doc.tokens[i].isCapitalized && !doc.tokens[i].isAllCaps && !sentenceInitial.contains(i) && doc.tokens[i].key == key
+        // The stored key hashes rule out almost every token before anything else is read.
+        let hash = StringTable<Bool>.hash(key)
+        return doc.tokens.indices.contains { i in
+            doc.tokens[i].keyHash == hash && doc.tokens[i].isCapitalized && !doc.tokens[i].isAllCaps
+                && !sentenceInitial.contains(i) && doc.tokens[i].key == key
         }
     }
 
@@ -154,11 +157,13 @@ struct EntityRecognizer {
     // MARK: Spans
 
     func startsSpan(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        if t.kind != .word { return false }
-        if t.isCapitalized { return true }
+        // Read in place: this runs on every token, and a copy would retain the key.
+        if doc.tokens[i].kind != .word { return false }
+        if doc.tokens[i].isCapitalized { return true }
         // "4th Precinct", "67th District Court"
-        return t.isOrdinal && i + 1 < doc.tokens.count && doc.tokens[i + 1].isNameLike
+        // `startsWithDigit` first: it is a stored field, and `isOrdinal` copies the token out.
+        return doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal && i + 1 < doc.tokens.count
+            && doc.tokens[i + 1].isNameLike
     }
 
     mutating func findSpans() {
@@ -168,27 +173,31 @@ struct EntityRecognizer {
             guard !claimed[i], startsSpan(i) else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
-                let t = tokens[end]
-                if t.isNameLike || (t.isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike) {
+                // Fields are read in place: copying a `Token` out of the array retains its key,
+                // and most runs end at punctuation or a number.
+                if tokens[end].kind == .punct || tokens[end].kind == .number { break }
+                if tokens[end].isNameLike
+                    || (tokens[end].startsWithDigit && tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike)
+                {
                     end += 1
                     // "Teamsters Local 332": a union local keeps its number.
-                    if t.key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
+                    if tokens[end - 1].key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
                 } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
-                } else if t.key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
+                } else if tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
                     tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
                 {
                     end += 2
-                } else if t.kind == .word, EntityRecognizer.connectors.contains(t), end + 1 < tokens.count,
+                } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens[end]), end + 1 < tokens.count,
                     // "… Civic Center on Monday": a weekday or month after a connector is a date.
                     !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
-                    tokens[end + 1].isNameLike || (t.key == "of" && tokens[end + 1].key == "the"
+                    tokens[end + 1].isNameLike || (tokens[end].key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
                 {
-                    end += t.key == "of" && tokens[end + 1].key == "the" ? 2 : 1
-                } else if t.kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
+                    end += tokens[end].key == "of" && tokens[end + 1].key == "the" ? 2 : 1
+                } else if tokens[end].kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
                     tokens[end + 1].flags.contains(.orgHead)
                 {
                     end += 1
@@ -217,16 +226,14 @@ struct EntityRecognizer {
     }
 
     func isConnector(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        return !t.isCapitalized && !t.isOrdinal && t.kind == .word
+        // Stored fields first: `isOrdinal` would copy the token out of the array.
+        guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
+        return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal)
     }
 
     func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
 
-    func isTitle(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        return t.flags.contains(.title)
-    }
+    func isTitle(_ i: Int) -> Bool { doc.tokens[i].flags.contains(.title) }
 
     func isKnownWord(_ t: Token) -> Bool {
         return !t.flags.isDisjoint(with: [.known, .givenName, .city, .state])
@@ -381,7 +388,13 @@ struct SentenceStarts {
 
 extension String {
     func replacingDots() -> String {
-        guard utf8.contains(46) else { return self }
+        let bytes = utf8.span
+        var hasDot = false
+        for i in bytes.indices where bytes[i] == 46 {
+            hasDot = true
+            break
+        }
+        guard hasDot else { return self }
         return String(decoding: utf8.filter { $0 != 46 }, as: UTF8.self)
     }
 }

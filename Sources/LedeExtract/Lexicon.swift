@@ -43,6 +43,19 @@ struct Lexicon: Sendable {
     /// The lexicon of the shipped resource files, loaded on first use.
     static let shared: Lexicon = Lexicon.loadBundled()
 
+    /// `key(_:)` of a `String`, scanned through a `Span` of its bytes (iterating
+    /// `String.UTF8View` re-checks the string's form per byte); the result is the same.
+    static func key(_ text: String) -> String {
+        let bytes = text.utf8.span
+        var upper = false
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b >= 0x80 { return key(Substring(text)) }
+            if b >= 65 && b <= 90 { upper = true }
+        }
+        return upper ? text.lowercased() : text
+    }
+
     /// Lower case, curly apostrophes and dashes folded: the form every list is keyed by.
     static func key(_ text: some StringProtocol) -> String {
         var ascii = true, upper = false

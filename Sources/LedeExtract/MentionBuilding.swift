@@ -64,8 +64,10 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
         let text = name ?? doc.text(start, end)
+        // One token's text folds to the key the tokenizer already gave it.
+        let key = name == nil && range.count == 1 ? tokens[range.lowerBound].key : Lexicon.key(text)
         let mention = RawMention(
-            type: type, key: Lexicon.key(text), name: text, start: start, end: end,
+            type: type, key: key, name: text, start: start, end: end,
             sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
         if let short = shortName(after: range.upperBound) {
             mention.acronym = doc.text(tokens[short.lowerBound].start, tokens[short.upperBound - 1].end)

@@ -69,7 +69,9 @@ func slug(key: String) -> String {
     out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false
     var previous: UInt8 = 0
-    for b in key.utf8 {
+    let bytes = key.utf8.span
+    for i in bytes.indices {
+        let b = bytes[i]
         if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
             if pendingHyphen, !out.isEmpty { out.append(45) }
             pendingHyphen = false
@@ -103,16 +105,21 @@ extension String {
 }
 
 extension String {
+    /// `hasPrefix` on UTF-8 bytes, for the same reason as `hasBytesSuffix`.
+    func hasBytesPrefix(_ prefix: String) -> Bool {
+        let bytes = utf8.span, head = prefix.utf8.span
+        guard head.count <= bytes.count else { return false }
+        for j in head.indices where bytes[j] != head[j] { return false }
+        return true
+    }
+
     /// `hasSuffix` on UTF-8 bytes: `String.hasSuffix` compares grapheme clusters backwards,
     /// which costs more than the rule it serves; keys are already normalised.
     func hasBytesSuffix(_ suffix: String) -> Bool {
-        var i = utf8.endIndex, j = suffix.utf8.endIndex
-        while j > suffix.utf8.startIndex {
-            guard i > utf8.startIndex else { return false }
-            i = utf8.index(before: i)
-            j = suffix.utf8.index(before: j)
-            if utf8[i] != suffix.utf8[j] { return false }
-        }
+        let bytes = utf8.span, tail = suffix.utf8.span
+        guard tail.count <= bytes.count else { return false }
+        let offset = bytes.count - tail.count
+        for j in tail.indices where bytes[offset + j] != tail[j] { return false }
         return true
     }
 }

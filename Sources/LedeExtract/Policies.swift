@@ -32,22 +32,22 @@ extension EntityRecognizer {
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
             // "§" is C2 A7: other punctuation fails on its first byte without a string compare.
             if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") { continue }
-            let t = tokens[i]
+            // Fields read in place: a copy of the token would retain its key.
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
-            if t.kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1]) {
+            if tokens[i].kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1]) {
                 var j = i + 2
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
-            } else if t.isCapitalized || t.key == "§", i + 1 < tokens.count, isCitationNumber(tokens[i + 1]),
-                EntityRecognizer.citationLeads.contains(t)
+            } else if tokens[i].isCapitalized || tokens[i].key == "§", i + 1 < tokens.count, isCitationNumber(i + 1),
+                EntityRecognizer.citationLeads.contains(tokens[i])
             {
                 last = extendParenthesised(i + 1)
-            } else if t.isCapitalized, EntityRecognizer.billChambers.contains(t), i + 2 < tokens.count,
+            } else if tokens[i].isCapitalized, EntityRecognizer.billChambers.contains(tokens[i]), i + 2 < tokens.count,
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
                 last = i + 2
-            } else if t.isCapitalized, t.key == "executive" || t.key == "public", i + 2 < tokens.count,
+            } else if tokens[i].isCapitalized, tokens[i].key == "executive" || tokens[i].key == "public", i + 2 < tokens.count,
                 tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act",
                 tokens[i + 2].kind == .number
             {
@@ -59,7 +59,7 @@ extension EntityRecognizer {
             {
                 last += 2
             }
-            guard last >= 0, tokens[last].sentence == t.sentence else { continue }
+            guard last >= 0, tokens[last].sentence == tokens[i].sentence else { continue }
             if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }
             let name = doc.text(tokens[first].start, tokens[last].end)
             addPolicy(name: name, tokens: first...last)
@@ -67,7 +67,10 @@ extension EntityRecognizer {
         }
     }
 
-    private func isCitationNumber(_ token: Token) -> Bool {
+    private func isCitationNumber(_ index: Int) -> Bool {
+        // A digit first is the common case, read from a stored field without copying the token.
+        if doc.tokens[index].startsWithDigit { return true }
+        let token = doc.tokens[index]
         guard let c = token.key.unicodeScalars.first else { return false }
         if Chars.isDigit(c.value) { return true }
         // Roman numerals: "Title IX", "Article II".
@@ -90,7 +93,8 @@ extension EntityRecognizer {
     mutating func findTitledPolicies() {
         let tokens = doc.tokens
         // Only a word right before an opening quote can be a cue: test that first, it is cheap.
-        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].key == "\"" && tokens[i].kind == .word
+        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].kind == .punct && tokens[i + 1].key == "\""
+            && tokens[i].kind == .word
             && (EntityRecognizer.titleCues.contains(tokens[i]) || tokens[i].key == "as")
         {
             if tokens[i].key == "as", i == 0 || tokens[i - 1].key != "known" { continue }

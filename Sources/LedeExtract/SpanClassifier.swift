@@ -125,23 +125,30 @@ extension EntityRecognizer {
     /// The word is the first or last word of a longer name already found ("Ford" after
     /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
     func namedEarlier(_ key: String) -> Bool {
-        mentions.contains { m in
-            m.tokenCount > 1 && (m.key.hasPrefix(key + " ") || m.key.hasBytesSuffix(" " + key))
-        }
+        let head = key + " ", tail = " " + key
+        return mentions.contains { m in m.tokenCount > 1 && (m.key.hasBytesPrefix(head) || m.key.hasBytesSuffix(tail)) }
     }
 
     /// The known name a run of tokens spells, if any; a run whose first word starts no known
     /// name is rejected without building its key.
     func knownName(_ range: Range<Int>) -> (kind: Lexicon.Kind, canonical: String)? {
         guard !range.isEmpty else { return nil }
-        let first = doc.tokens[range.lowerBound]
-        if range.count == 1 { return first.flags.contains(.known) ? lexicon.known[first.key] : nil }
-        guard first.flags.contains(.knownPrefix) else { return nil }
-        return lexicon.known[doc.tokens[range].map(\.key).joined(separator: " ")]
+        let tokens = doc.tokens
+        let lo = range.lowerBound
+        if range.count == 1 {
+            return tokens[lo].flags.contains(.known) ? lexicon.known.value(tokens[lo].key, hash: tokens[lo].keyHash) : nil
+        }
+        guard range.count <= lexicon.knownMaxTokens, tokens[lo].flags.contains(.knownPrefix) else { return nil }
+        // Most runs spell no known name: the hash of their joined keys says so without joining.
+        let hash = StringTable<Bool>.hash(joining: range.lazy.map { tokens[$0].key })
+        guard lexicon.known.mayContain(hash: hash) else { return nil }
+        return lexicon.known.value(tokens[range].map(\.key).joined(separator: " "), hash: hash)
     }
 
     func isPartyTag(_ t: Token) -> Bool {
-        t.key.hasPrefix("r-") || t.key.hasPrefix("d-") || t.key.hasPrefix("i-")
+        let key = t.key.utf8.span
+        guard key.count >= 2, key[1] == UInt8(ascii: "-") else { return false }
+        return key[0] == UInt8(ascii: "r") || key[0] == UInt8(ascii: "d") || key[0] == UInt8(ascii: "i")
     }
 
     /// "Skubal", "LaGrand", "Santiago-Romero" but not "SUVs" or "iPhone".

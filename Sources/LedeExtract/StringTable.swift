@@ -33,8 +33,10 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
 
     @inline(__always)
     static func hash(_ key: String) -> Int {
+        // A `Span` over the bytes: iterating `String.UTF8View` re-checks the string's form per byte.
+        let bytes = key.utf8.span
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for i in bytes.indices { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
@@ -82,6 +84,29 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
 
     /// The value of a key whose `hash` is known.
     func value(_ key: String, hash: Int) -> Value? { values[slot(of: key, hash: hash).index] }
+
+    /// Whether some key has this hash: false proves a key absent before it is even built.
+    func mayContain(hash h: Int) -> Bool {
+        var i = h & mask
+        while slots[i] != nil {
+            if hashes[i] == h { return true }
+            i = (i + 1) & mask
+        }
+        return false
+    }
+
+    /// `hash` of the keys of `words` joined by single spaces, without joining them.
+    static func hash(joining words: some Sequence<String>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var first = true
+        for word in words {
+            if !first { h = (h ^ 32) &* 0x0000_0100_0000_01b3 }
+            first = false
+            let bytes = word.utf8.span
+            for i in bytes.indices { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
 
     /// Every key and value, in no particular order.
     var entries: [(key: String, value: Value)] {

@@ -78,7 +78,7 @@ struct TemporalTagger {
             // "mid-2024", "late-March", "1990s"
             if first >= 48 && first <= 57 { return true }
             guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
-            return (t.key.hasPrefix("mid-") || t.key.hasPrefix("early-") || t.key.hasPrefix("late-"))
+            return (t.key.hasBytesPrefix("mid-") || t.key.hasBytesPrefix("early-") || t.key.hasBytesPrefix("late-"))
         default: return false
         }
     }
@@ -121,7 +121,8 @@ struct TemporalTagger {
         var q: DateQualifier?
         var start = i
         var j = i
-        if let qual = qualifier(k), t.kind == .word {
+        // Every qualifier is a trigger word: the flag spares most tokens eight string compares.
+        if t.kind == .word, t.flags.contains(.temporal), let qual = qualifier(k) {
             if k == "end" || k == "beginning" || k == "start" || k == "middle" {
                 guard key(i + 1, range) == "of" else { return nil }
                 j = i + 2
@@ -147,10 +148,10 @@ struct TemporalTagger {
 
     private func match(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         guard range.contains(i) else { return nil }
-        let t = tokens[i]
-        let k = t.key
+        // Fields read in place: a copy of the token would retain its key.
+        let k = tokens[i].key
         // "mid-2024", "mid-March", "late-2025"
-        if t.kind == .word, !t.flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
+        if tokens[i].kind == .word, !tokens[i].flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
             if let m = TemporalTagger.months[rest] {
@@ -161,12 +162,12 @@ struct TemporalTagger {
             }
         }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
-        let isTrigger = t.flags.contains(.temporal)
-        if isTrigger, t.isCapitalized, let m = TemporalTagger.months.value(k, hash: t.keyHash) {
+        let isTrigger = tokens[i].flags.contains(.temporal)
+        if isTrigger, tokens[i].isCapitalized, let m = TemporalTagger.months.value(k, hash: tokens[i].keyHash) {
             return monthExpression(m, at: i, range: range, qualifier: q)
         }
         // British and international order: "3 February", "10 April 2025".
-        if t.kind == .number, q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
+        if tokens[i].kind == .number, q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
             tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens[i + 1].key, hash: tokens[i + 1].keyHash), let d = dayOfMonth(i, range)
         {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
@@ -184,15 +185,15 @@ struct TemporalTagger {
             return Match(first: i, last: i, date: .year(y, q))
         }
         // "the 1990s", "the '90s"
-        if k.hasBytesSuffix("s"), t.kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
+        if k.hasBytesSuffix("s"), tokens[i].kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
             return Match(first: i, last: i, date: .decade(y))
         }
         // A number that is no year only starts "30 days ago".
-        guard isTrigger || (t.kind == .number && key(i + 2, range) == "ago") else { return nil }
-        if isTrigger, t.isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: t.keyHash) {
+        guard isTrigger || (tokens[i].kind == .number && key(i + 2, range) == "ago") else { return nil }
+        if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens[i].keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
-        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: t.keyHash) {
+        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: tokens[i].keyHash) {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)

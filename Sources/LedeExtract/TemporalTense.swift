@@ -32,7 +32,7 @@ extension TemporalTagger {
     /// "is scheduled" present, "was held" and "has been held" past.
     private func passiveTense(_ index: Int, _ range: Range<Int>) -> Tense? {
         let k = tokens[index].key
-        guard k.hasBytesSuffix("ed") || TemporalTagger.pastIrregular.contains(k) || k.hasBytesSuffix("en"), index > range.lowerBound else { return nil }
+        guard k.hasBytesSuffix("ed") || TemporalTagger.pastIrregular.contains(tokens[index]) || k.hasBytesSuffix("en"), index > range.lowerBound else { return nil }
         var aux = index - 1
         if TemporalTagger.adverbsBeforeParticiple.contains(tokens[aux]), aux > range.lowerBound { aux -= 1 }
         switch tokens[aux].key {
@@ -55,20 +55,21 @@ extension TemporalTagger {
             for side in 0..<2 {
                 let index = side == 0 ? first - distance : last + distance
                 guard range.contains(index) else { continue }
-                let t = tokens[index]
-                if index < first, t.key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
+                // Fields read in place: copying a `Token` out would retain its key.
+                guard tokens[index].kind == .word else { continue }
+                if index < first, tokens[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
                     !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"
                 {
                     sawInfinitive = true
                 }
-                guard t.kind == .word, !t.isCapitalized || index == range.lowerBound else { continue }
-                let k = t.key
-                if TemporalTagger.futureCues.contains(k) || k.hasBytesSuffix("'ll") { return .future }
+                guard !tokens[index].isCapitalized || index == range.lowerBound else { continue }
+                let k = tokens[index].key
+                if TemporalTagger.futureCues.contains(tokens[index]) || k.hasBytesSuffix("'ll") { return .future }
                 if let voice = passiveTense(index, range) { return voice }
-                let prospective = sawInfinitive && index < first && TemporalTagger.prospectiveVerbs.contains(k)
-                if TemporalTagger.pastIrregular.contains(k) { return prospective ? .unknown : .past }
-                if TemporalTagger.presentCues.contains(k) { return .present }
-                if k.utf8.count > 4, k.hasBytesSuffix("ed"), !TemporalTagger.notPast.contains(k) { return prospective ? .unknown : .past }
+                let prospective = sawInfinitive && index < first && TemporalTagger.prospectiveVerbs.contains(tokens[index])
+                if TemporalTagger.pastIrregular.contains(tokens[index]) { return prospective ? .unknown : .past }
+                if TemporalTagger.presentCues.contains(tokens[index]) { return .present }
+                if k.utf8.count > 4, k.hasBytesSuffix("ed"), !TemporalTagger.notPast.contains(tokens[index]) { return prospective ? .unknown : .past }
             }
         }
         return .unknown

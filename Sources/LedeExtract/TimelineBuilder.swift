@@ -61,12 +61,13 @@ struct TimelineBuilder {
     private func clauseRange(around index: Int, in range: Range<Int>) -> TextRange {
         var lo = index, hi = index
         func isBreak(_ i: Int) -> Bool {
-            let t = doc.tokens[i]
-            guard t.kind == .punct else { return false }
-            if t.key == ";" { return true }
+            // Fields are read in place: copying a `Token` out of the array retains its key.
+            guard doc.tokens[i].kind == .punct else { return false }
+            let key = doc.tokens[i].key
+            if key == ";" { return true }
             // A dash with space on both sides separates clauses; "mid-2024" has none.
-            return t.key == "-" && i > 0 && doc.tokens[i - 1].end < t.start && i + 1 < doc.tokens.count
-                && doc.tokens[i + 1].start > t.end
+            return key == "-" && i > 0 && doc.tokens[i - 1].end < doc.tokens[i].start && i + 1 < doc.tokens.count
+                && doc.tokens[i + 1].start > doc.tokens[i].end
         }
         while lo > range.lowerBound, !isBreak(lo - 1) { lo -= 1 }
         while hi + 1 < range.upperBound, !isBreak(hi + 1) { hi += 1 }

@@ -5,9 +5,16 @@ struct Token: Sendable {
         case word, number, punct, possessive
     }
 
+    // Eight-byte fields first, then the small ones: 57 bytes, a 64-byte stride (declared in
+    // another order the padding made it 72, and tokens are copied and stored by the hundred
+    // thousand).
     var start: Int
     var end: Int
     var key: String
+    var sentence: Int = 0
+    /// `StringTable.hash(key)`, computed once: word-set look-ups on tokens then hash nothing.
+    var keyHash: Int = 0
+    var flags: WordFlags = []
     var kind: Kind
     /// First character is an upper-case letter.
     var isCapitalized: Bool
@@ -15,13 +22,12 @@ struct Token: Sendable {
     var isAllCaps: Bool
     /// Ends with a period that belongs to it ("Mich.", "U.S.", "D.").
     var isAbbreviation: Bool
-    var sentence: Int = 0
-    var flags: WordFlags = []
-    /// `StringTable.hash(key)`, computed once: word-set look-ups on tokens then hash nothing.
-    var keyHash: Int = 0
+    /// The first byte is an ASCII digit ("4th", "34-year-old", "2024"): read on every token by
+    /// the span and date scanners, so stored rather than taken from `key`.
+    var startsWithDigit: Bool = false
 
     init(start: Int, end: Int, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, isAbbreviation: Bool,
-         flags: WordFlags = [], keyHash: Int? = nil)
+         flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil)
     {
         self.start = start
         self.end = end
@@ -32,13 +38,14 @@ struct Token: Sendable {
         self.isAbbreviation = isAbbreviation
         self.flags = flags
         self.keyHash = keyHash ?? StringTable<Bool>.hash(key)
+        self.startsWithDigit = startsWithDigit ?? (key.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false)
     }
 
     var isWord: Bool { kind == .word }
     /// A word that may start or continue a name: capitalised, an acronym, or an ordinal ("4th").
     var isNameLike: Bool { kind == .word && isCapitalized }
     var isOrdinal: Bool {
-        guard kind == .word, let first = key.utf8.first, first >= 48, first <= 57 else { return false }
+        guard kind == .word, startsWithDigit else { return false }
         return key.hasBytesSuffix("st") || key.hasBytesSuffix("nd") || key.hasBytesSuffix("rd") || key.hasBytesSuffix("th")
     }
 }
@@ -51,13 +58,19 @@ enum Chars {
     }
     static func isDigit(_ c: UInt32) -> Bool { c >= 48 && c <= 57 }
     static func isUpperASCII(_ c: UInt32) -> Bool { c >= 65 && c <= 90 }
-    static func isLetter(_ c: UInt32) -> Bool {
-        if c < 128 { return (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+    // ASCII inline, the rest out of line: reaching `Unicode.Scalar.Properties` costs a metadata
+    // look-up even when the ASCII branch is taken.
+    @inline(__always)
+    static func isLetter(_ c: UInt32) -> Bool { c < 128 ? (c | 0x20) >= 97 && (c | 0x20) <= 122 : isNonASCIILetter(c) }
+    @inline(never)
+    static func isNonASCIILetter(_ c: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(c) else { return false }
         return scalar.properties.isAlphabetic
     }
-    static func isUpper(_ c: UInt32) -> Bool {
-        if c < 128 { return isUpperASCII(c) }
+    @inline(__always)
+    static func isUpper(_ c: UInt32) -> Bool { c < 128 ? isUpperASCII(c) : isNonASCIIUpper(c) }
+    @inline(never)
+    static func isNonASCIIUpper(_ c: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(c) else { return false }
         return scalar.properties.isUppercase
     }

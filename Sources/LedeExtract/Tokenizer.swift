@@ -34,6 +34,11 @@ struct Tokenizer {
                 i += 1
                 continue
             }
+            // An ASCII letter or digit starts a word: no scalar decoding, no space table.
+            if (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) {
+                i = word(from: i, end: end, into: &out)
+                continue
+            }
             let (c, len) = decodeScalar(bytes, i)
             if Chars.isSpace(c) {
                 i += len
@@ -48,7 +53,7 @@ struct Tokenizer {
                 last.kind == .word
             {
                 out.append(Token(start: i, end: i + len + 1, key: "'s", kind: .possessive, isCapitalized: false,
-                                 isAllCaps: false, isAbbreviation: false))
+                                 isAllCaps: false, isAbbreviation: false, startsWithDigit: false))
                 i += len + 1
                 continue
             }
@@ -62,13 +67,13 @@ struct Tokenizer {
             }
             if key == "-", i + len < end, bytes[i + len] == UInt8(ascii: "-") {
                 out.append(Token(start: i, end: i + 2, key: "-", kind: .punct, isCapitalized: false, isAllCaps: false,
-                                 isAbbreviation: false))
+                                 isAbbreviation: false, startsWithDigit: false))
                 i += 2
                 continue
             }
             if c == 0x2013 || c == 0x2014 || c == 0x2015 { key = "-" }
             out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
-                             isAbbreviation: false))
+                             isAbbreviation: false, startsWithDigit: false))
             i += len
         }
     }
@@ -119,9 +124,10 @@ struct Tokenizer {
         var hasLetter = false, hasDigit = false, hasLower = false, upperCount = 0, hasInnerPeriod = false
         var isASCII = true
         var allDigitsSoFar = true
+        let span = bytes.span
         while i < end {
             // ASCII letters and digits, the bulk of every word, without decoding a scalar.
-            let b = bytes[i]
+            let b = span[i]
             if b >= 48, b <= 57 {
                 hasDigit = true
                 segmentLength += 1
@@ -204,8 +210,9 @@ struct Tokenizer {
         var keyHash: Int
         if isASCII {
             // The hash of the folded bytes is the hash of the key they spell.
-            keyHash = WordInterner.hash(bytes[start..<tokenEnd], fold: upperCount > 0)
-            if let w = lexicon.interned.find(bytes[start..<tokenEnd], fold: upperCount > 0, hash: keyHash) {
+            let span = bytes.span
+            keyHash = WordInterner.hash(span, start..<tokenEnd, fold: upperCount > 0)
+            if let w = lexicon.interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
                 key = lexicon.interned.keys[w]
                 if hasLetter { flags = lexicon.interned.flags[w] }
             } else {
@@ -220,11 +227,12 @@ struct Tokenizer {
         }
         // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
         if isAbbreviation, let bare = lexicon.interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
-        let first = decodeScalar(bytes, start).0
-        let capitalized = Chars.isUpper(first)
+        let lead = bytes[start]
+        let capitalized = lead < 0x80 ? lead >= 65 && lead <= 90 : Chars.isUpper(decodeScalar(bytes, start).0)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
                          isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
-                         isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash))
+                         isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
+                         startsWithDigit: bytes[start] >= 48 && bytes[start] <= 57))
         return tokenEnd
     }
 }

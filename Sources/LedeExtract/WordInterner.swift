@@ -44,14 +44,61 @@ struct WordInterner: Sendable {
     /// The flags of a key, or nil when no list has it.
     func flags(of key: String) -> WordFlags? {
         guard mask > 0 else { return nil }
+        // A `Span` over the key's bytes: iterating `String.UTF8View` re-checks its form per byte.
+        let bytes = key.utf8.span
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for k in bytes.indices { h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
         var i = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
-        let count = key.utf8.count
-        while slots[i] != 0 {
+        let count = bytes.count
+        probing: while slots[i] != 0 {
             let w = Int(slots[i]) - 1
             let start = w == 0 ? 0 : ends[w - 1]
-            if ends[w] - start == count, arena[start..<ends[w]].elementsEqual(key.utf8) { return flags[w] }
+            if ends[w] - start == count {
+                for k in bytes.indices where arena[start + k] != bytes[k] {
+                    i = (i + 1) & mask
+                    continue probing
+                }
+                return flags[w]
+            }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// `hash` of `bytes[range]`, read through a `Span` (no slice, no retain, inlined checks).
+    @inline(__always)
+    static func hash(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range {
+            var b = bytes[i]
+            if fold, b >= 65, b <= 90 { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// `find` of `bytes[range]` through a `Span`, with the hash of the folded bytes computed.
+    @inline(__always)
+    func find(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool, hash: Int) -> Int? {
+        guard mask > 0 else { return nil }
+        let arena = self.arena.span
+        var i = hash & mask
+        probing: while slots[i] != 0 {
+            let w = Int(slots[i]) - 1
+            let start = w == 0 ? 0 : ends[w - 1]
+            if ends[w] - start == range.count {
+                var k = start
+                for j in range {
+                    var b = bytes[j]
+                    if fold, b >= 65, b <= 90 { b |= 0x20 }
+                    if arena[k] != b {
+                        i = (i + 1) & mask
+                        continue probing
+                    }
+                    k += 1
+                }
+                return w
+            }
             i = (i + 1) & mask
         }
         return nil
