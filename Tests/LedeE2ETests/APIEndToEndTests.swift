@@ -178,7 +178,8 @@ struct APIEndToEndTests {
         try Self.waitUntilReady(try RawClient(port: port))
         let acknowledged = Mutex<[String]>([])
         let writer = Task.detached {
-            guard let client = try? RawClient(port: port, timeoutSeconds: 5) else { return }
+            // A generous timeout: one fsync-backed write can take seconds on a loaded machine.
+            guard let client = try? RawClient(port: port, timeoutSeconds: 30) else { return }
             for i in 0..<10_000 {
                 // Alternate creates and rewrites so renames over existing files are exercised too.
                 let id = "crash-\(i % 2 == 0 ? i : i - 1)"
