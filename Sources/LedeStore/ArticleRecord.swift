@@ -66,7 +66,7 @@ package final class ArticleRecord: Sendable {
         metadata.body = ""
         self.metadata = metadata
         self.fileName = fileName
-        let map = OffsetMap(article.body)
+        let map = CodepointMap(article.body)
         var extraction = interner.intern(raw.mappingOffsets { map.codepoint(fromUTF8: $0) })
         // Sentence ranges serve the extractor; the API only serves sentence numbers.
         extraction.sentences = []
