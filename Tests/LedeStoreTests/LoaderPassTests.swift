@@ -28,3 +28,37 @@ import Testing
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(json.utf8)) }
     }
 }
+
+/// The loader's end, which merges the partial search indexes on one core while the other
+/// builds the tables, makes the snapshot a serial merge makes.
+@Suite struct OverlappedBuildTests {
+    @Test func mergingSearchOnTheSideGivesTheSerialSnapshot() {
+        let items = SnapshotTests.records()
+        var whole = SearchIndex()
+        var parts = [SearchIndex(), SearchIndex()]
+        for (slot, item) in items.enumerated() {
+            whole.add(slot: slot, termCounts: item.termCounts, length: item.record.termTotal)
+            parts[slot % 2].add(slot: slot, termCounts: item.termCounts, length: item.record.termTotal)
+        }
+        whole.compact()
+        let serial = Snapshot.build(records: items.map(\.record), search: whole)
+        let overlapped = Snapshot.build(records: items.map(\.record), mergingSearch: parts)
+        #expect(overlapped.order == serial.order)
+        #expect(overlapped.slotByID == serial.slotByID)
+        #expect(overlapped.timeline.map { "\($0.slot)/\($0.event)" } == serial.timeline.map { "\($0.slot)/\($0.event)" })
+        #expect(overlapped.search.allPostings() == serial.search.allPostings())
+        #expect(overlapped.entities.byID.keys.sorted() == serial.entities.byID.keys.sorted())
+        #expect(!serial.entities.byID.isEmpty)
+        for (id, entity) in serial.entities.byID {
+            #expect(overlapped.entities.byID[id]?.articleCount == entity.articleCount)
+            #expect(overlapped.entities.byID[id]?.mentionCount == entity.mentionCount)
+        }
+        for query in ["police", "mayor statement", "weather", "nothing"] {
+            let a = overlapped.search.search(query, limit: 10)
+            let b = serial.search.search(query, limit: 10)
+            #expect(a.map(\.slot) == b.map(\.slot))
+            #expect(a.map(\.score) == b.map(\.score))
+        }
+        #expect(!serial.search.search("police", limit: 10).isEmpty)
+    }
+}
