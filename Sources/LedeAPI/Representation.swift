@@ -8,8 +8,10 @@ enum Representation {
     static let jsonType = "application/json; charset=utf-8"
 
     static func respond(_ body: RenderedBody, to request: HTTPRequest, status: HTTPStatus = .ok, headers extra: HTTPHeaders = HTTPHeaders()) -> HTTPResponse {
-        let gzip = body.gzip != nil && acceptsGzip(request.headers)
-        let etag = gzip ? body.gzipETag : body.etag
+        // Only a client that takes gzip reads `gzip`: for a lazily compressed body that
+        // read compresses it (once), and identity-only clients must not pay for it.
+        let packed = acceptsGzip(request.headers) ? body.gzip : nil
+        let etag = packed != nil ? body.gzipETag : body.etag
         var headers = extra
         headers.add(name: "ETag", value: etag)
         headers.add(name: "Cache-Control", value: "no-cache")
@@ -18,7 +20,7 @@ enum Representation {
             return HTTPResponse(status: .notModified, headers: headers)
         }
         headers.add(name: "Content-Type", value: jsonType)
-        if gzip, let packed = body.gzip {
+        if let packed {
             headers.add(name: "Content-Encoding", value: "gzip")
             return HTTPResponse(status: status, headers: headers, body: packed)
         }

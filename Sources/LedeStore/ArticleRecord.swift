@@ -66,7 +66,7 @@ package final class ArticleRecord: Sendable {
         metadata.body = ""
         self.metadata = metadata
         self.fileName = fileName
-        let map = OffsetMap(article.body)
+        let map = CodepointMap(article.body)
         var extraction = interner.intern(raw.mappingOffsets { map.codepoint(fromUTF8: $0) })
         // Sentence ranges serve the extractor; the API only serves sentence numbers.
         extraction.sentences = []
@@ -77,10 +77,10 @@ package final class ArticleRecord: Sendable {
         // The article document holds the whole body: only its gzip form is kept (a client
         // that refuses gzip costs one inflate, ~10 µs).
         articleBody = RenderedBody(ArticleViews.article(article, extraction, wordCount: wordCount, unit: .codepoint), keepIdentity: false)
-        entitiesBody = RenderedBody(ArticleViews.entities(article.id, extraction, unit: .codepoint))
-        // The timeline is small and read less than the entities (the hot view, served from
-        // identity bytes); keeping only its gzip form saves a third of what it costs.
-        timelineBody = RenderedBody(ArticleViews.timeline(article, extraction, unit: .codepoint), keepIdentity: false)
+        // The entities (the hot view) and the timeline keep their identity bytes and are
+        // compressed on their first gzip request, not at start-up.
+        entitiesBody = RenderedBody(lazilyCompressing: ArticleViews.entities(article.id, extraction, unit: .codepoint))
+        timelineBody = RenderedBody(lazilyCompressing: ArticleViews.timeline(article, extraction, unit: .codepoint))
     }
 
     /// Index terms: the title's count twice (a title match outranks a body match), then

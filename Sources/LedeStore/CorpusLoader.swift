@@ -92,10 +92,7 @@ package enum CorpusLoader {
             records.withLock { all in for (i, record) in local { all[i] = record } }
             partials.withLock { $0.append(index) }
         }
-        var search = SearchIndex()
-        for partial in partials.withLock({ $0 }) { search.merge(partial) }
-        search.compact()
-        return Snapshot.build(records: records.withLock { $0.map { $0! } }, search: search)
+        return Snapshot.build(records: records.withLock { $0.map { $0! } }, mergingSearch: partials.withLock { $0 })
     }
 
     /// Deletes leftover staging files (start-up of the server, never `lede check`).

@@ -58,6 +58,48 @@ package struct OffsetMap {
     }
 }
 
+/// UTF-8 byte offsets to code points only: what the loader converts every extraction
+/// with. One pass over the bytes, no UTF-16 table, and no table at all for ASCII text;
+/// the same answers as `OffsetMap.codepoint(fromUTF8:)`.
+package struct CodepointMap {
+    /// Where each code point starts, plus the end; nil when the text is ASCII (equal offsets).
+    private let starts: [Int32]?
+    private let byteCount: Int
+
+    package init(_ text: String) {
+        var starts: [Int32]?
+        var offset: Int32 = 0
+        for byte in text.utf8 {
+            if starts == nil, byte >= 0x80 {
+                // First non-ASCII byte: every earlier byte started a code point.
+                var table: [Int32] = []
+                table.reserveCapacity(text.utf8.count + 1)
+                table.append(contentsOf: 0..<offset)
+                starts = table
+            }
+            if starts != nil, byte & 0xC0 != 0x80 { starts?.append(offset) }
+            offset += 1
+        }
+        starts?.append(offset)
+        self.starts = starts
+        byteCount = Int(offset)
+    }
+
+    /// The code point that contains UTF-8 byte `offset` (inside a multi-byte sequence:
+    /// the sequence's start).
+    package func codepoint(fromUTF8 offset: Int) -> Int {
+        guard let starts else { return max(0, min(offset, byteCount)) }
+        var low = 0
+        var high = starts.count - 1
+        guard offset < Int(starts[high]) else { return high }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if Int(starts[mid]) <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+}
+
 extension Extraction {
     /// The same extraction with every offset passed through `convert`.
     package func mappingOffsets(_ convert: (Int) -> Int) -> Extraction {

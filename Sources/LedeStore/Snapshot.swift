@@ -1,4 +1,6 @@
+import Dispatch
 import LedeExtract
+import Synchronization
 
 /// Where an article sits in the listing order: newest first, then id.
 package struct ListKey: Sendable, Hashable {
@@ -71,6 +73,14 @@ package final class Snapshot: Sendable {
     /// Everything derived from the records, from scratch (start-up, and the reference the
     /// incremental path is tested against).
     private convenience init(generation: Int, records: [ArticleRecord?], search: SearchIndex) {
+        let tables = Snapshot.tables(records)
+        self.init(
+            generation: generation, records: records, slotByID: tables.slotByID, order: tables.order, entities: tables.entities,
+            timeline: tables.timeline, search: search)
+    }
+
+    /// The tables derived from the records: ids, listing order, corpus timeline, entity index.
+    private static func tables(_ records: [ArticleRecord?]) -> Tables {
         var slotByID: [String: Int] = [:]
         slotByID.reserveCapacity(records.count)
         var order: [Int] = []
@@ -85,9 +95,14 @@ package final class Snapshot: Sendable {
         }
         order = order.map { ($0, records[$0]!.listKey) }.sorted { Snapshot.listsBefore($0.1, $1.1) }.map(\.0)
         timeline.sort { Snapshot.eventBefore($0, $1, records) }
-        self.init(
-            generation: generation, records: records, slotByID: slotByID, order: order,
-            entities: EntityIndex(records: records, order: order), timeline: timeline, search: search)
+        return Tables(slotByID: slotByID, order: order, entities: EntityIndex(records: records, order: order), timeline: timeline)
+    }
+
+    private struct Tables: Sendable {
+        var slotByID: [String: Int]
+        var order: [Int]
+        var entities: EntityIndex
+        var timeline: [CorpusEvent]
     }
 
     /// Newest first; unknown dates last; then by id. A month-only date sorts as the
@@ -115,6 +130,30 @@ package final class Snapshot: Sendable {
     /// The first snapshot, from records (slot = position) and their search index.
     package static func build(records: [ArticleRecord], search: SearchIndex) -> Snapshot {
         Snapshot(generation: 1, records: records, search: search)
+    }
+
+    /// The loader's end: merges the workers' partial search indexes on one core while the
+    /// other builds the tables (sorting and the entity index), the two serial steps of a
+    /// load, so that neither core idles through the other's.
+    package static func build(records: [ArticleRecord], mergingSearch partials: [SearchIndex]) -> Snapshot {
+        let records = records.map(Optional.some)
+        let tables = Mutex<Tables?>(nil)
+        let search = Mutex<SearchIndex?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                let built = Snapshot.tables(records)
+                tables.withLock { $0 = built }
+            } else {
+                var merged = SearchIndex()
+                for partial in partials { merged.merge(partial) }
+                merged.compact()
+                search.withLock { $0 = merged }
+            }
+        }
+        let made = tables.withLock { $0! }
+        return Snapshot(
+            generation: 1, records: records, slotByID: made.slotByID, order: made.order, entities: made.entities, timeline: made.timeline,
+            search: search.withLock { $0! })
     }
 
     /// The first snapshot, from freshly built records and their index terms.

@@ -62,33 +62,57 @@ package enum Tokenizer {
     package static func forEachToken(_ text: String, _ body: (String, Range<Int>) -> Void) {
         let bytes = Array(text.utf8)
         let asciiWord = Tokenizer.asciiWord  // one `swift_once` check, not one per byte
-        var term: [UInt8] = []
-        term.reserveCapacity(32)
+        // The scan only finds token boundaries and notes what the token needs; the term
+        // is made once per token: an all-lowercase ASCII token (most of them) straight
+        // from its bytes, with no per-byte appends.
         var start = -1
+        var hasUpper = false
+        var hasNonASCII = false
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             var width = 1
-            var isWord: Bool
+            let isWord: Bool
             if byte < 0x80 {
                 isWord = asciiWord[Int(byte)]
-                if isWord { term.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                if isWord, byte <= 0x5A, byte >= 0x41 { hasUpper = true }
             } else {
                 let (scalar, length) = decode(bytes, at: index)
                 width = length
                 isWord = scalar.map(isWordScalar) ?? false
-                if isWord, let scalar { term.append(contentsOf: scalar.properties.lowercaseMapping.utf8) }
+                if isWord { hasNonASCII = true }
             }
             if isWord {
                 if start < 0 { start = index }
             } else if start >= 0 {
-                body(String(decoding: term, as: UTF8.self), start..<index)
-                term.removeAll(keepingCapacity: true)
+                body(term(bytes, start..<index, hasUpper: hasUpper, hasNonASCII: hasNonASCII), start..<index)
                 start = -1
+                hasUpper = false
+                hasNonASCII = false
             }
             index += width
         }
-        if start >= 0 { body(String(decoding: term, as: UTF8.self), start..<bytes.count) }
+        if start >= 0 { body(term(bytes, start..<bytes.count, hasUpper: hasUpper, hasNonASCII: hasNonASCII), start..<bytes.count) }
+    }
+
+    /// The lowercased term of one token's bytes (letters, digits and marks only).
+    private static func term(_ bytes: [UInt8], _ range: Range<Int>, hasUpper: Bool, hasNonASCII: Bool) -> String {
+        if !hasUpper, !hasNonASCII { return String(decoding: bytes[range], as: UTF8.self) }
+        var term: [UInt8] = []
+        term.reserveCapacity(range.count + 4)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                term.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                index += 1
+            } else {
+                let (scalar, length) = decode(bytes, at: index)
+                if let scalar { term.append(contentsOf: scalar.properties.lowercaseMapping.utf8) }
+                index += length
+            }
+        }
+        return String(decoding: term, as: UTF8.self)
     }
 
     private static let asciiWord: [Bool] = (0..<128).map { v in
