@@ -363,10 +363,14 @@ package enum OpenAPIDocument {
           "agency": { "type": "integer", "minimum": 0 }, "policy": { "type": "integer", "minimum": 0 } } },
       "ArticleInput": {
         "type": "object", "additionalProperties": false, "required": ["title", "body"],
+        "anyOf": [
+          { "required": ["id"], "properties": { "id": { "$ref": "#/components/schemas/Slug" } } },
+          { "properties": { "title": { "pattern": "[A-Za-z0-9]" } } }
+        ],
         "description": "Unknown fields are errors. The title and metadata fields are single lines of at most 2048 UTF-8 bytes (`maxLength` counts characters, so multi-byte text reaches the limit sooner). A POST without `id` derives it from the title, which then needs an ASCII letter or digit.",
         "properties": {
           "id": { "oneOf": [ { "$ref": "#/components/schemas/Slug" }, { "type": "null" } ] },
-          "title": { "type": "string", "minLength": 1, "maxLength": 2048, "pattern": "^[^\\r\\n]*[A-Za-z0-9][^\\r\\n]*$" },
+          "title": { "type": "string", "minLength": 1, "maxLength": 2048, "pattern": "^[^\\r\\n]*\\S[^\\r\\n]*$" },
           "body": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Bounded by the 512 KiB document limit (413)." },
           "published": { "oneOf": [ { "$ref": "#/components/schemas/Published" }, { "type": "null" } ] },
           "source": { "$ref": "#/components/schemas/MetadataLine" },
