@@ -146,17 +146,7 @@ enum CorpusRoutes {
                 json.field("id", member.id)
                 json.field("name", member.name)
                 json.field("salience", member.salience)
-                json.key("mentions")
-                json.beginArray()
-                for mention in member.mentions {
-                    json.beginObject()
-                    json.field("start", mention.start)
-                    json.field("end", mention.end)
-                    json.field("text", mention.text)
-                    json.field("sentence", mention.sentence)
-                    json.endObject()
-                }
-                json.endArray()
+                ArticleViews.mentions(member.mentions, into: &json)
                 json.endObject()
                 index += 1
             }

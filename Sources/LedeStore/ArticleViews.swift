@@ -89,17 +89,7 @@ package enum ArticleViews {
             strings("aliases", entity.aliases, into: &json)
             strings("descriptors", entity.descriptors, into: &json)
             json.field("salience", entity.salience)
-            json.key("mentions")
-            json.beginArray()
-            for mention in entity.mentions {
-                json.beginObject()
-                json.field("start", mention.start)
-                json.field("end", mention.end)
-                json.field("text", mention.text)
-                json.field("sentence", mention.sentence)
-                json.endObject()
-            }
-            json.endArray()
+            mentions(entity.mentions, into: &json)
             json.endObject()
         }
         json.endArray()
@@ -213,6 +203,21 @@ package enum ArticleViews {
         json.endArray()
         json.endObject()
         return json.bytes
+    }
+
+    /// `"mentions":[{"start","end","text","sentence"}]`, shared by article and corpus views.
+    package static func mentions(_ mentions: [Mention], into json: inout JSONWriter) {
+        json.key("mentions")
+        json.beginArray()
+        for mention in mentions {
+            json.beginObject()
+            json.field("start", mention.start)
+            json.field("end", mention.end)
+            json.field("text", mention.text)
+            json.field("sentence", mention.sentence)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func range(_ range: TextRange, into json: inout JSONWriter) {
