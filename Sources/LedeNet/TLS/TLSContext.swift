@@ -1,5 +1,6 @@
 import COpenSSL
 import Glibc
+import Synchronization
 
 /// An OpenSSL `SSL_CTX`: certificate, key and protocol policy shared by every connection
 /// of every loop. Immutable once built; a certificate reload builds a new one.
@@ -31,16 +32,19 @@ package final class TLSContext: Sendable {
         signal(SIGPIPE, SIG_IGN)
         try Self.checkReadable(configuration.certificateChainPath, as: TLSError.certificateUnreadable)
         try Self.checkReadable(configuration.privateKeyPath, as: TLSError.keyUnreadable)
-        let ctx = try Self.makeContext(method: TLS_server_method())
-        do {
-            try Self.applyServerPolicy(configuration, to: ctx)
-            try Self.loadCredentials(configuration, into: ctx)
-            TLSALPN.installServerSelection(on: ctx)
-        } catch {
-            SSL_CTX_free(ctx)
-            throw error
+        let address = try Self.building { () throws(TLSError) -> UInt in
+            let ctx = try Self.makeContext(method: TLS_server_method())
+            do throws(TLSError) {
+                try Self.applyServerPolicy(configuration, to: ctx)
+                try Self.loadCredentials(configuration, into: ctx)
+                TLSALPN.installServerSelection(on: ctx)
+            } catch {
+                SSL_CTX_free(ctx)
+                throw error
+            }
+            return UInt(bitPattern: ctx)
         }
-        self.address = UInt(bitPattern: ctx)
+        self.address = address
         self.role = .server
     }
 
@@ -51,15 +55,31 @@ package final class TLSContext: Sendable {
         // the same constraint). Any process that builds a TLS context therefore ignores
         // SIGPIPE, which turns the signal into an EPIPE that the session reports.
         signal(SIGPIPE, SIG_IGN)
-        let ctx = try Self.makeContext(method: TLS_client_method())
-        do {
-            try Self.applyClientPolicy(configuration, to: ctx)
-        } catch {
-            SSL_CTX_free(ctx)
-            throw error
+        let address = try Self.building { () throws(TLSError) -> UInt in
+            let ctx = try Self.makeContext(method: TLS_client_method())
+            do throws(TLSError) {
+                try Self.applyClientPolicy(configuration, to: ctx)
+            } catch {
+                SSL_CTX_free(ctx)
+                throw error
+            }
+            return UInt(bitPattern: ctx)
         }
-        self.address = UInt(bitPattern: ctx)
+        self.address = address
         self.role = .client
+    }
+
+    /// One context is built at a time. OpenSSL 3.0's first fetches of algorithms and its PEM
+    /// decoders race when several threads load keys at once (openssl/openssl#13682, #14020):
+    /// seen here as sporadic "DECODER routines::unsupported" and "key not usable" failures
+    /// when tests built contexts in parallel. Building is the cold path (start-up, SIGHUP).
+    private static let buildLock = Mutex(())
+
+    private static func building<T>(_ body: () throws(TLSError) -> T) throws(TLSError) -> T {
+        let result: Result<T, TLSError> = buildLock.withLock { _ in
+            do throws(TLSError) { return .success(try body()) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     deinit {
