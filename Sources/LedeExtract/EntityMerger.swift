@@ -105,7 +105,8 @@ struct EntityMerger {
                 if words.count >= 2 {
                     if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
                     if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
-                    if acronyms[initials(words)] == nil { acronyms[initials(words)] = g }
+                    let letters = initials(words)
+                    if acronyms[letters] == nil { acronyms[letters] = g }
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
             } else if m.type == .policy, let acronym = m.acronym {
