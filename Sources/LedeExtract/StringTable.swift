@@ -91,6 +91,30 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         }
     }
 
+    /// `if self[key] == nil { self[key] = newValue }` with one hash and one probe.
+    mutating func setIfAbsent(_ key: String, _ newValue: Value) {
+        if reserved > 0 { allocate() }
+        let (i, h) = slot(of: key)
+        guard slots[i].key == nil else { return }
+        slots[i] = Entry(key: key, hash: h, value: newValue)
+        count += 1
+        if count * 4 > slots.count * 3 { grow() }
+    }
+
+    /// Runs `body` on the value of `key`, inserted as `defaultValue` first when absent: one
+    /// hash and one probe for a read and a write.
+    mutating func update<R>(_ key: String, default defaultValue: Value, _ body: (inout Value) -> R) -> R {
+        if reserved > 0 { allocate() }
+        let (i, h) = slot(of: key)
+        if slots[i].key == nil {
+            slots[i] = Entry(key: key, hash: h, value: defaultValue)
+            count += 1
+        }
+        let result = body(&slots[i].value!)
+        if count * 4 > slots.count * 3 { grow() }
+        return result
+    }
+
     subscript(key: String, default defaultValue: @autoclosure () -> Value) -> Value {
         get { self[key] ?? defaultValue() }
         set { self[key] = newValue }
