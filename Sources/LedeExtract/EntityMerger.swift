@@ -71,16 +71,16 @@ struct EntityMerger {
         var groupIndex = StringTable<GroupsByType>(minimumCapacity: capacity)
         var groupOfMentionKey = StringTable<Int>(minimumCapacity: capacity)
         func group(for key: GroupKey, type: EntityType) -> Int {
-            var slots = groupIndex[key.key] ?? GroupsByType()
-            if let g = slots[key.table] { return g }
-            groups.append(Group(type: type, isWeak: key.type == nil))
-            slots[key.table] = groups.count - 1
-            groupIndex[key.key] = slots
-            return groups.count - 1
+            groupIndex.update(key.key, default: GroupsByType()) { slots in
+                if let g = slots[key.table] { return g }
+                groups.append(Group(type: type, isWeak: key.type == nil))
+                slots[key.table] = groups.count - 1
+                return groups.count - 1
+            }
         }
         func add(_ i: Int, to g: Int) {
             groups[g].members.append(i)
-            if groupOfMentionKey[raw[i].key] == nil { groupOfMentionKey[raw[i].key] = g }
+            groupOfMentionKey.setIfAbsent(raw[i].key, g)
         }
 
         // Full names first, so surnames and short names have something to join.
@@ -105,7 +105,8 @@ struct EntityMerger {
                 if words.count >= 2 {
                     if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
                     if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
-                    if acronyms[initials(words)] == nil { acronyms[initials(words)] = g }
+                    let letters = initials(words)
+                    acronyms.setIfAbsent(letters, g)
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
             } else if m.type == .policy, let acronym = m.acronym {
@@ -131,7 +132,7 @@ struct EntityMerger {
             add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: m.key), type: m.type))
         }
         var weakCounts = StringTable<Int>(minimumCapacity: capacity)
-        for m in raw where m.isWeak { weakCounts[m.key, default: 0] += 1 }
+        for m in raw where m.isWeak { weakCounts.update(m.key, default: 0) { $0 += 1 } }
         for (i, m) in raw.enumerated() where m.isWeak {
             if let target = link(m) {
                 add(i, to: target)

@@ -65,11 +65,21 @@ func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
 /// `slug(_:)` of a name already folded by `Lexicon.key`. Built on bytes: appending
 /// characters to a `String` one at a time cost more than all the merging.
 func slug(key: String) -> String {
+    let bytes = key.utf8.span
+    // A one-word key of ASCII letters and digits is its own slug: no new string.
+    var isPlain = !bytes.isEmpty
+    for i in bytes.indices {
+        let b = bytes[i]
+        if !((b >= 97 && b <= 122) || (b >= 48 && b <= 57)) {
+            isPlain = false
+            break
+        }
+    }
+    if isPlain { return key }
     var out: [UInt8] = []
     out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false
     var previous: UInt8 = 0
-    let bytes = key.utf8.span
     for i in bytes.indices {
         let b = bytes[i]
         if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {

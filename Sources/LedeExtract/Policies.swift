@@ -47,9 +47,9 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
                 last = i + 2
-            } else if tokens[i].isCapitalized, tokens[i].key == "executive" || tokens[i].key == "public", i + 2 < tokens.count,
-                tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act",
-                tokens[i + 2].kind == .number
+            } else if tokens[i].isCapitalized, i + 2 < tokens.count, tokens[i + 2].kind == .number,
+                tokens[i].key == "executive" || tokens[i].key == "public",
+                tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act"
             {
                 last = i + 2
             }

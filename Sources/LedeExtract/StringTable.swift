@@ -6,21 +6,34 @@
 /// instructions. Not for untrusted keys at scale (no hash flooding defence): the keys are
 /// words of one article and of the shipped word lists.
 struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value: Sendable {
-    private var slots: [String?]
-    /// Each slot's hash, compared before the string (most probes then never compare strings).
-    private var hashes: [Int]
-    private var values: [Value?]
+    /// A slot: its key (nil when empty), the key's hash (compared before the string, so most
+    /// probes never compare strings) and its value. One array, not three: each array an
+    /// article's table allocates costs a generic metadata look-up (about 550 instructions).
+    private struct Entry {
+        var key: String?
+        var hash: Int
+        var value: Value?
+    }
+    private var slots: [Entry]
     private var mask: Int
     /// Number of keys.
     private(set) var count = 0
+    /// The capacity to allocate on the first insert; 0 once allocated. Until then the table is
+    /// one empty slot: an article builds a dozen tables and leaves several empty.
+    private var reserved: Int
 
     init(minimumCapacity: Int = 8) {
         var capacity = 8
         while capacity * 3 < minimumCapacity * 4 { capacity <<= 1 }
-        slots = Array(repeating: nil, count: capacity)
-        hashes = Array(repeating: 0, count: capacity)
-        values = Array(repeating: nil, count: capacity)
-        mask = capacity - 1
+        slots = []
+        mask = 0
+        reserved = capacity
+    }
+
+    private mutating func allocate() {
+        slots = Array(repeating: Entry(key: nil, hash: 0, value: nil), count: reserved)
+        mask = reserved - 1
+        reserved = 0
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
@@ -46,30 +59,60 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     @inline(__always)
     private func slot(of key: String, hash h: Int) -> (index: Int, hash: Int) {
         var i = h & mask
-        while let k = slots[i] {
-            if hashes[i] == h, k == key { return (i, h) }
+        while let k = slots[i].key {
+            if slots[i].hash == h, k == key { return (i, h) }
             i = (i + 1) & mask
         }
         return (i, h)
     }
 
     subscript(key: String) -> Value? {
-        get { values[slot(of: key).index] }
+        get {
+            guard reserved == 0 else { return nil }
+            return slots[slot(of: key).index].value
+        }
         set {
+            if reserved > 0 {
+                // Empty: nothing to remove.
+                guard newValue != nil else { return }
+                allocate()
+            }
             let (i, h) = slot(of: key)
-            if slots[i] == nil {
+            if slots[i].key == nil {
                 guard let newValue else { return }
-                slots[i] = key
-                hashes[i] = h
-                values[i] = newValue
+                slots[i] = Entry(key: key, hash: h, value: newValue)
                 count += 1
                 if count * 4 > slots.count * 3 { grow() }
             } else if let newValue {
-                values[i] = newValue
+                slots[i].value = newValue
             } else {
                 remove(at: i)
             }
         }
+    }
+
+    /// `if self[key] == nil { self[key] = newValue }` with one hash and one probe.
+    mutating func setIfAbsent(_ key: String, _ newValue: Value) {
+        if reserved > 0 { allocate() }
+        let (i, h) = slot(of: key)
+        guard slots[i].key == nil else { return }
+        slots[i] = Entry(key: key, hash: h, value: newValue)
+        count += 1
+        if count * 4 > slots.count * 3 { grow() }
+    }
+
+    /// Runs `body` on the value of `key`, inserted as `defaultValue` first when absent: one
+    /// hash and one probe for a read and a write.
+    mutating func update<R>(_ key: String, default defaultValue: Value, _ body: (inout Value) -> R) -> R {
+        if reserved > 0 { allocate() }
+        let (i, h) = slot(of: key)
+        if slots[i].key == nil {
+            slots[i] = Entry(key: key, hash: h, value: defaultValue)
+            count += 1
+        }
+        let result = body(&slots[i].value!)
+        if count * 4 > slots.count * 3 { grow() }
+        return result
     }
 
     subscript(key: String, default defaultValue: @autoclosure () -> Value) -> Value {
@@ -77,19 +120,23 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         set { self[key] = newValue }
     }
 
-    func contains(_ key: String) -> Bool { slots[slot(of: key).index] != nil }
+    func contains(_ key: String) -> Bool { reserved == 0 && slots[slot(of: key).index].key != nil }
 
     /// `contains` for a key whose `hash` is known.
-    func contains(_ key: String, hash: Int) -> Bool { slots[slot(of: key, hash: hash).index] != nil }
+    func contains(_ key: String, hash: Int) -> Bool { reserved == 0 && slots[slot(of: key, hash: hash).index].key != nil }
 
     /// The value of a key whose `hash` is known.
-    func value(_ key: String, hash: Int) -> Value? { values[slot(of: key, hash: hash).index] }
+    func value(_ key: String, hash: Int) -> Value? {
+        guard reserved == 0 else { return nil }
+        return slots[slot(of: key, hash: hash).index].value
+    }
 
     /// Whether some key has this hash: false proves a key absent before it is even built.
     func mayContain(hash h: Int) -> Bool {
+        guard reserved == 0 else { return false }
         var i = h & mask
-        while slots[i] != nil {
-            if hashes[i] == h { return true }
+        while slots[i].key != nil {
+            if slots[i].hash == h { return true }
             i = (i + 1) & mask
         }
         return false
@@ -112,7 +159,7 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     var entries: [(key: String, value: Value)] {
         var out: [(key: String, value: Value)] = []
         out.reserveCapacity(count)
-        for i in slots.indices { if let k = slots[i], let v = values[i] { out.append((k, v)) } }
+        for i in slots.indices { if let k = slots[i].key, let v = slots[i].value { out.append((k, v)) } }
         return out
     }
 
@@ -124,20 +171,16 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
 
     /// Backward-shift deletion keeps probe chains unbroken without tombstones.
     private mutating func remove(at index: Int) {
-        slots[index] = nil
-        values[index] = nil
+        slots[index] = Entry(key: nil, hash: 0, value: nil)
         count -= 1
         var hole = index
         var i = (index + 1) & mask
-        while let k = slots[i] {
-            let home = hashes[i] & mask
+        while slots[i].key != nil {
+            let home = slots[i].hash & mask
             // Move the entry into the hole when its home is not between the hole and it.
             if (i - home) & mask >= (i - hole) & mask {
-                slots[hole] = k
-                hashes[hole] = hashes[i]
-                values[hole] = values[i]
-                slots[i] = nil
-                values[i] = nil
+                slots[hole] = slots[i]
+                slots[i] = Entry(key: nil, hash: 0, value: nil)
                 hole = i
             }
             i = (i + 1) & mask

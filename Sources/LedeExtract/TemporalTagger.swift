@@ -115,14 +115,14 @@ struct TemporalTagger {
 
     // swiftlint:disable:next cyclomatic_complexity
     private func match(at i: Int, range: Range<Int>) -> Match? {
-        let t = tokens[i]
-        let k = t.key
+        // Fields read in place: a copy of the token would retain its key.
         // A leading qualifier: "early February", "late 2024", "the end of March".
         var q: DateQualifier?
         var start = i
         var j = i
         // Every qualifier is a trigger word: the flag spares most tokens eight string compares.
-        if t.kind == .word, t.flags.contains(.temporal), let qual = qualifier(k) {
+        if tokens[i].kind == .word, tokens[i].flags.contains(.temporal), let qual = qualifier(tokens[i].key) {
+            let k = tokens[i].key
             if k == "end" || k == "beginning" || k == "start" || k == "middle" {
                 guard key(i + 1, range) == "of" else { return nil }
                 j = i + 2
