@@ -77,16 +77,18 @@ let package = Package(
         .testTarget(name: "LedeJSONTests", dependencies: ["LedeJSON"], swiftSettings: strict),
         .testTarget(name: "LedeTelemetryTests", dependencies: ["LedeTelemetry"], swiftSettings: strict),
         .testTarget(name: "LedeHTTPTests", dependencies: ["LedeHTTP"], swiftSettings: strict),
-        .testTarget(name: "LedeNetTests", dependencies: ["LedeNet", "LedeHTTP"], swiftSettings: strict),
+        // Fixtures shared by test targets: self-signed certificates, hand-built extractions.
+        .target(name: "LedeTestSupport", dependencies: ["LedeExtract"], path: "Tests/LedeTestSupport", swiftSettings: strict),
+        .testTarget(name: "LedeNetTests", dependencies: ["LedeNet", "LedeHTTP", "LedeTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "LedeExtractTests",
             dependencies: ["LedeExtract"],
             resources: [.copy("DevSet")],
             swiftSettings: strict
         ),
-        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeExtract", "LedeSystem", "LedeJSON"], swiftSettings: strict),
-        .testTarget(name: "LedeAPITests", dependencies: ["LedeAPI", "LedeHTTP", "LedeStore", "LedeSystem", "LedeExtract"], swiftSettings: strict),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeExtract", "LedeTestSupport", "LedeSystem", "LedeJSON"], swiftSettings: strict),
+        .testTarget(name: "LedeAPITests", dependencies: ["LedeAPI", "LedeHTTP", "LedeStore", "LedeTestSupport", "LedeSystem", "LedeExtract"], swiftSettings: strict),
         // End to end: builds and starts the real `lede` binary on 127.0.0.1:0.
-        .testTarget(name: "LedeE2ETests", dependencies: ["lede", "LedeNet", "LedeHTTP", "LedeTelemetry"], swiftSettings: strict),
+        .testTarget(name: "LedeE2ETests", dependencies: ["lede", "LedeNet", "LedeHTTP", "LedeTelemetry", "LedeTestSupport"], swiftSettings: strict),
     ]
 )

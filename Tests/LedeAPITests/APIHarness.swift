@@ -1,6 +1,7 @@
 import FoundationEssentials
 import LedeAPI
 import LedeExtract
+import LedeTestSupport
 import LedeHTTP
 import LedeStore
 import LedeSystem
@@ -113,25 +114,7 @@ func makeExtraction(
     _ body: String, _ entities: [(String, EntityType, String, [String], [String])],
     _ events: [(String, DateGranularity, String, String, String, [String])]
 ) -> Extraction {
-    let bytes = Array(body.utf8)
-    func find(_ text: String) -> Range<Int> {
-        let needle = Array(text.utf8)
-        for start in 0...(bytes.count - needle.count) where Array(bytes[start..<start + needle.count]) == needle {
-            return start..<start + needle.count
-        }
-        fatalError("\(text) not in body")
-    }
-    return Extraction(
-        paragraphs: [TextRange(start: 0, end: bytes.count)], sentences: [TextRange(start: 0, end: bytes.count)],
-        entities: entities.map { id, type, name, aliases, mentions in
-            Entity(id: id, type: type, name: name, aliases: aliases, salience: 0.5,
-                   mentions: mentions.map { let r = find($0); return Mention(start: r.lowerBound, end: r.upperBound, text: $0, sentence: 0) })
-        },
-        events: events.map { date, granularity, start, end, expression, entities in
-            let r = find(expression)
-            return TimelineEvent(
-                date: date, granularity: granularity, qualifier: nil, start: start, end: end, expression: expression,
-                expressionRange: TextRange(start: r.lowerBound, end: r.upperBound), text: body,
-                textRange: TextRange(start: 0, end: bytes.count), sentence: 0, entities: entities)
-        })
+    extraction(
+        body, entities: entities.map { (id: $0.0, type: $0.1, name: $0.2, aliases: $0.3, mentions: $0.4) },
+        events: events.map { event($0.0, $0.1, start: $0.2, end: $0.3, expression: $0.4, in: body, entities: $0.5) })
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import LedeNet
+import LedeTestSupport
 import Synchronization
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import LedeTestSupport
 import Testing
 
 /// The real `lede serve` binary with HTTPS on: the flags, SIGHUP reload with a connection

@@ -1,43 +1,8 @@
 import Foundation
 import Glibc
 import LedeNet
+import LedeTestSupport
 import Logging
-
-/// Certificates made once per test run with the `openssl` command, in a fresh temp dir.
-struct TLSTestFiles: Sendable {
-    let directory: String
-    let certificate: String
-    let key: String
-    let otherKey: String
-    let secondCertificate: String
-    let secondKey: String
-
-    static let shared: TLSTestFiles = {
-        do {
-            let directory = NSTemporaryDirectory() + "lede-e2e-tls-\(getpid())-\(UInt32.random(in: 0 ... .max))"
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let files = TLSTestFiles(
-                directory: directory, certificate: directory + "/cert.pem", key: directory + "/key.pem",
-                otherKey: directory + "/other-key.pem",
-                secondCertificate: directory + "/cert2.pem", secondKey: directory + "/key2.pem")
-            for (certificate, key) in [(files.certificate, files.key), (files.secondCertificate, files.secondKey)] {
-                let result = try runTool("/usr/bin/openssl", [
-                    "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-                    "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-                    "-keyout", key, "-out", certificate,
-                ])
-                guard result.status == 0 else { throw ClientError(description: "openssl req: \(result.errorText)") }
-            }
-            let result = try runTool("/usr/bin/openssl", [
-                "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", files.otherKey,
-            ])
-            guard result.status == 0 else { throw ClientError(description: "openssl genpkey: \(result.errorText)") }
-            return files
-        } catch {
-            fatalError("cannot create the test certificate with openssl: \(error)")
-        }
-    }()
-}
 
 /// What a finished command printed.
 struct ToolResult {

@@ -1,5 +1,6 @@
 import Foundation
 import LedeNet
+import LedeTestSupport
 import Testing
 
 /// Building a server context: every way the certificate or key can be wrong fails fast

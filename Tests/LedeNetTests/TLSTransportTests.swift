@@ -1,5 +1,6 @@
 import Glibc
 import LedeNet
+import LedeTestSupport
 import Synchronization
 import Testing
 

@@ -1,4 +1,5 @@
 import LedeExtract
+import LedeTestSupport
 import LedeSystem
 import Testing
 @testable import LedeStore

@@ -1,4 +1,5 @@
 import LedeExtract
+import LedeTestSupport
 import Testing
 @testable import LedeStore
 

@@ -1,4 +1,5 @@
 import LedeExtract
+import LedeTestSupport
 import LedeJSON
 import LedeSystem
 import Testing
