@@ -53,9 +53,7 @@ package final class HTTPServer: Sendable {
     @discardableResult
     package func start() throws -> Int {
         precondition(state.withLock { $0.threads.isEmpty }, "HTTPServer.start() called twice")
-        // A write to a reset peer must return EPIPE, not kill the process (sendmsg already
-        // passes MSG_NOSIGNAL; OpenSSL's fd BIO does not).
-        signal(SIGPIPE, SIG_IGN)
+        Posix.ignoreBrokenPipe()
         let fileLimit = Posix.raiseFileLimit()
         if fileLimit < configuration.maxConnections + 64 {
             logger.warning("file descriptor limit below maxConnections", metadata: [

@@ -11,6 +11,14 @@ package enum Posix {
         _ = Glibc.close(fd)
     }
 
+    /// Makes a write to a reset peer return `EPIPE` instead of killing the process.
+    /// `send`/`sendmsg` here pass `MSG_NOSIGNAL`, but OpenSSL's socket BIO writes with
+    /// write(2) (Kitura-net documents the same constraint), so any process that serves or
+    /// dials TLS, or serves at all, ignores the signal. Idempotent.
+    package static func ignoreBrokenPipe() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
     /// One `read`; `.processed(0)` is end of input.
     package static func read(_ fd: CInt, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> IOResult<Int> {
         try retryingSyscall("read") { Glibc.read(fd, buffer.baseAddress, buffer.count) }

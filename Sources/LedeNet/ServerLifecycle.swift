@@ -12,7 +12,7 @@ package enum ServerLifecycle {
 
     /// Ignores SIGPIPE and blocks SIGINT, SIGTERM and SIGHUP in the calling thread.
     package static func blockSignals() {
-        signal(SIGPIPE, SIG_IGN)
+        Posix.ignoreBrokenPipe()
         var set = watchedSet()
         pthread_sigmask(SIG_BLOCK, &set, nil)
     }

@@ -110,8 +110,15 @@ package struct AccessObserver {
         }
         append(#","http.server.request.duration":"#)
         seconds(record.durationNanoseconds)
+        // OpenTelemetry splits the target: the path as received, and the query without its "?".
         append(#","url.path":"#)
-        quoted(record.target)
+        if let questionMark = record.target.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            quoted(String(record.target[..<questionMark]))
+            append(#","url.query":"#)
+            quoted(String(record.target[record.target.utf8.index(after: questionMark)...]))
+        } else {
+            quoted(record.target)
+        }
         if let agent = record.userAgent {
             append(#","user_agent.original":"#)
             quoted(agent)

@@ -25,11 +25,7 @@ package final class TLSContext: Sendable {
     /// Builds a server context and fails fast, naming the file and OpenSSL's reason, when
     /// the certificate or key is missing, unreadable, invalid or mismatched.
     package init(server configuration: TLSConfiguration) throws(TLSError) {
-        // OpenSSL writes to the socket with write(2), not send(MSG_NOSIGNAL): a peer that
-        // resets mid-write would raise SIGPIPE and kill the process (Kitura-net documents
-        // the same constraint). Any process that builds a TLS context therefore ignores
-        // SIGPIPE, which turns the signal into an EPIPE that the session reports.
-        signal(SIGPIPE, SIG_IGN)
+        Posix.ignoreBrokenPipe()
         try Self.checkReadable(configuration.certificateChainPath, as: TLSError.certificateUnreadable)
         try Self.checkReadable(configuration.privateKeyPath, as: TLSError.keyUnreadable)
         let address = try Self.building { () throws(TLSError) -> UInt in
@@ -50,11 +46,7 @@ package final class TLSContext: Sendable {
 
     /// Builds a client context (tests, benchmarks, health checks; not used by the server).
     package init(client configuration: TLSClientConfiguration) throws(TLSError) {
-        // OpenSSL writes to the socket with write(2), not send(MSG_NOSIGNAL): a peer that
-        // resets mid-write would raise SIGPIPE and kill the process (Kitura-net documents
-        // the same constraint). Any process that builds a TLS context therefore ignores
-        // SIGPIPE, which turns the signal into an EPIPE that the session reports.
-        signal(SIGPIPE, SIG_IGN)
+        Posix.ignoreBrokenPipe()
         let address = try Self.building { () throws(TLSError) -> UInt in
             let ctx = try Self.makeContext(method: TLS_client_method())
             do throws(TLSError) {
