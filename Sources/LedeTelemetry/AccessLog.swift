@@ -51,7 +51,6 @@ package struct AccessObserver {
 
     private let sink: LogSink
     private let settings: LiveLogSettings
-    private let format: LogFormat
     private var recorder: RequestDurationRecorder
     /// Lines not yet handed to the sink; `line` is the one being written.
     private var line: [UInt8] = []
@@ -59,10 +58,9 @@ package struct AccessObserver {
     /// Past this many pending bytes a line is handed over at once.
     private static let batchBytes = 16 * 1024
 
-    package init(sink: LogSink, settings: LiveLogSettings, metrics: ServerMetrics, format: LogFormat = .json) {
+    package init(sink: LogSink, settings: LiveLogSettings, metrics: ServerMetrics) {
         self.sink = sink
         self.settings = settings
-        self.format = format
         self.recorder = RequestDurationRecorder(histogram: metrics.requestDuration)
         line.reserveCapacity(Self.batchBytes + 1024)
     }
@@ -81,7 +79,7 @@ package struct AccessObserver {
             nanoseconds: record.durationNanoseconds)
         guard settings.accessLog, settings.logLevel <= .info else { return }
         let time = clock.now()
-        if format == .text {
+        if settings.logFormat == .text {
             writeText(record, time: time)
         } else {
             writeJSON(record, time: time)

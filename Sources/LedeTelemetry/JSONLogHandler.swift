@@ -21,19 +21,17 @@ package struct JSONLogHandler: LogHandler {
     private let sink: LogSink
     private let settings: LiveLogSettings
     private var override: Logger.Level?
-    private let format: LogFormat
 
     package init(label: String, sink: LogSink, level: Logger.Level = .info) {
         self.init(label: label, sink: sink, settings: LiveLogSettings(level: level))
     }
 
-    /// A handler whose level follows `settings`; `format` `.text` writes
+    /// A handler whose level and format follow `settings`; the `.text` format writes
     /// `time level logger: message key=value…` instead of JSON.
-    package init(label: String, sink: LogSink, settings: LiveLogSettings, format: LogFormat = .json) {
+    package init(label: String, sink: LogSink, settings: LiveLogSettings) {
         self.label = label
         self.sink = sink
         self.settings = settings
-        self.format = format
     }
 
     package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -46,7 +44,7 @@ package struct JSONLogHandler: LogHandler {
         if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
         let keys = merged.keys.sorted().filter { !["time", "level", "message", "logger"].contains($0) }
-        if format == .text {
+        if settings.logFormat == .text {
             var line = "\(RFC3339.now()) \(event.level.rawValue) \(label): \(event.message.description)"
             for key in keys { line += " \(key)=\(Self.text(merged[key]!))" }
             sink.append(line: Array(line.utf8))

@@ -7,15 +7,23 @@ package enum LogFormat: String, Sendable, CaseIterable {
     case text
 }
 
-/// The log settings SIGHUP may change while loops log: the level and whether access lines
-/// are written. Relaxed atomics, read on every log call and every request, never locked.
+/// The log settings SIGHUP may change while loops log: the level, the line format and whether
+/// access lines are written. Relaxed atomics, read on every log call and every request, never locked.
 package final class LiveLogSettings: Sendable {
     private let level: Atomic<UInt8>
     private let access: Atomic<Bool>
+    private let text: Atomic<Bool>
 
-    package init(level: Logger.Level = .info, accessLog: Bool = true) {
+    package init(level: Logger.Level = .info, accessLog: Bool = true, format: LogFormat = .json) {
         self.level = Atomic(Self.code(level))
         self.access = Atomic(accessLog)
+        self.text = Atomic(format == .text)
+    }
+
+    /// How every handler sharing these settings writes its lines.
+    package var logFormat: LogFormat {
+        get { text.load(ordering: .relaxed) ? .text : .json }
+        set { text.store(newValue == .text, ordering: .relaxed) }
     }
 
     /// The level every handler sharing these settings uses (unless a logger overrides it).

@@ -40,6 +40,7 @@ struct Reloader {
 
         live.accessLog = next.accessLog
         current.logLevel = next.logLevel
+        current.logFormat = next.logFormat
         current.accessLog = next.accessLog
         current.writeToken = next.writeToken
         current.corsAllowedOrigins = next.corsAllowedOrigins
@@ -86,5 +87,6 @@ struct Reloader {
         }
         lifecycle.notice("reloaded", metadata: metadata)
         live.logLevel = next.logLevel
+        live.logFormat = next.logFormat
     }
 }

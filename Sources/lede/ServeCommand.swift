@@ -49,9 +49,8 @@ struct ServeCommand: ParsableCommand {
         let writer = try LogWriter(descriptor: 1)
         defer { writer.finish() }
         let sink = LogSink { bytes in writer.enqueue(bytes) }
-        let live = LiveLogSettings(level: settings.logLevel, accessLog: settings.accessLog)
-        let format = settings.logFormat
-        LoggingSystem.bootstrap { label in JSONLogHandler(label: label, sink: sink, settings: live, format: format) }
+        let live = LiveLogSettings(level: settings.logLevel, accessLog: settings.accessLog, format: settings.logFormat)
+        LoggingSystem.bootstrap { label in JSONLogHandler(label: label, sink: sink, settings: live) }
         let logger = Logger(label: "lede.serve")
         // Lifecycle lines (starting, listening, ready, reload, draining, stopped) are written
         // whatever the level: scripts wait for them and they are a handful per run.
@@ -77,7 +76,7 @@ struct ServeCommand: ParsableCommand {
         }
         let metrics = ServerMetrics(version: Self.version)
         settings.server.telemetry = ServerTelemetry(metrics: metrics) {
-            AccessObserver(sink: sink, settings: live, metrics: metrics, format: format)
+            AccessObserver(sink: sink, settings: live, metrics: metrics)
         }
         let readiness = Readiness()
         let tlsStatistics = TLSStatistics()

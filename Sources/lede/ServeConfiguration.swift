@@ -101,7 +101,7 @@ struct ServeConfiguration {
             }, current: { $0.logLevel.rawValue }),
         Setting(
             key: "logFormat", environment: "LEDE_LOG_FORMAT", flag: "--log-format",
-            meaning: "json (one object per line) or text",
+            meaning: "json (one object per line) or text", live: true,
             apply: { config, text in
                 guard let format = LogFormat(rawValue: text.lowercased()) else { return "expected json or text" }
                 config.logFormat = format

@@ -238,16 +238,34 @@ private final class Collected: Sendable {
         let collected = Collected()
         let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
-        var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics, format: .text)
+        let settings = LiveLogSettings(format: .text)
+        var observer = AccessObserver(sink: sink, settings: settings, metrics: metrics)
         observer.finished(record(nanoseconds: 1_500))
         observer.flush()
-        let logger = Logger(label: "lede.serve") { JSONLogHandler(label: $0, sink: sink, settings: LiveLogSettings(), format: .text) }
+        let logger = Logger(label: "lede.serve") { JSONLogHandler(label: $0, sink: sink, settings: settings) }
         logger.info("ready", metadata: ["port": "80", "note": "two words"])
         sink.flush()
         let lines = collected.lines
         #expect(lines.count == 2)
         #expect(lines[0].hasSuffix(#"info lede.access: GET /a 200 bytes=1 duration=0.0000015 route=/a client=127.0.0.1:1 id=id agent="ua""#))
         #expect(lines[1].hasSuffix(#"info lede.serve: ready note="two words" port=80"#))
+    }
+
+    /// SIGHUP flips the format through the shared settings; handlers made earlier follow.
+    @Test func formatFollowsTheLiveSettings() throws {
+        let collected = Collected()
+        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let settings = LiveLogSettings(format: .text)
+        let logger = Logger(label: "lede.serve") { JSONLogHandler(label: $0, sink: sink, settings: settings) }
+        logger.info("before")
+        settings.logFormat = .json
+        logger.info("after")
+        sink.flush()
+        let lines = collected.lines
+        #expect(lines.count == 2)
+        #expect(lines[0].hasSuffix("info lede.serve: before"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(object["message"] as? String == "after")
     }
 
     @Test func timestampCacheMatchesTheFormatter() {
