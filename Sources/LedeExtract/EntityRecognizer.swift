@@ -94,7 +94,9 @@ struct EntityRecognizer {
         findCitations()
         findTitledPolicies()
         findDescribedPolicies()
+        findCompoundPolicies()
         findSpans()
+        linkPolicyNames()
         return mentions
     }
 

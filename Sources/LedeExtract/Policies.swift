@@ -2,9 +2,15 @@
 /// text only describes. Their tokens are claimed so no other rule reads them again.
 extension EntityRecognizer {
     private static let citationLeads: WordSet = [
-        "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "mcl", "m.c.l.", "amendment",
+        "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
     ]
+    /// Leads whose number may be a letter: "Measure B", "Proposition A".
+    private static let letterLeads: WordSet = ["measure", "proposition", "prop", "prop."]
+    /// Chamber prefixes of bills written as one word: "SB8", "AB5", "HB1234".
+    private static let billPrefixes: WordSet = ["sb", "hb", "ab", "sf", "hf", "lb"]
+    /// Verbs after "that" which describe a policy's status, not what it does: "a policy that was …".
+    private static let statusVerbs: WordSet = ["was", "is", "were", "are", "has", "had", "have", "remains"]
     static let codeAbbreviations: WordSet = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
     private static let billChambers: WordSet = ["senate", "house", "assembly"]
     private static let titleCues: WordSet = ["titled", "entitled", "called", "named", "dubbed"]
@@ -43,6 +49,22 @@ extension EntityRecognizer {
                 EntityRecognizer.citationLeads.contains(tokens[i])
             {
                 last = extendParenthesised(i + 1)
+            } else if tokens[i].isCapitalized, i + 1 < tokens.count, EntityRecognizer.letterLeads.contains(tokens[i]),
+                isCitationLetter(i + 1)
+            {
+                // "Measure B": a lone capital after a ballot lead (its period may end the sentence).
+                let end = tokens[i + 1].isAbbreviation ? tokens[i + 1].end - 1 : tokens[i + 1].end
+                addPolicy(name: doc.text(tokens[i].start, end), tokens: i...(i + 1), end: end)
+                if let key = expandedBillKey(i, i + 1) { mentions[mentions.count - 1].key = key }
+                i += 1
+                continue
+            } else if tokens[i].kind == .word, tokens[i].isAllCaps, isOneWordBill(i) {
+                last = i
+            } else if tokens[i].kind == .number, tokens[i].key.utf8.count >= 2, extendParenthesised(i) > i,
+                isLetter(tokens[i + 2].key)
+            {
+                // "287(g)", "501(c)(3)": a provision cited by its number alone.
+                last = extendParenthesised(i)
             } else if tokens[i].isCapitalized, EntityRecognizer.billChambers.contains(tokens[i]), i + 2 < tokens.count,
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
@@ -63,8 +85,56 @@ extension EntityRecognizer {
             if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }
             let name = doc.text(tokens[first].start, tokens[last].end)
             addPolicy(name: name, tokens: first...last)
+            if let key = expandedBillKey(first, last) { mentions[mentions.count - 1].key = key }
             i = last
         }
+    }
+
+    /// Short forms of bill leads, so that "SB 8", "SB8" and "Senate Bill 8" (or "Prop 22" and
+    /// "Proposition 22") are one policy.
+    private static let billLeadExpansions: StringTable<String> = [
+        "sb": "senate bill", "s.b.": "senate bill", "hb": "house bill", "h.b.": "house bill", "ab": "assembly bill",
+        "prop": "proposition", "prop.": "proposition",
+    ]
+
+    /// The key of a citation written with a short lead, spelled out; nil when it has none.
+    private func expandedBillKey(_ first: Int, _ last: Int) -> String? {
+        let t = doc.tokens[first]
+        if first == last, t.kind == .word, t.isAllCaps, isOneWordBill(first),
+            let lead = EntityRecognizer.billLeadExpansions[String(t.key.prefix(2))]
+        {
+            return lead + " " + t.key.dropFirst(2)
+        }
+        guard first < last, let lead = EntityRecognizer.billLeadExpansions.value(t.key, hash: t.keyHash) else { return nil }
+        var key = lead
+        for k in (first + 1)...last { key += (doc.tokens[k].start == doc.tokens[k - 1].end ? "" : " ") + doc.tokens[k].key }
+        if doc.tokens[last].isAbbreviation, doc.tokens[last].key.hasBytesSuffix(".") { key.removeLast() }
+        return key
+    }
+
+    /// "B" or "B." after "Measure": one capital letter.
+    private func isCitationLetter(_ index: Int) -> Bool {
+        let t = doc.tokens[index]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        let k = t.key.utf8
+        return (k.count == 1 || (k.count == 2 && t.isAbbreviation)) && isLetter(t.key)
+    }
+
+    private func isLetter(_ key: String) -> Bool {
+        guard let c = key.utf8.first else { return false }
+        return c >= 0x61 && c <= 0x7A
+    }
+
+    /// "SB8", "AB5": a chamber prefix and digits in one word.
+    private func isOneWordBill(_ index: Int) -> Bool {
+        let k = doc.tokens[index].key.utf8
+        guard k.count >= 3, k.count <= 7 else { return false }
+        var digits = 0
+        for (n, c) in k.enumerated() where n >= 2 {
+            guard c >= 0x30 && c <= 0x39 else { return false }
+            digits += 1
+        }
+        return digits > 0 && EntityRecognizer.billPrefixes.contains(String(doc.tokens[index].key.prefix(2)))
     }
 
     private func isCitationNumber(_ index: Int) -> Bool {
@@ -73,6 +143,9 @@ extension EntityRecognizer {
         let token = doc.tokens[index]
         guard let c = token.key.unicodeScalars.first else { return false }
         if Chars.isDigit(c.value) { return true }
+        // Canadian bills: "Bill C-11", "Bill S-5".
+        let k = Array(token.key.utf8.prefix(3))
+        if k.count == 3, isLetter(token.key), k[1] == 0x2D, k[2] >= 0x30 && k[2] <= 0x39, token.key.utf8.count <= 6 { return true }
         // Roman numerals: "Title IX", "Article II".
         return token.isAllCaps && token.key.allSatisfy { "ivxl".contains($0) } && token.key.count <= 4
     }
@@ -145,12 +218,14 @@ extension EntityRecognizer {
                 }
             }
             guard that + 1 < tokens.count, tokens[that].key == "that" || tokens[that].key == "which",
-                tokens[that + 1].kind == .word, !tokens[that + 1].isCapitalized, tokens[that].sentence == sentence
+                tokens[that + 1].kind == .word, !tokens[that + 1].isCapitalized, tokens[that].sentence == sentence,
+                !EntityRecognizer.statusVerbs.contains(tokens[that + 1])
             else { continue }
             var last = that + 1
-            // "a 5% preference": a percent sign belongs to the clause.
+            // "a 5% preference": a percent sign belongs to the clause. A date ends it ("… status
+            // in November 2016"): the date is an event of its own, not part of the name.
             while last + 1 < tokens.count, tokens[last + 1].sentence == sentence,
-                tokens[last + 1].kind != .punct || tokens[last + 1].key == "%", last - that < 13
+                tokens[last + 1].kind != .punct || tokens[last + 1].key == "%", last - that < 13, !startsDate(last + 1)
             {
                 last += 1
             }
@@ -189,12 +264,21 @@ extension EntityRecognizer {
         for k in first...last { claimed[k] = true }
     }
 
-    mutating func addPolicy(name: String, tokens range: ClosedRange<Int>) {
+    mutating func addPolicy(name: String, tokens range: ClosedRange<Int>, end: Int? = nil) {
         let tokens = doc.tokens
         let mention = RawMention(
             type: .policy, key: Lexicon.key(name), name: name, start: tokens[range.lowerBound].start,
-            end: tokens[range.upperBound].end, sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
+            end: end ?? tokens[range.upperBound].end, sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
         mentions.append(mention)
         for k in range { claimed[k] = true }
+    }
+
+    /// A date starts here: a month or weekday, or "in"/"on"/"since" before one or a year.
+    private func startsDate(_ j: Int) -> Bool {
+        let tokens = doc.tokens
+        if tokens[j].isCapitalized, tokens[j].flags.contains(.temporal) { return true }
+        guard j + 1 < tokens.count, tokens[j].key == "in" || tokens[j].key == "on" || tokens[j].key == "since" else { return false }
+        return (tokens[j + 1].isCapitalized && tokens[j + 1].flags.contains(.temporal))
+            || (tokens[j + 1].kind == .number && tokens[j + 1].key.utf8.count == 4)
     }
 }

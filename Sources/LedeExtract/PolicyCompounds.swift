@@ -1,0 +1,169 @@
+/// Policies named by a common-noun phrase ("net neutrality rules", "the travel ban") and
+/// second names of one law ("Senate Bill 8, known as a "heartbeat bill"", "SB 8 … the Texas
+/// Heartbeat Act", "Online Safety Bill" … "Online Safety Act").
+extension EntityRecognizer {
+    /// Lower-case heads a noun compound can name a policy with, and the family that merges
+    /// singular and plural ("rules" and "regulations" are one kind of thing).
+    static let compoundHeads: StringTable<String> = [
+        "rule": "rules", "rules": "rules", "regulation": "rules", "regulations": "rules", "ban": "ban", "bans": "ban",
+        "bill": "bill", "bills": "bill", "mandate": "mandate", "mandates": "mandate", "ordinance": "ordinance",
+        "ordinances": "ordinance", "policy": "policy", "policies": "policy",
+    ]
+    /// Modifiers that say which one or how, not what the policy is about: they end a compound.
+    static let compoundStops: WordSet = [
+        "new", "latest", "previous", "initial", "original", "old", "first", "second", "third", "final", "current",
+        "former", "existing", "proposed", "updated", "revised", "federal", "state", "local", "national", "same",
+        "entire", "controversial", "strict", "stricter", "tough", "tougher", "sweeping", "temporary", "permanent",
+        "partial", "full", "recent", "earlier", "outright", "broad", "narrow", "such", "other", "separate", "another",
+        "different", "additional", "key", "major", "similar", "public", "general", "specific", "strong", "stronger",
+        "pending", "ongoing", "upcoming", "legal", "illegal", "official", "internal", "formal", "own", "total",
+        "blanket", "certain", "various", "several", "any", "two", "three", "four", "five", "whole", "last", "next",
+        "big", "small", "long", "short", "better", "good", "bad", "new-style", "emergency",
+    ]
+    /// Domains every government has a policy on: "foreign policy" is a field, not one policy.
+    static let policyDomains: WordSet = [
+        "foreign", "monetary", "fiscal", "economic", "trade", "energy", "immigration", "security", "public", "social",
+        "climate", "privacy", "education", "health", "tax", "defense", "defence", "interest", "rate", "rates",
+        "insurance", "company", "government", "administration", "labor", "labour", "house", "court", "school",
+    ]
+    /// A compound with one of these before it is a named policy even when it appears once.
+    static let compoundCues: WordSet = ["so-called", "dubbed", "called"]
+    /// "also known as", "commonly known as": the words before "known as" that may come.
+    static let knownAsAdverbs: WordSet = ["also", "commonly", "formally", "officially", "popularly", "better"]
+
+    /// "net neutrality rules", "sanctuary city policies", "the travel ban": a head noun with one
+    /// or two noun modifiers. Kept when the same compound (last modifier and head family)
+    /// recurs in the article, or after a cue ("so-called") or a possessive name ("the FCC's …").
+    mutating func findCompoundPolicies() {
+        let tokens = doc.tokens
+        var candidates: [(first: Int, head: Int, key: String, cued: Bool)] = []
+        for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) && !claimed[i] && !tokens[i].isCapitalized {
+            guard let family = EntityRecognizer.compoundHeads.value(tokens[i].key, hash: tokens[i].keyHash) else { continue }
+            let sentence = tokens[i].sentence
+            var first = i
+            while first > 0, i - first < 2, isCompoundModifier(first - 1, sentence: sentence) { first -= 1 }
+            guard first < i else { continue }
+            // "policy" names a field of government as often as one policy: its modifier must
+            // not be a field ("foreign policy", "trade policy").
+            if family == "policy", EntityRecognizer.policyDomains.contains(tokens[i - 1]) { continue }
+            var cued = false
+            if first > 0 {
+                let before = tokens[first - 1]
+                cued = EntityRecognizer.compoundCues.contains(before)
+                    || (before.kind == .possessive && first > 1 && tokens[first - 2].isCapitalized)
+            }
+            candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
+        }
+        guard !candidates.isEmpty else { return }
+        var counts = StringTable<Int>()
+        for c in candidates { counts.update(c.key, default: 0) { $0 += 1 } }
+        for c in candidates where c.cued || counts[c.key, default: 0] >= 2 {
+            if (c.first...c.head).contains(where: { claimed[$0] }) { continue }
+            let mention = RawMention(
+                type: .policy, key: c.key, name: doc.text(tokens[c.first].start, tokens[c.head].end),
+                start: tokens[c.first].start, end: tokens[c.head].end, sentence: tokens[c.first].sentence,
+                tokenCount: c.head - c.first + 1)
+            mentions.append(mention)
+            for k in c.first...c.head { claimed[k] = true }
+        }
+    }
+
+    /// A lower-case noun that can modify a policy head: not a function word, an adjective of
+    /// degree or time, an adverb or a participle.
+    private func isCompoundModifier(_ j: Int, sentence: Int) -> Bool {
+        let t = doc.tokens[j]
+        guard t.kind == .word, !t.isCapitalized, !claimed[j], t.sentence == sentence, !t.startsWithDigit,
+            !EntityRecognizer.functionWords.contains(t), !EntityRecognizer.compoundStops.contains(t),
+            !EntityRecognizer.policyAdjectives.contains(t), !EntityRecognizer.anotherCues.contains(t),
+            !EntityRecognizer.compoundCues.contains(t), !EntityRecognizer.speechVerbs.contains(t)
+        else { return false }
+        let k = t.key.utf8
+        // "-ly" adverbs and "-ed" participles ("resurrected regulations") describe, not name.
+        if k.count > 3, k.last == 0x79, k.dropLast().last == 0x6C { return false }
+        if k.count > 3, k.last == 0x64, k.dropLast().last == 0x65 { return false }
+        return true
+    }
+
+    /// Joins two names of one policy: "Senate Bill 8, known as a "heartbeat bill"", "SB 8 (the
+    /// Texas Heartbeat Act)", "Senate Bill 8 (SB 8), or the Texas Heartbeat Act", and a bill's
+    /// name with the act it became ("Online Safety Bill" … "Online Safety Act"). Runs after every
+    /// other finder, so both names are mentions already; their keys are made one.
+    mutating func linkPolicyNames() {
+        let tokens = doc.tokens
+        var policies = mentions.indices.filter { mentions[$0].type == .policy && mentions[$0].policyFamily == nil }
+        guard !policies.isEmpty else { return }
+        policies.sort { mentions[$0].start < mentions[$1].start }
+        var parent: [String: String] = [:]
+        func find(_ key: String) -> String {
+            var k = key
+            var steps = 0
+            while let p = parent[k], steps < 16 { k = p; steps += 1 }
+            return k
+        }
+        func union(_ a: String, _ b: String) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[ra] = rb }
+        }
+        var tokenIndex = 0
+        for (n, p) in policies.enumerated() {
+            let m = mentions[p]
+            // The mention's last token: tokens and mentions are both in text order.
+            while tokenIndex < tokens.count, tokens[tokenIndex].end < m.end { tokenIndex += 1 }
+            guard tokenIndex < tokens.count, tokens[tokenIndex].end == m.end else { continue }
+            var j = tokenIndex + 1
+            let sentence = tokens[tokenIndex].sentence
+            var cue = false
+            // "Senate Bill 8 (SB 8), or …": a parenthesised name closes before the cue.
+            if j < tokens.count, tokens[j].key == ")" { j += 1 }
+            if j < tokens.count, tokens[j].key == "(" {
+                j += 1
+                cue = true
+            } else {
+                if j < tokens.count, tokens[j].key == "," { j += 1 }
+                if j < tokens.count, EntityRecognizer.knownAsAdverbs.contains(tokens[j]) { j += 1 }
+                if j + 1 < tokens.count, tokens[j].key == "known", tokens[j + 1].key == "as" {
+                    j += 2
+                    cue = true
+                } else if j < tokens.count, tokens[j].key == "or", j > tokenIndex + 1, tokens[j - 1].key == "," {
+                    j += 1
+                    cue = true
+                }
+            }
+            guard cue else { continue }
+            if j < tokens.count, tokens[j].key == "a" || tokens[j].key == "an" || tokens[j].key == "the" { j += 1 }
+            let quoted = j < tokens.count && tokens[j].key == "\""
+            if quoted { j += 1 }
+            guard j < tokens.count, tokens[j].sentence == sentence else { continue }
+            // Another policy mention starts there: the two are one.
+            if n + 1 < policies.count, mentions[policies[n + 1]].start == tokens[j].start {
+                let other = mentions[policies[n + 1]]
+                if other.key != m.key { union(other.key, m.key) }
+                continue
+            }
+            // A quoted common-noun name ending in a policy head: "known as a "heartbeat bill"".
+            guard quoted, !claimed[j] else { continue }
+            var last = j
+            while last + 1 < tokens.count, tokens[last + 1].key != "\"", tokens[last + 1].sentence == sentence, last - j < 5 {
+                last += 1
+            }
+            while last > j, tokens[last].kind == .punct { last -= 1 }
+            guard tokens[last].flags.contains(.policyHead), !(j...last).contains(where: { claimed[$0] }) else { continue }
+            let alias = RawMention(
+                type: .policy, key: m.key, name: m.name, start: tokens[j].start, end: tokens[last].end,
+                sentence: tokens[j].sentence, tokenCount: last - j + 1)
+            mentions.append(alias)
+            for k in j...last { claimed[k] = true }
+        }
+        // "Online Safety Bill" and "Online Safety Act": a bill keeps its name when it passes.
+        var actKeys = StringTable<Bool>()
+        for p in policies where mentions[p].key.hasBytesSuffix(" act") { actKeys[mentions[p].key] = true }
+        if actKeys.count > 0 {
+            for p in policies where mentions[p].key.hasBytesSuffix(" bill") {
+                let act = String(mentions[p].key.dropLast(4)) + "act"
+                if actKeys.contains(act) { union(mentions[p].key, act) }
+            }
+        }
+        guard !parent.isEmpty else { return }
+        for m in mentions where m.type == .policy && parent[m.key] != nil { m.key = find(m.key) }
+    }
+}
