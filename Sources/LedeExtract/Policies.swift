@@ -85,7 +85,10 @@ extension EntityRecognizer {
             if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }
             let name = doc.text(tokens[first].start, tokens[last].end)
             addPolicy(name: name, tokens: first...last)
-            if let key = expandedBillKey(first, last) { mentions[mentions.count - 1].key = key }
+            if let key = expandedBillKey(first, last) {
+                mentions[mentions.count - 1].key = key
+                mentions[mentions.count - 1].aliases = [name]
+            }
             i = last
         }
     }

@@ -46,10 +46,11 @@ extension EntityRecognizer {
             // "policy" names a field of government as often as one policy: its modifier must
             // not be a field ("foreign policy", "trade policy").
             if family == "policy", EntityRecognizer.policyDomains.contains(tokens[i - 1]) { continue }
-            var cued = false
+            var cued = tokens[i - 1].key.utf8.contains(0x2D)
             if first > 0 {
                 let before = tokens[first - 1]
-                cued = EntityRecognizer.compoundCues.contains(before)
+                // "an anti-sanctuary bill": a hyphenated modifier names it, as in "hands-off policy".
+                cued = cued || EntityRecognizer.compoundCues.contains(before)
                     || (before.kind == .possessive && first > 1 && tokens[first - 2].isCapitalized)
             }
             candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
@@ -90,6 +91,7 @@ extension EntityRecognizer {
     /// other finder, so both names are mentions already; their keys are made one.
     mutating func linkPolicyNames() {
         let tokens = doc.tokens
+        linkDescriptionsToCitations()
         var policies = mentions.indices.filter { mentions[$0].type == .policy && mentions[$0].policyFamily == nil }
         guard !policies.isEmpty else { return }
         policies.sort { mentions[$0].start < mentions[$1].start }
@@ -165,5 +167,46 @@ extension EntityRecognizer {
         }
         guard !parent.isEmpty else { return }
         for m in mentions where m.type == .policy && parent[m.key] != nil { m.key = find(m.key) }
+    }
+
+    /// Where a run of capitalised words ending in a policy head really ends: at an inner head
+    /// followed by a word that continues no name ("Online Safety Bill Passes Final Hurdle to
+    /// Become Law", a headline), so that only "Online Safety Bill" is the policy. `hi` when the
+    /// run is one name.
+    func policyRunEnd(_ lo: Int, _ hi: Int) -> Int {
+        let tokens = doc.tokens
+        var k = lo + 1
+        while k < hi - 1 {
+            if tokens[k].flags.contains(.policyHead), !tokens[k + 1].flags.contains(.policyHead),
+                !EntityRecognizer.connectors.contains(tokens[k + 1]), tokens[k + 1].kind == .word
+            {
+                return k + 1
+            }
+            k += 1
+        }
+        return hi
+    }
+
+    /// "the law's age-estimation rule, Section 1798.99.31(a)(1) of the Civil Code, …": a
+    /// description in apposition with a citation is that citation. Only this mention moves: the
+    /// other descriptions of its family stay where they are.
+    private mutating func linkDescriptionsToCitations() {
+        let tokens = doc.tokens
+        var byStart: [Int: RawMention] = [:]
+        for m in mentions where m.type == .policy && m.policyFamily == nil && !m.key.hasPrefix("compound:") { byStart[m.start] = m }
+        guard !byStart.isEmpty else { return }
+        var t = 0
+        for d in mentions.sorted(by: { $0.start < $1.start })
+        where d.type == .policy && (d.policyFamily != nil || d.key.hasPrefix("compound:")) {
+            while t < tokens.count, tokens[t].end < d.end { t += 1 }
+            guard t + 2 < tokens.count, tokens[t].end == d.end, tokens[t + 1].key == ",",
+                let citation = byStart[tokens[t + 2].start]
+            else { continue }
+            var after = t + 2
+            while after < tokens.count, tokens[after].end <= citation.end { after += 1 }
+            guard after < tokens.count, [",", ".", ")", "-", "of"].contains(tokens[after].key) else { continue }
+            d.key = citation.key
+            d.policyFamily = nil
+        }
     }
 }

@@ -17,7 +17,7 @@ extension EntityRecognizer {
             return
         }
         if count >= 2, isHead(.policyHead, last) || (last.key == "amendment") {
-            addMention(.policy, name: nil, range: lo..<hi)
+            addMention(.policy, name: nil, range: lo..<policyRunEnd(lo, hi))
             return
         }
         if count >= 2, isHead(.eventHead, last) { return }
