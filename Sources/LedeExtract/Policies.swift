@@ -55,7 +55,7 @@ extension EntityRecognizer {
                 // "Measure B": a lone capital after a ballot lead (its period may end the sentence).
                 let end = tokens[i + 1].isAbbreviation ? tokens[i + 1].end - 1 : tokens[i + 1].end
                 addPolicy(name: doc.text(tokens[i].start, end), tokens: i...(i + 1), end: end)
-                if let key = expandedBillKey(i, i + 1) { mentions[mentions.count - 1].key = key }
+                if let key = expandedBillKey(i, i + 1) { spellOut(mentions[mentions.count - 1], key: key) }
                 i += 1
                 continue
             } else if tokens[i].kind == .word, tokens[i].isAllCaps, isOneWordBill(i) {
@@ -85,10 +85,7 @@ extension EntityRecognizer {
             if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }
             let name = doc.text(tokens[first].start, tokens[last].end)
             addPolicy(name: name, tokens: first...last)
-            if let key = expandedBillKey(first, last) {
-                mentions[mentions.count - 1].key = key
-                mentions[mentions.count - 1].aliases = [name]
-            }
+            if let key = expandedBillKey(first, last) { spellOut(mentions[mentions.count - 1], key: key) }
             i = last
         }
     }
@@ -113,6 +110,17 @@ extension EntityRecognizer {
         for k in (first + 1)...last { key += (doc.tokens[k].start == doc.tokens[k - 1].end ? "" : " ") + doc.tokens[k].key }
         if doc.tokens[last].isAbbreviation, doc.tokens[last].key.hasBytesSuffix(".") { key.removeLast() }
         return key
+    }
+
+    /// "SB 8" is named "Senate Bill 8" (its written form stays an alias), so that both forms
+    /// are one policy with the spelled-out name.
+    private func spellOut(_ mention: RawMention, key: String) {
+        mention.key = key
+        // The lead words are ASCII lower case ("senate bill"); the number after them is kept.
+        let leadLength = key.hasPrefix("proposition") ? 1 : 2
+        var words = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for n in 0..<min(leadLength, words.count) { words[n] = words[n].prefix(1).uppercased() + words[n].dropFirst() }
+        mention.name = words.joined(separator: " ")
     }
 
     /// "B" or "B." after "Measure": one capital letter.

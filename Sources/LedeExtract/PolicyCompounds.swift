@@ -166,7 +166,14 @@ extension EntityRecognizer {
             }
         }
         guard !parent.isEmpty else { return }
-        for m in mentions where m.type == .policy && parent[m.key] != nil { m.key = find(m.key) }
+        var names: [String: String] = [:]
+        for m in mentions where m.type == .policy && names[m.key] == nil { names[m.key] = m.name }
+        for m in mentions where m.type == .policy && parent[m.key] != nil {
+            // The merger takes a mention's written text as an alias when it differs from the
+            // mention's name: the name becomes the group's, the text stays the alias.
+            m.key = find(m.key)
+            m.name = names[m.key] ?? m.name
+        }
     }
 
     /// Where a run of capitalised words ending in a policy head really ends: at an inner head
@@ -205,6 +212,7 @@ extension EntityRecognizer {
             var after = t + 2
             while after < tokens.count, tokens[after].end <= citation.end { after += 1 }
             guard after < tokens.count, [",", ".", ")", "-", "of"].contains(tokens[after].key) else { continue }
+            d.name = citation.name
             d.key = citation.key
             d.policyFamily = nil
         }
