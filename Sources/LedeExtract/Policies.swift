@@ -5,6 +5,13 @@ extension EntityRecognizer {
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
     ]
+    /// Nouns for the regulations made under a law: "the Title IX rule".
+    static let ruleNouns: WordSet = ["rule", "rules", "regulation", "regulations"]
+    /// Words that end the object of "a ban on …": prepositions, clauses, time.
+    private static let banObjectStops: WordSet = [
+        "in", "at", "by", "for", "from", "to", "that", "which", "until", "after", "before", "since", "during", "while",
+        "would", "will", "was", "is", "has", "as", "if", "but", "unless", "because", "with", "within",
+    ]
     /// Leads whose number may be a letter: "Measure B", "Proposition A".
     private static let letterLeads: WordSet = ["measure", "proposition", "prop", "prop."]
     /// Chamber prefixes of bills written as one word: "SB8", "AB5", "HB1234".
@@ -82,10 +89,21 @@ extension EntityRecognizer {
                 last += 2
             }
             guard last >= 0, tokens[last].sentence == tokens[i].sentence else { continue }
+            // "the new Title IX rule": rules made under a statute are a policy of their own.
+            var ruleKey: String?
+            if last + 1 < tokens.count, !tokens[last + 1].isCapitalized, EntityRecognizer.ruleNouns.contains(tokens[last + 1]) {
+                // "Title IX rule" and "Title IX regulations" are one set of rules.
+                ruleKey = Lexicon.key(doc.text(tokens[first].start, tokens[last].end)) + " rules"
+                last += 1
+            }
             if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }
             let name = doc.text(tokens[first].start, tokens[last].end)
             addPolicy(name: name, tokens: first...last)
-            if let key = expandedBillKey(first, last) { spellOut(mentions[mentions.count - 1], key: key) }
+            if let ruleKey {
+                mentions[mentions.count - 1].key = ruleKey
+            } else if let key = expandedBillKey(first, last) {
+                spellOut(mentions[mentions.count - 1], key: key)
+            }
             i = last
         }
     }
@@ -214,6 +232,21 @@ extension EntityRecognizer {
                 addDescribed(first: first, last: i, family: family)
                 continue
             }
+            // "a ban on single-use plastic bags": the ban is named by its object.
+            // "the Act's ban on …" is a provision of that law, not a policy of its own.
+            if family == "ban", i + 2 < tokens.count, tokens[i + 1].key == "on", tokens[i + 2].kind == .word,
+                !tokens[i + 2].isCapitalized, tokens[i + 2].sentence == sentence,
+                !(i >= 2 && tokens[i - 1].kind == .possessive && tokens[i - 2].flags.contains(.policyHead))
+            {
+                var last = i + 2
+                while last + 1 < tokens.count, last - i < 8, tokens[last + 1].kind == .word, tokens[last + 1].sentence == sentence,
+                    !EntityRecognizer.banObjectStops.contains(tokens[last + 1]), !startsDate(last + 1)
+                {
+                    last += 1
+                }
+                addDescribed(first: i, last: last, family: family)
+                continue
+            }
             if i > 0, tokens[i - 1].key == "department" || tokens[i - 1].key == "departmental", family == "policy" {
                 addDescribed(first: i - 1, last: i, family: family)
                 continue
@@ -259,6 +292,16 @@ extension EntityRecognizer {
                 for k in that...last { claimed[k] = true }
             } else {
                 addDescribed(first: first, last: last, family: family)
+            }
+            // "OSHA's rule that …" ("the … Administration's (OSHA's) rule") is "the OSHA rule"
+            // later: one key for both.
+            let owner = first >= 1 && tokens[first - 1].key == ")" ? first - 2 : first - 1
+            if owner >= 1, tokens[owner].kind == .possessive, tokens[owner - 1].isAllCaps, tokens[owner - 1].kind == .word,
+                let heads = EntityRecognizer.compoundHeads.value(tokens[i].key, hash: tokens[i].keyHash)
+            {
+                let m = mentions[mentions.count - 1]
+                m.key = "compound:" + tokens[owner - 1].key + ":" + heads
+                m.policyFamily = nil
             }
         }
     }

@@ -26,6 +26,8 @@ extension EntityRecognizer {
         "climate", "privacy", "education", "health", "tax", "defense", "defence", "interest", "rate", "rates",
         "insurance", "company", "government", "administration", "labor", "labour", "house", "court", "school",
     ]
+    /// Singular heads: "the OSHA rule" is one rule, "the FAA rules" are often all of them.
+    static let singularHeads: WordSet = ["rule", "regulation", "ban", "mandate", "policy", "ordinance"]
     /// A compound with one of these before it is a named policy even when it appears once.
     static let compoundCues: WordSet = ["so-called", "dubbed", "called"]
     /// "also known as", "commonly known as": the words before "known as" that may come.
@@ -42,6 +44,16 @@ extension EntityRecognizer {
             let sentence = tokens[i].sentence
             var first = i
             while first > 0, i - first < 2, isCompoundModifier(first - 1, sentence: sentence) { first -= 1 }
+            // "the OSHA rule": an agency's acronym names one rule of it. The acronym stays free
+            // for its agency; the policy's mention covers both words.
+            if first == i, i >= 2, EntityRecognizer.singularHeads.contains(tokens[i]), tokens[i - 2].key == "the",
+                tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps, tokens[i - 1].key.utf8.count >= 2,
+                tokens[i - 1].key.utf8.count <= 6, !tokens[i - 1].flags.contains(.nonEntityAcronym),
+                tokens[i - 1].sentence == sentence
+            {
+                candidates.append((i - 1, i, "compound:" + tokens[i - 1].key + ":" + family, true))
+                continue
+            }
             guard first < i else { continue }
             // "policy" names a field of government as often as one policy: its modifier must
             // not be a field ("foreign policy", "trade policy").
@@ -60,12 +72,13 @@ extension EntityRecognizer {
         for c in candidates { counts.update(c.key, default: 0) { $0 += 1 } }
         for c in candidates where c.cued || counts[c.key, default: 0] >= 2 {
             if (c.first...c.head).contains(where: { claimed[$0] }) { continue }
+            let acronymNamed = tokens[c.first].isAllCaps
             let mention = RawMention(
                 type: .policy, key: c.key, name: doc.text(tokens[c.first].start, tokens[c.head].end),
                 start: tokens[c.first].start, end: tokens[c.head].end, sentence: tokens[c.first].sentence,
                 tokenCount: c.head - c.first + 1)
             mentions.append(mention)
-            for k in c.first...c.head { claimed[k] = true }
+            for k in (acronymNamed ? c.head : c.first)...c.head { claimed[k] = true }
         }
     }
 

@@ -31,6 +31,11 @@ import Testing
         Row(text: "The family paid the phone bill late.", policy: nil),
         Row(text: "Officials spoke about foreign policy. Foreign policy was the first topic.", policy: nil),
         Row(text: "Residents questioned the new rules at the meeting.", policy: nil),
+        // Rules under a statute or of an agency; bans named by their object.
+        Row(text: "Colleges must follow the new Title VI rule from next year.", policy: "Title VI rule"),
+        Row(text: "Airlines asked the court to delay the DOT rule on refunds.", policy: "DOT rule"),
+        Row(text: "The board approved a ban on smoking in city parks.", policy: "ban on smoking"),
+        Row(text: "The Privacy Act's ban on selling records was upheld.", policy: "Privacy Act"),
         // Described policies: the status of a policy is no description; a date ends one.
         Row(text: "The judge blocked the policy that was due to start on Friday.", policy: nil),
         Row(text: "The city adopted a policy that limits overtime pay in March 2023.", policy: "policy that limits overtime pay"),
@@ -55,6 +60,9 @@ import Testing
         ("The Clean Air Bill cleared the Lords. Ministers said the Clean Air Act would start soon.", ["Clean Air Bill", "Clean Air Act"]),
         ("The ruling struck the law's age-check rule, Section 12(b), and left the rest.", ["Section 12(b)", "age-check rule"]),
         ("Voters passed Proposition 5. Backers of Prop 5 celebrated.", ["Proposition 5", "Prop 5"]),
+        ("The Title VI rule took effect. Critics of the Title VI regulations sued.", ["Title VI rule", "Title VI regulations"]),
+        ("Judges paused the Environmental Protection Agency's (EPA's) rule that limits soot from power plants. The EPA rule is on hold.",
+         ["EPA rule", "rule that limits soot from power plants"]),
     ])
     func joinsNamesOfOneLaw(text: String, names: [String]) throws {
         let x = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 14))
