@@ -7,7 +7,7 @@ extension EntityRecognizer {
     static let compoundHeads: StringTable<String> = [
         "rule": "rules", "rules": "rules", "regulation": "rules", "regulations": "rules", "ban": "ban", "bans": "ban",
         "bill": "bill", "bills": "bill", "mandate": "mandate", "mandates": "mandate", "ordinance": "ordinance",
-        "ordinances": "ordinance", "policy": "policy", "policies": "policy",
+        "ordinances": "ordinance", "policy": "policy", "policies": "policy"
     ]
     /// Modifiers that say which one or how, not what the policy is about: they end a compound.
     static let compoundStops: WordSet = [
@@ -212,12 +212,13 @@ extension EntityRecognizer {
     /// other descriptions of its family stay where they are.
     private mutating func linkDescriptionsToCitations() {
         let tokens = doc.tokens
+        let descriptions = mentions.filter { $0.type == .policy && ($0.policyFamily != nil || $0.key.hasPrefix("compound:")) }
+        guard !descriptions.isEmpty else { return }
         var byStart: [Int: RawMention] = [:]
         for m in mentions where m.type == .policy && m.policyFamily == nil && !m.key.hasPrefix("compound:") { byStart[m.start] = m }
         guard !byStart.isEmpty else { return }
         var t = 0
-        for d in mentions.sorted(by: { $0.start < $1.start })
-        where d.type == .policy && (d.policyFamily != nil || d.key.hasPrefix("compound:")) {
+        for d in descriptions.sorted(by: { $0.start < $1.start }) {
             while t < tokens.count, tokens[t].end < d.end { t += 1 }
             guard t + 2 < tokens.count, tokens[t].end == d.end, tokens[t + 1].key == ",",
                 let citation = byStart[tokens[t + 2].start]

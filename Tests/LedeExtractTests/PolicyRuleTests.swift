@@ -31,6 +31,9 @@ import Testing
         Row(text: "The family paid the phone bill late.", policy: nil),
         Row(text: "Officials spoke about foreign policy. Foreign policy was the first topic.", policy: nil),
         Row(text: "Residents questioned the new rules at the meeting.", policy: nil),
+        // Programmes and laws named without a head word (policies.txt).
+        Row(text: "Schools lost TANF money and Common Core standards stayed.", policy: "Common Core"),
+        Row(text: "The firm took a loan under the Paycheck Protection Program in 2020.", policy: "Paycheck Protection Program"),
         // Rules under a statute or of an agency; bans named by their object.
         Row(text: "Colleges must follow the new Title VI rule from next year.", policy: "Title VI rule"),
         Row(text: "Airlines asked the court to delay the DOT rule on refunds.", policy: "DOT rule"),
