@@ -193,6 +193,8 @@ extension EntityRecognizer {
     /// followed by a word that continues no name ("Online Safety Bill Passes Final Hurdle to
     /// Become Law", a headline), so that only "Online Safety Bill" is the policy. `hi` when the
     /// run is one name.
+    /// `lo` when the run is no policy name at all: a long run in a headline written in title
+    /// case ("Supreme Court Blocks Implementation of OSHA Vaccine Rule") is a headline.
     func policyRunEnd(_ lo: Int, _ hi: Int) -> Int {
         let tokens = doc.tokens
         var k = lo + 1
@@ -204,7 +206,24 @@ extension EntityRecognizer {
             }
             k += 1
         }
+        if hi - lo >= 6, isTitleCaseSentence(tokens[lo].sentence) { return lo }
         return hi
+    }
+
+    /// Every word capitalised but short function words, in five words or more: a headline.
+    private func isTitleCaseSentence(_ sentence: Int) -> Bool {
+        guard sentence < doc.sentenceTokens.count else { return false }
+        let range = doc.sentenceTokens[sentence]
+        var words = 0
+        for j in range where doc.tokens[j].kind == .word {
+            words += 1
+            if !doc.tokens[j].isCapitalized, !EntityRecognizer.connectors.contains(doc.tokens[j]),
+                !EntityRecognizer.functionWords.contains(doc.tokens[j])
+            {
+                return false
+            }
+        }
+        return words >= 5
     }
 
     /// "the law's age-estimation rule, Section 1798.99.31(a)(1) of the Civil Code, …": a

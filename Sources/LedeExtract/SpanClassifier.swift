@@ -17,7 +17,8 @@ extension EntityRecognizer {
             return
         }
         if count >= 2, isHead(.policyHead, last) || (last.key == "amendment") {
-            addMention(.policy, name: nil, range: lo..<policyRunEnd(lo, hi))
+            let end = policyRunEnd(lo, hi)
+            if end > lo { addMention(.policy, name: nil, range: lo..<end) }
             return
         }
         if count >= 2, isHead(.eventHead, last) { return }

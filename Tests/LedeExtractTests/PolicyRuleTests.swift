@@ -81,6 +81,14 @@ import Testing
         #expect(x.entities.filter { $0.type == .policy }.count == 4, "\(x.entities.map(\.name))")
     }
 
+    @Test func longTitleCaseHeadlineIsNoPolicyName() {
+        let x = Extractor().extract(
+            text: "Appeals Court Halts Enforcement of State Water Rule\n\nJudges paused the rule on Monday.",
+            published: PartialDate(year: 2025, month: 3, day: 14))
+        let names = x.entities.filter { $0.type == .policy }.map(\.name)
+        #expect(!names.contains { $0.hasPrefix("Appeals Court") }, "\(names)")
+    }
+
     @Test func headlineRunKeepsOnlyThePolicyName() {
         let x = Extractor().extract(
             text: "Clean Air Bill Clears Final Vote to Become Law\n\nThe Clean Air Bill passed on Tuesday.",
