@@ -52,8 +52,8 @@ extension EntityRecognizer {
                 var j = i + 2
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
-            } else if tokens[i].isCapitalized || tokens[i].key == "§", i + 1 < tokens.count, isCitationNumber(i + 1),
-                EntityRecognizer.citationLeads.contains(tokens[i])
+            } else if tokens[i].isCapitalized || tokens[i].kind == .punct, i + 1 < tokens.count,
+                EntityRecognizer.citationLeads.contains(tokens[i]), isCitationNumber(i + 1)
             {
                 last = extendParenthesised(i + 1)
             } else if tokens[i].isCapitalized, i + 1 < tokens.count, EntityRecognizer.letterLeads.contains(tokens[i]),
@@ -173,8 +173,11 @@ extension EntityRecognizer {
         guard let c = token.key.unicodeScalars.first else { return false }
         if Chars.isDigit(c.value) { return true }
         // Canadian bills: "Bill C-11", "Bill S-5".
-        let k = Array(token.key.utf8.prefix(3))
-        if k.count == 3, isLetter(token.key), k[1] == 0x2D, k[2] >= 0x30 && k[2] <= 0x39, token.key.utf8.count <= 6 { return true }
+        let k = token.key.utf8
+        if k.count >= 3, k.count <= 6, isLetter(token.key) {
+            let second = k[k.index(after: k.startIndex)], third = k[k.index(k.startIndex, offsetBy: 2)]
+            if second == 0x2D, third >= 0x30 && third <= 0x39 { return true }
+        }
         // Roman numerals: "Title IX", "Article II".
         return token.isAllCaps && token.key.allSatisfy { "ivxl".contains($0) } && token.key.count <= 4
     }

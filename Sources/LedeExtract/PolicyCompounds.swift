@@ -104,6 +104,8 @@ extension EntityRecognizer {
     /// other finder, so both names are mentions already; their keys are made one.
     mutating func linkPolicyNames() {
         let tokens = doc.tokens
+        // Most articles cite no policy: one scan without allocating says so.
+        guard mentions.contains(where: { $0.type == .policy }) else { return }
         linkDescriptionsToCitations()
         var policies = mentions.indices.filter { mentions[$0].type == .policy && mentions[$0].policyFamily == nil }
         guard !policies.isEmpty else { return }
@@ -171,7 +173,9 @@ extension EntityRecognizer {
         }
         // "Online Safety Bill" and "Online Safety Act": a bill keeps its name when it passes.
         var actKeys = StringTable<Bool>()
-        for p in policies where mentions[p].key.hasBytesSuffix(" act") { actKeys[mentions[p].key] = true }
+        if policies.contains(where: { mentions[$0].key.hasBytesSuffix(" bill") }) {
+            for p in policies where mentions[p].key.hasBytesSuffix(" act") { actKeys[mentions[p].key] = true }
+        }
         if actKeys.count > 0 {
             for p in policies where mentions[p].key.hasBytesSuffix(" bill") {
                 let act = String(mentions[p].key.dropLast(4)) + "act"
@@ -231,17 +235,18 @@ extension EntityRecognizer {
     /// other descriptions of its family stay where they are.
     private mutating func linkDescriptionsToCitations() {
         let tokens = doc.tokens
+        guard mentions.contains(where: { $0.type == .policy && ($0.policyFamily != nil || $0.key.hasPrefix("compound:")) })
+        else { return }
         let descriptions = mentions.filter { $0.type == .policy && ($0.policyFamily != nil || $0.key.hasPrefix("compound:")) }
-        guard !descriptions.isEmpty else { return }
-        var byStart: [Int: RawMention] = [:]
-        for m in mentions where m.type == .policy && m.policyFamily == nil && !m.key.hasPrefix("compound:") { byStart[m.start] = m }
-        guard !byStart.isEmpty else { return }
         var t = 0
         for d in descriptions.sorted(by: { $0.start < $1.start }) {
             while t < tokens.count, tokens[t].end < d.end { t += 1 }
-            guard t + 2 < tokens.count, tokens[t].end == d.end, tokens[t + 1].key == ",",
-                let citation = byStart[tokens[t + 2].start]
-            else { continue }
+            guard t + 2 < tokens.count, tokens[t].end == d.end, tokens[t + 1].key == "," else { continue }
+            // Few mentions per article: a scan beats building a table for the rare comma.
+            let start = tokens[t + 2].start
+            guard let citation = mentions.first(where: {
+                $0.start == start && $0.type == .policy && $0.policyFamily == nil && !$0.key.hasPrefix("compound:")
+            }) else { continue }
             var after = t + 2
             while after < tokens.count, tokens[after].end <= citation.end { after += 1 }
             guard after < tokens.count, [",", ".", ")", "-", "of"].contains(tokens[after].key) else { continue }
