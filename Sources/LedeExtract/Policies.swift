@@ -33,7 +33,7 @@ extension EntityRecognizer {
     static let anotherCues: WordSet = ["separate", "another", "second", "different", "other", "additional"]
     static let describedHeads: StringTable<String> = [
         "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
-        "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban",
+        "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban", "order": "order",
     ]
 
     mutating func findCitations() {
@@ -223,6 +223,8 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         for i in 0..<tokens.count where !claimed[i] && tokens[i].flags.contains(.policyHead) && !tokens[i].isCapitalized {
             guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else { continue }
+            // Only an executive order is a policy; a court's order is a ruling.
+            if family == "order", i == 0 || tokens[i - 1].key != "executive" { continue }
             let sentence = tokens[i].sentence
             var first = i
             // Hyphenated modifiers name the policy: "zero-tolerance policy".

@@ -41,6 +41,9 @@ import Testing
         Row(text: "The Privacy Act's ban on selling records was upheld.", policy: "Privacy Act"),
         // Described policies: the status of a policy is no description; a date ends one.
         Row(text: "The judge blocked the policy that was due to start on Friday.", policy: nil),
+        Row(text: "The president signed an executive order that bars federal contracts with the firm.",
+            policy: "executive order that bars federal contracts with the firm"),
+        Row(text: "The judge issued an order that bars the release of records.", policy: nil),
         Row(text: "The city adopted a policy that limits overtime pay in March 2023.", policy: "policy that limits overtime pay"),
     ]
 
