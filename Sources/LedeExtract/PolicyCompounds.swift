@@ -43,7 +43,11 @@ extension EntityRecognizer {
             guard let family = EntityRecognizer.compoundHeads.value(tokens[i].key, hash: tokens[i].keyHash) else { continue }
             let sentence = tokens[i].sentence
             var first = i
-            while first > 0, i - first < 2, isCompoundModifier(first - 1, sentence: sentence) { first -= 1 }
+            while first > 0, i - first < 2, isCompoundModifier(first - 1, sentence: sentence) {
+                // An outer word in -s is a verb more often than a noun: "reinstates travel ban".
+                if i - first == 1, tokens[first - 1].key.hasBytesSuffix("s"), !tokens[first - 1].key.hasBytesSuffix("ss") { break }
+                first -= 1
+            }
             // "the OSHA rule": an agency's acronym names one rule of it. The acronym stays free
             // for its agency; the policy's mention covers both words.
             if first == i, i >= 2, EntityRecognizer.singularHeads.contains(tokens[i]), tokens[i - 2].key == "the",

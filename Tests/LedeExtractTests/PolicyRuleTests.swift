@@ -27,6 +27,7 @@ import Testing
         Row(text: "The state adopted so-called red flag rules for gun owners.", policy: "red flag rules"),
         Row(text: "Council members debated an anti-camping ordinance for hours.", policy: "anti-camping ordinance"),
         Row(text: "Two judges blocked the governor's gun ban. The appeal over the gun ban continues.", policy: "gun ban"),
+        Row(text: "The court partly restores gun ban for now. Critics call the gun ban cruel.", policy: "gun ban"),
         // Once, without a cue, or a field of government: no policy.
         Row(text: "The family paid the phone bill late.", policy: nil),
         Row(text: "Officials spoke about foreign policy. Foreign policy was the first topic.", policy: nil),
