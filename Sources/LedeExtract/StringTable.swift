@@ -203,5 +203,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the token's key is in the set, with the hash the tokenizer computed.
     @inline(__always) func contains(_ token: Token) -> Bool { table.contains(token.key, hash: token.keyHash) }
     @inline(__always) func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
+    /// Whether some word has this `StringTable.hash`: false proves a word absent unbuilt.
+    @inline(__always) func mayContain(hash: Int) -> Bool { table.mayContain(hash: hash) }
     var count: Int { table.count }
 }

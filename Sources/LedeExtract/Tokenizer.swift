@@ -80,8 +80,11 @@ struct Tokenizer {
 
     /// Whether the word before a period is an abbreviation that takes it ("Mich.", "Dr."), and
     /// the period does not end a sentence instead ("voted no.").
-    private func isListedAbbreviation(_ word: Range<Int>, end: Int) -> Bool {
+    /// `hash`, when given, is the key's `StringTable.hash`: most words are proved unlisted by it
+    /// without building their key.
+    private func isListedAbbreviation(_ word: Range<Int>, end: Int, hash: Int?) -> Bool {
         guard word.count <= 6 else { return false }
+        if let hash, !Tokenizer.abbreviations.mayContain(hash: hash) { return false }
         let key = Lexicon.key(bytes: bytes[word])
         return Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: word.upperBound + 1, end: end)
     }
@@ -117,89 +120,135 @@ struct Tokenizer {
         return decodeScalar(bytes, i).0
     }
 
+    /// FNV-1a step over one byte with ASCII upper case folded: the running hash of a word is
+    /// `StringTable.hash` of its key, so the scan needs no second pass to hash it.
+    @inline(__always)
+    private static func step(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        let folded = b &- 65 < 26 ? b | 0x20 : b
+        return (h ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+    }
+
+    @inline(__always)
+    private static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) }
+
     /// Scans a word or number starting at `start`; returns the index after it.
     private func word(from start: Int, end: Int, into out: inout [Token]) -> Int {
-        var i = start
-        var segmentLength = 0  // letters since the last internal period
-        var hasLetter = false, hasDigit = false, hasLower = false, upperCount = 0, hasInnerPeriod = false
-        var isASCII = true
-        var allDigitsSoFar = true
         let span = bytes.span
-        while i < end {
+        var i = start
+        // Folded FNV-1a of the bytes consumed so far (meaningful while the word is ASCII).
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        // Counts, not flags, so the hot loop only adds.
+        var upperCount = 0, lowerCount = 0, digitCount = 0
+        var hasLetter = false, hasInnerPeriod = false
+        var isASCII = true
+        // A curly apostrophe or Unicode hyphen inside an ASCII word: its key is not the folded
+        // bytes the running hash covers.
+        var hasMultibytePunct = false
+        // Letters and digits since the last internal period: `i - segmentStart - segmentExtra`
+        // (`segmentExtra` counts the continuation bytes of non-ASCII letters).
+        var segmentStart = start, segmentExtra = 0
+        scan: while i < end {
             // ASCII letters and digits, the bulk of every word, without decoding a scalar.
-            let b = span[i]
-            if b >= 48, b <= 57 {
-                hasDigit = true
-                segmentLength += 1
-                i += 1
-                continue
-            }
-            if b | 0x20 >= 97, b | 0x20 <= 122 {
-                hasLetter = true
-                allDigitsSoFar = false
-                if b <= 90 { upperCount += 1 } else { hasLower = true }
-                segmentLength += 1
-                i += 1
-                continue
-            }
-            let (c, len) = decodeScalar(bytes, i)
-            if Chars.isLetter(c) || Chars.isDigit(c) {
-                if c >= 0x80 { isASCII = false }
-                if Chars.isDigit(c) { hasDigit = true } else {
-                    hasLetter = true
-                    allDigitsSoFar = false
-                    if Chars.isUpper(c) { upperCount += 1 } else { hasLower = true }
+            var b = span[i]
+            while true {
+                let lower = b | 0x20
+                if lower &- 97 < 26 {
+                    // Bit 5 is clear in upper case.
+                    upperCount &+= Int(((b >> 5) & 1) ^ 1)
+                    lowerCount &+= Int((b >> 5) & 1)
+                    h = (h ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                } else if b &- 48 < 10 {
+                    digitCount &+= 1
+                    h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                } else {
+                    break
                 }
-                segmentLength += 1
+                i &+= 1
+                if i == end { break scan }
+                b = span[i]
+            }
+            // Most words end at a space.
+            if b == 32 || b == 10 { break }
+            hasLetter = hasLetter || upperCount > 0 || lowerCount > 0
+            let (c, len) = decodeScalar(bytes, i)
+            if c >= 0x80, Chars.isLetter(c) || Chars.isDigit(c) {
+                isASCII = false
+                if Chars.isDigit(c) { digitCount += 1 } else {
+                    hasLetter = true
+                    if Chars.isUpper(c) { upperCount += 1 } else { lowerCount += 1 }
+                }
+                segmentExtra += len - 1
                 i += len
                 continue
             }
+            // Only periods, commas, colons, apostrophes and hyphens can continue a word.
+            guard c == 46 || c == 44 || c == 58 || Chars.isApostrophe(c) || Chars.isHyphen(c) else { break }
             let next = scalar(at: i + len, end: end)
+            let segmentLength = i - segmentStart - segmentExtra
             // "U.S.C", "A.J", "p.m": one- or two-letter segments joined by periods.
-            if c == 46, let n = next, Chars.isLetter(n), segmentLength <= 2, hasLetter, !hasDigit {
+            if c == 46, let n = next, Chars.isLetter(n), segmentLength <= 2, hasLetter, digitCount == 0 {
                 hasInnerPeriod = true
-                segmentLength = 0
+                h = Tokenizer.step(h, 46)
                 i += 1
+                segmentStart = i
+                segmentExtra = 0
                 continue
             }
             // Domain names: "Amazon.com", "Change.org".
             if c == 46, hasLetter, isDomainSuffix(at: i + 1, end: end) {
+                h = Tokenizer.step(h, 46)
                 i += 1
-                while i < end, bytes[i] | 0x20 >= 97, bytes[i] | 0x20 <= 122 { i += 1 }
+                while i < end, bytes[i] | 0x20 >= 97, bytes[i] | 0x20 <= 122 {
+                    h = Tokenizer.step(h, bytes[i])
+                    i += 1
+                }
+                // The suffix and its period do not count as letters of the segment.
+                segmentExtra = i - segmentStart - segmentLength
                 break
             }
-            // Decimals and thousands: "3.2", "750.529", "1,200".
-            if (c == 46 || c == 44 || c == 58), allDigitsSoFar, let n = next, Chars.isDigit(n) {
+            // Decimals and thousands: "3.2", "750.529", "1,200" (no letter so far).
+            if (c == 46 || c == 44 || c == 58), !hasLetter, let n = next, Chars.isDigit(n) {
                 if c == 44 {
                     var k = i + 1, digits = 0
                     while k < end, bytes[k] >= 48, bytes[k] <= 57 { k += 1; digits += 1 }
                     if digits != 3 { break }
                 }
+                h = Tokenizer.step(h, UInt8(c))
                 i += 1
+                segmentExtra += 1
                 continue
             }
             // Internal apostrophe ("O'Brien", "don't") but not a possessive "'s".
             if Chars.isApostrophe(c), let n = next, Chars.isLetter(n) {
                 let isPossessive = (n | 0x20) == 115 && !isAlnum(at: i + len + 1, end: end)
                 if isPossessive { break }
+                for k in i..<(i + len) { h = Tokenizer.step(h, bytes[k]) }
+                if len > 1 { hasMultibytePunct = true }
                 i += len
+                segmentExtra += len
                 continue
             }
             if Chars.isHyphen(c), let n = next, Chars.isLetter(n) || Chars.isDigit(n) {
-                allDigitsSoFar = allDigitsSoFar && Chars.isDigit(n)
-                segmentLength = 0
+                for k in i..<(i + len) { h = Tokenizer.step(h, bytes[k]) }
+                if len > 1 { hasMultibytePunct = true }
                 i += len
+                segmentStart = i
+                segmentExtra = 0
                 continue
             }
             break
         }
+        hasLetter = hasLetter || upperCount > 0 || lowerCount > 0
         var tokenEnd = i
         var isAbbreviation = false
+        // The hash of the word without a period it takes: the key of an abbreviation's bare word.
+        let bareHash = h
         if tokenEnd < end, bytes[tokenEnd] == 46, hasLetter {
-            let isInitial = upperCount == 1 && !hasLower && segmentLength == 1 && !hasInnerPeriod
-            if hasInnerPeriod || isInitial || isListedAbbreviation(start..<tokenEnd, end: end) {
+            let isInitial = upperCount == 1 && lowerCount == 0 && i - segmentStart - segmentExtra == 1 && !hasInnerPeriod
+            if hasInnerPeriod || isInitial || isListedAbbreviation(start..<tokenEnd, end: end, hash: isASCII && !hasMultibytePunct ? Tokenizer.finish(h) : nil) {
                 tokenEnd += 1
                 isAbbreviation = true
+                h = Tokenizer.step(h, 46)
             }
         }
         // Most words are plain ASCII and listed: take the list's key and flags. Others build
@@ -210,8 +259,7 @@ struct Tokenizer {
         var keyHash: Int
         if isASCII {
             // The hash of the folded bytes is the hash of the key they spell.
-            let span = bytes.span
-            keyHash = WordInterner.hash(span, start..<tokenEnd, fold: upperCount > 0)
+            keyHash = Tokenizer.finish(h)
             if let w = lexicon.interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
                 key = lexicon.interned.keys[w]
                 if hasLetter { flags = lexicon.interned.flags[w] }
@@ -220,19 +268,22 @@ struct Tokenizer {
                 let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
                 key = upperCount == 0 ? text : text.lowercased()
             }
+            // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
+            if isAbbreviation, let w = lexicon.interned.find(span, start..<(tokenEnd - 1), fold: upperCount > 0, hash: Tokenizer.finish(bareHash)) {
+                flags.formUnion(lexicon.interned.flags[w])
+            }
         } else {
             key = Lexicon.key(bytes: bytes[start..<tokenEnd])
             keyHash = StringTable<Bool>.hash(key)
             if hasLetter { flags = lexicon.interned.flags(of: key) ?? [] }
+            if isAbbreviation, let bare = lexicon.interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
         }
-        // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
-        if isAbbreviation, let bare = lexicon.interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
         let lead = bytes[start]
         let capitalized = lead < 0x80 ? lead >= 65 && lead <= 90 : Chars.isUpper(decodeScalar(bytes, start).0)
         out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
-                         isCapitalized: capitalized, isAllCaps: upperCount >= 2 && !hasLower,
+                         isCapitalized: capitalized, isAllCaps: upperCount >= 2 && lowerCount == 0,
                          isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
-                         startsWithDigit: bytes[start] >= 48 && bytes[start] <= 57))
+                         startsWithDigit: lead >= 48 && lead <= 57))
         return tokenEnd
     }
 }
