@@ -70,9 +70,24 @@ struct Document {
     /// Lines longer than this are paragraphs of content: only prefix rules apply to them.
     private static let shortLine = 160
 
+    /// Long lines are most of the text and only prefix rules apply to them: those compare
+    /// against the line folded on the fly, with no folded copy of it.
+    private static let longLinePrefixLimit = 48
+
     static func boilerplateKind(_ line: ArraySlice<UInt8>, lexicon: Lexicon) -> String? {
         let isShort = line.count <= shortLine
-        let folded = Lexicon.fold(line, limit: isShort ? shortLine : 48)
+        if !isShort {
+            let bytes = line.span
+            guard let first = foldedPrefixByte(bytes) else { return nil }
+            for index in lexicon.boilerplateByFirstByte[Int(first)] {
+                // Fields read in place: a copy of the rule retains its strings.
+                if lexicon.boilerplate[index].match == .prefix, foldedStarts(bytes, with: lexicon.boilerplate[index].pattern) {
+                    return lexicon.boilerplate[index].kind
+                }
+            }
+            return nil
+        }
+        let folded = Lexicon.fold(line, limit: shortLine)
         guard let first = folded.first else { return nil }
         for index in lexicon.boilerplateByFirstByte[Int(first)] {
             let rule = lexicon.boilerplate[index]
@@ -97,6 +112,40 @@ struct Document {
             }
         }
         return nil
+    }
+
+    /// The first byte of `Lexicon.fold` of a non-empty line.
+    private static func foldedPrefixByte(_ line: Span<UInt8>) -> UInt8? {
+        guard !line.isEmpty else { return nil }
+        let b = line[0]
+        if b >= 65 && b <= 90 { return b | 0x20 }
+        if b == 0xE2, line.count > 2, line[1] == 0x80, line[2] == 0x98 || line[2] == 0x99 { return 39 }
+        if b == 0xC2, line.count > 1, line[1] == 0xA0 { return 32 }
+        return b
+    }
+
+    /// `Lexicon.fold(line, limit: longLinePrefixLimit).starts(with: pattern)`, folding only as
+    /// many bytes as the pattern needs (same rules, same limit on input bytes).
+    private static func foldedStarts(_ line: Span<UInt8>, with pattern: [UInt8]) -> Bool {
+        let end = min(line.count, longLinePrefixLimit)
+        var i = 0
+        for expected in pattern {
+            guard i < end else { return false }
+            var b = line[i]
+            var width = 1
+            if b >= 65 && b <= 90 {
+                b |= 0x20
+            } else if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x98 || line[i + 2] == 0x99 {
+                b = 39
+                width = 3
+            } else if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xA0 {
+                b = 32
+                width = 2
+            }
+            if b != expected { return false }
+            i += width
+        }
+        return true
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -47,6 +47,26 @@ struct Lexicon: Sendable {
     /// `String.UTF8View` re-checks the string's form per byte); the result is the same.
     static func key(_ text: String) -> String {
         let bytes = text.utf8.span
+        let count = bytes.count
+        guard count <= foldLimit else { return key(long: text) }
+        // One pass tests the bytes and folds them into a copy on the stack.
+        var buffer = InlineArray<64, UInt8>(repeating: 0)
+        var upper = false
+        for i in 0..<count {
+            let b = bytes[i]
+            if b >= 0x80 { return key(Substring(text)) }
+            let isUpper = b &- 65 < 26
+            upper = upper || isUpper
+            buffer[i] = isUpper ? b | 0x20 : b
+        }
+        guard upper else { return text }
+        guard let folded = try? UTF8Span(validating: buffer.span.extracting(0..<count)) else { return text.lowercased() }
+        return String(copying: folded)
+    }
+
+    /// `key(_:)` of a text longer than `foldLimit`.
+    private static func key(long text: String) -> String {
+        let bytes = text.utf8.span
         var upper = false
         for i in bytes.indices {
             let b = bytes[i]
@@ -54,6 +74,25 @@ struct Lexicon: Sendable {
             if b >= 65 && b <= 90 { upper = true }
         }
         return upper ? text.lowercased() : text
+    }
+
+    /// Longest text `folded` copies on the stack.
+    static let foldLimit = 64
+
+    /// ASCII `bytes` with upper case folded (and spaces made hyphens when `hyphens`), as a
+    /// `String`; nil when longer than `foldLimit`. The copy lives in an `InlineArray`: an
+    /// `[UInt8]` costs a heap buffer and a generic metadata look-up (about 650 instructions
+    /// with its release), more than `String.lowercased()`, which this beats by half.
+    static func folded(_ bytes: Span<UInt8>, hyphens: Bool) -> String? {
+        let count = bytes.count
+        guard count <= foldLimit else { return nil }
+        var buffer = InlineArray<64, UInt8>(repeating: 0)
+        for i in 0..<count {
+            let b = bytes[i]
+            buffer[i] = b &- 65 < 26 ? b | 0x20 : (hyphens && b == 32 ? 45 : b)
+        }
+        guard let text = try? UTF8Span(validating: buffer.span.extracting(0..<count)) else { return nil }
+        return String(copying: text)
     }
 
     /// Lower case, curly apostrophes and dashes folded: the form every list is keyed by.

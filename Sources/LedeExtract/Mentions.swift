@@ -76,6 +76,23 @@ func slug(key: String) -> String {
         }
     }
     if isPlain { return key }
+    // Most names are words of letters and digits between single spaces: the slug is the key
+    // with hyphens for spaces, copied once on the stack (appending byte by byte to an array
+    // cost more than the merging).
+    var isSpaced = bytes.count > 2 && bytes[0] != 32 && bytes[bytes.count - 1] != 32
+    if isSpaced {
+        var previous: UInt8 = 0
+        for i in bytes.indices {
+            let b = bytes[i]
+            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || (b == 32 && previous != 32) {
+                previous = b
+            } else {
+                isSpaced = false
+                break
+            }
+        }
+    }
+    if isSpaced, let slug = Lexicon.folded(bytes, hyphens: true) { return slug }
     var out: [UInt8] = []
     out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false
