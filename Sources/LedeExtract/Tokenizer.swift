@@ -36,7 +36,9 @@ struct Tokenizer {
             }
             // An ASCII letter or digit starts a word: no scalar decoding, no space table.
             if (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) {
-                i = word(from: i, end: end, into: &out)
+                let token = word(from: i, end: end)
+                i = token.end
+                out.append(token)
                 continue
             }
             let (c, len) = decodeScalar(bytes, i)
@@ -45,7 +47,9 @@ struct Tokenizer {
                 continue
             }
             if Chars.isLetter(c) || Chars.isDigit(c) {
-                i = word(from: i, end: end, into: &out)
+                let token = word(from: i, end: end)
+                i = token.end
+                out.append(token)
                 continue
             }
             if Chars.isApostrophe(c), i + len < end, bytes[i + len] | 0x20 == UInt8(ascii: "s"),
@@ -131,8 +135,12 @@ struct Tokenizer {
     @inline(__always)
     private static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) }
 
-    /// Scans a word or number starting at `start`; returns the index after it.
-    private func word(from start: Int, end: Int, into out: inout [Token]) -> Int {
+    /// Scans the word or number starting at `start`.
+    ///
+    /// Returns the token rather than appending it: appended here, inside a function this
+    /// large, the array's uniqueness and capacity checks were calls per token.
+    @inline(never)
+    private func word(from start: Int, end: Int) -> Token {
         let span = bytes.span
         var i = start
         // Folded FNV-1a of the bytes consumed so far (meaningful while the word is ASCII).
@@ -280,10 +288,9 @@ struct Tokenizer {
         }
         let lead = bytes[start]
         let capitalized = lead < 0x80 ? lead >= 65 && lead <= 90 : Chars.isUpper(decodeScalar(bytes, start).0)
-        out.append(Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
-                         isCapitalized: capitalized, isAllCaps: upperCount >= 2 && lowerCount == 0,
-                         isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
-                         startsWithDigit: lead >= 48 && lead <= 57))
-        return tokenEnd
+        return Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
+                     isCapitalized: capitalized, isAllCaps: upperCount >= 2 && lowerCount == 0,
+                     isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
+                     startsWithDigit: lead >= 48 && lead <= 57)
     }
 }
