@@ -19,6 +19,10 @@ struct Tokenizer {
         "fig", "vol", "pp", "ch", "sec", "art", "para", "cf",
     ]
 
+    /// The key of each ASCII character as a punctuation token, and its `StringTable.hash`.
+    static let asciiKeys: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    static let asciiKeyHashes: [Int] = asciiKeys.map { StringTable<Bool>.hash($0) }
+
     let bytes: [UInt8]
     /// Word lists: a listed word's key and flags come from them (see `WordInterner`).
     let lexicon: Lexicon
@@ -62,14 +66,20 @@ struct Tokenizer {
                 continue
             }
             var key: String
+            var keyHash: Int? = nil
             switch c {
             case 0x2018, 0x2019, 0x02BC: key = "'"
             case 0x201C, 0x201D, 0x00AB, 0x00BB: key = "\""
             case 0x2010...0x2015, 0x2212: key = "-"
             case 0x2026: key = "..."
+            case 0..<128:
+                // ASCII marks, most punctuation: the key and its hash from a table.
+                key = Tokenizer.asciiKeys[Int(c)]
+                keyHash = Tokenizer.asciiKeyHashes[Int(c)]
             default: key = String(Unicode.Scalar(c).map(Character.init) ?? "?")
             }
-            if key == "-", i + len < end, bytes[i + len] == UInt8(ascii: "-") {
+            let isHyphen = c == 45 || (c >= 0x2010 && c <= 0x2015) || c == 0x2212
+            if isHyphen, i + len < end, bytes[i + len] == UInt8(ascii: "-") {
                 out.append(Token(start: i, end: i + 2, key: "-", kind: .punct, isCapitalized: false, isAllCaps: false,
                                  isAbbreviation: false, startsWithDigit: false))
                 i += 2
@@ -77,7 +87,7 @@ struct Tokenizer {
             }
             if c == 0x2013 || c == 0x2014 || c == 0x2015 { key = "-" }
             out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
-                             isAbbreviation: false, startsWithDigit: false))
+                             isAbbreviation: false, keyHash: keyHash, startsWithDigit: false))
             i += len
         }
     }
@@ -145,8 +155,9 @@ struct Tokenizer {
         var i = start
         // Folded FNV-1a of the bytes consumed so far (meaningful while the word is ASCII).
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        // Counts, not flags, so the hot loop only adds.
-        var upperCount = 0, lowerCount = 0, digitCount = 0
+        // The hot loop counts ASCII capitals and digits and nothing else; lower case is what
+        // remains of its bytes (`otherBytes` are those the slower path below consumed).
+        var upperCount = 0, digitCount = 0, otherBytes = 0, nonASCIIUpper = 0, nonASCIILower = 0
         var hasLetter = false, hasInnerPeriod = false
         var isASCII = true
         // A curly apostrophe or Unicode hyphen inside an ASCII word: its key is not the folded
@@ -155,37 +166,36 @@ struct Tokenizer {
         // Letters and digits since the last internal period: `i - segmentStart - segmentExtra`
         // (`segmentExtra` counts the continuation bytes of non-ASCII letters).
         var segmentStart = start, segmentExtra = 0
+        let text = span.extracting(0..<end)
         scan: while i < end {
             // ASCII letters and digits, the bulk of every word, without decoding a scalar.
-            var b = span[i]
+            var b = text[i]
             while true {
                 let lower = b | 0x20
                 if lower &- 97 < 26 {
-                    // Bit 5 is clear in upper case.
+                    // Bit 5 is clear in capitals only.
                     upperCount &+= Int(((b >> 5) & 1) ^ 1)
-                    lowerCount &+= Int((b >> 5) & 1)
-                    h = (h ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                 } else if b &- 48 < 10 {
                     digitCount &+= 1
-                    h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
                 } else {
                     break
                 }
+                // A digit is its own folded form.
+                h = (h ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                 i &+= 1
                 if i == end { break scan }
-                b = span[i]
+                b = text[i]
             }
             // Most words end at a space.
             if b == 32 || b == 10 { break }
-            hasLetter = hasLetter || upperCount > 0 || lowerCount > 0
+            hasLetter = hasLetter || i - start - otherBytes > digitCount
             let (c, len) = decodeScalar(bytes, i)
-            if c >= 0x80, Chars.isLetter(c) || Chars.isDigit(c) {
+            if c >= 0x80, Chars.isLetter(c) {
                 isASCII = false
-                if Chars.isDigit(c) { digitCount += 1 } else {
-                    hasLetter = true
-                    if Chars.isUpper(c) { upperCount += 1 } else { lowerCount += 1 }
-                }
+                hasLetter = true
+                if Chars.isUpper(c) { nonASCIIUpper += 1 } else { nonASCIILower += 1 }
                 segmentExtra += len - 1
+                otherBytes += len
                 i += len
                 continue
             }
@@ -198,18 +208,21 @@ struct Tokenizer {
                 hasInnerPeriod = true
                 h = Tokenizer.step(h, 46)
                 i += 1
+                otherBytes += 1
                 segmentStart = i
                 segmentExtra = 0
                 continue
             }
             // Domain names: "Amazon.com", "Change.org".
             if c == 46, hasLetter, isDomainSuffix(at: i + 1, end: end) {
+                let dot = i
                 h = Tokenizer.step(h, 46)
                 i += 1
                 while i < end, bytes[i] | 0x20 >= 97, bytes[i] | 0x20 <= 122 {
                     h = Tokenizer.step(h, bytes[i])
                     i += 1
                 }
+                otherBytes += i - dot
                 // The suffix and its period do not count as letters of the segment.
                 segmentExtra = i - segmentStart - segmentLength
                 break
@@ -223,6 +236,7 @@ struct Tokenizer {
                 }
                 h = Tokenizer.step(h, UInt8(c))
                 i += 1
+                otherBytes += 1
                 segmentExtra += 1
                 continue
             }
@@ -233,6 +247,7 @@ struct Tokenizer {
                 for k in i..<(i + len) { h = Tokenizer.step(h, bytes[k]) }
                 if len > 1 { hasMultibytePunct = true }
                 i += len
+                otherBytes += len
                 segmentExtra += len
                 continue
             }
@@ -240,12 +255,15 @@ struct Tokenizer {
                 for k in i..<(i + len) { h = Tokenizer.step(h, bytes[k]) }
                 if len > 1 { hasMultibytePunct = true }
                 i += len
+                otherBytes += len
                 segmentStart = i
                 segmentExtra = 0
                 continue
             }
             break
         }
+        let lowerCount = i - start - otherBytes - upperCount - digitCount + nonASCIILower
+        upperCount += nonASCIIUpper
         hasLetter = hasLetter || upperCount > 0 || lowerCount > 0
         var tokenEnd = i
         var isAbbreviation = false
