@@ -89,20 +89,30 @@ struct Document {
         }
         let folded = Lexicon.fold(line, limit: shortLine)
         guard let first = folded.first else { return nil }
+        // Which "contains" rules match, found in one pass when the first of them comes up.
+        var containsMatches: UInt64? = nil
         for index in lexicon.boilerplateByFirstByte[Int(first)] {
-            let rule = lexicon.boilerplate[index]
-            switch rule.match {
-            case .prefix: if folded.starts(with: rule.pattern) { return rule.kind }
-            case .contains: if isShort, contains(folded, rule.pattern) { return rule.kind }
+            // Fields read in place: a copy of the rule retains its strings.
+            switch lexicon.boilerplate[index].match {
+            case .prefix:
+                if folded.starts(with: lexicon.boilerplate[index].pattern) { return lexicon.boilerplate[index].kind }
+            case .contains:
+                let ordinal = lexicon.boilerplateContainsOrdinal[index]
+                if ordinal >= 0 {
+                    let matches = containsMatches ?? containsRuleMatches(folded, lexicon: lexicon)
+                    containsMatches = matches
+                    if matches & (1 << UInt64(ordinal)) != 0 { return lexicon.boilerplate[index].kind }
+                } else if contains(folded, lexicon.boilerplate[index].pattern) {
+                    return lexicon.boilerplate[index].kind
+                }
             case .line:
-                guard isShort else { continue }
                 var end = folded.count
                 while end > 0, folded[end - 1] == 58 || folded[end - 1] == 46 || folded[end - 1] == 32 { end -= 1 }
-                if folded[..<end].elementsEqual(rule.pattern) { return rule.kind }
+                if folded[..<end].elementsEqual(lexicon.boilerplate[index].pattern) { return lexicon.boilerplate[index].kind }
             }
         }
         // "By Jane Doe, Staff Writer": a short line naming the author is metadata.
-        if isShort, folded.starts(with: Array("by ".utf8)), line.count > 3 {
+        if folded.starts(with: Array("by ".utf8)), line.count > 3 {
             let text = String(decoding: line, as: UTF8.self)
             let words = text.split(separator: " ")
             if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
@@ -146,6 +156,30 @@ struct Document {
             i += width
         }
         return true
+    }
+
+    /// Bit k set when the k-th indexed "contains" rule (`Lexicon.boilerplateContainsRules`)
+    /// occurs in `folded`: one pass over the line for all of them, instead of one per rule.
+    private static func containsRuleMatches(_ folded: [UInt8], lexicon: Lexicon) -> UInt64 {
+        var matches: UInt64 = 0
+        let bytes = folded.span
+        for i in bytes.indices {
+            var candidates = lexicon.boilerplateContainsByFirstByte[Int(bytes[i])] & ~matches
+            while candidates != 0 {
+                let k = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                let rule = lexicon.boilerplate[lexicon.boilerplateContainsRules[k]].pattern
+                let pattern = rule.span
+                guard i + pattern.count <= bytes.count else { continue }
+                var equal = true
+                for j in pattern.indices where bytes[i + j] != pattern[j] {
+                    equal = false
+                    break
+                }
+                if equal { matches |= 1 << UInt64(k) }
+            }
+        }
+        return matches
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

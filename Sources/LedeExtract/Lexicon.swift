@@ -37,6 +37,13 @@ struct Lexicon: Sendable {
     /// prefix rules starting with that byte and every other rule.
     var boilerplateByFirstByte: [[Int]] = Array(repeating: [], count: 256)
 
+    /// The "contains" rules (up to 64, non-empty patterns) by ordinal, the ordinal of each rule
+    /// (-1 for others), and for each byte the rules whose pattern starts with it, as bits: a
+    /// short line is searched for all of them in one pass.
+    var boilerplateContainsRules: [Int] = []
+    var boilerplateContainsOrdinal: [Int] = []
+    var boilerplateContainsByFirstByte: [UInt64] = Array(repeating: 0, count: 256)
+
     /// How a boilerplate rule's pattern applies to a line.
     enum BoilerplateMatch: Sendable { case prefix, contains, line }
 
@@ -216,6 +223,13 @@ struct Lexicon: Sendable {
             if let match { boilerplate.append((parts[0], match, Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
         }
         for (index, rule) in boilerplate.enumerated() {
+            if rule.match == .contains, let first = rule.pattern.first, boilerplateContainsRules.count < 64 {
+                boilerplateContainsByFirstByte[Int(first)] |= 1 << UInt64(boilerplateContainsRules.count)
+                boilerplateContainsOrdinal.append(boilerplateContainsRules.count)
+                boilerplateContainsRules.append(index)
+            } else {
+                boilerplateContainsOrdinal.append(-1)
+            }
             if rule.match == .prefix, let first = rule.pattern.first {
                 boilerplateByFirstByte[Int(first)].append(index)
             } else {
