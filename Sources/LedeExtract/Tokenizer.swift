@@ -147,10 +147,57 @@ struct Tokenizer {
 
     /// Scans the word or number starting at `start`.
     ///
-    /// Returns the token rather than appending it: appended here, inside a function this
-    /// large, the array's uniqueness and capacity checks were calls per token.
+    /// Returns the token rather than appending it: appended inside a function as large as
+    /// `fullWord`, the array's uniqueness and capacity checks were calls per token.
+    ///
+    /// Most words are ASCII letters and digits ending at a space or a mark that cannot continue
+    /// them: those take this short path, with few live values (the full scan's state cost
+    /// about a hundred instructions a word in spills and set-up). Any byte that may continue a
+    /// word (a period, comma, colon, apostrophe, hyphen or non-ASCII byte) sends the word to
+    /// `fullWord`, which scans it again from the start.
     @inline(never)
     private func word(from start: Int, end: Int) -> Token {
+        let text = bytes.span.extracting(0..<end)
+        var i = start
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var upperCount = 0, digitCount = 0
+        while i < end {
+            let b = text[i]
+            let lower = b | 0x20
+            if lower &- 97 < 26 {
+                upperCount &+= Int(((b >> 5) & 1) ^ 1)
+            } else if b &- 48 < 10 {
+                digitCount &+= 1
+            } else {
+                if b >= 0x80 || b == 46 || b == 44 || b == 58 || b == 39 || b == 45 { return fullWord(from: start, end: end) }
+                break
+            }
+            h = (h ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+            i &+= 1
+        }
+        let count = i - start
+        let hasLetter = count > digitCount
+        let keyHash = Tokenizer.finish(h)
+        var key: String
+        var flags: WordFlags = []
+        if let w = lexicon.interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash) {
+            key = lexicon.interned.keys[w]
+            if hasLetter { flags = lexicon.interned.flags[w] }
+        } else {
+            // Not listed, so no flags of its own.
+            let word = String(decoding: bytes[start..<i], as: UTF8.self)
+            key = upperCount == 0 ? word : word.lowercased()
+        }
+        let lead = text[start]
+        return Token(start: start, end: i, key: key, kind: hasLetter ? .word : .number,
+                     isCapitalized: lead >= 65 && lead <= 90, isAllCaps: upperCount >= 2 && count - upperCount - digitCount == 0,
+                     isAbbreviation: false, flags: flags, keyHash: keyHash, startsWithDigit: lead >= 48 && lead <= 57)
+    }
+
+    /// `word(from:end:)` for every word: inner periods ("U.S."), abbreviations, domains,
+    /// decimals, apostrophes, hyphens and non-ASCII letters.
+    @inline(never)
+    private func fullWord(from start: Int, end: Int) -> Token {
         let span = bytes.span
         var i = start
         // Folded FNV-1a of the bytes consumed so far (meaningful while the word is ASCII).
