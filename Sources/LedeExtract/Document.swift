@@ -12,12 +12,16 @@ struct Document {
         bytes = Array(text.utf8)
         splitParagraphs(lexicon: lexicon)
         let tokenizer = Tokenizer(bytes: bytes, lexicon: lexicon)
+        // Room for a typical article's tokens and sentences up front: an array grown from
+        // empty reallocates at 1, 2, 4, 8… elements, about 400 instructions each.
         tokens.reserveCapacity(bytes.count / 5)
+        sentenceTokens.reserveCapacity(bytes.count / 64 + 4)
         for paragraph in paragraphs {
             let first = tokens.count
             tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
+        sentences.reserveCapacity(sentenceTokens.count)
         for (index, range) in sentenceTokens.enumerated() {
             for t in range { tokens[t].sentence = index }
             sentences.append(TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
@@ -30,6 +34,8 @@ struct Document {
 
     private mutating func splitParagraphs(lexicon: Lexicon) {
         var lines: [(start: Int, end: Int)] = []  // trimmed; empty range = blank line
+        lines.reserveCapacity(bytes.count / 64 + 4)
+        paragraphs.reserveCapacity(bytes.count / 128 + 4)
         var lineStart = 0
         var hasBlankLine = false
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
