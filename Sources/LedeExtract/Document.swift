@@ -118,17 +118,19 @@ struct Document {
             }
         }
         // "By Jane Doe, Staff Writer": a short line naming the author is metadata.
-        if folded.starts(with: Array("by ".utf8)), line.count > 3 {
+        if folded.count >= 3, folded[0] == 98, folded[1] == 121, folded[2] == 32, line.count > 3 {  // "by "
             let text = String(decoding: line, as: UTF8.self)
             let words = text.split(separator: " ")
             if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
-                !text.hasBytesSuffix("."), !contains(folded, Array(" said".utf8))
+                !text.hasBytesSuffix("."), !contains(folded, Document.said)
             {
                 return "byline"
             }
         }
         return nil
     }
+
+    private static let said = Array(" said".utf8)
 
     /// The first byte of `Lexicon.fold` of a non-empty line.
     private static func foldedPrefixByte(_ line: Span<UInt8>) -> UInt8? {

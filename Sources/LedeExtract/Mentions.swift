@@ -119,12 +119,18 @@ func slug(key: String) -> String {
 extension String {
     /// The words between single spaces, split on bytes (`split(separator: " ")` on a `String`
     /// walks grapheme clusters, which costs more than the merging it serves).
+    /// Each word is copied straight from a `Span` of the string's bytes (a copy of them into
+    /// an `[UInt8]` first cost a heap buffer of its own).
     func spaceSeparatedWords() -> [String] {
         var words: [String] = []
-        let bytes = Array(utf8)
+        words.reserveCapacity(4)
+        let bytes = utf8.span
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 32 {
-            if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+            // Cutting valid UTF-8 at spaces leaves valid UTF-8: validation cannot fail.
+            if i > start, let word = try? UTF8Span(validating: bytes.extracting(start..<i)) {
+                words.append(String(copying: word))
+            }
             start = i + 1
         }
         return words
