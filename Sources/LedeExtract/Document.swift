@@ -230,7 +230,15 @@ struct Document {
                 ends = boundary + 1 == range.upperBound || startsSentence(boundary + 1, strict: !stop)
             } else if tokens[i].isAbbreviation {
                 let token = tokens[i]
-                let bare = String(token.key.dropLast())
+                // The key without its final period, from its bytes (`dropLast()` on a `String`
+                // walks grapheme clusters back from the end).
+                let keyBytes = token.key.utf8.span
+                let bare: String
+                if let text = try? UTF8Span(validating: keyBytes.extracting(0..<(keyBytes.count - 1))) {
+                    bare = String(copying: text)
+                } else {
+                    bare = String(token.key.dropLast())
+                }
                 if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
                     let next = tokens[boundary + 1]
                     ends = next.isCapitalized && next.flags.contains(.nonName) && next.key != "u.s."
