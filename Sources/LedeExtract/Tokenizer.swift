@@ -152,9 +152,10 @@ struct Tokenizer {
     ///
     /// Most words are ASCII letters and digits ending at a space or a mark that cannot continue
     /// them: those take this short path, with few live values (the full scan's state cost
-    /// about a hundred instructions a word in spills and set-up). Any byte that may continue a
-    /// word (a period, comma, colon, apostrophe, hyphen or non-ASCII byte) sends the word to
-    /// `fullWord`, which scans it again from the start.
+    /// about a hundred instructions a word in spills and set-up). A byte that may continue a
+    /// word (an apostrophe, hyphen or non-ASCII byte; a period, comma or colon before a letter
+    /// or digit) or an abbreviation's period sends the word to `fullWord`, which scans it
+    /// again from the start.
     @inline(never)
     private func word(from start: Int, end: Int) -> Token {
         let text = bytes.span.extracting(0..<end)
@@ -169,7 +170,25 @@ struct Tokenizer {
             } else if b &- 48 < 10 {
                 digitCount &+= 1
             } else {
-                if b >= 0x80 || b == 46 || b == 44 || b == 58 || b == 39 || b == 45 { return fullWord(from: start, end: end) }
+                if b >= 0x80 || b == 39 || b == 45 { return fullWord(from: start, end: end) }
+                if b == 46 || b == 44 || b == 58 {
+                    // A period, comma or colon ends the word unless a letter or digit follows
+                    // ("U.S", "Amazon.com", "3.2", "1,200", "10:30") or it is an abbreviation's
+                    // period ("Gov.", "J."): those take the full scan.
+                    let hasLetter = i - start > digitCount
+                    let next: UInt8 = i + 1 < end ? text[i + 1] : 32
+                    let nextIsDigit = next &- 48 < 10
+                    let nextContinues = nextIsDigit || (next | 0x20) &- 97 < 26 || next >= 0x80
+                    if b == 46 {
+                        if nextContinues { return fullWord(from: start, end: end) }
+                        let isInitial = i - start == 1 && upperCount == 1
+                        if hasLetter, isInitial || isListedAbbreviation(start..<i, end: end, hash: Tokenizer.finish(h)) {
+                            return fullWord(from: start, end: end)
+                        }
+                    } else if !hasLetter, nextIsDigit {
+                        return fullWord(from: start, end: end)
+                    }
+                }
                 break
             }
             h = (h ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
