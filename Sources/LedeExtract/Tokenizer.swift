@@ -170,24 +170,8 @@ struct Tokenizer {
             } else if b &- 48 < 10 {
                 digitCount &+= 1
             } else {
-                if b >= 0x80 || b == 39 || b == 45 { return fullWord(from: start, end: end) }
-                if b == 46 || b == 44 || b == 58 {
-                    // A period, comma or colon ends the word unless a letter or digit follows
-                    // ("U.S", "Amazon.com", "3.2", "1,200", "10:30") or it is an abbreviation's
-                    // period ("Gov.", "J."): those take the full scan.
-                    let hasLetter = i - start > digitCount
-                    let next: UInt8 = i + 1 < end ? text[i + 1] : 32
-                    let nextIsDigit = next &- 48 < 10
-                    let nextContinues = nextIsDigit || (next | 0x20) &- 97 < 26 || next >= 0x80
-                    if b == 46 {
-                        if nextContinues { return fullWord(from: start, end: end) }
-                        let isInitial = i - start == 1 && upperCount == 1
-                        if hasLetter, isInitial || isListedAbbreviation(start..<i, end: end, hash: Tokenizer.finish(h)) {
-                            return fullWord(from: start, end: end)
-                        }
-                    } else if !hasLetter, nextIsDigit {
-                        return fullWord(from: start, end: end)
-                    }
+                if b != 32, b != 10, continuesWord(at: i, from: start, end: end, upperCount: upperCount, digitCount: digitCount, hash: h) {
+                    return fullWord(from: start, end: end)
                 }
                 break
             }
@@ -211,6 +195,48 @@ struct Tokenizer {
         return Token(start: start, end: i, key: key, kind: hasLetter ? .word : .number,
                      isCapitalized: lead >= 65 && lead <= 90, isAllCaps: upperCount >= 2 && count - upperCount - digitCount == 0,
                      isAbbreviation: false, flags: flags, keyHash: keyHash, startsWithDigit: lead >= 48 && lead <= 57)
+    }
+
+    /// Whether the mark at `i`, after the plain ASCII letters and digits of `start..<i`, may
+    /// belong to the word, so that `fullWord` must decide: an apostrophe before a letter other
+    /// than a possessive "s" ("O'Brien", "don't"); a hyphen before a letter or digit
+    /// ("34-year-old"); a period, comma or colon before a letter or digit ("U.S", "Amazon.com",
+    /// "3.2", "1,200", "10:30"); an abbreviation's period ("Gov.", "J."); any non-ASCII byte.
+    /// Out of line: the checks in the loop's function cost its registers.
+    @inline(never)
+    private func continuesWord(at i: Int, from start: Int, end: Int, upperCount: Int, digitCount: Int, hash h: UInt64) -> Bool {
+        let text = bytes.span
+        let b = text[i]
+        func byte(_ k: Int) -> UInt8 { k < end ? text[k] : 32 }
+        func isAlnum(_ c: UInt8) -> Bool { c &- 48 < 10 || (c | 0x20) &- 97 < 26 }
+        var apostrophe = 0
+        if b == 39 {
+            apostrophe = 1
+        } else if b == 0xE2, byte(i + 1) == 0x80, byte(i + 2) == 0x98 || byte(i + 2) == 0x99 {
+            apostrophe = 3
+        }
+        if apostrophe > 0 {
+            let n = byte(i + apostrophe)
+            if n >= 0x80 { return true }
+            guard (n | 0x20) &- 97 < 26 else { return false }
+            // A possessive "'s" ends the word.
+            guard n | 0x20 == 115 else { return true }
+            let after = byte(i + apostrophe + 1)
+            return after >= 0x80 || isAlnum(after)
+        }
+        if b >= 0x80 { return true }
+        let next = byte(i + 1)
+        let nextContinues = next >= 0x80 || isAlnum(next)
+        switch b {
+        case 45: return nextContinues
+        case 46:
+            if nextContinues { return true }
+            guard i - start > digitCount else { return false }
+            let isInitial = i - start == 1 && upperCount == 1
+            return isInitial || isListedAbbreviation(start..<i, end: end, hash: Tokenizer.finish(h))
+        case 44, 58: return i - start == digitCount && next &- 48 < 10
+        default: return false
+        }
     }
 
     /// `word(from:end:)` for every word: inner periods ("U.S."), abbreviations, domains,
