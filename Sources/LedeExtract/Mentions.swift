@@ -66,33 +66,33 @@ func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
 /// characters to a `String` one at a time cost more than all the merging.
 func slug(key: String) -> String {
     let bytes = key.utf8.span
-    // A one-word key of ASCII letters and digits is its own slug: no new string.
-    var isPlain = !bytes.isEmpty
-    for i in bytes.indices {
-        let b = bytes[i]
-        if !((b >= 97 && b <= 122) || (b >= 48 && b <= 57)) {
-            isPlain = false
-            break
-        }
-    }
-    if isPlain { return key }
-    // Most names are words of letters and digits between single spaces: the slug is the key
-    // with hyphens for spaces, copied once on the stack (appending byte by byte to an array
-    // cost more than the merging).
-    var isSpaced = bytes.count > 2 && bytes[0] != 32 && bytes[bytes.count - 1] != 32
-    if isSpaced {
+    // One pass over the key, writing the hyphenated copy on the stack as it goes: a one-word
+    // key of ASCII letters and digits is its own slug (no new string); words of them between
+    // single spaces, most names, are the key with hyphens for spaces (appending byte by byte
+    // to an array cost more than the merging). Anything else takes the general loop below.
+    let count = bytes.count
+    if count > 0, count <= Lexicon.foldLimit, bytes[0] != 32, bytes[count - 1] != 32 {
+        var buffer = InlineArray<64, UInt8>(repeating: 0)
+        var simple = true, spaces = false
         var previous: UInt8 = 0
-        for i in bytes.indices {
+        for i in 0..<count {
             let b = bytes[i]
-            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || (b == 32 && previous != 32) {
-                previous = b
+            if b &- 97 < 26 || b &- 48 < 10 {
+                buffer[i] = b
+            } else if b == 32, previous != 32 {
+                buffer[i] = 45
+                spaces = true
             } else {
-                isSpaced = false
+                simple = false
                 break
             }
+            previous = b
+        }
+        if simple {
+            guard spaces else { return key }
+            if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<count)) { return String(copying: slug) }
         }
     }
-    if isSpaced, let slug = Lexicon.folded(bytes, hyphens: true) { return slug }
     var out: [UInt8] = []
     out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false
