@@ -24,8 +24,14 @@ struct Tokenizer {
     static let asciiKeyHashes: [Int] = asciiKeys.map { StringTable<Bool>.hash($0) }
 
     let bytes: [UInt8]
-    /// Word lists: a listed word's key and flags come from them (see `WordInterner`).
-    let lexicon: Lexicon
+    /// Every listed word: a listed word's key and flags come from it. The interner alone, not
+    /// the whole `Lexicon`: a copy of that struct retains and releases some thirty buffers.
+    let interned: WordInterner
+
+    init(bytes: [UInt8], lexicon: Lexicon) {
+        self.bytes = bytes
+        interned = lexicon.interned
+    }
 
     /// Tokens of `bytes[range]`, in order.
     func tokens(in range: Range<Int>, into out: inout [Token]) {

@@ -49,9 +49,9 @@ extension Tokenizer {
         let keyHash = Tokenizer.finish(h)
         var key: String
         var flags: WordFlags = []
-        if let w = lexicon.interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash) {
-            key = lexicon.interned.keys[w]
-            if hasLetter { flags = lexicon.interned.flags[w] }
+        if let w = interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash) {
+            key = interned.keys[w]
+            if hasLetter { flags = interned.flags[w] }
         } else {
             // Not listed, so no flags of its own.
             let word = String(decoding: bytes[start..<i], as: UTF8.self)
@@ -244,23 +244,23 @@ extension Tokenizer {
         if isASCII {
             // The hash of the folded bytes is the hash of the key they spell.
             keyHash = Tokenizer.finish(h)
-            if let w = lexicon.interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
-                key = lexicon.interned.keys[w]
-                if hasLetter { flags = lexicon.interned.flags[w] }
+            if let w = interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
+                key = interned.keys[w]
+                if hasLetter { flags = interned.flags[w] }
             } else {
                 // Not listed, so no flags of its own.
                 let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
                 key = upperCount == 0 ? text : text.lowercased()
             }
             // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
-            if isAbbreviation, let w = lexicon.interned.find(span, start..<(tokenEnd - 1), fold: upperCount > 0, hash: Tokenizer.finish(bareHash)) {
-                flags.formUnion(lexicon.interned.flags[w])
+            if isAbbreviation, let w = interned.find(span, start..<(tokenEnd - 1), fold: upperCount > 0, hash: Tokenizer.finish(bareHash)) {
+                flags.formUnion(interned.flags[w])
             }
         } else {
             key = Lexicon.key(bytes: bytes[start..<tokenEnd])
             keyHash = StringTable<Bool>.hash(key)
-            if hasLetter { flags = lexicon.interned.flags(of: key) ?? [] }
-            if isAbbreviation, let bare = lexicon.interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
+            if hasLetter { flags = interned.flags(of: key) ?? [] }
+            if isAbbreviation, let bare = interned.flags(of: String(key.dropLast())) { flags.formUnion(bare) }
         }
         let lead = bytes[start]
         let capitalized = lead < 0x80 ? lead >= 65 && lead <= 90 : Chars.isUpper(decodeScalar(bytes, start).0)
