@@ -20,7 +20,7 @@ func seconds(_ d: Duration) -> Double {
 nonisolated func runBenchmark(_ arguments: [String]) throws {
     let arguments = CommandLine.arguments
     guard arguments.count >= 2 else {
-        fatalError("usage: BenchExtract CORPUS_DIR [ROUNDS]")
+        fatalError("usage: BenchExtract CORPUS_DIR [ROUNDS [OUTPUT_FILE]]")
     }
     let directory = arguments[1]
     let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
@@ -67,6 +67,20 @@ nonisolated func runBenchmark(_ arguments: [String]) throws {
     print("peer (split into words): \(String(format: "%.1f", mb * Double(rounds) / peerTime)) MB/s; extract/peer time ratio \(String(format: "%.1f", best / (peerTime / Double(rounds))))")
     print("per round: \(entities / rounds) entities, \(mentions / rounds) mentions, \(events / rounds) events (\(peerWords / rounds) words)")
     print("peak RSS: \(peakRSSKiB() / 1024) MiB")
+
+    // Every extraction as one JSON line, after the timed rounds: two builds' outputs compare
+    // with `cmp`, which checks a speed change left the output as it was.
+    if arguments.count > 3 {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var out = Data()
+        for text in texts {
+            out.append(try encoder.encode(extractor.extract(text: text, published: published)))
+            out.append(10)
+        }
+        try out.write(to: URL(filePath: arguments[3]))
+        print("wrote \(texts.count) extractions to \(arguments[3])")
+    }
 }
 
 try runBenchmark(CommandLine.arguments)

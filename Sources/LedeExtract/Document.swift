@@ -12,12 +12,16 @@ struct Document {
         bytes = Array(text.utf8)
         splitParagraphs(lexicon: lexicon)
         let tokenizer = Tokenizer(bytes: bytes, lexicon: lexicon)
+        // Room for a typical article's tokens and sentences up front: an array grown from
+        // empty reallocates at 1, 2, 4, 8… elements, about 400 instructions each.
         tokens.reserveCapacity(bytes.count / 5)
+        sentenceTokens.reserveCapacity(bytes.count / 64 + 4)
         for paragraph in paragraphs {
             let first = tokens.count
             tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
+        sentences.reserveCapacity(sentenceTokens.count)
         for (index, range) in sentenceTokens.enumerated() {
             for t in range { tokens[t].sentence = index }
             sentences.append(TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
@@ -30,6 +34,8 @@ struct Document {
 
     private mutating func splitParagraphs(lexicon: Lexicon) {
         var lines: [(start: Int, end: Int)] = []  // trimmed; empty range = blank line
+        lines.reserveCapacity(bytes.count / 64 + 4)
+        paragraphs.reserveCapacity(bytes.count / 128 + 4)
         var lineStart = 0
         var hasBlankLine = false
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
@@ -70,33 +76,118 @@ struct Document {
     /// Lines longer than this are paragraphs of content: only prefix rules apply to them.
     private static let shortLine = 160
 
+    /// Long lines are most of the text and only prefix rules apply to them: those compare
+    /// against the line folded on the fly, with no folded copy of it.
+    private static let longLinePrefixLimit = 48
+
     static func boilerplateKind(_ line: ArraySlice<UInt8>, lexicon: Lexicon) -> String? {
         let isShort = line.count <= shortLine
-        let folded = Lexicon.fold(line, limit: isShort ? shortLine : 48)
+        if !isShort {
+            let bytes = line.span
+            guard let first = foldedPrefixByte(bytes) else { return nil }
+            for index in lexicon.boilerplateByFirstByte[Int(first)] {
+                // Fields read in place: a copy of the rule retains its strings.
+                if lexicon.boilerplate[index].match == .prefix, foldedStarts(bytes, with: lexicon.boilerplate[index].pattern) {
+                    return lexicon.boilerplate[index].kind
+                }
+            }
+            return nil
+        }
+        let folded = Lexicon.fold(line, limit: shortLine)
         guard let first = folded.first else { return nil }
+        // Which "contains" rules match, found in one pass when the first of them comes up.
+        var containsMatches: UInt64? = nil
         for index in lexicon.boilerplateByFirstByte[Int(first)] {
-            let rule = lexicon.boilerplate[index]
-            switch rule.match {
-            case .prefix: if folded.starts(with: rule.pattern) { return rule.kind }
-            case .contains: if isShort, contains(folded, rule.pattern) { return rule.kind }
+            // Fields read in place: a copy of the rule retains its strings.
+            switch lexicon.boilerplate[index].match {
+            case .prefix:
+                if folded.starts(with: lexicon.boilerplate[index].pattern) { return lexicon.boilerplate[index].kind }
+            case .contains:
+                let ordinal = lexicon.boilerplateContainsOrdinal[index]
+                if ordinal >= 0 {
+                    let matches = containsMatches ?? containsRuleMatches(folded, lexicon: lexicon)
+                    containsMatches = matches
+                    if matches & (1 << UInt64(ordinal)) != 0 { return lexicon.boilerplate[index].kind }
+                } else if contains(folded, lexicon.boilerplate[index].pattern) {
+                    return lexicon.boilerplate[index].kind
+                }
             case .line:
-                guard isShort else { continue }
                 var end = folded.count
                 while end > 0, folded[end - 1] == 58 || folded[end - 1] == 46 || folded[end - 1] == 32 { end -= 1 }
-                if folded[..<end].elementsEqual(rule.pattern) { return rule.kind }
+                if folded[..<end].elementsEqual(lexicon.boilerplate[index].pattern) { return lexicon.boilerplate[index].kind }
             }
         }
         // "By Jane Doe, Staff Writer": a short line naming the author is metadata.
-        if isShort, folded.starts(with: Array("by ".utf8)), line.count > 3 {
+        if folded.count >= 3, folded[0] == 98, folded[1] == 121, folded[2] == 32, line.count > 3 {  // "by "
             let text = String(decoding: line, as: UTF8.self)
             let words = text.split(separator: " ")
             if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
-                !text.hasBytesSuffix("."), !contains(folded, Array(" said".utf8))
+                !text.hasBytesSuffix("."), !contains(folded, Document.said)
             {
                 return "byline"
             }
         }
         return nil
+    }
+
+    private static let said = Array(" said".utf8)
+
+    /// The first byte of `Lexicon.fold` of a non-empty line.
+    private static func foldedPrefixByte(_ line: Span<UInt8>) -> UInt8? {
+        guard !line.isEmpty else { return nil }
+        let b = line[0]
+        if b >= 65 && b <= 90 { return b | 0x20 }
+        if b == 0xE2, line.count > 2, line[1] == 0x80, line[2] == 0x98 || line[2] == 0x99 { return 39 }
+        if b == 0xC2, line.count > 1, line[1] == 0xA0 { return 32 }
+        return b
+    }
+
+    /// `Lexicon.fold(line, limit: longLinePrefixLimit).starts(with: pattern)`, folding only as
+    /// many bytes as the pattern needs (same rules, same limit on input bytes).
+    private static func foldedStarts(_ line: Span<UInt8>, with pattern: [UInt8]) -> Bool {
+        let end = min(line.count, longLinePrefixLimit)
+        var i = 0
+        for expected in pattern {
+            guard i < end else { return false }
+            var b = line[i]
+            var width = 1
+            if b >= 65 && b <= 90 {
+                b |= 0x20
+            } else if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x98 || line[i + 2] == 0x99 {
+                b = 39
+                width = 3
+            } else if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xA0 {
+                b = 32
+                width = 2
+            }
+            if b != expected { return false }
+            i += width
+        }
+        return true
+    }
+
+    /// Bit k set when the k-th indexed "contains" rule (`Lexicon.boilerplateContainsRules`)
+    /// occurs in `folded`: one pass over the line for all of them, instead of one per rule.
+    private static func containsRuleMatches(_ folded: [UInt8], lexicon: Lexicon) -> UInt64 {
+        var matches: UInt64 = 0
+        let bytes = folded.span
+        for i in bytes.indices {
+            var candidates = lexicon.boilerplateContainsByFirstByte[Int(bytes[i])] & ~matches
+            while candidates != 0 {
+                let k = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                let rule = lexicon.boilerplate[lexicon.boilerplateContainsRules[k]].pattern
+                let pattern = rule.span
+                guard i + pattern.count <= bytes.count else { continue }
+                var equal = true
+                for j in pattern.indices where bytes[i + j] != pattern[j] {
+                    equal = false
+                    break
+                }
+                if equal { matches |= 1 << UInt64(k) }
+            }
+        }
+        return matches
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -139,7 +230,15 @@ struct Document {
                 ends = boundary + 1 == range.upperBound || startsSentence(boundary + 1, strict: !stop)
             } else if tokens[i].isAbbreviation {
                 let token = tokens[i]
-                let bare = String(token.key.dropLast())
+                // The key without its final period, from its bytes (`dropLast()` on a `String`
+                // walks grapheme clusters back from the end).
+                let keyBytes = token.key.utf8.span
+                let bare: String
+                if let text = try? UTF8Span(validating: keyBytes.extracting(0..<(keyBytes.count - 1))) {
+                    bare = String(copying: text)
+                } else {
+                    bare = String(token.key.dropLast())
+                }
                 if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
                     let next = tokens[boundary + 1]
                     ends = next.isCapitalized && next.flags.contains(.nonName) && next.key != "u.s."

@@ -66,16 +66,33 @@ func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
 /// characters to a `String` one at a time cost more than all the merging.
 func slug(key: String) -> String {
     let bytes = key.utf8.span
-    // A one-word key of ASCII letters and digits is its own slug: no new string.
-    var isPlain = !bytes.isEmpty
-    for i in bytes.indices {
-        let b = bytes[i]
-        if !((b >= 97 && b <= 122) || (b >= 48 && b <= 57)) {
-            isPlain = false
-            break
+    // One pass over the key, writing the hyphenated copy on the stack as it goes: a one-word
+    // key of ASCII letters and digits is its own slug (no new string); words of them between
+    // single spaces, most names, are the key with hyphens for spaces (appending byte by byte
+    // to an array cost more than the merging). Anything else takes the general loop below.
+    let count = bytes.count
+    if count > 0, count <= Lexicon.foldLimit, bytes[0] != 32, bytes[count - 1] != 32 {
+        var buffer = InlineArray<64, UInt8>(repeating: 0)
+        var simple = true, spaces = false
+        var previous: UInt8 = 0
+        for i in 0..<count {
+            let b = bytes[i]
+            if b &- 97 < 26 || b &- 48 < 10 {
+                buffer[i] = b
+            } else if b == 32, previous != 32 {
+                buffer[i] = 45
+                spaces = true
+            } else {
+                simple = false
+                break
+            }
+            previous = b
+        }
+        if simple {
+            guard spaces else { return key }
+            if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<count)) { return String(copying: slug) }
         }
     }
-    if isPlain { return key }
     var out: [UInt8] = []
     out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false
@@ -102,12 +119,18 @@ func slug(key: String) -> String {
 extension String {
     /// The words between single spaces, split on bytes (`split(separator: " ")` on a `String`
     /// walks grapheme clusters, which costs more than the merging it serves).
+    /// Each word is copied straight from a `Span` of the string's bytes (a copy of them into
+    /// an `[UInt8]` first cost a heap buffer of its own).
     func spaceSeparatedWords() -> [String] {
         var words: [String] = []
-        let bytes = Array(utf8)
+        words.reserveCapacity(4)
+        let bytes = utf8.span
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 32 {
-            if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+            // Cutting valid UTF-8 at spaces leaves valid UTF-8: validation cannot fail.
+            if i > start, let word = try? UTF8Span(validating: bytes.extracting(start..<i)) {
+                words.append(String(copying: word))
+            }
             start = i + 1
         }
         return words

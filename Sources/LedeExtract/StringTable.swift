@@ -6,32 +6,38 @@
 /// instructions. Not for untrusted keys at scale (no hash flooding defence): the keys are
 /// words of one article and of the shipped word lists.
 struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value: Sendable {
-    /// A slot: its key (nil when empty), the key's hash (compared before the string, so most
-    /// probes never compare strings) and its value. One array, not three: each array an
-    /// article's table allocates costs a generic metadata look-up (about 550 instructions).
+    /// A key, its hash (compared before the string, so most probes never compare strings) and
+    /// its value.
     private struct Entry {
-        var key: String?
+        var key: String
         var hash: Int
-        var value: Value?
+        var value: Value
     }
-    private var slots: [Entry]
-    private var mask: Int
+    /// The entries, dense: only keys present cost an element to build and to destroy. (Slots of
+    /// (key?, hash, value?) cost about 80 instructions each to initialise and destroy, empty
+    /// or not, and the merger's per-article tables are mostly empty slots.)
+    private var items: [Entry] = []
+    /// Open addressing over `items`: an entry's index + 1, 0 when empty. Plain integers: no
+    /// per-slot work to build or destroy.
+    private var slots: [Int32] = []
+    private var mask = 0
     /// Number of keys.
-    private(set) var count = 0
-    /// The capacity to allocate on the first insert; 0 once allocated. Until then the table is
-    /// one empty slot: an article builds a dozen tables and leaves several empty.
+    var count: Int { items.count }
+    /// The slot count to allocate on the first insert; 0 once allocated. Until then the table
+    /// is empty and allocates nothing: an article builds a dozen tables and leaves several empty.
     private var reserved: Int
 
     init(minimumCapacity: Int = 8) {
         var capacity = 8
         while capacity * 3 < minimumCapacity * 4 { capacity <<= 1 }
-        slots = []
-        mask = 0
         reserved = capacity
     }
 
     private mutating func allocate() {
-        slots = Array(repeating: Entry(key: nil, hash: 0, value: nil), count: reserved)
+        // Room for every item the slots take before they grow: appending from empty
+        // reallocates at 1, 2, 4, 8… items, about 400 instructions each.
+        items.reserveCapacity(reserved * 3 / 4 + 1)
+        slots = Array(repeating: 0, count: reserved)
         mask = reserved - 1
         reserved = 0
     }
@@ -42,7 +48,7 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     }
 
     /// Every key, in no particular order.
-    var keys: [String] { entries.map(\.key) }
+    var keys: [String] { items.map(\.key) }
 
     @inline(__always)
     static func hash(_ key: String) -> Int {
@@ -53,23 +59,33 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
+    /// The slot holding `key`, or the empty slot where it would go; and the item's index
+    /// (nil when absent). Only for an allocated table.
     @inline(__always)
-    private func slot(of key: String) -> (index: Int, hash: Int) { slot(of: key, hash: StringTable.hash(key)) }
-
-    @inline(__always)
-    private func slot(of key: String, hash h: Int) -> (index: Int, hash: Int) {
+    private func find(_ key: String, hash h: Int) -> (slot: Int, item: Int?) {
         var i = h & mask
-        while let k = slots[i].key {
-            if slots[i].hash == h, k == key { return (i, h) }
+        while true {
+            let s = Int(slots[i])
+            if s == 0 { return (i, nil) }
+            if items[s - 1].hash == h, items[s - 1].key == key { return (i, s - 1) }
             i = (i + 1) & mask
         }
-        return (i, h)
+    }
+
+    /// Adds an absent key at the empty slot `find` returned; grows when full.
+    @inline(__always)
+    private mutating func insert(_ key: String, hash h: Int, value: Value, at slot: Int) -> Int {
+        items.append(Entry(key: key, hash: h, value: value))
+        slots[slot] = Int32(items.count)
+        if items.count * 4 > slots.count * 3 { grow() }
+        return items.count - 1
     }
 
     subscript(key: String) -> Value? {
         get {
             guard reserved == 0 else { return nil }
-            return slots[slot(of: key).index].value
+            guard let item = find(key, hash: StringTable.hash(key)).item else { return nil }
+            return items[item].value
         }
         set {
             if reserved > 0 {
@@ -77,16 +93,12 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
                 guard newValue != nil else { return }
                 allocate()
             }
-            let (i, h) = slot(of: key)
-            if slots[i].key == nil {
-                guard let newValue else { return }
-                slots[i] = Entry(key: key, hash: h, value: newValue)
-                count += 1
-                if count * 4 > slots.count * 3 { grow() }
+            let h = StringTable.hash(key)
+            let (slot, item) = find(key, hash: h)
+            if let item {
+                if let newValue { items[item].value = newValue } else { remove(slot: slot, item: item) }
             } else if let newValue {
-                slots[i].value = newValue
-            } else {
-                remove(at: i)
+                _ = insert(key, hash: h, value: newValue, at: slot)
             }
         }
     }
@@ -94,25 +106,21 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     /// `if self[key] == nil { self[key] = newValue }` with one hash and one probe.
     mutating func setIfAbsent(_ key: String, _ newValue: Value) {
         if reserved > 0 { allocate() }
-        let (i, h) = slot(of: key)
-        guard slots[i].key == nil else { return }
-        slots[i] = Entry(key: key, hash: h, value: newValue)
-        count += 1
-        if count * 4 > slots.count * 3 { grow() }
+        let h = StringTable.hash(key)
+        let (slot, item) = find(key, hash: h)
+        guard item == nil else { return }
+        _ = insert(key, hash: h, value: newValue, at: slot)
     }
 
     /// Runs `body` on the value of `key`, inserted as `defaultValue` first when absent: one
     /// hash and one probe for a read and a write.
     mutating func update<R>(_ key: String, default defaultValue: Value, _ body: (inout Value) -> R) -> R {
         if reserved > 0 { allocate() }
-        let (i, h) = slot(of: key)
-        if slots[i].key == nil {
-            slots[i] = Entry(key: key, hash: h, value: defaultValue)
-            count += 1
-        }
-        let result = body(&slots[i].value!)
-        if count * 4 > slots.count * 3 { grow() }
-        return result
+        let h = StringTable.hash(key)
+        let (slot, found) = find(key, hash: h)
+        // Growing moves slots, not items: the item index stays valid.
+        let item = found ?? insert(key, hash: h, value: defaultValue, at: slot)
+        return body(&items[item].value)
     }
 
     subscript(key: String, default defaultValue: @autoclosure () -> Value) -> Value {
@@ -120,26 +128,27 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         set { self[key] = newValue }
     }
 
-    func contains(_ key: String) -> Bool { reserved == 0 && slots[slot(of: key).index].key != nil }
+    func contains(_ key: String) -> Bool { reserved == 0 && find(key, hash: StringTable.hash(key)).item != nil }
 
     /// `contains` for a key whose `hash` is known.
-    func contains(_ key: String, hash: Int) -> Bool { reserved == 0 && slots[slot(of: key, hash: hash).index].key != nil }
+    func contains(_ key: String, hash: Int) -> Bool { reserved == 0 && find(key, hash: hash).item != nil }
 
     /// The value of a key whose `hash` is known.
     func value(_ key: String, hash: Int) -> Value? {
-        guard reserved == 0 else { return nil }
-        return slots[slot(of: key, hash: hash).index].value
+        guard reserved == 0, let item = find(key, hash: hash).item else { return nil }
+        return items[item].value
     }
 
     /// Whether some key has this hash: false proves a key absent before it is even built.
     func mayContain(hash h: Int) -> Bool {
         guard reserved == 0 else { return false }
         var i = h & mask
-        while slots[i].key != nil {
-            if slots[i].hash == h { return true }
+        while true {
+            let s = Int(slots[i])
+            if s == 0 { return false }
+            if items[s - 1].hash == h { return true }
             i = (i + 1) & mask
         }
-        return false
     }
 
     /// `hash` of the keys of `words` joined by single spaces, without joining them.
@@ -156,31 +165,41 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     }
 
     /// Every key and value, in no particular order.
-    var entries: [(key: String, value: Value)] {
-        var out: [(key: String, value: Value)] = []
-        out.reserveCapacity(count)
-        for i in slots.indices { if let k = slots[i].key, let v = slots[i].value { out.append((k, v)) } }
-        return out
-    }
+    var entries: [(key: String, value: Value)] { items.map { ($0.key, $0.value) } }
 
+    /// Doubles the slots and places every item again (the items stay where they are).
     private mutating func grow() {
-        let old = entries
-        self = StringTable(minimumCapacity: slots.count * 3 / 2)
-        for (k, v) in old { self[k] = v }
+        let capacity = slots.count * 2
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (index, item) in items.enumerated() {
+            var i = item.hash & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = Int32(index + 1)
+        }
     }
 
-    /// Backward-shift deletion keeps probe chains unbroken without tombstones.
-    private mutating func remove(at index: Int) {
-        slots[index] = Entry(key: nil, hash: 0, value: nil)
-        count -= 1
-        var hole = index
-        var i = (index + 1) & mask
-        while slots[i].key != nil {
-            let home = slots[i].hash & mask
+    /// Removes the item at `item`, held by `slot`: the last item moves into its place, and
+    /// backward-shift deletion keeps probe chains unbroken without tombstones.
+    private mutating func remove(slot: Int, item: Int) {
+        let last = items.count - 1
+        if item != last {
+            // Repoint the slot of the last item, then move it.
+            var i = items[last].hash & mask
+            while Int(slots[i]) != last + 1 { i = (i + 1) & mask }
+            slots[i] = Int32(item + 1)
+            items.swapAt(item, last)
+        }
+        items.removeLast()
+        slots[slot] = 0
+        var hole = slot
+        var i = (slot + 1) & mask
+        while slots[i] != 0 {
+            let home = items[Int(slots[i]) - 1].hash & mask
             // Move the entry into the hole when its home is not between the hole and it.
             if (i - home) & mask >= (i - hole) & mask {
                 slots[hole] = slots[i]
-                slots[i] = Entry(key: nil, hash: 0, value: nil)
+                slots[i] = 0
                 hole = i
             }
             i = (i + 1) & mask
@@ -203,5 +222,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the token's key is in the set, with the hash the tokenizer computed.
     @inline(__always) func contains(_ token: Token) -> Bool { table.contains(token.key, hash: token.keyHash) }
     @inline(__always) func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
+    /// Whether some word has this `StringTable.hash`: false proves a word absent unbuilt.
+    @inline(__always) func mayContain(hash: Int) -> Bool { table.mayContain(hash: hash) }
     var count: Int { table.count }
 }

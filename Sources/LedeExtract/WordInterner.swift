@@ -77,60 +77,39 @@ struct WordInterner: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    /// `find` of `bytes[range]` through a `Span`, with the hash of the folded bytes computed.
+    /// The index of the word equal to `bytes[range]` with ASCII upper case folded (`fold`: it
+    /// has some; without, the bytes compare as they are), or nil;
+    /// `hash` is the hash of the folded bytes (it equals `StringTable.hash` of the key they
+    /// spell). Read through `Span`s: no slice, no retain, inlined checks.
     @inline(__always)
     func find(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool, hash: Int) -> Int? {
         guard mask > 0 else { return nil }
-        let arena = self.arena.span
+        let arena = self.arena.span, slots = self.slots.span, ends = self.ends.span
+        let count = range.count
         var i = hash & mask
-        probing: while slots[i] != 0 {
-            let w = Int(slots[i]) - 1
-            let start = w == 0 ? 0 : ends[w - 1]
-            if ends[w] - start == range.count {
-                var k = start
-                for j in range {
-                    var b = bytes[j]
-                    if fold, b >= 65, b <= 90 { b |= 0x20 }
-                    if arena[k] != b {
+        probing: while true {
+            let slot = Int(slots[i])
+            if slot == 0 { return nil }
+            let start = slot == 1 ? 0 : ends[slot - 2]
+            if ends[slot - 1] - start == count {
+                let word = arena.extracting(start..<(start + count)), text = bytes.extracting(range)
+                if fold {
+                    for k in 0..<count {
+                        let b = text[k]
+                        if word[k] != (b &- 65 < 26 ? b | 0x20 : b) {
+                            i = (i + 1) & mask
+                            continue probing
+                        }
+                    }
+                } else {
+                    for k in 0..<count where word[k] != text[k] {
                         i = (i + 1) & mask
                         continue probing
                     }
-                    k += 1
                 }
-                return w
+                return slot - 1
             }
             i = (i + 1) & mask
         }
-        return nil
-    }
-
-    /// The index of the word equal to `bytes` (ASCII upper case folded when `fold`), or nil.
-    @inline(__always)
-    func find(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int? { find(bytes, fold: fold, hash: WordInterner.hash(bytes, fold: fold)) }
-
-    /// `find` with the hash of the folded bytes already computed (it equals `StringTable.hash`
-    /// of the key they spell).
-    @inline(__always)
-    func find(_ bytes: ArraySlice<UInt8>, fold: Bool, hash: Int) -> Int? {
-        guard mask > 0 else { return nil }
-        var i = hash & mask
-        while slots[i] != 0 {
-            let w = Int(slots[i]) - 1
-            let start = w == 0 ? 0 : ends[w - 1]
-            if ends[w] - start == bytes.count {
-                var k = start, equal = true
-                for var b in bytes {
-                    if fold, b >= 65, b <= 90 { b |= 0x20 }
-                    if arena[k] != b {
-                        equal = false
-                        break
-                    }
-                    k += 1
-                }
-                if equal { return w }
-            }
-            i = (i + 1) & mask
-        }
-        return nil
     }
 }
