@@ -12,6 +12,8 @@ struct TimelineBuilder {
             for match in tagger.matches(in: range) { found.append((index, match)) }
         }
         guard !found.isEmpty else { return [] }
+        TimelineBuilder.placeOpenWeekdays(&found)
+        TimelineBuilder.resolveAnaphora(&found)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         var mentions: [(start: Int, end: Int, id: String)] = []
         var policySpans: [(Int, Int)] = []
@@ -24,7 +26,7 @@ struct TimelineBuilder {
         mentions.sort { $0.start < $1.start }
         let mentionStarts = Set(mentions.map(\.start))
         var events: [TimelineEvent] = []
-        for (index, match) in found {
+        for (index, match) in found where match.anaphoric == nil {
             do {
                 let range = doc.sentenceTokens[index]
                 let start = doc.tokens[match.first].start, end = doc.tokens[match.last].end
@@ -76,5 +78,56 @@ struct TimelineBuilder {
             hi -= 1
         }
         return TextRange(start: doc.tokens[lo].start, end: doc.tokens[hi].end)
+    }
+
+    /// A weekday no tense cue placed ("Wednesday's forecast", a headline) is the same day as
+    /// that weekday where a cue did place it, nearest in the article; failing that, the one
+    /// nearest a dated day of its own sentence ("late Wednesday night and through Thursday").
+    static func placeOpenWeekdays(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+        for n in found.indices {
+            guard let w = found[n].match.weekday, !found[n].match.cued else { continue }
+            let sentence = found[n].sentence
+            var best: (distance: Int, date: ResolvedDate)?
+            for other in found where other.match.weekday == w && other.match.cued {
+                let distance = abs(other.sentence - sentence)
+                if best.map({ distance < $0.distance }) ?? true { best = (distance, other.match.date) }
+            }
+            if let best {
+                found[n].match.date = best.date
+                continue
+            }
+            let anchor = found.first { other in
+                other.sentence == sentence && other.match.date.granularity == .day
+                    && (other.match.weekday == nil || other.match.cued)
+            }
+            if let anchor {
+                let day = anchor.match.date.start
+                let forward = (w - day.weekday + 7) % 7
+                found[n].match.date = .day(day.adding(days: forward <= 3 ? forward : forward - 7))
+            }
+        }
+    }
+
+    /// "the next year", "the next day": one unit after the expression just before it, in the
+    /// same or the previous sentence ("built in 1937 … began operating the next year").
+    static func resolveAnaphora(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+        for n in found.indices {
+            guard let unit = found[n].match.anaphoric else { continue }
+            guard n > 0, found[n - 1].match.anaphoric == nil, found[n].sentence - found[n - 1].sentence <= 1 else { continue }
+            let base = found[n - 1].match.date
+            var date: ResolvedDate?
+            switch unit {
+            case .year: date = .year(base.start.year + 1)
+            case .month where base.granularity == .day || base.granularity == .month:
+                let next = base.start.year * 12 + base.start.month
+                date = .month(next / 12, next % 12 + 1)
+            case .day where base.granularity == .day: date = .day(base.start.adding(days: 1))
+            default: date = nil
+            }
+            if let date {
+                found[n].match.date = date
+                found[n].match.anaphoric = nil
+            }
+        }
     }
 }

@@ -56,7 +56,48 @@ import Testing
         Row(sentence: "The game ended Sunday night.", published: "2024-10-07", expression: "Sunday night", value: "2024-10-06", granularity: .day),
         Row(sentence: "The summer of 2019 was hot.", published: "2025-03-12", expression: "summer of 2019", value: "2019-summer", granularity: .season),
         Row(sentence: "Results come out in the first week.", published: "2025-03-12", expression: "first week", value: nil),
+        // Round four: a far-off year is a misread tense when the same date is near on the other side.
+        Row(sentence: "The mayor said the vote was moved to 9 June.", published: "2025-05-20", expression: "9 June", value: "2025-06-09", granularity: .day),
+        Row(sentence: "The firm said on Tuesday it would shut the mill on February 20.", published: "2025-03-04", expression: "February 20", value: "2025-02-20", granularity: .day),
+        Row(sentence: "The company said the layoffs would come in January.", published: "2025-03-04", expression: "January", value: "2025-01", granularity: .month),
+        // "set" looks ahead only as "set for" or "set to".
+        Row(sentence: "A judge Monday set a trial date in the case.", published: "2025-03-12", expression: "Monday", value: "2025-03-10", granularity: .day),
+        // A comma weighs four words; a time runs on into its day.
+        Row(sentence: "The man, who was arrested at 11 p.m. Saturday, is due in court.", published: "2025-03-12", expression: "Saturday", value: "2025-03-08", granularity: .day),
+        // Present tense of schedules and forecasts: the next such day, today included.
+        Row(sentence: "Rain arrives late Thursday night.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
+        Row(sentence: "Companies report their results on Thursday.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
+        Row(sentence: "The exhibit runs through Friday at the library.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "Ministers must pass the bill before it expires on Friday.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "In a report Tuesday, the agency said prices rose.", published: "2025-03-12", expression: "Tuesday", value: "2025-03-11", granularity: .day),
+        Row(sentence: "The board will meet in May to vote.", published: "2025-03-12", expression: "May", value: "2025-05", granularity: .month),
+        // A weekday without a cue: the same weekday placed elsewhere, else near a day of its sentence.
+        Row(sentence: "What to expect at Thursday's meeting. The board will meet on Thursday.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
+        Row(sentence: "Snow begins Tuesday night and lingers into Wednesday.", published: "2025-03-12", expression: "Wednesday", value: "2025-03-19", granularity: .day),
+        // A weekday with its date is one expression; the weekday picks the year.
+        Row(sentence: "The opener is set for Wednesday, September 3.", published: "2025-07-20", expression: "Wednesday, September 3", value: "2025-09-03", granularity: .day),
+        Row(sentence: "Tickets for Saturday, January 3 go on sale.", published: "2025-07-01", expression: "Saturday, January 3", value: "2026-01-03", granularity: .day),
+        Row(sentence: "The case was registered on 7 February this year.", published: "2023-10-12", expression: "7 February this year", value: "2023-02-07", granularity: .day),
+        // Quarters with their year; a quarter without one may be a game's.
+        Row(sentence: "Profit rose in the first quarter of 2019.", published: "2025-03-12", expression: "first quarter of 2019", value: "2019-Q1", granularity: .quarter, start: "2019-01-01", end: "2019-03-31"),
+        Row(sentence: "Net income beat the 2009 second quarter.", published: "2010-08-10", expression: "2009 second quarter", value: "2009-Q2", granularity: .quarter),
+        Row(sentence: "Sales fell in Q3 2024.", published: "2025-03-12", expression: "Q3 2024", value: "2024-Q3", granularity: .quarter),
+        Row(sentence: "He scored twice in the third quarter.", published: "2025-03-12", expression: "third quarter", value: nil),
+        // "the next year" follows the expression before it.
+        Row(sentence: "The plant was built in 1937. It began operating the next year.", published: "2025-03-12", expression: "the next year", value: "1938", granularity: .year),
+        Row(sentence: "Over the next year, the firm will hire 500 people.", published: "2025-03-12", expression: "next year", value: nil),
+        // Ranges, fiscal years and relative periods.
+        Row(sentence: "The road will close from March to May.", published: "2025-02-10", expression: "May", value: "2025-05", granularity: .month),
+        Row(sentence: "Prices rose between 2019 and 2021.", published: "2025-03-12", expression: "2021", value: "2021", granularity: .year),
+        Row(sentence: "Revenue grew in fiscal 2024.", published: "2025-03-12", expression: "2024", value: "2024", granularity: .year),
+        Row(sentence: "Rates have been flat since 2020.", published: "2025-03-12", expression: "2020", value: "2020", granularity: .year),
+        Row(sentence: "The county sued earlier this year.", published: "2025-03-12", expression: "earlier this year", value: "2025", granularity: .year),
+        Row(sentence: "The tax rises next month.", published: "2025-12-12", expression: "next month", value: "2026-01", granularity: .month),
+        Row(sentence: "He was hurt Tuesday night in a crash.", published: "2025-03-12", expression: "Tuesday night", value: "2025-03-11", granularity: .day),
         // Durations, amounts, ages, times and ordinals are no dates.
+        Row(sentence: "Prices climbed over the past week.", published: "2025-03-12", expression: "past week", value: nil),
+        Row(sentence: "The city adopted a 10-year plan.", published: "2025-03-12", expression: "10-year", value: nil),
+        Row(sentence: "She was given two years in prison.", published: "2025-03-12", expression: "two years", value: nil),
         Row(sentence: "A first offense can result in imprisonment for up to six months.", published: "2025-03-12", expression: "six months", value: nil),
         Row(sentence: "He faces up to two years in prison.", published: "2025-03-12", expression: "two years", value: nil),
         Row(sentence: "The ban lasts for 30 days.", published: "2025-03-12", expression: "30 days", value: nil),

@@ -1,0 +1,157 @@
+/// Which year a month or day without one falls in, and which week a weekday does.
+extension TemporalTagger {
+    /// A date without a year lies on the side of publication its tense says, unless that side
+    /// is implausibly far: news omits the year only for dates near publication ("Use the year
+    /// only if not the current year"), so a "past" date eleven months back while the same
+    /// date is weeks ahead is a misread tense (a headline, "said it would", a quote) more often
+    /// than a writer leaving out the year.
+    static let farDays = 240
+    static let nearDays = 92
+
+    /// The year of (`m`, `d`) per `tense`, among the years around `pub`.
+    static func year(month m: Int, day d: Int, tense: Tense, pub: CivilDate) -> Int {
+        func date(_ y: Int) -> CivilDate { CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y))) }
+        let previous = date(pub.year) <= pub ? pub.year : pub.year - 1  // latest not after publication
+        let following = date(pub.year) >= pub ? pub.year : pub.year + 1  // earliest not before
+        let back = pub.dayNumber - date(previous).dayNumber
+        let ahead = date(following).dayNumber - pub.dayNumber
+        switch tense {
+        case .past: return back > farDays && ahead < nearDays ? following : previous
+        case .future: return following
+        case .modal: return ahead > farDays && back < nearDays ? previous : following
+        case .present, .unknown: return back <= ahead ? previous : following
+        }
+    }
+
+    func resolveMonth(_ m: Int, first: Int, last: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        guard let anchor else { return nil }
+        guard let pm = anchor.month else { return Match(first: first, last: last, date: .month(anchor.year, m, q)) }
+        let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
+        let tense = tense(first, last, range)
+        let y: Int
+        switch tense {
+        case .past, .future, .modal:
+            // The month is an interval: its edge nearest publication measures the distance.
+            let previous = m <= pm ? anchor.year : anchor.year - 1
+            let following = m >= pm ? anchor.year : anchor.year + 1
+            let back = max(0, pub.dayNumber - CivilDate.lastDay(year: previous, month: m).dayNumber)
+            let ahead = max(0, CivilDate(following, m, 1).dayNumber - pub.dayNumber)
+            let far = TemporalTagger.farDays, near = TemporalTagger.nearDays
+            // Only "would" flips a month: "had declined … in December" from November is last
+            // December, eleven months back (a month is named without its year further back
+            // than a day is).
+            switch tense {
+            case .past: y = previous
+            case .modal: y = ahead > far && back < near ? previous : following
+            default: y = following
+            }
+        case .present, .unknown:
+            let diff = m - pm
+            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
+        }
+        return Match(first: first, last: last, date: .month(y, m, q))
+    }
+
+    func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
+        guard let anchor, d <= PartialDate.daysIn(month: m, year: anchor.year) || m == 2 else { return nil }
+        // "7 February this year", "Dec. 3 last year": the year is given after all.
+        if key(last + 2, range) == "year" {
+            let shift = ["last": -1, "this": 0, "next": 1][key(last + 1, range)]
+            if let shift {
+                let y = anchor.year + shift
+                return Match(first: first, last: last + 2, date: .day(CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y)))))
+            }
+        }
+        let pm = anchor.month ?? m
+        let pub = CivilDate(anchor.year, pm, anchor.day ?? (m == pm ? d : 15))
+        let y: Int
+        switch tense(first, last, range) {
+        case let tense where tense != .present && tense != .unknown:
+            y = TemporalTagger.year(month: m, day: d, tense: tense, pub: pub)
+        default:
+            let diff = m - pm
+            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
+        }
+        let day = min(d, PartialDate.daysIn(month: m, year: y))
+        return Match(first: first, last: last, date: .day(CivilDate(y, m, day)))
+    }
+
+    func weekdayExpression(_ w: Int, at i: Int, range: Range<Int>) -> Match? {
+        var last = i
+        if TemporalTagger.partsOfDay.contains(key(i + 1, range)) { last = i + 1 }
+        var first = i
+        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        guard let anchor else { return nil }
+        // "Wednesday, September 2", "Thursday 5 January 2023": the date names the day; the
+        // weekday picks its year when the date has none.
+        if let dated = datedWeekday(w, after: last, range: range) {
+            return Match(first: i, last: dated.last, date: dated.date)
+        }
+        guard let pub = anchorDay else {
+            // Known only to the month: the day is unknowable, the month is not.
+            guard let pm = anchor.month else { return nil }
+            return Match(first: i, last: last, date: .month(anchor.year, pm))
+        }
+        let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
+        var date: CivilDate
+        var cued = true
+        switch previous {
+        case "last":
+            first = i - 1
+            date = pub.adding(days: offset == 0 ? -7 : offset - 7)
+        case "next":
+            first = i - 1
+            date = pub.adding(days: offset == 0 ? 7 : offset)
+        default:
+            let tense = tense(i, last, range)
+            cued = tense != .unknown
+            switch tense {
+            case .future, .modal: date = pub.adding(days: offset == 0 ? 7 : offset)
+            case .present: date = pub.adding(days: offset)
+            case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
+            }
+            return Match(first: first, last: last, date: .day(date), weekday: w, cued: cued)
+        }
+        return Match(first: first, last: last, date: .day(date))
+    }
+
+    /// A month and day right after a weekday (a comma between them or not).
+    private func datedWeekday(_ w: Int, after last: Int, range: Range<Int>) -> Match? {
+        var j = last + 1
+        if key(j, range) == "," { j += 1 }
+        guard range.contains(j), tokens[j].flags.contains(.temporal) || tokens[j].kind == .number,
+            var m = match(at: j, range: range, qualifier: nil), m.date.granularity == .day
+        else { return nil }
+        let d = m.date.start
+        if d.weekday != w, let anchor, !(m.last > j + 1 && year(m.last, range) != nil) {
+            // No year written: the year around publication on which the date is that weekday.
+            let fits = [anchor.year, anchor.year - 1, anchor.year + 1].first { y in
+                d.day <= PartialDate.daysIn(month: d.month, year: y) && CivilDate(y, d.month, d.day).weekday == w
+            }
+            if let y = fits { m.date = .day(CivilDate(y, d.month, d.day)) }
+        }
+        return m
+    }
+}
+
+extension TemporalTagger {
+    static let ordinals: StringTable<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+
+    /// A calendar quarter named with its year: "the first quarter of 2019", "the 2009 second
+    /// quarter", "Q3 2024". A quarter without a year stays out: "the third quarter" is as often
+    /// a period of a game as of a business year.
+    func quarterExpression(_ y: Int, at i: Int, range: Range<Int>) -> Match? {
+        if key(i - 1, range) == "of", key(i - 2, range) == "quarter", let q = TemporalTagger.ordinals[key(i - 3, range)] {
+            let first = key(i - 4, range) == "the" ? i - 4 : i - 3
+            return Match(first: first, last: i, date: .quarter(y, q))
+        }
+        if key(i + 2, range) == "quarter", let q = TemporalTagger.ordinals[key(i + 1, range)] {
+            return Match(first: i, last: i + 2, date: .quarter(y, q))
+        }
+        let previous = key(i - 1, range)
+        if previous.utf8.count == 2, previous.hasBytesPrefix("q"), let q = Int(previous.dropFirst()), (1...4).contains(q) {
+            return Match(first: i - 1, last: i, date: .quarter(y, q))
+        }
+        return nil
+    }
+}
