@@ -103,14 +103,21 @@ extension TemporalTagger {
             first = i - 1
             date = pub.adding(days: offset == 0 ? 7 : offset)
         default:
-            let tense = tense(i, last, range)
+            var tense = tense(i, last, range)
             cued = tense != .unknown
+            // "has been extended through Monday": the end of a span reaches forward even after
+            // a past verb (a span that ended has its days named: "from Monday through Friday").
+            let endpoint = (previous == "through" || previous == "thru") && tense == .past
+            if endpoint {
+                tense = .present
+                cued = false
+            }
             switch tense {
             case .future, .modal: date = pub.adding(days: offset == 0 ? 7 : offset)
             case .present: date = pub.adding(days: offset)
             case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
             }
-            return Match(first: first, last: last, date: .day(date), weekday: w, cued: cued)
+            return Match(first: first, last: last, date: .day(date), weekday: w, cued: cued, endpoint: endpoint)
         }
         return Match(first: first, last: last, date: .day(date))
     }

@@ -14,6 +14,8 @@ struct TemporalTagger {
         /// placed it (an uncued one may follow the same weekday elsewhere in the article).
         var weekday: Int? = nil
         var cued = false
+        /// "through Friday" after a past verb: the end of a span that starts at a day before it.
+        var endpoint = false
         /// "the next year", "the next day": one unit after the event before it, resolved by
         /// `TimelineBuilder` (dropped when there is none).
         var anaphoric: DateGranularity? = nil

@@ -3,7 +3,7 @@ extension TemporalTagger {
     static let futureCues: WordSet = [
         "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming",
         "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
-        "aims", "intends", "deadline", "hopes",
+        "aims", "intends", "deadline", "hopes", "supposed",
     ]
     static let modalCues: WordSet = ["would", "could", "may", "might", "must", "should"]
     /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
@@ -105,12 +105,22 @@ extension TemporalTagger {
 
     private func cueTense(_ index: Int, _ range: Range<Int>, prospective infinitive: Bool) -> Tense? {
         let k = tokens[index].key
-        if TemporalTagger.futureCues.contains(tokens[index]) || k.hasBytesSuffix("'ll") { return .future }
+        if TemporalTagger.futureCues.contains(tokens[index]) || k.hasBytesSuffix("'ll") {
+            // "was expected to reopen in late December", "were set for Monday": a plan made
+            // in the past, ahead of that moment but not necessarily of publication.
+            if index > range.lowerBound {
+                let before = tokens[index - 1].key
+                if before == "was" || before == "were" || before == "been" { return .modal }
+            }
+            return .future
+        }
         if TemporalTagger.modalCues.contains(tokens[index]) { return .modal }
         // "set for Friday", "set to open": ahead; "the judge set a date": no cue.
         if k == "set" {
             let next = index + 1 < range.upperBound ? tokens[index + 1].key : ""
-            return next == "for" || next == "to" ? .future : nil
+            guard next == "for" || next == "to" else { return nil }
+            let before = index > range.lowerBound ? tokens[index - 1].key : ""
+            return before == "was" || before == "were" || before == "been" ? .modal : .future
         }
         if let voice = passiveTense(index, range) { return voice }
         let prospective = infinitive && TemporalTagger.prospectiveVerbs.contains(tokens[index])

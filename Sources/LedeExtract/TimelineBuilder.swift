@@ -87,6 +87,15 @@ struct TimelineBuilder {
         for n in found.indices {
             guard let w = found[n].match.weekday, !found[n].match.cued else { continue }
             let sentence = found[n].sentence
+            if found[n].match.endpoint {
+                // "from Monday through Friday": the first such day after the start.
+                let start = found[..<n].last { $0.sentence == sentence && $0.match.date.granularity == .day }
+                if let start {
+                    let day = start.match.date.start
+                    found[n].match.date = .day(day.adding(days: (w - day.weekday + 6) % 7 + 1))
+                }
+                continue
+            }
             var best: (distance: Int, date: ResolvedDate)?
             for other in found where other.match.weekday == w && other.match.cued {
                 let distance = abs(other.sentence - sentence)

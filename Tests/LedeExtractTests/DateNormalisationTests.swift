@@ -68,6 +68,11 @@ import Testing
         Row(sentence: "Rain arrives late Thursday night.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
         Row(sentence: "Companies report their results on Thursday.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
         Row(sentence: "The exhibit runs through Friday at the library.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "The closure has been extended through Monday afternoon.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        Row(sentence: "Snow fell from Monday through Friday.", published: "2025-03-15", expression: "Friday", value: "2025-03-14", granularity: .day),
+        // A plan made in the past: "was expected to", "was supposed to" reach ahead of that moment only.
+        Row(sentence: "The bridge was closed and was expected to reopen in late December.", published: "2026-01-04", expression: "late December", value: "2025-12", granularity: .month),
+        Row(sentence: "The phone was supposed to ship in January.", published: "2025-12-21", expression: "January", value: "2026-01", granularity: .month),
         Row(sentence: "Ministers must pass the bill before it expires on Friday.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
         Row(sentence: "In a report Tuesday, the agency said prices rose.", published: "2025-03-12", expression: "Tuesday", value: "2025-03-11", granularity: .day),
         Row(sentence: "The board will meet in May to vote.", published: "2025-03-12", expression: "May", value: "2025-05", granularity: .month),
