@@ -49,6 +49,20 @@ struct TemporalTagger {
 
     let tokens: [Token]
     let anchor: PartialDate?
+    /// The document's text: tense cues are not sought across a line break (a headline or a
+    /// caption without a period runs into the next line's sentence).
+    var bytes: [UInt8] = []
+
+    /// Whether a line break separates token `a` from the token after it.
+    func lineBreak(after a: Int) -> Bool {
+        guard a + 1 < tokens.count, tokens[a].end < tokens[a + 1].start, tokens[a + 1].start <= bytes.count else { return false }
+        var i = tokens[a].end
+        while i < tokens[a + 1].start {
+            if bytes[i] == 10 { return true }
+            i += 1
+        }
+        return false
+    }
 
     var anchorDay: CivilDate? {
         guard let a = anchor, let m = a.month, let d = a.day else { return nil }
@@ -188,8 +202,9 @@ struct TemporalTagger {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
             guard q != nil || TemporalTagger.yearCues.contains(previous) else { return nil }
+            // "2024%", "2020-2022" model years, "the 2023/24 season": no dates.
             if i + 1 < range.upperBound, tokens[i + 1].key == "%"
-                || (tokens[i + 1].key == "-" && tokens[i + 1].start == tokens[i].end)
+                || ((tokens[i + 1].key == "-" || tokens[i + 1].key == "/") && tokens[i + 1].start == tokens[i].end)
             {
                 return nil
             }

@@ -89,6 +89,7 @@ extension TemporalTagger {
                 index += step
                 distance += 1
             }
+            if lineBreak(after: step < 0 ? index : index - 1) { break }
             // Fields read in place: copying a `Token` out would retain its key.
             if tokens[index].kind == .punct, tokens[index].key == "," { distance += TemporalTagger.commaCost }
             guard tokens[index].kind == .word else { continue }

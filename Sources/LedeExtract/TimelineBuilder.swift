@@ -6,7 +6,7 @@ struct TimelineBuilder {
     let entities: [Entity]
 
     func events() -> [TimelineEvent] {
-        let tagger = TemporalTagger(tokens: doc.tokens, anchor: published)
+        let tagger = TemporalTagger(tokens: doc.tokens, anchor: published, bytes: doc.bytes)
         var found: [(sentence: Int, match: TemporalTagger.Match)] = []
         for (index, range) in doc.sentenceTokens.enumerated() {
             for match in tagger.matches(in: range) { found.append((index, match)) }
@@ -40,7 +40,7 @@ struct TimelineBuilder {
                 {
                     continue
                 }
-                let clause = clauseRange(around: match.first, in: range)
+                let clause = clauseRange(around: match.first, in: range, tagger: tagger)
                 var ids: [String] = []
                 for m in mentions where m.start >= clause.start && m.end <= clause.end && !ids.contains(m.id) {
                     ids.append(m.id)
@@ -58,9 +58,10 @@ struct TimelineBuilder {
         return events
     }
 
-    /// The sentence, cut at semicolons and spaced dashes: a sentence often joins two clauses
-    /// that way, each with its own time.
-    private func clauseRange(around index: Int, in range: Range<Int>) -> TextRange {
+    /// The sentence, cut at semicolons, spaced dashes and line breaks: a sentence often joins
+    /// two clauses that way, each with its own time, and a line without a period (a headline,
+    /// a caption) is no part of the next line's sentence.
+    private func clauseRange(around index: Int, in range: Range<Int>, tagger: TemporalTagger) -> TextRange {
         var lo = index, hi = index
         func isBreak(_ i: Int) -> Bool {
             // Fields are read in place: copying a `Token` out of the array retains its key.
@@ -71,8 +72,9 @@ struct TimelineBuilder {
             return key == "-" && i > 0 && doc.tokens[i - 1].end < doc.tokens[i].start && i + 1 < doc.tokens.count
                 && doc.tokens[i + 1].start > doc.tokens[i].end
         }
-        while lo > range.lowerBound, !isBreak(lo - 1) { lo -= 1 }
-        while hi + 1 < range.upperBound, !isBreak(hi + 1) { hi += 1 }
+        // A line break before token i breaks before it; punctuation breaks replace the token.
+        while lo > range.lowerBound, !isBreak(lo - 1), !tagger.lineBreak(after: lo - 1) { lo -= 1 }
+        while hi + 1 < range.upperBound, !isBreak(hi + 1), !tagger.lineBreak(after: hi) { hi += 1 }
         // Trailing punctuation stays with the clause only when it closes it.
         while hi > lo, doc.tokens[hi].kind == .punct, doc.tokens[hi].key != "\"" && doc.tokens[hi].key != ")" && doc.tokens[hi].key != "." {
             hi -= 1
