@@ -191,8 +191,8 @@ struct TemporalTagger {
         if isTrigger, tokens[i].isCapitalized, let m = TemporalTagger.months.value(k, hash: tokens[i].keyHash) {
             return monthExpression(m, at: i, range: range, qualifier: q)
         }
-        // British and international order: "3 February", "10 April 2025".
-        if tokens[i].kind == .number, q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
+        // British and international order: "3 February", "10 April 2025", "26th December".
+        if tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].startsWithDigit), q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
             tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens[i + 1].key, hash: tokens[i + 1].keyHash), let d = dayOfMonth(i, range)
         {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }

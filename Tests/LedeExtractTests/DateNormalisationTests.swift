@@ -18,6 +18,7 @@ import Testing
     static let rows: [Row] = [
         // Day before month (British and international order).
         Row(sentence: "The hub opened on 3 February after delays.", published: "2025-03-14", expression: "3 February", value: "2025-02-03", granularity: .day),
+        Row(sentence: "The series starts from 26th December 2021.", published: "2021-12-08", expression: "26th December 2021", value: "2021-12-26", granularity: .day),
         Row(sentence: "Figures will be published on 10 April.", published: "2025-03-14", expression: "10 April", value: "2025-04-10", granularity: .day),
         Row(sentence: "The trust was founded on 5 May 1998.", published: "2025-03-14", expression: "5 May 1998", value: "1998-05-05", granularity: .day),
         Row(sentence: "Staff shortages would undo it by the end of the year.", published: "2025-03-14", expression: "the end of the year", value: "2025", granularity: .year, start: "2025-09-01", end: "2025-12-31"),
@@ -135,6 +136,16 @@ import Testing
         let text = "The vote is set for July 1. The bill was filed in January. Hearings began in 2024."
         let events = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 12)).events
         #expect(events.map(\.date) == ["2024", "2025-01", "2025-07-01"])
+    }
+
+    /// A line without a period (a headline, a caption) runs into the next line's sentence;
+    /// the event's clause and its tense cue stay on its own line.
+    @Test func clauseAndTenseStopAtLineBreak() throws {
+        let text = "Council sets 9 June for budget vote\nThe mayor said costs rose.\n"
+        let events = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 5, day: 20)).events
+        let event = try #require(events.first { $0.expression == "9 June" })
+        #expect(event.text == "Council sets 9 June for budget vote")
+        #expect(event.date == "2025-06-09")
     }
 
     @Test func civilDateArithmetic() {
