@@ -5,6 +5,7 @@ extension TemporalTagger {
     /// only if not the current year"), so a "past" date eleven months back while the same
     /// date is weeks ahead is a misread tense (a headline, "said it would", a quote) more often
     /// than a writer leaving out the year.
+    static let yearHash = StringTable<Bool>.hash("year")
     static let farDays = 240
     static let nearDays = 92
 
@@ -55,7 +56,7 @@ extension TemporalTagger {
     func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
         guard let anchor, d <= PartialDate.daysIn(month: m, year: anchor.year) || m == 2 else { return nil }
         // "7 February this year", "Dec. 3 last year": the year is given after all.
-        if key(last + 2, range) == "year" {
+        if range.contains(last + 2), tokens[last + 2].keyHash == TemporalTagger.yearHash, tokens[last + 2].key == "year" {
             let shift = ["last": -1, "this": 0, "next": 1][key(last + 1, range)]
             if let shift {
                 let y = anchor.year + shift
@@ -117,7 +118,7 @@ extension TemporalTagger {
             case .present: date = pub.adding(days: offset)
             case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
             }
-            return Match(first: first, last: last, date: .day(date), weekday: w, cued: cued, endpoint: endpoint)
+            return Match(first: first, last: last, date: .day(date), weekday: Int8(w), cued: cued, endpoint: endpoint)
         }
         return Match(first: first, last: last, date: .day(date))
     }
@@ -126,7 +127,8 @@ extension TemporalTagger {
     private func datedWeekday(_ w: Int, after last: Int, range: Range<Int>) -> Match? {
         var j = last + 1
         if key(j, range) == "," { j += 1 }
-        guard range.contains(j), tokens[j].flags.contains(.temporal) || tokens[j].kind == .number,
+        // Only a month name or a number can follow: most weekdays are spared the look-up.
+        guard range.contains(j), (tokens[j].flags.contains(.temporal) && tokens[j].isCapitalized) || tokens[j].startsWithDigit,
             var m = match(at: j, range: range, qualifier: nil), m.date.granularity == .day
         else { return nil }
         let d = m.date.start
@@ -155,7 +157,13 @@ extension TemporalTagger {
         if key(i + 2, range) == "quarter", let q = TemporalTagger.ordinals[key(i + 1, range)] {
             return Match(first: i, last: i + 2, date: .quarter(y, q))
         }
-        let previous = key(i - 1, range)
+        return nil
+    }
+
+    /// "Q3 2024".
+    func quarterByLetter(_ y: Int, at i: Int, range: Range<Int>) -> Match? {
+        guard i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps || tokens[i - 1].isCapitalized else { return nil }
+        let previous = tokens[i - 1].key
         if previous.utf8.count == 2, previous.hasBytesPrefix("q"), let q = Int(previous.dropFirst()), (1...4).contains(q) {
             return Match(first: i - 1, last: i, date: .quarter(y, q))
         }

@@ -12,7 +12,7 @@ struct TemporalTagger {
         var date: ResolvedDate
         /// A bare weekday ("Monday", not "last Monday"): its number, and whether a tense cue
         /// placed it (an uncued one may follow the same weekday elsewhere in the article).
-        var weekday: Int? = nil
+        var weekday: Int8? = nil
         var cued = false
         /// "through Friday" after a past verb: the end of a span that starts at a day before it.
         var endpoint = false
@@ -57,6 +57,7 @@ struct TemporalTagger {
     func lineBreak(after a: Int) -> Bool {
         guard a + 1 < tokens.count, tokens[a].end < tokens[a + 1].start, tokens[a + 1].start <= bytes.count else { return false }
         var i = tokens[a].end
+        if i + 1 == tokens[a + 1].start { return bytes[i] == 10 }  // one space, most often
         while i < tokens[a + 1].start {
             if bytes[i] == 10 { return true }
             i += 1
@@ -200,8 +201,8 @@ struct TemporalTagger {
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+            guard q != nil || TemporalTagger.yearCues.contains(previous) else { return quarterByLetter(y, at: i, range: range) }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
-            guard q != nil || TemporalTagger.yearCues.contains(previous) else { return nil }
             // "2024%", "2020-2022" model years, "the 2023/24 season": no dates.
             if i + 1 < range.upperBound, tokens[i + 1].key == "%"
                 || ((tokens[i + 1].key == "-" || tokens[i + 1].key == "/") && tokens[i + 1].start == tokens[i].end)

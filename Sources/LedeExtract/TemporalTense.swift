@@ -1,23 +1,42 @@
+/// What a word says about tense, from one look-up (the cue lists below, merged).
+struct CueWord: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let future = CueWord(rawValue: 1 << 0)
+    static let modal = CueWord(rawValue: 1 << 1)
+    static let prospective = CueWord(rawValue: 1 << 2)
+    static let notPast = CueWord(rawValue: 1 << 3)
+    static let present = CueWord(rawValue: 1 << 4)
+    static let determiner = CueWord(rawValue: 1 << 5)
+    static let pronoun = CueWord(rawValue: 1 << 6)
+    static let adverb = CueWord(rawValue: 1 << 7)
+    static let past = CueWord(rawValue: 1 << 8)
+    /// "was", "were", "been": before a future cue, a plan made in the past.
+    static let pastAuxiliary = CueWord(rawValue: 1 << 9)
+    /// "to", "not", "n't": a bare verb after one takes no present tense of its own.
+    static let verbBlocker = CueWord(rawValue: 1 << 10)
+    static let set = CueWord(rawValue: 1 << 11)
+}
+
 /// The tense that decides which year a month or weekday without a year falls in.
 extension TemporalTagger {
-    static let futureCues: WordSet = [
+    static let futureCues = [
         "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming",
         "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
         "aims", "intends", "deadline", "hopes", "supposed",
     ]
-    static let modalCues: WordSet = ["would", "could", "may", "might", "must", "should"]
+    static let modalCues = ["would", "could", "may", "might", "must", "should"]
     /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
-    static let prospectiveVerbs: WordSet = [
+    static let prospectiveVerbs = [
         "urged", "asked", "planned", "agreed", "voted", "decided", "promised", "pledged", "vowed", "hoped", "wanted",
         "sought", "aimed", "intended", "expected", "scheduled", "told", "called", "ordered", "directed", "moved",
     ]
     /// Words ending in "-ed" that are no past tense.
-    static let notPast: WordSet = [
+    static let notPast = [
         "need", "needs", "feed", "seed", "speed", "bleed", "breed", "proceed", "succeed", "exceed", "indeed", "heed",
         "greed", "weed", "embed", "shed", "bed", "red", "bred", "hundred", "sacred", "naked", "wicked", "kindred",
         "based", "related", "limited", "united", "interested", "concerned", "involved", "supposed", "used",
     ]
-    static let presentCues: WordSet = [
+    static let presentCues = [
         "is", "are", "says", "remains",
         // Present-tense verbs of schedules and forecasts: "rain arrives late Wednesday", "the
         // exhibit runs through Friday", "the team hosts Ohio State on Saturday".
@@ -26,15 +45,15 @@ extension TemporalTagger {
         "report", "release", "open", "meet", "play", "host", "face", "visit", "return", "resume",
     ]
     /// Words before a noun: "in a report Tuesday", "the plays Saturday" hold no verb.
-    static let determiners: WordSet = [
+    static let determiners = [
         "a", "an", "the", "its", "their", "his", "her", "our", "new", "latest", "first", "last", "next", "quarterly",
         "annual", "weekly", "daily",
     ]
     /// Subject pronouns: a word in "-s" right after one is a present-tense verb ("before it winds up").
-    static let subjectPronouns: WordSet = ["it", "he", "she", "this", "that", "which", "who"]
+    static let subjectPronouns = ["it", "he", "she", "this", "that", "which", "who"]
     /// Words between an auxiliary and its participle: "was not held", "has already been".
-    static let adverbsBeforeParticiple: WordSet = ["not", "n't", "also", "already", "still", "being"]
-    static let pastIrregular: WordSet = [
+    static let adverbsBeforeParticiple = ["not", "n't", "also", "already", "still", "being"]
+    static let pastIrregular = [
         "said", "told", "was", "were", "had", "did", "began", "won", "lost", "took", "made", "came", "went", "struck",
         "beat", "hit", "drew", "met", "gave", "saw", "left", "brought", "held", "found", "wrote", "sent", "spoke", "ran",
         "fell", "rose", "sold", "bought", "paid", "led", "shot", "built", "chose", "became", "knew", "thought", "felt",
@@ -43,18 +62,44 @@ extension TemporalTagger {
         "overturned", "upheld", "swore", "quit",
     ]
 
+    static let cueWords: StringTable<CueWord> = {
+        var table = StringTable<CueWord>()
+        func mark(_ words: [String], _ bit: CueWord) {
+            for w in words { table[w] = (table[w] ?? []).union(bit) }
+        }
+        mark(futureCues, .future)
+        mark(modalCues, .modal)
+        mark(prospectiveVerbs, .prospective)
+        mark(notPast, .notPast)
+        mark(presentCues, .present)
+        mark(determiners, .determiner)
+        mark(subjectPronouns, .pronoun)
+        mark(adverbsBeforeParticiple, .adverb)
+        mark(pastIrregular, .past)
+        mark(["was", "were", "been"], .pastAuxiliary)
+        mark(["to", "not", "n't"], .verbBlocker)
+        mark(["set"], .set)
+        return table
+    }()
+
+    /// The cue bits of a token, with the hash the tokenizer stored.
+    @inline(__always) func cue(_ index: Int) -> CueWord {
+        TemporalTagger.cueWords.value(tokens[index].key, hash: tokens[index].keyHash) ?? []
+    }
+
     /// A participle after an auxiliary takes the auxiliary's tense: "will be held" is future,
     /// "is scheduled" present, "was held" and "has been held" past.
-    private func passiveTense(_ index: Int, _ range: Range<Int>) -> Tense? {
+    private func passiveTense(_ index: Int, _ bits: CueWord, _ range: Range<Int>) -> Tense? {
         let k = tokens[index].key
-        guard k.hasBytesSuffix("ed") || TemporalTagger.pastIrregular.contains(tokens[index]) || k.hasBytesSuffix("en"), index > range.lowerBound else { return nil }
+        guard index > range.lowerBound, k.hasBytesSuffix("ed") || bits.contains(.past) || k.hasBytesSuffix("en") else { return nil }
         var aux = index - 1
-        if TemporalTagger.adverbsBeforeParticiple.contains(tokens[aux]), aux > range.lowerBound { aux -= 1 }
+        if cue(aux).contains(.adverb), aux > range.lowerBound { aux -= 1 }
         switch tokens[aux].key {
         case "be":
             guard aux > range.lowerBound else { return nil }
-            if TemporalTagger.futureCues.contains(tokens[aux - 1]) { return .future }
-            return TemporalTagger.modalCues.contains(tokens[aux - 1]) ? .modal : nil
+            let before = cue(aux - 1)
+            if before.contains(.future) { return .future }
+            return before.contains(.modal) ? .modal : nil
         case "been":
             return .past
         case "is", "are": return .present
@@ -69,29 +114,30 @@ extension TemporalTagger {
     /// expression and a verb counts as four more words: "who was arrested Saturday, is
     /// expected" takes "arrested", while "On Monday, the council voted" still reaches "voted".
     func tense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
-        let before = cue(from: first, step: -1, range)
-        let after = cue(from: last, step: 1, range)
-        guard let b = before else { return after?.tense ?? .unknown }
-        guard let a = after else { return b.tense }
-        return a.distance < b.distance ? a.tense : b.tense
+        // The side after the expression wins only when strictly nearer: it need not be read further.
+        let before = cue(from: first, step: -1, range, reach: TemporalTagger.reach)
+        let after = cue(from: last, step: 1, range, reach: (before?.distance ?? TemporalTagger.reach + 1) - 1)
+        return after?.tense ?? before?.tense ?? .unknown
     }
 
     private static let reach = 14
     private static let commaCost = 4
+    private static let commaHash = StringTable<Bool>.hash(",")
+    private static let setHash = StringTable<Bool>.hash("set")
 
-    /// The nearest tense cue on one side of the expression and its distance in words.
-    private func cue(from origin: Int, step: Int, _ range: Range<Int>) -> (distance: Int, tense: Tense)? {
+    /// The nearest tense cue on one side of the expression, within `reach` words.
+    private func cue(from origin: Int, step: Int, _ range: Range<Int>, reach: Int) -> (distance: Int, tense: Tense)? {
         var sawInfinitive = false
         var index = origin + step
         var distance = 1
-        while range.contains(index), distance <= TemporalTagger.reach {
+        while range.contains(index), distance <= reach {
             defer {
                 index += step
                 distance += 1
             }
             if lineBreak(after: step < 0 ? index : index - 1) { break }
             // Fields read in place: copying a `Token` out would retain its key.
-            if tokens[index].kind == .punct, tokens[index].key == "," { distance += TemporalTagger.commaCost }
+            if tokens[index].kind == .punct, tokens[index].keyHash == TemporalTagger.commaHash { distance += TemporalTagger.commaCost }
             guard tokens[index].kind == .word else { continue }
             if step < 0, tokens[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
                 !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"
@@ -106,44 +152,31 @@ extension TemporalTagger {
 
     private func cueTense(_ index: Int, _ range: Range<Int>, prospective infinitive: Bool) -> Tense? {
         let k = tokens[index].key
-        if TemporalTagger.futureCues.contains(tokens[index]) || k.hasBytesSuffix("'ll") {
+        let bits = cue(index)
+        // The word before matters to a few cues only: read it then.
+        var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
+        if bits.contains(.future) || k.hasBytesSuffix("'ll") {
             // "was expected to reopen in late December", "were set for Monday": a plan made
             // in the past, ahead of that moment but not necessarily of publication.
-            if index > range.lowerBound {
-                let before = tokens[index - 1].key
-                if before == "was" || before == "were" || before == "been" { return .modal }
-            }
-            return .future
+            return before.contains(.pastAuxiliary) ? .modal : .future
         }
-        if TemporalTagger.modalCues.contains(tokens[index]) { return .modal }
+        if bits.contains(.modal) { return .modal }
         // "set for Friday", "set to open": ahead; "the judge set a date": no cue.
-        if k == "set" {
+        if bits.contains(.set) {
             let next = index + 1 < range.upperBound ? tokens[index + 1].key : ""
             guard next == "for" || next == "to" else { return nil }
-            let before = index > range.lowerBound ? tokens[index - 1].key : ""
-            return before == "was" || before == "were" || before == "been" ? .modal : .future
+            return before.contains(.pastAuxiliary) ? .modal : .future
         }
-        if let voice = passiveTense(index, range) { return voice }
-        let prospective = infinitive && TemporalTagger.prospectiveVerbs.contains(tokens[index])
-        if TemporalTagger.pastIrregular.contains(tokens[index]) { return prospective ? .unknown : .past }
-        if TemporalTagger.presentCues.contains(tokens[index]) {
+        if let voice = passiveTense(index, bits, range) { return voice }
+        let prospective = infinitive && bits.contains(.prospective)
+        if bits.contains(.past) { return prospective ? .unknown : .past }
+        if bits.contains(.present) {
             // "in a report Tuesday" holds no verb; "will meet", "to open" take their tense from
             // the word before.
-            guard index > range.lowerBound else { return .present }
-            let before = tokens[index - 1]
-            if TemporalTagger.determiners.contains(before) || TemporalTagger.futureCues.contains(before)
-                || TemporalTagger.modalCues.contains(before) || before.key == "to" || before.key == "not" || before.key == "n't"
-            {
-                return nil
-            }
-            return .present
+            return before.isDisjoint(with: [.determiner, .future, .modal, .verbBlocker]) ? .present : nil
         }
-        if k.utf8.count > 4, k.hasBytesSuffix("ed"), !TemporalTagger.notPast.contains(tokens[index]) { return prospective ? .unknown : .past }
-        if k.utf8.count > 2, k.hasBytesSuffix("s"), !k.hasBytesSuffix("ss"), index > range.lowerBound,
-            TemporalTagger.subjectPronouns.contains(tokens[index - 1])
-        {
-            return .present
-        }
+        if k.utf8.count > 4, k.hasBytesSuffix("ed"), !bits.contains(.notPast) { return prospective ? .unknown : .past }
+        if k.utf8.count > 2, k.hasBytesSuffix("s"), !k.hasBytesSuffix("ss"), before.contains(.pronoun) { return .present }
         return nil
     }
 }

@@ -87,7 +87,8 @@ struct TimelineBuilder {
     /// nearest a dated day of its own sentence ("late Wednesday night and through Thursday").
     static func placeOpenWeekdays(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
         for n in found.indices {
-            guard let w = found[n].match.weekday, !found[n].match.cued else { continue }
+            guard let day = found[n].match.weekday, !found[n].match.cued else { continue }
+            let w = Int(day)
             let sentence = found[n].sentence
             if found[n].match.endpoint {
                 // "from Monday through Friday": the first such day after the start.
@@ -99,7 +100,7 @@ struct TimelineBuilder {
                 continue
             }
             var best: (distance: Int, date: ResolvedDate)?
-            for other in found where other.match.weekday == w && other.match.cued {
+            for other in found where other.match.weekday == day && other.match.cued {
                 let distance = abs(other.sentence - sentence)
                 if best.map({ distance < $0.distance }) ?? true { best = (distance, other.match.date) }
             }
