@@ -10,14 +10,14 @@ extension TemporalTagger {
     static let nearDays = 92
 
     /// The year of (`m`, `d`) per `tense`, among the years around `pub`.
-    static func year(month m: Int, day d: Int, tense: Tense, pub: CivilDate) -> Int {
+    static func year(month m: Int, day d: Int, tense: Tense, pub: CivilDate, historic: Bool = false) -> Int {
         func date(_ y: Int) -> CivilDate { CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y))) }
         let previous = date(pub.year) <= pub ? pub.year : pub.year - 1  // latest not after publication
         let following = date(pub.year) >= pub ? pub.year : pub.year + 1  // earliest not before
         let back = pub.dayNumber - date(previous).dayNumber
         let ahead = date(following).dayNumber - pub.dayNumber
         switch tense {
-        case .past: return back > farDays && ahead < nearDays ? following : previous
+        case .past: return back > farDays && ahead < nearDays && !historic ? following : previous
         case .future: return following
         case .modal: return ahead > farDays && back < nearDays ? previous : following
         case .present, .unknown: return back <= ahead ? previous : following
@@ -28,7 +28,7 @@ extension TemporalTagger {
         guard let anchor else { return nil }
         guard let pm = anchor.month else { return Match(first: first, last: last, date: .month(anchor.year, m, q)) }
         let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
-        let tense = tense(first, last, range)
+        let tense = dateTense(first, last, range)
         let y: Int
         switch tense {
         case .past, .future, .modal:
@@ -66,9 +66,11 @@ extension TemporalTagger {
         let pm = anchor.month ?? m
         let pub = CivilDate(anchor.year, pm, anchor.day ?? (m == pm ? d : 15))
         let y: Int
-        switch tense(first, last, range) {
+        // "the Sept. 11 attacks": a date naming a past event keeps its past year.
+        let historic = range.contains(last + 1) && TemporalTagger.historicNouns.contains(tokens[last + 1])
+        switch historic ? .past : dateTense(first, last, range) {
         case let tense where tense != .present && tense != .unknown:
-            y = TemporalTagger.year(month: m, day: d, tense: tense, pub: pub)
+            y = TemporalTagger.year(month: m, day: d, tense: tense, pub: pub, historic: historic)
         default:
             let diff = m - pm
             y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year

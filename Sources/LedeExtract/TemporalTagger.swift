@@ -39,7 +39,7 @@ struct TemporalTagger {
     ]
     static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "of", "during", "last", "next", "this", "early", "mid", "late", "before",
-        "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every",
+        "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every", "for",
     ]
     static let yearCues: WordSet = [
         "in", "since", "by", "until", "from", "during", "before", "after", "between", "and", "through", "to", "of",
@@ -336,7 +336,7 @@ struct TemporalTagger {
             if k == "next", i > range.lowerBound, tokens[i - 1].key == "the" {
                 let g: DateGranularity
                 switch unit {
-                case "day": g = .day
+                case "day", "morning", "afternoon", "evening", "night": g = .day
                 case "month": g = .month
                 case "year": g = .year
                 default: return nil

@@ -15,6 +15,9 @@ struct CueWord: OptionSet, Sendable {
     /// "to", "not", "n't": a bare verb after one takes no present tense of its own.
     static let verbBlocker = CueWord(rawValue: 1 << 10)
     static let set = CueWord(rawValue: 1 << 11)
+    static let presentPlural = CueWord(rawValue: 1 << 12)
+    static let pluralSubject = CueWord(rawValue: 1 << 13)
+
 }
 
 /// The tense that decides which year a month or weekday without a year falls in.
@@ -24,7 +27,7 @@ extension TemporalTagger {
         "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
         "aims", "intends", "deadline", "hopes", "supposed",
     ]
-    static let modalCues = ["would", "could", "may", "might", "must", "should"]
+    static let modalCues = ["would", "could", "may", "might", "must", "should", "can"]
     /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
     static let prospectiveVerbs = [
         "urged", "asked", "planned", "agreed", "voted", "decided", "promised", "pledged", "vowed", "hoped", "wanted",
@@ -42,7 +45,21 @@ extension TemporalTagger {
         // exhibit runs through Friday", "the team hosts Ohio State on Saturday".
         "arrives", "opens", "closes", "reopens", "meets", "plays", "hosts", "faces", "visits", "returns", "continues",
         "resumes", "lasts", "runs", "wraps", "heads", "travels", "airs", "debuts", "kicks", "reports", "releases",
-        "report", "release", "open", "meet", "play", "host", "face", "visit", "return", "resume",
+    ]
+    /// The same verbs' plural forms: a cue only after a plural subject ("companies report
+    /// results Thursday", "they meet Saturday"), not after "will now face".
+    static let presentPlural = ["report", "release", "open", "meet", "play", "host", "face", "visit", "return", "resume"]
+    /// Past verbs that move a date ahead: "rescheduled the trial for October 19", "pushing
+    /// back the start to Nov. 1" name a day after the act, not before it.
+    static let postponing: WordSet = [
+        "postponed", "postpone", "postpones", "delayed", "delay", "delays", "rescheduled", "reschedule", "pushed",
+        "pushing", "moved", "extended", "adjourned", "deferred", "bumped", "continued",
+    ]
+    /// Nouns a date names a past event with: "the Sept. 11 attacks", "the Jan. 6 riot".
+    static let historicNouns: WordSet = [
+        "attack", "attacks", "riot", "riots", "insurrection", "shooting", "shootings", "bombing", "bombings", "massacre",
+        "hijackers", "hijackings", "conspirator", "conspirators", "terror", "tragedy", "uprising", "coup", "raid",
+        "commission", "anniversary",
     ]
     /// Words before a noun: "in a report Tuesday", "the plays Saturday" hold no verb.
     static let determiners = [
@@ -79,6 +96,8 @@ extension TemporalTagger {
         mark(["was", "were", "been"], .pastAuxiliary)
         mark(["to", "not", "n't"], .verbBlocker)
         mark(["set"], .set)
+        mark(presentPlural, .presentPlural)
+        mark(["they", "we", "you", "i"], .pluralSubject)
         return table
     }()
 
@@ -108,6 +127,19 @@ extension TemporalTagger {
         }
     }
 
+    /// The tense for a date at `first…last`: "rescheduled … for October 19" after a past verb of
+    /// postponing is ahead of that act (modal), otherwise `tense`.
+    func dateTense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
+        let tense = tense(first, last, range)
+        guard tense == .past || tense == .unknown, first > range.lowerBound else { return tense }
+        switch tokens[first - 1].key {
+        case "to", "for", "until", "till":
+            for i in range where TemporalTagger.postponing.contains(tokens[i]) { return .modal }
+            return tense
+        default: return tense
+        }
+    }
+
     /// The tense of the verb nearest to the expression in its sentence. An infinitive in
     /// between ("urged parents to vaccinate … in June") detaches the expression from that
     /// verb's tense: then it is unknown and the nearest date wins. A comma between the
@@ -124,6 +156,8 @@ extension TemporalTagger {
     private static let commaCost = 4
     private static let commaHash = StringTable<Bool>.hash(",")
     private static let setHash = StringTable<Bool>.hash("set")
+    private static let quoteHash = StringTable<Bool>.hash("\"")
+    private static let thatHash = StringTable<Bool>.hash("that")
 
     /// The nearest tense cue on one side of the expression, within `reach` words.
     private func cue(from origin: Int, step: Int, _ range: Range<Int>, reach: Int) -> (distance: Int, tense: Tense)? {
@@ -137,8 +171,13 @@ extension TemporalTagger {
             }
             if lineBreak(after: step < 0 ? index : index - 1) { break }
             // Fields read in place: copying a `Token` out would retain its key.
-            if tokens[index].kind == .punct, tokens[index].keyHash == TemporalTagger.commaHash { distance += TemporalTagger.commaCost }
+            if tokens[index].kind == .punct {
+                if tokens[index].keyHash == TemporalTagger.commaHash { distance += TemporalTagger.commaCost }
+                if tokens[index].keyHash == TemporalTagger.quoteHash { break }
+                continue
+            }
             guard tokens[index].kind == .word else { continue }
+            if tokens[index].keyHash == TemporalTagger.thatHash, tokens[index].key == "that" { break }
             if step < 0, tokens[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
                 !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"
             {
@@ -155,7 +194,7 @@ extension TemporalTagger {
         let bits = cue(index)
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
-        if bits.contains(.future) || k.hasBytesSuffix("'ll") {
+        if bits.contains(.future) || (k.hasBytesSuffix("ll") && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
             // "was expected to reopen in late December", "were set for Monday": a plan made
             // in the past, ahead of that moment but not necessarily of publication.
             return before.contains(.pastAuxiliary) ? .modal : .future
@@ -174,6 +213,15 @@ extension TemporalTagger {
             // "in a report Tuesday" holds no verb; "will meet", "to open" take their tense from
             // the word before.
             return before.isDisjoint(with: [.determiner, .future, .modal, .verbBlocker]) ? .present : nil
+        }
+        if bits.contains(.presentPlural), index > range.lowerBound {
+            let subject = before
+            // A plural noun, a plural pronoun or a name before it: "companies report", "they
+            // meet", "Meta Platforms Inc. report".
+            let plural = subject.contains(.pluralSubject)
+                || (tokens[index - 1].kind == .word && (tokens[index - 1].isCapitalized || tokens[index - 1].key.hasBytesSuffix("s"))
+                    && !subject.contains(.pronoun) && subject.isDisjoint(with: [.future, .modal, .past, .present, .verbBlocker, .determiner]))
+            if plural { return .present }
         }
         if k.utf8.count > 4, k.hasBytesSuffix("ed"), !bits.contains(.notPast) { return prospective ? .unknown : .past }
         if k.utf8.count > 2, k.hasBytesSuffix("s"), !k.hasBytesSuffix("ss"), before.contains(.pronoun) { return .present }

@@ -13,6 +13,8 @@ struct TimelineBuilder {
         }
         guard !found.isEmpty else { return [] }
         TimelineBuilder.placeOpenWeekdays(&found)
+        // A range's start may move (below); weekdays that followed it follow again.
+        if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
         TimelineBuilder.resolveAnaphora(&found)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         var mentions: [(start: Int, end: Int, id: String)] = []
@@ -141,5 +143,26 @@ struct TimelineBuilder {
                 found[n].match.anaphoric = nil
             }
         }
+    }
+
+    /// "from Saturday to Monday morning": a weekday that opens a range lies in the week before
+    /// its end, whatever tense placed it ("issued a warning … from Saturday to Monday").
+    func orderRanges(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) -> Bool {
+        var moved = false
+        for n in found.indices.dropLast() {
+            guard let day = found[n].match.weekday, found[n + 1].sentence == found[n].sentence,
+                found[n + 1].match.first == found[n].match.last + 2, found[n + 1].match.date.granularity == .day
+            else { continue }
+            switch doc.tokens[found[n].match.last + 1].key {
+            case "to", "through", "until", "till", "-":
+                let end = found[n + 1].match.date.start, start = found[n].match.date.start
+                guard start > end || end.dayNumber - start.dayNumber > 6 else { continue }
+                let back = (end.weekday - Int(day) + 7) % 7
+                found[n].match.date = .day(end.adding(days: -(back == 0 ? 7 : back)))
+                moved = true
+            default: continue
+            }
+        }
+        return moved
     }
 }

@@ -92,6 +92,22 @@ import Testing
         // "the next year" follows the expression before it.
         Row(sentence: "The plant was built in 1937. It began operating the next year.", published: "2025-03-12", expression: "the next year", value: "1938", granularity: .year),
         Row(sentence: "Over the next year, the firm will hire 500 people.", published: "2025-03-12", expression: "next year", value: nil),
+        // A quotation and a "that" clause keep their own tense; "can", "it’ll" look ahead.
+        Row(sentence: "“On Saturday we can expect showers,” a forecaster said.", published: "2019-08-23", expression: "Saturday", value: "2019-08-24", granularity: .day),
+        Row(sentence: "He added that on Monday the road is closed.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        Row(sentence: "On Sunday it’ll be sunny.", published: "2025-03-12", expression: "Sunday", value: "2025-03-16", granularity: .day),
+        // Plural present verbs only after a plural subject or a name.
+        Row(sentence: "The two teams meet on Saturday.", published: "2025-03-12", expression: "Saturday", value: "2025-03-15", granularity: .day),
+        Row(sentence: "The team will now face the champions in November.", published: "2025-03-12", expression: "November", value: "2025-11", granularity: .month),
+        // A past verb of postponing moves its "to", "for", "until" date ahead of the act.
+        Row(sentence: "The judge rescheduled the trial for October 19.", published: "2020-03-15", expression: "October 19", value: "2020-10-19", granularity: .day),
+        Row(sentence: "The judge granted the request, pushing back the start to Nov. 1.", published: "2021-03-10", expression: "Nov. 1", value: "2021-11-01", granularity: .day),
+        Row(sentence: "Tests will not be ready by the trial date for March.", published: "2020-03-15", expression: "March", value: "2020-03", granularity: .month),
+        // A date naming a past event stays in the past.
+        Row(sentence: "The memorial honours victims of the Sept. 11 attacks.", published: "2002-08-17", expression: "Sept. 11", value: "2001-09-11", granularity: .day),
+        // A weekday opening a range lies in the week before its end.
+        Row(sentence: "A warning was issued from Saturday until Monday.", published: "2019-08-23", expression: "Saturday", value: "2019-08-24", granularity: .day),
+        Row(sentence: "He attended a party on August 26, 2017. Early the next morning, he left.", published: "2020-03-15", expression: "the next morning", value: "2017-08-27", granularity: .day),
         // Ranges, fiscal years and relative periods.
         Row(sentence: "The road will close from March to May.", published: "2025-02-10", expression: "May", value: "2025-05", granularity: .month),
         Row(sentence: "Prices rose between 2019 and 2021.", published: "2025-03-12", expression: "2021", value: "2021", granularity: .year),
