@@ -199,6 +199,20 @@ struct TemporalTagger {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
         }
+        // "18 and 19 January 2023", "28 to 31 December": the first day of a pair takes the
+        // month (and year) written after the second.
+        if tokens[i].kind == .number, q == nil, i + 3 < range.upperBound, tokens[i + 3].isCapitalized,
+            tokens[i + 3].flags.contains(.temporal), tokens[i + 2].kind == .number,
+            let m = TemporalTagger.months.value(tokens[i + 3].key, hash: tokens[i + 3].keyHash),
+            let d = dayOfMonth(i, range), dayOfMonth(i + 2, range) != nil
+        {
+            switch tokens[i + 1].key {
+            case "and", "to", "or", "-", "&":
+                if let y = year(i + 4, range) { return Match(first: i, last: i, date: .day(CivilDate(y, m, d))) }
+                return resolveMonthDay(m, d, first: i, last: i, range: range)
+            default: break
+            }
+        }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
             guard q != nil || TemporalTagger.yearCues.contains(previous) else { return quarterByLetter(y, at: i, range: range) }

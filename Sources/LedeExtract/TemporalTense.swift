@@ -16,6 +16,8 @@ struct CueWord: OptionSet, Sendable {
     static let verbBlocker = CueWord(rawValue: 1 << 10)
     static let set = CueWord(rawValue: 1 << 11)
     static let presentPlural = CueWord(rawValue: 1 << 12)
+    /// "to", "will", "did", a modal: the verb after one is bare ("to hit"), whatever its form.
+    static let bareAfter = CueWord(rawValue: 1 << 14)
     static let pluralSubject = CueWord(rawValue: 1 << 13)
 
 }
@@ -97,6 +99,7 @@ extension TemporalTagger {
         mark(["to", "not", "n't"], .verbBlocker)
         mark(["set"], .set)
         mark(presentPlural, .presentPlural)
+        mark(["to", "will", "shall", "did", "does", "do", "not", "n't"] + modalCues, .bareAfter)
         mark(["they", "we", "you", "i"], .pluralSubject)
         return table
     }()
@@ -208,7 +211,11 @@ extension TemporalTagger {
         }
         if let voice = passiveTense(index, bits, range) { return voice }
         let prospective = infinitive && bits.contains(.prospective)
-        if bits.contains(.past) { return prospective ? .unknown : .past }
+        if bits.contains(.past) {
+            // "expected to hit Wednesday", "will beat": a bare infinitive, not a past form.
+            if before.contains(.bareAfter) { return nil }
+            return prospective ? .unknown : .past
+        }
         if bits.contains(.present) {
             // "in a report Tuesday" holds no verb; "will meet", "to open" take their tense from
             // the word before.

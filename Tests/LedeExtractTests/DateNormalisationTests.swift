@@ -108,6 +108,10 @@ import Testing
         // A weekday opening a range lies in the week before its end.
         Row(sentence: "A warning was issued from Saturday until Monday.", published: "2019-08-23", expression: "Saturday", value: "2019-08-24", granularity: .day),
         Row(sentence: "He attended a party on August 26, 2017. Early the next morning, he left.", published: "2020-03-15", expression: "the next morning", value: "2017-08-27", granularity: .day),
+        // Found on batch B (after its one run): day pairs, and a bare infinitive is no past form.
+        Row(sentence: "Nurses will strike on 18 and 19 January 2023.", published: "2022-12-23", expression: "18", value: "2023-01-18", granularity: .day),
+        Row(sentence: "Staff walk out from 28 to 31 December.", published: "2022-12-23", expression: "28", value: "2022-12-28", granularity: .day),
+        Row(sentence: "The storm is expected to hit Wednesday.", published: "2023-02-20", expression: "Wednesday", value: "2023-02-22", granularity: .day),
         // Ranges, fiscal years and relative periods.
         Row(sentence: "The road will close from March to May.", published: "2025-02-10", expression: "May", value: "2025-05", granularity: .month),
         Row(sentence: "Prices rose between 2019 and 2021.", published: "2025-03-12", expression: "2021", value: "2021", granularity: .year),
