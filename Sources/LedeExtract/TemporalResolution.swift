@@ -162,6 +162,21 @@ extension TemporalTagger {
         return nil
     }
 
+    /// "the third quarter of this year", "the first quarter of last year" (at "quarter").
+    func relativeQuarter(at i: Int, range: Range<Int>) -> Match? {
+        guard let anchor, key(i + 1, range) == "of", key(i + 3, range) == "year", let q = TemporalTagger.ordinals[key(i - 1, range)]
+        else { return nil }
+        let shift: Int
+        switch key(i + 2, range) {
+        case "this": shift = 0
+        case "last": shift = -1
+        case "next": shift = 1
+        default: return nil
+        }
+        let first = key(i - 2, range) == "the" ? i - 2 : i - 1
+        return Match(first: first, last: i + 3, date: .quarter(anchor.year + shift, q))
+    }
+
     /// "Q3 2024".
     func quarterByLetter(_ y: Int, at i: Int, range: Range<Int>) -> Match? {
         guard i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps || tokens[i - 1].isCapitalized else { return nil }

@@ -90,7 +90,7 @@ struct TemporalTagger {
         var set = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(numberWords.keys)
         set.formUnion([
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
-            "tonight", "last", "next", "this", "earlier", "later", "past",
+            "tonight", "last", "next", "this", "earlier", "later", "past", "quarter",
         ])
         return set
     }()
@@ -325,6 +325,7 @@ struct TemporalTagger {
             return .month(anchor.year, pm)
         }
         switch k {
+        case "quarter": return relativeQuarter(at: i, range: range)
         case "yesterday", "today", "tomorrow", "tonight":
             if k == "today", key(i + 1, range) == "'s" { return nil }
             guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }

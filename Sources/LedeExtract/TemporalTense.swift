@@ -78,7 +78,12 @@ extension TemporalTagger {
         "fell", "rose", "sold", "bought", "paid", "led", "shot", "built", "chose", "became", "knew", "thought", "felt",
         "kept", "got", "ago", "last", "earlier", "previously", "former", "since", "grew", "threw", "flew", "stole",
         "sought", "taught", "caught", "fought", "broke", "spent", "meant", "lent", "heard", "stood", "sat",
-        "overturned", "upheld", "swore", "quit",
+        "overturned", "upheld", "swore", "quit", "laid", "fled", "slid", "sank", "drove", "rode", "froze", "wore", "tore",
+        "forgot", "hid", "shook", "dealt", "dug", "hung", "spun", "stuck", "swung", "withdrew", "overtook", "undertook",
+        "oversaw", "withheld", "arose", "ate", "drank", "underwent", "overcame", "rang", "sang", "swam", "bore", "bit",
+        "blew", "bled", "bred", "clung", "crept", "fed", "forbade", "forgave", "froze", "knelt", "leapt", "lent",
+        "mistook", "rebuilt", "resold", "retook", "rewrote", "shrank", "slept", "sped", "spat", "stank", "strode",
+        "strove", "stung", "swept", "woke", "wove", "wrung",
     ]
 
     static let cueWords: StringTable<CueWord> = {

@@ -112,6 +112,9 @@ import Testing
         Row(sentence: "Nurses will strike on 18 and 19 January 2023.", published: "2022-12-23", expression: "18", value: "2023-01-18", granularity: .day),
         Row(sentence: "Staff walk out from 28 to 31 December.", published: "2022-12-23", expression: "28", value: "2022-12-28", granularity: .day),
         Row(sentence: "The storm is expected to hit Wednesday.", published: "2023-02-20", expression: "Wednesday", value: "2023-02-22", granularity: .day),
+        // Found on batch C (after its one run): irregular past forms, a quarter of this year.
+        Row(sentence: "It laid off 600 employees in January.", published: "2023-12-05", expression: "January", value: "2023-01", granularity: .month),
+        Row(sentence: "Profits fell in the third quarter of this year.", published: "2023-10-19", expression: "third quarter of this year", value: "2023-Q3", granularity: .quarter),
         // Ranges, fiscal years and relative periods.
         Row(sentence: "The road will close from March to May.", published: "2025-02-10", expression: "May", value: "2025-05", granularity: .month),
         Row(sentence: "Prices rose between 2019 and 2021.", published: "2025-03-12", expression: "2021", value: "2021", granularity: .year),
