@@ -162,10 +162,27 @@ extension TemporalTagger {
         return nil
     }
 
-    /// "the third quarter of this year", "the first quarter of last year" (at "quarter").
+    /// Words of business results: a year-less quarter in their sentence is a calendar one.
+    static let businessWords: WordSet = [
+        "profit", "profits", "revenue", "revenues", "sales", "earnings", "income", "loss", "losses", "results", "shares",
+        "growth", "gdp", "economy", "deliveries", "output", "fiscal", "margin", "margins", "orders", "spending",
+        "forecast", "guidance", "production", "percent", "%", "$", "euros", "billion", "million",
+    ]
+    /// Words of games: "scored in the third quarter" names a period of play.
+    static let gameWords: WordSet = [
+        "points", "scored", "score", "touchdown", "touchdowns", "goal", "goals", "yards", "quarterback", "game", "half",
+        "inning", "period", "basket", "rebounds", "assists", "kick", "pass", "lead", "led", "trailed", "win", "won",
+    ]
+
+    /// "the third quarter of this year", "the first quarter of last year" (at "quarter"); a
+    /// quarter without a year in a sentence about business results ("profits fell in the third
+    /// quarter", "will close in the first quarter") by its tense: past → the latest such quarter
+    /// ended by publication, future → the first not yet ended, otherwise the nearer.
     func relativeQuarter(at i: Int, range: Range<Int>) -> Match? {
-        guard let anchor, key(i + 1, range) == "of", key(i + 3, range) == "year", let q = TemporalTagger.ordinals[key(i - 1, range)]
-        else { return nil }
+        guard let anchor, let q = TemporalTagger.ordinals[key(i - 1, range)] else { return nil }
+        guard key(i + 1, range) == "of", key(i + 3, range) == "year" else {
+            return yearlessQuarter(q, at: i, range: range)
+        }
         let shift: Int
         switch key(i + 2, range) {
         case "this": shift = 0
@@ -185,5 +202,27 @@ extension TemporalTagger {
             return Match(first: i - 1, last: i, date: .quarter(y, q))
         }
         return nil
+    }
+
+    private func yearlessQuarter(_ q: Int, at i: Int, range: Range<Int>) -> Match? {
+        guard let anchor, let pm = anchor.month, key(i - 2, range) == "the" else { return nil }
+        var business = false
+        for t in range {
+            if TemporalTagger.gameWords.contains(tokens[t]) { return nil }
+            if TemporalTagger.businessWords.contains(tokens[t]) { business = true }
+        }
+        guard business else { return nil }
+        let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
+        func end(_ y: Int) -> CivilDate { CivilDate.lastDay(year: y, month: q * 3) }
+        let ended = end(anchor.year) < pub ? anchor.year : anchor.year - 1  // latest ended by publication
+        let open = end(anchor.year) >= pub ? anchor.year : anchor.year + 1  // first not yet ended
+        let y: Int
+        switch tense(i - 1, i, range) {
+        case .past: y = ended
+        case .future, .modal: y = open
+        case .present, .unknown:
+            y = pub.dayNumber - end(ended).dayNumber <= CivilDate(open, q * 3 - 2, 1).dayNumber - pub.dayNumber ? ended : open
+        }
+        return Match(first: i - 2, last: i, date: .quarter(y, q))
     }
 }

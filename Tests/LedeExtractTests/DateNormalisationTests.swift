@@ -115,6 +115,9 @@ import Testing
         // Found on batch C (after its one run): irregular past forms, a quarter of this year.
         Row(sentence: "It laid off 600 employees in January.", published: "2023-12-05", expression: "January", value: "2023-01", granularity: .month),
         Row(sentence: "Profits fell in the third quarter of this year.", published: "2023-10-19", expression: "third quarter of this year", value: "2023-Q3", granularity: .quarter),
+        Row(sentence: "Profits fell 69 percent in the third quarter.", published: "2023-10-19", expression: "the third quarter", value: "2023-Q3", granularity: .quarter),
+        Row(sentence: "Sales will recover in the fourth quarter.", published: "2023-10-19", expression: "the fourth quarter", value: "2023-Q4", granularity: .quarter),
+        Row(sentence: "Revenue rose in the fourth quarter.", published: "2024-02-10", expression: "the fourth quarter", value: "2023-Q4", granularity: .quarter),
         // Ranges, fiscal years and relative periods.
         Row(sentence: "The road will close from March to May.", published: "2025-02-10", expression: "May", value: "2025-05", granularity: .month),
         Row(sentence: "Prices rose between 2019 and 2021.", published: "2025-03-12", expression: "2021", value: "2021", granularity: .year),
