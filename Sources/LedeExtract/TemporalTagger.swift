@@ -217,8 +217,9 @@ struct TemporalTagger {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
             guard q != nil || TemporalTagger.yearCues.contains(previous) else { return quarterByLetter(y, at: i, range: range) }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
-            // "2024%", "2020-2022" model years, "the 2023/24 season": no dates.
-            if i + 1 < range.upperBound, tokens[i + 1].key == "%"
+            // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
+            // Street": no dates.
+            if i + 1 < range.upperBound, tokens[i + 1].key == "%" || tokens[i + 1].key == "block"
                 || ((tokens[i + 1].key == "-" || tokens[i + 1].key == "/") && tokens[i + 1].start == tokens[i].end)
             {
                 return nil

@@ -128,6 +128,7 @@ import Testing
         Row(sentence: "He was hurt Tuesday night in a crash.", published: "2025-03-12", expression: "Tuesday night", value: "2025-03-11", granularity: .day),
         // Durations, amounts, ages, times and ordinals are no dates.
         Row(sentence: "Prices climbed over the past week.", published: "2025-03-12", expression: "past week", value: nil),
+        Row(sentence: "The fire started in the 1900 block of Park Street.", published: "2020-12-30", expression: "1900", value: nil),
         Row(sentence: "The club struggled in the 2023/24 season.", published: "2025-03-12", expression: "2023", value: nil),
         Row(sentence: "The city adopted a 10-year plan.", published: "2025-03-12", expression: "10-year", value: nil),
         Row(sentence: "She was given two years in prison.", published: "2025-03-12", expression: "two years", value: nil),
