@@ -242,6 +242,8 @@ struct Document {
                 if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
                     let next = tokens[boundary + 1]
                     ends = next.isCapitalized && next.flags.contains(.nonName) && next.key != "u.s."
+                        // "at 10:30 p.m. Saturday": a time runs on into its day.
+                        && !(next.flags.contains(.temporal) && (bare == "p.m" || bare == "a.m"))
                 }
             }
             if ends {

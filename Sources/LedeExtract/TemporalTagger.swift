@@ -1,13 +1,24 @@
 /// Finds temporal expressions in a sentence's tokens and resolves them against the
 /// publication date.
 struct TemporalTagger {
-    enum Tense { case past, present, future, unknown }
+    /// `modal`: "would", "could", "may": ahead of something, but often of a past moment
+    /// ("said it would close … on February 24"), so a far-off year is not trusted.
+    enum Tense { case past, present, future, modal, unknown }
 
     /// One expression: its tokens and the period it names.
     struct Match {
         var first: Int
         var last: Int
         var date: ResolvedDate
+        /// A bare weekday ("Monday", not "last Monday"): its number, and whether a tense cue
+        /// placed it (an uncued one may follow the same weekday elsewhere in the article).
+        var weekday: Int8? = nil
+        var cued = false
+        /// "through Friday" after a past verb: the end of a span that starts at a day before it.
+        var endpoint = false
+        /// "the next year", "the next day": one unit after the event before it, resolved by
+        /// `TimelineBuilder` (dropped when there is none).
+        var anaphoric: DateGranularity? = nil
     }
 
     static let months: StringTable<Int> = [
@@ -28,7 +39,7 @@ struct TemporalTagger {
     ]
     static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "of", "during", "last", "next", "this", "early", "mid", "late", "before",
-        "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every",
+        "after", "through", "from", "between", "and", "or", "to", "the", "on", "each", "every", "for",
     ]
     static let yearCues: WordSet = [
         "in", "since", "by", "until", "from", "during", "before", "after", "between", "and", "through", "to", "of",
@@ -38,8 +49,23 @@ struct TemporalTagger {
 
     let tokens: [Token]
     let anchor: PartialDate?
+    /// The document's text: tense cues are not sought across a line break (a headline or a
+    /// caption without a period runs into the next line's sentence).
+    var bytes: [UInt8] = []
 
-    private var anchorDay: CivilDate? {
+    /// Whether a line break separates token `a` from the token after it.
+    func lineBreak(after a: Int) -> Bool {
+        guard a + 1 < tokens.count, tokens[a].end < tokens[a + 1].start, tokens[a + 1].start <= bytes.count else { return false }
+        var i = tokens[a].end
+        if i + 1 == tokens[a + 1].start { return bytes[i] == 10 }  // one space, most often
+        while i < tokens[a + 1].start {
+            if bytes[i] == 10 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    var anchorDay: CivilDate? {
         guard let a = anchor, let m = a.month, let d = a.day else { return nil }
         return CivilDate(a.year, m, d)
     }
@@ -64,7 +90,7 @@ struct TemporalTagger {
         var set = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(numberWords.keys)
         set.formUnion([
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
-            "tonight", "last", "next", "this", "earlier", "later", "past",
+            "tonight", "last", "next", "this", "earlier", "later", "past", "quarter",
         ])
         return set
     }()
@@ -83,7 +109,7 @@ struct TemporalTagger {
         }
     }
 
-    private func key(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].key : "" }
+    func key(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].key : "" }
 
     private func qualifier(_ word: String) -> DateQualifier? {
         switch word {
@@ -94,7 +120,7 @@ struct TemporalTagger {
         }
     }
 
-    private func year(_ i: Int, _ range: Range<Int>) -> Int? {
+    func year(_ i: Int, _ range: Range<Int>) -> Int? {
         guard range.contains(i), tokens[i].kind == .number, tokens[i].key.utf8.count == 4, let y = Int(tokens[i].key),
             y >= 1800, y <= 2200
         else { return nil }
@@ -146,7 +172,7 @@ struct TemporalTagger {
         return match(at: i, range: range, qualifier: q)
     }
 
-    private func match(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+    func match(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         guard range.contains(i) else { return nil }
         // Fields read in place: a copy of the token would retain its key.
         let k = tokens[i].key
@@ -166,18 +192,35 @@ struct TemporalTagger {
         if isTrigger, tokens[i].isCapitalized, let m = TemporalTagger.months.value(k, hash: tokens[i].keyHash) {
             return monthExpression(m, at: i, range: range, qualifier: q)
         }
-        // British and international order: "3 February", "10 April 2025".
-        if tokens[i].kind == .number, q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
+        // British and international order: "3 February", "10 April 2025", "26th December".
+        if tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].startsWithDigit), q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
             tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens[i + 1].key, hash: tokens[i + 1].keyHash), let d = dayOfMonth(i, range)
         {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
         }
+        // "18 and 19 January 2023", "28 to 31 December": the first day of a pair takes the
+        // month (and year) written after the second.
+        if tokens[i].kind == .number, q == nil, i + 3 < range.upperBound, tokens[i + 3].isCapitalized,
+            tokens[i + 3].flags.contains(.temporal), tokens[i + 2].kind == .number,
+            let m = TemporalTagger.months.value(tokens[i + 3].key, hash: tokens[i + 3].keyHash),
+            let d = dayOfMonth(i, range), dayOfMonth(i + 2, range) != nil
+        {
+            switch tokens[i + 1].key {
+            case "and", "to", "or", "-", "&":
+                if let y = year(i + 4, range) { return Match(first: i, last: i, date: .day(CivilDate(y, m, d))) }
+                return resolveMonthDay(m, d, first: i, last: i, range: range)
+            default: break
+            }
+        }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
-            guard q != nil || TemporalTagger.yearCues.contains(previous) else { return nil }
-            if i + 1 < range.upperBound, tokens[i + 1].key == "%"
-                || (tokens[i + 1].key == "-" && tokens[i + 1].start == tokens[i].end)
+            guard q != nil || TemporalTagger.yearCues.contains(previous) else { return quarterByLetter(y, at: i, range: range) }
+            if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
+            // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
+            // Street": no dates.
+            if i + 1 < range.upperBound, tokens[i + 1].key == "%" || tokens[i + 1].key == "block"
+                || ((tokens[i + 1].key == "-" || tokens[i + 1].key == "/") && tokens[i + 1].start == tokens[i].end)
             {
                 return nil
             }
@@ -227,68 +270,6 @@ struct TemporalTagger {
         return resolveMonth(m, first: i, last: i, range: range, qualifier: q)
     }
 
-    private func resolveMonth(_ m: Int, first: Int, last: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
-        guard let anchor else { return nil }
-        guard let pm = anchor.month else { return Match(first: first, last: last, date: .month(anchor.year, m, q)) }
-        let y: Int
-        switch tense(first, last, range) {
-        case .past: y = m <= pm ? anchor.year : anchor.year - 1
-        case .future: y = m >= pm ? anchor.year : anchor.year + 1
-        case .present, .unknown:
-            let diff = m - pm
-            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
-        }
-        return Match(first: first, last: last, date: .month(y, m, q))
-    }
-
-    private func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
-        guard let anchor, d <= PartialDate.daysIn(month: m, year: anchor.year) || m == 2 else { return nil }
-        let pm = anchor.month ?? m
-        let pd = anchor.day ?? (m == pm ? d : 15)
-        let before = (m, d) <= (pm, pd)
-        let after = (m, d) >= (pm, pd)
-        var y = anchor.year
-        switch tense(first, last, range) {
-        case .past: y = before ? anchor.year : anchor.year - 1
-        case .future: y = after ? anchor.year : anchor.year + 1
-        case .present, .unknown:
-            let diff = m - pm
-            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
-        }
-        let day = min(d, PartialDate.daysIn(month: m, year: y))
-        return Match(first: first, last: last, date: .day(CivilDate(y, m, day)))
-    }
-
-    private func weekdayExpression(_ w: Int, at i: Int, range: Range<Int>) -> Match? {
-        var last = i
-        if TemporalTagger.partsOfDay.contains(key(i + 1, range)) { last = i + 1 }
-        var first = i
-        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
-        guard let anchor else { return nil }
-        guard let pub = anchorDay else {
-            // Known only to the month: the day is unknowable, the month is not.
-            guard let pm = anchor.month else { return nil }
-            return Match(first: i, last: last, date: .month(anchor.year, pm))
-        }
-        let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
-        var date: CivilDate
-        switch previous {
-        case "last":
-            first = i - 1
-            date = pub.adding(days: offset == 0 ? -7 : offset - 7)
-        case "next":
-            first = i - 1
-            date = pub.adding(days: offset == 0 ? 7 : offset)
-        default:
-            switch tense(i, last, range) {
-            case .future: date = pub.adding(days: offset == 0 ? 7 : offset)
-            case .present: date = pub.adding(days: offset)
-            case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
-            }
-        }
-        return Match(first: first, last: last, date: .day(date))
-    }
-
     private func seasonExpression(_ s: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         let previous = i > range.lowerBound ? tokens[i - 1].key : ""
         // "summer 2024", "the summer of 2024"
@@ -322,7 +303,7 @@ struct TemporalTagger {
             delta = s - currentIndex
             switch tense(i, i, range) {
             case .past: if delta > 0 { delta -= 4 }
-            case .future: if delta < 0 { delta += 4 }
+            case .future, .modal: if delta < 0 { delta += 4 }
             default: if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
             }
             first = i - 1
@@ -345,6 +326,7 @@ struct TemporalTagger {
             return .month(anchor.year, pm)
         }
         switch k {
+        case "quarter": return relativeQuarter(at: i, range: range)
         case "yesterday", "today", "tomorrow", "tonight":
             if k == "today", key(i + 1, range) == "'s" { return nil }
             guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
@@ -365,6 +347,17 @@ struct TemporalTagger {
             if k == "last" || k == "this", unit == "night" || unit == "morning" || unit == "afternoon" || unit == "evening" {
                 guard let d = dayOrMonth(k == "last" && unit == "night" ? -1 : 0) else { return nil }
                 return Match(first: i, last: j, date: d)
+            }
+            // "the next year", "the next day": after the event before it, not after publication.
+            if k == "next", i > range.lowerBound, tokens[i - 1].key == "the" {
+                let g: DateGranularity
+                switch unit {
+                case "day", "morning", "afternoon", "evening", "night": g = .day
+                case "month": g = .month
+                case "year": g = .year
+                default: return nil
+                }
+                return Match(first: i - 1, last: j, date: .year(anchor.year), anaphoric: g)
             }
             if k == "past" && unit != "week" && unit != "month" && unit != "year" { return nil }
             if k == "past" { return nil }  // "the past year" is a span of time, not a date

@@ -18,6 +18,7 @@ import Testing
     static let rows: [Row] = [
         // Day before month (British and international order).
         Row(sentence: "The hub opened on 3 February after delays.", published: "2025-03-14", expression: "3 February", value: "2025-02-03", granularity: .day),
+        Row(sentence: "The series starts from 26th December 2021.", published: "2021-12-08", expression: "26th December 2021", value: "2021-12-26", granularity: .day),
         Row(sentence: "Figures will be published on 10 April.", published: "2025-03-14", expression: "10 April", value: "2025-04-10", granularity: .day),
         Row(sentence: "The trust was founded on 5 May 1998.", published: "2025-03-14", expression: "5 May 1998", value: "1998-05-05", granularity: .day),
         Row(sentence: "Staff shortages would undo it by the end of the year.", published: "2025-03-14", expression: "the end of the year", value: "2025", granularity: .year, start: "2025-09-01", end: "2025-12-31"),
@@ -56,7 +57,81 @@ import Testing
         Row(sentence: "The game ended Sunday night.", published: "2024-10-07", expression: "Sunday night", value: "2024-10-06", granularity: .day),
         Row(sentence: "The summer of 2019 was hot.", published: "2025-03-12", expression: "summer of 2019", value: "2019-summer", granularity: .season),
         Row(sentence: "Results come out in the first week.", published: "2025-03-12", expression: "first week", value: nil),
+        // Round four: a far-off year is a misread tense when the same date is near on the other side.
+        Row(sentence: "The mayor said the vote was moved to 9 June.", published: "2025-05-20", expression: "9 June", value: "2025-06-09", granularity: .day),
+        Row(sentence: "The firm said on Tuesday it would shut the mill on February 20.", published: "2025-03-04", expression: "February 20", value: "2025-02-20", granularity: .day),
+        Row(sentence: "The company said the layoffs would come in January.", published: "2025-03-04", expression: "January", value: "2025-01", granularity: .month),
+        // "set" looks ahead only as "set for" or "set to".
+        Row(sentence: "A judge Monday set a trial date in the case.", published: "2025-03-12", expression: "Monday", value: "2025-03-10", granularity: .day),
+        // A comma weighs four words; a time runs on into its day.
+        Row(sentence: "The man, who was arrested at 11 p.m. Saturday, is due in court.", published: "2025-03-12", expression: "Saturday", value: "2025-03-08", granularity: .day),
+        // Present tense of schedules and forecasts: the next such day, today included.
+        Row(sentence: "Rain arrives late Thursday night.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
+        Row(sentence: "Companies report their results on Thursday.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
+        Row(sentence: "The exhibit runs through Friday at the library.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "The closure has been extended through Monday afternoon.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        Row(sentence: "Snow fell from Monday through Friday.", published: "2025-03-15", expression: "Friday", value: "2025-03-14", granularity: .day),
+        // A plan made in the past: "was expected to", "was supposed to" reach ahead of that moment only.
+        Row(sentence: "The bridge was closed and was expected to reopen in late December.", published: "2026-01-04", expression: "late December", value: "2025-12", granularity: .month),
+        Row(sentence: "The phone was supposed to ship in January.", published: "2025-12-21", expression: "January", value: "2026-01", granularity: .month),
+        Row(sentence: "Ministers must pass the bill before it expires on Friday.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "In a report Tuesday, the agency said prices rose.", published: "2025-03-12", expression: "Tuesday", value: "2025-03-11", granularity: .day),
+        Row(sentence: "The board will meet in May to vote.", published: "2025-03-12", expression: "May", value: "2025-05", granularity: .month),
+        // A weekday without a cue: the same weekday placed elsewhere, else near a day of its sentence.
+        Row(sentence: "What to expect at Thursday's meeting. The board will meet on Thursday.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
+        Row(sentence: "Snow begins Tuesday night and lingers into Wednesday.", published: "2025-03-12", expression: "Wednesday", value: "2025-03-19", granularity: .day),
+        // A weekday with its date is one expression; the weekday picks the year.
+        Row(sentence: "The opener is set for Wednesday, September 3.", published: "2025-07-20", expression: "Wednesday, September 3", value: "2025-09-03", granularity: .day),
+        Row(sentence: "Tickets for Saturday, January 3 go on sale.", published: "2025-07-01", expression: "Saturday, January 3", value: "2026-01-03", granularity: .day),
+        Row(sentence: "The case was registered on 7 February this year.", published: "2023-10-12", expression: "7 February this year", value: "2023-02-07", granularity: .day),
+        // Quarters with their year; a quarter without one may be a game's.
+        Row(sentence: "Profit rose in the first quarter of 2019.", published: "2025-03-12", expression: "first quarter of 2019", value: "2019-Q1", granularity: .quarter, start: "2019-01-01", end: "2019-03-31"),
+        Row(sentence: "Net income beat the 2009 second quarter.", published: "2010-08-10", expression: "2009 second quarter", value: "2009-Q2", granularity: .quarter),
+        Row(sentence: "Sales fell in Q3 2024.", published: "2025-03-12", expression: "Q3 2024", value: "2024-Q3", granularity: .quarter),
+        Row(sentence: "He scored twice in the third quarter.", published: "2025-03-12", expression: "third quarter", value: nil),
+        // "the next year" follows the expression before it.
+        Row(sentence: "The plant was built in 1937. It began operating the next year.", published: "2025-03-12", expression: "the next year", value: "1938", granularity: .year),
+        Row(sentence: "Over the next year, the firm will hire 500 people.", published: "2025-03-12", expression: "next year", value: nil),
+        // A quotation and a "that" clause keep their own tense; "can", "it’ll" look ahead.
+        Row(sentence: "“On Saturday we can expect showers,” a forecaster said.", published: "2019-08-23", expression: "Saturday", value: "2019-08-24", granularity: .day),
+        Row(sentence: "He added that on Monday the road is closed.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        Row(sentence: "On Sunday it’ll be sunny.", published: "2025-03-12", expression: "Sunday", value: "2025-03-16", granularity: .day),
+        // Plural present verbs only after a plural subject or a name.
+        Row(sentence: "The two teams meet on Saturday.", published: "2025-03-12", expression: "Saturday", value: "2025-03-15", granularity: .day),
+        Row(sentence: "The team will now face the champions in November.", published: "2025-03-12", expression: "November", value: "2025-11", granularity: .month),
+        // A past verb of postponing moves its "to", "for", "until" date ahead of the act.
+        Row(sentence: "The judge rescheduled the trial for October 19.", published: "2020-03-15", expression: "October 19", value: "2020-10-19", granularity: .day),
+        Row(sentence: "The judge granted the request, pushing back the start to Nov. 1.", published: "2021-03-10", expression: "Nov. 1", value: "2021-11-01", granularity: .day),
+        Row(sentence: "Tests will not be ready by the trial date for March.", published: "2020-03-15", expression: "March", value: "2020-03", granularity: .month),
+        // A date naming a past event stays in the past.
+        Row(sentence: "The memorial honours victims of the Sept. 11 attacks.", published: "2002-08-17", expression: "Sept. 11", value: "2001-09-11", granularity: .day),
+        // A weekday opening a range lies in the week before its end.
+        Row(sentence: "A warning was issued from Saturday until Monday.", published: "2019-08-23", expression: "Saturday", value: "2019-08-24", granularity: .day),
+        Row(sentence: "He attended a party on August 26, 2017. Early the next morning, he left.", published: "2020-03-15", expression: "the next morning", value: "2017-08-27", granularity: .day),
+        // Found on batch B (after its one run): day pairs, and a bare infinitive is no past form.
+        Row(sentence: "Nurses will strike on 18 and 19 January 2023.", published: "2022-12-23", expression: "18", value: "2023-01-18", granularity: .day),
+        Row(sentence: "Staff walk out from 28 to 31 December.", published: "2022-12-23", expression: "28", value: "2022-12-28", granularity: .day),
+        Row(sentence: "The storm is expected to hit Wednesday.", published: "2023-02-20", expression: "Wednesday", value: "2023-02-22", granularity: .day),
+        // Found on batch C (after its one run): irregular past forms, a quarter of this year.
+        Row(sentence: "It laid off 600 employees in January.", published: "2023-12-05", expression: "January", value: "2023-01", granularity: .month),
+        Row(sentence: "Profits fell in the third quarter of this year.", published: "2023-10-19", expression: "third quarter of this year", value: "2023-Q3", granularity: .quarter),
+        Row(sentence: "Profits fell 69 percent in the third quarter.", published: "2023-10-19", expression: "the third quarter", value: "2023-Q3", granularity: .quarter),
+        Row(sentence: "Sales will recover in the fourth quarter.", published: "2023-10-19", expression: "the fourth quarter", value: "2023-Q4", granularity: .quarter),
+        Row(sentence: "Revenue rose in the fourth quarter.", published: "2024-02-10", expression: "the fourth quarter", value: "2023-Q4", granularity: .quarter),
+        // Ranges, fiscal years and relative periods.
+        Row(sentence: "The road will close from March to May.", published: "2025-02-10", expression: "May", value: "2025-05", granularity: .month),
+        Row(sentence: "Prices rose between 2019 and 2021.", published: "2025-03-12", expression: "2021", value: "2021", granularity: .year),
+        Row(sentence: "Revenue grew in fiscal 2024.", published: "2025-03-12", expression: "2024", value: "2024", granularity: .year),
+        Row(sentence: "Rates have been flat since 2020.", published: "2025-03-12", expression: "2020", value: "2020", granularity: .year),
+        Row(sentence: "The county sued earlier this year.", published: "2025-03-12", expression: "earlier this year", value: "2025", granularity: .year),
+        Row(sentence: "The tax rises next month.", published: "2025-12-12", expression: "next month", value: "2026-01", granularity: .month),
+        Row(sentence: "He was hurt Tuesday night in a crash.", published: "2025-03-12", expression: "Tuesday night", value: "2025-03-11", granularity: .day),
         // Durations, amounts, ages, times and ordinals are no dates.
+        Row(sentence: "Prices climbed over the past week.", published: "2025-03-12", expression: "past week", value: nil),
+        Row(sentence: "The fire started in the 1900 block of Park Street.", published: "2020-12-30", expression: "1900", value: nil),
+        Row(sentence: "The club struggled in the 2023/24 season.", published: "2025-03-12", expression: "2023", value: nil),
+        Row(sentence: "The city adopted a 10-year plan.", published: "2025-03-12", expression: "10-year", value: nil),
+        Row(sentence: "She was given two years in prison.", published: "2025-03-12", expression: "two years", value: nil),
         Row(sentence: "A first offense can result in imprisonment for up to six months.", published: "2025-03-12", expression: "six months", value: nil),
         Row(sentence: "He faces up to two years in prison.", published: "2025-03-12", expression: "two years", value: nil),
         Row(sentence: "The ban lasts for 30 days.", published: "2025-03-12", expression: "30 days", value: nil),
@@ -88,6 +163,16 @@ import Testing
         let text = "The vote is set for July 1. The bill was filed in January. Hearings began in 2024."
         let events = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 12)).events
         #expect(events.map(\.date) == ["2024", "2025-01", "2025-07-01"])
+    }
+
+    /// A line without a period (a headline, a caption) runs into the next line's sentence;
+    /// the event's clause and its tense cue stay on its own line.
+    @Test func clauseAndTenseStopAtLineBreak() throws {
+        let text = "Council sets 9 June for budget vote\nThe mayor said costs rose.\n"
+        let events = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 5, day: 20)).events
+        let event = try #require(events.first { $0.expression == "9 June" })
+        #expect(event.text == "Council sets 9 June for budget vote")
+        #expect(event.date == "2025-06-09")
     }
 
     @Test func civilDateArithmetic() {

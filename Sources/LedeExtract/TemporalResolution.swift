@@ -1,0 +1,228 @@
+/// Which year a month or day without one falls in, and which week a weekday does.
+extension TemporalTagger {
+    /// A date without a year lies on the side of publication its tense says, unless that side
+    /// is implausibly far: news omits the year only for dates near publication ("Use the year
+    /// only if not the current year"), so a "past" date eleven months back while the same
+    /// date is weeks ahead is a misread tense (a headline, "said it would", a quote) more often
+    /// than a writer leaving out the year.
+    static let yearHash = StringTable<Bool>.hash("year")
+    static let farDays = 240
+    static let nearDays = 92
+
+    /// The year of (`m`, `d`) per `tense`, among the years around `pub`.
+    static func year(month m: Int, day d: Int, tense: Tense, pub: CivilDate, historic: Bool = false) -> Int {
+        func date(_ y: Int) -> CivilDate { CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y))) }
+        let previous = date(pub.year) <= pub ? pub.year : pub.year - 1  // latest not after publication
+        let following = date(pub.year) >= pub ? pub.year : pub.year + 1  // earliest not before
+        let back = pub.dayNumber - date(previous).dayNumber
+        let ahead = date(following).dayNumber - pub.dayNumber
+        switch tense {
+        case .past: return back > farDays && ahead < nearDays && !historic ? following : previous
+        case .future: return following
+        case .modal: return ahead > farDays && back < nearDays ? previous : following
+        case .present, .unknown: return back <= ahead ? previous : following
+        }
+    }
+
+    func resolveMonth(_ m: Int, first: Int, last: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        guard let anchor else { return nil }
+        guard let pm = anchor.month else { return Match(first: first, last: last, date: .month(anchor.year, m, q)) }
+        let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
+        let tense = dateTense(first, last, range)
+        let y: Int
+        switch tense {
+        case .past, .future, .modal:
+            // The month is an interval: its edge nearest publication measures the distance.
+            let previous = m <= pm ? anchor.year : anchor.year - 1
+            let following = m >= pm ? anchor.year : anchor.year + 1
+            let back = max(0, pub.dayNumber - CivilDate.lastDay(year: previous, month: m).dayNumber)
+            let ahead = max(0, CivilDate(following, m, 1).dayNumber - pub.dayNumber)
+            let far = TemporalTagger.farDays, near = TemporalTagger.nearDays
+            // Only "would" flips a month: "had declined … in December" from November is last
+            // December, eleven months back (a month is named without its year further back
+            // than a day is).
+            switch tense {
+            case .past: y = previous
+            case .modal: y = ahead > far && back < near ? previous : following
+            default: y = following
+            }
+        case .present, .unknown:
+            let diff = m - pm
+            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
+        }
+        return Match(first: first, last: last, date: .month(y, m, q))
+    }
+
+    func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
+        guard let anchor, d <= PartialDate.daysIn(month: m, year: anchor.year) || m == 2 else { return nil }
+        // "7 February this year", "Dec. 3 last year": the year is given after all.
+        if range.contains(last + 2), tokens[last + 2].keyHash == TemporalTagger.yearHash, tokens[last + 2].key == "year" {
+            let shift = ["last": -1, "this": 0, "next": 1][key(last + 1, range)]
+            if let shift {
+                let y = anchor.year + shift
+                return Match(first: first, last: last + 2, date: .day(CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y)))))
+            }
+        }
+        let pm = anchor.month ?? m
+        let pub = CivilDate(anchor.year, pm, anchor.day ?? (m == pm ? d : 15))
+        let y: Int
+        // "the Sept. 11 attacks": a date naming a past event keeps its past year.
+        let historic = range.contains(last + 1) && TemporalTagger.historicNouns.contains(tokens[last + 1])
+        switch historic ? .past : dateTense(first, last, range) {
+        case let tense where tense != .present && tense != .unknown:
+            y = TemporalTagger.year(month: m, day: d, tense: tense, pub: pub, historic: historic)
+        default:
+            let diff = m - pm
+            y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
+        }
+        let day = min(d, PartialDate.daysIn(month: m, year: y))
+        return Match(first: first, last: last, date: .day(CivilDate(y, m, day)))
+    }
+
+    func weekdayExpression(_ w: Int, at i: Int, range: Range<Int>) -> Match? {
+        var last = i
+        if TemporalTagger.partsOfDay.contains(key(i + 1, range)) { last = i + 1 }
+        var first = i
+        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        guard let anchor else { return nil }
+        // "Wednesday, September 2", "Thursday 5 January 2023": the date names the day; the
+        // weekday picks its year when the date has none.
+        if let dated = datedWeekday(w, after: last, range: range) {
+            return Match(first: i, last: dated.last, date: dated.date)
+        }
+        guard let pub = anchorDay else {
+            // Known only to the month: the day is unknowable, the month is not.
+            guard let pm = anchor.month else { return nil }
+            return Match(first: i, last: last, date: .month(anchor.year, pm))
+        }
+        let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
+        var date: CivilDate
+        var cued = true
+        switch previous {
+        case "last":
+            first = i - 1
+            date = pub.adding(days: offset == 0 ? -7 : offset - 7)
+        case "next":
+            first = i - 1
+            date = pub.adding(days: offset == 0 ? 7 : offset)
+        default:
+            var tense = tense(i, last, range)
+            cued = tense != .unknown
+            // "has been extended through Monday": the end of a span reaches forward even after
+            // a past verb (a span that ended has its days named: "from Monday through Friday").
+            let endpoint = (previous == "through" || previous == "thru") && tense == .past
+            if endpoint {
+                tense = .present
+                cued = false
+            }
+            switch tense {
+            case .future, .modal: date = pub.adding(days: offset == 0 ? 7 : offset)
+            case .present: date = pub.adding(days: offset)
+            case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
+            }
+            return Match(first: first, last: last, date: .day(date), weekday: Int8(w), cued: cued, endpoint: endpoint)
+        }
+        return Match(first: first, last: last, date: .day(date))
+    }
+
+    /// A month and day right after a weekday (a comma between them or not).
+    private func datedWeekday(_ w: Int, after last: Int, range: Range<Int>) -> Match? {
+        var j = last + 1
+        if key(j, range) == "," { j += 1 }
+        // Only a month name or a number can follow: most weekdays are spared the look-up.
+        guard range.contains(j), (tokens[j].flags.contains(.temporal) && tokens[j].isCapitalized) || tokens[j].startsWithDigit,
+            var m = match(at: j, range: range, qualifier: nil), m.date.granularity == .day
+        else { return nil }
+        let d = m.date.start
+        if d.weekday != w, let anchor, !(m.last > j + 1 && year(m.last, range) != nil) {
+            // No year written: the year around publication on which the date is that weekday.
+            let fits = [anchor.year, anchor.year - 1, anchor.year + 1].first { y in
+                d.day <= PartialDate.daysIn(month: d.month, year: y) && CivilDate(y, d.month, d.day).weekday == w
+            }
+            if let y = fits { m.date = .day(CivilDate(y, d.month, d.day)) }
+        }
+        return m
+    }
+}
+
+extension TemporalTagger {
+    static let ordinals: StringTable<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+
+    /// A calendar quarter named with its year: "the first quarter of 2019", "the 2009 second
+    /// quarter", "Q3 2024". A quarter without a year stays out: "the third quarter" is as often
+    /// a period of a game as of a business year.
+    func quarterExpression(_ y: Int, at i: Int, range: Range<Int>) -> Match? {
+        if key(i - 1, range) == "of", key(i - 2, range) == "quarter", let q = TemporalTagger.ordinals[key(i - 3, range)] {
+            let first = key(i - 4, range) == "the" ? i - 4 : i - 3
+            return Match(first: first, last: i, date: .quarter(y, q))
+        }
+        if key(i + 2, range) == "quarter", let q = TemporalTagger.ordinals[key(i + 1, range)] {
+            return Match(first: i, last: i + 2, date: .quarter(y, q))
+        }
+        return nil
+    }
+
+    /// Words of business results: a year-less quarter in their sentence is a calendar one.
+    static let businessWords: WordSet = [
+        "profit", "profits", "revenue", "revenues", "sales", "earnings", "income", "loss", "losses", "results", "shares",
+        "growth", "gdp", "economy", "deliveries", "output", "fiscal", "margin", "margins", "orders", "spending",
+        "forecast", "guidance", "production", "percent", "%", "$", "euros", "billion", "million",
+    ]
+    /// Words of games: "scored in the third quarter" names a period of play.
+    static let gameWords: WordSet = [
+        "points", "scored", "score", "touchdown", "touchdowns", "goal", "goals", "yards", "quarterback", "game", "half",
+        "inning", "period", "basket", "rebounds", "assists", "kick", "pass", "lead", "led", "trailed", "win", "won",
+    ]
+
+    /// "the third quarter of this year", "the first quarter of last year" (at "quarter"); a
+    /// quarter without a year in a sentence about business results ("profits fell in the third
+    /// quarter", "will close in the first quarter") by its tense: past → the latest such quarter
+    /// ended by publication, future → the first not yet ended, otherwise the nearer.
+    func relativeQuarter(at i: Int, range: Range<Int>) -> Match? {
+        guard let anchor, let q = TemporalTagger.ordinals[key(i - 1, range)] else { return nil }
+        guard key(i + 1, range) == "of", key(i + 3, range) == "year" else {
+            return yearlessQuarter(q, at: i, range: range)
+        }
+        let shift: Int
+        switch key(i + 2, range) {
+        case "this": shift = 0
+        case "last": shift = -1
+        case "next": shift = 1
+        default: return nil
+        }
+        let first = key(i - 2, range) == "the" ? i - 2 : i - 1
+        return Match(first: first, last: i + 3, date: .quarter(anchor.year + shift, q))
+    }
+
+    /// "Q3 2024".
+    func quarterByLetter(_ y: Int, at i: Int, range: Range<Int>) -> Match? {
+        guard i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps || tokens[i - 1].isCapitalized else { return nil }
+        let previous = tokens[i - 1].key
+        if previous.utf8.count == 2, previous.hasBytesPrefix("q"), let q = Int(previous.dropFirst()), (1...4).contains(q) {
+            return Match(first: i - 1, last: i, date: .quarter(y, q))
+        }
+        return nil
+    }
+
+    private func yearlessQuarter(_ q: Int, at i: Int, range: Range<Int>) -> Match? {
+        guard let anchor, let pm = anchor.month, key(i - 2, range) == "the" else { return nil }
+        var business = false
+        for t in range {
+            if TemporalTagger.gameWords.contains(tokens[t]) { return nil }
+            if TemporalTagger.businessWords.contains(tokens[t]) { business = true }
+        }
+        guard business else { return nil }
+        let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
+        func end(_ y: Int) -> CivilDate { CivilDate.lastDay(year: y, month: q * 3) }
+        let ended = end(anchor.year) < pub ? anchor.year : anchor.year - 1  // latest ended by publication
+        let open = end(anchor.year) >= pub ? anchor.year : anchor.year + 1  // first not yet ended
+        let y: Int
+        switch tense(i - 1, i, range) {
+        case .past: y = ended
+        case .future, .modal: y = open
+        case .present, .unknown:
+            y = pub.dayNumber - end(ended).dayNumber <= CivilDate(open, q * 3 - 2, 1).dayNumber - pub.dayNumber ? ended : open
+        }
+        return Match(first: i - 2, last: i, date: .quarter(y, q))
+    }
+}
