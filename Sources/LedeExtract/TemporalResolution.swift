@@ -11,7 +11,11 @@ extension TemporalTagger {
 
     /// The year of (`m`, `d`) per `tense`, among the years around `pub`.
     static func year(month m: Int, day d: Int, tense: Tense, pub: CivilDate, historic: Bool = false) -> Int {
-        func date(_ y: Int) -> CivilDate { CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y))) }
+        year(tense: tense, pub: pub, historic: historic) { y in CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y))) }
+    }
+
+    /// The year of a yearly day (a month and day, a holiday) per `tense`; `date` gives the day in a year.
+    static func year(tense: Tense, pub: CivilDate, historic: Bool, date: (Int) -> CivilDate) -> Int {
         let previous = date(pub.year) <= pub ? pub.year : pub.year - 1  // latest not after publication
         let following = date(pub.year) >= pub ? pub.year : pub.year + 1  // earliest not before
         let back = pub.dayNumber - date(previous).dayNumber
@@ -42,7 +46,10 @@ extension TemporalTagger {
             // December, eleven months back (a month is named without its year further back
             // than a day is).
             switch tense {
-            case .past: y = previous
+            case .past:
+                // "announced strike action in January" from December: what was announced lies
+                // ahead; a month eleven months back and weeks ahead is the coming one.
+                y = back > far && ahead < near && announced(before: first, range) ? following : previous
             case .modal: y = ahead > far && back < near ? previous : following
             default: y = following
             }
@@ -51,6 +58,16 @@ extension TemporalTagger {
             y = diff > 6 ? anchor.year - 1 : diff < -6 ? anchor.year + 1 : anchor.year
         }
         return Match(first: first, last: last, date: .month(y, m, q))
+    }
+
+    /// Verbs that announce something whose date may lie ahead of the announcement.
+    static let announcing: WordSet = [
+        "announced", "confirmed", "revealed", "unveiled", "declared", "called", "proposed", "approved", "agreed",
+        "outlined", "warned", "threatened", "voted", "set",
+    ]
+
+    private func announced(before first: Int, _ range: Range<Int>) -> Bool {
+        range.lowerBound < first && range[range.lowerBound..<first].contains { TemporalTagger.announcing.contains(tokens[$0]) }
     }
 
     func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
@@ -95,10 +112,21 @@ extension TemporalTagger {
             guard let pm = anchor.month else { return nil }
             return Match(first: i, last: last, date: .month(anchor.year, pm))
         }
+        // "the Tuesday after Thanksgiving", "the Sunday before Easter": counted from the holiday.
+        if let (holidayFirst, holidayMatch) = holidayAfter(last, range: range) {
+            let h = holidayMatch.date.start
+            let forward = key(holidayFirst - 1, range) == "after"
+            let delta = forward ? (w - h.weekday + 6) % 7 + 1 : -((h.weekday - w + 6) % 7 + 1)
+            return Match(first: previous == "the" ? i - 1 : i, last: holidayMatch.last, date: .day(h.adding(days: delta)))
+        }
         let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
         var date: CivilDate
         var cued = true
         switch previous {
+        case "this":
+            // "this Friday" said on a Friday is today; on another day, the coming one.
+            first = i - 1
+            date = pub.adding(days: offset)
         case "last":
             first = i - 1
             date = pub.adding(days: offset == 0 ? -7 : offset - 7)
@@ -108,6 +136,9 @@ extension TemporalTagger {
         default:
             var tense = tense(i, last, range)
             cued = tense != .unknown
+            // "thunderstorms are in store from … to … on Monday": the sentence's verb, however far
+            // back, is a better guess than the past; the weekday stays open to a cued one.
+            if !cued { tense = self.tense(i, last, range, reach: TemporalTagger.wideReach) }
             // "has been extended through Monday": the end of a span reaches forward even after
             // a past verb (a span that ended has its days named: "from Monday through Friday").
             let endpoint = (previous == "through" || previous == "thru") && tense == .past
@@ -116,13 +147,25 @@ extension TemporalTagger {
                 cued = false
             }
             switch tense {
-            case .future, .modal: date = pub.adding(days: offset == 0 ? 7 : offset)
+            case .future, .modal:
+                // "From Friday, winds will …" written on a Friday starts today.
+                let opensSpan = previous == "from" || previous == "starting" || previous == "beginning"
+                date = pub.adding(days: offset == 0 && !opensSpan ? 7 : offset)
             case .present: date = pub.adding(days: offset)
             case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
             }
             return Match(first: first, last: last, date: .day(date), weekday: Int8(w), cued: cued, endpoint: endpoint)
         }
         return Match(first: first, last: last, date: .day(date))
+    }
+
+    /// A holiday after "after" or "before" right after a weekday: its first token and match.
+    private func holidayAfter(_ last: Int, range: Range<Int>) -> (Int, Match)? {
+        let k = key(last + 1, range)
+        guard k == "after" || k == "before", range.contains(last + 2), tokens[last + 2].flags.contains(.holiday),
+            let m = holidayExpression(at: last + 2, range: range)
+        else { return nil }
+        return (last + 2, m)
     }
 
     /// A month and day right after a weekday (a comma between them or not).
@@ -208,6 +251,9 @@ extension TemporalTagger {
         guard let anchor, let pm = anchor.month, key(i - 2, range) == "the" else { return nil }
         var business = false
         for t in range {
+            // "the second quarter" in a sentence about a fiscal year is a fiscal quarter, whose
+            // months depend on who keeps the year.
+            if tokens[t].key == "fiscal" || tokens[t].key == "fy" || tokens[t].key.hasBytesPrefix("fy2") { return nil }
             if TemporalTagger.gameWords.contains(tokens[t]) { return nil }
             if TemporalTagger.businessWords.contains(tokens[t]) { business = true }
         }

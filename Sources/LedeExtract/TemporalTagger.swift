@@ -90,7 +90,7 @@ struct TemporalTagger {
         var set = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(numberWords.keys)
         set.formUnion([
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
-            "tonight", "last", "next", "this", "earlier", "later", "past", "quarter",
+            "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy",
         ])
         return set
     }()
@@ -99,10 +99,12 @@ struct TemporalTagger {
         switch t.kind {
         case .number: return true
         case .word:
-            if t.flags.contains(.temporal) { return true }
+            if !t.flags.isDisjoint(with: [.temporal, .holiday]) { return true }
             guard let first = t.key.utf8.first else { return false }
             // "mid-2024", "late-March", "1990s"
             if first >= 48 && first <= 57 { return true }
+            // "FY2025"
+            if first == UInt8(ascii: "f") { return t.key.hasBytesPrefix("fy") }
             guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
             return (t.key.hasBytesPrefix("mid-") || t.key.hasBytesPrefix("early-") || t.key.hasBytesPrefix("late-"))
         default: return false
@@ -187,6 +189,10 @@ struct TemporalTagger {
                 return resolveMonth(m, first: i, last: i, range: range, qualifier: qual)
             }
         }
+        if q == nil, tokens[i].flags.contains(.holiday), let h = holidayExpression(at: i, range: range) { return h }
+        if q == nil, tokens[i].kind == .word, k.hasBytesPrefix("fy") {
+            return k == "fy" ? fyWord(at: i, range: range) : fyToken(at: i, range: range)
+        }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
         let isTrigger = tokens[i].flags.contains(.temporal)
         if isTrigger, tokens[i].isCapitalized, let m = TemporalTagger.months.value(k, hash: tokens[i].keyHash) {
@@ -213,10 +219,14 @@ struct TemporalTagger {
             default: break
             }
         }
+        if tokens[i].kind == .number, q == nil, tokens[i].key.utf8.count >= 7, let fiscal = fiscalSpanToken(at: i, range: range) {
+            return fiscal
+        }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens[i - 1].key : ""
             guard q != nil || TemporalTagger.yearCues.contains(previous) else { return quarterByLetter(y, at: i, range: range) }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
+            if q == nil, let fiscal = fiscalYear(y, at: i, range: range) { return fiscal }
             // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
             // Street": no dates.
             if i + 1 < range.upperBound, tokens[i + 1].key == "%" || tokens[i + 1].key == "block"

@@ -153,19 +153,31 @@ extension TemporalTagger {
     /// verb's tense: then it is unknown and the nearest date wins. A comma between the
     /// expression and a verb counts as four more words: "who was arrested Saturday, is
     /// expected" takes "arrested", while "On Monday, the council voted" still reaches "voted".
-    func tense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
+    func tense(_ first: Int, _ last: Int, _ range: Range<Int>, reach: Int = TemporalTagger.reach) -> Tense {
         // The side after the expression wins only when strictly nearer: it need not be read further.
-        let before = cue(from: first, step: -1, range, reach: TemporalTagger.reach)
+        let before = cue(from: first, step: -1, range, reach: reach)
         let after = cue(from: last, step: 1, range, reach: (before?.distance ?? TemporalTagger.reach + 1) - 1)
         return after?.tense ?? before?.tense ?? .unknown
     }
 
-    private static let reach = 14
+    static let reach = 14
+    /// How far back a weekday with no cue near it looks for its sentence's verb.
+    static let wideReach = 40
     private static let commaCost = 4
     private static let commaHash = StringTable<Bool>.hash(",")
     private static let setHash = StringTable<Bool>.hash("set")
     private static let quoteHash = StringTable<Bool>.hash("\"")
     private static let thatHash = StringTable<Bool>.hash("that")
+    private static let dashHash = StringTable<Bool>.hash("-")
+
+    /// A dash between clauses: an em or en dash, or a hyphen with a space on one side (not
+    /// the hyphen of "2020-2022").
+    private func isDash(_ index: Int) -> Bool {
+        let start = tokens[index].start
+        guard tokens[index].key == "-", start < bytes.count else { return false }
+        if bytes[start] == 0xE2 { return true }
+        return (start > 0 && bytes[start - 1] == 32) || (tokens[index].end < bytes.count && bytes[tokens[index].end] == 32)
+    }
 
     /// The nearest tense cue on one side of the expression, within `reach` words.
     private func cue(from origin: Int, step: Int, _ range: Range<Int>, reach: Int) -> (distance: Int, tense: Tense)? {
@@ -182,6 +194,9 @@ extension TemporalTagger {
             if tokens[index].kind == .punct {
                 if tokens[index].keyHash == TemporalTagger.commaHash { distance += TemporalTagger.commaCost }
                 if tokens[index].keyHash == TemporalTagger.quoteHash { break }
+                // "drop to $2.19 on Monday—the lowest price since 2004": an aside after a dash
+                // has its own verb.
+                if tokens[index].keyHash == TemporalTagger.dashHash, isDash(index) { break }
                 continue
             }
             guard tokens[index].kind == .word else { continue }
@@ -203,6 +218,8 @@ extension TemporalTagger {
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
         if bits.contains(.future) || (k.hasBytesSuffix("ll") && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
+            // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
+            if k.hasBytesSuffix("ed"), before.contains(.determiner) { return nil }
             // "was expected to reopen in late December", "were set for Monday": a plan made
             // in the past, ahead of that moment but not necessarily of publication.
             return before.contains(.pastAuxiliary) ? .modal : .future

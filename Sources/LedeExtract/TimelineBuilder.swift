@@ -42,6 +42,7 @@ struct TimelineBuilder {
                 {
                     continue
                 }
+                if isStamp(match, tagger: tagger) { continue }
                 let clause = clauseRange(around: match.first, in: range, tagger: tagger)
                 var ids: [String] = []
                 for m in mentions where m.start >= clause.start && m.end <= clause.end && !ids.contains(m.id) {
@@ -82,6 +83,40 @@ struct TimelineBuilder {
             hi -= 1
         }
         return TextRange(start: doc.tokens[lo].start, end: doc.tokens[hi].end)
+    }
+
+    /// Words a time stamp line holds besides its date and time: "Posted/updated on: June 27,
+    /// 2022 at 4:04 pm", "Mon., Feb. 4, 2019", "3:58 p.m. ET, November 22, 2023".
+    static let stampWords: WordSet = [
+        "posted", "updated", "published", "modified", "last", "on", "at", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "et",
+        "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "ist", "aest",
+        "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    static let stampMarks: WordSet = ["posted", "updated", "published", "modified", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", ":"]
+
+    /// A date that only stamps its line (a dateline or timestamp: boilerplate, no event): the
+    /// line holds nothing but the date, a time, a weekday and stamp words, and has a time or a
+    /// stamp word, or names a weekday and a year ("Mon., Feb. 4, 2019"). (The date closing an
+    /// embedded post's credit, "— Jane Roe (@jroe) May 2, 2024", stays: the post's own day.)
+    private func isStamp(_ match: TemporalTagger.Match, tagger: TemporalTagger) -> Bool {
+        var lo = match.first, hi = match.last
+        while lo > 0, match.first - lo < 12, !tagger.lineBreak(after: lo - 1) { lo -= 1 }
+        while hi + 1 < doc.tokens.count, hi - match.last < 12, !tagger.lineBreak(after: hi) { hi += 1 }
+        let lineStart = lo == 0 || tagger.lineBreak(after: lo - 1)
+        let lineEnd = hi + 1 == doc.tokens.count || tagger.lineBreak(after: hi)
+        guard lineStart, lineEnd else { return false }
+        var marked = false, weekday = match.weekday != nil || TemporalTagger.weekdays[doc.tokens[match.first].key] != nil
+        for t in lo...hi where t < match.first || t > match.last {
+            let token = doc.tokens[t]
+            if token.kind == .number { continue }
+            if TimelineBuilder.stampMarks.contains(token) { marked = true }
+            if token.kind == .punct { continue }
+            guard TimelineBuilder.stampWords.contains(token) else { return false }
+            if TemporalTagger.weekdays[token.key] != nil || token.key.utf8.count <= 5 && token.key.hasBytesSuffix(".") { weekday = true }
+        }
+        let hasYear = match.date.granularity == .day && match.last > match.first && tagger.year(match.last, match.first..<(match.last + 1)) != nil
+        return marked || (weekday && hasYear)
     }
 
     /// A weekday no tense cue placed ("Wednesday's forecast", a headline) is the same day as

@@ -21,6 +21,8 @@ struct WordFlags: OptionSet, Sendable {
     static let knownPrefix = WordFlags(rawValue: 1 << 14)
     /// Can open a temporal expression ("January", "last", "yesterday").
     static let temporal = WordFlags(rawValue: 1 << 15)
+    /// Opens a holiday's name ("Christmas", "Memorial", "Good").
+    static let holiday = WordFlags(rawValue: 1 << 16)
 }
 
 extension Lexicon {
@@ -51,6 +53,7 @@ extension Lexicon {
             }
         }
         mark(TemporalTagger.triggers, .temporal)
+        mark(Set(TemporalTagger.holidays.keys), .holiday)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])

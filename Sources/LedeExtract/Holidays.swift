@@ -1,0 +1,162 @@
+/// Named holidays: "Christmas Eve", "Thanksgiving", "Memorial Day weekend", "Easter Sunday".
+/// A holiday is a day whose date follows from its year, so it resolves like a month and day
+/// without a year ("Christmas Day" in a story from December is this year's, "Memorial Day
+/// weekend turned out to be …" from the Tuesday after it is the one just past).
+extension TemporalTagger {
+    /// How a holiday's date follows from its year.
+    enum HolidayRule: Sendable {
+        /// A fixed month and day ("Christmas Day": 12-25).
+        case fixed(Int, Int)
+        /// The `n`th weekday (0 = Monday) of a month; `n` = -1 is the last ("Memorial Day").
+        case nth(month: Int, weekday: Int, n: Int)
+        /// Days from Easter Sunday ("Good Friday": -2).
+        case easter(Int)
+        /// Days from the fourth Thursday of November ("Black Friday": +1).
+        case thanksgiving(Int)
+
+        func date(in year: Int) -> CivilDate {
+            switch self {
+            case let .fixed(m, d): return CivilDate(year, m, d)
+            case let .nth(m, w, n): return TemporalTagger.nthWeekday(year: year, month: m, weekday: w, n: n)
+            case let .easter(offset): return TemporalTagger.easterSunday(year).adding(days: offset)
+            case let .thanksgiving(offset):
+                return TemporalTagger.nthWeekday(year: year, month: 11, weekday: 3, n: 4).adding(days: offset)
+            }
+        }
+    }
+
+    /// One way to write a holiday: the words after its first word, and whether the first
+    /// word alone needs a cue before it ("on Thanksgiving", "this Easter"; not "the
+    /// Thanksgiving crush", "Christmas inventories").
+    struct HolidayName: Sendable {
+        var rest: [String]
+        var rule: HolidayRule
+        var needsCue = false
+    }
+
+    /// Holidays by their first word, longest form first. US dates where countries differ
+    /// (Labor Day, Mother's Day, Thanksgiving).
+    static let holidays: StringTable<[HolidayName]> = [
+        "christmas": [
+            HolidayName(rest: ["eve"], rule: .fixed(12, 24)), HolidayName(rest: ["day"], rule: .fixed(12, 25)),
+            HolidayName(rest: [], rule: .fixed(12, 25), needsCue: true),
+        ],
+        "new": [
+            HolidayName(rest: ["year", "'s", "day"], rule: .fixed(1, 1)), HolidayName(rest: ["year", "'s", "eve"], rule: .fixed(12, 31)),
+            HolidayName(rest: ["years", "day"], rule: .fixed(1, 1)), HolidayName(rest: ["years", "eve"], rule: .fixed(12, 31)),
+        ],
+        "thanksgiving": [HolidayName(rest: ["day"], rule: .thanksgiving(0)), HolidayName(rest: [], rule: .thanksgiving(0), needsCue: true)],
+        "black": [HolidayName(rest: ["friday"], rule: .thanksgiving(1))],
+        "cyber": [HolidayName(rest: ["monday"], rule: .thanksgiving(4))],
+        "memorial": [HolidayName(rest: ["day"], rule: .nth(month: 5, weekday: 0, n: -1))],
+        "labor": [HolidayName(rest: ["day"], rule: .nth(month: 9, weekday: 0, n: 1))],
+        "labour": [HolidayName(rest: ["day"], rule: .nth(month: 9, weekday: 0, n: 1))],
+        "presidents": [HolidayName(rest: ["day"], rule: .nth(month: 2, weekday: 0, n: 3))],
+        "mlk": [HolidayName(rest: ["day"], rule: .nth(month: 1, weekday: 0, n: 3))],
+        "martin": [HolidayName(rest: ["luther", "king", "jr.", "day"], rule: .nth(month: 1, weekday: 0, n: 3))],
+        "mother": [HolidayName(rest: ["'s", "day"], rule: .nth(month: 5, weekday: 6, n: 2))],
+        "father": [HolidayName(rest: ["'s", "day"], rule: .nth(month: 6, weekday: 6, n: 3))],
+        "easter": [
+            HolidayName(rest: ["sunday"], rule: .easter(0)), HolidayName(rest: ["monday"], rule: .easter(1)),
+            HolidayName(rest: [], rule: .easter(0), needsCue: true),
+        ],
+        "good": [HolidayName(rest: ["friday"], rule: .easter(-2))],
+        "boxing": [HolidayName(rest: ["day"], rule: .fixed(12, 26))],
+        "independence": [HolidayName(rest: ["day"], rule: .fixed(7, 4))],
+        "fourth": [HolidayName(rest: ["of", "july"], rule: .fixed(7, 4))],
+        "juneteenth": [HolidayName(rest: [], rule: .fixed(6, 19))],
+        "veterans": [HolidayName(rest: ["day"], rule: .fixed(11, 11))],
+        "remembrance": [HolidayName(rest: ["day"], rule: .fixed(11, 11))],
+        "armistice": [HolidayName(rest: ["day"], rule: .fixed(11, 11))],
+        "canada": [HolidayName(rest: ["day"], rule: .fixed(7, 1))],
+        "halloween": [HolidayName(rest: [], rule: .fixed(10, 31), needsCue: true)],
+        "valentine": [HolidayName(rest: ["'s", "day"], rule: .fixed(2, 14))],
+        "st.": [HolidayName(rest: ["patrick", "'s", "day"], rule: .fixed(3, 17))],
+    ]
+    /// Words before a lone "Thanksgiving", "Easter" or "Christmas" that make it a day.
+    static let holidayCues: WordSet = [
+        "this", "last", "next", "on", "before", "after", "until", "till", "by", "since", "through", "for", "over", "at",
+        "around", "during", "of", "from", "to", "and", "following", "past", "near", "ahead",
+    ]
+
+    /// The holiday starting at token `i` (its first and last token and its rule), if any.
+    /// The caller has checked the token's `.holiday` flag.
+    func holiday(at i: Int, range: Range<Int>) -> (last: Int, rule: HolidayRule)? {
+        guard tokens[i].isCapitalized || tokens[i].isAllCaps, let names = TemporalTagger.holidays.value(tokens[i].key, hash: tokens[i].keyHash) else { return nil }
+        for name in names {
+            var j = i + 1
+            var fits = true
+            for word in name.rest {
+                guard range.contains(j), tokens[j].key == word else {
+                    fits = false
+                    break
+                }
+                j += 1
+            }
+            guard fits else { continue }
+            if name.needsCue {
+                guard i > range.lowerBound, TemporalTagger.holidayCues.contains(tokens[i - 1]) else { continue }
+            }
+            // "the Thanksgiving Day Parade", "Labor Day Committee": a name, not the day.
+            // (A headline in capitals, "CHRISTMAS EVE STORMS", is no name.)
+            if range.contains(j), tokens[j].isNameLike, !tokens[j].isAllCaps, tokens[j].key != "weekend" { return nil }
+            return (j - 1, name.rule)
+        }
+        return nil
+    }
+
+    /// A holiday as an expression: its year written after it ("Labor Day 2018", "Memorial Day
+    /// weekend in 2019"), given by "this/last/next", or taken from the tense like a month and
+    /// day without a year.
+    func holidayExpression(at i: Int, range: Range<Int>) -> Match? {
+        guard let (last, rule) = holiday(at: i, range: range), let anchor else { return nil }
+        var j = last + 1
+        if key(j, range) == "weekend" { j += 1 }
+        if let y = year(j, range) { return Match(first: i, last: j, date: .day(rule.date(in: y))) }
+        if key(j, range) == "in" || key(j, range) == "of" || key(j, range) == ",", let y = year(j + 1, range) {
+            return Match(first: i, last: last, date: .day(rule.date(in: y)))
+        }
+        let pm = anchor.month ?? 6
+        let pub = anchorDay ?? CivilDate(anchor.year, pm, 15)
+        var first = i
+        let y: Int
+        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        switch previous {
+        case "last":
+            y = rule.date(in: pub.year) < pub ? pub.year : pub.year - 1
+            first = i - 1
+        case "next":
+            y = rule.date(in: pub.year) > pub ? pub.year : pub.year + 1
+            first = i - 1
+        case "this":
+            y = pub.year
+            first = i - 1
+        default:
+            let tense = dateTense(i, last, range)
+            y = TemporalTagger.year(tense: tense == .present ? .unknown : tense, pub: pub, historic: false) { rule.date(in: $0) }
+        }
+        return Match(first: first, last: last, date: .day(rule.date(in: y)))
+    }
+
+    static func nthWeekday(year: Int, month: Int, weekday: Int, n: Int) -> CivilDate {
+        if n < 0 {
+            let end = CivilDate.lastDay(year: year, month: month)
+            return end.adding(days: -((end.weekday - weekday + 7) % 7))
+        }
+        let first = CivilDate(year, month, 1)
+        return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+    }
+
+    /// Easter Sunday of the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" computus).
+    static func easterSunday(_ year: Int) -> CivilDate {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CivilDate(year, month, day)
+    }
+}
