@@ -140,6 +140,43 @@ import Testing
         Row(sentence: "She may run for office.", published: "2025-03-12", expression: "may", value: nil),
         Row(sentence: "August Wilson wrote plays.", published: "2025-03-12", expression: "August", value: nil),
         Row(sentence: "The 2020-2022 model-year vehicles were recalled.", published: "2025-03-12", expression: "2020", value: nil),
+        // Holidays (round six): the day follows from the year, chosen as for a month and day.
+        Row(sentence: "Crews will work through Christmas Eve.", published: "2025-12-10", expression: "Christmas Eve", value: "2025-12-24", granularity: .day),
+        Row(sentence: "Shops opened early on Boxing Day.", published: "2025-12-29", expression: "Boxing Day", value: "2025-12-26", granularity: .day),
+        Row(sentence: "Families gathered on Thanksgiving.", published: "2025-12-01", expression: "Thanksgiving", value: "2025-11-27", granularity: .day),
+        Row(sentence: "The Thanksgiving rush eased.", published: "2025-12-01", expression: "Thanksgiving", value: nil),
+        Row(sentence: "The Thanksgiving Day Parade drew crowds.", published: "2025-12-01", expression: "Thanksgiving", value: nil),
+        Row(sentence: "The law takes effect on New Year's Day.", published: "2025-11-20", expression: "New Year's Day", value: "2026-01-01", granularity: .day),
+        Row(sentence: "The pool will open Memorial Day weekend.", published: "2026-05-01", expression: "Memorial Day", value: "2026-05-25", granularity: .day),
+        Row(sentence: "Gas prices fell before Labor Day.", published: "2024-09-05", expression: "Labor Day", value: "2024-09-02", granularity: .day),
+        Row(sentence: "Labor Day 2019 was quiet on the roads.", published: "2024-09-05", expression: "Labor Day 2019", value: "2019-09-02", granularity: .day),
+        Row(sentence: "The church will hold a service on Easter Sunday.", published: "2026-03-01", expression: "Easter Sunday", value: "2026-04-05", granularity: .day),
+        Row(sentence: "Good Friday services will be held downtown.", published: "2026-03-01", expression: "Good Friday", value: "2026-04-03", granularity: .day),
+        Row(sentence: "Easter fell on March 31 that year, and pews were full at Easter.", published: "2024-04-08", expression: "at Easter", value: "2024-03-31", granularity: .day),
+        Row(sentence: "Fares peak the Tuesday after Thanksgiving.", published: "2025-11-14", expression: "Tuesday after Thanksgiving", value: "2025-12-02", granularity: .day),
+        // A weekday on its own day: "this Friday" is today, "from Saturday" opens a span today.
+        Row(sentence: "Tickets go on sale this Friday.", published: "2025-03-14", expression: "this Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "Tickets go on sale this Monday.", published: "2025-03-14", expression: "this Monday", value: "2025-03-17", granularity: .day),
+        Row(sentence: "From Saturday, temperatures will climb.", published: "2025-03-15", expression: "Saturday", value: "2025-03-15", granularity: .day),
+        // "a planned march": an adjective, no verb; the sentence's past verb decides.
+        Row(sentence: "Police cancelled a planned march Sunday.", published: "2025-03-12", expression: "Sunday", value: "2025-03-09", granularity: .day),
+        // A dash ends the cue search: the aside after it has its own verb.
+        Row(sentence: "Prices should fall to $3 on Monday—the lowest since 2019.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        // No cue within reach: the sentence's verb further back beats the past default.
+        Row(sentence: "Showers are in store for large parts of the valley, the coast and the hills to the north and the east of the city on Monday.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        // An announced month eleven months back and weeks ahead is the coming one.
+        Row(sentence: "The union announced strikes in January.", published: "2025-12-10", expression: "January", value: "2026-01", granularity: .month),
+        // Fiscal years: named for the year they end in; interval April 1 of the year before to December 31.
+        Row(sentence: "Spending rose in fiscal 2024.", published: "2025-03-12", expression: "fiscal 2024", value: "2024", granularity: .year, start: "2023-04-01", end: "2024-12-31"),
+        Row(sentence: "Revenue for FY25 beat the plan.", published: "2025-03-12", expression: "FY25", value: "2025", granularity: .year, start: "2024-04-01", end: "2025-12-31"),
+        Row(sentence: "The deficit for the 2024-25 fiscal year widened.", published: "2025-03-12", expression: "2024-25", value: "2025", granularity: .year),
+        Row(sentence: "Profit fell 4% in the second quarter, the fiscal report said.", published: "2025-03-12", expression: "the second quarter", value: nil),
+        Row(sentence: "The club won the 2019/20 season.", published: "2025-03-12", expression: "2019", value: nil),
+        // Time stamp lines are boilerplate.
+        Row(sentence: "Posted on: March 3, 2025 at 4:04 pm\nThe council met.", published: "2025-03-12", expression: "March 3, 2025", value: nil),
+        Row(sentence: "Tue., Mar. 4, 2025\nThe council met.", published: "2025-03-12", expression: "Mar. 4, 2025", value: nil),
+        Row(sentence: "3:58 p.m. ET, March 11, 2025\nThe council met.", published: "2025-03-12", expression: "March 11, 2025", value: nil),
+        Row(sentence: "Strikes are set for:\n18 and 19 March 2025\nUnions confirmed it.", published: "2025-03-12", expression: "19 March 2025", value: "2025-03-19", granularity: .day),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
