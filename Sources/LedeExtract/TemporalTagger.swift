@@ -90,7 +90,7 @@ struct TemporalTagger {
         var set = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(numberWords.keys)
         set.formUnion([
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
-            "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy",
+            "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy", "weekend", "overnight",
         ])
         return set
     }()
@@ -182,6 +182,12 @@ struct TemporalTagger {
         if tokens[i].kind == .word, !tokens[i].flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
+            // "mid-1990s"
+            if rest.utf8.count == 5, rest.hasBytesSuffix("s"), let y = Int(rest.dropLast()), y % 10 == 0, y >= 1800, y % 100 != 0 || y >= 2000 {
+                var decade = ResolvedDate.decade(y)
+                decade.qualify(qual)
+                return Match(first: i, last: i, date: decade)
+            }
             if let m = TemporalTagger.months[rest] {
                 if let y = year(i + 1, range) ?? year(i + 2, range).flatMap({ key(i + 1, range) == "," ? $0 : nil }) {
                     return Match(first: i, last: key(i + 1, range) == "," ? i + 2 : i + 1, date: .month(y, m, qual))
@@ -239,7 +245,11 @@ struct TemporalTagger {
         }
         // "the 1990s", "the '90s"
         if k.hasBytesSuffix("s"), tokens[i].kind == .word, k.utf8.count == 5, let y = Int(k.dropLast()), y % 10 == 0, y >= 1800 {
-            return Match(first: i, last: i, date: .decade(y))
+            // "the 1800s", "the early 1900s" name a century, coarser than any value here.
+            if y % 100 == 0, y < 2000 { return nil }
+            var decade = ResolvedDate.decade(y)
+            decade.qualify(q)
+            return Match(first: i, last: i, date: decade)
         }
         // A number that is no year only starts "30 days ago".
         guard isTrigger || (tokens[i].kind == .number && key(i + 2, range) == "ago") else { return nil }
@@ -337,6 +347,8 @@ struct TemporalTagger {
         }
         switch k {
         case "quarter": return relativeQuarter(at: i, range: range)
+        case "weekend": return theWeekend(at: i, range: range)
+        case "overnight": return overnight(at: i, range: range)
         case "yesterday", "today", "tomorrow", "tonight":
             if k == "today", key(i + 1, range) == "'s" { return nil }
             guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
@@ -354,6 +366,9 @@ struct TemporalTagger {
                 if k == "later" { qual = .late }
             }
             let unit = key(j, range)
+            if unit == "weekend", k != "past", k != "earlier", k != "later" {
+                return weekend(first: i, last: j, direction: k == "this" ? 0 : direction, range: range)
+            }
             if k == "last" || k == "this", unit == "night" || unit == "morning" || unit == "afternoon" || unit == "evening" {
                 guard let d = dayOrMonth(k == "last" && unit == "night" ? -1 : 0) else { return nil }
                 return Match(first: i, last: j, date: d)

@@ -180,11 +180,40 @@ struct TimelineBuilder {
         }
     }
 
+    /// "rose from March to May", "from Nov. 28 to Jan. 3" with no year written: a range ends
+    /// after it starts. When the end resolved before the start, a past range (its end by
+    /// publication) starts a year earlier; one still ahead ends a year later.
+    private func orderYearlessRange(_ found: inout [(sentence: Int, match: TemporalTagger.Match)], _ n: Int) -> Bool {
+        let a = found[n].match, b = found[n + 1].match
+        guard found[n + 1].sentence == found[n].sentence, b.first == a.last + 2, b.weekday == nil,
+            a.date.granularity == b.date.granularity, a.date.granularity == .day || a.date.granularity == .month,
+            b.date.start < a.date.start
+        else { return false }
+        switch doc.tokens[a.last + 1].key {
+        case "to", "through", "until", "till", "-", "and":
+            for t in a.first...b.last where doc.tokens[t].kind == .number && doc.tokens[t].key.utf8.count == 4 { return false }
+            let pub = published.flatMap { p in p.month.map { CivilDate(p.year, $0, p.day ?? 15) } }
+            func shifted(_ d: ResolvedDate, _ years: Int) -> ResolvedDate {
+                let y = d.start.year + years
+                if d.granularity == .month { return .month(y, d.start.month, d.qualifier) }
+                return .day(CivilDate(y, d.start.month, min(d.start.day, PartialDate.daysIn(month: d.start.month, year: y))))
+            }
+            if let pub, b.date.end <= pub {
+                found[n].match.date = shifted(a.date, -1)
+            } else {
+                found[n + 1].match.date = shifted(b.date, 1)
+            }
+            return true
+        default: return false
+        }
+    }
+
     /// "from Saturday to Monday morning": a weekday that opens a range lies in the week before
     /// its end, whatever tense placed it ("issued a warning … from Saturday to Monday").
     func orderRanges(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) -> Bool {
         var moved = false
         for n in found.indices.dropLast() {
+            if found[n].match.weekday == nil, orderYearlessRange(&found, n) { continue }
             guard let day = found[n].match.weekday, found[n + 1].sentence == found[n].sentence,
                 found[n + 1].match.first == found[n].match.last + 2, found[n + 1].match.date.granularity == .day
             else { continue }

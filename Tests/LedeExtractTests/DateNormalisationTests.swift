@@ -177,6 +177,21 @@ import Testing
         Row(sentence: "Tue., Mar. 4, 2025\nThe council met.", published: "2025-03-12", expression: "Mar. 4, 2025", value: nil),
         Row(sentence: "3:58 p.m. ET, March 11, 2025\nThe council met.", published: "2025-03-12", expression: "March 11, 2025", value: nil),
         Row(sentence: "Strikes are set for:\n18 and 19 March 2025\nUnions confirmed it.", published: "2025-03-12", expression: "19 March 2025", value: "2025-03-19", granularity: .day),
+        // Weekends: Saturday and Sunday, valued as their ISO week (2025-03-12 is a Wednesday).
+        Row(sentence: "Two men were hurt over the weekend.", published: "2025-03-12", expression: "the weekend", value: "2025-W10", granularity: .week, start: "2025-03-08", end: "2025-03-09"),
+        Row(sentence: "Fans will gather this weekend.", published: "2025-03-12", expression: "this weekend", value: "2025-W11", granularity: .week, start: "2025-03-15", end: "2025-03-16"),
+        Row(sentence: "Police made arrests last weekend.", published: "2025-03-16", expression: "last weekend", value: "2025-W10", granularity: .week, start: "2025-03-08", end: "2025-03-09"),
+        // A lone "overnight": last night after a past verb, tonight before a future one; no adjective.
+        Row(sentence: "A fire broke out overnight.", published: "2025-03-12", expression: "overnight", value: "2025-03-11", granularity: .day),
+        Row(sentence: "Snow will fall overnight.", published: "2025-03-12", expression: "overnight", value: "2025-03-12", granularity: .day),
+        Row(sentence: "An overnight delivery arrived.", published: "2025-03-12", expression: "overnight", value: nil),
+        // Decades take their qualifier; "the 1800s" is a century, no event.
+        Row(sentence: "It was rebuilt in the mid-1990s.", published: "2025-03-12", expression: "mid-1990s", value: "1990s", granularity: .decade, start: "1994-01-01", end: "1996-12-31"),
+        Row(sentence: "Homes went up in the early 2000s.", published: "2025-03-12", expression: "early 2000s", value: "2000s", granularity: .decade, start: "2000-01-01", end: "2003-12-31"),
+        Row(sentence: "The mill opened in the late 1800s.", published: "2025-03-12", expression: "1800s", value: nil),
+        // A range without years ends after it starts: a past one moves its start back.
+        Row(sentence: "Prices rose from March to May.", published: "2025-03-12", expression: "March", value: "2024-03", granularity: .month),
+        Row(sentence: "Stores will close from Nov. 28 to Jan. 3.", published: "2025-03-12", expression: "Jan. 3", value: "2026-01-03", granularity: .day),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
