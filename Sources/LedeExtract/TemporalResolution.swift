@@ -257,7 +257,9 @@ extension TemporalTagger {
             if TemporalTagger.gameWords.contains(tokens[t]) { return nil }
             if TemporalTagger.businessWords.contains(tokens[t]) { business = true }
         }
-        guard business else { return nil }
+        // "will close the plant in the first quarter": a plan names a calendar quarter too.
+        let planned = !business && tense(i - 1, i, range) == .future
+        guard business || planned else { return nil }
         let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
         func end(_ y: Int) -> CivilDate { CivilDate.lastDay(year: y, month: q * 3) }
         let ended = end(anchor.year) < pub ? anchor.year : anchor.year - 1  // latest ended by publication

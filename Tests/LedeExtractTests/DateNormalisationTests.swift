@@ -192,6 +192,9 @@ import Testing
         // A range without years ends after it starts: a past one moves its start back.
         Row(sentence: "Prices rose from March to May.", published: "2025-03-12", expression: "March", value: "2024-03", granularity: .month),
         Row(sentence: "Stores will close from Nov. 28 to Jan. 3.", published: "2025-03-12", expression: "Jan. 3", value: "2026-01-03", granularity: .day),
+        // A year-less quarter in a plan, with no business word and no game word.
+        Row(sentence: "The firm will close the plant in the first quarter.", published: "2025-11-12", expression: "the first quarter", value: "2026-Q1", granularity: .quarter),
+        Row(sentence: "Jones scored twice in the first quarter.", published: "2025-11-12", expression: "the first quarter", value: nil),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
