@@ -14,20 +14,32 @@ extension TemporalTagger {
     /// Whether the words just before token `i` call a year fiscal: "fiscal 2025", "fiscal year
     /// 2025", "financial year 2025", "FY 2025".
     func fiscalBefore(_ i: Int, _ range: Range<Int>) -> Bool {
-        let previous = key(i - 1, range)
-        if previous == "fiscal" || previous == "fy" { return true }
-        return previous == "year" && (key(i - 2, range) == "fiscal" || key(i - 2, range) == "financial")
+        // Hashes first: most years follow none of these words.
+        if isWord(i - 1, TemporalTagger.fiscalHash, "fiscal") || isWord(i - 1, TemporalTagger.fyHash, "fy") { return true }
+        return isWord(i - 1, TemporalTagger.yearHash, "year")
+            && (isWord(i - 2, TemporalTagger.fiscalHash, "fiscal") || isWord(i - 2, TemporalTagger.financialHash, "financial"))
     }
 
     /// Whether "fiscal year" or "financial year" follows token `i`.
     func fiscalAfter(_ i: Int, _ range: Range<Int>) -> Bool {
-        (key(i + 1, range) == "fiscal" || key(i + 1, range) == "financial") && key(i + 2, range) == "year"
+        (isWord(i + 1, TemporalTagger.fiscalHash, "fiscal") || isWord(i + 1, TemporalTagger.financialHash, "financial"))
+            && isWord(i + 2, TemporalTagger.yearHash, "year")
+    }
+
+    static let fiscalHash = StringTable<Bool>.hash("fiscal")
+    static let financialHash = StringTable<Bool>.hash("financial")
+    static let fyHash = StringTable<Bool>.hash("fy")
+
+    /// Whether token `i` is `word`, whose hash is `hash`.
+    @inline(__always) private func isWord(_ i: Int, _ hash: Int, _ word: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].keyHash == hash && tokens[i].key == word
     }
 
     /// The end year of "2024-25" or "2024/2025" written from token `i` (year `y`), when the
     /// second number is the next year.
     func splitYearEnd(_ y: Int, at i: Int, _ range: Range<Int>) -> Int? {
-        guard range.contains(i + 2), tokens[i + 1].key == "-" || tokens[i + 1].key == "/", tokens[i + 1].start == tokens[i].end,
+        guard range.contains(i + 2), tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .punct,
+            tokens[i + 1].key == "-" || tokens[i + 1].key == "/",
             tokens[i + 2].kind == .number, let n = Int(tokens[i + 2].key)
         else { return nil }
         let count = tokens[i + 2].key.utf8.count

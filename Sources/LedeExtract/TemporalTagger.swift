@@ -75,7 +75,7 @@ struct TemporalTagger {
         var out: [Match] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if TemporalTagger.mayStart(tokens[i]), let m = match(at: i, range: range) {
+            if mayStart(i), let m = match(at: i, range: range) {
                 out.append(m)
                 i = m.last + 1
             } else {
@@ -95,18 +95,24 @@ struct TemporalTagger {
         return set
     }()
 
-    static func mayStart(_ t: Token) -> Bool {
-        switch t.kind {
+    /// Fields read in place: a copy of the token would retain its key.
+    func mayStart(_ i: Int) -> Bool {
+        switch tokens[i].kind {
         case .number: return true
         case .word:
-            if !t.flags.isDisjoint(with: [.temporal, .holiday]) { return true }
-            guard let first = t.key.utf8.first else { return false }
-            // "mid-2024", "late-March", "1990s"
-            if first >= 48 && first <= 57 { return true }
+            let flags = tokens[i].flags
+            if flags.contains(.temporal) { return true }
+            // Holidays are written with capitals: "new", "good", "black" in prose are spared.
+            if flags.contains(.holiday) { return tokens[i].isCapitalized || tokens[i].isAllCaps }
+            // "1990s"
+            if tokens[i].startsWithDigit { return true }
+            guard let first = tokens[i].key.utf8.first else { return false }
             // "FY2025"
-            if first == UInt8(ascii: "f") { return t.key.hasBytesPrefix("fy") }
+            if first == UInt8(ascii: "f") { return tokens[i].isAllCaps && tokens[i].key.hasBytesPrefix("fy") }
+            // "mid-2024", "late-March"
             guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
-            return (t.key.hasBytesPrefix("mid-") || t.key.hasBytesPrefix("early-") || t.key.hasBytesPrefix("late-"))
+            let k = tokens[i].key
+            return k.hasBytesPrefix("mid-") || k.hasBytesPrefix("early-") || k.hasBytesPrefix("late-")
         default: return false
         }
     }
@@ -196,7 +202,7 @@ struct TemporalTagger {
             }
         }
         if q == nil, tokens[i].flags.contains(.holiday), let h = holidayExpression(at: i, range: range) { return h }
-        if q == nil, tokens[i].kind == .word, k.hasBytesPrefix("fy") {
+        if q == nil, tokens[i].isAllCaps, tokens[i].kind == .word, k.utf8.first == UInt8(ascii: "f"), k.hasBytesPrefix("fy") {
             return k == "fy" ? fyWord(at: i, range: range) : fyToken(at: i, range: range)
         }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
@@ -338,6 +344,9 @@ struct TemporalTagger {
 
     private func relativeExpression(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         let k = tokens[i].key
+        // By hash: the switch below compares strings one case after another.
+        if tokens[i].keyHash == TemporalTagger.weekendHash, k == "weekend" { return theWeekend(at: i, range: range) }
+        if tokens[i].keyHash == TemporalTagger.overnightHash, k == "overnight" { return overnight(at: i, range: range) }
         guard let anchor else { return nil }
         let pub = anchorDay
         func dayOrMonth(_ offset: Int) -> ResolvedDate? {
@@ -347,8 +356,6 @@ struct TemporalTagger {
         }
         switch k {
         case "quarter": return relativeQuarter(at: i, range: range)
-        case "weekend": return theWeekend(at: i, range: range)
-        case "overnight": return overnight(at: i, range: range)
         case "yesterday", "today", "tomorrow", "tonight":
             if k == "today", key(i + 1, range) == "'s" { return nil }
             guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }

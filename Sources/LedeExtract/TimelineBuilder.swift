@@ -87,34 +87,54 @@ struct TimelineBuilder {
 
     /// Words a time stamp line holds besides its date and time: "Posted/updated on: June 27,
     /// 2022 at 4:04 pm", "Mon., Feb. 4, 2019", "3:58 p.m. ET, November 22, 2023".
-    static let stampWords: WordSet = [
-        "posted", "updated", "published", "modified", "last", "on", "at", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "et",
-        "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "ist", "aest",
-        "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.", "mon", "tue", "wed", "thu",
-        "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
-    static let stampMarks: WordSet = ["posted", "updated", "published", "modified", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", ":"]
+    static let stampWords: StringTable<Bool> = {
+        var table = StringTable<Bool>()
+        // true: a word that marks a stamp by itself (a time or "posted"); false: one a stamp may hold.
+        for w in ["posted", "updated", "published", "modified", "am", "pm", "a.m.", "p.m.", "a.m", "p.m"] { table[w] = true }
+        for w in [
+            "last", "on", "at", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst",
+            "utc", "ist", "aest", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.", "mon",
+            "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday",
+        ] { table[w] = false }
+        return table
+    }()
+    private static let colonHash = StringTable<Bool>.hash(":")
 
     /// A date that only stamps its line (a dateline or timestamp: boilerplate, no event): the
     /// line holds nothing but the date, a time, a weekday and stamp words, and has a time or a
     /// stamp word, or names a weekday and a year ("Mon., Feb. 4, 2019"). (The date closing an
     /// embedded post's credit, "— Jane Roe (@jroe) May 2, 2024", stays: the post's own day.)
     private func isStamp(_ match: TemporalTagger.Match, tagger: TemporalTagger) -> Bool {
-        var lo = match.first, hi = match.last
-        while lo > 0, match.first - lo < 12, !tagger.lineBreak(after: lo - 1) { lo -= 1 }
-        while hi + 1 < doc.tokens.count, hi - match.last < 12, !tagger.lineBreak(after: hi) { hi += 1 }
-        let lineStart = lo == 0 || tagger.lineBreak(after: lo - 1)
-        let lineEnd = hi + 1 == doc.tokens.count || tagger.lineBreak(after: hi)
-        guard lineStart, lineEnd else { return false }
-        var marked = false, weekday = match.weekday != nil || TemporalTagger.weekdays[doc.tokens[match.first].key] != nil
-        for t in lo...hi where t < match.first || t > match.last {
-            let token = doc.tokens[t]
-            if token.kind == .number { continue }
-            if TimelineBuilder.stampMarks.contains(token) { marked = true }
-            if token.kind == .punct { continue }
-            guard TimelineBuilder.stampWords.contains(token) else { return false }
-            if TemporalTagger.weekdays[token.key] != nil || token.key.utf8.count <= 5 && token.key.hasBytesSuffix(".") { weekday = true }
+        // Walk out to the line's ends, giving up at the first word a stamp does not hold: most
+        // dates sit in prose and stop within a word or two.
+        var marked = false, weekday = match.weekday != nil
+        func fits(_ t: Int) -> Bool {
+            // Fields read in place: a copy of the token would retain its key.
+            switch doc.tokens[t].kind {
+            case .number: return true
+            case .punct:
+                if doc.tokens[t].keyHash == TimelineBuilder.colonHash { marked = true }  // "4:04"
+                return true
+            default: break
+            }
+            let k = doc.tokens[t].key
+            guard let mark = TimelineBuilder.stampWords.value(k, hash: doc.tokens[t].keyHash) else { return false }
+            if mark { marked = true }
+            if TemporalTagger.weekdays[k] != nil || k.utf8.count <= 5 && k.hasBytesSuffix(".") { weekday = true }
+            return true
         }
+        var t = match.last
+        while t + 1 < doc.tokens.count, !tagger.lineBreak(after: t) {
+            t += 1
+            guard t - match.last <= 12, fits(t) else { return false }
+        }
+        t = match.first
+        while t > 0, !tagger.lineBreak(after: t - 1) {
+            t -= 1
+            guard match.first - t <= 12, fits(t) else { return false }
+        }
+        if !weekday, TemporalTagger.weekdays[doc.tokens[match.first].key] != nil { weekday = true }
         let hasYear = match.date.granularity == .day && match.last > match.first && tagger.year(match.last, match.first..<(match.last + 1)) != nil
         return marked || (weekday && hasYear)
     }
@@ -184,8 +204,9 @@ struct TimelineBuilder {
     /// after it starts. When the end resolved before the start, a past range (its end by
     /// publication) starts a year earlier; one still ahead ends a year later.
     private func orderYearlessRange(_ found: inout [(sentence: Int, match: TemporalTagger.Match)], _ n: Int) -> Bool {
+        guard found[n + 1].sentence == found[n].sentence, found[n + 1].match.first == found[n].match.last + 2 else { return false }
         let a = found[n].match, b = found[n + 1].match
-        guard found[n + 1].sentence == found[n].sentence, b.first == a.last + 2, b.weekday == nil,
+        guard b.weekday == nil,
             a.date.granularity == b.date.granularity, a.date.granularity == .day || a.date.granularity == .month,
             b.date.start < a.date.start
         else { return false }

@@ -1,5 +1,8 @@
 /// "over the weekend", "this weekend", "last weekend", "next weekend" and a lone "overnight".
 extension TemporalTagger {
+    static let weekendHash = StringTable<Bool>.hash("weekend")
+    static let overnightHash = StringTable<Bool>.hash("overnight")
+
     /// Words before "the weekend" that make it a time: "over the weekend", "during the weekend".
     static let weekendPrepositions: WordSet = [
         "over", "during", "on", "at", "this", "through", "until", "by", "after", "before", "for", "since", "into",
