@@ -274,3 +274,52 @@ extension TemporalTagger {
         return Match(first: i - 2, last: i, date: .quarter(y, q))
     }
 }
+
+/// Seasons: "this spring", "in the fall", "summer of 2019".
+extension TemporalTagger {
+    func seasonExpression(_ s: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
+        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        // "summer 2024", "the summer of 2024"
+        if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .season(y, s, q)) }
+        if key(i + 1, range) == "of", let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .season(y, s, q)) }
+        guard let anchor, let pm = anchor.month else { return nil }
+        // The season the publication month falls in; winter counts from December.
+        let currentIndex = pm == 12 || pm <= 2 ? 3 : (pm - 3) / 3
+        let currentYear = pm <= 2 ? anchor.year - 1 : anchor.year
+        func shifted(_ by: Int) -> (Int, Int) {
+            let n = currentYear * 4 + currentIndex + by
+            return (n / 4, n % 4)
+        }
+        var delta: Int
+        var first = i
+        switch previous {
+        case "last", "past":
+            delta = s < currentIndex ? s - currentIndex : s - currentIndex - 4
+            first = i - 1
+        case "next", "coming":
+            delta = s > currentIndex ? s - currentIndex : s - currentIndex + 4
+            first = i - 1
+        case "this":
+            delta = s - currentIndex
+            if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            first = i - 1
+        case "the":
+            guard i - 2 >= range.lowerBound, TemporalTagger.seasonPrepositions.contains(tokens[i - 2]) else {
+                return nil
+            }
+            delta = s - currentIndex
+            switch tense(i, i, range) {
+            case .past: if delta > 0 { delta -= 4 }
+            case .future, .modal: if delta < 0 { delta += 4 }
+            default: if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            }
+            first = i - 1
+        default:
+            if q == nil { return nil }
+            delta = s - currentIndex
+            if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+        }
+        let (y, index) = shifted(delta)
+        return Match(first: first, last: i, date: .season(y, index, q))
+    }
+}
