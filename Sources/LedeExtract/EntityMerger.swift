@@ -103,7 +103,11 @@ struct EntityMerger {
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
-                    if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
+                    if EntityMerger.companySuffixes.contains(words.last!) {
+                        firstWords[words[0]] = g
+                        // "Domino's Pizza Inc." is "Domino's" too, and the tokenizer splits that possessive off.
+                        if words[0].hasBytesSuffix("'s") { firstWords[String(words[0].dropLast(2))] = g }
+                    }
                     if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
                     let letters = initials(words)
                     acronyms.setIfAbsent(letters, g)
@@ -142,6 +146,7 @@ struct EntityMerger {
                 add(i, to: group(for: GroupKey(type: nil, key: m.key), type: m.type))
             }
         }
+        reconcilePlacesAndAgencies(&groups, raw)
         // A weak group with a speech verb somewhere is a person; one only ever "in X" a place.
         for g in groups.indices where groups[g].isWeak {
             if groups[g].members.contains(where: { raw[$0].type == .person }) {
@@ -153,6 +158,27 @@ struct EntityMerger {
             }
         }
         return build(groups: groups, raw: raw)
+    }
+
+    /// One name typed both place and agency in one article: a known place that some mention made a
+    /// team ("No. 8 Utah", "beating Stanford") is the team throughout; an unlisted name that its
+    /// context once made a place ("Helena-West Helena, Arkansas") is that place throughout.
+    private func reconcilePlacesAndAgencies(_ groups: inout [Group], _ raw: [RawMention]) {
+        var placeOfKey = StringTable<Int>()
+        for g in groups.indices where groups[g].type == .place && !groups[g].isWeak && !groups[g].members.isEmpty {
+            placeOfKey.setIfAbsent(raw[groups[g].members[0]].key, g)
+        }
+        for g in groups.indices where groups[g].type == .agency && !groups[g].isWeak && !groups[g].members.isEmpty {
+            let key = raw[groups[g].members[0]].key
+            guard let p = placeOfKey[key], !groups[p].members.isEmpty else { continue }
+            if lexicon.known[key]?.kind == .place {
+                groups[g].members += groups[p].members
+                groups[p].members = []
+            } else if !groups[g].members.contains(where: { raw[$0].isCanonical }), !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key) {
+                groups[p].members += groups[g].members
+                groups[g].members = []
+            }
+        }
     }
 
     /// A lone capitalised word that joined nothing: a name if it is no common word and it is

@@ -41,7 +41,7 @@ struct EntityRecognizer {
     /// ("a hub at Trafford General Hospital"), elsewhere the institution (an agency).
     static let siteHeads: WordSet = [
         "hospital", "school", "church", "cathedral", "chapel", "basilica", "mosque", "synagogue", "temple", "clinic",
-        "center", "centre", "library", "abbey", "facility", "jail", "prison",
+        "center", "centre", "library", "abbey", "facility", "jail", "prison", "motel", "hotel", "inn", "courthouse",
     ]
     /// Prepositions that name a site: "at", "inside", "outside", "near".
     static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
@@ -50,14 +50,29 @@ struct EntityRecognizer {
     /// Lower-case nouns that say a name next to them is a place: "the state of X", "X district".
     static let placeNouns: WordSet = [
         "state", "province", "district", "village", "town", "city", "region", "county", "shrine", "valley", "island",
-        "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital",
+        "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital", "hometown",
     ]
+    /// Lower-case nouns after a run of several names that make it a place: "the New Bell neighborhood".
+    static let placeNounsAfterRun: WordSet = [
+        "neighborhood", "neighbourhood", "district", "village", "township", "suburb", "province", "region",
+    ]
+    /// Lower-case nouns right before a lone name that make it a place: "his hometown Garoua".
+    static let placeNounsBefore: WordSet = ["hometown", "village", "town", "city", "capital", "suburb"]
+    /// Words opening a parenthesised wire credit: "(Reporting by …; Editing by …)".
+    static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled"]
     /// Words before a team named after its place: "beating Washington", "against New Mexico".
     static let opponentCues: WordSet = [
         "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
     ]
+    /// The cues that make even a name off the word lists a team: "victory over Stanford" (not "to").
+    static let strongOpponentCues: WordSet = [
+        "beat", "beats", "beating", "defeated", "defeating", "versus", "vs.", "vs", "over", "edged", "routed",
+    ]
     /// Words that make a sentence about a game.
-    static let gameWords: WordSet = ["season", "opener", "game", "match", "playoff", "playoffs", "championship", "inning", "innings"]
+    static let gameWords: WordSet = [
+        "season", "opener", "game", "match", "playoff", "playoffs", "championship", "inning", "innings", "victory",
+        "touchdown", "touchdowns", "quarterback",
+    ]
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
     ]
@@ -94,6 +109,7 @@ struct EntityRecognizer {
         findCitations()
         findTitledPolicies()
         findDescribedPolicies()
+        claimCredits()
         findSpans()
         return mentions
     }
@@ -198,7 +214,7 @@ struct EntityRecognizer {
                 {
                     end += tokens[end].key == "of" && tokens[end + 1].key == "the" ? 2 : 1
                 } else if tokens[end].kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
-                    tokens[end + 1].flags.contains(.orgHead)
+                    tokens[end + 1].flags.contains(.orgHead) || possessiveInsideName(end)
                 {
                     end += 1
                 } else {
@@ -208,6 +224,59 @@ struct EntityRecognizer {
             processSpan(i..<end, depth: 0)
             i = end
         }
+    }
+
+    /// "(Reporting by …; Editing by …)" inside a content line names the wire's staff, not the story's people.
+    mutating func claimCredits() {
+        let tokens = doc.tokens
+        for i in tokens.indices where tokens[i].kind == .punct && i + 1 < tokens.count
+            && EntityRecognizer.creditWords.contains(tokens[i + 1]) && tokens[i].key == "("
+        {
+            var k = i + 1
+            while k < tokens.count, k - i < 40, tokens[k].key != ")" {
+                claimed[k] = true
+                k += 1
+            }
+        }
+    }
+
+    /// "Domino's Pizza Inc.", "People's National Congress Party": a possessive inside a name
+    /// that ends in a company suffix or "Party" within four words, after a word that names
+    /// no place or person ("Michigan's Department of …" and "Trump's Republican Party" stay apart).
+    func possessiveInsideName(_ p: Int) -> Bool {
+        let tokens = doc.tokens
+        guard p > 0, !tokens[p - 1].flags.contains(.givenName), !tokens[p - 1].flags.contains(.known),
+            !tokens[p - 1].flags.contains(.city), !tokens[p - 1].flags.contains(.state)
+        else { return false }
+        var k = p + 1
+        while k < tokens.count, k - p <= 4, tokens[k].isNameLike {
+            if EntityRecognizer.companySuffixes.contains(tokens[k]) || tokens[k].key == "party" {
+                return knownName((p + 1)..<(k + 1)) == nil
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Rand Paul of Kentucky", "Sen. Ron Johnson of Wisconsin": a name without a head word and
+    /// the state or country it represents are two mentions. Returns the index of the "of".
+    func personOfPlaceSplit(_ span: Range<Int>) -> Int? {
+        let tokens = doc.tokens
+        guard span.count >= 4 else { return nil }
+        for k in (span.lowerBound + 2)..<(span.upperBound - 1) where tokens[k].key == "of" {
+            let left = span.lowerBound..<k
+            guard knownName((k + 1)..<span.upperBound)?.kind == .place,
+                !tokens[left].contains(where: { !$0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead]) }),
+                tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
+                tokens[k - 1].flags.contains(.surname) || !tokens[k - 1].flags.contains(.common),
+                // A person's name opens with a title or a name word: "Crime Stoppers of Michigan" stays whole.
+                isTitle(span.lowerBound)
+                    || !tokens[span.lowerBound].flags.isDisjoint(with: [.givenName, .surname])
+                    || !tokens[span.lowerBound].flags.contains(.common)
+            else { return nil }
+            return k
+        }
+        return nil
     }
 
     /// The index after a run of name particles starting at `i`, if there is one.
@@ -251,7 +320,7 @@ struct EntityRecognizer {
         guard lo < hi else { return }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
-            if known.kind == .place, isOpponent(lo) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -261,6 +330,11 @@ struct EntityRecognizer {
         }
         // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
         if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
+        if let k = personOfPlaceSplit(lo..<hi) {
+            processSpan(lo..<k, depth: depth + 1)
+            processSpan((k + 1)..<hi, depth: depth + 1)
+            return
+        }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
         if let split = titleSplit(lo..<hi) {
             processSpan(lo..<split.descriptorStart, depth: depth + 1)
@@ -336,7 +410,7 @@ struct EntityRecognizer {
         }
         guard lo < hi else { return }
         if let known = knownName(lo..<hi) {
-            if known.kind == .place, isOpponent(lo) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -359,7 +433,9 @@ struct EntityRecognizer {
                     tokens[rest.lowerBound].flags.contains(.givenName)
                         || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
                     !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0]) }),
-                    knownName(rest) == nil
+                    // "Mayor Bell": a surname that is also a town's name is the surname after a title.
+                    knownName(rest) == nil || (rest.count == 1 && tokens[rest.lowerBound].flags.contains(.surname)
+                        && tokens[rest.lowerBound].flags.contains(.city) && !tokens[rest.lowerBound].flags.contains(.state))
                 else { continue }
             }
             var descriptorStart = k

@@ -53,9 +53,12 @@ extension EntityRecognizer {
         }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
             || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
-        // "America" and "Georgia" are given names too; a place opening a run is seldom one.
+        // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
+        // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person.
+        let townFirst = first.flags.contains(.city) && !first.flags.contains(.state) && !lexicon.countries.contains(first.key)
+            && (last.flags.contains(.surname) || !last.flags.contains(.common))
         let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
-            && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place)
+            && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place && !townFirst)
         // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
         let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
             && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
@@ -72,6 +75,8 @@ extension EntityRecognizer {
         if isHead(.orgHead, last) || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
             || (count >= 2 && followedByAcronym(hi))
         {
+            // "the City", "his Government": a lone capitalised common head word names nothing by itself.
+            if count == 1 && !first.isAllCaps && first.flags.contains(.common) { return }
             if count == 1 && !first.isAllCaps { addWeak(lo); return }
             addMention(.agency, name: nil, range: lo..<hi)
             return
@@ -81,7 +86,13 @@ extension EntityRecognizer {
             return
         }
         if count == 1 {
+            if isHead(.placeHead, first), !first.isAllCaps, first.flags.contains(.common), !first.flags.contains(.known) { return }
             classifySingle(lo)
+            return
+        }
+        // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood": a place by its context.
+        if followedByRegion(hi) || (hi < tokens.count && EntityRecognizer.placeNounsAfterRun.contains(tokens[hi])) {
+            addMention(.place, name: nil, range: lo..<hi)
             return
         }
         // "Southern California Edison", "Detroit Edison": a place opening a run without a head
@@ -174,9 +185,28 @@ extension EntityRecognizer {
         return range
     }
 
-    /// Whether the run starting at `i` follows a preposition naming a site ("at", "at the").
+    /// "Indianola, Mississippi", "Bremerton, Wash.": the run before `hi` is followed by a comma and
+    /// a US state, a country or a province (not a city: "Brown, Jackson and Lee" are people), and
+    /// that region ends the name ("Texas Republican" is no region).
+    func followedByRegion(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 1 < tokens.count, tokens[hi].key == ",", tokens[hi + 1].isCapitalized else { return false }
+        for n in 1...3 where hi + 1 + n <= tokens.count {
+            let region = (hi + 1)..<(hi + 1 + n)
+            if region.upperBound < tokens.count, tokens[region.upperBound].isNameLike { continue }
+            if n == 1, lexicon.states[tokens[hi + 1].key] != nil { return true }
+            guard let known = knownName(region), known.kind == .place else { continue }
+            let key = n == 1 ? tokens[hi + 1].key : tokens[region].map(\.key).joined(separator: " ")
+            return lexicon.countries.contains(key) || !lexicon.cities.contains(key)
+        }
+        return false
+    }
+
+    /// Whether the run starting at `i` follows a preposition naming a site ("at", "at the",
+    /// "at Puyallup's").
     func isSite(_ i: Int) -> Bool {
         var k = i - 1
+        if k >= 1, doc.tokens[k].kind == .possessive, doc.tokens[k - 1].isCapitalized { k -= 2 }
         if k >= 0, doc.tokens[k].key == "the" { k -= 1 }
         return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k])
     }
@@ -201,7 +231,25 @@ extension EntityRecognizer {
     /// sentence about a game (a score such as "34-13", or "season", "opener", "game").
     func isOpponent(_ i: Int) -> Bool {
         let tokens = doc.tokens
+        // "No. 8 Utah": a ranked place is a team.
+        if i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].key == "no." { return true }
         guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1]) else { return false }
+        return isGameSentence(i)
+    }
+
+    /// "Utah 49, UCLA 3": a place right after a score line's number pair is a team.
+    func isScoreLineTeam(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 3 < tokens.count, tokens[hi].kind == .number, tokens[hi].key.utf8.count <= 3, tokens[hi + 1].key == ","
+        else { return false }
+        var k = hi + 2
+        while k < tokens.count, k - hi < 6, tokens[k].isCapitalized { k += 1 }
+        return k > hi + 2 && k < tokens.count && tokens[k].kind == .number && tokens[k].key.utf8.count <= 3
+    }
+
+    /// A sentence about a game: a score such as "34-13", or "season", "opener", "game".
+    func isGameSentence(_ i: Int) -> Bool {
+        let tokens = doc.tokens
         let sentence = doc.sentenceTokens[tokens[i].sentence]
         return tokens[sentence].contains { t in
             if EntityRecognizer.gameWords.contains(t) { return true }
@@ -215,7 +263,7 @@ extension EntityRecognizer {
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
         if addPlaceAdjective(i) { return }
-        if lexicon.known[t.key]?.kind == .place, isOpponent(i) {
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return
         }
@@ -244,6 +292,21 @@ extension EntityRecognizer {
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
+        // unless it is the surname of someone already named ("against Brees").
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens[i - 1]), !t.isAllCaps, !namedEarlier(t.key),
+            isGameSentence(i)
+        {
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        // "his hometown Garoua", "Indianola, Mississippi": a lone name that its neighbours make a place.
+        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens[i - 1]))
+            || followedByRegion(i + 1)
+        {
+            addMention(.place, name: nil, range: i..<(i + 1))
+            return
+        }
         // A lone letter ("S" of "S&P 500") names nothing.
         if t.bare.utf8.count == 1 { return }
         // "H20", "F-150", "COVID-19": model and product codes name none of the four types.

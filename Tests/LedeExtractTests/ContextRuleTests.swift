@@ -31,6 +31,31 @@ import Testing
         Row(text: "Floods hit the hill town of Joshimath again, officials said.", name: "Joshimath", type: .place),
         Row(text: "Shares of Amazon.com Inc. rose 2% on Friday.", name: "Amazon.com Inc.", type: .agency),
         Row(text: "Floods hit Uttarakhand and Alberta in the same week.", name: "Alberta", type: .place),
+        // Round nine (real articles): each row is a general rule, with sentences written for the test.
+        Row(text: "Sen. Maria Delgado of Oregon voted against the bill.", name: "Maria Delgado", type: .person),
+        Row(text: "Sen. Maria Delgado of Oregon voted against the bill.", name: "Oregon", type: .place),
+        Row(text: "Tips can go to Crime Stoppers of Ohio, police said.", name: "Crime Stoppers of Ohio", type: .agency),
+        Row(text: "The crash happened near Fairbury, Nebraska, on a rural road.", name: "Fairbury", type: .place),
+        Row(text: "Storms flooded Cedar-West Cedar, Iowa, overnight.", name: "Cedar-West Cedar", type: .place),
+        Row(text: "The fire started at the Pinecrest Motel late Sunday.", name: "Pinecrest Motel", type: .place),
+        Row(text: "Patients were treated at Lansing's Sparrow Hospital overnight.", name: "Sparrow Hospital", type: .place),
+        Row(text: "Profit at Harrow's Furniture Co. rose 8% in the quarter.", name: "Harrow's Furniture Co.", type: .agency),
+        Row(text: "The ruling People's Unity Party won 40 seats.", name: "People's Unity Party", type: .agency),
+        Row(text: "Mayor Ellen Bell spoke first. Later Mayor Bell said the vote would wait.", name: "Mayor Bell", type: nil),
+        Row(text: "Tyler Okafor caught two passes for the visitors.", name: "Tyler Okafor", type: .person),
+        Row(text: "No. 12 Oregon held on to win the game 31-20.", name: "Oregon", type: .agency),
+        Row(text: "Texas 24, Baylor 17\nThe Longhorns won at home.", name: "Texas", type: .agency),
+        Row(text: "Okafor scored twice in a 3-1 victory over Stanford on Sunday.", name: "Stanford", type: .agency),
+        Row(text: "Police searched homes in the Little Harbor neighborhood.", name: "Little Harbor", type: .place),
+        Row(text: "She went back to her hometown Kribi after the vote.", name: "Kribi", type: .place),
+        Row(text: "Residents said the City would repave the road. The City did not reply.", name: "City", type: nil),
+        Row(text: "Talks resume next week. (Reporting by Jane Orwell; Editing by Tom Fisk)", name: "Jane Orwell", type: nil),
+        Row(text: "Democrats in the state House opposed the plan.", name: "Democratic Party", type: .agency),
+        Row(text: "Conservative MP Helen Grant asked a question.", name: "Helen Grant", type: .person),
+        Row(text: "Prime Minister Kofi Mensah spoke to reporters.", name: "Prime", type: nil),
+        Row(text: "The judge said the law violates the Constitution.", name: "Constitution", type: .policy),
+        Row(text: "Hepatitis C cases rose last year in the county.", name: "Hepatitis C", type: nil),
+        Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
@@ -64,6 +89,29 @@ import Testing
             published: PartialDate(year: 2025, month: 4))
         let agencies = x.entities.filter { $0.type == .agency }
         #expect(agencies.count == 1)
+        #expect(agencies.first?.mentions.count == 2)
+    }
+
+    /// A name typed both ways in one text is one entity: a known place made a team is the team
+    /// throughout; an unlisted name its context made a place is that place throughout.
+    @Test func oneNameOneTypePerText() {
+        let team = Extractor().extract(
+            text: "No. 8 Utah routed Colorado 49-3 on Saturday. Moss set a rushing record at Utah.",
+            published: PartialDate(year: 2025, month: 3))
+        #expect(team.entities.filter { $0.name == "Utah" }.map(\.type) == [.agency])
+        let town = Extractor().extract(
+            text: "The plant is in Ashgrove-Kenton, Kentucky. Ashgrove-Kenton Mayor Ruth Vance said it would reopen.",
+            published: PartialDate(year: 2025, month: 3))
+        #expect(town.entities.filter { $0.name == "Ashgrove-Kenton" }.map(\.type) == [.place])
+    }
+
+    /// "Domino's" after "Domino's Pizza Inc.": the tokenizer splits the possessive off the short name.
+    @Test func possessiveCompanyNameJoinsItsShortName() {
+        let x = Extractor().extract(
+            text: "Harrow's Furniture Co. said profit rose. Harrow's, based in Ohio, has 300 stores.",
+            published: PartialDate(year: 2025, month: 4))
+        let agencies = x.entities.filter { $0.type == .agency }
+        #expect(agencies.map(\.name) == ["Harrow's Furniture Co."])
         #expect(agencies.first?.mentions.count == 2)
     }
 
