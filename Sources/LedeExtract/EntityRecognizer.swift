@@ -43,6 +43,9 @@ struct EntityRecognizer {
         "hospital", "school", "church", "cathedral", "chapel", "basilica", "mosque", "synagogue", "temple", "clinic",
         "center", "centre", "library", "abbey", "facility", "jail", "prison", "motel", "hotel", "inn", "courthouse",
     ]
+    /// Seats of government named like institutions: "at the White House", "in the Capitol" is the building.
+    static let seatsOfGovernment: Set<String> = ["white house", "capitol", "pentagon", "kremlin", "statehouse", "state capitol"]
+    static let seatLastWords: WordSet = ["house", "capitol", "pentagon", "kremlin", "statehouse"]
     /// Prepositions that name a site: "at", "inside", "outside", "near".
     static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
     /// "Dallas-based", "Nigerian-born": the place before the hyphen, with the suffix's length.
@@ -318,6 +321,12 @@ struct EntityRecognizer {
         }
         while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
+        if hi - lo <= 2, EntityRecognizer.seatLastWords.contains(tokens[hi - 1]), isSite(lo),
+            EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
+        {
+            addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
+            return
+        }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
             if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {

@@ -55,6 +55,13 @@ import Testing
         Row(text: "Prime Minister Kofi Mensah spoke to reporters.", name: "Prime", type: nil),
         Row(text: "The judge said the law violates the Constitution.", name: "Constitution", type: .policy),
         Row(text: "Hepatitis C cases rose last year in the county.", name: "Hepatitis C", type: nil),
+        Row(text: "Two senators were at the White House before the vote.", name: "White House", type: .place),
+        Row(text: "The White House said the talks would go on.", name: "White House", type: .agency),
+        Row(text: "The vote of no confidence failed. A Vote of No Confidence needs 56 votes.", name: "Vote of No Confidence", type: nil),
+        Row(text: "The Highlands Regional Block backed the motion.", name: "Highlands Regional Block", type: .agency),
+        Row(text: "The bill passed with 90 MPs in favour, and each MP's vote was recorded.", name: "MP", type: nil),
+        Row(text: "Oregon (6-1, 4-1 Pac-12) hosts Arizona next.", name: "Pac-12 Conference", type: .agency),
+        Row(text: "He said the Government has done its best. The Government will act.", name: "Government", type: nil),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
