@@ -109,6 +109,12 @@ struct EntityMerger {
                         if words[0].hasBytesSuffix("'s") { firstWords[String(words[0].dropLast(2))] = g }
                     }
                     if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
+                    // "United" after "Manchester United": a two-word name's own last word, not a head or a place.
+                    else if words.count == 2, !lexicon.has(.orgHead, words[1]), !lexicon.has(.placeHead, words[1]),
+                        lexicon.known[words[1]] == nil
+                    {
+                        lastWords.setIfAbsent(words[1], g)
+                    }
                     let letters = initials(words)
                     acronyms.setIfAbsent(letters, g)
                 }

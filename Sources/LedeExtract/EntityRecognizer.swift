@@ -54,6 +54,7 @@ struct EntityRecognizer {
     static let placeNouns: WordSet = [
         "state", "province", "district", "village", "town", "city", "region", "county", "shrine", "valley", "island",
         "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital", "hometown",
+        "community",
     ]
     /// Lower-case nouns after a run of several names that make it a place: "the New Bell neighborhood".
     static let placeNounsAfterRun: WordSet = [
@@ -61,15 +62,20 @@ struct EntityRecognizer {
     ]
     /// Lower-case nouns right before a lone name that make it a place: "his hometown Garoua".
     static let placeNounsBefore: WordSet = ["hometown", "village", "town", "city", "capital", "suburb"]
+    /// Prepositions before "the" that put a name off the lists in a building: "inside the Camp Nou".
+    static let buildingPrepositions: WordSet = ["at", "inside", "outside", "near"]
+    static let smallNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
     /// Words opening a parenthesised wire credit: "(Reporting by …; Editing by …)".
     static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled"]
     /// Words before a team named after its place: "beating Washington", "against New Mexico".
     static let opponentCues: WordSet = [
         "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
+        "rivals", "hosts", "hosted", "visits", "visiting",
     ]
     /// The cues that make even a name off the word lists a team: "victory over Stanford" (not "to").
     static let strongOpponentCues: WordSet = [
-        "beat", "beats", "beating", "defeated", "defeating", "versus", "vs.", "vs", "over", "edged", "routed",
+        "beat", "beats", "beating", "defeated", "defeating", "versus", "vs.", "vs", "over", "edged", "routed", "against",
+        "rivals",
     ]
     /// Words that make a sentence about a game.
     static let gameWords: WordSet = [

@@ -62,17 +62,34 @@ extension EntityRecognizer {
         // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
         let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
             && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
-        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last)
+        // "County Court-at-Law": a hyphenated last word that opens with a head word ends an organisation.
+        let hyphenHead = last.key.utf8.contains(45) && last.key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
+        // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
+        if count >= 2, lo > 0, tokens[lo - 1].kind == .number || EntityRecognizer.smallNumbers.contains(tokens[lo - 1]),
+            last.key.hasBytesSuffix("s"), !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
+            !isHead(.placeHead, last)
+        {
+            return
+        }
+        // "inside the Camp Nou": "the" comes before no person's name; after a site preposition it is a place.
+        let afterThe = lo > 0 && tokens[lo - 1].key == "the"
+        if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens[lo - 2]), !hyphenHead,
+            !tokens[span].contains(where: { isHead(.orgHead, $0) || isHead(.policyHead, $0) }), !followedByAcronym(hi)
+        {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(last)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
-        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast, !afterThe,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
             return
         }
-        if isHead(.orgHead, last) || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
+        if isHead(.orgHead, last) || hyphenHead || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
             || (count >= 2 && followedByAcronym(hi))
         {
             // "the City", "his Government": a lone capitalised common head word names nothing by itself.
@@ -82,6 +99,11 @@ extension EntityRecognizer {
             return
         }
         if count >= 2, isHead(.placeHead, last) {
+            // "against Norwich City" in a game story: a city and "City" is the club.
+            if last.key == "city", knownName(lo..<(hi - 1))?.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
+                addMention(.agency, name: nil, range: lo..<hi)
+                return
+            }
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
@@ -118,7 +140,7 @@ extension EntityRecognizer {
             && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
             && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
-        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
+        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord, !afterThe,
             tokens[span].allSatisfy({ isNameShaped($0) })
         {
             addPerson(lo..<hi, descriptor: nil)

@@ -62,6 +62,17 @@ import Testing
         Row(text: "The bill passed with 90 MPs in favour, and each MP's vote was recorded.", name: "MP", type: nil),
         Row(text: "Oregon (6-1, 4-1 Pac-12) hosts Arizona next.", name: "Pac-12 Conference", type: .agency),
         Row(text: "He said the Government has done its best. The Government will act.", name: "Government", type: nil),
+        Row(text: "Commissioners Discuss Budget\nLincoln County commissioners met Tuesday.\n", name: "Lincoln County", type: .place),
+        Row(text: "Funds came from the community of Wexly and the county.", name: "Wexly", type: .place),
+        Row(text: "Arsenal need wins to catch rivals Liverpool this season.", name: "Liverpool", type: .agency),
+        Row(text: "He scored against Norwich City in the last game of the season.", name: "Norwich City", type: .agency),
+        Row(text: "Leeds United won the game 2-1. Later a United defender was booked.", name: "United", type: nil),
+        Row(text: "The sheriff ordered three Chevrolet Tahoes for deputies.", name: "Chevrolet Tahoes", type: nil),
+        Row(text: "The case moved to the County Court-at-Law on Monday.", name: "County Court-at-Law", type: .agency),
+        Row(text: "He scored inside the Camp Nou in 1999.", name: "Camp Nou", type: .place),
+        Row(text: "Justices Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented.", name: "Stephen Breyer", type: .person),
+        Row(text: "The VAR official checked the monitor.", name: "VAR", type: nil),
+        Row(text: "Okafor scored in the 90th minute against Wolves to win the game.", name: "Wolves", type: .agency),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
