@@ -9,6 +9,9 @@ struct EntityRecognizer {
     var describedInstances: [String: Int] = [:]
     /// Token index where each sentence's first word is, to tell sentence capitals from names.
     var sentenceInitial: SentenceStarts
+    /// Capitalised common words of title-case lines ("Mayor Accepts City Council Budget"): read as
+    /// lower case. Empty when the text has no such line.
+    var demoted: [Bool] = []
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     static let connectors: WordSet = [
@@ -96,11 +99,37 @@ struct EntityRecognizer {
             while i < range.upperBound, doc.tokens[i].kind == .punct { i += 1 }
             sentenceInitial.insert(i)
         }
+        findTitleCaseLines()
         for i in doc.tokens.indices.dropFirst() where doc.tokens[i].isCapitalized && doc.tokens[i - 1].kind == .punct {
             let previous = doc.tokens[i - 1].key
             if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
         }
     }
+
+    /// A headline or a shouted line ("Mayor Accepts City Council Budget", "PLEASE TURN OFF YOUR CAPS
+    /// LOCK"): four or more words, at least 70% of them capitalised, no closing period. Its common
+    /// words (not heads, titles or listed names) are read as lower case.
+    mutating func findTitleCaseLines() {
+        let tokens = doc.tokens
+        let keep: WordFlags = [.orgHead, .placeHead, .policyHead, .eventHead, .title, .titleWord, .known, .givenName, .surname,
+                               .city, .state]
+        for range in doc.sentenceTokens where range.count >= 4 && tokens[range.upperBound - 1].key != "." {
+            var words = 0, capitals = 0
+            for i in range where tokens[i].kind == .word {
+                words += 1
+                if tokens[i].isCapitalized { capitals += 1 }
+            }
+            guard words >= 4, capitals * 10 >= words * 7 else { continue }
+            for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
+                && tokens[i].flags.isDisjoint(with: keep)
+            {
+                if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                demoted[i] = true
+            }
+        }
+    }
+
+    func isDemoted(_ i: Int) -> Bool { !demoted.isEmpty && demoted[i] }
 
     /// Whether the word is written capitalised somewhere other than a sentence's start: then
     /// its capital at a sentence's start is a name's. Asked rarely, so it scans.
@@ -195,13 +224,13 @@ struct EntityRecognizer {
         let tokens = doc.tokens
         var i = 0
         while i < tokens.count {
-            guard !claimed[i], startsSpan(i) else { i += 1; continue }
+            guard !claimed[i], startsSpan(i), !isDemoted(i) else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
                 if tokens[end].kind == .punct || tokens[end].kind == .number { break }
-                if tokens[end].isNameLike
+                if (tokens[end].isNameLike && !isDemoted(end))
                     || (tokens[end].startsWithDigit && tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike)
                 {
                     end += 1

@@ -73,6 +73,8 @@ import Testing
         Row(text: "Justices Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented.", name: "Stephen Breyer", type: .person),
         Row(text: "The VAR official checked the monitor.", name: "VAR", type: nil),
         Row(text: "Okafor scored in the 90th minute against Wolves to win the game.", name: "Wolves", type: .agency),
+        Row(text: "Governor Vetoes Harbor Dredging Plan\n\nGov. Alma Reyes rejected it.", name: "Vetoes Harbor Dredging Plan", type: nil),
+        Row(text: "Council Approves Budget For Parks\n\nThe Riverside City Council met Monday.", name: "Council Approves Budget For Parks", type: nil),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
