@@ -47,7 +47,9 @@ struct EntityRecognizer {
         "center", "centre", "library", "abbey", "facility", "jail", "prison", "motel", "hotel", "inn", "courthouse",
     ]
     /// Seats of government named like institutions: "at the White House", "in the Capitol" is the building.
-    static let seatsOfGovernment: Set<String> = ["white house", "capitol", "pentagon", "kremlin", "statehouse", "state capitol"]
+    static let seatsOfGovernment: Set<String> = [
+        "white house", "capitol", "pentagon", "kremlin", "statehouse", "state capitol", "parliament house", "state house",
+    ]
     static let seatLastWords: WordSet = ["house", "capitol", "pentagon", "kremlin", "statehouse"]
     /// Prepositions that name a site: "at", "inside", "outside", "near".
     static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
@@ -57,7 +59,7 @@ struct EntityRecognizer {
     static let placeNouns: WordSet = [
         "state", "province", "district", "village", "town", "city", "region", "county", "shrine", "valley", "island",
         "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital", "hometown",
-        "community",
+        "community", "electorate", "constituency", "riding",
     ]
     /// Lower-case nouns after a run of several names that make it a place: "the New Bell neighborhood".
     static let placeNounsAfterRun: WordSet = [
@@ -65,6 +67,18 @@ struct EntityRecognizer {
     ]
     /// Lower-case nouns right before a lone name that make it a place: "his hometown Garoua".
     static let placeNounsBefore: WordSet = ["hometown", "village", "town", "city", "capital", "suburb"]
+    /// Kin before a lone given name make it a person: "his wife Maggie", "their son, Paul".
+    static let kinNouns: WordSet = [
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mom", "dad", "grandson",
+        "granddaughter", "grandmother", "grandfather", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "nephew",
+        "niece", "cousin", "uncle", "aunt", "widow", "stepson", "stepdaughter",
+    ]
+    /// Lower-case nouns for a company right before or after its name: "company Saint-Gobain",
+    /// "Danaher, an industrial … company".
+    static let companyNouns: WordSet = [
+        "company", "firm", "maker", "manufacturer", "retailer", "group", "bank", "lender", "insurer", "carrier", "airline",
+        "chain", "startup", "conglomerate", "supplier", "automaker", "giant", "brand", "distributor", "insurance",
+    ]
     /// Prepositions before "the" that put a name off the lists in a building: "inside the Camp Nou".
     static let buildingPrepositions: WordSet = ["at", "inside", "outside", "near"]
     static let smallNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
@@ -230,6 +244,8 @@ struct EntityRecognizer {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
                 if tokens[end].kind == .punct || tokens[end].kind == .number { break }
+                // A line break ends a name: a headline or a caption line runs into the next line.
+                if lineBreakBefore(end) { break }
                 if (tokens[end].isNameLike && !isDemoted(end))
                     || (tokens[end].startsWithDigit && tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike)
                 {
@@ -264,17 +280,34 @@ struct EntityRecognizer {
         }
     }
 
+    /// Whether a line break lies between token `i` and the one before it.
+    func lineBreakBefore(_ i: Int) -> Bool {
+        var b = doc.tokens[i - 1].end
+        let e = doc.tokens[i].start
+        while b < e {
+            if doc.bytes[b] == 10 { return true }
+            b += 1
+        }
+        return false
+    }
+
     /// "(Reporting by …; Editing by …)" inside a content line names the wire's staff, not the story's people.
     mutating func claimCredits() {
         let tokens = doc.tokens
-        for i in tokens.indices where tokens[i].kind == .punct && i + 1 < tokens.count
-            && EntityRecognizer.creditWords.contains(tokens[i + 1]) && tokens[i].key == "("
-        {
-            var k = i + 1
+        for i in tokens.indices where tokens[i].kind == .punct && i + 1 < tokens.count && tokens[i].key == "(" {
+            var k = i + 1, commas = 0, words = 0, capitals = 0
             while k < tokens.count, k - i < 40, tokens[k].key != ")" {
-                claimed[k] = true
+                if tokens[k].key == "," { commas += 1 }
+                if tokens[k].kind == .word {
+                    words += 1
+                    if tokens[k].isAllCaps { capitals += 1 }
+                }
                 k += 1
             }
+            // "(CNN, ABC NEWS, FAMILY PHOTOS, WIS)": a caption's list of picture sources.
+            let sourceList = commas >= 3 && capitals * 10 >= words * 6
+            guard sourceList || EntityRecognizer.creditWords.contains(tokens[i + 1]) else { continue }
+            for j in (i + 1)..<k { claimed[j] = true }
         }
     }
 
@@ -300,10 +333,22 @@ struct EntityRecognizer {
     /// the state or country it represents are two mentions. Returns the index of the "of".
     func personOfPlaceSplit(_ span: Range<Int>) -> Int? {
         let tokens = doc.tokens
-        guard span.count >= 4 else { return nil }
-        for k in (span.lowerBound + 2)..<(span.upperBound - 1) where tokens[k].key == "of" {
+        guard span.count >= 3 else { return nil }
+        for k in (span.lowerBound + 1)..<(span.upperBound - 1) where tokens[k].key == "of" {
             let left = span.lowerBound..<k
-            guard knownName((k + 1)..<span.upperBound)?.kind == .place,
+            let right = (k + 1)..<span.upperBound
+            let knownPlace = knownName(right)?.kind == .place
+            // "Cepheid of Sunnyvale, Calif.": one unlisted word of a place; "Wayne Lapierre of
+            // Millinocket": a person of one unlisted word.
+            if left.count == 1 {
+                guard knownPlace || followedByRegion(span.upperBound), !tokens[k - 1].flags.contains(.common),
+                    !tokens[k - 1].flags.contains(.known), tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps
+                else { return nil }
+                return k
+            }
+            let townOfPerson = right.count == 1 && tokens[span.lowerBound].flags.contains(.givenName)
+                && !tokens[k + 1].flags.contains(.common) && !tokens[k + 1].isAllCaps
+            guard knownPlace || townOfPerson, !isTitle(k - 1),
                 !tokens[left].contains(where: { !$0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead]) }),
                 tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
                 tokens[k - 1].flags.contains(.surname) || !tokens[k - 1].flags.contains(.common),
@@ -374,9 +419,25 @@ struct EntityRecognizer {
         }
         // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
         if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
+        // "Houston-based EOG Resources": the place adjective is a mention of its own.
+        if hi - lo > 1, doc.tokens[lo].key.utf8.contains(45), addPlaceAdjective(lo) {
+            processSpan((lo + 1)..<hi, depth: depth + 1)
+            return
+        }
+        // "PRIME MINISTER", "Governor-General": a run of titles alone names nobody.
+        if (lo..<hi).contains(where: { isTitle($0) }),
+            (lo..<hi).allSatisfy({ (isTitle($0) || tokens[$0].flags.contains(.titleWord)) && !tokens[$0].flags.contains(.known) })
+        {
+            return
+        }
         if let k = personOfPlaceSplit(lo..<hi) {
             processSpan(lo..<k, depth: depth + 1)
-            processSpan((k + 1)..<hi, depth: depth + 1)
+            // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
+            if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
+                addMention(.place, name: nil, range: (k + 1)..<hi)
+            } else {
+                processSpan((k + 1)..<hi, depth: depth + 1)
+            }
             return
         }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".

@@ -21,6 +21,13 @@ extension EntityRecognizer {
             return
         }
         if count >= 2, isHead(.eventHead, last) { return }
+        // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
+        if (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.companyNouns.contains(tokens[lo - 1]))
+            || appositiveCompany(hi)
+        {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
         // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
         // programme is that plan's name, unless the run is an organisation's.
         if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi]),
@@ -55,9 +62,13 @@ extension EntityRecognizer {
             || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
         // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
         // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person.
-        let townFirst = first.flags.contains(.city) && !first.flags.contains(.state) && !lexicon.countries.contains(first.key)
-            && (last.flags.contains(.surname) || !last.flags.contains(.common))
-        let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
+        // Two words: "Chad Entzel", "Jordan Spieth" — a country or state named like a person too.
+        let townFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state) && !lexicon.countries.contains(first.key))
+            && (last.flags.contains(.surname) || !last.flags.contains(.common)) && !isHead(.orgHead, last)
+        // "ANTHONY ALBANESE, PRIME MINISTER:": a transcript's speaker in capitals.
+        let shoutedName = first.isAllCaps && count <= 3 && tokens[span].allSatisfy { $0.isAllCaps && !$0.isAbbreviation }
+            && !tokens[span].contains { isHead(.orgHead, $0) || isHead(.placeHead, $0) || $0.flags.contains(.common) && !$0.flags.contains(.surname) && !$0.flags.contains(.givenName) }
+        let givenFirst = first.flags.contains(.givenName) && (!first.isAllCaps || shoutedName)
             && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place && !townFirst)
         // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
         let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
@@ -207,6 +218,19 @@ extension EntityRecognizer {
         return range
     }
 
+    /// "Danaher, an industrial and medical device company based in …": the run before `hi` is
+    /// followed by an apposition whose noun is a company's.
+    func appositiveCompany(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 2 < tokens.count, tokens[hi].key == ",", tokens[hi + 1].key == "a" || tokens[hi + 1].key == "an" else { return false }
+        var k = hi + 2
+        while k < tokens.count, k - hi <= 8, tokens[k].kind == .word || tokens[k].key == "-", !tokens[k].isCapitalized || k == hi + 2 {
+            if EntityRecognizer.companyNouns.contains(tokens[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// "Indianola, Mississippi", "Bremerton, Wash.": the run before `hi` is followed by a comma and
     /// a US state, a country or a province (not a city: "Brown, Jackson and Lee" are people), and
     /// that region ends the name ("Texas Republican" is no region).
@@ -285,6 +309,14 @@ extension EntityRecognizer {
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
         if addPlaceAdjective(i) { return }
+        // "his wife Maggie", "their son, Paul": kin before a lone given name.
+        if t.flags.contains(.givenName), !t.isAllCaps, i > 0,
+            EntityRecognizer.kinNouns.contains(doc.tokens[i - 1])
+                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens[i - 2]))
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
         if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return
