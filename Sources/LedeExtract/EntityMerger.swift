@@ -152,7 +152,7 @@ struct EntityMerger {
                 add(i, to: group(for: GroupKey(type: nil, key: m.key), type: m.type))
             }
         }
-        reconcilePlacesAndAgencies(&groups, raw)
+        reconcilePlacesAndAgencies(&groups, raw, groupIndex)
         // A weak group with a speech verb somewhere is a person; one only ever "in X" a place.
         for g in groups.indices where groups[g].isWeak {
             if groups[g].members.contains(where: { raw[$0].type == .person }) {
@@ -169,14 +169,11 @@ struct EntityMerger {
     /// One name typed both place and agency in one article: a known place that some mention made a
     /// team ("No. 8 Utah", "beating Stanford") is the team throughout; an unlisted name that its
     /// context once made a place ("Helena-West Helena, Arkansas") is that place throughout.
-    private func reconcilePlacesAndAgencies(_ groups: inout [Group], _ raw: [RawMention]) {
-        var placeOfKey = StringTable<Int>()
-        for g in groups.indices where groups[g].type == .place && !groups[g].isWeak && !groups[g].members.isEmpty {
-            placeOfKey.setIfAbsent(raw[groups[g].members[0]].key, g)
-        }
+    private func reconcilePlacesAndAgencies(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
         for g in groups.indices where groups[g].type == .agency && !groups[g].isWeak && !groups[g].members.isEmpty {
             let key = raw[groups[g].members[0]].key
-            guard let p = placeOfKey[key], !groups[p].members.isEmpty else { continue }
+            // The group table already holds each key's place group: no second table.
+            guard let p = groupIndex[key]?[1], p != g, groups[p].type == .place, !groups[p].members.isEmpty else { continue }
             if lexicon.known[key]?.kind == .place {
                 groups[g].members += groups[p].members
                 groups[p].members = []

@@ -77,10 +77,14 @@ struct EntityRecognizer {
     /// "Danaher, an industrial … company".
     static let companyNouns: WordSet = [
         "company", "firm", "maker", "manufacturer", "retailer", "group", "bank", "lender", "insurer", "carrier", "airline",
-        "chain", "startup", "conglomerate", "supplier", "automaker", "giant", "brand", "distributor", "insurance",
+        "chain", "startup", "conglomerate", "supplier", "giant", "brand", "distributor", "insurance",
     ]
     /// Prepositions before "the" that put a name off the lists in a building: "inside the Camp Nou".
     static let buildingPrepositions: WordSet = ["at", "inside", "outside", "near"]
+    // One-word sets: a look-up by the token's stored hash is cheaper than comparing its key to a literal.
+    static let theKey: WordSet = ["the"]
+    static let ofKey: WordSet = ["of"]
+    static let indefiniteArticles: WordSet = ["a", "an"]
     static let smallNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
     /// Words opening a parenthesised wire credit: "(Reporting by …; Editing by …)".
     static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled"]
@@ -161,7 +165,6 @@ struct EntityRecognizer {
         findCitations()
         findTitledPolicies()
         findDescribedPolicies()
-        claimCredits()
         findSpans()
         return mentions
     }
@@ -239,6 +242,10 @@ struct EntityRecognizer {
         var i = 0
         while i < tokens.count {
             guard !claimed[i], startsSpan(i), !isDemoted(i) else { i += 1; continue }
+            if i > 0, tokens[i - 1].kind == .punct, let after = skipCredit(at: i) {
+                i = after
+                continue
+            }
             var end = i + 1
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
@@ -280,6 +287,16 @@ struct EntityRecognizer {
         }
     }
 
+    /// Whether token `i` is a comma (read from the text's byte: no look-up).
+    func isComma(_ i: Int) -> Bool { doc.tokens[i].kind == .punct && doc.bytes[doc.tokens[i].start] == 44 }
+
+    /// Whether a key has a hyphen (read through a `Span`: iterating `String.UTF8View` is slower).
+    func hasHyphen(_ key: String) -> Bool {
+        let bytes = key.utf8.span
+        for i in bytes.indices where bytes[i] == 45 { return true }
+        return false
+    }
+
     /// Whether a line break lies between token `i` and the one before it.
     func lineBreakBefore(_ i: Int) -> Bool {
         var b = doc.tokens[i - 1].end
@@ -291,24 +308,26 @@ struct EntityRecognizer {
         return false
     }
 
-    /// "(Reporting by …; Editing by …)" inside a content line names the wire's staff, not the story's people.
-    mutating func claimCredits() {
+    /// "(Reporting by …; Editing by …)" inside a content line names the wire's staff, not the
+    /// story's people; "(CNN, ABC NEWS, FAMILY PHOTOS, WIS)" lists a caption's picture sources.
+    /// Asked only where a run of capitals opens right after "(": the index after the credit's ")"
+    /// when the parenthesis is one, its tokens claimed.
+    mutating func skipCredit(at i: Int) -> Int? {
         let tokens = doc.tokens
-        for i in tokens.indices where tokens[i].kind == .punct && i + 1 < tokens.count && tokens[i].key == "(" {
-            var k = i + 1, commas = 0, words = 0, capitals = 0
-            while k < tokens.count, k - i < 40, tokens[k].key != ")" {
-                if tokens[k].key == "," { commas += 1 }
-                if tokens[k].kind == .word {
-                    words += 1
-                    if tokens[k].isAllCaps { capitals += 1 }
-                }
-                k += 1
+        guard i > 0, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 40 else { return nil }
+        var k = i, commas = 0, words = 0, capitals = 0
+        while k < tokens.count, k - i < 40, !(tokens[k].kind == .punct && doc.bytes[tokens[k].start] == 41) {
+            if isComma(k) { commas += 1 }
+            if tokens[k].kind == .word {
+                words += 1
+                if tokens[k].isAllCaps { capitals += 1 }
             }
-            // "(CNN, ABC NEWS, FAMILY PHOTOS, WIS)": a caption's list of picture sources.
-            let sourceList = commas >= 3 && capitals * 10 >= words * 6
-            guard sourceList || EntityRecognizer.creditWords.contains(tokens[i + 1]) else { continue }
-            for j in (i + 1)..<k { claimed[j] = true }
+            k += 1
         }
+        let sourceList = commas >= 3 && capitals * 10 >= words * 6
+        guard sourceList || EntityRecognizer.creditWords.contains(tokens[i]) else { return nil }
+        for j in i..<k { claimed[j] = true }
+        return k
     }
 
     /// "Domino's Pizza Inc.", "People's National Congress Party": a possessive inside a name
@@ -334,7 +353,7 @@ struct EntityRecognizer {
     func personOfPlaceSplit(_ span: Range<Int>) -> Int? {
         let tokens = doc.tokens
         guard span.count >= 3 else { return nil }
-        for k in (span.lowerBound + 1)..<(span.upperBound - 1) where tokens[k].key == "of" {
+        for k in (span.lowerBound + 1)..<(span.upperBound - 1) where EntityRecognizer.ofKey.contains(tokens[k]) {
             let left = span.lowerBound..<k
             let right = (k + 1)..<span.upperBound
             let knownPlace = knownName(right)?.kind == .place
@@ -420,7 +439,7 @@ struct EntityRecognizer {
         // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
         if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
         // "Houston-based EOG Resources": the place adjective is a mention of its own.
-        if hi - lo > 1, doc.tokens[lo].key.utf8.contains(45), addPlaceAdjective(lo) {
+        if hi - lo > 1, hasHyphen(doc.tokens[lo].key), addPlaceAdjective(lo) {
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }

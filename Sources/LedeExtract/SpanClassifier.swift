@@ -22,8 +22,8 @@ extension EntityRecognizer {
         }
         if count >= 2, isHead(.eventHead, last) { return }
         // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
-        if (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.companyNouns.contains(tokens[lo - 1]))
-            || appositiveCompany(hi)
+        if (lo > 0 && tokens[lo - 1].kind == .word && !tokens[lo - 1].isCapitalized && tokens[lo - 1].flags.contains(.common)
+            && EntityRecognizer.companyNouns.contains(tokens[lo - 1])) || appositiveCompany(hi)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return
@@ -61,29 +61,37 @@ extension EntityRecognizer {
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
             || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
         // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
-        // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person.
-        // Two words: "Chad Entzel", "Jordan Spieth" — a country or state named like a person too.
-        let townFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state) && !lexicon.countries.contains(first.key))
-            && (last.flags.contains(.surname) || !last.flags.contains(.common)) && !isHead(.orgHead, last)
-        // "ANTHONY ALBANESE, PRIME MINISTER:": a transcript's speaker in capitals.
-        let shoutedName = first.isAllCaps && count <= 3 && tokens[span].allSatisfy { $0.isAllCaps && !$0.isAbbreviation }
-            && !tokens[span].contains { isHead(.orgHead, $0) || isHead(.placeHead, $0) || $0.flags.contains(.common) && !$0.flags.contains(.surname) && !$0.flags.contains(.givenName) }
-        let givenFirst = first.flags.contains(.givenName) && (!first.isAllCaps || shoutedName)
-            && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place && !townFirst)
+        // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person;
+        // with two words ("Chad Entzel", "Jordan Spieth") a country or state named like a person too.
+        // "ANTHONY ALBANESE, PRIME MINISTER:": a transcript's speaker in capitals. Evaluated only
+        // for a given name: the country look-up hashes.
+        var givenFirst = false
+        if first.flags.contains(.givenName) {
+            givenFirst = !first.isAllCaps
+                || (count <= 3 && tokens[span].allSatisfy { $0.isAllCaps && !$0.isAbbreviation }
+                    && !tokens[span].contains { isHead(.orgHead, $0) || isHead(.placeHead, $0)
+                        || $0.flags.contains(.common) && !$0.flags.contains(.surname) && !$0.flags.contains(.givenName) })
+            if givenFirst, first.flags.contains(.known), lexicon.known[first.key]?.kind == .place {
+                givenFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state)
+                    && !lexicon.countries.contains(first.key))
+                    && (last.flags.contains(.surname) || !last.flags.contains(.common)) && !isHead(.orgHead, last)
+            }
+        }
         // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
         let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
             && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
         // "County Court-at-Law": a hyphenated last word that opens with a head word ends an organisation.
-        let hyphenHead = last.key.utf8.contains(45) && last.key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
+        let hyphenHead = count >= 2 && !isHead(.orgHead, last) && hasHyphen(last.key)
+            && last.key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
         // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
-        if count >= 2, lo > 0, tokens[lo - 1].kind == .number || EntityRecognizer.smallNumbers.contains(tokens[lo - 1]),
-            last.key.hasBytesSuffix("s"), !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
-            !isHead(.placeHead, last)
+        if count >= 2, lo > 0, !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
+            !isHead(.placeHead, last), last.key.hasBytesSuffix("s"),
+            tokens[lo - 1].kind == .number || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens[lo - 1]))
         {
             return
         }
         // "inside the Camp Nou": "the" comes before no person's name; after a site preposition it is a place.
-        let afterThe = lo > 0 && tokens[lo - 1].key == "the"
+        let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens[lo - 1])
         if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens[lo - 2]), !hyphenHead,
             !tokens[span].contains(where: { isHead(.orgHead, $0) || isHead(.policyHead, $0) }), !followedByAcronym(hi)
         {
@@ -124,7 +132,9 @@ extension EntityRecognizer {
             return
         }
         // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood": a place by its context.
-        if followedByRegion(hi) || (hi < tokens.count && EntityRecognizer.placeNounsAfterRun.contains(tokens[hi])) {
+        if followedByRegion(hi) || (hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+            && tokens[hi].flags.contains(.common) && EntityRecognizer.placeNounsAfterRun.contains(tokens[hi]))
+        {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
@@ -222,7 +232,7 @@ extension EntityRecognizer {
     /// followed by an apposition whose noun is a company's.
     func appositiveCompany(_ hi: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi + 2 < tokens.count, tokens[hi].key == ",", tokens[hi + 1].key == "a" || tokens[hi + 1].key == "an" else { return false }
+        guard hi + 2 < tokens.count, isComma(hi), EntityRecognizer.indefiniteArticles.contains(tokens[hi + 1]) else { return false }
         var k = hi + 2
         while k < tokens.count, k - hi <= 8, tokens[k].kind == .word || tokens[k].key == "-", !tokens[k].isCapitalized || k == hi + 2 {
             if EntityRecognizer.companyNouns.contains(tokens[k]) { return true }
@@ -236,11 +246,13 @@ extension EntityRecognizer {
     /// that region ends the name ("Texas Republican" is no region).
     func followedByRegion(_ hi: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi + 1 < tokens.count, tokens[hi].key == ",", tokens[hi + 1].isCapitalized else { return false }
+        guard hi + 1 < tokens.count, isComma(hi), tokens[hi + 1].isCapitalized,
+            !tokens[hi + 1].flags.isDisjoint(with: [.state, .known, .knownPrefix])
+        else { return false }
         for n in 1...3 where hi + 1 + n <= tokens.count {
             let region = (hi + 1)..<(hi + 1 + n)
             if region.upperBound < tokens.count, tokens[region.upperBound].isNameLike { continue }
-            if n == 1, lexicon.states[tokens[hi + 1].key] != nil { return true }
+            if n == 1, tokens[hi + 1].flags.contains(.state), lexicon.states[tokens[hi + 1].key] != nil { return true }
             guard let known = knownName(region), known.kind == .place else { continue }
             let key = n == 1 ? tokens[hi + 1].key : tokens[region].map(\.key).joined(separator: " ")
             return lexicon.countries.contains(key) || !lexicon.cities.contains(key)
@@ -348,8 +360,8 @@ extension EntityRecognizer {
         if t.flags.contains(.nonName) || isTitle(i) { return }
         // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
         // unless it is the surname of someone already named ("against Brees").
-        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens[i - 1]), !t.isAllCaps, !namedEarlier(t.key),
-            isGameSentence(i)
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens[i - 1]), !t.isAllCaps, isGameSentence(i),
+            !namedEarlier(t.key)
         {
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
