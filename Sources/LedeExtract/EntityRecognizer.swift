@@ -85,6 +85,16 @@ struct EntityRecognizer {
     static let theKey: WordSet = ["the"]
     static let ofKey: WordSet = ["of"]
     static let indefiniteArticles: WordSet = ["a", "an"]
+    /// Wire and picture agencies that close a photo caption's credit.
+    static let pictureAgencies: WordSet = ["reuters", "ap", "afp", "images", "epa", "upi", "xinhua"]
+    /// Road words that take a number: "Interstate 5", "Highway 101".
+    static let numberedRoads: WordSet = ["interstate", "highway", "route", "hwy.", "i"]
+    /// Prefixes of compound demonyms: "Franco-German", "Sino-American".
+    static let demonymPrefixes: WordSet = [
+        "franco", "sino", "anglo", "russo", "indo", "afro", "euro", "austro", "greco", "italo", "hispano", "luso", "judeo",
+        "german", "french", "british", "american", "us", "u.s.", "israeli", "arab", "irish", "turkish", "chinese", "japanese",
+        "korean", "soviet", "mexican", "canadian", "european", "asian", "african", "latin",
+    ]
     static let smallNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
     /// Words opening a parenthesised wire credit: "(Reporting by …; Editing by …)".
     static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled"]
@@ -162,6 +172,7 @@ struct EntityRecognizer {
 
     mutating func run() -> [RawMention] {
         findDateline()
+        claimPictureCaptions()
         findCitations()
         findTitledPolicies()
         findDescribedPolicies()
@@ -172,15 +183,19 @@ struct EntityRecognizer {
     // MARK: Dateline
 
     /// "DETROIT, Mich. (Michigan News Source) –": a city in capitals, a state, a source, a dash.
+    /// A headline may come first: the dateline opens one of the first three sentences.
     mutating func findDateline() {
+        for range in doc.sentenceTokens.prefix(3) where datelineAt(range) { return }
+    }
+
+    mutating func datelineAt(_ range: Range<Int>) -> Bool {
         let tokens = doc.tokens
-        guard let range = doc.sentenceTokens.first else { return }
         var i = range.lowerBound
         var cityEnd = i
         while cityEnd < range.upperBound, tokens[cityEnd].isAllCaps || (tokens[cityEnd].isCapitalized && cityEnd > i && tokens[cityEnd].isAllCaps) {
             cityEnd += 1
         }
-        guard cityEnd > i, cityEnd - i <= 4 else { return }
+        guard cityEnd > i, cityEnd - i <= 4 else { return false }
         var j = cityEnd
         var stateRange: Range<Int>?
         if j < range.upperBound, tokens[j].key == "," {
@@ -192,11 +207,11 @@ struct EntityRecognizer {
         if j < range.upperBound, tokens[j].key == "(" {
             var k = j + 1
             while k < range.upperBound, tokens[k].key != ")", k - j < 8 { k += 1 }
-            guard k < range.upperBound, tokens[k].key == ")", k > j + 1 else { return }
+            guard k < range.upperBound, tokens[k].key == ")", k > j + 1 else { return false }
             sourceRange = (j + 1)..<k
             j = k + 1
         }
-        guard j < range.upperBound, tokens[j].key == "-" else { return }
+        guard j < range.upperBound, tokens[j].key == "-" else { return false }
         let cityKey = tokens[i..<cityEnd].map(\.key).joined(separator: " ")
         let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
         addMention(.place, name: cityName, range: i..<cityEnd, canonical: true, takesAcronym: false)
@@ -216,6 +231,7 @@ struct EntityRecognizer {
         for k in i...j { claimed[k] = true }
         i = j + 1
         if i < range.upperBound { sentenceInitial.insert(i) }
+        return true
     }
 
     func titleCased(_ range: Range<Int>) -> String {
@@ -254,6 +270,7 @@ struct EntityRecognizer {
                 // A line break ends a name: a headline or a caption line runs into the next line.
                 if lineBreakBefore(end) { break }
                 if (tokens[end].isNameLike && !isDemoted(end))
+                    || (isElidedParticle(end) && end > i && tokens[end - 1].isCapitalized)
                     || (tokens[end].startsWithDigit && tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike)
                 {
                     end += 1
@@ -285,6 +302,99 @@ struct EntityRecognizer {
             processSpan(i..<end, depth: 0)
             i = end
         }
+    }
+
+    /// Wire photo captions name their subjects and the photographer: "… near Santa Barbara,
+    /// California. Mike Eliason/County Fire Department/Handout via REUTERS", "…PalaceImage: AP".
+    /// A paragraph that ends in such a credit contributes no names. Looks only at each
+    /// paragraph's last tokens (found by binary search), so it costs nothing per token.
+    mutating func claimPictureCaptions() {
+        let tokens = doc.tokens
+        guard !tokens.isEmpty else { return }
+        for paragraph in doc.paragraphs {
+            // The last token that ends inside the paragraph.
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].end <= paragraph.end { lo = mid + 1 } else { hi = mid }
+            }
+            var last = lo - 1
+            while last >= 0, tokens[last].kind == .punct, tokens[last].start >= paragraph.start { last -= 1 }
+            guard last >= 2, tokens[last].start >= paragraph.start, tokens[last].isAllCaps || tokens[last].key == "images",
+                EntityRecognizer.pictureAgencies.contains(tokens[last])
+            else { continue }
+            let before = tokens[last - 1].key
+            let credit = before == "via" || before == "/" || before == "getty"
+                || (before == ":" && tokens[last - 2].key.hasBytesSuffix("image"))
+            guard credit else { continue }
+            var k = last
+            while k >= 0, tokens[k].start >= paragraph.start {
+                claimed[k] = true
+                k -= 1
+            }
+        }
+    }
+
+    /// "d'Estaing", "l'Aquila": an elided particle before a capital inside a name.
+    func isElidedParticle(_ i: Int) -> Bool {
+        // Fields read in place: this is asked after most runs of capitals.
+        guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
+        let s = doc.tokens[i].start, e = doc.tokens[i].end
+        guard e - s >= 3, doc.bytes[s] == 100 || doc.bytes[s] == 108 else { return false }  // d, l
+        if doc.bytes[s + 1] == 39 { return doc.bytes[s + 2] >= 65 && doc.bytes[s + 2] <= 90 }
+        // A curly apostrophe is three bytes.
+        return e - s >= 5 && doc.bytes[s + 1] == 0xE2 && doc.bytes[s + 2] == 0x80 && doc.bytes[s + 3] == 0x99
+            && doc.bytes[s + 4] >= 65 && doc.bytes[s + 4] <= 90
+    }
+
+    /// "“Mad Max Beyond Thunderdome,”", "“We Don't Need Another Hero”": a run inside a short
+    /// quotation whose words are mostly capitalised is the title of a work, not a name.
+    func insideQuotedTitle(_ span: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        // Back to the nearest punctuation, which must be the opening quote.
+        var open = span.lowerBound - 1
+        while open >= 0, span.lowerBound - open <= 8, tokens[open].kind != .punct { open -= 1 }
+        guard open >= 0, isQuote(open) else { return false }
+        // On to the closing quote, past at most one mark before it ("…Thunderdome,”").
+        var close = span.upperBound
+        while close < tokens.count, close - span.upperBound <= 8, tokens[close].kind != .punct { close += 1 }
+        if close + 1 < tokens.count, !isQuote(close), isQuote(close + 1) { close += 1 }
+        guard close < tokens.count, isQuote(close), close - open <= 14 else { return false }
+        var words = 0, capitals = 0
+        for k in (open + 1)..<close where tokens[k].kind == .word {
+            words += 1
+            if tokens[k].isCapitalized { capitals += 1 }
+        }
+        return words >= 2 && capitals * 10 >= words * 6
+    }
+
+    /// A straight or curly double quotation mark.
+    func isQuote(_ i: Int) -> Bool {
+        guard doc.tokens[i].kind == .punct else { return false }
+        let b = doc.bytes[doc.tokens[i].start]
+        if b == 34 { return true }
+        return b == 0xE2 && doc.tokens[i].end - doc.tokens[i].start == 3 && doc.bytes[doc.tokens[i].start + 2] >= 0x9C
+            && doc.bytes[doc.tokens[i].start + 2] <= 0x9D && doc.bytes[doc.tokens[i].start + 1] == 0x80
+    }
+
+    /// "Fast-growing", "Once-prominent": a capital, then lower case after the hyphen and no other capital.
+    func isCompoundAdjective(_ i: Int) -> Bool {
+        // "Dallas-based" names a place (see `addPlaceAdjective`).
+        if EntityRecognizer.placeAdjectiveSuffixes.contains(where: { doc.tokens[i].key.hasBytesSuffix($0) }) { return false }
+        let s = doc.tokens[i].start, e = doc.tokens[i].end
+        var k = s + 1, sawHyphen = false
+        while k < e {
+            let b = doc.bytes[k]
+            if b == 45 {
+                sawHyphen = true
+            } else if b >= 65 && b <= 90 {
+                return false
+            } else if b >= 0x80 {
+                return false
+            }
+            k += 1
+        }
+        return sawHyphen
     }
 
     /// Whether token `i` is a comma (read from the text's byte: no look-up).
@@ -399,7 +509,7 @@ struct EntityRecognizer {
     func isConnector(_ i: Int) -> Bool {
         // Stored fields first: `isOrdinal` would copy the token out of the array.
         guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
-        return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal)
+        return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal) && !isElidedParticle(i)
     }
 
     func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
@@ -420,6 +530,14 @@ struct EntityRecognizer {
         }
         while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
+        // "Fast-growing Northern California …": a hyphenated adjective opening a sentence.
+        if hi - lo > 1, sentenceInitial.contains(lo), isCompoundAdjective(lo) {
+            processSpan((lo + 1)..<hi, depth: depth + 1)
+            return
+        }
+        if lo > 0, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
+            return
+        }
         if hi - lo <= 2, EntityRecognizer.seatLastWords.contains(tokens[hi - 1]), isSite(lo),
             EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
         {

@@ -127,7 +127,11 @@ extension EntityRecognizer {
             return
         }
         if count == 1 {
-            if isHead(.placeHead, first), !first.isAllCaps, first.flags.contains(.common), !first.flags.contains(.known) { return }
+            if isHead(.placeHead, first), !first.isAllCaps, first.flags.contains(.common), !first.flags.contains(.known),
+                !(hi < tokens.count && tokens[hi].kind == .number)
+            {
+                return
+            }
             classifySingle(lo)
             return
         }
@@ -162,7 +166,7 @@ extension EntityRecognizer {
             && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
         if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord, !afterThe,
-            tokens[span].allSatisfy({ isNameShaped($0) })
+            span.allSatisfy({ isNameShaped(tokens[$0]) || isElidedParticle($0) })
         {
             addPerson(lo..<hi, descriptor: nil)
             return
@@ -358,6 +362,10 @@ extension EntityRecognizer {
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "Franco-German", "Sino-American": a compound of nationalities names nothing.
+        if hasHyphen(t.key), t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || lexicon.has(.nonName, String($0)) }) {
+            return
+        }
         // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
         // unless it is the surname of someone already named ("against Brees").
         if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens[i - 1]), !t.isAllCaps, isGameSentence(i),
@@ -377,8 +385,11 @@ extension EntityRecognizer {
         if t.bare.utf8.count == 1 { return }
         // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
         if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
-        // "Game 5", "Route 66", "Flight 370": a label with a number.
-        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence { return }
+        // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence {
+            if EntityRecognizer.numberedRoads.contains(t), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
+            return
+        }
         addWeak(i)
     }
 }

@@ -93,6 +93,16 @@ import Testing
         Row(text: "Ministers met here in Parliament House on Monday.", name: "Parliament House", type: .place),
         Row(text: "She thanked Her Excellency Ana Ruiz for the visit.", name: "Ana Ruiz", type: .person),
         Row(text: "THIS IS A BREAKING NEWS UPDATE. Check back later.\nThe jury met.", name: "IS A BREAKING NEWS UPDATE", type: nil),
+        Row(text: "A crew clears brush near Ojai, California. Dana Moll/Ventura County Fire/Handout via REUTERS\n\nThe fire grew.", name: "Dana Moll", type: nil),
+        Row(text: "The two leaders at the Hofburg PalaceImage: AP\n\nThey met in Vienna on Tuesday.", name: "Associated Press", type: nil),
+        Row(text: "Storm Closes Schools\n\nTOLEDO, Ohio (AP) — Classes were canceled Monday.", name: "Toledo", type: .place),
+        Row(text: "Fast-growing Western Oregon towns need water.", name: "Fast-growing Western Oregon", type: nil),
+        Row(text: "Her hit \"Silver Morning Rain\" topped the charts in 1984.", name: "Silver Morning Rain", type: nil),
+        Row(text: "Crews closed Interstate 80 near the pass on Friday.", name: "Interstate 80", type: .place),
+        Row(text: "The Franco-Italian talks ended without a deal.", name: "Franco-Italian", type: nil),
+        Row(text: "Former president Valery Giscard d'Estaing chaired the panel.", name: "Valery Giscard d'Estaing", type: .person),
+        Row(text: "Crews from Cal Fire reached the ridge by noon.", name: "California Department of Forestry and Fire Protection", type: .agency),
+        Row(text: "Fires burned in Canada's Northwest Territories this week.", name: "Northwest Territories", type: .place),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
