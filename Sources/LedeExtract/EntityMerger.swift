@@ -103,6 +103,12 @@ struct EntityMerger {
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
+                    // "EOG" after "EOG Resources": an acronym opening a name is its short name.
+                    if m.tokenCount > 1, words[0].utf8.count >= 2, words[0].utf8.count <= 5,
+                        doc.text(m.start, m.start + words[0].utf8.count).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                    {
+                        firstWords.setIfAbsent(words[0], g)
+                    }
                     if EntityMerger.companySuffixes.contains(words.last!) {
                         firstWords[words[0]] = g
                         // "Domino's Pizza Inc." is "Domino's" too, and the tokenizer splits that possessive off.

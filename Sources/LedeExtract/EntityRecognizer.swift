@@ -73,6 +73,8 @@ struct EntityRecognizer {
         "granddaughter", "grandmother", "grandfather", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "nephew",
         "niece", "cousin", "uncle", "aunt", "widow", "stepson", "stepdaughter",
     ]
+    /// Nouns after a possessive that only a person has: "Tchiroma's hometown".
+    static let personalNouns: WordSet = ["hometown", "birthday", "funeral", "widow", "widower", "childhood", "bedside"]
     /// Lower-case nouns for a company right before or after its name: "company Saint-Gobain",
     /// "Danaher, an industrial … company".
     static let companyNouns: WordSet = [
@@ -656,7 +658,14 @@ struct EntityRecognizer {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
-            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+            var name = known.canonical
+            // "Washington, D.C.": a city that the region after the comma names in full.
+            if known.kind == .place, hi + 1 < tokens.count, isComma(hi), let region = knownName(hi + 1..<hi + 2),
+                region.kind == .place, region.canonical.hasPrefix(known.canonical + ",")
+            {
+                name = region.canonical
+            }
+            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: name,
                        range: lo..<hi, canonical: true)
             return
         }

@@ -347,6 +347,13 @@ extension EntityRecognizer {
                        range: i..<(i + 1), canonical: true)
             return
         }
+        // "Tchiroma's hometown", "Okafor's wife": a lone name whose kin or hometown is mentioned is a person's.
+        if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !t.isAllCaps,
+            EntityRecognizer.kinNouns.contains(doc.tokens[i + 2]) || EntityRecognizer.personalNouns.contains(doc.tokens[i + 2])
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
         if let state = lexicon.states[t.key], t.key.count > 2 || t.isAbbreviation {
             addMention(.place, name: state, range: i..<(i + 1), canonical: true)
             return

@@ -103,6 +103,9 @@ import Testing
         Row(text: "Former president Valery Giscard d'Estaing chaired the panel.", name: "Valery Giscard d'Estaing", type: .person),
         Row(text: "Crews from Cal Fire reached the ridge by noon.", name: "California Department of Forestry and Fire Protection", type: .agency),
         Row(text: "Fires burned in Canada's Northwest Territories this week.", name: "Northwest Territories", type: .place),
+        Row(text: "The firm, based in Washington, D.C., hired 40 people.", name: "Washington", type: nil),
+        Row(text: "The firm, based in Washington, D.C., hired 40 people.", name: "Washington, D.C.", type: .place),
+        Row(text: "Supporters gathered outside Mbarga's hometown church on Sunday.", name: "Mbarga", type: .person),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
@@ -151,6 +154,14 @@ import Testing
             text: "The plant is in Ashgrove-Kenton, Kentucky. Ashgrove-Kenton Mayor Ruth Vance said it would reopen.",
             published: PartialDate(year: 2025, month: 3))
         #expect(town.entities.filter { $0.name == "Ashgrove-Kenton" }.map(\.type) == [.place])
+    }
+
+    /// "EOG" after "EOG Resources": an acronym opening a name is its short name.
+    @Test func acronymOpeningANameJoinsIt() {
+        let x = Extractor().extract(
+            text: "Houston-based KLM Drilling bought the field. KLM chief executive Ann Poole said it fits.",
+            published: PartialDate(year: 2025, month: 4))
+        #expect(x.entities.filter { $0.type == .agency }.map(\.name) == ["KLM Drilling"])
     }
 
     /// "Domino's" after "Domino's Pizza Inc.": the tokenizer splits the possessive off the short name.
