@@ -172,14 +172,26 @@ struct EntityMerger {
         return build(groups: groups, raw: raw)
     }
 
-    /// One name typed both place and agency in one article: a known place that some mention made a
+    /// One name typed both person and agency in one article is the person; one typed both place and
+    /// agency: a known place that some mention made a
     /// team ("No. 8 Utah", "beating Stanford") is the team throughout; an unlisted name that its
     /// context once made a place ("Helena-West Helena, Arkansas") is that place throughout.
     private func reconcilePlacesAndAgencies(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
         for g in groups.indices where groups[g].type == .agency && !groups[g].isWeak && !groups[g].members.isEmpty {
             let key = raw[groups[g].members[0]].key
-            // The group table already holds each key's place group: no second table.
-            guard let p = groupIndex[key]?[1], p != g, groups[p].type == .place, !groups[p].members.isEmpty else { continue }
+            // The group table already holds each key's place and person groups: no second table.
+            guard let slots = groupIndex[key] else { continue }
+            // "Amit Shah urges …" in a headline, "minister Amit Shah said" below: an unlisted name
+            // without a head word that is a person elsewhere is that person.
+            if let person = slots[0], person != g, !groups[person].members.isEmpty,
+                !groups[g].members.contains(where: { raw[$0].isCanonical }),
+                !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key)
+            {
+                groups[person].members += groups[g].members
+                groups[g].members = []
+                continue
+            }
+            guard let p = slots[1], p != g, groups[p].type == .place, !groups[p].members.isEmpty else { continue }
             if lexicon.known[key]?.kind == .place {
                 groups[g].members += groups[p].members
                 groups[p].members = []

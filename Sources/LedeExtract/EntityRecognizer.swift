@@ -44,7 +44,8 @@ struct EntityRecognizer {
     /// ("a hub at Trafford General Hospital"), elsewhere the institution (an agency).
     static let siteHeads: WordSet = [
         "hospital", "school", "church", "cathedral", "chapel", "basilica", "mosque", "synagogue", "temple", "clinic",
-        "center", "centre", "library", "abbey", "facility", "jail", "prison", "motel", "hotel", "inn", "courthouse",
+        "center", "centre", "library", "abbey", "facility", "jail", "prison", "motel", "hotel", "inn", "courthouse", "theater",
+        "theatre",
     ]
     /// Seats of government named like institutions: "at the White House", "in the Capitol" is the building.
     static let seatsOfGovernment: Set<String> = [
@@ -97,6 +98,12 @@ struct EntityRecognizer {
         "german", "french", "british", "american", "us", "u.s.", "israeli", "arab", "irish", "turkish", "chinese", "japanese",
         "korean", "soviet", "mexican", "canadian", "european", "asian", "african", "latin",
     ]
+    static let compassWords: WordSet = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+        "southeast", "southwest", "central", "upper", "lower",
+    ]
+    /// Bodies a lone capitalised word names by itself: "the state Legislature", "the Cabinet".
+    static let uniqueBodies: WordSet = ["legislature", "assembly", "cabinet", "parliament", "congress", "senate"]
     static let smallNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
     /// Words opening a parenthesised wire credit: "(Reporting by …; Editing by …)".
     static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled"]
@@ -268,7 +275,16 @@ struct EntityRecognizer {
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
-                if tokens[end].kind == .punct || tokens[end].kind == .number { break }
+                if tokens[end].kind == .punct || tokens[end].kind == .number {
+                    // "Housing & Residence Life": an ampersand between words stays in the run ("S&P" is
+                    // letters, not words).
+                    guard tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 38, end + 1 < tokens.count,
+                        tokens[end + 1].isNameLike, tokens[end + 1].sentence == tokens[i].sentence,
+                        tokens[end + 1].end - tokens[end + 1].start > 1, tokens[end - 1].end - tokens[end - 1].start > 1
+                    else { break }
+                    end += 1
+                    continue
+                }
                 // A line break ends a name: a headline or a caption line runs into the next line.
                 if lineBreakBefore(end) { break }
                 if (tokens[end].isNameLike && !isDemoted(end))
@@ -460,6 +476,26 @@ struct EntityRecognizer {
         return false
     }
 
+    /// A title, a connector and its portfolio, then two or three name words opening with a given
+    /// name: where the title starts and where the name starts.
+    func portfolioTitleSplit(_ span: Range<Int>) -> (titleStart: Int, nameStart: Int)? {
+        let tokens = doc.tokens
+        guard span.count >= 5, let t = span.first(where: { isTitle($0) }), t + 2 < span.upperBound,
+            span[(t + 1)...].contains(where: { isConnector($0) })
+        else { return nil }
+        for n in [2, 3] where span.upperBound - n > t + 2 {
+            let name = (span.upperBound - n)..<span.upperBound
+            guard tokens[name.lowerBound].flags.contains(.givenName), isConnector(name.lowerBound - 1) == false,
+                name.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !isHead(.orgHead, tokens[$0])
+                    && !isHead(.placeHead, tokens[$0]) && !isTitle($0) })
+            else { continue }
+            var start = t
+            while start > span.lowerBound, isTitle(start - 1) || tokens[start - 1].flags.contains(.titleWord) { start -= 1 }
+            return (start, name.lowerBound)
+        }
+        return nil
+    }
+
     /// "Rand Paul of Kentucky", "Sen. Ron Johnson of Wisconsin": a name without a head word and
     /// the state or country it represents are two mentions. Returns the index of the "of".
     func personOfPlaceSplit(_ span: Range<Int>) -> Int? {
@@ -569,6 +605,23 @@ struct EntityRecognizer {
         {
             return
         }
+        // "North East Delhi", "West Texas": compass words before a listed place are part of its name.
+        if hi - lo > 1, EntityRecognizer.compassWords.contains(tokens[lo]) {
+            var k = lo + 1
+            while k < hi - 1, EntityRecognizer.compassWords.contains(tokens[k]) { k += 1 }
+            if knownName(lo..<hi) == nil, knownName(k..<hi)?.kind == .place {
+                addMention(.place, name: nil, range: lo..<hi)
+                return
+            }
+        }
+        // "Vice President for Academic Affairs David Pershing", "Secretary of State Ann Ruiz": a
+        // title with its portfolio, then a person's name that opens with a given name.
+        if let split = portfolioTitleSplit(lo..<hi) {
+            processSpan(lo..<split.titleStart, depth: depth + 1)
+            let descriptor = doc.text(tokens[split.titleStart].start, tokens[split.nameStart - 1].end)
+            addPerson(split.nameStart..<hi, descriptor: descriptor)
+            return
+        }
         if let k = personOfPlaceSplit(lo..<hi) {
             processSpan(lo..<k, depth: depth + 1)
             // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
@@ -609,7 +662,9 @@ struct EntityRecognizer {
         if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
             && knownName(lo..<hi) == nil && !followedByAcronym(hi)
         {
-            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
+            // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
+            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
+                && !isNameParticle(k, in: lo..<hi)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
                 && !(EntityRecognizer.complementConnectors.contains(tokens[k]) && k > lo && isHead(.orgHead, tokens[k - 1]))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
@@ -656,6 +711,14 @@ struct EntityRecognizer {
         if let known = knownName(lo..<hi) {
             if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
+                return
+            }
+            // "Boston said": a town that speaks and is a surname too is a person.
+            if hi - lo == 1, known.kind == .place, tokens[lo].flags.contains(.city), tokens[lo].flags.contains(.surname),
+                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens[hi]),
+                !lexicon.countries.contains(tokens[lo].key)
+            {
+                addPerson(lo..<hi, descriptor: nil)
                 return
             }
             var name = known.canonical

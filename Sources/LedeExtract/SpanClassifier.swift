@@ -21,6 +21,13 @@ extension EntityRecognizer {
             return
         }
         if count >= 2, isHead(.eventHead, last) { return }
+        // "minister Amit Shah", "coach Mike Leach": a lower-case title right before names a person.
+        if count >= 2, count <= 3, lo > 0, !tokens[lo - 1].isCapitalized, tokens[lo - 1].kind == .word, isTitle(lo - 1),
+            tokens[span].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && $0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .known]) })
+        {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
         // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
         if (lo > 0 && tokens[lo - 1].kind == .word && !tokens[lo - 1].isCapitalized && tokens[lo - 1].flags.contains(.common)
             && EntityRecognizer.companyNouns.contains(tokens[lo - 1])) || appositiveCompany(hi)
@@ -111,8 +118,12 @@ extension EntityRecognizer {
         if isHead(.orgHead, last) || hyphenHead || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
             || (count >= 2 && followedByAcronym(hi))
         {
-            // "the City", "his Government": a lone capitalised common head word names nothing by itself.
-            if count == 1 && !first.isAllCaps && first.flags.contains(.common) { return }
+            // "the City", "his Government": a lone capitalised common head word names nothing by
+            // itself, except a body there is one of ("the state Legislature").
+            if count == 1 && !first.isAllCaps && first.flags.contains(.common) {
+                if EntityRecognizer.uniqueBodies.contains(first) { addMention(.agency, name: nil, range: lo..<hi) }
+                return
+            }
             if count == 1 && !first.isAllCaps { addWeak(lo); return }
             addMention(.agency, name: nil, range: lo..<hi)
             return

@@ -106,6 +106,17 @@ import Testing
         Row(text: "The firm, based in Washington, D.C., hired 40 people.", name: "Washington", type: nil),
         Row(text: "The firm, based in Washington, D.C., hired 40 people.", name: "Washington, D.C.", type: .place),
         Row(text: "Supporters gathered outside Mbarga's hometown church on Sunday.", name: "Mbarga", type: .person),
+        Row(text: "The plan was backed by finance minister Ravi Kulkarni on Monday.", name: "Ravi Kulkarni", type: .person),
+        Row(text: "Storms hit North East Delhi and West Texas overnight.", name: "North East Delhi", type: .place),
+        Row(text: "Storms hit North East Delhi and West Texas overnight.", name: "West Texas", type: .place),
+        Row(text: "The fee was set by Parking & Transit Services last year.", name: "Parking & Transit Services", type: .agency),
+        Row(text: "Trustees met Friday. Boston said the talks went well.", name: "Boston", type: .person),
+        Row(text: "The forum will be held in the Lakeside Auditorium at noon.", name: "Lakeside Auditorium", type: .place),
+        Row(text: "Senior Vice President for Student Affairs Linda Okoro said fees will rise.", name: "Linda Okoro", type: .person),
+        Row(text: "Senior Vice President for Student Affairs Linda Okoro said fees will rise.", name: "Student Affairs Linda Okoro", type: nil),
+        Row(text: "The fee covers costs the state Legislature failed to fund.", name: "Legislature", type: .agency),
+        Row(text: "The story first ran Monday.\nfrom Metro News, Latest Headlines https://example.com/a1\nMore text.", name: "Metro News", type: nil),
+        Row(text: "Union Home Secretary Ajay Verma said calm had returned.", name: "Union Home", type: nil),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
@@ -154,6 +165,14 @@ import Testing
             text: "The plant is in Ashgrove-Kenton, Kentucky. Ashgrove-Kenton Mayor Ruth Vance said it would reopen.",
             published: PartialDate(year: 2025, month: 3))
         #expect(town.entities.filter { $0.name == "Ashgrove-Kenton" }.map(\.type) == [.place])
+    }
+
+    /// A headline's unlisted name typed as an organisation is the person the body names.
+    @Test func headlineNameJoinsThePerson() {
+        let x = Extractor().extract(
+            text: "Ravi Kulkarni urges calm after storm\n\nThe plan was backed by finance minister Ravi Kulkarni on Monday.",
+            published: PartialDate(year: 2025, month: 4))
+        #expect(x.entities.filter { $0.name == "Ravi Kulkarni" }.map(\.type) == [.person])
     }
 
     /// "EOG" after "EOG Resources": an acronym opening a name is its short name.
