@@ -12,6 +12,8 @@ struct EntityRecognizer {
     /// Capitalised common words of title-case lines ("Mayor Accepts City Council Budget"): read as
     /// lower case. Empty when the text has no such line.
     var demoted: [Bool] = []
+    /// Sentences found to be title-case lines (empty when there is none).
+    var titleCaseSentences: [Int] = []
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     static let connectors: WordSet = [
@@ -31,7 +33,8 @@ struct EntityRecognizer {
         "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
         "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
     ]
-    static let complementConnectors: WordSet = ["for", "on", "against", "to", "in"]
+    // Not "in": "Bayfair Center in San Leandro" is a place and its town.
+    static let complementConnectors: WordSet = ["for", "on", "against", "to"]
     static let namedPlanNouns: WordSet = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
     static let locatives: WordSet = ["in", "near", "outside", "across", "throughout", "around"]
     static let thirdPersonVerbs: WordSet = [
@@ -98,6 +101,12 @@ struct EntityRecognizer {
         "german", "french", "british", "american", "us", "u.s.", "israeli", "arab", "irish", "turkish", "chinese", "japanese",
         "korean", "soviet", "mexican", "canadian", "european", "asian", "african", "latin",
     ]
+    static let portfolioConnectors: WordSet = ["of", "for"]
+    /// Last words of a street address, after which a comma and a name give the town.
+    static let streetHeads: WordSet = [
+        "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive", "dr.", "way", "place", "court",
+        "crescent", "close", "terrace", "parkway", "highway",
+    ]
     static let compassWords: WordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
         "southeast", "southwest", "central", "upper", "lower",
@@ -157,6 +166,7 @@ struct EntityRecognizer {
                 if tokens[i].isCapitalized { capitals += 1 }
             }
             guard words >= 4, capitals * 10 >= words * 7 else { continue }
+            titleCaseSentences.append(tokens[range.lowerBound].sentence)
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
                 && tokens[i].flags.isDisjoint(with: keep)
             {
@@ -167,6 +177,10 @@ struct EntityRecognizer {
     }
 
     func isDemoted(_ i: Int) -> Bool { !demoted.isEmpty && demoted[i] }
+
+    /// Whether token `i` lies in a headline or shouted line: there a run of capitals needs
+    /// positive evidence (a listed name, a head word, a given name) to be a name.
+    func inTitleCaseLine(_ i: Int) -> Bool { !titleCaseSentences.isEmpty && titleCaseSentences.contains(doc.tokens[i].sentence) }
 
     /// Whether the word is written capitalised somewhere other than a sentence's start: then
     /// its capital at a sentence's start is a name's. Asked rarely, so it scans.
@@ -476,6 +490,20 @@ struct EntityRecognizer {
         return false
     }
 
+    /// The "and" between two titled names, when the run before it is a title and a name and the
+    /// run after it holds a title too.
+    func titledPairSplit(_ span: Range<Int>) -> Int? {
+        let tokens = doc.tokens
+        guard span.count >= 5 else { return nil }
+        for k in (span.lowerBound + 2)..<(span.upperBound - 2) where tokens[k].kind == .word && tokens[k].key == "and" {
+            guard (span.lowerBound..<k).contains(where: { isTitle($0) && $0 + 1 < k && tokens[$0 + 1].flags.contains(.givenName) }),
+                ((k + 1)..<span.upperBound).contains(where: { isTitle($0) })
+            else { continue }
+            return k
+        }
+        return nil
+    }
+
     /// A title, a connector and its portfolio, then two or three name words opening with a given
     /// name: where the title starts and where the name starts.
     func portfolioTitleSplit(_ span: Range<Int>) -> (titleStart: Int, nameStart: Int)? {
@@ -594,6 +622,13 @@ struct EntityRecognizer {
         }
         // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
         if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
+        // "Anthony Albanese MP": a title in capitals after a name is no part of it.
+        if hi - lo > 1, tokens[hi - 1].isAllCaps, isTitle(hi - 1) || tokens[hi - 1].flags.contains(.nonEntityAcronym),
+            tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
+        {
+            processSpan(lo..<(hi - 1), depth: depth + 1)
+            return
+        }
         // "Houston-based EOG Resources": the place adjective is a mention of its own.
         if hi - lo > 1, hasHyphen(doc.tokens[lo].key), addPlaceAdjective(lo) {
             processSpan((lo + 1)..<hi, depth: depth + 1)
@@ -616,6 +651,23 @@ struct EntityRecognizer {
         }
         // "Vice President for Academic Affairs David Pershing", "Secretary of State Ann Ruiz": a
         // title with its portfolio, then a person's name that opens with a given name.
+        // "Prime Minister Ann Ruiz and Ontario Premier Tom Ng": two titled people joined by "and".
+        if let k = titledPairSplit(lo..<hi) {
+            processSpan(lo..<k, depth: depth + 1)
+            processSpan((k + 1)..<hi, depth: depth + 1)
+            return
+        }
+        // "Minister of Infrastructure and Communities", "Secretary of State": a role without a
+        // name names nobody (a place after "of" is still a place: "Mayor of London").
+        var roleEnd = lo
+        while roleEnd < hi, isTitle(roleEnd) || tokens[roleEnd].flags.contains(.titleWord) { roleEnd += 1 }
+        if roleEnd > lo, (lo..<roleEnd).contains(where: { isTitle($0) }), hi - roleEnd >= 2,
+            EntityRecognizer.portfolioConnectors.contains(tokens[roleEnd]),
+            !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) })
+        {
+            if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
+            return
+        }
         if let split = portfolioTitleSplit(lo..<hi) {
             processSpan(lo..<split.titleStart, depth: depth + 1)
             let descriptor = doc.text(tokens[split.titleStart].start, tokens[split.nameStart - 1].end)

@@ -60,7 +60,7 @@ extension EntityRecognizer {
         // A building named as a site: "at Trafford General Hospital", "at the Cathedral of …".
         if count >= 2, EntityRecognizer.siteHeads.contains(last)
             || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && tokens[lo + 1].key == "of"),
-            isSite(lo)
+            isSite(lo) || locatedIn(hi)
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
@@ -176,6 +176,9 @@ extension EntityRecognizer {
             && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
             && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
+        // "New Federal-Provincial Funding Agreement Will Keep Toronto Moving": in a headline an
+        // unlisted run without a head word or a given name is no name.
+        if inTitleCaseLine(lo) { return }
         if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord, !afterThe,
             span.allSatisfy({ isNameShaped(tokens[$0]) || isElidedParticle($0) })
         {
@@ -254,6 +257,16 @@ extension EntityRecognizer {
             k += 1
         }
         return false
+    }
+
+    /// "Bayfair Center in San Leandro": a building followed by "in" and a listed place is the site.
+    func locatedIn(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 1 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized, tokens[hi + 1].isCapitalized,
+            EntityRecognizer.locatives.contains(tokens[hi]), tokens[hi].key == "in"
+        else { return false }
+        return knownName((hi + 1)..<(hi + 2))?.kind == .place
+            || (hi + 2 < tokens.count && knownName((hi + 1)..<(hi + 3))?.kind == .place)
     }
 
     /// "Indianola, Mississippi", "Bremerton, Wash.": the run before `hi` is followed by a comma and
@@ -380,6 +393,10 @@ extension EntityRecognizer {
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "the King's Coronation", "the Olympics": an event's name is none of the four types.
+        if t.flags.contains(.eventHead), t.flags.contains(.common) { return }
+        // "Torontonians", "Chicagoans": the people of a place.
+        if !t.isAllCaps, t.key.hasBytesSuffix("ians") || t.key.hasBytesSuffix("oans") || t.key.hasBytesSuffix("eans") { return }
         // "Franco-German", "Sino-American": a compound of nationalities names nothing.
         if hasHyphen(t.key), t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || lexicon.has(.nonName, String($0)) }) {
             return
@@ -392,9 +409,12 @@ extension EntityRecognizer {
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
-        // "his hometown Garoua", "Indianola, Mississippi": a lone name that its neighbours make a place.
+        // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup": a lone name
+        // that its neighbours make a place.
         if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens[i - 1]))
             || followedByRegion(i + 1)
+            || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
+                && EntityRecognizer.streetHeads.contains(doc.tokens[i - 2]))
         {
             addMention(.place, name: nil, range: i..<(i + 1))
             return
