@@ -411,8 +411,6 @@ struct EntityRecognizer {
 
     /// "Fast-growing", "Once-prominent": a capital, then lower case after the hyphen and no other capital.
     func isCompoundAdjective(_ i: Int) -> Bool {
-        // "Dallas-based" names a place (see `addPlaceAdjective`).
-        if EntityRecognizer.placeAdjectiveSuffixes.contains(where: { doc.tokens[i].key.hasBytesSuffix($0) }) { return false }
         let s = doc.tokens[i].start, e = doc.tokens[i].end
         var k = s + 1, sawHyphen = false
         while k < e {
@@ -426,7 +424,8 @@ struct EntityRecognizer {
             }
             k += 1
         }
-        return sawHyphen
+        // "Dallas-based" names a place (see `addPlaceAdjective`).
+        return sawHyphen && !EntityRecognizer.placeAdjectiveSuffixes.contains(where: { doc.tokens[i].key.hasBytesSuffix($0) })
     }
 
     /// Whether token `i` is a comma (read from the text's byte: no look-up).
@@ -508,9 +507,10 @@ struct EntityRecognizer {
     /// name: where the title starts and where the name starts.
     func portfolioTitleSplit(_ span: Range<Int>) -> (titleStart: Int, nameStart: Int)? {
         let tokens = doc.tokens
-        guard span.count >= 5, let t = span.first(where: { isTitle($0) }), t + 2 < span.upperBound,
-            span[(t + 1)...].contains(where: { isConnector($0) })
-        else { return nil }
+        guard span.count >= 5 else { return nil }
+        var t = span.lowerBound
+        while t < span.upperBound, !tokens[t].flags.contains(.title) { t += 1 }
+        guard t + 2 < span.upperBound, span[(t + 1)...].contains(where: { isConnector($0) }) else { return nil }
         for n in [2, 3] where span.upperBound - n > t + 2 {
             let name = (span.upperBound - n)..<span.upperBound
             guard tokens[name.lowerBound].flags.contains(.givenName), isConnector(name.lowerBound - 1) == false,
@@ -575,7 +575,7 @@ struct EntityRecognizer {
     func isConnector(_ i: Int) -> Bool {
         // Stored fields first: `isOrdinal` would copy the token out of the array.
         guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
-        return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal) && !isElidedParticle(i)
+        return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal)
     }
 
     func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
@@ -594,17 +594,18 @@ struct EntityRecognizer {
         while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || EntityRecognizer.functionWords.contains(String(tokens[lo].bare)) && lexicon.known[tokens[lo].key] == nil {
             lo += 1
         }
-        while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
+        while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
         // "Fast-growing Northern California …": a hyphenated adjective opening a sentence.
         if hi - lo > 1, sentenceInitial.contains(lo), isCompoundAdjective(lo) {
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }
-        if lo > 0, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
+        if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
         }
-        if hi - lo <= 2, EntityRecognizer.seatLastWords.contains(tokens[hi - 1]), isSite(lo),
+        if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead, .known]),
+            EntityRecognizer.seatLastWords.contains(tokens[hi - 1]), isSite(lo),
             EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
         {
             addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
@@ -635,13 +636,19 @@ struct EntityRecognizer {
             return
         }
         // "PRIME MINISTER", "Governor-General": a run of titles alone names nobody.
-        if (lo..<hi).contains(where: { isTitle($0) }),
-            (lo..<hi).allSatisfy({ (isTitle($0) || tokens[$0].flags.contains(.titleWord)) && !tokens[$0].flags.contains(.known) })
-        {
-            return
+        // A plain loop: closures here capture the recogniser, and this runs on every run.
+        var titles = 0, others = 0
+        for k in lo..<hi {
+            if tokens[k].flags.contains(.known) || !(tokens[k].flags.contains(.title) || tokens[k].flags.contains(.titleWord)) {
+                others += 1
+                break
+            }
+            if tokens[k].flags.contains(.title) { titles += 1 }
         }
+        if titles > 0, others == 0 { return }
         // "North East Delhi", "West Texas": compass words before a listed place are part of its name.
-        if hi - lo > 1, EntityRecognizer.compassWords.contains(tokens[lo]) {
+        // Flags first: a word-set look-up copies the token out of the array.
+        if hi - lo > 1, tokens[lo].flags.contains(.nonName), EntityRecognizer.compassWords.contains(tokens[lo]) {
             var k = lo + 1
             while k < hi - 1, EntityRecognizer.compassWords.contains(tokens[k]) { k += 1 }
             if knownName(lo..<hi) == nil, knownName(k..<hi)?.kind == .place {
@@ -716,7 +723,7 @@ struct EntityRecognizer {
         {
             // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
-                && !isNameParticle(k, in: lo..<hi)
+                && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
                 && !(EntityRecognizer.complementConnectors.contains(tokens[k]) && k > lo && isHead(.orgHead, tokens[k - 1]))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
