@@ -115,7 +115,12 @@ struct EntityRecognizer {
     static let uniqueBodies: WordSet = ["legislature", "assembly", "cabinet", "parliament", "congress", "senate"]
     static let smallNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
     /// Words opening a parenthesised wire credit: "(Reporting by …; Editing by …)".
-    static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled"]
+    static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled", "photo", "photos", "file"]
+    /// Last words of an outlet's name: a byline's second line ("The Detroit News").
+    static let outletHeads: WordSet = [
+        "news", "times", "post", "press", "journal", "tribune", "herald", "gazette", "daily", "chronicle", "observer",
+        "examiner", "inquirer", "dispatch", "sentinel", "telegraph", "register", "star", "globe", "bee", "record",
+    ]
     /// Words before a team named after its place: "beating Washington", "against New Mexico".
     static let opponentCues: WordSet = [
         "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
@@ -196,6 +201,7 @@ struct EntityRecognizer {
     mutating func run() -> [RawMention] {
         findDateline()
         claimPictureCaptions()
+        claimBylines()
         findCitations()
         findTitledPolicies()
         findDescribedPolicies()
@@ -280,9 +286,20 @@ struct EntityRecognizer {
         let tokens = doc.tokens
         var i = 0
         while i < tokens.count {
-            guard !claimed[i], startsSpan(i), !isDemoted(i) else { i += 1; continue }
+            guard !claimed[i], startsSpan(i) else { i += 1; continue }
+            // "@PramilaJayapal", "#waleg": handles and hashtags name accounts, not things.
+            if i > 0, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 64 || doc.bytes[tokens[i - 1].start] == 35,
+                tokens[i - 1].end == tokens[i].start
+            {
+                i += 1
+                continue
+            }
             if i > 0, tokens[i - 1].kind == .punct, let after = skipCredit(at: i) {
                 i = after
+                continue
+            }
+            if isDemoted(i) {
+                i += 1
                 continue
             }
             var end = i + 1
@@ -364,6 +381,28 @@ struct EntityRecognizer {
                 claimed[k] = true
                 k -= 1
             }
+        }
+    }
+
+    /// A byline without "By": the author's name on one line and the outlet's on the next, near
+    /// the top ("George Hunter" / "The Detroit News"). Both lines name the writer, not the story.
+    mutating func claimBylines() {
+        let tokens = doc.tokens
+        var first = 0
+        for range in doc.sentenceTokens.prefix(6) {
+            defer { first = range.upperBound }
+            guard range.lowerBound >= first, range.count >= 4, range.count <= 9 else { continue }
+            // The outlet's line: the sentence's last word is an outlet head, after a line break.
+            let last = range.upperBound - 1
+            guard tokens[last].kind == .word, tokens[last].isCapitalized, EntityRecognizer.outletHeads.contains(tokens[last]),
+                tokens[range.lowerBound].flags.contains(.givenName)
+            else { continue }
+            var breakAt = range.lowerBound + 1
+            while breakAt < last, !lineBreakBefore(breakAt) { breakAt += 1 }
+            guard breakAt < last, breakAt - range.lowerBound <= 3,
+                (range.lowerBound..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+            else { continue }
+            for k in range { claimed[k] = true }
         }
     }
 

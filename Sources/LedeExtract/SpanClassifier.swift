@@ -21,6 +21,13 @@ extension EntityRecognizer {
             return
         }
         if count >= 2, isHead(.eventHead, last) { return }
+        // "Brandon Smiles, 18, of Detroit": an age after a name makes it a person's.
+        if count >= 2, count <= 4, !first.isAllCaps, followedByAge(hi),
+            !tokens[span].contains(where: { $0.flags.contains(.orgHead) || $0.flags.contains(.placeHead) })
+        {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
         // "minister Amit Shah", "coach Mike Leach": a lower-case title right before names a person.
         if count >= 2, count <= 3, lo > 0, !tokens[lo - 1].isCapitalized, tokens[lo - 1].kind == .word, isTitle(lo - 1),
             tokens[span].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && $0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .known]) })
@@ -259,6 +266,15 @@ extension EntityRecognizer {
         return false
     }
 
+    /// ", 18," or ", 18 of": an age in apposition.
+    func followedByAge(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 2 < tokens.count, isComma(hi), tokens[hi + 1].kind == .number, tokens[hi + 1].end - tokens[hi + 1].start <= 3,
+            isComma(hi + 2)
+        else { return false }
+        return doc.bytes[tokens[hi + 1].start] >= 49 && doc.bytes[tokens[hi + 1].start] <= 57
+    }
+
     /// "Bayfair Center in San Leandro": a building followed by "in" and a listed place is the site.
     func locatedIn(_ hi: Int) -> Bool {
         let tokens = doc.tokens
@@ -409,9 +425,13 @@ extension EntityRecognizer {
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
-        // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup": a lone name
-        // that its neighbours make a place.
+        // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup", "the 14900
+        // block of Tireman", "San Juan and McNichols": a lone name that its neighbours make a place.
         if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens[i - 1]))
+            || (i > 2 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "of" && doc.tokens[i - 2].key == "block"
+                && doc.tokens[i - 3].kind == .number)
+            || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
+                $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
             || followedByRegion(i + 1)
             || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
                 && EntityRecognizer.streetHeads.contains(doc.tokens[i - 2]))

@@ -130,6 +130,12 @@ import Testing
         Row(text: "Source: United Kingdom Kent Police\n\nA man was charged.", name: "Kent Police", type: nil),
         Row(text: "The Hon Grace Tamsin MP spoke first.", name: "Grace Tamsin", type: .person),
         Row(text: "Council Approves Harbor Plan Amid Protests\n\nThe vote was 5-2.", name: "Protests", type: nil),
+        Row(text: "Bridge closes for repairs\n\nDana Whitfield\nThe Toledo Herald\n\nThe bridge will close Monday.", name: "Dana Whitfield", type: nil),
+        Row(text: "Crowds gathered downtown. (Photo: Lee Parks / The Valley Star)\nThe march ended at noon.", name: "Lee Parks", type: nil),
+        Row(text: "The fire started in the 4200 block of Fenwick on Sunday.", name: "Fenwick", type: .place),
+        Row(text: "Officers closed Grand River and Trumbell after the crash.", name: "Trumbell", type: .place),
+        Row(text: "Marcus Rivers, 19, of Flint was charged Friday.", name: "Marcus Rivers", type: .person),
+        Row(text: "The mayor replied on Twitter to @CityHallWatch on Monday.", name: "CityHallWatch", type: nil),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
