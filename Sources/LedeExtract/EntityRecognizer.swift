@@ -113,6 +113,12 @@ struct EntityRecognizer {
     ]
     /// Bodies a lone capitalised word names by itself: "the state Legislature", "the Cabinet".
     static let uniqueBodies: WordSet = ["legislature", "assembly", "cabinet", "parliament", "congress", "senate"]
+    /// Verbs whose object is a building: "to close Bach Elementary School".
+    static let buildingVerbs: WordSet = [
+        "close", "closes", "closed", "closing", "reopen", "reopens", "reopened", "reopening", "renovate", "renovated",
+        "renovating", "demolish", "demolished", "demolishing", "evacuate", "evacuated", "evacuating", "build", "built",
+        "building", "rebuild", "rebuilt", "consolidate", "shutter", "shuttered",
+    ]
     static let smallNumbers: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
     /// Words opening a parenthesised wire credit: "(Reporting by …; Editing by …)".
     static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled", "photo", "photos", "file"]

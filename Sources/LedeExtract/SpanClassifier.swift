@@ -68,6 +68,8 @@ extension EntityRecognizer {
         if count >= 2, EntityRecognizer.siteHeads.contains(last)
             || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && tokens[lo + 1].key == "of"),
             isSite(lo) || locatedIn(hi)
+                // "voted to close Bach Elementary School": a building that is closed, built or evacuated.
+                || (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.buildingVerbs.contains(tokens[lo - 1]))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return

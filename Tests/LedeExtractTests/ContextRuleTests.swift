@@ -136,6 +136,8 @@ import Testing
         Row(text: "Officers closed Grand River and Trumbell after the crash.", name: "Trumbell", type: .place),
         Row(text: "Marcus Rivers, 19, of Flint was charged Friday.", name: "Marcus Rivers", type: .person),
         Row(text: "The mayor replied on Twitter to @CityHallWatch on Monday.", name: "CityHallWatch", type: nil),
+        Row(text: "The board voted to close Quillfeather Elementary School in June.", name: "Quillfeather Elementary School", type: .place),
+        Row(text: "The board voted to close Quillfeather Elementary School because Quillfeather needs repairs.", name: "Quillfeather", type: nil),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
