@@ -106,7 +106,7 @@ struct EntityMerger {
                 if words.count >= 2 {
                     // "EOG" after "EOG Resources": an acronym opening a name is its short name.
                     if m.tokenCount > 1, words[0].utf8.count >= 2, words[0].utf8.count <= 5,
-                        doc.text(m.start, m.start + words[0].utf8.count).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                        doc.text(m.start, min(m.start + words[0].utf8.count, m.end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
                     {
                         firstWords.setIfAbsent(words[0], g)
                     }
