@@ -454,6 +454,17 @@ struct EntityRecognizer {
             && doc.bytes[doc.tokens[i].start + 2] <= 0x9D && doc.bytes[doc.tokens[i].start + 1] == 0x80
     }
 
+    /// "Democratic-controlled": the listed name before the hyphen ("Democratic" → the party) is a
+    /// mention of its own; an unlisted one ("Trump-backed") names nothing here.
+    mutating func addCompoundPrefix(_ i: Int) {
+        let key = doc.tokens[i].key
+        guard let dash = key.utf8.firstIndex(of: 45) else { return }
+        let prefix = String(key[..<dash])
+        guard let known = lexicon.known[prefix] else { return }
+        addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                   range: i..<(i + 1), canonical: true)
+    }
+
     /// "Fast-growing", "Once-prominent": a capital, then lower case after the hyphen and no other capital.
     func isCompoundAdjective(_ i: Int) -> Bool {
         let s = doc.tokens[i].start, e = doc.tokens[i].end
@@ -578,6 +589,16 @@ struct EntityRecognizer {
             let left = span.lowerBound..<k
             let right = (k + 1)..<span.upperBound
             let knownPlace = knownName(right)?.kind == .place
+            // "Dr. Scott Lindquist of the Washington State Department of Health": a titled or
+            // given-named person of an organisation with a head word.
+            if left.count >= 2, k + 2 < span.upperBound, EntityRecognizer.theKey.contains(tokens[k + 1]),
+                isHead(.orgHead, tokens[span.upperBound - 1]) || (k + 2..<span.upperBound).contains(where: { isHead(.orgHead, tokens[$0]) }),
+                isTitle(span.lowerBound) || tokens[span.lowerBound].flags.contains(.givenName),
+                left.contains(where: { tokens[$0].flags.contains(.givenName) }),
+                !left.contains(where: { !isTitle($0) && (isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0])) })
+            {
+                return k
+            }
             // "Cepheid of Sunnyvale, Calif.": one unlisted word of a place; "Wayne Lapierre of
             // Millinocket": a person of one unlisted word.
             if left.count == 1 {
@@ -641,10 +662,31 @@ struct EntityRecognizer {
         }
         while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
-        // "Fast-growing Northern California …": a hyphenated adjective opening a sentence.
-        if hi - lo > 1, sentenceInitial.contains(lo), isCompoundAdjective(lo) {
+        // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated
+        // adjective opening a run; its capitalised part names something only if it is listed.
+        if hi - lo > 1, isCompoundAdjective(lo) {
+            addCompoundPrefix(lo)
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
+        }
+        // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
+        // before "-based" name a place; the rest of the run is processed on its own.
+        if hi - lo > 1, hasHyphen(tokens[hi - 1].key),
+            let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { tokens[hi - 1].key.hasBytesSuffix($0) })
+        {
+            var start = hi - 1
+            while start > lo, tokens[start - 1].isCapitalized, !isConnector(start - 1), !sentenceInitial.contains(start - 1) { start -= 1 }
+            let end = tokens[hi - 1].end - suffix.utf8.count
+            if end > tokens[hi - 1].start {
+                let name = doc.text(tokens[start].start, end)
+                let key = Lexicon.key(name)
+                let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: tokens[start].start,
+                                         end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
+                mention.isCanonical = lexicon.known[key] != nil
+                push(mention, range: start..<hi)
+                if start > lo { processSpan(lo..<start, depth: depth + 1) }
+                return
+            }
         }
         if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
@@ -658,7 +700,7 @@ struct EntityRecognizer {
         }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -729,7 +771,9 @@ struct EntityRecognizer {
         if let k = personOfPlaceSplit(lo..<hi) {
             processSpan(lo..<k, depth: depth + 1)
             // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
-            if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
+            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens[k + 1]) {
+                processSpan((k + 2)..<hi, depth: depth + 1)
+            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
                 addMention(.place, name: nil, range: (k + 1)..<hi)
             } else {
                 processSpan((k + 1)..<hi, depth: depth + 1)
@@ -813,7 +857,7 @@ struct EntityRecognizer {
         }
         guard lo < hi else { return }
         if let known = knownName(lo..<hi) {
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }

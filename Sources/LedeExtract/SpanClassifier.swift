@@ -341,6 +341,18 @@ extension EntityRecognizer {
         return isGameSentence(i)
     }
 
+    /// "Buffalo (1-2)": a won-lost record in parentheses after a place makes it a team.
+    func followedByRecord(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 2 < tokens.count, tokens[hi].kind == .punct, doc.bytes[tokens[hi].start] == 40, tokens[hi + 1].kind == .number,
+            tokens[hi + 2].kind == .punct, doc.bytes[tokens[hi + 2].start] == 41
+        else { return false }
+        let key = tokens[hi + 1].key.utf8
+        guard let dash = key.firstIndex(of: 45) else { return false }
+        return key[..<dash].allSatisfy { $0 >= 48 && $0 <= 57 } && key[key.index(after: dash)...].allSatisfy { $0 >= 48 && $0 <= 57 }
+            && !key[..<dash].isEmpty && key.count <= 7
+    }
+
     /// "Utah 49, UCLA 3": a place right after a score line's number pair is a team.
     func isScoreLineTeam(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
@@ -375,7 +387,7 @@ extension EntityRecognizer {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) {
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1) {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return
         }
@@ -411,6 +423,11 @@ extension EntityRecognizer {
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "Trump-backed", "Democratic-controlled": a compound adjective (its listed part is a mention).
+        if !t.isAllCaps, hasHyphen(t.key), isCompoundAdjective(i) {
+            addCompoundPrefix(i)
+            return
+        }
         // "the King's Coronation", "the Olympics": an event's name is none of the four types.
         if t.flags.contains(.eventHead), t.flags.contains(.common) { return }
         // "Torontonians", "Chicagoans": the people of a place.

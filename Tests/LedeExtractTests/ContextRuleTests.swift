@@ -138,6 +138,12 @@ import Testing
         Row(text: "The mayor replied on Twitter to @CityHallWatch on Monday.", name: "CityHallWatch", type: nil),
         Row(text: "The board voted to close Quillfeather Elementary School in June.", name: "Quillfeather Elementary School", type: .place),
         Row(text: "The board voted to close Quillfeather Elementary School because Quillfeather needs repairs.", name: "Quillfeather", type: nil),
+        Row(text: "Dr. Ana Whitlow of the Ohio Department of Health said cases fell.", name: "Ana Whitlow", type: .person),
+        Row(text: "Dr. Ana Whitlow of the Ohio Department of Health said cases fell.", name: "Ohio Department of Health", type: .agency),
+        Row(text: "The bill passed the Democratic-controlled House on Friday.", name: "Democratic Party", type: .agency),
+        Row(text: "The Smith-backed plan failed on Friday.", name: "Smith-backed", type: nil),
+        Row(text: "Shares of the Santa Clara-based chipmaker rose.", name: "Santa Clara", type: .place),
+        Row(text: "Mills threw for 200 yards as Denver (2-1) won its game at home.", name: "Denver", type: .agency),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
     ]
 
