@@ -487,6 +487,17 @@ struct EntityRecognizer {
     /// Whether token `i` is a comma (read from the text's byte: no look-up).
     func isComma(_ i: Int) -> Bool { doc.tokens[i].kind == .punct && doc.bytes[doc.tokens[i].start] == 44 }
 
+    /// Whether token `i`'s text has a hyphen, read from the text's bytes (no string access).
+    func tokenHasHyphen(_ i: Int) -> Bool {
+        var b = doc.tokens[i].start + 1
+        let e = doc.tokens[i].end
+        while b < e {
+            if doc.bytes[b] == 45 { return true }
+            b += 1
+        }
+        return false
+    }
+
     /// Whether a key has a hyphen (read through a `Span`: iterating `String.UTF8View` is slower).
     func hasHyphen(_ key: String) -> Bool {
         let bytes = key.utf8.span
@@ -664,14 +675,14 @@ struct EntityRecognizer {
         guard lo < hi else { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated
         // adjective opening a run; its capitalised part names something only if it is listed.
-        if hi - lo > 1, isCompoundAdjective(lo) {
+        if hi - lo > 1, tokenHasHyphen(lo), isCompoundAdjective(lo) {
             addCompoundPrefix(lo)
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
         // before "-based" name a place; the rest of the run is processed on its own.
-        if hi - lo > 1, hasHyphen(tokens[hi - 1].key),
+        if hi - lo > 1, tokenHasHyphen(hi - 1),
             let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { tokens[hi - 1].key.hasBytesSuffix($0) })
         {
             var start = hi - 1
