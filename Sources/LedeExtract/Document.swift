@@ -37,15 +37,18 @@ struct Document {
         lines.reserveCapacity(bytes.count / 64 + 4)
         paragraphs.reserveCapacity(bytes.count / 128 + 4)
         var lineStart = 0
-        var hasBlankLine = false
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
             var s = lineStart, e = i
             while s < e, isSpaceByte(at: s) { s += scalarLength(at: s) }
             while e > s, isSpaceBefore(e) { e = lastScalarStart(before: e) }
-            if s == e { hasBlankLine = true }
             lines.append((s, e))
             lineStart = i + 1
         }
+        // Only a blank line between lines of text makes blocks: a text that merely ends with a
+        // newline still has one paragraph per line.
+        let firstText = lines.firstIndex { $0.start != $0.end } ?? 0
+        let lastText = lines.lastIndex { $0.start != $0.end } ?? 0
+        let hasBlankLine = firstText < lastText && lines[firstText..<lastText].contains { $0.start == $0.end }
         var blockStart = -1, blockEnd = -1
         func flush() {
             if blockStart >= 0 { paragraphs.append(TextRange(start: blockStart, end: blockEnd)) }

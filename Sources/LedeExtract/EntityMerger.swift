@@ -60,6 +60,7 @@ struct EntityMerger {
         "motors", "industries", "pharmaceuticals",
     ]
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
     private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {
@@ -103,12 +104,36 @@ struct EntityMerger {
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
-                    if EntityMerger.companySuffixes.contains(words.last!) { firstWords[words[0]] = g }
+                    // "EOG" after "EOG Resources": an acronym opening a name is its short name.
+                    if m.tokenCount > 1, words[0].utf8.count >= 2, words[0].utf8.count <= 5,
+                        doc.text(m.start, min(m.start + words[0].utf8.count, m.end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                    {
+                        firstWords.setIfAbsent(words[0], g)
+                    }
+                    if EntityMerger.companySuffixes.contains(words.last!) {
+                        firstWords[words[0]] = g
+                        // "Domino's Pizza Inc." is "Domino's" too, and the tokenizer splits that possessive off.
+                        if words[0].hasBytesSuffix("'s") { firstWords[String(words[0].dropLast(2))] = g }
+                    }
                     if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
+                    // "United" after "Manchester United": a two-word name's own last word, not a head or a place.
+                    else if words.count == 2, !lexicon.has(.orgHead, words[1]), !lexicon.has(.placeHead, words[1]),
+                        lexicon.known[words[1]] == nil
+                    {
+                        lastWords.setIfAbsent(words[1], g)
+                    }
                     let letters = initials(words)
                     acronyms.setIfAbsent(letters, g)
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
+            } else if m.type == .place, m.tokenCount >= 2, !m.isCanonical {
+                // "Bach" after "Bach Elementary School": a building's own first word is its short name.
+                let words = m.key.spaceSeparatedWords()
+                if let head = words.last, EntityMerger.buildingHeads.contains(head), let first = words.first,
+                    lexicon.known[first] == nil
+                {
+                    firstWords.setIfAbsent(first, g)
+                }
             } else if m.type == .policy, let acronym = m.acronym {
                 acronyms[Lexicon.key(acronym).replacingDots()] = g
             }
@@ -142,6 +167,7 @@ struct EntityMerger {
                 add(i, to: group(for: GroupKey(type: nil, key: m.key), type: m.type))
             }
         }
+        reconcilePlacesAndAgencies(&groups, raw, groupIndex)
         // A weak group with a speech verb somewhere is a person; one only ever "in X" a place.
         for g in groups.indices where groups[g].isWeak {
             if groups[g].members.contains(where: { raw[$0].type == .person }) {
@@ -153,6 +179,36 @@ struct EntityMerger {
             }
         }
         return build(groups: groups, raw: raw)
+    }
+
+    /// One name typed both person and agency in one article is the person; one typed both place and
+    /// agency: a known place that some mention made a
+    /// team ("No. 8 Utah", "beating Stanford") is the team throughout; an unlisted name that its
+    /// context once made a place ("Helena-West Helena, Arkansas") is that place throughout.
+    private func reconcilePlacesAndAgencies(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
+        for g in groups.indices where groups[g].type == .agency && !groups[g].isWeak && !groups[g].members.isEmpty {
+            let key = raw[groups[g].members[0]].key
+            // The group table already holds each key's place and person groups: no second table.
+            guard let slots = groupIndex[key] else { continue }
+            // "Amit Shah urges …" in a headline, "minister Amit Shah said" below: an unlisted name
+            // without a head word that is a person elsewhere is that person.
+            if let person = slots[0], person != g, !groups[person].members.isEmpty,
+                !groups[g].members.contains(where: { raw[$0].isCanonical }),
+                !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key)
+            {
+                groups[person].members += groups[g].members
+                groups[g].members = []
+                continue
+            }
+            guard let p = slots[1], p != g, groups[p].type == .place, !groups[p].members.isEmpty else { continue }
+            if lexicon.known[key]?.kind == .place {
+                groups[g].members += groups[p].members
+                groups[p].members = []
+            } else if !groups[g].members.contains(where: { raw[$0].isCanonical }), !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key) {
+                groups[p].members += groups[g].members
+                groups[g].members = []
+            }
+        }
     }
 
     /// A lone capitalised word that joined nothing: a name if it is no common word and it is

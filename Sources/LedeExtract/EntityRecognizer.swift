@@ -9,58 +9,12 @@ struct EntityRecognizer {
     var describedInstances: [String: Int] = [:]
     /// Token index where each sentence's first word is, to tell sentence capitals from names.
     var sentenceInitial: SentenceStarts
+    /// Capitalised common words of title-case lines ("Mayor Accepts City Council Budget"): read as
+    /// lower case. Empty when the text has no such line.
+    var demoted: [Bool] = []
+    /// Sentences found to be title-case lines (empty when there is none).
+    var titleCaseSentences: [Int] = []
     /// Keys of words written capitalised somewhere other than a sentence's start.
-
-    static let connectors: WordSet = [
-        "of", "and", "for", "from", "on", "to", "the", "in", "against", "&", "de", "la", "del", "van", "von", "der", "du",
-        "da", "y",
-    ]
-    static let companySuffixes: WordSet = [
-        "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
-    ]
-    /// Lower-case particles inside personal names: "Ursula von der Leyen".
-    static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
-    static let functionWords: WordSet = [
-        "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for",
-        "with", "from", "by", "to", "of", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-        "your", "he", "she", "it", "they", "we", "i", "you", "under", "since", "during", "according", "so", "then",
-        "now", "also", "however", "meanwhile", "because", "although", "though", "where", "what", "why", "how", "who",
-        "which", "there", "here", "all", "some", "many", "more", "most", "each", "every", "no", "not", "do", "does",
-        "did", "yes", "both", "either", "neither", "until", "despite", "without", "within", "about", "over", "like",
-    ]
-    static let complementConnectors: WordSet = ["for", "on", "against", "to", "in"]
-    static let namedPlanNouns: WordSet = ["plan", "program", "programme", "initiative", "proposal", "ordinance"]
-    static let locatives: WordSet = ["in", "near", "outside", "across", "throughout", "around"]
-    static let thirdPersonVerbs: WordSet = [
-        "says", "tells", "adds", "notes", "wants", "thinks", "believes", "hopes", "plans", "is", "was", "has", "does",
-        "argues", "writes", "insists", "warns", "expects", "remains", "faces", "leads", "runs", "lives", "works", "sees",
-        "knows", "gets", "makes", "takes", "gives", "needs", "calls", "asks", "seems", "becomes", "helps", "joins",
-    ]
-    static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
-    /// Last words of a building or site: named after "at", "in", "outside" … it is a place
-    /// ("a hub at Trafford General Hospital"), elsewhere the institution (an agency).
-    static let siteHeads: WordSet = [
-        "hospital", "school", "church", "cathedral", "chapel", "basilica", "mosque", "synagogue", "temple", "clinic",
-        "center", "centre", "library", "abbey", "facility", "jail", "prison",
-    ]
-    /// Prepositions that name a site: "at", "inside", "outside", "near".
-    static let sitePrepositions: WordSet = ["at", "inside", "outside", "near", "in"]
-    /// "Dallas-based", "Nigerian-born": the place before the hyphen, with the suffix's length.
-    static let placeAdjectiveSuffixes: [String] = ["-based", "-born", "-headquartered", "-area"]
-    /// Lower-case nouns that say a name next to them is a place: "the state of X", "X district".
-    static let placeNouns: WordSet = [
-        "state", "province", "district", "village", "town", "city", "region", "county", "shrine", "valley", "island",
-        "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital",
-    ]
-    /// Words before a team named after its place: "beating Washington", "against New Mexico".
-    static let opponentCues: WordSet = [
-        "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
-    ]
-    /// Words that make a sentence about a game.
-    static let gameWords: WordSet = ["season", "opener", "game", "match", "playoff", "playoffs", "championship", "inning", "innings"]
-    static let speechVerbs: WordSet = [
-        "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
-    ]
 
     init(doc: Document, lexicon: Lexicon) {
         self.doc = doc
@@ -72,6 +26,7 @@ struct EntityRecognizer {
             while i < range.upperBound, doc.tokens[i].kind == .punct { i += 1 }
             sentenceInitial.insert(i)
         }
+        findTitleCaseLines()
         for i in doc.tokens.indices.dropFirst() where doc.tokens[i].isCapitalized && doc.tokens[i - 1].kind == .punct {
             let previous = doc.tokens[i - 1].key
             if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
@@ -91,6 +46,8 @@ struct EntityRecognizer {
 
     mutating func run() -> [RawMention] {
         findDateline()
+        claimPictureCaptions()
+        claimBylines()
         findCitations()
         findTitledPolicies()
         findDescribedPolicies()
@@ -98,62 +55,6 @@ struct EntityRecognizer {
         findSpans()
         linkPolicyNames()
         return mentions
-    }
-
-    // MARK: Dateline
-
-    /// "DETROIT, Mich. (Michigan News Source) –": a city in capitals, a state, a source, a dash.
-    mutating func findDateline() {
-        let tokens = doc.tokens
-        guard let range = doc.sentenceTokens.first else { return }
-        var i = range.lowerBound
-        var cityEnd = i
-        while cityEnd < range.upperBound, tokens[cityEnd].isAllCaps || (tokens[cityEnd].isCapitalized && cityEnd > i && tokens[cityEnd].isAllCaps) {
-            cityEnd += 1
-        }
-        guard cityEnd > i, cityEnd - i <= 4 else { return }
-        var j = cityEnd
-        var stateRange: Range<Int>?
-        if j < range.upperBound, tokens[j].key == "," {
-            var k = j + 1
-            while k < range.upperBound, tokens[k].isCapitalized, k - j <= 3 { k += 1 }
-            if k > j + 1 { stateRange = (j + 1)..<k; j = k }
-        }
-        var sourceRange: Range<Int>?
-        if j < range.upperBound, tokens[j].key == "(" {
-            var k = j + 1
-            while k < range.upperBound, tokens[k].key != ")", k - j < 8 { k += 1 }
-            guard k < range.upperBound, tokens[k].key == ")", k > j + 1 else { return }
-            sourceRange = (j + 1)..<k
-            j = k + 1
-        }
-        guard j < range.upperBound, tokens[j].key == "-" else { return }
-        let cityKey = tokens[i..<cityEnd].map(\.key).joined(separator: " ")
-        let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
-        addMention(.place, name: cityName, range: i..<cityEnd, canonical: true, takesAcronym: false)
-        if let stateRange {
-            let key = tokens[stateRange].map(\.key).joined(separator: " ")
-            if let state = lexicon.states[key] {
-                addMention(.place, name: state, range: stateRange, canonical: true, takesAcronym: false)
-            } else if let known = lexicon.known[key] {
-                addMention(.place, name: known.canonical, range: stateRange, canonical: true, takesAcronym: false)
-            }
-        }
-        if let sourceRange {
-            let key = tokens[sourceRange].map(\.key).joined(separator: " ")
-            let name = lexicon.known[key]?.canonical ?? doc.text(tokens[sourceRange.lowerBound].start, tokens[sourceRange.upperBound - 1].end)
-            addMention(.agency, name: name, range: sourceRange, canonical: lexicon.known[key] != nil)
-        }
-        for k in i...j { claimed[k] = true }
-        i = j + 1
-        if i < range.upperBound { sentenceInitial.insert(i) }
-    }
-
-    func titleCased(_ range: Range<Int>) -> String {
-        doc.tokens[range].map { token in
-            let text = doc.text(token.start, token.end)
-            return text.prefix(1) + text.dropFirst().lowercased()
-        }.joined(separator: " ")
     }
 
     // MARK: Spans
@@ -173,12 +74,39 @@ struct EntityRecognizer {
         var i = 0
         while i < tokens.count {
             guard !claimed[i], startsSpan(i) else { i += 1; continue }
+            // "@PramilaJayapal", "#waleg": handles and hashtags name accounts, not things.
+            if i > 0, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 64 || doc.bytes[tokens[i - 1].start] == 35,
+                tokens[i - 1].end == tokens[i].start
+            {
+                i += 1
+                continue
+            }
+            if i > 0, tokens[i - 1].kind == .punct, let after = skipCredit(at: i) {
+                i = after
+                continue
+            }
+            if isDemoted(i) {
+                i += 1
+                continue
+            }
             var end = i + 1
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
-                if tokens[end].kind == .punct || tokens[end].kind == .number { break }
-                if tokens[end].isNameLike
+                if tokens[end].kind == .punct || tokens[end].kind == .number {
+                    // "Housing & Residence Life": an ampersand between words stays in the run ("S&P" is
+                    // letters, not words).
+                    guard tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 38, end + 1 < tokens.count,
+                        tokens[end + 1].isNameLike, tokens[end + 1].sentence == tokens[i].sentence,
+                        tokens[end + 1].end - tokens[end + 1].start > 1, tokens[end - 1].end - tokens[end - 1].start > 1
+                    else { break }
+                    end += 1
+                    continue
+                }
+                // A line break ends a name: a headline or a caption line runs into the next line.
+                if lineBreakBefore(end) { break }
+                if (tokens[end].isNameLike && !isDemoted(end))
+                    || (isElidedParticle(end) && end > i && tokens[end - 1].isCapitalized)
                     || (tokens[end].startsWithDigit && tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike)
                 {
                     end += 1
@@ -200,7 +128,7 @@ struct EntityRecognizer {
                 {
                     end += tokens[end].key == "of" && tokens[end + 1].key == "the" ? 2 : 1
                 } else if tokens[end].kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
-                    tokens[end + 1].flags.contains(.orgHead)
+                    tokens[end + 1].flags.contains(.orgHead) || possessiveInsideName(end)
                 {
                     end += 1
                 } else {
@@ -249,11 +177,47 @@ struct EntityRecognizer {
         while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || EntityRecognizer.functionWords.contains(String(tokens[lo].bare)) && lexicon.known[tokens[lo].key] == nil {
             lo += 1
         }
-        while hi > lo, isConnector(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
+        while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
+        // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated
+        // adjective opening a run; its capitalised part names something only if it is listed.
+        if hi - lo > 1, tokenHasHyphen(lo), isCompoundAdjective(lo) {
+            addCompoundPrefix(lo)
+            processSpan((lo + 1)..<hi, depth: depth + 1)
+            return
+        }
+        // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
+        // before "-based" name a place; the rest of the run is processed on its own.
+        if hi - lo > 1, tokenHasHyphen(hi - 1),
+            let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { tokens[hi - 1].key.hasBytesSuffix($0) })
+        {
+            var start = hi - 1
+            while start > lo, tokens[start - 1].isCapitalized, !isConnector(start - 1), !sentenceInitial.contains(start - 1) { start -= 1 }
+            let end = tokens[hi - 1].end - suffix.utf8.count
+            if end > tokens[hi - 1].start {
+                let name = doc.text(tokens[start].start, end)
+                let key = Lexicon.key(name)
+                let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: tokens[start].start,
+                                         end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
+                mention.isCanonical = lexicon.known[key] != nil
+                push(mention, range: start..<hi)
+                if start > lo { processSpan(lo..<start, depth: depth + 1) }
+                return
+            }
+        }
+        if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
+            return
+        }
+        if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead, .known]),
+            EntityRecognizer.seatLastWords.contains(tokens[hi - 1]), isSite(lo),
+            EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
+        {
+            addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
+            return
+        }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
-            if known.kind == .place, isOpponent(lo) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -263,6 +227,76 @@ struct EntityRecognizer {
         }
         // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
         if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
+        // "Anthony Albanese MP": a title in capitals after a name is no part of it.
+        if hi - lo > 1, tokens[hi - 1].isAllCaps, isTitle(hi - 1) || tokens[hi - 1].flags.contains(.nonEntityAcronym),
+            tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
+        {
+            processSpan(lo..<(hi - 1), depth: depth + 1)
+            return
+        }
+        // "Houston-based EOG Resources": the place adjective is a mention of its own.
+        if hi - lo > 1, hasHyphen(doc.tokens[lo].key), addPlaceAdjective(lo) {
+            processSpan((lo + 1)..<hi, depth: depth + 1)
+            return
+        }
+        // "PRIME MINISTER", "Governor-General": a run of titles alone names nobody.
+        // A plain loop: closures here capture the recogniser, and this runs on every run.
+        var titles = 0, others = 0
+        for k in lo..<hi {
+            if tokens[k].flags.contains(.known) || !(tokens[k].flags.contains(.title) || tokens[k].flags.contains(.titleWord)) {
+                others += 1
+                break
+            }
+            if tokens[k].flags.contains(.title) { titles += 1 }
+        }
+        if titles > 0, others == 0 { return }
+        // "North East Delhi", "West Texas": compass words before a listed place are part of its name.
+        // Flags first: a word-set look-up copies the token out of the array.
+        if hi - lo > 1, tokens[lo].flags.contains(.nonName), EntityRecognizer.compassWords.contains(tokens[lo]) {
+            var k = lo + 1
+            while k < hi - 1, EntityRecognizer.compassWords.contains(tokens[k]) { k += 1 }
+            if knownName(lo..<hi) == nil, knownName(k..<hi)?.kind == .place {
+                addMention(.place, name: nil, range: lo..<hi)
+                return
+            }
+        }
+        // "Vice President for Academic Affairs David Pershing", "Secretary of State Ann Ruiz": a
+        // title with its portfolio, then a person's name that opens with a given name.
+        // "Prime Minister Ann Ruiz and Ontario Premier Tom Ng": two titled people joined by "and".
+        if let k = titledPairSplit(lo..<hi) {
+            processSpan(lo..<k, depth: depth + 1)
+            processSpan((k + 1)..<hi, depth: depth + 1)
+            return
+        }
+        // "Minister of Infrastructure and Communities", "Secretary of State": a role without a
+        // name names nobody (a place after "of" is still a place: "Mayor of London").
+        var roleEnd = lo
+        while roleEnd < hi, isTitle(roleEnd) || tokens[roleEnd].flags.contains(.titleWord) { roleEnd += 1 }
+        if roleEnd > lo, (lo..<roleEnd).contains(where: { isTitle($0) }), hi - roleEnd >= 2,
+            EntityRecognizer.portfolioConnectors.contains(tokens[roleEnd]),
+            !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) })
+        {
+            if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
+            return
+        }
+        if let split = portfolioTitleSplit(lo..<hi) {
+            processSpan(lo..<split.titleStart, depth: depth + 1)
+            let descriptor = doc.text(tokens[split.titleStart].start, tokens[split.nameStart - 1].end)
+            addPerson(split.nameStart..<hi, descriptor: descriptor)
+            return
+        }
+        if let k = personOfPlaceSplit(lo..<hi) {
+            processSpan(lo..<k, depth: depth + 1)
+            // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
+            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens[k + 1]) {
+                processSpan((k + 2)..<hi, depth: depth + 1)
+            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
+                addMention(.place, name: nil, range: (k + 1)..<hi)
+            } else {
+                processSpan((k + 1)..<hi, depth: depth + 1)
+            }
+            return
+        }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
         if let split = titleSplit(lo..<hi) {
             processSpan(lo..<split.descriptorStart, depth: depth + 1)
@@ -293,7 +327,9 @@ struct EntityRecognizer {
         if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
             && knownName(lo..<hi) == nil && !followedByAcronym(hi)
         {
-            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && !isNameParticle(k, in: lo..<hi)
+            // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
+            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
+                && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
                 && !(EntityRecognizer.complementConnectors.contains(tokens[k]) && k > lo && isHead(.orgHead, tokens[k - 1]))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
@@ -338,46 +374,32 @@ struct EntityRecognizer {
         }
         guard lo < hi else { return }
         if let known = knownName(lo..<hi) {
-            if known.kind == .place, isOpponent(lo) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
-            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+            // "Boston said": a town that speaks and is a surname too is a person.
+            if hi - lo == 1, known.kind == .place, tokens[lo].flags.contains(.city), tokens[lo].flags.contains(.surname),
+                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens[hi]),
+                !lexicon.countries.contains(tokens[lo].key)
+            {
+                addPerson(lo..<hi, descriptor: nil)
+                return
+            }
+            var name = known.canonical
+            // "Washington, D.C.": a city that the region after the comma names in full.
+            if known.kind == .place, hi + 1 < tokens.count, isComma(hi), let region = knownName(hi + 1..<hi + 2),
+                region.kind == .place, region.canonical.hasPrefix(known.canonical + ",")
+            {
+                name = region.canonical
+            }
+            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: name,
                        range: lo..<hi, canonical: true)
             return
         }
         classify(lo..<hi)
     }
 
-    func titleSplit(_ span: Range<Int>) -> (descriptorStart: Int, nameStart: Int)? {
-        let tokens = doc.tokens
-        for k in span where isTitle(k) {
-            var nameStart = k + 1
-            // "Attorney General", "Police Chief": take the whole title.
-            while nameStart < span.upperBound, isTitle(nameStart) { nameStart += 1 }
-            let rest = nameStart..<span.upperBound
-            if !rest.isEmpty {
-                guard rest.count <= 5,
-                    tokens[rest.lowerBound].flags.contains(.givenName)
-                        || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
-                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0]) }),
-                    knownName(rest) == nil
-                else { continue }
-            }
-            var descriptorStart = k
-            // "Wayne County Executive": a place head after a name stays with the name.
-            while descriptorStart > span.lowerBound,
-                isHead(.titleWord, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1),
-                !(isHead(.placeHead, tokens[descriptorStart - 1]) && descriptorStart - 2 >= span.lowerBound
-                    && !isHead(.titleWord, tokens[descriptorStart - 2]) && !isTitle(descriptorStart - 2))
-            {
-                descriptorStart -= 1
-            }
-            if rest.isEmpty, descriptorStart == span.lowerBound { return nil }
-            return (descriptorStart, nameStart)
-        }
-        return nil
-    }
 }
 
 /// Token indexes that open a sentence (or a quotation, or the text after a dateline).

@@ -22,6 +22,27 @@ extension EntityRecognizer {
             return
         }
         if count >= 2, isHead(.eventHead, last) { return }
+        // "Brandon Smiles, 18, of Detroit": an age after a name makes it a person's.
+        if count >= 2, count <= 4, !first.isAllCaps, followedByAge(hi),
+            !tokens[span].contains(where: { $0.flags.contains(.orgHead) || $0.flags.contains(.placeHead) })
+        {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
+        // "minister Amit Shah", "coach Mike Leach": a lower-case title right before names a person.
+        if count >= 2, count <= 3, lo > 0, !tokens[lo - 1].isCapitalized, tokens[lo - 1].kind == .word, isTitle(lo - 1),
+            tokens[span].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && $0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .known]) })
+        {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
+        // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
+        if (lo > 0 && tokens[lo - 1].kind == .word && !tokens[lo - 1].isCapitalized && tokens[lo - 1].flags.contains(.common)
+            && EntityRecognizer.companyNouns.contains(tokens[lo - 1])) || appositiveCompany(hi)
+        {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
         // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
         // programme is that plan's name, unless the run is an organisation's.
         if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi]),
@@ -47,42 +68,99 @@ extension EntityRecognizer {
         // A building named as a site: "at Trafford General Hospital", "at the Cathedral of …".
         if count >= 2, EntityRecognizer.siteHeads.contains(last)
             || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && tokens[lo + 1].key == "of"),
-            isSite(lo)
+            isSite(lo) || locatedIn(hi)
+                // "voted to close Bach Elementary School": a building that is closed, built or evacuated.
+                || (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.buildingVerbs.contains(tokens[lo - 1]))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
             || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
-        // "America" and "Georgia" are given names too; a place opening a run is seldom one.
-        let givenFirst = first.flags.contains(.givenName) && !first.isAllCaps
-            && !(first.flags.contains(.known) && lexicon.known[first.key]?.kind == .place)
+        // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
+        // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person;
+        // with two words ("Chad Entzel", "Jordan Spieth") a country or state named like a person too.
+        // "ANTHONY ALBANESE, PRIME MINISTER:": a transcript's speaker in capitals. Evaluated only
+        // for a given name: the country look-up hashes.
+        var givenFirst = false
+        if first.flags.contains(.givenName) {
+            givenFirst = !first.isAllCaps
+                || (count <= 3 && tokens[span].allSatisfy { $0.isAllCaps && !$0.isAbbreviation }
+                    && !tokens[span].contains { isHead(.orgHead, $0) || isHead(.placeHead, $0)
+                        || $0.flags.contains(.common) && !$0.flags.contains(.surname) && !$0.flags.contains(.givenName) })
+            if givenFirst, first.flags.contains(.known), lexicon.known[first.key]?.kind == .place {
+                givenFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state)
+                    && !lexicon.countries.contains(first.key))
+                    && (last.flags.contains(.surname) || !last.flags.contains(.common)) && !isHead(.orgHead, last)
+            }
+        }
         // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
         let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
             && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
-        let strongOrgEnd = EntityRecognizer.companySuffixes.contains(last)
+        // "County Court-at-Law": a hyphenated last word that opens with a head word ends an organisation.
+        let hyphenHead = count >= 2 && !isHead(.orgHead, last) && hasHyphen(last.key)
+            && last.key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
+        // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
+        if count >= 2, lo > 0, !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
+            !isHead(.placeHead, last), last.key.hasBytesSuffix("s"),
+            tokens[lo - 1].kind == .number || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens[lo - 1]))
+        {
+            return
+        }
+        // "inside the Camp Nou": "the" comes before no person's name; after a site preposition it is a place.
+        let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens[lo - 1])
+        if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens[lo - 2]), !hyphenHead,
+            !tokens[span].contains(where: { isHead(.orgHead, $0) || isHead(.policyHead, $0) }), !followedByAcronym(hi)
+        {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(last)
             || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
                 "administration", "association", "committee", "police"].contains(last.key)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
-        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast, !afterThe,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
             return
         }
-        if isHead(.orgHead, last) || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
+        if isHead(.orgHead, last) || hyphenHead || (count >= 3 && isHead(.orgHead, first) && tokens[lo + 1].key == "of")
             || (count >= 2 && followedByAcronym(hi))
         {
+            // "the City", "his Government": a lone capitalised common head word names nothing by
+            // itself, except a body there is one of ("the state Legislature").
+            if count == 1 && !first.isAllCaps && first.flags.contains(.common) {
+                if EntityRecognizer.uniqueBodies.contains(first) { addMention(.agency, name: nil, range: lo..<hi) }
+                return
+            }
             if count == 1 && !first.isAllCaps { addWeak(lo); return }
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
         if count >= 2, isHead(.placeHead, last) {
+            // "against Norwich City" in a game story: a city and "City" is the club.
+            if last.key == "city", knownName(lo..<(hi - 1))?.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
+                addMention(.agency, name: nil, range: lo..<hi)
+                return
+            }
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
         if count == 1 {
+            if isHead(.placeHead, first), !first.isAllCaps, first.flags.contains(.common), !first.flags.contains(.known),
+                !(hi < tokens.count && tokens[hi].kind == .number)
+            {
+                return
+            }
             classifySingle(lo)
+            return
+        }
+        // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood": a place by its context.
+        if followedByRegion(hi) || (hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+            && tokens[hi].flags.contains(.common) && EntityRecognizer.placeNounsAfterRun.contains(tokens[hi]))
+        {
+            addMention(.place, name: nil, range: lo..<hi)
             return
         }
         // "Southern California Edison", "Detroit Edison": a place opening a run without a head
@@ -108,8 +186,11 @@ extension EntityRecognizer {
             && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
             && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
-        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord,
-            tokens[span].allSatisfy({ isNameShaped($0) })
+        // "New Federal-Provincial Funding Agreement Will Keep Toronto Moving": in a headline an
+        // unlisted run without a head word or a given name is no name.
+        if inTitleCaseLine(lo) { return }
+        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord, !afterThe,
+            span.allSatisfy({ isNameShaped(tokens[$0]) || isElidedParticle($0) })
         {
             addPerson(lo..<hi, descriptor: nil)
             return
@@ -175,48 +256,18 @@ extension EntityRecognizer {
         return range
     }
 
-    /// Whether the run starting at `i` follows a preposition naming a site ("at", "at the").
-    func isSite(_ i: Int) -> Bool {
-        var k = i - 1
-        if k >= 0, doc.tokens[k].key == "the" { k -= 1 }
-        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k])
-    }
-
-    /// "Dallas-based carrier": the capitalised part before "-based" is a place.
-    mutating func addPlaceAdjective(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        guard t.isCapitalized, let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) })
-        else { return false }
-        let end = t.end - suffix.utf8.count
-        let name = doc.text(t.start, end)
-        let key = Lexicon.key(name)
-        guard end > t.start, !key.utf8.contains(45) || lexicon.known[key] != nil else { return false }
-        let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: t.start, end: end,
-                                 sentence: t.sentence, tokenCount: 1)
-        mention.isCanonical = lexicon.known[key] != nil
-        push(mention, range: i..<(i + 1))
-        return true
-    }
-
-    /// Whether a place name at `i` is a team: it follows "beating", "against", "lost to" … in a
-    /// sentence about a game (a score such as "34-13", or "season", "opener", "game").
-    func isOpponent(_ i: Int) -> Bool {
-        let tokens = doc.tokens
-        guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1]) else { return false }
-        let sentence = doc.sentenceTokens[tokens[i].sentence]
-        return tokens[sentence].contains { t in
-            if EntityRecognizer.gameWords.contains(t) { return true }
-            guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
-            let a = t.key[..<dash], b = t.key[t.key.utf8.index(after: dash)...]
-            return !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3
-                && a.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && b.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
-        }
-    }
-
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
         if addPlaceAdjective(i) { return }
-        if lexicon.known[t.key]?.kind == .place, isOpponent(i) {
+        // "his wife Maggie", "their son, Paul": kin before a lone given name.
+        if t.flags.contains(.givenName), !t.isAllCaps, i > 0,
+            EntityRecognizer.kinNouns.contains(doc.tokens[i - 1])
+                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens[i - 2]))
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1) {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return
         }
@@ -228,6 +279,13 @@ extension EntityRecognizer {
         if let known = lexicon.known[t.key] {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: i..<(i + 1), canonical: true)
+            return
+        }
+        // "Tchiroma's hometown", "Okafor's wife": a lone name whose kin or hometown is mentioned is a person's.
+        if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !t.isAllCaps,
+            EntityRecognizer.kinNouns.contains(doc.tokens[i + 2]) || EntityRecognizer.personalNouns.contains(doc.tokens[i + 2])
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
             return
         }
         if let state = lexicon.states[t.key], t.key.count > 2 || t.isAbbreviation {
@@ -245,12 +303,50 @@ extension EntityRecognizer {
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "Trump-backed", "Democratic-controlled": a compound adjective (its listed part is a mention).
+        if !t.isAllCaps, hasHyphen(t.key), isCompoundAdjective(i) {
+            addCompoundPrefix(i)
+            return
+        }
+        // "the King's Coronation", "the Olympics": an event's name is none of the four types.
+        if t.flags.contains(.eventHead), t.flags.contains(.common) { return }
+        // "Torontonians", "Chicagoans": the people of a place.
+        if !t.isAllCaps, t.key.hasBytesSuffix("ians") || t.key.hasBytesSuffix("oans") || t.key.hasBytesSuffix("eans") { return }
+        // "Franco-German", "Sino-American": a compound of nationalities names nothing.
+        if hasHyphen(t.key), t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || lexicon.has(.nonName, String($0)) }) {
+            return
+        }
+        // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
+        // unless it is the surname of someone already named ("against Brees").
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens[i - 1]), !t.isAllCaps, isGameSentence(i),
+            !namedEarlier(t.key)
+        {
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup", "the 14900
+        // block of Tireman", "San Juan and McNichols": a lone name that its neighbours make a place.
+        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens[i - 1]))
+            || (i > 2 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "of" && doc.tokens[i - 2].key == "block"
+                && doc.tokens[i - 3].kind == .number)
+            || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
+                $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
+            || followedByRegion(i + 1)
+            || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
+                && EntityRecognizer.streetHeads.contains(doc.tokens[i - 2]))
+        {
+            addMention(.place, name: nil, range: i..<(i + 1))
+            return
+        }
         // A lone letter ("S" of "S&P 500") names nothing.
         if t.bare.utf8.count == 1 { return }
         // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
         if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
-        // "Game 5", "Route 66", "Flight 370": a label with a number.
-        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence { return }
+        // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence {
+            if EntityRecognizer.numberedRoads.contains(t), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
+            return
+        }
         addWeak(i)
     }
 }

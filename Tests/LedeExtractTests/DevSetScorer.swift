@@ -89,6 +89,21 @@ enum DevSetScorer {
     }
 }
 
+/// Entity counts per type and event counts summed over articles.
+struct ScoreTotals {
+    var byType: [String: Counts] = [:]
+    var found = 0, events = 0
+
+    mutating func add(_ counts: [String: Counts], found: Int, events: Int) {
+        for (type, c) in counts { byType[type, default: Counts()] = byType[type, default: Counts()] + c }
+        self.found += found
+        self.events += events
+    }
+
+    var micro: Counts { byType.values.reduce(Counts(), +) }
+    var eventShare: Double { Double(found) / Double(max(1, events)) }
+}
+
 @Suite struct DevSetScoreTests {
     /// Floors set from what the extractor reaches on the dev set (see docs/extraction.md),
     /// a little below, so a regression fails and noise does not.
@@ -105,78 +120,62 @@ enum DevSetScorer {
 
     @Test func devSetMeetsFloors() throws {
         let extractor = Extractor()
-        var total: [String: Counts] = [:]
-        var byRound: [String: (counts: Counts, found: Int, events: Int)] = [:]
-        var found = 0, events = 0
+        var totals = ScoreTotals()
+        var byRound: [String: ScoreTotals] = [:]
         let articles = try DevSetScorer.loadGold()
         #expect(articles.count >= 7)
         for (gold, text) in articles {
             let extraction = extractor.extract(text: text, published: PartialDate(iso: gold.published))
-            let (counts, f, n, misses) = DevSetScorer.score(gold, extraction)
-            for (type, c) in counts { total[type, default: Counts()] = total[type, default: Counts()] + c }
-            found += f
-            events += n
+            let (counts, found, events, misses) = DevSetScorer.score(gold, extraction)
+            totals.add(counts, found: found, events: events)
             let number = Int(gold.text.prefix(2)) ?? 0
             if let round = Self.rounds.first(where: { $0.numbers.contains(number) })?.name {
-                var r = byRound[round] ?? (Counts(), 0, 0)
-                for c in counts.values { r.counts = r.counts + c }
-                r.found += f
-                r.events += n
-                byRound[round] = r
+                byRound[round, default: ScoreTotals()].add(counts, found: found, events: events)
             }
             if !misses.isEmpty { print("\(gold.text): " + misses.joined(separator: "; ")) }
         }
-        var micro = Counts()
-        print("type      P     R     F1    (tp/fp/fn)")
+        printTable(totals)
         for type in EntityType.allCases.map(\.rawValue) {
-            let c = total[type, default: Counts()]
-            micro = micro + c
-            print(row(type, c))
+            let c = totals.byType[type, default: Counts()]
             #expect(c.f1 >= Self.perTypeF1Floor, "\(type) F1 \(c.f1)")
         }
-        print(row("micro", micro))
         print("by round: entity P R F1 (tp/fp/fn), events")
         for round in Self.rounds.map(\.name) {
             guard let r = byRound[round] else { continue }
-            print(row(round, r.counts) + " events \(r.found)/\(r.events)")
+            print(row(round, r.micro) + " events \(r.found)/\(r.events)")
         }
-        let eventShare = Double(found) / Double(max(1, events))
-        print("events with the right value: \(found)/\(events) = \(format(eventShare))")
-        #expect(micro.f1 >= Self.microF1Floor)
-        #expect(eventShare >= Self.eventFloor)
+        #expect(totals.micro.f1 >= Self.microF1Floor)
+        #expect(totals.eventShare >= Self.eventFloor)
     }
 
     /// Scores a gold set kept outside the repository (for example real articles whose text may
-    /// not be committed): `LEDE_GOLD_DIR=/path swift test --filter externalGoldSet`. Prints the
-    /// same table and misses as the dev set; the floors do not apply.
+    /// not be committed): `LEDE_GOLD_DIR=/path swift test --filter externalGoldSet`. Prints a
+    /// row and the misses per article, then the same table as the dev set; no floors apply.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["LEDE_GOLD_DIR"] != nil))
     func externalGoldSet() throws {
         let path = try #require(ProcessInfo.processInfo.environment["LEDE_GOLD_DIR"])
         let articles = try DevSetScorer.loadGold(from: URL(filePath: path, directoryHint: .isDirectory))
         #expect(!articles.isEmpty, "no gold .json files in \(path)")
         let extractor = Extractor()
-        var total: [String: Counts] = [:]
-        var found = 0, events = 0
+        var totals = ScoreTotals()
         for (gold, text) in articles {
             let extraction = extractor.extract(text: text, published: PartialDate(iso: gold.published))
-            let (counts, f, n, misses) = DevSetScorer.score(gold, extraction)
-            for (type, c) in counts { total[type, default: Counts()] = total[type, default: Counts()] + c }
-            found += f
-            events += n
-            var article = Counts()
-            for c in counts.values { article = article + c }
-            print(row(String(gold.text.prefix(10)), article) + " events \(f)/\(n)")
+            let (counts, found, events, misses) = DevSetScorer.score(gold, extraction)
+            totals.add(counts, found: found, events: events)
+            var article = ScoreTotals()
+            article.add(counts, found: found, events: events)
+            print(row(String(gold.text.prefix(10)), article.micro) + " events \(found)/\(events)")
             if !misses.isEmpty { print("  " + misses.joined(separator: "; ")) }
         }
-        var micro = Counts()
+        printTable(totals)
+    }
+
+    /// The per-type table, the micro row and the events share.
+    private func printTable(_ totals: ScoreTotals) {
         print("type      P     R     F1    (tp/fp/fn)")
-        for type in EntityType.allCases.map(\.rawValue) {
-            let c = total[type, default: Counts()]
-            micro = micro + c
-            print(row(type, c))
-        }
-        print(row("micro", micro))
-        print("events with the right value: \(found)/\(events) = \(format(Double(found) / Double(max(1, events))))")
+        for type in EntityType.allCases.map(\.rawValue) { print(row(type, totals.byType[type, default: Counts()])) }
+        print(row("micro", totals.micro))
+        print("events with the right value: \(totals.found)/\(totals.events) = \(format(totals.eventShare))")
     }
 
     private func row(_ name: String, _ c: Counts) -> String {

@@ -1,0 +1,124 @@
+/// Context around a run of capitals that says what it names: appositions, ages, a region after a
+/// comma, sites, places used as teams in game stories.
+extension EntityRecognizer {
+    /// "Danaher, an industrial and medical device company based in …": the run before `hi` is
+    /// followed by an apposition whose noun is a company's.
+    func appositiveCompany(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 2 < tokens.count, isComma(hi), EntityRecognizer.indefiniteArticles.contains(tokens[hi + 1]) else { return false }
+        var k = hi + 2
+        while k < tokens.count, k - hi <= 8, tokens[k].kind == .word || tokens[k].key == "-", !tokens[k].isCapitalized || k == hi + 2 {
+            if EntityRecognizer.companyNouns.contains(tokens[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// ", 18," or ", 18 of": an age in apposition.
+    func followedByAge(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 2 < tokens.count, isComma(hi), tokens[hi + 1].kind == .number, tokens[hi + 1].end - tokens[hi + 1].start <= 3,
+            isComma(hi + 2)
+        else { return false }
+        return doc.bytes[tokens[hi + 1].start] >= 49 && doc.bytes[tokens[hi + 1].start] <= 57
+    }
+
+    /// "Bayfair Center in San Leandro": a building followed by "in" and a listed place is the site.
+    func locatedIn(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 1 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized, tokens[hi + 1].isCapitalized,
+            EntityRecognizer.locatives.contains(tokens[hi]), tokens[hi].key == "in"
+        else { return false }
+        return knownName((hi + 1)..<(hi + 2))?.kind == .place
+            || (hi + 2 < tokens.count && knownName((hi + 1)..<(hi + 3))?.kind == .place)
+    }
+
+    /// "Indianola, Mississippi", "Bremerton, Wash.": the run before `hi` is followed by a comma and
+    /// a US state, a country or a province (not a city: "Brown, Jackson and Lee" are people), and
+    /// that region ends the name ("Texas Republican" is no region).
+    func followedByRegion(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 1 < tokens.count, isComma(hi), tokens[hi + 1].isCapitalized,
+            !tokens[hi + 1].flags.isDisjoint(with: [.state, .known, .knownPrefix])
+        else { return false }
+        for n in 1...3 where hi + 1 + n <= tokens.count {
+            let region = (hi + 1)..<(hi + 1 + n)
+            if region.upperBound < tokens.count, tokens[region.upperBound].isNameLike { continue }
+            if n == 1, tokens[hi + 1].flags.contains(.state), lexicon.states[tokens[hi + 1].key] != nil { return true }
+            guard let known = knownName(region), known.kind == .place else { continue }
+            let key = n == 1 ? tokens[hi + 1].key : tokens[region].map(\.key).joined(separator: " ")
+            return lexicon.countries.contains(key) || !lexicon.cities.contains(key)
+        }
+        return false
+    }
+
+    /// Whether the run starting at `i` follows a preposition naming a site ("at", "at the",
+    /// "at Puyallup's").
+    func isSite(_ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 1, doc.tokens[k].kind == .possessive, doc.tokens[k - 1].isCapitalized { k -= 2 }
+        if k >= 0, doc.tokens[k].key == "the" { k -= 1 }
+        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k])
+    }
+
+    /// "Dallas-based carrier": the capitalised part before "-based" is a place.
+    mutating func addPlaceAdjective(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.isCapitalized, let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) })
+        else { return false }
+        let end = t.end - suffix.utf8.count
+        let name = doc.text(t.start, end)
+        let key = Lexicon.key(name)
+        guard end > t.start, !key.utf8.contains(45) || lexicon.known[key] != nil else { return false }
+        let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: t.start, end: end,
+                                 sentence: t.sentence, tokenCount: 1)
+        mention.isCanonical = lexicon.known[key] != nil
+        push(mention, range: i..<(i + 1))
+        return true
+    }
+
+    /// Whether a place name at `i` is a team: it follows "beating", "against", "lost to" … in a
+    /// sentence about a game (a score such as "34-13", or "season", "opener", "game").
+    func isOpponent(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        // "No. 8 Utah": a ranked place is a team.
+        if i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].key == "no." { return true }
+        guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1]) else { return false }
+        return isGameSentence(i)
+    }
+
+    /// "Buffalo (1-2)": a won-lost record in parentheses after a place makes it a team.
+    func followedByRecord(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 2 < tokens.count, tokens[hi].kind == .punct, doc.bytes[tokens[hi].start] == 40, tokens[hi + 1].kind == .number,
+            tokens[hi + 2].kind == .punct, doc.bytes[tokens[hi + 2].start] == 41
+        else { return false }
+        let key = tokens[hi + 1].key.utf8
+        guard let dash = key.firstIndex(of: 45) else { return false }
+        return key[..<dash].allSatisfy { $0 >= 48 && $0 <= 57 } && key[key.index(after: dash)...].allSatisfy { $0 >= 48 && $0 <= 57 }
+            && !key[..<dash].isEmpty && key.count <= 7
+    }
+
+    /// "Utah 49, UCLA 3": a place right after a score line's number pair is a team.
+    func isScoreLineTeam(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi + 3 < tokens.count, tokens[hi].kind == .number, tokens[hi].key.utf8.count <= 3, tokens[hi + 1].key == ","
+        else { return false }
+        var k = hi + 2
+        while k < tokens.count, k - hi < 6, tokens[k].isCapitalized { k += 1 }
+        return k > hi + 2 && k < tokens.count && tokens[k].kind == .number && tokens[k].key.utf8.count <= 3
+    }
+
+    /// A sentence about a game: a score such as "34-13", or "season", "opener", "game".
+    func isGameSentence(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let sentence = doc.sentenceTokens[tokens[i].sentence]
+        return tokens[sentence].contains { t in
+            if EntityRecognizer.gameWords.contains(t) { return true }
+            guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
+            let a = t.key[..<dash], b = t.key[t.key.utf8.index(after: dash)...]
+            return !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3
+                && a.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && b.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+/// Splits of one run of capitals into the several names it holds ("Rand Paul of Kentucky",
+/// "Prime Minister Ann Ruiz and Ontario Premier Tom Ng") and the token tests they use.
+extension EntityRecognizer {
+    /// "Domino's Pizza Inc.", "People's National Congress Party": a possessive inside a name
+    /// that ends in a company suffix or "Party" within four words, after a word that names
+    /// no place or person ("Michigan's Department of …" and "Trump's Republican Party" stay apart).
+    func possessiveInsideName(_ p: Int) -> Bool {
+        let tokens = doc.tokens
+        guard p > 0, !tokens[p - 1].flags.contains(.givenName), !tokens[p - 1].flags.contains(.known),
+            !tokens[p - 1].flags.contains(.city), !tokens[p - 1].flags.contains(.state)
+        else { return false }
+        var k = p + 1
+        while k < tokens.count, k - p <= 4, tokens[k].isNameLike {
+            if EntityRecognizer.companySuffixes.contains(tokens[k]) || tokens[k].key == "party" {
+                return knownName((p + 1)..<(k + 1)) == nil
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The "and" between two titled names, when the run before it is a title and a name and the
+    /// run after it holds a title too.
+    func titledPairSplit(_ span: Range<Int>) -> Int? {
+        let tokens = doc.tokens
+        guard span.count >= 5 else { return nil }
+        for k in (span.lowerBound + 2)..<(span.upperBound - 2) where tokens[k].kind == .word && tokens[k].key == "and" {
+            guard (span.lowerBound..<k).contains(where: { isTitle($0) && $0 + 1 < k && tokens[$0 + 1].flags.contains(.givenName) }),
+                ((k + 1)..<span.upperBound).contains(where: { isTitle($0) })
+            else { continue }
+            return k
+        }
+        return nil
+    }
+
+    /// A title, a connector and its portfolio, then two or three name words opening with a given
+    /// name: where the title starts and where the name starts.
+    func portfolioTitleSplit(_ span: Range<Int>) -> (titleStart: Int, nameStart: Int)? {
+        let tokens = doc.tokens
+        guard span.count >= 5 else { return nil }
+        var t = span.lowerBound
+        while t < span.upperBound, !tokens[t].flags.contains(.title) { t += 1 }
+        guard t + 2 < span.upperBound, span[(t + 1)...].contains(where: { isConnector($0) }) else { return nil }
+        for n in [2, 3] where span.upperBound - n > t + 2 {
+            let name = (span.upperBound - n)..<span.upperBound
+            guard tokens[name.lowerBound].flags.contains(.givenName), isConnector(name.lowerBound - 1) == false,
+                name.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !isHead(.orgHead, tokens[$0])
+                    && !isHead(.placeHead, tokens[$0]) && !isTitle($0) })
+            else { continue }
+            var start = t
+            while start > span.lowerBound, isTitle(start - 1) || tokens[start - 1].flags.contains(.titleWord) { start -= 1 }
+            return (start, name.lowerBound)
+        }
+        return nil
+    }
+
+    /// "Rand Paul of Kentucky", "Sen. Ron Johnson of Wisconsin": a name without a head word and
+    /// the state or country it represents are two mentions. Returns the index of the "of".
+    func personOfPlaceSplit(_ span: Range<Int>) -> Int? {
+        let tokens = doc.tokens
+        guard span.count >= 3 else { return nil }
+        for k in (span.lowerBound + 1)..<(span.upperBound - 1) where EntityRecognizer.ofKey.contains(tokens[k]) {
+            let left = span.lowerBound..<k
+            let right = (k + 1)..<span.upperBound
+            let knownPlace = knownName(right)?.kind == .place
+            // "Dr. Scott Lindquist of the Washington State Department of Health": a titled or
+            // given-named person of an organisation with a head word.
+            if left.count >= 2, k + 2 < span.upperBound, EntityRecognizer.theKey.contains(tokens[k + 1]),
+                isHead(.orgHead, tokens[span.upperBound - 1]) || (k + 2..<span.upperBound).contains(where: { isHead(.orgHead, tokens[$0]) }),
+                isTitle(span.lowerBound) || tokens[span.lowerBound].flags.contains(.givenName),
+                left.contains(where: { tokens[$0].flags.contains(.givenName) }),
+                !left.contains(where: { !isTitle($0) && (isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0])) })
+            {
+                return k
+            }
+            // "Cepheid of Sunnyvale, Calif.": one unlisted word of a place; "Wayne Lapierre of
+            // Millinocket": a person of one unlisted word.
+            if left.count == 1 {
+                guard knownPlace || followedByRegion(span.upperBound), !tokens[k - 1].flags.contains(.common),
+                    !tokens[k - 1].flags.contains(.known), tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps
+                else { return nil }
+                return k
+            }
+            let townOfPerson = right.count == 1 && tokens[span.lowerBound].flags.contains(.givenName)
+                && !tokens[k + 1].flags.contains(.common) && !tokens[k + 1].isAllCaps
+            guard knownPlace || townOfPerson, !isTitle(k - 1),
+                !tokens[left].contains(where: { !$0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead]) }),
+                tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
+                tokens[k - 1].flags.contains(.surname) || !tokens[k - 1].flags.contains(.common),
+                // A person's name opens with a title or a name word: "Crime Stoppers of Michigan" stays whole.
+                isTitle(span.lowerBound)
+                    || !tokens[span.lowerBound].flags.isDisjoint(with: [.givenName, .surname])
+                    || !tokens[span.lowerBound].flags.contains(.common)
+            else { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// A title inside the run splits it: "DPD Public Information Director Vic Pratt".
+    func titleSplit(_ span: Range<Int>) -> (descriptorStart: Int, nameStart: Int)? {
+        let tokens = doc.tokens
+        for k in span where isTitle(k) {
+            var nameStart = k + 1
+            // "Attorney General", "Police Chief": take the whole title.
+            while nameStart < span.upperBound, isTitle(nameStart) { nameStart += 1 }
+            let rest = nameStart..<span.upperBound
+            if !rest.isEmpty {
+                guard rest.count <= 5,
+                    tokens[rest.lowerBound].flags.contains(.givenName)
+                        || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
+                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0]) }),
+                    // "Mayor Bell": a surname that is also a town's name is the surname after a title.
+                    knownName(rest) == nil || (rest.count == 1 && tokens[rest.lowerBound].flags.contains(.surname)
+                        && tokens[rest.lowerBound].flags.contains(.city) && !tokens[rest.lowerBound].flags.contains(.state))
+                else { continue }
+            }
+            var descriptorStart = k
+            // "Wayne County Executive": a place head after a name stays with the name.
+            while descriptorStart > span.lowerBound,
+                isHead(.titleWord, tokens[descriptorStart - 1]) || isTitle(descriptorStart - 1),
+                !(isHead(.placeHead, tokens[descriptorStart - 1]) && descriptorStart - 2 >= span.lowerBound
+                    && !isHead(.titleWord, tokens[descriptorStart - 2]) && !isTitle(descriptorStart - 2))
+            {
+                descriptorStart -= 1
+            }
+            if rest.isEmpty, descriptorStart == span.lowerBound { return nil }
+            return (descriptorStart, nameStart)
+        }
+        return nil
+    }
+
+    // MARK: Token tests
+
+    /// "d'Estaing", "l'Aquila": an elided particle before a capital inside a name.
+    func isElidedParticle(_ i: Int) -> Bool {
+        // Fields read in place: this is asked after most runs of capitals.
+        guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
+        let s = doc.tokens[i].start, e = doc.tokens[i].end
+        guard e - s >= 3, doc.bytes[s] == 100 || doc.bytes[s] == 108 else { return false }  // d, l
+        if doc.bytes[s + 1] == 39 { return doc.bytes[s + 2] >= 65 && doc.bytes[s + 2] <= 90 }
+        // A curly apostrophe is three bytes.
+        return e - s >= 5 && doc.bytes[s + 1] == 0xE2 && doc.bytes[s + 2] == 0x80 && doc.bytes[s + 3] == 0x99
+            && doc.bytes[s + 4] >= 65 && doc.bytes[s + 4] <= 90
+    }
+
+    /// "Democratic-controlled": the listed name before the hyphen ("Democratic" → the party) is a
+    /// mention of its own; an unlisted one ("Trump-backed") names nothing here.
+    mutating func addCompoundPrefix(_ i: Int) {
+        let key = doc.tokens[i].key
+        guard let dash = key.utf8.firstIndex(of: 45) else { return }
+        let prefix = String(key[..<dash])
+        guard let known = lexicon.known[prefix] else { return }
+        addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                   range: i..<(i + 1), canonical: true)
+    }
+
+    /// "Fast-growing", "Once-prominent": a capital, then lower case after the hyphen and no other capital.
+    func isCompoundAdjective(_ i: Int) -> Bool {
+        let s = doc.tokens[i].start, e = doc.tokens[i].end
+        var k = s + 1, sawHyphen = false
+        while k < e {
+            let b = doc.bytes[k]
+            if b == 45 {
+                sawHyphen = true
+            } else if b >= 65 && b <= 90 {
+                return false
+            } else if b >= 0x80 {
+                return false
+            }
+            k += 1
+        }
+        // "Dallas-based" names a place (see `addPlaceAdjective`).
+        return sawHyphen && !EntityRecognizer.placeAdjectiveSuffixes.contains(where: { doc.tokens[i].key.hasBytesSuffix($0) })
+    }
+
+    /// Whether token `i` is a comma (read from the text's byte: no look-up).
+    func isComma(_ i: Int) -> Bool { doc.tokens[i].kind == .punct && doc.bytes[doc.tokens[i].start] == 44 }
+
+    /// Whether token `i`'s text has a hyphen, read from the text's bytes (no string access).
+    func tokenHasHyphen(_ i: Int) -> Bool {
+        var b = doc.tokens[i].start + 1
+        let e = doc.tokens[i].end
+        while b < e {
+            if doc.bytes[b] == 45 { return true }
+            b += 1
+        }
+        return false
+    }
+
+    /// Whether a key has a hyphen (read through a `Span`: iterating `String.UTF8View` is slower).
+    func hasHyphen(_ key: String) -> Bool {
+        let bytes = key.utf8.span
+        for i in bytes.indices where bytes[i] == 45 { return true }
+        return false
+    }
+}

@@ -1,0 +1,210 @@
+/// Page furniture a real article carries around its story: headlines in title case, picture
+/// captions and credits, bylines without "By", wire credits in parentheses, quoted titles of works.
+extension EntityRecognizer {
+    /// A headline or a shouted line ("Mayor Accepts City Council Budget", "PLEASE TURN OFF YOUR CAPS
+    /// LOCK"): four or more words, at least 70% of them capitalised, no closing period. Its common
+    /// words (not heads, titles or listed names) are read as lower case.
+    mutating func findTitleCaseLines() {
+        let tokens = doc.tokens
+        let keep: WordFlags = [.orgHead, .placeHead, .policyHead, .eventHead, .title, .titleWord, .known, .givenName, .surname,
+                               .city, .state]
+        for range in doc.sentenceTokens where range.count >= 4 && tokens[range.upperBound - 1].key != "." {
+            var words = 0, capitals = 0
+            for i in range where tokens[i].kind == .word {
+                words += 1
+                if tokens[i].isCapitalized { capitals += 1 }
+            }
+            guard words >= 4, capitals * 10 >= words * 7 else { continue }
+            titleCaseSentences.append(tokens[range.lowerBound].sentence)
+            for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
+                && tokens[i].flags.isDisjoint(with: keep)
+            {
+                if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                demoted[i] = true
+            }
+        }
+    }
+
+    func isDemoted(_ i: Int) -> Bool { !demoted.isEmpty && demoted[i] }
+
+    /// Whether token `i` lies in a headline or shouted line: there a run of capitals needs
+    /// positive evidence (a listed name, a head word, a given name) to be a name.
+    func inTitleCaseLine(_ i: Int) -> Bool { !titleCaseSentences.isEmpty && titleCaseSentences.contains(doc.tokens[i].sentence) }
+
+    /// Wire photo captions name their subjects and the photographer: "… near Santa Barbara,
+    /// California. Mike Eliason/County Fire Department/Handout via REUTERS", "…PalaceImage: AP".
+    /// A paragraph that ends in such a credit contributes no names. Looks only at each
+    /// paragraph's last tokens (found by binary search), so it costs nothing per token.
+    mutating func claimPictureCaptions() {
+        let tokens = doc.tokens
+        guard !tokens.isEmpty else { return }
+        for paragraph in doc.paragraphs {
+            // The last token that ends inside the paragraph.
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].end <= paragraph.end { lo = mid + 1 } else { hi = mid }
+            }
+            var last = lo - 1
+            while last >= 0, tokens[last].kind == .punct, tokens[last].start >= paragraph.start { last -= 1 }
+            guard last >= 2, tokens[last].start >= paragraph.start, tokens[last].isAllCaps || tokens[last].key == "images",
+                EntityRecognizer.pictureAgencies.contains(tokens[last])
+            else { continue }
+            let before = tokens[last - 1].key
+            let credit = before == "via" || before == "/" || before == "getty"
+                || (before == ":" && tokens[last - 2].key.hasBytesSuffix("image"))
+            guard credit else { continue }
+            var k = last
+            while k >= 0, tokens[k].start >= paragraph.start {
+                claimed[k] = true
+                k -= 1
+            }
+        }
+    }
+
+    /// A byline without "By": the author's name on one line and the outlet's on the next, near
+    /// the top ("George Hunter" / "The Detroit News"). Both lines name the writer, not the story.
+    mutating func claimBylines() {
+        let tokens = doc.tokens
+        var first = 0
+        for range in doc.sentenceTokens.prefix(6) {
+            defer { first = range.upperBound }
+            guard range.lowerBound >= first, range.count >= 4, range.count <= 9 else { continue }
+            // The outlet's line: the sentence's last word is an outlet head, after a line break.
+            let last = range.upperBound - 1
+            guard tokens[last].kind == .word, tokens[last].isCapitalized, EntityRecognizer.outletHeads.contains(tokens[last]),
+                tokens[range.lowerBound].flags.contains(.givenName)
+            else { continue }
+            var breakAt = range.lowerBound + 1
+            while breakAt < last, !lineBreakBefore(breakAt) { breakAt += 1 }
+            guard breakAt < last, breakAt - range.lowerBound <= 3,
+                (range.lowerBound..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+            else { continue }
+            for k in range { claimed[k] = true }
+        }
+    }
+
+    /// "“Mad Max Beyond Thunderdome,”", "“We Don't Need Another Hero”": a run inside a short
+    /// quotation whose words are mostly capitalised is the title of a work, not a name.
+    func insideQuotedTitle(_ span: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        // Back to the nearest punctuation, which must be the opening quote.
+        var open = span.lowerBound - 1
+        while open >= 0, span.lowerBound - open <= 8, tokens[open].kind != .punct { open -= 1 }
+        guard open >= 0, isQuote(open) else { return false }
+        // On to the closing quote, past at most one mark before it ("…Thunderdome,”").
+        var close = span.upperBound
+        while close < tokens.count, close - span.upperBound <= 8, tokens[close].kind != .punct { close += 1 }
+        if close + 1 < tokens.count, !isQuote(close), isQuote(close + 1) { close += 1 }
+        guard close < tokens.count, isQuote(close), close - open <= 14 else { return false }
+        var words = 0, capitals = 0
+        for k in (open + 1)..<close where tokens[k].kind == .word {
+            words += 1
+            if tokens[k].isCapitalized { capitals += 1 }
+        }
+        return words >= 2 && capitals * 10 >= words * 6
+    }
+
+    /// A straight or curly double quotation mark.
+    func isQuote(_ i: Int) -> Bool {
+        guard doc.tokens[i].kind == .punct else { return false }
+        let b = doc.bytes[doc.tokens[i].start]
+        if b == 34 { return true }
+        return b == 0xE2 && doc.tokens[i].end - doc.tokens[i].start == 3 && doc.bytes[doc.tokens[i].start + 2] >= 0x9C
+            && doc.bytes[doc.tokens[i].start + 2] <= 0x9D && doc.bytes[doc.tokens[i].start + 1] == 0x80
+    }
+
+    /// Whether a line break lies between token `i` and the one before it.
+    func lineBreakBefore(_ i: Int) -> Bool {
+        var b = doc.tokens[i - 1].end
+        let e = doc.tokens[i].start
+        while b < e {
+            if doc.bytes[b] == 10 { return true }
+            b += 1
+        }
+        return false
+    }
+
+    /// "(Reporting by …; Editing by …)" inside a content line names the wire's staff, not the
+    /// story's people; "(CNN, ABC NEWS, FAMILY PHOTOS, WIS)" lists a caption's picture sources.
+    /// Asked only where a run of capitals opens right after "(": the index after the credit's ")"
+    /// when the parenthesis is one, its tokens claimed.
+    mutating func skipCredit(at i: Int) -> Int? {
+        let tokens = doc.tokens
+        guard i > 0, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 40 else { return nil }
+        var k = i, commas = 0, words = 0, capitals = 0
+        while k < tokens.count, k - i < 40, !(tokens[k].kind == .punct && doc.bytes[tokens[k].start] == 41) {
+            if isComma(k) { commas += 1 }
+            if tokens[k].kind == .word {
+                words += 1
+                if tokens[k].isAllCaps { capitals += 1 }
+            }
+            k += 1
+        }
+        let sourceList = commas >= 3 && capitals * 10 >= words * 6
+        guard sourceList || EntityRecognizer.creditWords.contains(tokens[i]) else { return nil }
+        for j in i..<k { claimed[j] = true }
+        return k
+    }
+
+    // MARK: Dateline
+
+    /// "DETROIT, Mich. (Michigan News Source) –": a city in capitals, a state, a source, a dash.
+    /// A headline may come first: the dateline opens one of the first three sentences.
+    mutating func findDateline() {
+        for range in doc.sentenceTokens.prefix(3) where datelineAt(range) { return }
+    }
+
+    mutating func datelineAt(_ range: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        var i = range.lowerBound
+        var cityEnd = i
+        while cityEnd < range.upperBound, tokens[cityEnd].isAllCaps || (tokens[cityEnd].isCapitalized && cityEnd > i && tokens[cityEnd].isAllCaps) {
+            cityEnd += 1
+        }
+        guard cityEnd > i, cityEnd - i <= 4 else { return false }
+        var j = cityEnd
+        var stateRange: Range<Int>?
+        if j < range.upperBound, tokens[j].key == "," {
+            var k = j + 1
+            while k < range.upperBound, tokens[k].isCapitalized, k - j <= 3 { k += 1 }
+            if k > j + 1 { stateRange = (j + 1)..<k; j = k }
+        }
+        var sourceRange: Range<Int>?
+        if j < range.upperBound, tokens[j].key == "(" {
+            var k = j + 1
+            while k < range.upperBound, tokens[k].key != ")", k - j < 8 { k += 1 }
+            guard k < range.upperBound, tokens[k].key == ")", k > j + 1 else { return false }
+            sourceRange = (j + 1)..<k
+            j = k + 1
+        }
+        guard j < range.upperBound, tokens[j].key == "-" else { return false }
+        let cityKey = tokens[i..<cityEnd].map(\.key).joined(separator: " ")
+        let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
+        addMention(.place, name: cityName, range: i..<cityEnd, canonical: true, takesAcronym: false)
+        if let stateRange {
+            let key = tokens[stateRange].map(\.key).joined(separator: " ")
+            if let state = lexicon.states[key] {
+                addMention(.place, name: state, range: stateRange, canonical: true, takesAcronym: false)
+            } else if let known = lexicon.known[key] {
+                addMention(.place, name: known.canonical, range: stateRange, canonical: true, takesAcronym: false)
+            }
+        }
+        if let sourceRange {
+            let key = tokens[sourceRange].map(\.key).joined(separator: " ")
+            let name = lexicon.known[key]?.canonical ?? doc.text(tokens[sourceRange.lowerBound].start, tokens[sourceRange.upperBound - 1].end)
+            addMention(.agency, name: name, range: sourceRange, canonical: lexicon.known[key] != nil)
+        }
+        for k in i...j { claimed[k] = true }
+        i = j + 1
+        if i < range.upperBound { sentenceInitial.insert(i) }
+        return true
+    }
+
+    func titleCased(_ range: Range<Int>) -> String {
+        doc.tokens[range].map { token in
+            let text = doc.text(token.start, token.end)
+            return text.prefix(1) + text.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+}
