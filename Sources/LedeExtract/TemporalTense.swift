@@ -157,7 +157,28 @@ extension TemporalTagger {
         // The side after the expression wins only when strictly nearer: it need not be read further.
         let before = cue(from: first, step: -1, range, reach: reach)
         let after = cue(from: last, step: 1, range, reach: (before?.distance ?? TemporalTagger.reach + 1) - 1)
+        // "storms that pushed across the east on Tuesday are set to subside": the expression
+        // closes a relative clause, whose own past verb dates it; the main verb after it does not.
+        if let before, let after, before.tense == .past, after.tense != .past, inRelativeClause(before.index, range) {
+            return .past
+        }
         return after?.tense ?? before?.tense ?? .unknown
+    }
+
+    /// Whether the verb at `verb` belongs to a relative clause opened a few words before it:
+    /// "storms that pushed", "the storm that slammed … and continued".
+    private func inRelativeClause(_ verb: Int, _ range: Range<Int>) -> Bool {
+        var j = verb - 1
+        while j > range.lowerBound, j >= verb - 12 {
+            defer { j -= 1 }
+            if lineBreak(after: j) { return false }
+            if tokens[j].kind == .punct {
+                if tokens[j].keyHash == TemporalTagger.commaHash, opensRelativeClause(j + 1, range) { continue }
+                return false
+            }
+            if opensRelativeClause(j, range) { return true }
+        }
+        return false
     }
 
     static let reach = 14
@@ -180,7 +201,7 @@ extension TemporalTagger {
     }
 
     /// The nearest tense cue on one side of the expression, within `reach` words.
-    private func cue(from origin: Int, step: Int, _ range: Range<Int>, reach: Int) -> (distance: Int, tense: Tense)? {
+    private func cue(from origin: Int, step: Int, _ range: Range<Int>, reach: Int) -> (distance: Int, tense: Tense, index: Int)? {
         var sawInfinitive = false
         var index = origin + step
         var distance = 1
@@ -207,9 +228,24 @@ extension TemporalTagger {
                 sawInfinitive = true
             }
             guard !tokens[index].isCapitalized || index == range.lowerBound else { continue }
-            if let tense = cueTense(index, range, prospective: sawInfinitive && step < 0) { return (distance, tense) }
+            if let tense = cueTense(index, range, prospective: sawInfinitive && step < 0) {
+                return (distance, tense, index)
+            }
         }
         return nil
+    }
+
+    /// Whether token `index` is a relative pronoun after a noun: "storms that", "the man who".
+    private func opensRelativeClause(_ index: Int, _ range: Range<Int>) -> Bool {
+        guard index > range.lowerBound, tokens[index].kind == .word,
+            tokens[index - 1].kind == .word || tokens[index - 1].keyHash == TemporalTagger.commaHash
+        else { return false }
+        guard tokens[index].keyHash == TemporalTagger.thatHash && tokens[index].key == "that"
+            || tokens[index].key == "which" || tokens[index].key == "who"
+        else { return false }
+        // "said that", "announced that": a clause reported, not a noun's relative clause.
+        return cue(index - 1).isDisjoint(with: [.past, .present, .future, .modal, .prospective])
+            && !tokens[index - 1].key.hasBytesSuffix("ed")
     }
 
     private func cueTense(_ index: Int, _ range: Range<Int>, prospective infinitive: Bool) -> Tense? {
@@ -220,6 +256,11 @@ extension TemporalTagger {
         if bits.contains(.future) || (k.hasBytesSuffix("ll") && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
             // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
             if k.hasBytesSuffix("ed"), before.contains(.determiner) { return nil }
+            // "is scheduled to appear Tuesday", "are expected Thursday": a schedule stated in the
+            // present, which may be today ("was expected" is a past plan, below).
+            if k.hasBytesSuffix("ed"), index > range.lowerBound, tokens[index - 1].key == "is" || tokens[index - 1].key == "are" {
+                return .present
+            }
             // "was expected to reopen in late December", "were set for Monday": a plan made
             // in the past, ahead of that moment but not necessarily of publication.
             return before.contains(.pastAuxiliary) ? .modal : .future

@@ -87,17 +87,82 @@ enum DevSetScorer {
         }
         return (counts, found, gold.events.count, misses)
     }
+
+    /// The stricter per-mention count: each gold event is placed at its own occurrence in the
+    /// text (the k-th time its expression is written, for the k-th gold event with that
+    /// expression) and, in text order, takes the first extracted event not yet taken whose
+    /// byte range overlaps that occurrence; it counts when that one has the gold value. A
+    /// right value on a second expression of the same text no longer hides a wrong first one.
+    static func perMention(_ gold: GoldArticle, _ text: String, _ extraction: Extraction) -> (Int, [String]) {
+        let raw = Array(text.utf8)
+        let bytes = asciiLowercased(text)
+        var seen: [String: Int] = [:]
+        var placed: [(start: Int, end: Int, event: GoldArticle.GoldEvent)] = []
+        for event in gold.events {
+            let needle = asciiLowercased(event.expression)
+            let k = seen[event.expression, default: 0]
+            seen[event.expression] = k + 1
+            // The same case first ("TUESDAY" is the heading, not "early Tuesday"), then any case.
+            let exact = occurrences(of: Array(event.expression.utf8), in: raw)
+            let hits = exact.count > k ? exact : occurrences(of: needle, in: bytes)
+            guard let start = hits.count > k ? hits[k] : hits.first else { continue }
+            placed.append((start, start + needle.count, event))
+        }
+        placed.sort { $0.start < $1.start }
+        let extracted = extraction.events.sorted { $0.expressionRange.start < $1.expressionRange.start }
+        var taken = Set<Int>()
+        var found = 0
+        var misses: [String] = []
+        for g in placed {
+            let hit = extracted.indices.first { i in
+                !taken.contains(i) && extracted[i].expressionRange.start < g.end && g.start < extracted[i].expressionRange.end
+            }
+            if let hit { taken.insert(hit) }
+            if let hit, extracted[hit].date == g.event.date {
+                found += 1
+            } else {
+                misses.append("mention \(g.event.expression)@\(g.start) → \(g.event.date) got \(hit.map { extracted[$0].date } ?? "none")")
+            }
+        }
+        return (found, misses)
+    }
+
+    /// Folds ASCII letters only, so byte offsets stay those of the text.
+    private static func asciiLowercased(_ s: String) -> [UInt8] {
+        s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+    }
+
+    private static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        var result: [Int] = []
+        var i = 0
+        while i + needle.count <= haystack.count {
+            // Whole words only: "9 January" is not inside "19 January".
+            let open = i == 0 || !isWordByte(haystack[i - 1]) || !isWordByte(needle[0])
+            let close = i + needle.count == haystack.count || !isWordByte(haystack[i + needle.count]) || !isWordByte(needle[needle.count - 1])
+            if open && close && haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle { result.append(i) }
+            i += 1
+        }
+        return result
+    }
 }
 
 /// Entity counts per type and event counts summed over articles.
 struct ScoreTotals {
     var byType: [String: Counts] = [:]
     var found = 0, events = 0
+    /// Events found by the stricter per-mention reading (`DevSetScorer.perMention`).
+    var foundPerMention = 0
 
-    mutating func add(_ counts: [String: Counts], found: Int, events: Int) {
+    mutating func add(_ counts: [String: Counts], found: Int, events: Int, perMention: Int = 0) {
         for (type, c) in counts { byType[type, default: Counts()] = byType[type, default: Counts()] + c }
         self.found += found
         self.events += events
+        self.foundPerMention += perMention
     }
 
     var micro: Counts { byType.values.reduce(Counts(), +) }
@@ -127,7 +192,8 @@ struct ScoreTotals {
         for (gold, text) in articles {
             let extraction = extractor.extract(text: text, published: PartialDate(iso: gold.published))
             let (counts, found, events, misses) = DevSetScorer.score(gold, extraction)
-            totals.add(counts, found: found, events: events)
+            let (perMention, _) = DevSetScorer.perMention(gold, text, extraction)
+            totals.add(counts, found: found, events: events, perMention: perMention)
             let number = Int(gold.text.prefix(2)) ?? 0
             if let round = Self.rounds.first(where: { $0.numbers.contains(number) })?.name {
                 byRound[round, default: ScoreTotals()].add(counts, found: found, events: events)
@@ -161,11 +227,13 @@ struct ScoreTotals {
         for (gold, text) in articles {
             let extraction = extractor.extract(text: text, published: PartialDate(iso: gold.published))
             let (counts, found, events, misses) = DevSetScorer.score(gold, extraction)
-            totals.add(counts, found: found, events: events)
+            let (perMention, mentionMisses) = DevSetScorer.perMention(gold, text, extraction)
+            totals.add(counts, found: found, events: events, perMention: perMention)
             var article = ScoreTotals()
             article.add(counts, found: found, events: events)
-            print(row(String(gold.text.prefix(10)), article.micro) + " events \(found)/\(events)")
+            print(row(String(gold.text.prefix(10)), article.micro) + " events \(found)/\(events) per mention \(perMention)")
             if !misses.isEmpty { print("  " + misses.joined(separator: "; ")) }
+            if !mentionMisses.isEmpty { print("  " + mentionMisses.joined(separator: "; ")) }
         }
         printTable(totals)
     }
@@ -175,7 +243,8 @@ struct ScoreTotals {
         print("type      P     R     F1    (tp/fp/fn)")
         for type in EntityType.allCases.map(\.rawValue) { print(row(type, totals.byType[type, default: Counts()])) }
         print(row("micro", totals.micro))
-        print("events with the right value: \(totals.found)/\(totals.events) = \(format(totals.eventShare))")
+        print("events with the right value: \(totals.found)/\(totals.events) = \(format(totals.eventShare))"
+            + "; per mention \(totals.foundPerMention)/\(totals.events) = \(format(Double(totals.foundPerMention) / Double(max(1, totals.events))))")
     }
 
     private func row(_ name: String, _ c: Counts) -> String {
