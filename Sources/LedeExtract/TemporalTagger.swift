@@ -45,6 +45,8 @@ struct TemporalTagger {
         "in", "since", "by", "until", "from", "during", "before", "after", "between", "and", "through", "to", "of",
         "early", "mid", "late", "the", "year", "spring", "summer", "fall", "autumn", "winter", "fiscal", "around", "circa",
         "as", "ca.", "or",
+        // "guidance for the full-year 2020", "calendar 2024": a year of accounts, not an amount.
+        "full-year", "calendar",
     ]
 
     let tokens: [Token]

@@ -16,6 +16,7 @@ struct TimelineBuilder {
         // A range's start may move (below); weekdays that followed it follow again.
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
         TimelineBuilder.resolveAnaphora(&found)
+        placeQuotedDays(&found, tagger: tagger)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         var mentions: [(start: Int, end: Int, id: String)] = []
         var policySpans: [(Int, Int)] = []
