@@ -158,9 +158,9 @@ extension TemporalTagger {
         let before = cue(from: first, step: -1, range, reach: reach)
         let after = cue(from: last, step: 1, range, reach: (before?.distance ?? TemporalTagger.reach + 1) - 1)
         // "storms that pushed across the east on Tuesday are set to subside": the expression
-        // closes a relative clause, whose own past verb dates it; the main verb after it does not.
-        if let before, let after, before.tense == .past, after.tense != .past, inRelativeClause(before.index, range) {
-            return .past
+        // closes a relative clause, whose own verb dates it; the main verb after it does not.
+        if let before, let after, before.tense != after.tense, inRelativeClause(before.index, range) {
+            return before.tense
         }
         return after?.tense ?? before?.tense ?? .unknown
     }

@@ -195,6 +195,25 @@ import Testing
         // A year-less quarter in a plan, with no business word and no game word.
         Row(sentence: "The firm will close the plant in the first quarter.", published: "2025-11-12", expression: "the first quarter", value: "2026-Q1", granularity: .quarter),
         Row(sentence: "Jones scored twice in the first quarter.", published: "2025-11-12", expression: "the first quarter", value: nil),
+        // A weekday closing a relative clause takes that clause's past verb, not the main verb after it.
+        Row(sentence: "Winds that battered the coast on Monday are set to ease by Friday.", published: "2025-03-12", expression: "Monday", value: "2025-03-10", granularity: .day),
+        Row(sentence: "The front that soaked the valley on Sunday and flooded roads on Tuesday will clear out tomorrow.", published: "2025-03-12", expression: "Tuesday", value: "2025-03-11", granularity: .day),
+        Row(sentence: "Crews who will inspect the dam on Monday met residents.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        // A schedule stated in the present ("is scheduled") may be today; "will" is a later week.
+        Row(sentence: "The defendant is scheduled to appear in court Wednesday.", published: "2025-03-12", expression: "Wednesday", value: "2025-03-12", granularity: .day),
+        Row(sentence: "Both teams are expected to arrive Thursday.", published: "2025-03-12", expression: "Thursday", value: "2025-03-13", granularity: .day),
+        Row(sentence: "The panel will hear the appeal Wednesday.", published: "2025-03-12", expression: "Wednesday", value: "2025-03-19", granularity: .day),
+        // A year of accounts: "full-year 2024", "calendar 2023".
+        Row(sentence: "The retailer cut its outlook for the full-year 2024 on weak sales.", published: "2025-03-12", expression: "2024", value: "2024", granularity: .year),
+        Row(sentence: "Revenue for calendar 2023 rose 4 percent.", published: "2025-03-12", expression: "2023", value: "2023", granularity: .year),
+        // Relative days inside a quotation count from the day its attribution names, else from publication.
+        Row(sentence: "“We reopened the bridge this morning,” the mayor said Tuesday.", published: "2025-03-12", expression: "this morning", value: "2025-03-11", granularity: .day),
+        Row(sentence: "Chief Ray said Monday: “Two men were arrested yesterday and charged today.”", published: "2025-03-12", expression: "yesterday", value: "2025-03-09", granularity: .day),
+        Row(sentence: "“It flooded again this morning,” one neighbour said.", published: "2025-03-12", expression: "this morning", value: "2025-03-12", granularity: .day),
+        Row(sentence: "Police arrested two men yesterday, the chief said Monday.", published: "2025-03-12", expression: "yesterday", value: "2025-03-11", granularity: .day),
+        // Vague spans up to publication are no events: no point or named period to place.
+        Row(sentence: "Prices have climbed in recent weeks.", published: "2025-03-12", expression: "recent weeks", value: nil),
+        Row(sentence: "Three stores closed over the past month.", published: "2025-03-12", expression: "the past month", value: nil),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
