@@ -132,10 +132,25 @@ extension TemporalTagger {
             y = pub.year
             first = i - 1
         default:
+            // "the Memorial Day weekend is often deadly", "every Thanksgiving": any year's, no day.
+            if isHabitual(around: i, last, range) { return nil }
             let tense = dateTense(i, last, range)
             y = TemporalTagger.year(tense: tense == .present ? .unknown : tense, pub: pub, historic: false) { rule.date(in: $0) }
         }
         return Match(first: first, last: last, date: .day(rule.date(in: y)))
+    }
+
+    /// Words that make a statement hold every year: "often", "usually", "every", "annually".
+    static let habitualWords: WordSet = [
+        "often", "usually", "typically", "traditionally", "always", "generally", "historically", "annually", "every",
+        "tends", "tend", "routinely", "normally",
+    ]
+
+    /// Whether a habitual word stands within eight words of the holiday at `first…last`.
+    private func isHabitual(around first: Int, _ last: Int, _ range: Range<Int>) -> Bool {
+        let lo = max(range.lowerBound, first - 8), hi = min(range.upperBound, last + 9)
+        for j in lo..<hi where tokens[j].kind == .word && TemporalTagger.habitualWords.contains(tokens[j]) { return true }
+        return false
     }
 
     static func nthWeekday(year: Int, month: Int, weekday: Int, n: Int) -> CivilDate {

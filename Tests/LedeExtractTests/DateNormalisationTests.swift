@@ -211,6 +211,10 @@ import Testing
         Row(sentence: "Chief Ray said Monday: “Two men were arrested yesterday and charged today.”", published: "2025-03-12", expression: "yesterday", value: "2025-03-09", granularity: .day),
         Row(sentence: "“It flooded again this morning,” one neighbour said.", published: "2025-03-12", expression: "this morning", value: "2025-03-12", granularity: .day),
         Row(sentence: "Police arrested two men yesterday, the chief said Monday.", published: "2025-03-12", expression: "yesterday", value: "2025-03-11", granularity: .day),
+        // A holiday in a statement that holds every year names no day.
+        Row(sentence: "Traffic on the Labor Day weekend is often heavy near the lakes.", published: "2025-08-20", expression: "Labor Day", value: nil),
+        Row(sentence: "Every Thanksgiving the shelter serves 300 meals.", published: "2025-11-12", expression: "Thanksgiving", value: nil),
+        Row(sentence: "The shelter will serve 300 meals on Thanksgiving.", published: "2025-11-12", expression: "Thanksgiving", value: "2025-11-27", granularity: .day),
         // Vague spans up to publication are no events: no point or named period to place.
         Row(sentence: "Prices have climbed in recent weeks.", published: "2025-03-12", expression: "recent weeks", value: nil),
         Row(sentence: "Three stores closed over the past month.", published: "2025-03-12", expression: "the past month", value: nil),
