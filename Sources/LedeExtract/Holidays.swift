@@ -44,6 +44,8 @@ extension TemporalTagger {
         "new": [
             HolidayName(rest: ["year", "'s", "day"], rule: .fixed(1, 1)), HolidayName(rest: ["year", "'s", "eve"], rule: .fixed(12, 31)),
             HolidayName(rest: ["years", "day"], rule: .fixed(1, 1)), HolidayName(rest: ["years", "eve"], rule: .fixed(12, 31)),
+            // "between Christmas and New Year's": the day, after a cue.
+            HolidayName(rest: ["year", "'s"], rule: .fixed(1, 1), needsCue: true),
         ],
         "thanksgiving": [HolidayName(rest: ["day"], rule: .thanksgiving(0)), HolidayName(rest: [], rule: .thanksgiving(0), needsCue: true)],
         "black": [HolidayName(rest: ["friday"], rule: .thanksgiving(1))],
@@ -76,7 +78,7 @@ extension TemporalTagger {
     /// Words before a lone "Thanksgiving", "Easter" or "Christmas" that make it a day.
     static let holidayCues: WordSet = [
         "this", "last", "next", "on", "before", "after", "until", "till", "by", "since", "through", "for", "over", "at",
-        "around", "during", "of", "from", "to", "and", "following", "past", "near", "ahead",
+        "around", "during", "of", "from", "to", "and", "following", "past", "near", "ahead", "between",
     ]
 
     /// The holiday starting at token `i` (its first and last token and its rule), if any.

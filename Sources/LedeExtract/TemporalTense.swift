@@ -256,6 +256,8 @@ extension TemporalTagger {
         if bits.contains(.future) || (k.hasBytesSuffix("ll") && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
             // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
             if k.hasBytesSuffix("ed"), before.contains(.determiner) { return nil }
+            // "his next door neighbor", "next to the school": a place, no tense.
+            if k == "next", index + 1 < range.upperBound, tokens[index + 1].key == "door" || tokens[index + 1].key == "to" { return nil }
             // "is scheduled to appear Tuesday", "are expected Thursday": a schedule stated in the
             // present, which may be today ("was expected" is a past plan, below).
             if k.hasBytesSuffix("ed"), index > range.lowerBound, tokens[index - 1].key == "is" || tokens[index - 1].key == "are" {

@@ -215,6 +215,13 @@ import Testing
         Row(sentence: "Traffic on the Labor Day weekend is often heavy near the lakes.", published: "2025-08-20", expression: "Labor Day", value: nil),
         Row(sentence: "Every Thanksgiving the shelter serves 300 meals.", published: "2025-11-12", expression: "Thanksgiving", value: nil),
         Row(sentence: "The shelter will serve 300 meals on Thanksgiving.", published: "2025-11-12", expression: "Thanksgiving", value: "2025-11-27", granularity: .day),
+        // "next door", "next to" are places, not a future.
+        Row(sentence: "Police say he shot his next door neighbor about 9 p.m. Sunday.", published: "2025-03-12", expression: "Sunday", value: "2025-03-09", granularity: .day),
+        Row(sentence: "Crews found the car next to the river Monday.", published: "2025-03-12", expression: "Monday", value: "2025-03-10", granularity: .day),
+        // "New Year's" alone after a cue is New Year's Day; "between" is a cue.
+        Row(sentence: "Hearings are set for the days between Christmas and New Year's.", published: "2025-12-03", expression: "New Year's", value: "2026-01-01", granularity: .day),
+        Row(sentence: "Hearings are set for the days between Christmas and New Year's.", published: "2025-12-03", expression: "Christmas", value: "2025-12-25", granularity: .day),
+        Row(sentence: "Gyms fill with New Year's resolutions.", published: "2025-12-03", expression: "New Year's", value: nil),
         // Vague spans up to publication are no events: no point or named period to place.
         Row(sentence: "Prices have climbed in recent weeks.", published: "2025-03-12", expression: "recent weeks", value: nil),
         Row(sentence: "Three stores closed over the past month.", published: "2025-03-12", expression: "the past month", value: nil),
