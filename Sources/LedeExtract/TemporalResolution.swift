@@ -120,6 +120,14 @@ extension TemporalTagger {
             return Match(first: previous == "the" ? i - 1 : i, last: holidayMatch.last, date: .day(h.adding(days: delta)))
         }
         let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
+        // "the Monday after", "the following Monday": the first such day after the day named
+        // before it (anaphora `.week`, resolved by `TimelineBuilder`; the placeholder keeps the weekday).
+        let following = previous == "following" && i >= range.lowerBound + 2 && tokens[i - 2].key == "the"
+        let after = previous == "the" && key(last + 1, range) == "after"
+            && (last + 2 >= range.upperBound || tokens[last + 2].kind == .punct)
+        if following || after {
+            return Match(first: following ? i - 2 : i - 1, last: after ? last + 1 : last, date: .day(pub.adding(days: offset)), anaphoric: .week)
+        }
         var date: CivilDate
         var cued = true
         switch previous {

@@ -192,6 +192,9 @@ struct TimelineBuilder {
                 let next = base.start.year * 12 + base.start.month
                 date = .month(next / 12, next % 12 + 1)
             case .day where base.granularity == .day: date = .day(base.start.adding(days: 1))
+            case .week where base.granularity == .day:
+                // "the Monday after": the placeholder's weekday, first after the base day.
+                date = .day(base.start.adding(days: (found[n].match.date.start.weekday - base.start.weekday + 6) % 7 + 1))
             default: date = nil
             }
             if let date {

@@ -222,6 +222,9 @@ import Testing
         Row(sentence: "Hearings are set for the days between Christmas and New Year's.", published: "2025-12-03", expression: "New Year's", value: "2026-01-01", granularity: .day),
         Row(sentence: "Hearings are set for the days between Christmas and New Year's.", published: "2025-12-03", expression: "Christmas", value: "2025-12-25", granularity: .day),
         Row(sentence: "Gyms fill with New Year's resolutions.", published: "2025-12-03", expression: "New Year's", value: nil),
+        // "the Monday after", "the following Monday" count from the day named before them.
+        Row(sentence: "The board met on Feb. 6 and the vote came the Monday after.", published: "2025-03-12", expression: "the Monday after", value: "2025-02-10", granularity: .day),
+        Row(sentence: "The plant shut on Friday, Feb. 28. Workers were told the following Tuesday.", published: "2025-03-12", expression: "the following Tuesday", value: "2025-03-04", granularity: .day),
         // Vague spans up to publication are no events: no point or named period to place.
         Row(sentence: "Prices have climbed in recent weeks.", published: "2025-03-12", expression: "recent weeks", value: nil),
         Row(sentence: "Three stores closed over the past month.", published: "2025-03-12", expression: "the past month", value: nil),
