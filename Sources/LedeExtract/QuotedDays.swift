@@ -14,6 +14,8 @@ extension TimelineBuilder {
     /// weekday its attribution names.
     func placeQuotedDays(_ found: inout [(sentence: Int, match: TemporalTagger.Match)], tagger: TemporalTagger) {
         guard let publication = tagger.anchorDay else { return }
+        // Most articles have no relative day at all: nothing is built for them.
+        guard found.contains(where: { $0.match.weekday == nil && isSpeakerDay($0.match, tagger: tagger) }) else { return }
         // Weekdays by their first token: the attribution's day is one of them.
         var weekdays: [Int: CivilDate] = [:]
         for (_, match) in found where match.weekday != nil && match.date.granularity == .day {
