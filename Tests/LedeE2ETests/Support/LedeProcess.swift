@@ -1,3 +1,4 @@
+import CLinux
 import Glibc
 
 /// The built `lede` executable run as a child process, its stdout and stderr captured.
@@ -27,7 +28,10 @@ final class LedeProcess {
     init(arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws {
         var outPipe: [CInt] = [0, 0]
         var errPipe: [CInt] = [0, 0]
-        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw ClientError(description: "pipe failed") }
+        // Close-on-exec, so a child spawned by another test at the same moment does not inherit
+        // this child's write ends and keep its pipes open past its exit (dup2 into 1 and 2
+        // clears the flag for this child).
+        guard pipe2(&outPipe, O_CLOEXEC) == 0, pipe2(&errPipe, O_CLOEXEC) == 0 else { throw ClientError(description: "pipe failed") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -91,6 +95,30 @@ final class LedeProcess {
         }
     }
 
+    /// After exit: reads both pipes to their end. One read is not enough: a server that flushes
+    /// its log buffer while stopping can leave more than a chunk behind, and a cut-off last
+    /// line made JSON log checks fail now and then. Stops after a second without data, in case
+    /// something else still holds a write end.
+    private func drainToEndOfFile() {
+        var open = [true, true]
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while open[0] || open[1] {
+            var fds = [
+                pollfd(fd: open[0] ? stdoutFD : -1, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: open[1] ? stderrFD : -1, events: Int16(POLLIN), revents: 0),
+            ]
+            guard poll(&fds, 2, 1000) > 0 else { return }
+            for (index, entry) in fds.enumerated() where entry.revents != 0 {
+                let count = chunk.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    if index == 0 { output += chunk[..<count] } else { errors += chunk[..<count] }
+                } else if count == 0 || errno != EINTR {
+                    open[index] = false
+                }
+            }
+        }
+    }
+
     /// Waits for the `listening on http://127.0.0.1:PORT` line; returns the port.
     func waitForListeningPort(seconds: Int = 60) throws -> Int {
         let deadline = time(nil) + seconds
@@ -131,7 +159,7 @@ final class LedeProcess {
                 // WIFEXITED / WEXITSTATUS / WTERMSIG, spelled out (macros do not import).
                 let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
                 exited = code
-                pump(milliseconds: 0)
+                drainToEndOfFile()
                 return code
             }
             pump(milliseconds: 50)
