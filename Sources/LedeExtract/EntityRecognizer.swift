@@ -123,7 +123,7 @@ struct EntityRecognizer {
                     tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
                 {
                     end += 2
-                } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens[end]), end + 1 < tokens.count,
+                } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens, at: end), end + 1 < tokens.count,
                     // "… Civic Center on Monday": a weekday or month after a connector is a date.
                     !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
                     tokens[end + 1].isNameLike || (tokens[end].key == "of" && tokens[end + 1].key == "the"
@@ -146,7 +146,8 @@ struct EntityRecognizer {
     /// The index after a run of name particles starting at `i`, if there is one.
     func particleChainEnd(_ i: Int) -> Int? {
         var k = i
-        while k < doc.tokens.count, !doc.tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(doc.tokens[k]), k - i < 3 {
+        let tokens = doc.tokens
+        while k < tokens.count, !tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(tokens, at: k), k - i < 3 {
             k += 1
         }
         return k > i ? k : nil
@@ -154,7 +155,7 @@ struct EntityRecognizer {
 
     /// Particles between capitalised words of a short run that opens with a given name.
     func isNameParticle(_ k: Int, in span: Range<Int>) -> Bool {
-        EntityRecognizer.nameParticles.contains(doc.tokens[k]) && span.count <= 6
+        EntityRecognizer.nameParticles.contains(doc.tokens, at: k) && span.count <= 6
             && doc.tokens[span.lowerBound].flags.contains(.givenName)
     }
 
@@ -164,11 +165,12 @@ struct EntityRecognizer {
         return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal)
     }
 
-    func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
+    // Inlined: called with `tokens[k]`, which out of line is a copy of the whole token.
+    @inline(__always) func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
 
     func isTitle(_ i: Int) -> Bool { doc.tokens[i].flags.contains(.title) }
 
-    func isKnownWord(_ t: Token) -> Bool {
+    @inline(__always) func isKnownWord(_ t: Token) -> Bool {
         return !t.flags.isDisjoint(with: [.known, .givenName, .city, .state])
     }
 
@@ -177,7 +179,11 @@ struct EntityRecognizer {
         guard !span.isEmpty, depth < 6 else { return }
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
-        while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || EntityRecognizer.functionWords.contains(String(tokens[lo].bare)) && lexicon.known[tokens[lo].key] == nil {
+        // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
+        while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive
+            || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens[lo].bare))
+                : EntityRecognizer.functionWords.contains(tokens, at: lo)) && lexicon.known[tokens[lo].key] == nil
+        {
             lo += 1
         }
         while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
