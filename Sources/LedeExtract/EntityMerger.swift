@@ -3,7 +3,16 @@
 /// refer to (or nothing).
 struct EntityMerger {
     let doc: Document
-    let lexicon: Lexicon
+    /// The word lists by reference (see `SharedLexicon`).
+    private let shared: SharedLexicon
+    @inline(__always) var lexicon: Lexicon { shared.lexicon }
+
+    init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
+
+    init(doc: Document, shared: SharedLexicon) {
+        self.doc = doc
+        self.shared = shared
+    }
 
     private struct Group {
         var type: EntityType

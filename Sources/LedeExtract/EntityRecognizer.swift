@@ -6,7 +6,7 @@ struct EntityRecognizer {
     /// bytes (a `memcpy` each time, about 26 M instructions a corpus round).
     private let input: RecognizerInput
     @inline(__always) var doc: Document { input.doc }
-    @inline(__always) var lexicon: Lexicon { input.lexicon }
+    @inline(__always) var lexicon: Lexicon { input.shared.lexicon }
     var claimed: [Bool]
     var mentions: [RawMention] = []
     /// Described policies of each family that the text has introduced as separate ones.
@@ -20,8 +20,10 @@ struct EntityRecognizer {
     var titleCaseSentences: [Int] = []
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
-    init(doc: Document, lexicon: Lexicon) {
-        input = RecognizerInput(doc: doc, lexicon: lexicon)
+    init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
+
+    init(doc: Document, shared: SharedLexicon) {
+        input = RecognizerInput(doc: doc, shared: shared)
         claimed = Array(repeating: false, count: doc.tokens.count)
         sentenceInitial = SentenceStarts(count: doc.tokens.count)
         for range in doc.sentenceTokens {
@@ -414,10 +416,10 @@ struct EntityRecognizer {
 /// What the recogniser reads and never changes, held by reference (see `EntityRecognizer.input`).
 final class RecognizerInput: Sendable {
     let doc: Document
-    let lexicon: Lexicon
-    init(doc: Document, lexicon: Lexicon) {
+    let shared: SharedLexicon
+    init(doc: Document, shared: SharedLexicon) {
         self.doc = doc
-        self.lexicon = lexicon
+        self.shared = shared
     }
 }
 

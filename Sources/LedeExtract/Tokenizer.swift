@@ -28,7 +28,7 @@ struct Tokenizer {
     /// the whole `Lexicon`: a copy of that struct retains and releases some thirty buffers.
     let interned: WordInterner
 
-    init(bytes: [UInt8], lexicon: Lexicon) {
+    init(bytes: [UInt8], lexicon: borrowing Lexicon) {
         self.bytes = bytes
         interned = lexicon.interned
     }
