@@ -220,7 +220,7 @@ struct EntityRecognizer {
             return
         }
         if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead, .known]),
-            EntityRecognizer.seatLastWords.contains(tokens[hi - 1]), isSite(lo),
+            EntityRecognizer.seatLastWords.contains(tokens, at: hi - 1), isSite(lo),
             EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
         {
             addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
@@ -263,9 +263,9 @@ struct EntityRecognizer {
         if titles > 0, others == 0 { return }
         // "North East Delhi", "West Texas": compass words before a listed place are part of its name.
         // Flags first: a word-set look-up copies the token out of the array.
-        if hi - lo > 1, tokens[lo].flags.contains(.nonName), EntityRecognizer.compassWords.contains(tokens[lo]) {
+        if hi - lo > 1, tokens[lo].flags.contains(.nonName), EntityRecognizer.compassWords.contains(tokens, at: lo) {
             var k = lo + 1
-            while k < hi - 1, EntityRecognizer.compassWords.contains(tokens[k]) { k += 1 }
+            while k < hi - 1, EntityRecognizer.compassWords.contains(tokens, at: k) { k += 1 }
             if knownName(lo..<hi) == nil, knownName(k..<hi)?.kind == .place {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
@@ -284,7 +284,7 @@ struct EntityRecognizer {
         var roleEnd = lo
         while roleEnd < hi, isTitle(roleEnd) || tokens[roleEnd].flags.contains(.titleWord) { roleEnd += 1 }
         if roleEnd > lo, (lo..<roleEnd).contains(where: { isTitle($0) }), hi - roleEnd >= 2,
-            EntityRecognizer.portfolioConnectors.contains(tokens[roleEnd]),
+            EntityRecognizer.portfolioConnectors.contains(tokens, at: roleEnd),
             !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) })
         {
             if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
@@ -299,7 +299,7 @@ struct EntityRecognizer {
         if let k = personOfPlaceSplit(lo..<hi) {
             processSpan(lo..<k, depth: depth + 1)
             // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
-            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens[k + 1]) {
+            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
                 processSpan((k + 2)..<hi, depth: depth + 1)
             } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
                 addMention(.place, name: nil, range: (k + 1)..<hi)
@@ -342,7 +342,7 @@ struct EntityRecognizer {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
                 && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
-                && !(EntityRecognizer.complementConnectors.contains(tokens[k]) && k > lo && isHead(.orgHead, tokens[k - 1]))
+                && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1]))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
@@ -376,7 +376,7 @@ struct EntityRecognizer {
                 !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
                 knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
-                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0]) })
+                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })
             {
                 lo += 1
                 continue
@@ -391,7 +391,7 @@ struct EntityRecognizer {
             }
             // "Boston said": a town that speaks and is a surname too is a person.
             if hi - lo == 1, known.kind == .place, tokens[lo].flags.contains(.city), tokens[lo].flags.contains(.surname),
-                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens[hi]),
+                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi),
                 !lexicon.countries.contains(tokens[lo].key)
             {
                 addPerson(lo..<hi, descriptor: nil)

@@ -38,14 +38,14 @@ extension EntityRecognizer {
         }
         // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
         if (lo > 0 && tokens[lo - 1].kind == .word && !tokens[lo - 1].isCapitalized && tokens[lo - 1].flags.contains(.common)
-            && EntityRecognizer.companyNouns.contains(tokens[lo - 1])) || appositiveCompany(hi)
+            && EntityRecognizer.companyNouns.contains(tokens, at: lo - 1)) || appositiveCompany(hi)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
         // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
         // programme is that plan's name, unless the run is an organisation's.
-        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi]),
+        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens, at: hi),
             !isHead(.orgHead, last), !first.flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
         {
             addMention(.policy, name: nil, range: lo..<(hi + 1))
@@ -70,7 +70,7 @@ extension EntityRecognizer {
             || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && tokens[lo + 1].key == "of"),
             isSite(lo) || locatedIn(hi)
                 // "voted to close Bach Elementary School": a building that is closed, built or evacuated.
-                || (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.buildingVerbs.contains(tokens[lo - 1]))
+                || (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.buildingVerbs.contains(tokens, at: lo - 1))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
@@ -103,13 +103,13 @@ extension EntityRecognizer {
         // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
         if count >= 2, lo > 0, !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
             !isHead(.placeHead, last), last.key.hasBytesSuffix("s"),
-            tokens[lo - 1].kind == .number || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens[lo - 1]))
+            tokens[lo - 1].kind == .number || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens, at: lo - 1))
         {
             return
         }
         // "inside the Camp Nou": "the" comes before no person's name; after a site preposition it is a place.
-        let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens[lo - 1])
-        if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens[lo - 2]), !hyphenHead,
+        let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens, at: lo - 1)
+        if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens, at: lo - 2), !hyphenHead,
             !tokens[span].contains(where: { isHead(.orgHead, $0) || isHead(.policyHead, $0) }), !followedByAcronym(hi)
         {
             addMention(.place, name: nil, range: lo..<hi)
@@ -158,7 +158,7 @@ extension EntityRecognizer {
         }
         // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood": a place by its context.
         if followedByRegion(hi) || (hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
-            && tokens[hi].flags.contains(.common) && EntityRecognizer.placeNounsAfterRun.contains(tokens[hi]))
+            && tokens[hi].flags.contains(.common) && EntityRecognizer.placeNounsAfterRun.contains(tokens, at: hi))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
@@ -184,7 +184,7 @@ extension EntityRecognizer {
         // organisation far more often than a person.
         let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
             && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
-            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
+            && !EntityRecognizer.thirdPersonVerbs.contains(tokens, at: hi)
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
         // "New Federal-Provincial Funding Agreement Will Keep Toronto Moving": in a headline an
         // unlisted run without a head word or a given name is no name.
@@ -261,8 +261,8 @@ extension EntityRecognizer {
         if addPlaceAdjective(i) { return }
         // "his wife Maggie", "their son, Paul": kin before a lone given name.
         if t.flags.contains(.givenName), !t.isAllCaps, i > 0,
-            EntityRecognizer.kinNouns.contains(doc.tokens[i - 1])
-                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens[i - 2]))
+            EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 1)
+                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 2))
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
@@ -283,7 +283,7 @@ extension EntityRecognizer {
         }
         // "Tchiroma's hometown", "Okafor's wife": a lone name whose kin or hometown is mentioned is a person's.
         if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !t.isAllCaps,
-            EntityRecognizer.kinNouns.contains(doc.tokens[i + 2]) || EntityRecognizer.personalNouns.contains(doc.tokens[i + 2])
+            EntityRecognizer.kinNouns.contains(doc.tokens, at: i + 2) || EntityRecognizer.personalNouns.contains(doc.tokens, at: i + 2)
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
@@ -318,7 +318,7 @@ extension EntityRecognizer {
         }
         // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
         // unless it is the surname of someone already named ("against Brees").
-        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens[i - 1]), !t.isAllCaps, isGameSentence(i),
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens, at: i - 1), !t.isAllCaps, isGameSentence(i),
             !namedEarlier(t.key)
         {
             addMention(.agency, name: nil, range: i..<(i + 1))
@@ -326,14 +326,14 @@ extension EntityRecognizer {
         }
         // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup", "the 14900
         // block of Tireman", "San Juan and McNichols": a lone name that its neighbours make a place.
-        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens[i - 1]))
+        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens, at: i - 1))
             || (i > 2 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "of" && doc.tokens[i - 2].key == "block"
                 && doc.tokens[i - 3].kind == .number)
             || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
                 $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
             || followedByRegion(i + 1)
             || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
-                && EntityRecognizer.streetHeads.contains(doc.tokens[i - 2]))
+                && EntityRecognizer.streetHeads.contains(doc.tokens, at: i - 2))
         {
             addMention(.place, name: nil, range: i..<(i + 1))
             return
