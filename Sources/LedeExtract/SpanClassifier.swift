@@ -116,8 +116,7 @@ extension EntityRecognizer {
             return
         }
         let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(last)
-            || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
-                "administration", "association", "committee", "police"].contains(last.key)
+            || EntityRecognizer.strongOrgHeads.contains(last)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
         if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast, !afterThe,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
@@ -349,4 +348,13 @@ extension EntityRecognizer {
         }
         addWeak(i)
     }
+}
+
+extension EntityRecognizer {
+    /// Heads that make a run an organisation even after a given name ("Tom Brown University").
+    /// A word set: an array literal here was built and searched on every classified run.
+    static let strongOrgHeads: WordSet = [
+        "department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
+        "administration", "association", "committee", "police",
+    ]
 }
