@@ -116,13 +116,14 @@ struct EntityRecognizer {
                 {
                     end += 1
                     // "Teamsters Local 332": a union local keeps its number.
-                    if tokens[end - 1].key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
+                    // The number first: most names are not followed by one, and a key compare costs a call.
+                    if end < tokens.count, tokens[end].kind == .number, tokens[end - 1].key == "local" { end += 1 }
                 } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
-                } else if tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
-                    tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
+                } else if tokens[end - 1].flags.contains(.orgHead), tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the",
+                    tokens[end + 2].isNameLike, !claimed[end + 2]
                 {
                     end += 2
                 } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens, at: end), end + 1 < tokens.count,

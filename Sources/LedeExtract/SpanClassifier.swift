@@ -245,7 +245,8 @@ extension EntityRecognizer {
     /// The tokens of a short name in parentheses right after a name: "(DPD)", "(Cal Fire)".
     func shortName(after index: Int) -> Range<Int>? {
         let tokens = doc.tokens
-        guard index + 2 < tokens.count, tokens[index].key == "(" else { return nil }
+        // The kind first (only punctuation has the key "("): a key compare costs a call.
+        guard index + 2 < tokens.count, tokens[index].kind == .punct, tokens[index].key == "(" else { return nil }
         var k = index + 1
         while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(tokens[k]) { k += 1 }
         guard k > index + 1, k < tokens.count, tokens[k].key == ")" else { return nil }
