@@ -32,7 +32,11 @@ struct EntityRecognizer {
             sentenceInitial.insert(i)
         }
         findTitleCaseLines()
+        // Stored key hashes first: a key compare to a literal costs a call.
+        let quote = StringTable<Bool>.hash("\""), dash = StringTable<Bool>.hash("-"), colon = StringTable<Bool>.hash(":")
         for i in doc.tokens.indices.dropFirst() where doc.tokens[i].isCapitalized && doc.tokens[i - 1].kind == .punct {
+            let h = doc.tokens[i - 1].keyHash
+            guard h == quote || h == dash || h == colon else { continue }
             let previous = doc.tokens[i - 1].key
             if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
         }
