@@ -251,7 +251,13 @@ struct EntityMerger {
         var entities: [Entity] = []
         var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
         for group in groups where !group.members.isEmpty {
-            let mentions = group.members.sorted().map { raw[$0] }
+            // Members are most often already in text order: sorting then only copies them.
+            var inOrder = true
+            for k in group.members.indices.dropFirst() where group.members[k - 1] > group.members[k] {
+                inOrder = false
+                break
+            }
+            let mentions = (inOrder ? group.members : group.members.sorted()).map { raw[$0] }
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
             let nameKey = Lexicon.key(name)
