@@ -242,7 +242,7 @@ struct EntityRecognizer {
             return
         }
         // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
-        if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
+        if isPartyTag(at: lo), lo > 0, tokens[lo - 1].key == "," { return }
         // "Anthony Albanese MP": a title in capitals after a name is no part of it.
         if hi - lo > 1, tokens[hi - 1].isAllCaps, isTitle(hi - 1) || tokens[hi - 1].flags.contains(.nonEntityAcronym),
             tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
@@ -363,22 +363,23 @@ struct EntityRecognizer {
                 || isHead(.placeHead, tokens[hi - 1])
                 || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
         while lo < hi {
-            let t = tokens[lo]
+            // Fields read in place: a copy of the token would retain its key.
+            let flags = tokens[lo].flags
             // "Shares of Amazon.com Inc.": a connector left behind a trimmed word goes too.
-            if isConnector(lo) || t.kind == .possessive {
+            if isConnector(lo) || tokens[lo].kind == .possessive {
                 lo += 1
                 continue
             }
             if hi - lo > 1, knownName(lo..<hi) != nil { break }
-            if t.flags.contains(.nonName) && !t.flags.contains(.known) && !endsWithHead
+            if flags.contains(.nonName) && !flags.contains(.known) && !endsWithHead
                 && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil }))
             {
                 lo += 1
                 continue
             }
-            if sentenceInitial.contains(lo), !t.isAllCaps, t.flags.contains(.common), !isKnownWord(t),
-                !isTitle(lo), !isCapitalizedMidSentence(t.key), !(endsWithHead && hi - lo == 2),
-                !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
+            if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), !isKnownWord(tokens[lo]),
+                !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
+                !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
                 knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
                 !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })

@@ -226,6 +226,14 @@ extension EntityRecognizer {
         return lexicon.known.value(tokens[range].map(\.key).joined(separator: " "), hash: hash)
     }
 
+    /// `isPartyTag(doc.tokens[i])` reading only the key (passing `tokens[i]` copies the token).
+    func isPartyTag(at i: Int) -> Bool {
+        let key = doc.tokens[i].key
+        let bytes = key.utf8.span
+        guard bytes.count >= 2, bytes[1] == UInt8(ascii: "-") else { return false }
+        return bytes[0] == UInt8(ascii: "r") || bytes[0] == UInt8(ascii: "d") || bytes[0] == UInt8(ascii: "i")
+    }
+
     func isPartyTag(_ t: Token) -> Bool {
         let key = t.key.utf8.span
         guard key.count >= 2, key[1] == UInt8(ascii: "-") else { return false }
@@ -248,7 +256,7 @@ extension EntityRecognizer {
         // The kind first (only punctuation has the key "("): a key compare costs a call.
         guard index + 2 < tokens.count, tokens[index].kind == .punct, tokens[index].key == "(" else { return nil }
         var k = index + 1
-        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(tokens[k]) { k += 1 }
+        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(at: k) { k += 1 }
         guard k > index + 1, k < tokens.count, tokens[k].key == ")" else { return nil }
         // One word must be an acronym or the whole a known name; "(Reuters)" after a name is a source.
         let range = (index + 1)..<k
