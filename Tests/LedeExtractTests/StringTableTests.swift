@@ -63,4 +63,34 @@ import Testing
         #expect(table["a"] == "b")
         #expect(table.count == 1)
     }
+
+    /// The in-place look-ups of round six answer as the token-copying ones do: word sets by
+    /// array index, the joined-key hash of a run, and the stored `isNameLike` after edits.
+    @Test func inPlaceTokenLookUpsMatchCopies() {
+        let doc = Document(text: "The Department of Energy and von der Leyen said on Monday, R-S.D. ICE 4th", lexicon: Lexicon.shared)
+        let tokens = doc.tokens
+        let sets: [WordSet] = [EntityRecognizer.connectors, EntityRecognizer.nameParticles, EntityRecognizer.functionWords,
+                               EntityRecognizer.speechVerbs, EntityRecognizer.strongOrgHeads]
+        for set in sets {
+            for i in tokens.indices { #expect(set.contains(tokens, at: i) == set.contains(tokens[i])) }
+        }
+        for lo in tokens.indices {
+            for hi in (lo + 1)...min(tokens.count, lo + 4) {
+                let joined = tokens[lo..<hi].map(\.key).joined(separator: " ")
+                #expect(StringTable<Bool>.hash(joiningKeysOf: tokens, lo..<hi) == StringTable<Bool>.hash(joined))
+            }
+        }
+        let recognizer = EntityRecognizer(doc: doc, lexicon: Lexicon.shared)
+        for i in tokens.indices { #expect(recognizer.isPartyTag(at: i) == recognizer.isPartyTag(tokens[i])) }
+        #expect(tokens.indices.contains { recognizer.isPartyTag(at: $0) })
+        var token = tokens[1]  // "Department"
+        #expect(token.isNameLike)
+        token.isCapitalized = false
+        #expect(!token.isNameLike)
+        token.isCapitalized = true
+        token.kind = .number
+        #expect(!token.isNameLike)
+        token.kind = .word
+        #expect(token.isNameLike)
+    }
 }
