@@ -145,6 +145,21 @@ import Testing
         Row(text: "Shares of the Santa Clara-based chipmaker rose.", name: "Santa Clara", type: .place),
         Row(text: "Mills threw for 200 yards as Denver (2-1) won its game at home.", name: "Denver", type: .agency),
         Row(text: "The council met Tuesday.\nBe Nice. No racism, sexism or any sort of -ism.", name: "Nice", type: nil),
+        // Round ten: an unlisted word or run is no organisation when its shape or context says otherwise.
+        Row(text: "Many Londoners took the train to work on Monday.", name: "Londoners", type: nil),
+        Row(text: "Vermonters voted early, and New Yorkers waited in long lines.", name: "New Yorkers", type: nil),
+        Row(text: "The plant near Frederick, MD employs 400 people.", name: "Maryland", type: .place),
+        Row(text: "Acme Widgets Inc. (NYSE: ACWX) fell 4% on Tuesday.", name: "ACWX", type: nil),
+        Row(text: "BLOOD DRIVE TODAY at the library, organisers said.", name: "BLOOD", type: nil),
+        Row(text: "The company sold a $3 million SAFE to its early backers.", name: "SAFE", type: nil),
+        Row(text: "The song was released by REVOLT, the label said.", name: "REVOLT", type: .agency),
+        Row(text: "Lagos (City News - 14th Mar, 2023) Traders protested.", name: "14th Mar", type: nil),
+        Row(text: "The app courts Gen Z users with short videos.", name: "Gen Z", type: nil),
+        Row(text: "Porto reached the last 16 of the Champions League on Wednesday.", name: "Champions League", type: nil),
+        Row(text: "The Dow Jones industrial average fell 300 points.", name: "Dow Jones", type: nil),
+        Row(text: "The app uses the Acme Login SDK for sign-ups.", name: "Acme Login SDK", type: nil),
+        Row(text: "Traffic came mostly from Google SEO, the founder said.", name: "Google", type: .agency),
+        Row(text: "He threw a 12-yard TD pass in the third quarter.", name: "TD", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {

@@ -1,0 +1,76 @@
+/// Round ten: tests that keep an unlisted capitalised word or run from becoming an organisation
+/// by default when its shape or its neighbours say it is something else (a demonym, a state code,
+/// a ticker, a shouted word, a date, a generation, a competition, an index).
+extension EntityRecognizer {
+    static let exchangeNames: WordSet = ["nyse", "nasdaq", "tsx", "lse", "amex", "otc", "asx", "nse", "bse"]
+    static let monthWords: WordSet = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    /// "the Champions League", "the Europa League": a competition, not a body (the Premier League is both).
+    static let competitionWords: WordSet = ["champions", "europa", "nations", "super"]
+    static let leagueKey: WordSet = ["league"]
+    /// "the Dow Jones industrial average", "the Hang Seng index": a market index.
+    static let indexNouns: WordSet = ["index", "average"]
+    static let industrialKey: WordSet = ["industrial"]
+    /// Words before a shouted name that make it an organisation all the same ("by REVOLT").
+    static let orgPrepositions: WordSet = ["by", "at", "from", "with", "for", "the", "of"]
+
+    /// "Londoners", "Marylanders", "New Yorkers", "Vermonter": the people of a listed place.
+    func isPlaceDemonym(_ i: Int) -> Bool {
+        guard !doc.tokens[i].isAllCaps, !doc.tokens[i].flags.contains(.surname) else { return false }
+        let key = doc.tokens[i].key
+        let cut = key.hasBytesSuffix("ers") ? 3 : key.hasBytesSuffix("er") ? 2 : 0
+        guard cut > 0, key.utf8.count - cut >= 4 else { return false }
+        return lexicon.known[String(key.dropLast(cut))]?.kind == .place
+    }
+
+    /// "Baltimore, MD", "Albany, NY": a two-letter state code after a capitalised word and a comma.
+    func stateCodeAfterComma(_ i: Int) -> String? {
+        guard i >= 2, doc.tokens[i].key.utf8.count == 2, doc.tokens[i - 1].key == ",", doc.tokens[i - 2].isCapitalized,
+            doc.tokens[i - 2].kind == .word
+        else { return nil }
+        return lexicon.states[doc.tokens[i].key]
+    }
+
+    /// "(NASDAQ: BBRY)": a ticker symbol after an exchange names nothing of its own.
+    func isTicker(_ i: Int) -> Bool {
+        i >= 2 && doc.tokens[i - 1].key == ":" && EntityRecognizer.exchangeNames.contains(doc.tokens[i - 2])
+    }
+
+    /// "BLOOD test", "a $2 million SAFE": a shouted common word with no score after it and no
+    /// preposition or speech verb that makes it a body ("by REVOLT", "BILLS 27").
+    func isShoutedCommonWord(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard tokens[i].flags.contains(.common), tokens[i].key.utf8.count >= 4 else { return false }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].kind == .possessive
+            || EntityRecognizer.speechVerbs.contains(tokens[i + 1])
+        {
+            return false
+        }
+        return !(i > 0 && EntityRecognizer.orgPrepositions.contains(tokens[i - 1]))
+    }
+
+    /// A run that is no name by its words: "28th Oct" (a date), "Gen Z" (a generation), "Champions
+    /// League" (a competition), "Dow Jones" before "industrial average" (an index), and a run
+    /// whose last word is a place's demonym ("New Yorkers", "Central Americans").
+    func isNonNameRun(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        let count = hi - lo
+        if count == 2, tokens[lo].startsWithDigit, EntityRecognizer.monthWords.contains(tokens[hi - 1]) { return true }
+        if count == 2, tokens[lo].key == "gen", tokens[hi - 1].key.utf8.count == 1 || tokens[hi - 1].key == "alpha" { return true }
+        if count >= 2, EntityRecognizer.leagueKey.contains(tokens[hi - 1]), EntityRecognizer.competitionWords.contains(tokens[hi - 2]) {
+            return true
+        }
+        if hi + 1 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+            EntityRecognizer.indexNouns.contains(tokens[hi])
+                || EntityRecognizer.industrialKey.contains(tokens[hi]) && EntityRecognizer.indexNouns.contains(tokens[hi + 1])
+        {
+            return true
+        }
+        if count >= 2, !tokens[hi - 1].isAllCaps, tokens[hi - 1].key.hasBytesSuffix("ans"), tokens[hi - 1].flags.contains(.nonName) {
+            return true
+        }
+        return count >= 2 && isPlaceDemonym(hi - 1)
+    }
+}
