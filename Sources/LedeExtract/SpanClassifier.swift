@@ -202,6 +202,7 @@ extension EntityRecognizer {
             classify(lo..<hi)
             return
         }
+        if followedByProductNoun(hi) { return }
         // "Google SEO", "the Login SDK": a trailing term such as SEO or SDK is no part of a name.
         if count >= 2, last.isAllCaps, lexicon.has(.nonEntityAcronym, String(last.bare).replacingDots()) {
             classify(lo..<(hi - 1))
@@ -358,6 +359,12 @@ extension EntityRecognizer {
         // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
         if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence {
             if EntityRecognizer.numberedRoads.contains(t), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
+            return
+        }
+        if followedByProductNoun(i + 1) { return }
+        // "Acme's shares fell", "Acme CEO Jo Smith": a company though it may also be "said" to speak.
+        if hasCompanyEvidence(i) {
+            addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
         addWeak(i)

@@ -48,7 +48,7 @@ extension EntityRecognizer {
         {
             return false
         }
-        return !(i > 0 && EntityRecognizer.orgPrepositions.contains(tokens[i - 1]))
+        return !(i > 0 && (tokens[i - 1].key == "(" || EntityRecognizer.orgPrepositions.contains(tokens[i - 1])))
     }
 
     /// A run that is no name by its words: "28th Oct" (a date), "Gen Z" (a generation), "Champions
@@ -72,5 +72,30 @@ extension EntityRecognizer {
             return true
         }
         return count >= 2 && isPlaceDemonym(hi - 1)
+    }
+
+    /// "Pfizer's Greenstone service", "the Acme app": a lower-case product noun after an unlisted
+    /// name makes it a product, not a body.
+    static let productNouns: WordSet = [
+        "service", "app", "apps", "platform", "software", "feature", "device", "devices", "chatbot", "browser", "console",
+        "vaccine", "drug", "phone", "phones", "headset", "smartphone", "tablet", "laptop", "subscription",
+    ]
+    /// "Acme's shares", "Acme CEO", "Acme stock": words after a lone unlisted name that make it a company.
+    static let companyEvidence: WordSet = [
+        "share", "shares", "stock", "revenue", "revenues", "earnings", "profit", "sales", "ceo", "cfo", "spokesperson",
+        "spokesman", "spokeswoman", "investors", "shareholders",
+    ]
+
+    func followedByProductNoun(_ hi: Int) -> Bool {
+        hi < doc.tokens.count && doc.tokens[hi].kind == .word && !doc.tokens[hi].isCapitalized
+            && EntityRecognizer.productNouns.contains(doc.tokens[hi])
+    }
+
+    /// "Acme's shares fell", "Acme CEO Jo Smith", "Acme stock": a lone unlisted name that is a company.
+    func hasCompanyEvidence(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        var k = i + 1
+        if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
+        return k < tokens.count && tokens[k].kind == .word && EntityRecognizer.companyEvidence.contains(tokens[k])
     }
 }

@@ -160,6 +160,8 @@ import Testing
         Row(text: "The app uses the Acme Login SDK for sign-ups.", name: "Acme Login SDK", type: nil),
         Row(text: "Traffic came mostly from Google SEO, the founder said.", name: "Google", type: .agency),
         Row(text: "He threw a 12-yard TD pass in the third quarter.", name: "TD", type: nil),
+        Row(text: "Doctors can now order tests through Medco's Pillbox service online.", name: "Pillbox", type: nil),
+        Row(text: "Zentrix's shares fell 9% after the report, and Zentrix said sales slowed.", name: "Zentrix", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
