@@ -43,7 +43,11 @@ extension EntityRecognizer {
         guard t + 2 < span.upperBound, span[(t + 1)...].contains(where: { isConnector($0) }) else { return nil }
         for n in [2, 3] where span.upperBound - n > t + 2 {
             let name = (span.upperBound - n)..<span.upperBound
-            guard tokens[name.lowerBound].flags.contains(.givenName), isConnector(name.lowerBound - 1) == false,
+            // "Minister for Economy Aiyaz Sayed-Khaiyum": an unlisted given name after a common portfolio word.
+            let opensName = tokens[name.lowerBound].flags.contains(.givenName)
+                || (n == 2 && tokens[name.lowerBound].flags.isDisjoint(with: [.common, .known, .surname])
+                    && tokens[name.lowerBound - 1].flags.contains(.common))
+            guard opensName, isConnector(name.lowerBound - 1) == false,
                 name.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !isHead(.orgHead, tokens[$0])
                     && !isHead(.placeHead, tokens[$0]) && !isTitle($0) })
             else { continue }

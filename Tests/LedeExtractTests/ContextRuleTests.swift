@@ -162,6 +162,12 @@ import Testing
         Row(text: "He threw a 12-yard TD pass in the third quarter.", name: "TD", type: nil),
         Row(text: "Doctors can now order tests through Medco's Pillbox service online.", name: "Pillbox", type: nil),
         Row(text: "Zentrix's shares fell 9% after the report, and Zentrix said sales slowed.", name: "Zentrix", type: .agency),
+        Row(text: "Minister for Fisheries Tevita Rabuka said the quota would rise.", name: "Tevita Rabuka", type: .person),
+        Row(text: "The Speaker, Ratu Sir Josefa Vosanibola, adjourned the sitting.", name: "Josefa Vosanibola", type: .person),
+        Row(text: "Sir Alan Brooke opened the new wing on Friday.", name: "Alan Brooke", type: .person),
+        Row(text: "He said that when I've seen the figures I will decide.", name: "I've", type: nil),
+        Row(text: "The round was led by General Lantern and two other funds.", name: "General Lantern", type: .agency),
+        Row(text: "He was held in Marion County; Marion jail records list one charge.", name: "Marion County", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
