@@ -229,7 +229,7 @@ extension EntityRecognizer {
         }
         guard range.count <= lexicon.knownMaxTokens, tokens[lo].flags.contains(.knownPrefix) else { return nil }
         // Most runs spell no known name: the hash of their joined keys says so without joining.
-        let hash = StringTable<Bool>.hash(joining: range.lazy.map { tokens[$0].key })
+        let hash = StringTable<Bool>.hash(joiningKeysOf: tokens, range)
         guard lexicon.known.mayContain(hash: hash) else { return nil }
         return lexicon.known.value(tokens[range].map(\.key).joined(separator: " "), hash: hash)
     }

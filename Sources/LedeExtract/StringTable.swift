@@ -151,6 +151,25 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         }
     }
 
+    /// `hash(joining:)` of the keys of `tokens[range]`, each read in place.
+    static func hash(joiningKeysOf tokens: [Token], _ range: Range<Int>) -> Int {
+        let span = tokens.span
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in range {
+            if k > range.lowerBound { h = (h ^ 32) &* 0x0000_0100_0000_01b3 }
+            h = fnv(h, span[k].key)
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    @inline(__always)
+    private static func fnv(_ seed: UInt64, _ key: borrowing String) -> UInt64 {
+        let bytes = key.utf8.span
+        var h = seed
+        for i in bytes.indices { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
     /// `hash` of the keys of `words` joined by single spaces, without joining them.
     static func hash(joining words: some Sequence<String>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -221,6 +240,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always) func contains(_ word: String) -> Bool { table.contains(word) }
     /// Whether the token's key is in the set, with the hash the tokenizer computed.
     @inline(__always) func contains(_ token: Token) -> Bool { table.contains(token.key, hash: token.keyHash) }
+    /// `contains(tokens[i])` reading the token in place: the array's getter copies a whole
+    /// `Token` (and retains its key) to pass it, a `Span` element is borrowed.
+    @inline(__always) func contains(_ tokens: [Token], at i: Int) -> Bool {
+        let span = tokens.span
+        return table.contains(span[i].key, hash: span[i].keyHash)
+    }
     @inline(__always) func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
     /// Whether some word has this `StringTable.hash`: false proves a word absent unbuilt.
     @inline(__always) func mayContain(hash: Int) -> Bool { table.mayContain(hash: hash) }
