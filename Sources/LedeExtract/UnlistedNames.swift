@@ -35,7 +35,7 @@ extension EntityRecognizer {
 
     /// "(NASDAQ: BBRY)": a ticker symbol after an exchange names nothing of its own.
     func isTicker(_ i: Int) -> Bool {
-        i >= 2 && doc.tokens[i - 1].key == ":" && EntityRecognizer.exchangeNames.contains(doc.tokens[i - 2])
+        i >= 2 && doc.tokens[i - 1].key == ":" && EntityRecognizer.exchangeNames.contains(doc.tokens, at: i - 2)
     }
 
     /// "BLOOD test", "a $2 million SAFE": a shouted common word with no score after it and no
@@ -44,11 +44,11 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         guard tokens[i].flags.contains(.common), tokens[i].key.utf8.count >= 4 else { return false }
         if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].kind == .possessive
-            || EntityRecognizer.speechVerbs.contains(tokens[i + 1])
+            || EntityRecognizer.speechVerbs.contains(tokens, at: i + 1)
         {
             return false
         }
-        return !(i > 0 && (tokens[i - 1].key == "(" || EntityRecognizer.orgPrepositions.contains(tokens[i - 1])))
+        return !(i > 0 && (tokens[i - 1].key == "(" || EntityRecognizer.orgPrepositions.contains(tokens, at: i - 1)))
     }
 
     /// A run that is no name by its words: "28th Oct" (a date), "Gen Z" (a generation), "Champions
@@ -57,14 +57,14 @@ extension EntityRecognizer {
     func isNonNameRun(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         let count = hi - lo
-        if count == 2, tokens[lo].startsWithDigit, EntityRecognizer.monthWords.contains(tokens[hi - 1]) { return true }
+        if count == 2, tokens[lo].startsWithDigit, EntityRecognizer.monthWords.contains(tokens, at: hi - 1) { return true }
         if count == 2, tokens[lo].key == "gen", tokens[hi - 1].key.utf8.count == 1 || tokens[hi - 1].key == "alpha" { return true }
-        if count >= 2, EntityRecognizer.leagueKey.contains(tokens[hi - 1]), EntityRecognizer.competitionWords.contains(tokens[hi - 2]) {
+        if count >= 2, EntityRecognizer.leagueKey.contains(tokens, at: hi - 1), EntityRecognizer.competitionWords.contains(tokens, at: hi - 2) {
             return true
         }
         if hi + 1 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-            EntityRecognizer.indexNouns.contains(tokens[hi])
-                || EntityRecognizer.industrialKey.contains(tokens[hi]) && EntityRecognizer.indexNouns.contains(tokens[hi + 1])
+            EntityRecognizer.indexNouns.contains(tokens, at: hi)
+                || EntityRecognizer.industrialKey.contains(tokens, at: hi) && EntityRecognizer.indexNouns.contains(tokens, at: hi + 1)
         {
             return true
         }
@@ -88,7 +88,7 @@ extension EntityRecognizer {
 
     func followedByProductNoun(_ hi: Int) -> Bool {
         hi < doc.tokens.count && doc.tokens[hi].kind == .word && !doc.tokens[hi].isCapitalized
-            && EntityRecognizer.productNouns.contains(doc.tokens[hi])
+            && EntityRecognizer.productNouns.contains(doc.tokens, at: hi)
     }
 
     /// "Acme's shares fell", "Acme CEO Jo Smith", "Acme stock": a lone unlisted name that is a company.
@@ -96,6 +96,6 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         var k = i + 1
         if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
-        return k < tokens.count && tokens[k].kind == .word && EntityRecognizer.companyEvidence.contains(tokens[k])
+        return k < tokens.count && tokens[k].kind == .word && EntityRecognizer.companyEvidence.contains(tokens, at: k)
     }
 }
