@@ -167,7 +167,8 @@ extension EntityRecognizer {
             let b = doc.bytes[k]
             if b == 45 {
                 sawHyphen = true
-            } else if b >= 65 && b <= 90 {
+            } else if b >= 65 && b <= 90 && sawHyphen {
+                // "TikTok-style" is a compound adjective; "Santiago-Romero" is a name.
                 return false
             } else if b >= 0x80 {
                 return false

@@ -2,6 +2,7 @@
 /// by default when its shape or its neighbours say it is something else (a demonym, a state code,
 /// a ticker, a shouted word, a date, a generation, a competition, an index).
 extension EntityRecognizer {
+    static let captionCreditWords: WordSet = ["photo", "photos", "photograph", "credit", "picture", "image"]
     static let exchangeNames: WordSet = ["nyse", "nasdaq", "tsx", "lse", "amex", "otc", "asx", "nse", "bse"]
     static let monthWords: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
