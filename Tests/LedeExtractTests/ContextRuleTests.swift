@@ -170,6 +170,7 @@ import Testing
         Row(text: "He was held in Marion County; Marion jail records list one charge.", name: "Marion County", type: .place),
         Row(text: "The firm built a Spotify-style feed for podcasts.", name: "Spotify-style", type: nil),
         Row(text: "Crowds met on Monday.\n\nSupporters wave flags outside the hall. File Photo: KTN\n\nThe vote is on Friday.", name: "KTN", type: nil),
+        Row(text: "Federal Minister for Trade Maria Lopez Garcia met exporters.", name: "Maria Lopez Garcia", type: .person),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
