@@ -274,7 +274,9 @@ extension EntityRecognizer {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1) {
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
+            || playsInGame(i)
+        {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return
         }

@@ -99,4 +99,13 @@ extension EntityRecognizer {
         if k < tokens.count, tokens[k].kind == .possessive { k += 1 }
         return k < tokens.count && tokens[k].kind == .word && EntityRecognizer.companyEvidence.contains(tokens, at: k)
     }
+
+    /// "Liverpool scored twice to beat Fulham 4-3": a place that scores, beats or rallies in a
+    /// game sentence (a score or a game word) is the team.
+    static let teamVerbs: WordSet = [
+        "scored", "beat", "beats", "defeated", "rallied", "edged", "routed", "outscored", "blanked", "trailed", "thrashed",
+    ]
+    func playsInGame(_ i: Int) -> Bool {
+        i + 1 < doc.tokens.count && EntityRecognizer.teamVerbs.contains(doc.tokens, at: i + 1) && isGameSentence(i)
+    }
 }

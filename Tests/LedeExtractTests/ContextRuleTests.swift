@@ -171,6 +171,8 @@ import Testing
         Row(text: "The firm built a Spotify-style feed for podcasts.", name: "Spotify-style", type: nil),
         Row(text: "Crowds met on Monday.\n\nSupporters wave flags outside the hall. File Photo: KTN\n\nThe vote is on Friday.", name: "KTN", type: nil),
         Row(text: "Federal Minister for Trade Maria Lopez Garcia met exporters.", name: "Maria Lopez Garcia", type: .person),
+        Row(text: "Denver rallied in the fourth quarter to beat Oakland 24-21 on Sunday.", name: "Denver", type: .agency),
+        Row(text: "Denver rallied behind its mayor after the storm on Sunday.", name: "Denver", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
