@@ -173,6 +173,8 @@ import Testing
         Row(text: "Federal Minister for Trade Maria Lopez Garcia met exporters.", name: "Maria Lopez Garcia", type: .person),
         Row(text: "Denver rallied in the fourth quarter to beat Oakland 24-21 on Sunday.", name: "Denver", type: .agency),
         Row(text: "Denver rallied behind its mayor after the storm on Sunday.", name: "Denver", type: .place),
+        Row(text: "U.S. Senators Ann Ruiz and Tom Ng wrote to the agency.", name: "Ann Ruiz", type: .person),
+        Row(text: "Hall of Famer Joe Dalton threw out the first pitch.", name: "Joe Dalton", type: .person),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
