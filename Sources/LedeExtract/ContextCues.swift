@@ -5,10 +5,10 @@ extension EntityRecognizer {
     /// followed by an apposition whose noun is a company's.
     func appositiveCompany(_ hi: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi + 2 < tokens.count, isComma(hi), EntityRecognizer.indefiniteArticles.contains(tokens[hi + 1]) else { return false }
+        guard hi + 2 < tokens.count, isComma(hi), EntityRecognizer.indefiniteArticles.contains(tokens, at: hi + 1) else { return false }
         var k = hi + 2
         while k < tokens.count, k - hi <= 8, tokens[k].kind == .word || tokens[k].key == "-", !tokens[k].isCapitalized || k == hi + 2 {
-            if EntityRecognizer.companyNouns.contains(tokens[k]) { return true }
+            if EntityRecognizer.companyNouns.contains(tokens, at: k) { return true }
             k += 1
         }
         return false
@@ -27,7 +27,7 @@ extension EntityRecognizer {
     func locatedIn(_ hi: Int) -> Bool {
         let tokens = doc.tokens
         guard hi + 1 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized, tokens[hi + 1].isCapitalized,
-            EntityRecognizer.locatives.contains(tokens[hi]), tokens[hi].key == "in"
+            EntityRecognizer.locatives.contains(tokens, at: hi), tokens[hi].key == "in"
         else { return false }
         return knownName((hi + 1)..<(hi + 2))?.kind == .place
             || (hi + 2 < tokens.count && knownName((hi + 1)..<(hi + 3))?.kind == .place)
@@ -58,7 +58,7 @@ extension EntityRecognizer {
         var k = i - 1
         if k >= 1, doc.tokens[k].kind == .possessive, doc.tokens[k - 1].isCapitalized { k -= 2 }
         if k >= 0, doc.tokens[k].key == "the" { k -= 1 }
-        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens[k])
+        return k >= 0 && EntityRecognizer.sitePrepositions.contains(doc.tokens, at: k)
     }
 
     /// "Dallas-based carrier": the capitalised part before "-based" is a place.
@@ -83,7 +83,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // "No. 8 Utah": a ranked place is a team.
         if i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].key == "no." { return true }
-        guard i > 0, EntityRecognizer.opponentCues.contains(tokens[i - 1]) else { return false }
+        guard i > 0, EntityRecognizer.opponentCues.contains(tokens, at: i - 1) else { return false }
         return isGameSentence(i)
     }
 

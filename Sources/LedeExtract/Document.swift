@@ -8,7 +8,9 @@ struct Document {
     var sentenceTokens: [Range<Int>] = []
     var sentences: [TextRange] = []
 
-    init(text: String, lexicon: Lexicon) {
+    // `borrowing`: an initialiser's parameters are owned by default, and the caller copied the
+    // whole `Lexicon` (some thirty buffers retained, then released) for every article.
+    init(text: String, lexicon: borrowing Lexicon) {
         bytes = Array(text.utf8)
         splitParagraphs(lexicon: lexicon)
         let tokenizer = Tokenizer(bytes: bytes, lexicon: lexicon)

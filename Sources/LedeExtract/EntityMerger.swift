@@ -3,7 +3,16 @@
 /// refer to (or nothing).
 struct EntityMerger {
     let doc: Document
-    let lexicon: Lexicon
+    /// The word lists by reference (see `SharedLexicon`).
+    private let shared: SharedLexicon
+    @inline(__always) var lexicon: Lexicon { shared.lexicon }
+
+    init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
+
+    init(doc: Document, shared: SharedLexicon) {
+        self.doc = doc
+        self.shared = shared
+    }
 
     private struct Group {
         var type: EntityType
@@ -226,6 +235,26 @@ struct EntityMerger {
     /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the
     /// already-folded key, so no upper case).
     private func initials(_ words: [String]) -> String {
+        // ASCII initials on the stack: an `[UInt8]` grown from empty reallocates at 1, 2 and 4
+        // bytes. A word opening with a non-ASCII byte takes the general loop below.
+        var buffer = InlineArray<32, UInt8>(repeating: 0)
+        var n = 0
+        for word in words where !EntityMerger.connectors.contains(word) {
+            guard let c = word.utf8.first else { continue }
+            if c >= 97 && c <= 122 {
+                guard n < 32 else { return generalInitials(words) }
+                buffer[n] = c
+                n += 1
+            } else if c >= 0x80 {
+                return generalInitials(words)
+            }
+        }
+        guard n >= 2 else { return "\u{0}" }
+        guard let text = try? UTF8Span(validating: buffer.span.extracting(0..<n)) else { return generalInitials(words) }
+        return String(copying: text)
+    }
+
+    private func generalInitials(_ words: [String]) -> String {
         var out: [UInt8] = []
         for word in words where !EntityMerger.connectors.contains(word) {
             guard let c = word.utf8.first else { continue }
@@ -245,7 +274,13 @@ struct EntityMerger {
         var entities: [Entity] = []
         var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
         for group in groups where !group.members.isEmpty {
-            let mentions = group.members.sorted().map { raw[$0] }
+            // Members are most often already in text order: sorting then only copies them.
+            var inOrder = true
+            for k in group.members.indices.dropFirst() where group.members[k - 1] > group.members[k] {
+                inOrder = false
+                break
+            }
+            let mentions = (inOrder ? group.members : group.members.sorted()).map { raw[$0] }
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
             let nameKey = Lexicon.key(name)

@@ -6,7 +6,7 @@ struct EntityRecognizer {
     /// bytes (a `memcpy` each time, about 26 M instructions a corpus round).
     private let input: RecognizerInput
     @inline(__always) var doc: Document { input.doc }
-    @inline(__always) var lexicon: Lexicon { input.lexicon }
+    @inline(__always) var lexicon: Lexicon { input.shared.lexicon }
     var claimed: [Bool]
     var mentions: [RawMention] = []
     /// Described policies of each family that the text has introduced as separate ones.
@@ -20,8 +20,10 @@ struct EntityRecognizer {
     var titleCaseSentences: [Int] = []
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
-    init(doc: Document, lexicon: Lexicon) {
-        input = RecognizerInput(doc: doc, lexicon: lexicon)
+    init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
+
+    init(doc: Document, shared: SharedLexicon) {
+        input = RecognizerInput(doc: doc, shared: shared)
         claimed = Array(repeating: false, count: doc.tokens.count)
         sentenceInitial = SentenceStarts(count: doc.tokens.count)
         for range in doc.sentenceTokens {
@@ -30,7 +32,11 @@ struct EntityRecognizer {
             sentenceInitial.insert(i)
         }
         findTitleCaseLines()
+        // Stored key hashes first: a key compare to a literal costs a call.
+        let quote = StringTable<Bool>.hash("\""), dash = StringTable<Bool>.hash("-"), colon = StringTable<Bool>.hash(":")
         for i in doc.tokens.indices.dropFirst() where doc.tokens[i].isCapitalized && doc.tokens[i - 1].kind == .punct {
+            let h = doc.tokens[i - 1].keyHash
+            guard h == quote || h == dash || h == colon else { continue }
             let previous = doc.tokens[i - 1].key
             if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
         }
@@ -114,13 +120,14 @@ struct EntityRecognizer {
                 {
                     end += 1
                     // "Teamsters Local 332": a union local keeps its number.
-                    if tokens[end - 1].key == "local", end < tokens.count, tokens[end].kind == .number { end += 1 }
+                    // The number first: most names are not followed by one, and a key compare costs a call.
+                    if end < tokens.count, tokens[end].kind == .number, tokens[end - 1].key == "local" { end += 1 }
                 } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
-                } else if tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the", tokens[end + 2].isNameLike,
-                    tokens[end - 1].flags.contains(.orgHead), !claimed[end + 2]
+                } else if tokens[end - 1].flags.contains(.orgHead), tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the",
+                    tokens[end + 2].isNameLike, !claimed[end + 2]
                 {
                     end += 2
                 } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens, at: end), end + 1 < tokens.count,
@@ -218,7 +225,7 @@ struct EntityRecognizer {
             return
         }
         if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead, .known]),
-            EntityRecognizer.seatLastWords.contains(tokens[hi - 1]), isSite(lo),
+            EntityRecognizer.seatLastWords.contains(tokens, at: hi - 1), isSite(lo),
             EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
         {
             addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
@@ -235,7 +242,7 @@ struct EntityRecognizer {
             return
         }
         // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
-        if isPartyTag(tokens[lo]), lo > 0, tokens[lo - 1].key == "," { return }
+        if isPartyTag(at: lo), lo > 0, tokens[lo - 1].key == "," { return }
         // "Anthony Albanese MP": a title in capitals after a name is no part of it.
         if hi - lo > 1, tokens[hi - 1].isAllCaps, isTitle(hi - 1) || tokens[hi - 1].flags.contains(.nonEntityAcronym),
             tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
@@ -261,9 +268,9 @@ struct EntityRecognizer {
         if titles > 0, others == 0 { return }
         // "North East Delhi", "West Texas": compass words before a listed place are part of its name.
         // Flags first: a word-set look-up copies the token out of the array.
-        if hi - lo > 1, tokens[lo].flags.contains(.nonName), EntityRecognizer.compassWords.contains(tokens[lo]) {
+        if hi - lo > 1, tokens[lo].flags.contains(.nonName), EntityRecognizer.compassWords.contains(tokens, at: lo) {
             var k = lo + 1
-            while k < hi - 1, EntityRecognizer.compassWords.contains(tokens[k]) { k += 1 }
+            while k < hi - 1, EntityRecognizer.compassWords.contains(tokens, at: k) { k += 1 }
             if knownName(lo..<hi) == nil, knownName(k..<hi)?.kind == .place {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
@@ -282,7 +289,7 @@ struct EntityRecognizer {
         var roleEnd = lo
         while roleEnd < hi, isTitle(roleEnd) || tokens[roleEnd].flags.contains(.titleWord) { roleEnd += 1 }
         if roleEnd > lo, (lo..<roleEnd).contains(where: { isTitle($0) }), hi - roleEnd >= 2,
-            EntityRecognizer.portfolioConnectors.contains(tokens[roleEnd]),
+            EntityRecognizer.portfolioConnectors.contains(tokens, at: roleEnd),
             !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) }),
             // "Minister for Economy Aiyaz Sayed-Khaiyum": an unlisted uncommon word after the portfolio is a name.
             !((roleEnd + 2)..<hi).contains(where: { tokens[$0].flags.isDisjoint(with: [.common, .known, .surname]) && !tokens[$0].isAllCaps })
@@ -299,7 +306,7 @@ struct EntityRecognizer {
         if let k = personOfPlaceSplit(lo..<hi) {
             processSpan(lo..<k, depth: depth + 1)
             // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
-            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens[k + 1]) {
+            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
                 processSpan((k + 2)..<hi, depth: depth + 1)
             } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
                 addMention(.place, name: nil, range: (k + 1)..<hi)
@@ -346,7 +353,7 @@ struct EntityRecognizer {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
                 && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
-                && !(EntityRecognizer.complementConnectors.contains(tokens[k]) && k > lo && isHead(.orgHead, tokens[k - 1]))
+                && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1]))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
@@ -362,25 +369,26 @@ struct EntityRecognizer {
                 || isHead(.placeHead, tokens[hi - 1])
                 || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
         while lo < hi {
-            let t = tokens[lo]
+            // Fields read in place: a copy of the token would retain its key.
+            let flags = tokens[lo].flags
             // "Shares of Amazon.com Inc.": a connector left behind a trimmed word goes too.
-            if isConnector(lo) || t.kind == .possessive {
+            if isConnector(lo) || tokens[lo].kind == .possessive {
                 lo += 1
                 continue
             }
             if hi - lo > 1, knownName(lo..<hi) != nil { break }
-            if t.flags.contains(.nonName) && !t.flags.contains(.known) && !endsWithHead
+            if flags.contains(.nonName) && !flags.contains(.known) && !endsWithHead
                 && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil }))
             {
                 lo += 1
                 continue
             }
-            if sentenceInitial.contains(lo), !t.isAllCaps, t.flags.contains(.common), !isKnownWord(t),
-                !isTitle(lo), !isCapitalizedMidSentence(t.key), !(endsWithHead && hi - lo == 2),
-                !(hi - lo > 1 && t.flags.contains(.surname)), !namedEarlier(t.key),
+            if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), !isKnownWord(tokens[lo]),
+                !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
+                !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
                 knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
-                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens[$0]) })
+                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })
             {
                 lo += 1
                 continue
@@ -395,7 +403,7 @@ struct EntityRecognizer {
             }
             // "Boston said": a town that speaks and is a surname too is a person.
             if hi - lo == 1, known.kind == .place, tokens[lo].flags.contains(.city), tokens[lo].flags.contains(.surname),
-                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens[hi]),
+                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi),
                 !lexicon.countries.contains(tokens[lo].key)
             {
                 addPerson(lo..<hi, descriptor: nil)
@@ -420,10 +428,10 @@ struct EntityRecognizer {
 /// What the recogniser reads and never changes, held by reference (see `EntityRecognizer.input`).
 final class RecognizerInput: Sendable {
     let doc: Document
-    let lexicon: Lexicon
-    init(doc: Document, lexicon: Lexicon) {
+    let shared: SharedLexicon
+    init(doc: Document, shared: SharedLexicon) {
         self.doc = doc
-        self.lexicon = lexicon
+        self.shared = shared
     }
 }
 

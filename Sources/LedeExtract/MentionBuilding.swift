@@ -4,12 +4,12 @@ extension EntityRecognizer {
         let mention = makeMention(.agency, name: nil, range: i..<(i + 1))
         mention.isWeak = true
         mention.isSentenceInitial = sentenceInitial.contains(i)
-        mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens[i - 1])
+        mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens, at: i - 1)
         mention.inPlaceContext = isPlaceContext(i)
         // Context that marks a person's surname: "said Knight", "Bonta said".
         let tokens = doc.tokens
-        if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens[i - 1]))
-            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens[i + 1]))
+        if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens, at: i - 1))
+            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens, at: i + 1))
         {
             mention.type = .person
         }
@@ -20,10 +20,10 @@ extension EntityRecognizer {
     /// lone unknown name that say it is a place.
     func isPlaceContext(_ i: Int) -> Bool {
         let tokens = doc.tokens
-        if i >= 2, tokens[i - 1].key == "of", EntityRecognizer.placeNouns.contains(tokens[i - 2]) { return true }
-        if i + 1 < tokens.count, !tokens[i + 1].isCapitalized, EntityRecognizer.placeNouns.contains(tokens[i + 1]) { return true }
+        if i >= 2, tokens[i - 1].key == "of", EntityRecognizer.placeNouns.contains(tokens, at: i - 2) { return true }
+        if i + 1 < tokens.count, !tokens[i + 1].isCapitalized, EntityRecognizer.placeNouns.contains(tokens, at: i + 1) { return true }
         if i + 3 < tokens.count, tokens[i + 1].key == ",", tokens[i + 2].key == "a" || tokens[i + 2].key == "the",
-            EntityRecognizer.placeNouns.contains(tokens[i + 3])
+            EntityRecognizer.placeNouns.contains(tokens, at: i + 3)
         {
             return true
         }
@@ -76,7 +76,7 @@ extension EntityRecognizer {
     }
 
     mutating func push(_ mention: RawMention, range: Range<Int>) {
-        if range.upperBound < doc.tokens.count, EntityRecognizer.speechVerbs.contains(doc.tokens[range.upperBound]) {
+        if range.upperBound < doc.tokens.count, EntityRecognizer.speechVerbs.contains(doc.tokens, at: range.upperBound) {
             mention.beforeSpeechVerb = true
         }
         mentions.append(mention)

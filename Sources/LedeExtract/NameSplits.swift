@@ -11,7 +11,7 @@ extension EntityRecognizer {
         else { return false }
         var k = p + 1
         while k < tokens.count, k - p <= 4, tokens[k].isNameLike {
-            if EntityRecognizer.companySuffixes.contains(tokens[k]) || tokens[k].key == "party" {
+            if EntityRecognizer.companySuffixes.contains(tokens, at: k) || tokens[k].key == "party" {
                 return knownName((p + 1)..<(k + 1)) == nil
             }
             k += 1
@@ -64,13 +64,13 @@ extension EntityRecognizer {
     func personOfPlaceSplit(_ span: Range<Int>) -> Int? {
         let tokens = doc.tokens
         guard span.count >= 3 else { return nil }
-        for k in (span.lowerBound + 1)..<(span.upperBound - 1) where EntityRecognizer.ofKey.contains(tokens[k]) {
+        for k in (span.lowerBound + 1)..<(span.upperBound - 1) where EntityRecognizer.ofKey.contains(tokens, at: k) {
             let left = span.lowerBound..<k
             let right = (k + 1)..<span.upperBound
             let knownPlace = knownName(right)?.kind == .place
             // "Dr. Scott Lindquist of the Washington State Department of Health": a titled or
             // given-named person of an organisation with a head word.
-            if left.count >= 2, k + 2 < span.upperBound, EntityRecognizer.theKey.contains(tokens[k + 1]),
+            if left.count >= 2, k + 2 < span.upperBound, EntityRecognizer.theKey.contains(tokens, at: k + 1),
                 isHead(.orgHead, tokens[span.upperBound - 1]) || (k + 2..<span.upperBound).contains(where: { isHead(.orgHead, tokens[$0]) }),
                 isTitle(span.lowerBound) || tokens[span.lowerBound].flags.contains(.givenName),
                 left.contains(where: { tokens[$0].flags.contains(.givenName) }),
@@ -114,7 +114,7 @@ extension EntityRecognizer {
                 guard rest.count <= 5,
                     tokens[rest.lowerBound].flags.contains(.givenName)
                         || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
-                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens[$0]) }),
+                    !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens, at: $0) }),
                     // "Mayor Bell": a surname that is also a town's name is the surname after a title.
                     knownName(rest) == nil || (rest.count == 1 && tokens[rest.lowerBound].flags.contains(.surname)
                         && tokens[rest.lowerBound].flags.contains(.city) && !tokens[rest.lowerBound].flags.contains(.state))

@@ -80,7 +80,7 @@ extension EntityRecognizer {
             guard range.lowerBound >= first, range.count >= 4, range.count <= 9 else { continue }
             // The outlet's line: the sentence's last word is an outlet head, after a line break.
             let last = range.upperBound - 1
-            guard tokens[last].kind == .word, tokens[last].isCapitalized, EntityRecognizer.outletHeads.contains(tokens[last]),
+            guard tokens[last].kind == .word, tokens[last].isCapitalized, EntityRecognizer.outletHeads.contains(tokens, at: last),
                 tokens[range.lowerBound].flags.contains(.givenName)
             else { continue }
             var breakAt = range.lowerBound + 1
@@ -150,7 +150,7 @@ extension EntityRecognizer {
             k += 1
         }
         let sourceList = commas >= 3 && capitals * 10 >= words * 6
-        guard sourceList || EntityRecognizer.creditWords.contains(tokens[i]) else { return nil }
+        guard sourceList || EntityRecognizer.creditWords.contains(tokens, at: i) else { return nil }
         for j in i..<k { claimed[j] = true }
         return k
     }

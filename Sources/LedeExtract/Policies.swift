@@ -197,8 +197,11 @@ extension EntityRecognizer {
     /// `executive order titled "Protecting the American People Against Invasion"`.
     mutating func findTitledPolicies() {
         let tokens = doc.tokens
-        // Only a word right before an opening quote can be a cue: test that first, it is cheap.
-        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].kind == .punct && tokens[i + 1].key == "\""
+        // Only a word right before an opening quote can be a cue: test that first, it is cheap
+        // (the stored key hash before the key: a compare to a literal costs a call).
+        let quote = StringTable<Bool>.hash("\"")
+        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].kind == .punct && tokens[i + 1].keyHash == quote
+            && tokens[i + 1].key == "\""
             && tokens[i].kind == .word
             && (EntityRecognizer.titleCues.contains(tokens[i]) || tokens[i].key == "as")
         {

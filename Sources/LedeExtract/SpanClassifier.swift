@@ -39,14 +39,14 @@ extension EntityRecognizer {
         }
         // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
         if (lo > 0 && tokens[lo - 1].kind == .word && !tokens[lo - 1].isCapitalized && tokens[lo - 1].flags.contains(.common)
-            && EntityRecognizer.companyNouns.contains(tokens[lo - 1])) || appositiveCompany(hi)
+            && EntityRecognizer.companyNouns.contains(tokens, at: lo - 1)) || appositiveCompany(hi)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
         // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
         // programme is that plan's name, unless the run is an organisation's.
-        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens[hi]),
+        if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens, at: hi),
             !isHead(.orgHead, last), !first.flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
         {
             addMention(.policy, name: nil, range: lo..<(hi + 1))
@@ -71,7 +71,7 @@ extension EntityRecognizer {
             || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && tokens[lo + 1].key == "of"),
             isSite(lo) || locatedIn(hi)
                 // "voted to close Bach Elementary School": a building that is closed, built or evacuated.
-                || (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.buildingVerbs.contains(tokens[lo - 1]))
+                || (lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.buildingVerbs.contains(tokens, at: lo - 1))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
@@ -104,21 +104,20 @@ extension EntityRecognizer {
         // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
         if count >= 2, lo > 0, !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
             !isHead(.placeHead, last), last.key.hasBytesSuffix("s"),
-            tokens[lo - 1].kind == .number || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens[lo - 1]))
+            tokens[lo - 1].kind == .number || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens, at: lo - 1))
         {
             return
         }
         // "inside the Camp Nou": "the" comes before no person's name; after a site preposition it is a place.
-        let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens[lo - 1])
-        if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens[lo - 2]), !hyphenHead,
+        let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens, at: lo - 1)
+        if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens, at: lo - 2), !hyphenHead,
             !tokens[span].contains(where: { isHead(.orgHead, $0) || isHead(.policyHead, $0) }), !followedByAcronym(hi)
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
         let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(last)
-            || ["department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
-                "administration", "association", "committee", "police"].contains(last.key)
+            || EntityRecognizer.strongOrgHeads.contains(last)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
         if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast, !afterThe,
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
@@ -159,7 +158,7 @@ extension EntityRecognizer {
         }
         // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood": a place by its context.
         if followedByRegion(hi) || (hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
-            && tokens[hi].flags.contains(.common) && EntityRecognizer.placeNounsAfterRun.contains(tokens[hi]))
+            && tokens[hi].flags.contains(.common) && EntityRecognizer.placeNounsAfterRun.contains(tokens, at: hi))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
@@ -185,7 +184,7 @@ extension EntityRecognizer {
         // organisation far more often than a person.
         let modifiesPlural = hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
             && tokens[hi].key.hasBytesSuffix("s") && tokens[hi].flags.contains(.common)
-            && !EntityRecognizer.thirdPersonVerbs.contains(tokens[hi])
+            && !EntityRecognizer.thirdPersonVerbs.contains(tokens, at: hi)
         let hasFunctionWord = tokens[span].contains { $0.isCapitalized && EntityRecognizer.functionWords.contains($0.key) }
         // "New Federal-Provincial Funding Agreement Will Keep Toronto Moving": in a headline an
         // unlisted run without a head word or a given name is no name.
@@ -234,6 +233,14 @@ extension EntityRecognizer {
         return lexicon.known.value(tokens[range].map(\.key).joined(separator: " "), hash: hash)
     }
 
+    /// `isPartyTag(doc.tokens[i])` reading only the key (passing `tokens[i]` copies the token).
+    func isPartyTag(at i: Int) -> Bool {
+        let key = doc.tokens[i].key
+        let bytes = key.utf8.span
+        guard bytes.count >= 2, bytes[1] == UInt8(ascii: "-") else { return false }
+        return bytes[0] == UInt8(ascii: "r") || bytes[0] == UInt8(ascii: "d") || bytes[0] == UInt8(ascii: "i")
+    }
+
     func isPartyTag(_ t: Token) -> Bool {
         let key = t.key.utf8.span
         guard key.count >= 2, key[1] == UInt8(ascii: "-") else { return false }
@@ -253,9 +260,10 @@ extension EntityRecognizer {
     /// The tokens of a short name in parentheses right after a name: "(DPD)", "(Cal Fire)".
     func shortName(after index: Int) -> Range<Int>? {
         let tokens = doc.tokens
-        guard index + 2 < tokens.count, tokens[index].key == "(" else { return nil }
+        // The kind first (only punctuation has the key "("): a key compare costs a call.
+        guard index + 2 < tokens.count, tokens[index].kind == .punct, tokens[index].key == "(" else { return nil }
         var k = index + 1
-        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(tokens[k]) { k += 1 }
+        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(at: k) { k += 1 }
         guard k > index + 1, k < tokens.count, tokens[k].key == ")" else { return nil }
         // One word must be an acronym or the whole a known name; "(Reuters)" after a name is a source.
         let range = (index + 1)..<k
@@ -268,8 +276,8 @@ extension EntityRecognizer {
         if addPlaceAdjective(i) { return }
         // "his wife Maggie", "their son, Paul": kin before a lone given name.
         if t.flags.contains(.givenName), !t.isAllCaps, i > 0,
-            EntityRecognizer.kinNouns.contains(doc.tokens[i - 1])
-                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens[i - 2]))
+            EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 1)
+                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 2))
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
@@ -292,7 +300,7 @@ extension EntityRecognizer {
         }
         // "Tchiroma's hometown", "Okafor's wife": a lone name whose kin or hometown is mentioned is a person's.
         if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !t.isAllCaps,
-            EntityRecognizer.kinNouns.contains(doc.tokens[i + 2]) || EntityRecognizer.personalNouns.contains(doc.tokens[i + 2])
+            EntityRecognizer.kinNouns.contains(doc.tokens, at: i + 2) || EntityRecognizer.personalNouns.contains(doc.tokens, at: i + 2)
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
@@ -334,7 +342,7 @@ extension EntityRecognizer {
         }
         // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
         // unless it is the surname of someone already named ("against Brees").
-        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens[i - 1]), !t.isAllCaps, isGameSentence(i),
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens, at: i - 1), !t.isAllCaps, isGameSentence(i),
             !namedEarlier(t.key)
         {
             addMention(.agency, name: nil, range: i..<(i + 1))
@@ -342,14 +350,14 @@ extension EntityRecognizer {
         }
         // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup", "the 14900
         // block of Tireman", "San Juan and McNichols": a lone name that its neighbours make a place.
-        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens[i - 1]))
+        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens, at: i - 1))
             || (i > 2 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "of" && doc.tokens[i - 2].key == "block"
                 && doc.tokens[i - 3].kind == .number)
             || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
                 $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
             || followedByRegion(i + 1)
             || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
-                && EntityRecognizer.streetHeads.contains(doc.tokens[i - 2]))
+                && EntityRecognizer.streetHeads.contains(doc.tokens, at: i - 2))
         {
             addMention(.place, name: nil, range: i..<(i + 1))
             return
@@ -371,4 +379,13 @@ extension EntityRecognizer {
         }
         addWeak(i)
     }
+}
+
+extension EntityRecognizer {
+    /// Heads that make a run an organisation even after a given name ("Tom Brown University").
+    /// A word set: an array literal here was built and searched on every classified run.
+    static let strongOrgHeads: WordSet = [
+        "department", "agency", "office", "council", "court", "university", "commission", "bureau", "authority",
+        "administration", "association", "committee", "police",
+    ]
 }

@@ -109,10 +109,15 @@ struct TemporalTagger {
         }
     }
 
-    func key(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].key : "" }
+    // Through a `Span`: its element is borrowed, the array getter copies the whole token.
+    func key(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens.span[i].key : "" }
 
     private func qualifier(_ word: String) -> DateQualifier? {
-        switch word {
+        // The first byte rules out most words before any string compare: e, b, s, m, l.
+        guard let first = word.utf8.first, first == 101 || first == 98 || first == 115 || first == 109 || first == 108 else {
+            return nil
+        }
+        return switch word {
         case "early", "beginning", "start": .early
         case "mid", "middle", "midway": .mid
         case "late", "end": .late

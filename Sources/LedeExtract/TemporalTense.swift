@@ -117,7 +117,7 @@ extension TemporalTagger {
     /// A participle after an auxiliary takes the auxiliary's tense: "will be held" is future,
     /// "is scheduled" present, "was held" and "has been held" past.
     private func passiveTense(_ index: Int, _ bits: CueWord, _ range: Range<Int>) -> Tense? {
-        let k = tokens[index].key
+        let k = tokens.span[index].key
         guard index > range.lowerBound, k.hasBytesSuffix("ed") || bits.contains(.past) || k.hasBytesSuffix("en") else { return nil }
         var aux = index - 1
         if cue(aux).contains(.adverb), aux > range.lowerBound { aux -= 1 }
@@ -198,7 +198,7 @@ extension TemporalTagger {
     }
 
     private func cueTense(_ index: Int, _ range: Range<Int>, prospective infinitive: Bool) -> Tense? {
-        let k = tokens[index].key
+        let k = tokens.span[index].key
         let bits = cue(index)
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }

@@ -18,6 +18,8 @@ struct TimelineBuilder {
         TimelineBuilder.resolveAnaphora(&found)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         var mentions: [(start: Int, end: Int, id: String)] = []
+        // Reserved: grown from empty, an array reallocates at 1, 2, 4, 8… elements.
+        mentions.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
         var policySpans: [(Int, Int)] = []
         for entity in entities {
             for m in entity.mentions {
@@ -26,8 +28,18 @@ struct TimelineBuilder {
             }
         }
         mentions.sort { $0.start < $1.start }
-        let mentionStarts = Set(mentions.map(\.start))
+        // Sorted (as `mentions` is) and searched by halves: a `Set` hashed every start with SipHash.
+        let mentionStarts = mentions.map(\.start)
+        func isMentionStart(_ offset: Int) -> Bool {
+            var lo = 0, hi = mentionStarts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentionStarts[mid] < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < mentionStarts.count && mentionStarts[lo] == offset
+        }
         var events: [TimelineEvent] = []
+        events.reserveCapacity(found.count)
         for (index, match) in found where match.anaphoric == nil {
             do {
                 let range = doc.sentenceTokens[index]
@@ -37,7 +49,7 @@ struct TimelineBuilder {
                 // "the 2018 Woolsey Fire", "the 2024 Olympics": likewise a year before a name.
                 let next = match.last + 1 < doc.tokens.count ? doc.tokens[match.last + 1] : nil
                 if match.date.granularity == .year, match.first == match.last, let next,
-                    mentionStarts.contains(next.start)
+                    isMentionStart(next.start)
                         || (next.isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the")
                 {
                     continue

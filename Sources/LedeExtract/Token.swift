@@ -5,7 +5,7 @@ struct Token: Sendable {
         case word, number, punct, possessive
     }
 
-    // Eight-byte fields first, then the small ones: 57 bytes, a 64-byte stride (declared in
+    // Eight-byte fields first, then the small ones: 58 bytes, a 64-byte stride (declared in
     // another order the padding made it 72, and tokens are copied and stored by the hundred
     // thousand).
     var start: Int
@@ -15,9 +15,9 @@ struct Token: Sendable {
     /// `StringTable.hash(key)`, computed once: word-set look-ups on tokens then hash nothing.
     var keyHash: Int = 0
     var flags: WordFlags = []
-    var kind: Kind
+    var kind: Kind { didSet { isNameLike = kind == .word && isCapitalized } }
     /// First character is an upper-case letter.
-    var isCapitalized: Bool
+    var isCapitalized: Bool { didSet { isNameLike = kind == .word && isCapitalized } }
     /// Two or more letters, all upper case ("ICE", "U.S.").
     var isAllCaps: Bool
     /// Ends with a period that belongs to it ("Mich.", "U.S.", "D.").
@@ -25,6 +25,11 @@ struct Token: Sendable {
     /// The first byte is an ASCII digit ("4th", "34-year-old", "2024"): read on every token by
     /// the span and date scanners, so stored rather than taken from `key`.
     var startsWithDigit: Bool = false
+    /// A word that may start or continue a name: capitalised, an acronym, or an ordinal ("4th").
+    /// Stored (kept in step with `kind` and `isCapitalized`): read on a token of the array, a
+    /// computed property copies the whole token out first (a retain and a release of its key),
+    /// and the span scanner asks it of most tokens.
+    private(set) var isNameLike: Bool
 
     init(start: Int, end: Int, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, isAbbreviation: Bool,
          flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil)
@@ -36,14 +41,13 @@ struct Token: Sendable {
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.isAbbreviation = isAbbreviation
+        self.isNameLike = kind == .word && isCapitalized
         self.flags = flags
         self.keyHash = keyHash ?? StringTable<Bool>.hash(key)
         self.startsWithDigit = startsWithDigit ?? (key.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false)
     }
 
     var isWord: Bool { kind == .word }
-    /// A word that may start or continue a name: capitalised, an acronym, or an ordinal ("4th").
-    var isNameLike: Bool { kind == .word && isCapitalized }
     var isOrdinal: Bool {
         guard kind == .word, startsWithDigit else { return false }
         return key.hasBytesSuffix("st") || key.hasBytesSuffix("nd") || key.hasBytesSuffix("rd") || key.hasBytesSuffix("th")

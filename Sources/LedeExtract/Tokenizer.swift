@@ -28,7 +28,7 @@ struct Tokenizer {
     /// the whole `Lexicon`: a copy of that struct retains and releases some thirty buffers.
     let interned: WordInterner
 
-    init(bytes: [UInt8], lexicon: Lexicon) {
+    init(bytes: [UInt8], lexicon: borrowing Lexicon) {
         self.bytes = bytes
         interned = lexicon.interned
     }
@@ -123,7 +123,8 @@ struct Tokenizer {
 
     /// "voted no." and "in art." end sentences; "No. 5" and "Art. 3" do not.
     private func isSentenceFinalWord(_ key: String, after i: Int, end: Int) -> Bool {
-        guard key == "no" || key == "art" || key == "sec" || key == "fig" || key == "vol" || key == "op" else { return false }
+        // Every such word has at most three bytes: the count rules out the rest without compares.
+        guard key.utf8.count <= 3, key == "no" || key == "art" || key == "sec" || key == "fig" || key == "vol" || key == "op" else { return false }
         var k = i
         while k < end, bytes[k] == 32 { k += 1 }
         return !(k < end && bytes[k] >= 48 && bytes[k] <= 57)
