@@ -167,7 +167,7 @@ import Testing
         Row(text: "Sir Alan Brooke opened the new wing on Friday.", name: "Alan Brooke", type: .person),
         Row(text: "He said that when I've seen the figures I will decide.", name: "I've", type: nil),
         Row(text: "The round was led by General Lantern and two other funds.", name: "General Lantern", type: .agency),
-        Row(text: "He was held in Marion County; Marion jail records list one charge.", name: "Marion", type: nil),
+        Row(text: "He was held in Okeena County; Okeena jail records list one charge.", name: "Okeena", type: nil),
         Row(text: "The firm built a Spotify-style feed for podcasts.", name: "Spotify-style", type: nil),
         Row(text: "Crowds met on Monday.\n\nSupporters wave flags outside the hall. File Photo: KTN\n\nThe vote is on Friday.", name: "KTN", type: nil),
         Row(text: "Federal Minister for Trade Maria Lopez Garcia met exporters.", name: "Maria Lopez Garcia", type: .person),
