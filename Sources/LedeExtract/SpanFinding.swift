@@ -1,0 +1,116 @@
+/// Finding runs of capitalised words: where a run starts, what it runs through, and the small
+/// token tests the span code shares.
+extension EntityRecognizer {
+    func startsSpan(_ i: Int) -> Bool {
+        // Read in place: this runs on every token, and a copy would retain the key.
+        if doc.tokens[i].kind != .word { return false }
+        if doc.tokens[i].isCapitalized { return true }
+        // "4th Precinct", "67th District Court"
+        // `startsWithDigit` first: it is a stored field, and `isOrdinal` copies the token out.
+        return doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal && i + 1 < doc.tokens.count
+            && doc.tokens[i + 1].isNameLike
+    }
+
+    mutating func findSpans() {
+        let tokens = doc.tokens
+        var i = 0
+        while i < tokens.count {
+            guard !claimed[i], startsSpan(i) else { i += 1; continue }
+            // "@PramilaJayapal", "#waleg": handles and hashtags name accounts, not things.
+            if i > 0, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 64 || doc.bytes[tokens[i - 1].start] == 35,
+                tokens[i - 1].end == tokens[i].start
+            {
+                i += 1
+                continue
+            }
+            if i > 0, tokens[i - 1].kind == .punct, let after = skipCredit(at: i) {
+                i = after
+                continue
+            }
+            if isDemoted(i) {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
+                // Fields are read in place: copying a `Token` out of the array retains its key,
+                // and most runs end at punctuation or a number.
+                if tokens[end].kind == .punct || tokens[end].kind == .number {
+                    // "Housing & Residence Life": an ampersand between words stays in the run ("S&P" is
+                    // letters, not words).
+                    guard tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 38, end + 1 < tokens.count,
+                        tokens[end + 1].isNameLike, tokens[end + 1].sentence == tokens[i].sentence,
+                        tokens[end + 1].end - tokens[end + 1].start > 1, tokens[end - 1].end - tokens[end - 1].start > 1
+                    else { break }
+                    end += 1
+                    continue
+                }
+                // A line break ends a name: a headline or a caption line runs into the next line.
+                if lineBreakBefore(end) { break }
+                if (tokens[end].isNameLike && !isDemoted(end))
+                    || (isElidedParticle(end) && end > i && tokens[end - 1].isCapitalized)
+                    || (tokens[end].startsWithDigit && tokens[end].isOrdinal && end + 1 < tokens.count && tokens[end + 1].isNameLike)
+                {
+                    end += 1
+                    // "Teamsters Local 332": a union local keeps its number.
+                    // The number first: most names are not followed by one, and a key compare costs a call.
+                    if end < tokens.count, tokens[end].kind == .number, tokens[end - 1].key == "local" { end += 1 }
+                } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
+                    tokens[after].sentence == tokens[i].sentence
+                {
+                    end = after
+                } else if tokens[end - 1].flags.contains(.orgHead), tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the",
+                    tokens[end + 2].isNameLike, !claimed[end + 2]
+                {
+                    end += 2
+                } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens, at: end), end + 1 < tokens.count,
+                    // "… Civic Center on Monday": a weekday or month after a connector is a date.
+                    !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
+                    tokens[end + 1].isNameLike || (tokens[end].key == "of" && tokens[end + 1].key == "the"
+                        && end + 2 < tokens.count && tokens[end + 2].isNameLike)
+                {
+                    end += tokens[end].key == "of" && tokens[end + 1].key == "the" ? 2 : 1
+                } else if tokens[end].kind == .possessive, end + 1 < tokens.count, tokens[end + 1].isNameLike,
+                    tokens[end + 1].flags.contains(.orgHead) || possessiveInsideName(end)
+                {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            processSpan(i..<end, depth: 0)
+            i = end
+        }
+    }
+
+    /// The index after a run of name particles starting at `i`, if there is one.
+    func particleChainEnd(_ i: Int) -> Int? {
+        var k = i
+        let tokens = doc.tokens
+        while k < tokens.count, !tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(tokens, at: k), k - i < 3 {
+            k += 1
+        }
+        return k > i ? k : nil
+    }
+
+    /// Particles between capitalised words of a short run that opens with a given name.
+    func isNameParticle(_ k: Int, in span: Range<Int>) -> Bool {
+        EntityRecognizer.nameParticles.contains(doc.tokens, at: k) && span.count <= 6
+            && doc.tokens[span.lowerBound].flags.contains(.givenName)
+    }
+
+    func isConnector(_ i: Int) -> Bool {
+        // Stored fields first: `isOrdinal` would copy the token out of the array.
+        guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
+        return !(doc.tokens[i].startsWithDigit && doc.tokens[i].isOrdinal)
+    }
+
+    // Inlined: called with `tokens[k]`, which out of line is a copy of the whole token.
+    @inline(__always) func isHead(_ flag: WordFlags, _ t: Token) -> Bool { t.flags.contains(flag) }
+
+    func isTitle(_ i: Int) -> Bool { doc.tokens[i].flags.contains(.title) }
+
+    @inline(__always) func isKnownWord(_ t: Token) -> Bool {
+        return !t.flags.isDisjoint(with: [.known, .givenName, .city, .state])
+    }
+}
