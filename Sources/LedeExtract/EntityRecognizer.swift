@@ -80,6 +80,10 @@ struct EntityRecognizer {
         }
         while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
         guard lo < hi else { return }
+        // "US$31 million", "A$5": a currency's country letters joined to the dollar sign name no place.
+        if hi - lo == 1, tokens[lo].isAllCaps, hi < tokens.count, tokens[hi].start == tokens[lo].end, doc.bytes[tokens[hi].start] == 36 {
+            return
+        }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated
         // adjective opening a run; its capitalised part names something only if it is listed.
         if hi - lo > 1, tokenHasHyphen(lo), isCompoundAdjective(lo) {

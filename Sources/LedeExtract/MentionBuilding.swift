@@ -27,6 +27,15 @@ extension EntityRecognizer {
         {
             return true
         }
+        // "the communities of Seisia, Napranum and Bamaga": a later item of a list after "noun of".
+        if i >= 3, tokens[i - 1].kind == .punct || tokens[i - 1].key == "and" {
+            var k = i - 1
+            while k >= 1, i - k < 16 {
+                if tokens[k].key == "of" { return EntityRecognizer.placeNouns.contains(tokens, at: k - 1) }
+                guard tokens[k].isCapitalized || tokens[k].key == "," || tokens[k].key == "and" else { return false }
+                k -= 1
+            }
+        }
         return false
     }
 

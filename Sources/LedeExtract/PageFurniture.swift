@@ -90,6 +90,23 @@ extension EntityRecognizer {
             else { continue }
             for k in range { claimed[k] = true }
         }
+        claimBylineAfterLoneBy()
+    }
+
+    /// "By" alone on a line and the author's name (two to four capitalised words) alone on the
+    /// next, near the top: the byline split by the page's layout.
+    mutating func claimBylineAfterLoneBy() {
+        let tokens = doc.tokens
+        let limit = min(tokens.count, 80)
+        var i = 1
+        while i + 2 < limit {
+            defer { i += 1 }
+            guard tokens[i].isCapitalized, tokens[i].key == "by", lineBreakBefore(i), lineBreakBefore(i + 1) else { continue }
+            var end = i + 1
+            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, end == i + 1 || !lineBreakBefore(end) { end += 1 }
+            guard end - i - 1 >= 2, end - i - 1 <= 4, end == tokens.count || lineBreakBefore(end) else { continue }
+            for k in i..<end { claimed[k] = true }
+        }
     }
 
     /// "“Mad Max Beyond Thunderdome,”", "“We Don't Need Another Hero”": a run inside a short

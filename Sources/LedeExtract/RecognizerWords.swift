@@ -48,7 +48,7 @@ extension EntityRecognizer {
     static let placeNouns: WordSet = [
         "state", "province", "district", "village", "town", "city", "region", "county", "shrine", "valley", "island",
         "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital", "hometown",
-        "community", "electorate", "constituency", "riding",
+        "community", "electorate", "constituency", "riding", "seat", "communities", "towns", "villages", "suburbs",
     ]
     /// Lower-case nouns after a run of several names that make it a place: "the New Bell neighborhood".
     static let placeNounsAfterRun: WordSet = [

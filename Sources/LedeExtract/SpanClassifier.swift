@@ -156,8 +156,9 @@ extension EntityRecognizer {
             classifySingle(lo)
             return
         }
-        // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood": a place by its context.
-        if followedByRegion(hi) || (hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+        // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood"; "the town of New
+        // Haven": a place by its context.
+        if followedByRegion(hi) || (lo >= 2 && tokens[lo - 1].key == "of" && EntityRecognizer.placeNouns.contains(tokens, at: lo - 2)) || (hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
             && tokens[hi].flags.contains(.common) && EntityRecognizer.placeNounsAfterRun.contains(tokens, at: hi))
         {
             addMention(.place, name: nil, range: lo..<hi)
@@ -278,6 +279,13 @@ extension EntityRecognizer {
         if t.flags.contains(.givenName), !t.isAllCaps, i > 0,
             EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 1)
                 || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 2))
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
+        // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
+        if i > 0, !t.isAllCaps, !t.flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
+            isTitle(i - 1), lexicon.known[t.key] == nil
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return

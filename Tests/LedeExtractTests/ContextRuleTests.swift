@@ -175,6 +175,18 @@ import Testing
         Row(text: "Denver rallied behind its mayor after the storm on Sunday.", name: "Denver", type: .place),
         Row(text: "U.S. Senators Ann Ruiz and Tom Ng wrote to the agency.", name: "Ann Ruiz", type: .person),
         Row(text: "Hall of Famer Joe Dalton threw out the first pitch.", name: "Joe Dalton", type: .person),
+        // Round eleven (real articles): general rules, sentences written for the test.
+        Row(text: "Grants go to the towns of Arlow, Bexmoor and Cradley next year.", name: "Bexmoor", type: .place),
+        Row(text: "Grants go to the towns of Arlow, Bexmoor and Cradley next year.", name: "Cradley", type: .place),
+        Row(text: "The bridge to the town of New Brackwell reopened on Friday.", name: "New Brackwell", type: .place),
+        Row(text: "Labor hopes to hold the seat of Dunmore at the election.", name: "Dunmore", type: .place),
+        Row(text: "The club drew 1-1 at Old Trafford on Sunday.", name: "Old Trafford", type: .place),
+        Row(text: "Aston Villa signed two players on Friday.", name: "Aston Villa", type: .agency),
+        Row(text: "Fans cheered the EPL leaders. The Premier League fined the club.", name: "Premier League", type: .agency),
+        Row(text: "Budget Passes After Long Night\nBy\nMara Quentin\n\nThe council met on Monday.", name: "Mara Quentin", type: nil),
+        Row(text: "The firm raised US$40 million from investors.", name: "United States", type: nil),
+        Row(text: "The late save came from goalkeeper Brandao in the rain.", name: "Brandao", type: .person),
+        Row(text: "PM Okonkwo met the envoys on Friday.", name: "Okonkwo", type: .person),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
