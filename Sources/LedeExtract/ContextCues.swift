@@ -126,4 +126,21 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// "Jordan Henderson, Sadio Mane and Mohamed Salah", "goals from Richarlison and Gylfi
+    /// Sigurdsson": an unlisted name next to a person in a list of names is one more person.
+    func inPersonList(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        if lo > 2, isComma(lo - 1) || tokens[lo - 1].key == "and" {
+            let before = tokens[lo - 1].key == "and" && isComma(lo - 2) ? lo - 3 : lo - 2
+            if mentions.last.map({ $0.type == .person && $0.end == tokens[before].end }) == true { return true }
+        }
+        if hi + 2 < tokens.count, isComma(hi) || tokens[hi].key == "and", tokens[hi + 1].flags.contains(.givenName),
+            !tokens[hi + 1].isAllCaps, tokens[hi + 2].isCapitalized, !tokens[hi + 2].flags.contains(.orgHead),
+            tokens[hi + 2].sentence == tokens[hi].sentence
+        {
+            return true
+        }
+        return false
+    }
 }

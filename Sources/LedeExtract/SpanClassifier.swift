@@ -190,7 +190,7 @@ extension EntityRecognizer {
         // "New Federal-Provincial Funding Agreement Will Keep Toronto Moving": in a headline an
         // unlisted run without a head word or a given name is no name.
         if inTitleCaseLine(lo) { return }
-        if count <= 3, !first.isAllCaps, lastIsNameWord, !modifiesPlural, !hasFunctionWord, !afterThe,
+        if count <= 3, !first.isAllCaps, lastIsNameWord || (count == 2 && inPersonList(lo, hi)), !modifiesPlural, !hasFunctionWord, !afterThe,
             span.allSatisfy({ isNameShaped(tokens[$0]) || isElidedParticle($0) })
         {
             addPerson(lo..<hi, descriptor: nil)
@@ -383,6 +383,10 @@ extension EntityRecognizer {
         // "Acme's shares fell", "Acme CEO Jo Smith": a company though it may also be "said" to speak.
         if hasCompanyEvidence(i) {
             addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        if !t.isAllCaps, !t.flags.contains(.common), inPersonList(i, i + 1) {
+            addPerson(i..<(i + 1), descriptor: nil)
             return
         }
         addWeak(i)

@@ -187,6 +187,10 @@ import Testing
         Row(text: "The firm raised US$40 million from investors.", name: "United States", type: nil),
         Row(text: "The late save came from goalkeeper Brandao in the rain.", name: "Brandao", type: .person),
         Row(text: "PM Okonkwo met the envoys on Friday.", name: "Okonkwo", type: .person),
+        Row(text: "Late saves denied Jordan Hale, Sadou Pike and Peter Moss.", name: "Sadou Pike", type: .person),
+        Row(text: "Chances fell to Peter Moss and Brakov before the break.", name: "Brakov", type: .person),
+        Row(text: "Tasmania Housing Minister Jo Reid opened the site.", name: "Tasmania", type: .place),
+        Row(text: "Tasmania Housing Minister Jo Reid opened the site.", name: "Tasmania Housing", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
