@@ -102,8 +102,20 @@ struct EntityMerger {
         // Single-word places wait: "Green" may be the surname of "Terence Green".
         // A lone known company name ("Microsoft") waits too: "Microsoft Corp." may be its full name.
         func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && m.type == .policy) }
+        // "Red Sox" after "Boston Red Sox": a team's name without its place is the same team.
+        var placeDropped = StringTable<String>()
+        for m in raw where !m.isWeak && m.type == .agency && m.tokenCount >= 3 {
+            let words = m.key.spaceSeparatedWords()
+            for placeWords in 1...2 where words.count - placeWords >= 2 {
+                let place = words[0..<placeWords].joined(separator: " ")
+                guard lexicon.known[place]?.kind == .place else { continue }
+                placeDropped.setIfAbsent(words[placeWords...].joined(separator: " "), m.key)
+                break
+            }
+        }
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
-            let g = group(for: GroupKey(type: m.type, key: m.key), type: m.type)
+            let key = m.type == .agency ? placeDropped[m.key] ?? m.key : m.key
+            let g = group(for: GroupKey(type: m.type, key: key), type: m.type)
             add(i, to: g)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
             if m.type == .person {

@@ -72,14 +72,21 @@ struct EntityRecognizer {
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
-        while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive
+        while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
             || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens[lo].bare))
                 : EntityRecognizer.functionWords.contains(tokens, at: lo)) && lexicon.known[tokens[lo].key] == nil
         {
             lo += 1
         }
-        while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive { hi -= 1 }
+        var beforePluralAcronym = false
+        while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive || isPluralAcronym(hi - 1) {
+            if isPluralAcronym(hi - 1) { beforePluralAcronym = true }
+            hi -= 1
+        }
         guard lo < hi else { return }
+        // "Non-Constituency MPs": words before a plural acronym describe it, unless they are a
+        // listed name ("Labour MPs").
+        if beforePluralAcronym, knownName(lo..<hi) == nil { return }
         // "US$31 million", "A$5": a currency's country letters joined to the dollar sign name no place.
         if hi - lo == 1, tokens[lo].isAllCaps, hi < tokens.count, tokens[hi].start == tokens[lo].end, doc.bytes[tokens[hi].start] == 36 {
             return

@@ -181,6 +181,20 @@ extension EntityRecognizer {
     }
 
     /// Whether token `i` is a comma (read from the text's byte: no look-up).
+    /// "MPs", "NCMPs", "NGOs", "CEOs": an acronym's plural is a common noun, never a name.
+    func isPluralAcronym(_ i: Int) -> Bool {
+        // Stored fields first: almost every token fails these.
+        guard doc.tokens[i].kind == .word, doc.tokens[i].isCapitalized, !doc.tokens[i].isAllCaps else { return false }
+        let s = doc.tokens[i].start, e = doc.tokens[i].end
+        guard e - s >= 3, doc.bytes[e - 1] == 115 else { return false }
+        var k = s
+        while k < e - 1 {
+            guard doc.bytes[k] >= 65 && doc.bytes[k] <= 90 else { return false }
+            k += 1
+        }
+        return true
+    }
+
     func isComma(_ i: Int) -> Bool { doc.tokens[i].kind == .punct && doc.bytes[doc.tokens[i].start] == 44 }
 
     /// Whether token `i`'s text has a hyphen, read from the text's bytes (no string access).

@@ -191,6 +191,12 @@ import Testing
         Row(text: "Chances fell to Peter Moss and Brakov before the break.", name: "Brakov", type: .person),
         Row(text: "Tasmania Housing Minister Jo Reid opened the site.", name: "Tasmania", type: .place),
         Row(text: "Tasmania Housing Minister Jo Reid opened the site.", name: "Tasmania Housing", type: nil),
+        Row(text: "The party now has 9 MPs in Parliament.", name: "MPs in Parliament", type: nil),
+        Row(text: "The party now has 9 MPs in Parliament.", name: "Parliament", type: .agency),
+        Row(text: "Two Non-Elected MPs (NEMPs) joined the debate.", name: "Non-Elected", type: nil),
+        Row(text: "Two Non-Elected MPs (NEMPs) joined the debate.", name: "NEMPs", type: nil),
+        Row(text: "The Boston Red Sox won again on Friday. The Red Sox lead the division.", name: "Red Sox", type: nil),
+        Row(text: "The Boston Red Sox won again on Friday. The Red Sox lead the division.", name: "Boston Red Sox", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
