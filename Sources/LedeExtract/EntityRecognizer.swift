@@ -18,6 +18,8 @@ struct EntityRecognizer {
     var demoted: [Bool] = []
     /// Sentences found to be title-case lines (empty when there is none).
     var titleCaseSentences: [Int] = []
+    /// Tokens before this index form a title-case headline that runs into the first sentence.
+    var headlineEnd = 0
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }

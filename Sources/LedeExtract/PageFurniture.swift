@@ -23,13 +23,33 @@ extension EntityRecognizer {
                 demoted[i] = true
             }
         }
+        // A headline without a full stop runs into the first sentence of the body: its first line
+        // alone is tested ("Burbank OKs Budget With Few Added Expenditures\nThe council …").
+        for range in doc.sentenceTokens.prefix(3) where range.count >= 5 && tokens[range.upperBound - 1].key == "." {
+            guard let lineEnd = (range.lowerBound + 1..<range.upperBound).first(where: { lineBreakBefore($0) }) else { continue }
+            var words = 0, capitals = 0
+            for i in range.lowerBound..<lineEnd where tokens[i].kind == .word {
+                words += 1
+                if tokens[i].isCapitalized { capitals += 1 }
+            }
+            guard words >= 4, capitals * 10 >= words * 8 else { continue }
+            headlineEnd = max(headlineEnd, lineEnd)
+            for i in range.lowerBound..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
+                && tokens[i].flags.isDisjoint(with: keep)
+            {
+                if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                demoted[i] = true
+            }
+        }
     }
 
     func isDemoted(_ i: Int) -> Bool { !demoted.isEmpty && demoted[i] }
 
     /// Whether token `i` lies in a headline or shouted line: there a run of capitals needs
     /// positive evidence (a listed name, a head word, a given name) to be a name.
-    func inTitleCaseLine(_ i: Int) -> Bool { !titleCaseSentences.isEmpty && titleCaseSentences.contains(doc.tokens[i].sentence) }
+    func inTitleCaseLine(_ i: Int) -> Bool {
+        i < headlineEnd || (!titleCaseSentences.isEmpty && titleCaseSentences.contains(doc.tokens[i].sentence))
+    }
 
     /// Wire photo captions name their subjects and the photographer: "… near Santa Barbara,
     /// California. Mike Eliason/County Fire Department/Handout via REUTERS", "…PalaceImage: AP".

@@ -169,6 +169,11 @@ extension EntityRecognizer {
         if let placeEnd = (lo + 1..<hi).last(where: { knownName(lo..<$0)?.kind == .place }), placeEnd < hi,
             !(placeEnd..<hi).contains(where: { isTitle($0) })
         {
+            // "Burbank OKs Budget" in a headline: the listed place, then the headline's words.
+            if inTitleCaseLine(lo) {
+                classify(lo..<placeEnd)
+                return
+            }
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }

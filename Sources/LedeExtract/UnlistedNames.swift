@@ -43,6 +43,20 @@ extension EntityRecognizer {
     /// preposition or speech verb that makes it a body ("by REVOLT", "BILLS 27").
     func isShoutedCommonWord(_ i: Int) -> Bool {
         let tokens = doc.tokens
+        // "WHAT'S NEW:", "UPDATE:": a shouted common word before a colon is a lead-in label.
+        if tokens[i].flags.contains(.common), i + 1 < tokens.count, tokens[i + 1].kind == .punct, doc.bytes[tokens[i + 1].start] == 58 {
+            // Only at a line's or sentence's start ("(NASDAQ: BBRY)" is an exchange).
+            var k = i
+            while k > 0, i - k < 3, !sentenceInitial.contains(k), tokens[k - 1].isAllCaps || tokens[k - 1].kind == .possessive { k -= 1 }
+            if k == 0 || sentenceInitial.contains(k) || lineBreakBefore(k) { return true }
+        }
+        // "IF YOU'VE", "DON'T": a shouted contraction.
+        let key = tokens[i].key
+        if key.hasBytesSuffix("'ve") || key.hasBytesSuffix("'ll") || key.hasBytesSuffix("'re") || key.hasBytesSuffix("n't")
+            || key.hasBytesSuffix("'m") || key.hasBytesSuffix("'d")
+        {
+            return true
+        }
         guard tokens[i].flags.contains(.common), tokens[i].key.utf8.count >= 4 else { return false }
         if i + 1 < tokens.count, tokens[i + 1].kind == .number || tokens[i + 1].kind == .possessive
             || EntityRecognizer.speechVerbs.contains(tokens, at: i + 1)

@@ -197,6 +197,12 @@ import Testing
         Row(text: "Two Non-Elected MPs (NEMPs) joined the debate.", name: "NEMPs", type: nil),
         Row(text: "The Boston Red Sox won again on Friday. The Red Sox lead the division.", name: "Red Sox", type: nil),
         Row(text: "The Boston Red Sox won again on Friday. The Red Sox lead the division.", name: "Boston Red Sox", type: .agency),
+        Row(text: "WHAT'S NEW: The board met on Monday to vote.", name: "NEW", type: nil),
+        Row(text: "UPDATE: Crews reopened the road on Monday.", name: "UPDATE", type: nil),
+        Row(text: "IF YOU'VE ever wanted a boat, the sale starts today.", name: "YOU'VE", type: nil),
+        Row(text: "Shares of Vantor Ltd. (NASDAQ: VNTR) rose on Monday.", name: "NASDAQ", type: .agency),
+        Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale Approves Budget", type: nil),
+        Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale City Council", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
