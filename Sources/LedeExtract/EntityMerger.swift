@@ -96,6 +96,8 @@ struct EntityMerger {
 
         // Full names first, so surnames and short names have something to join.
         var surnames = StringTable<[(group: Int, start: Int)]>()
+        // "Kamala" after "Kamala Harris": a given name alone is the one person it opens (-1: several).
+        var givenNames = StringTable<Int>()
         var firstWords = StringTable<Int>()
         var lastWords = StringTable<Int>()
         var acronyms = StringTable<Int>()
@@ -122,6 +124,9 @@ struct EntityMerger {
                 let words = m.key.spaceSeparatedWords()
                 if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
                     surnames[surname, default: []].append((g, m.start))
+                }
+                if words.count >= 2 {
+                    givenNames.update(words[0], default: g) { if $0 != g { $0 = -1 } }
                 }
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
@@ -167,6 +172,12 @@ struct EntityMerger {
             // "Green said" after "Terence Green": a surname beats a town of that name.
             if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
+            }
+            // A weak word only if it is a listed given name: "Activision" never joins a person.
+            if m.type == .person || (m.isWeak && lexicon.has(.givenName, key)), m.tokenCount == 1, let g = givenNames[key], g >= 0,
+                surnames[key] == nil
+            {
+                return g
             }
             // "Southwest said" after "Southwest Airlines": a place name that speaks is the company.
             if m.type == .place, m.tokenCount == 1, m.beforeSpeechVerb, let g = firstWords[key] { return g }

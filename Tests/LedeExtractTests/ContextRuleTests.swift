@@ -197,6 +197,8 @@ import Testing
         Row(text: "Two Non-Elected MPs (NEMPs) joined the debate.", name: "NEMPs", type: nil),
         Row(text: "The Boston Red Sox won again on Friday. The Red Sox lead the division.", name: "Red Sox", type: nil),
         Row(text: "The Boston Red Sox won again on Friday. The Red Sox lead the division.", name: "Boston Red Sox", type: .agency),
+        Row(text: "Priya Natarajan spoke in Ohio on Monday. Later, Priya told voters the plan would pass.", name: "Priya", type: nil),
+        Row(text: "Priya Natarajan spoke in Ohio on Monday. Later, Priya told voters the plan would pass.", name: "Priya Natarajan", type: .person),
         Row(text: "WHAT'S NEW: The board met on Monday to vote.", name: "NEW", type: nil),
         Row(text: "UPDATE: Crews reopened the road on Monday.", name: "UPDATE", type: nil),
         Row(text: "IF YOU'VE ever wanted a boat, the sale starts today.", name: "YOU'VE", type: nil),
