@@ -135,11 +135,17 @@ extension EntityRecognizer {
             let before = tokens[lo - 1].key == "and" && isComma(lo - 2) ? lo - 3 : lo - 2
             if mentions.last.map({ $0.type == .person && $0.end == tokens[before].end }) == true { return true }
         }
-        if hi + 2 < tokens.count, isComma(hi) || tokens[hi].key == "and", tokens[hi + 1].flags.contains(.givenName),
-            !tokens[hi + 1].isAllCaps, tokens[hi + 2].isCapitalized, !tokens[hi + 2].flags.contains(.orgHead),
-            tokens[hi + 2].sentence == tokens[hi].sentence
+        if hi + 2 < tokens.count, isComma(hi) || tokens[hi].key == "and", !tokens[hi + 1].isAllCaps, tokens[hi + 2].isCapitalized,
+            !tokens[hi + 2].flags.contains(.orgHead), tokens[hi + 2].sentence == tokens[hi].sentence
         {
-            return true
+            if tokens[hi + 1].flags.contains(.givenName) { return true }
+            // "Richarlison and Gylfi Sigurdsson": two unlisted name-shaped words, no more, follow.
+            let plain: WordFlags = [.common, .known, .orgHead, .placeHead, .city, .state]
+            if tokens[hi + 1].flags.isDisjoint(with: plain), tokens[hi + 2].flags.isDisjoint(with: plain), !tokens[hi + 2].isAllCaps,
+                hi + 3 == tokens.count || !tokens[hi + 3].isCapitalized
+            {
+                return true
+            }
         }
         return false
     }

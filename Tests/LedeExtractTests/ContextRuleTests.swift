@@ -189,6 +189,7 @@ import Testing
         Row(text: "PM Okonkwo met the envoys on Friday.", name: "Okonkwo", type: .person),
         Row(text: "Late saves denied Jordan Hale, Sadou Pike and Peter Moss.", name: "Sadou Pike", type: .person),
         Row(text: "Chances fell to Peter Moss and Brakov before the break.", name: "Brakov", type: .person),
+        Row(text: "Goals from Brakovic and Tonji Varsalo sealed the win.", name: "Brakovic", type: .person),
         Row(text: "Tasmania Housing Minister Jo Reid opened the site.", name: "Tasmania", type: .place),
         Row(text: "Tasmania Housing Minister Jo Reid opened the site.", name: "Tasmania Housing", type: nil),
         Row(text: "The party now has 9 MPs in Parliament.", name: "MPs in Parliament", type: nil),
