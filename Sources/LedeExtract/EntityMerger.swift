@@ -96,7 +96,7 @@ struct EntityMerger {
 
         // Full names first, so surnames and short names have something to join.
         var surnames = StringTable<[(group: Int, start: Int)]>()
-        // "Kamala" after "Kamala Harris": a given name alone is the one person it opens (-1: several).
+        // "Taylor" after "Taylor Swift": a listed given name alone is the one person it opens (-1: several).
         var givenNames = StringTable<Int>()
         var firstWords = StringTable<Int>()
         var lastWords = StringTable<Int>()
@@ -173,8 +173,8 @@ struct EntityMerger {
             if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
-            // A weak word only if it is a listed given name: "Activision" never joins a person.
-            if m.type == .person || (m.isWeak && lexicon.has(.givenName, key)), m.tokenCount == 1, let g = givenNames[key], g >= 0,
+            // Only a listed given name: "Activision said" never joins "Activision Blizzard" taken for a person.
+            if m.type == .person || m.isWeak, m.tokenCount == 1, lexicon.has(.givenName, key), let g = givenNames[key], g >= 0,
                 surnames[key] == nil
             {
                 return g
