@@ -97,7 +97,7 @@ struct EntityMerger {
         // Full names first, so surnames and short names have something to join.
         var surnames = StringTable<[(group: Int, start: Int)]>()
         // "Taylor" after "Taylor Swift": a listed given name alone is the one person it opens (-1: several).
-        var givenNames = StringTable<Int>()
+        var givenNames: [(word: String, group: Int)] = []
         var firstWords = StringTable<Int>()
         var lastWords = StringTable<Int>()
         var acronyms = StringTable<Int>()
@@ -105,18 +105,25 @@ struct EntityMerger {
         // A lone known company name ("Microsoft") waits too: "Microsoft Corp." may be its full name.
         func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && m.type == .policy) }
         // "Red Sox" after "Boston Red Sox": a team's name without its place is the same team.
-        var placeDropped = StringTable<String>()
-        for m in raw where !m.isWeak && m.type == .agency && m.tokenCount >= 3 {
-            let words = m.key.spaceSeparatedWords()
-            for placeWords in 1...2 where words.count - placeWords >= 2 {
-                let place = words[0..<placeWords].joined(separator: " ")
-                guard lexicon.known[place]?.kind == .place else { continue }
-                placeDropped.setIfAbsent(words[placeWords...].joined(separator: " "), m.key)
-                break
+        // Built only when the text has such a name (a table per article costs more than the rule).
+        var placeDropped: StringTable<String>? = nil
+        for m in raw where m.tokenCount >= 3 && m.type == .agency && !m.isWeak {
+            let key = m.key
+            guard let space = key.utf8.firstIndex(of: 32) else { continue }
+            var placeEnd = space
+            for _ in 0..<2 {
+                let rest = key[key.utf8.index(after: placeEnd)...]
+                guard let next = rest.utf8.firstIndex(of: 32) else { break }
+                if lexicon.known[String(key[..<placeEnd])]?.kind == .place {
+                    if placeDropped == nil { placeDropped = StringTable<String>() }
+                    placeDropped?.setIfAbsent(String(rest), key)
+                    break
+                }
+                placeEnd = next
             }
         }
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
-            let key = m.type == .agency ? placeDropped[m.key] ?? m.key : m.key
+            let key = m.type == .agency ? placeDropped?[m.key] ?? m.key : m.key
             let g = group(for: GroupKey(type: m.type, key: key), type: m.type)
             add(i, to: g)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
@@ -125,9 +132,7 @@ struct EntityMerger {
                 if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
                     surnames[surname, default: []].append((g, m.start))
                 }
-                if words.count >= 2 {
-                    givenNames.update(words[0], default: g) { if $0 != g { $0 = -1 } }
-                }
+                if words.count >= 2 { givenNames.append((words[0], g)) }
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
@@ -174,10 +179,13 @@ struct EntityMerger {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
             // Only a listed given name: "Activision said" never joins "Activision Blizzard" taken for a person.
-            if m.type == .person || m.isWeak, m.tokenCount == 1, lexicon.has(.givenName, key), let g = givenNames[key], g >= 0,
-                surnames[key] == nil
-            {
-                return g
+            if !givenNames.isEmpty, m.type == .person || m.isWeak, m.tokenCount == 1, lexicon.has(.givenName, key), surnames[key] == nil {
+                var found: Int? = nil
+                for entry in givenNames where entry.word == key {
+                    if found != nil && found != entry.group { found = -1; break }
+                    found = entry.group
+                }
+                if let g = found, g >= 0 { return g }
             }
             // "Southwest said" after "Southwest Airlines": a place name that speaks is the company.
             if m.type == .place, m.tokenCount == 1, m.beforeSpeechVerb, let g = firstWords[key] { return g }

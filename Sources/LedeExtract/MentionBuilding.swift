@@ -28,7 +28,7 @@ extension EntityRecognizer {
             return true
         }
         // "the communities of Seisia, Napranum and Bamaga": a later item of a list after "noun of".
-        if i >= 3, tokens[i - 1].kind == .punct || tokens[i - 1].key == "and" {
+        if i >= 3, isComma(i - 1) || (tokens[i - 1].kind == .word && tokens[i - 1].key == "and") {
             var k = i - 1
             while k >= 1, i - k < 16 {
                 if tokens[k].key == "of" { return EntityRecognizer.placeNouns.contains(tokens, at: k - 1) }

@@ -118,10 +118,11 @@ extension EntityRecognizer {
     mutating func claimBylineAfterLoneBy() {
         let tokens = doc.tokens
         let limit = min(tokens.count, 80)
+        let by = StringTable<Bool>.hash("by")
         var i = 1
         while i + 2 < limit {
             defer { i += 1 }
-            guard tokens[i].isCapitalized, tokens[i].key == "by", lineBreakBefore(i), lineBreakBefore(i + 1) else { continue }
+            guard tokens[i].keyHash == by, tokens[i].isCapitalized, tokens[i].key == "by", lineBreakBefore(i), lineBreakBefore(i + 1) else { continue }
             var end = i + 1
             while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, end == i + 1 || !lineBreakBefore(end) { end += 1 }
             guard end - i - 1 >= 2, end - i - 1 <= 4, end == tokens.count || lineBreakBefore(end) else { continue }
