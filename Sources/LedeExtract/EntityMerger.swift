@@ -105,25 +105,22 @@ struct EntityMerger {
         // A lone known company name ("Microsoft") waits too: "Microsoft Corp." may be its full name.
         func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && m.type == .policy) }
         // "Red Sox" after "Boston Red Sox": a team's name without its place is the same team.
-        // Built only when the text has such a name (a table per article costs more than the rule).
-        var placeDropped: StringTable<String>? = nil
-        for m in raw where m.tokenCount >= 3 && m.type == .agency && !m.isWeak {
-            let key = m.key
-            guard let space = key.utf8.firstIndex(of: 32) else { continue }
-            var placeEnd = space
-            for _ in 0..<2 {
-                let rest = key[key.utf8.index(after: placeEnd)...]
-                guard let next = rest.utf8.firstIndex(of: 32) else { break }
-                if lexicon.known[String(key[..<placeEnd])]?.kind == .place {
-                    if placeDropped == nil { placeDropped = StringTable<String>() }
-                    placeDropped?.setIfAbsent(String(rest), key)
-                    break
-                }
-                placeEnd = next
+        // Only the long names' keys are kept here; a short name is compared by bytes below.
+        var longAgencies: [String] = []
+        for m in raw where m.tokenCount >= 3 && m.type == .agency && !m.isWeak { longAgencies.append(m.key) }
+        func placeDropped(_ key: String) -> String? {
+            for long in longAgencies where long.utf8.count > key.utf8.count + 1 && long.utf8.count <= key.utf8.count + 16 {
+                let cut = long.utf8.index(long.utf8.endIndex, offsetBy: -key.utf8.count)
+                let spaceIndex = long.utf8.index(before: cut)
+                guard long.utf8[spaceIndex] == 32, long.utf8[cut...].elementsEqual(key.utf8), key.utf8.contains(32),
+                    lexicon.known[String(long[..<spaceIndex])]?.kind == .place
+                else { continue }
+                return long
             }
+            return nil
         }
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
-            let key = m.type == .agency ? placeDropped?[m.key] ?? m.key : m.key
+            let key = m.type == .agency && !longAgencies.isEmpty && m.tokenCount >= 2 ? placeDropped(m.key) ?? m.key : m.key
             let g = group(for: GroupKey(type: m.type, key: key), type: m.type)
             add(i, to: g)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
