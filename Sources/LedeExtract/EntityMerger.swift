@@ -176,13 +176,14 @@ struct EntityMerger {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
             // Only a listed given name: "Activision said" never joins "Activision Blizzard" taken for a person.
-            if !givenNames.isEmpty, m.type == .person || m.isWeak, m.tokenCount == 1, lexicon.has(.givenName, key), surnames[key] == nil {
+            if !givenNames.isEmpty, m.type == .person || m.isWeak, m.tokenCount == 1 {
+                // The few full names first; the lists only for a word that opens one.
                 var found: Int? = nil
                 for entry in givenNames where entry.word == key {
                     if found != nil && found != entry.group { found = -1; break }
                     found = entry.group
                 }
-                if let g = found, g >= 0 { return g }
+                if let g = found, g >= 0, lexicon.has(.givenName, key), surnames[key] == nil { return g }
             }
             // "Southwest said" after "Southwest Airlines": a place name that speaks is the company.
             if m.type == .place, m.tokenCount == 1, m.beforeSpeechVerb, let g = firstWords[key] { return g }

@@ -26,7 +26,9 @@ extension EntityRecognizer {
         // A headline without a full stop runs into the first sentence of the body: its first line
         // alone is tested ("Burbank OKs Budget With Few Added Expenditures\nThe council …").
         for range in doc.sentenceTokens.prefix(3) where range.count >= 5 && tokens[range.upperBound - 1].key == "." {
-            guard let lineEnd = (range.lowerBound + 1..<range.upperBound).first(where: { lineBreakBefore($0) }) else { continue }
+            // A headline is short: look for its line break among the first 24 tokens only.
+            guard let lineEnd = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 24)).first(where: { lineBreakBefore($0) })
+            else { continue }
             var words = 0, capitals = 0
             for i in range.lowerBound..<lineEnd where tokens[i].kind == .word {
                 words += 1
