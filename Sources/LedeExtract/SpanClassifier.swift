@@ -334,6 +334,14 @@ extension EntityRecognizer {
                 return
             }
             if isTicker(i) || isShoutedCommonWord(i) { return }
+            // "HENN: Most of the profit …": a shouted speaker's label at a line's start is the
+            // surname of someone the transcript names (joined by the merger), or nothing.
+            if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .punct, doc.bytes[doc.tokens[i + 1].start] == 58,
+                i == 0 || lineBreakBefore(i), doc.tokens[i].end - doc.tokens[i].start >= 4
+            {
+                addWeak(i)
+                return
+            }
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }

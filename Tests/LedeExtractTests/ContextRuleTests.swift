@@ -203,6 +203,7 @@ import Testing
         Row(text: "WHAT'S NEW: The board met on Monday to vote.", name: "NEW", type: nil),
         Row(text: "UPDATE: Crews reopened the road on Monday.", name: "UPDATE", type: nil),
         Row(text: "IF YOU'VE ever wanted a boat, the sale starts today.", name: "YOU'VE", type: nil),
+        Row(text: "The host spoke to Dana Whitlow.\nWHITLOW: Sales were weak this spring.\nKORVANE: We expect more.", name: "KORVANE", type: nil),
         Row(text: "Shares of Vantor Ltd. (NASDAQ: VNTR) rose on Monday.", name: "NASDAQ", type: .agency),
         Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale Approves Budget", type: nil),
         Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale City Council", type: .agency),
