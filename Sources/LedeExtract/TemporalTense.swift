@@ -251,16 +251,22 @@ extension TemporalTagger {
     private func cueTense(_ index: Int, _ range: Range<Int>, prospective infinitive: Bool) -> Tense? {
         let k = tokens.span[index].key
         let bits = cue(index)
+        // The word's length and last two bytes, read once: its suffix tests were most of the
+        // work of this function, which runs on every lower-case word of a tense scan.
+        let bytes = k.utf8.span
+        let count = bytes.count
+        let last: UInt8 = count > 0 ? bytes[count - 1] : 0, penultimate: UInt8 = count > 1 ? bytes[count - 2] : 0
+        let endsED = penultimate == 101 && last == 100
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
-        if bits.contains(.future) || (k.hasBytesSuffix("ll") && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
+        if bits.contains(.future) || (penultimate == 108 && last == 108 && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
             // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
-            if k.hasBytesSuffix("ed"), before.contains(.determiner) { return nil }
+            if endsED, before.contains(.determiner) { return nil }
             // "his next door neighbor", "next to the school": a place, no tense.
             if k == "next", index + 1 < range.upperBound, tokens[index + 1].key == "door" || tokens[index + 1].key == "to" { return nil }
             // "is scheduled to appear Tuesday", "are expected Thursday": a schedule stated in the
             // present, which may be today ("was expected" is a past plan, below).
-            if k.hasBytesSuffix("ed"), index > range.lowerBound, tokens[index - 1].key == "is" || tokens[index - 1].key == "are" {
+            if endsED, index > range.lowerBound, tokens[index - 1].key == "is" || tokens[index - 1].key == "are" {
                 return .present
             }
             // "was expected to reopen in late December", "were set for Monday": a plan made
@@ -274,7 +280,11 @@ extension TemporalTagger {
             guard next == "for" || next == "to" else { return nil }
             return before.contains(.pastAuxiliary) ? .modal : .future
         }
-        if let voice = passiveTense(index, bits, range) { return voice }
+        // `passiveTense` wants a participle ("-ed", "-en" or a listed past form): most words
+        // are spared the call.
+        if endsED || (penultimate == 101 && last == 110) || bits.contains(.past), let voice = passiveTense(index, bits, range) {
+            return voice
+        }
         let prospective = infinitive && bits.contains(.prospective)
         if bits.contains(.past) {
             // "expected to hit Wednesday", "will beat": a bare infinitive, not a past form.
@@ -295,8 +305,8 @@ extension TemporalTagger {
                     && !subject.contains(.pronoun) && subject.isDisjoint(with: [.future, .modal, .past, .present, .verbBlocker, .determiner]))
             if plural { return .present }
         }
-        if k.utf8.count > 4, k.hasBytesSuffix("ed"), !bits.contains(.notPast) { return prospective ? .unknown : .past }
-        if k.utf8.count > 2, k.hasBytesSuffix("s"), !k.hasBytesSuffix("ss"), before.contains(.pronoun) { return .present }
+        if count > 4, endsED, !bits.contains(.notPast) { return prospective ? .unknown : .past }
+        if count > 2, last == 115, penultimate != 115, before.contains(.pronoun) { return .present }
         return nil
     }
 }
