@@ -384,7 +384,7 @@ struct TemporalTagger {
             break
         }
         // "two years ago", "a week ago", "30 days ago"
-        let count = TemporalTagger.numberWords[k] ?? (tokens[i].kind == .number ? Int(k) : nil)
+        let count = TemporalTagger.numberWords.value(k, hash: tokens[i].keyHash) ?? (tokens[i].kind == .number ? Int(k) : nil)
         if let n = count, n > 0, n < 200, key(i + 2, range) == "ago" {
             let unit = key(i + 1, range)
             switch unit {
