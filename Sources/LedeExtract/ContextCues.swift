@@ -112,13 +112,18 @@ extension EntityRecognizer {
     /// A sentence about a game: a score such as "34-13", or "season", "opener", "game".
     func isGameSentence(_ i: Int) -> Bool {
         let tokens = doc.tokens
-        let sentence = doc.sentenceTokens[tokens[i].sentence]
-        return tokens[sentence].contains { t in
-            if EntityRecognizer.gameWords.contains(t) { return true }
-            guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
-            let a = t.key[..<dash], b = t.key[t.key.utf8.index(after: dash)...]
-            return !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3
-                && a.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && b.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        // Tokens read in place: a `Token` copied out of the array retains and releases its key.
+        for k in doc.sentenceTokens[tokens[i].sentence] {
+            if EntityRecognizer.gameWords.contains(tokens, at: k) { return true }
+            guard tokens[k].kind == .number, let dash = tokens[k].key.utf8.firstIndex(of: 45) else { continue }
+            let key = tokens[k].key
+            let a = key[..<dash], b = key[key.utf8.index(after: dash)...]
+            if !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3
+                && a.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) && b.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+            {
+                return true
+            }
         }
+        return false
     }
 }

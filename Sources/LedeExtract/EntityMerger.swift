@@ -69,6 +69,7 @@ struct EntityMerger {
         "motors", "industries", "pharmaceuticals",
     ]
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    private static let countyHeads: WordSet = ["county", "parish", "borough", "township"]
     private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
     private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
@@ -138,7 +139,9 @@ struct EntityMerger {
             } else if m.type == .place, m.tokenCount >= 2, !m.isCanonical {
                 // "Bach" after "Bach Elementary School": a building's own first word is its short name.
                 let words = m.key.spaceSeparatedWords()
-                if let head = words.last, EntityMerger.buildingHeads.contains(head), let first = words.first,
+                // "Volusia" after "Volusia County": a county's own first word is its short name.
+                if let head = words.last, EntityMerger.buildingHeads.contains(head) || EntityMerger.countyHeads.contains(head),
+                    let first = words.first,
                     lexicon.known[first] == nil
                 {
                     firstWords.setIfAbsent(first, g)

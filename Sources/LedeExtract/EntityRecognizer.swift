@@ -233,7 +233,7 @@ struct EntityRecognizer {
         }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -290,7 +290,9 @@ struct EntityRecognizer {
         while roleEnd < hi, isTitle(roleEnd) || tokens[roleEnd].flags.contains(.titleWord) { roleEnd += 1 }
         if roleEnd > lo, (lo..<roleEnd).contains(where: { isTitle($0) }), hi - roleEnd >= 2,
             EntityRecognizer.portfolioConnectors.contains(tokens, at: roleEnd),
-            !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) })
+            !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) }),
+            // "Minister for Economy Aiyaz Sayed-Khaiyum": an unlisted uncommon word after the portfolio is a name.
+            !((roleEnd + 2)..<hi).contains(where: { tokens[$0].flags.isDisjoint(with: [.common, .known, .surname]) && !tokens[$0].isAllCaps })
         {
             if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
             return
@@ -314,7 +316,11 @@ struct EntityRecognizer {
             return
         }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
-        if let split = titleSplit(lo..<hi) {
+        // "General Catalyst", "General Atlantic": "General" before one common word is a company's name.
+        if let split = titleSplit(lo..<hi), !(split.descriptorStart == lo && split.nameStart == hi - 1
+            && tokens[lo].key == "general" && tokens[hi - 1].flags.contains(.common)
+            && tokens[hi - 1].flags.isDisjoint(with: [.givenName, .surname]))
+        {
             processSpan(lo..<split.descriptorStart, depth: depth + 1)
             if split.nameStart < hi {
                 let descriptor = doc.text(tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
@@ -391,7 +397,7 @@ struct EntityRecognizer {
         }
         guard lo < hi else { return }
         if let known = knownName(lo..<hi) {
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) {
+            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }

@@ -41,9 +41,14 @@ extension EntityRecognizer {
         var t = span.lowerBound
         while t < span.upperBound, !tokens[t].flags.contains(.title) { t += 1 }
         guard t + 2 < span.upperBound, span[(t + 1)...].contains(where: { isConnector($0) }) else { return nil }
-        for n in [2, 3] where span.upperBound - n > t + 2 {
+        // A listed given name first (two or three words); then "Minister for Economy Aiyaz
+        // Sayed-Khaiyum": an unlisted two-word name after a common portfolio word.
+        for (n, listed) in [(2, true), (3, true), (2, false)] where span.upperBound - n > t + 2 {
             let name = (span.upperBound - n)..<span.upperBound
-            guard tokens[name.lowerBound].flags.contains(.givenName), isConnector(name.lowerBound - 1) == false,
+            let opensName = listed ? tokens[name.lowerBound].flags.contains(.givenName)
+                : tokens[name.lowerBound].flags.isDisjoint(with: [.common, .known, .surname])
+                    && tokens[name.lowerBound - 1].flags.contains(.common)
+            guard opensName, isConnector(name.lowerBound - 1) == false,
                 name.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !isHead(.orgHead, tokens[$0])
                     && !isHead(.placeHead, tokens[$0]) && !isTitle($0) })
             else { continue }
@@ -163,7 +168,8 @@ extension EntityRecognizer {
             let b = doc.bytes[k]
             if b == 45 {
                 sawHyphen = true
-            } else if b >= 65 && b <= 90 {
+            } else if b >= 65 && b <= 90 && sawHyphen {
+                // "TikTok-style" is a compound adjective; "Santiago-Romero" is a name.
                 return false
             } else if b >= 0x80 {
                 return false

@@ -47,12 +47,20 @@ extension EntityRecognizer {
             }
             var last = lo - 1
             while last >= 0, tokens[last].kind == .punct, tokens[last].start >= paragraph.start { last -= 1 }
-            guard last >= 2, tokens[last].start >= paragraph.start, tokens[last].isAllCaps || tokens[last].key == "images",
-                EntityRecognizer.pictureAgencies.contains(tokens, at: last)
-            else { continue }
-            let before = tokens[last - 1].key
-            let credit = before == "via" || before == "/" || before == "getty"
-                || (before == ":" && tokens[last - 2].key.hasBytesSuffix("image"))
+            guard last >= 2, tokens[last].start >= paragraph.start else { continue }
+            var credit = false
+            if tokens[last].isAllCaps || tokens[last].key == "images", EntityRecognizer.pictureAgencies.contains(tokens, at: last) {
+                let before = tokens[last - 1].key
+                credit = before == "via" || before == "/" || before == "getty"
+                    || (before == ":" && tokens[last - 2].key.hasBytesSuffix("image"))
+            }
+            // "… at the party office. File Photo: TBS", "Credit: Jo Lee": a caption ending in a
+            // credit line of up to four capitalised words.
+            if !credit, tokens[last].isCapitalized {
+                var k = last
+                while k > last - 4, k > 0, tokens[k].isCapitalized, tokens[k].start >= paragraph.start { k -= 1 }
+                credit = k > 0 && tokens[k].key == ":" && EntityRecognizer.captionCreditWords.contains(tokens, at: k - 1)
+            }
             guard credit else { continue }
             var k = last
             while k >= 0, tokens[k].start >= paragraph.start {

@@ -5,6 +5,7 @@ extension EntityRecognizer {
         let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
+        if isNonNameRun(lo, hi) { return }
         // "Safe Drinking Water Act of 1974"
         if isHead(.policyHead, last), hi + 1 < tokens.count, tokens[hi].key == "of", tokens[hi + 1].kind == .number,
             tokens[hi + 1].key.count == 4
@@ -200,6 +201,12 @@ extension EntityRecognizer {
             classify(lo..<hi)
             return
         }
+        if followedByProductNoun(hi) { return }
+        // "Google SEO", "the Login SDK": a trailing term such as SEO or SDK is no part of a name.
+        if count >= 2, last.isAllCaps, lexicon.has(.nonEntityAcronym, String(last.bare).replacingDots()) {
+            classify(lo..<(hi - 1))
+            return
+        }
         addMention(.agency, name: nil, range: lo..<hi)
     }
 
@@ -275,7 +282,9 @@ extension EntityRecognizer {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1) {
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
+            || playsInGame(i)
+        {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return
         }
@@ -307,6 +316,11 @@ extension EntityRecognizer {
             {
                 return
             }
+            if let state = stateCodeAfterComma(i) {
+                addMention(.place, name: state, range: i..<(i + 1), canonical: true)
+                return
+            }
+            if isTicker(i) || isShoutedCommonWord(i) { return }
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
@@ -320,6 +334,8 @@ extension EntityRecognizer {
         if t.flags.contains(.eventHead), t.flags.contains(.common) { return }
         // "Torontonians", "Chicagoans": the people of a place.
         if !t.isAllCaps, t.key.hasBytesSuffix("ians") || t.key.hasBytesSuffix("oans") || t.key.hasBytesSuffix("eans") { return }
+        // "Londoners", "Marylanders": the people of a listed place.
+        if isPlaceDemonym(i) { return }
         // "Franco-German", "Sino-American": a compound of nationalities names nothing.
         if hasHyphen(t.key), t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || lexicon.has(.nonName, String($0)) }) {
             return
@@ -353,6 +369,12 @@ extension EntityRecognizer {
         // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
         if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence {
             if EntityRecognizer.numberedRoads.contains(t), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
+            return
+        }
+        if followedByProductNoun(i + 1) { return }
+        // "Acme's shares fell", "Acme CEO Jo Smith": a company though it may also be "said" to speak.
+        if hasCompanyEvidence(i) {
+            addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
         addWeak(i)
