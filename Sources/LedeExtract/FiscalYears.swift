@@ -32,17 +32,17 @@ extension TemporalTagger {
 
     /// Whether token `i` is `word`, whose hash is `hash`.
     @inline(__always) private func isWord(_ i: Int, _ hash: Int, _ word: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].keyHash == hash && tokens[i].key == word
+        i >= 0 && i < tokens.count && tokens.span[i].keyHash == hash && tokens.span[i].key == word
     }
 
     /// The end year of "2024-25" or "2024/2025" written from token `i` (year `y`), when the
     /// second number is the next year.
     func splitYearEnd(_ y: Int, at i: Int, _ range: Range<Int>) -> Int? {
         guard range.contains(i + 2), tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .punct,
-            tokens[i + 1].key == "-" || tokens[i + 1].key == "/",
-            tokens[i + 2].kind == .number, let n = Int(tokens[i + 2].key)
+            tokens.span[i + 1].key == "-" || tokens.span[i + 1].key == "/",
+            tokens[i + 2].kind == .number, let n = Int(tokens.span[i + 2].key)
         else { return nil }
-        let count = tokens[i + 2].key.utf8.count
+        let count = tokens.span[i + 2].key.utf8.count
         if count == 2, n == (y + 1) % 100 { return y + 1 }
         if count == 4, n == y + 1 { return y + 1 }
         return nil
@@ -61,7 +61,7 @@ extension TemporalTagger {
 
     /// "FY2025", "FY25", "FY2024-25" (one token, "fy" and digits, with an optional "-25").
     func fyToken(at i: Int, range: Range<Int>) -> Match? {
-        let k = tokens[i].key
+        let k = tokens.span[i].key
         guard k.utf8.count >= 4, k.hasBytesPrefix("fy") else { return nil }
         var digits = Substring(k).dropFirst(2)
         var end: Int?
@@ -79,8 +79,8 @@ extension TemporalTagger {
 
     /// "FY 2025", "FY 25".
     func fyWord(at i: Int, range: Range<Int>) -> Match? {
-        guard range.contains(i + 1), tokens[i + 1].kind == .number, let n = Int(tokens[i + 1].key) else { return nil }
-        let count = tokens[i + 1].key.utf8.count
+        guard range.contains(i + 1), tokens[i + 1].kind == .number, let n = Int(tokens.span[i + 1].key) else { return nil }
+        let count = tokens.span[i + 1].key.utf8.count
         guard count == 2 || count == 4 else { return nil }
         let y = count == 2 ? 2000 + n : n
         if let e = splitYearEnd(y, at: i + 1, range) { return Match(first: i, last: i + 3, date: .fiscalYear(e)) }
@@ -90,7 +90,7 @@ extension TemporalTagger {
     /// "2024-25" or "2024-2025" written as one token, in fiscal words: "the 2024-25 fiscal
     /// year", "fiscal 2024-25".
     func fiscalSpanToken(at i: Int, range: Range<Int>) -> Match? {
-        let k = tokens[i].key
+        let k = tokens.span[i].key
         let count = k.utf8.count
         guard count == 7 || count == 9, let dash = k.utf8.firstIndex(of: 45), k.utf8.distance(from: k.utf8.startIndex, to: dash) == 4,
             let y = Int(k[..<dash]), let n = Int(k[k.utf8.index(after: dash)...]), y >= 1900, y <= 2200,

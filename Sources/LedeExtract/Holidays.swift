@@ -84,12 +84,12 @@ extension TemporalTagger {
     /// The holiday starting at token `i` (its first and last token and its rule), if any.
     /// The caller has checked the token's `.holiday` flag.
     func holiday(at i: Int, range: Range<Int>) -> (last: Int, rule: HolidayRule)? {
-        guard tokens[i].isCapitalized || tokens[i].isAllCaps, let names = TemporalTagger.holidays.value(tokens[i].key, hash: tokens[i].keyHash) else { return nil }
+        guard tokens[i].isCapitalized || tokens[i].isAllCaps, let names = TemporalTagger.holidays.value(tokens.span[i].key, hash: tokens.span[i].keyHash) else { return nil }
         for name in names {
             var j = i + 1
             var fits = true
             for word in name.rest {
-                guard range.contains(j), tokens[j].key == word else {
+                guard range.contains(j), tokens.span[j].key == word else {
                     fits = false
                     break
                 }
@@ -101,7 +101,7 @@ extension TemporalTagger {
             }
             // "the Thanksgiving Day Parade", "Labor Day Committee": a name, not the day.
             // (A headline in capitals, "CHRISTMAS EVE STORMS", is no name.)
-            if range.contains(j), tokens[j].isNameLike, !tokens[j].isAllCaps, tokens[j].key != "weekend" { return nil }
+            if range.contains(j), tokens[j].isNameLike, !tokens[j].isAllCaps, tokens.span[j].key != "weekend" { return nil }
             return (j - 1, name.rule)
         }
         return nil
@@ -122,7 +122,7 @@ extension TemporalTagger {
         let pub = anchorDay ?? CivilDate(anchor.year, pm, 15)
         var first = i
         let y: Int
-        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
         switch previous {
         case "last":
             y = rule.date(in: pub.year) < pub ? pub.year : pub.year - 1

@@ -148,6 +148,7 @@ extension String {
 
     /// `hasSuffix` on UTF-8 bytes: `String.hasSuffix` compares grapheme clusters backwards,
     /// which costs more than the rule it serves; keys are already normalised.
+    @inline(__always)
     func hasBytesSuffix(_ suffix: String) -> Bool {
         let bytes = utf8.span, tail = suffix.utf8.span
         guard tail.count <= bytes.count else { return false }

@@ -73,7 +73,7 @@ extension TemporalTagger {
     func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
         guard let anchor, d <= PartialDate.daysIn(month: m, year: anchor.year) || m == 2 else { return nil }
         // "7 February this year", "Dec. 3 last year": the year is given after all.
-        if range.contains(last + 2), tokens[last + 2].keyHash == TemporalTagger.yearHash, tokens[last + 2].key == "year" {
+        if range.contains(last + 2), tokens.span[last + 2].keyHash == TemporalTagger.yearHash, tokens.span[last + 2].key == "year" {
             let shift = ["last": -1, "this": 0, "next": 1][key(last + 1, range)]
             if let shift {
                 let y = anchor.year + shift
@@ -100,7 +100,7 @@ extension TemporalTagger {
         var last = i
         if TemporalTagger.partsOfDay.contains(key(i + 1, range)) { last = i + 1 }
         var first = i
-        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
         guard let anchor else { return nil }
         // "Wednesday, September 2", "Thursday 5 January 2023": the date names the day; the
         // weekday picks its year when the date has none.
@@ -122,7 +122,7 @@ extension TemporalTagger {
         let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
         // "the Monday after", "the following Monday": the first such day after the day named
         // before it (anaphora `.week`, resolved by `TimelineBuilder`; the placeholder keeps the weekday).
-        let following = previous == "following" && i >= range.lowerBound + 2 && tokens[i - 2].key == "the"
+        let following = previous == "following" && i >= range.lowerBound + 2 && tokens.span[i - 2].key == "the"
         let after = previous == "the" && key(last + 1, range) == "after"
             && (last + 2 >= range.upperBound || tokens[last + 2].kind == .punct)
         if following || after {
@@ -248,7 +248,7 @@ extension TemporalTagger {
     /// "Q3 2024".
     func quarterByLetter(_ y: Int, at i: Int, range: Range<Int>) -> Match? {
         guard i > range.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps || tokens[i - 1].isCapitalized else { return nil }
-        let previous = tokens[i - 1].key
+        let previous = tokens.span[i - 1].key
         if previous.utf8.count == 2, previous.hasBytesPrefix("q"), let q = Int(previous.dropFirst()), (1...4).contains(q) {
             return Match(first: i - 1, last: i, date: .quarter(y, q))
         }
@@ -261,7 +261,7 @@ extension TemporalTagger {
         for t in range {
             // "the second quarter" in a sentence about a fiscal year is a fiscal quarter, whose
             // months depend on who keeps the year.
-            if tokens[t].key == "fiscal" || tokens[t].key == "fy" || tokens[t].key.hasBytesPrefix("fy2") { return nil }
+            if tokens.span[t].key == "fiscal" || tokens.span[t].key == "fy" || tokens.span[t].key.hasBytesPrefix("fy2") { return nil }
             if TemporalTagger.gameWords.contains(tokens[t]) { return nil }
             if TemporalTagger.businessWords.contains(tokens[t]) { business = true }
         }
@@ -286,7 +286,7 @@ extension TemporalTagger {
 /// Seasons: "this spring", "in the fall", "summer of 2019".
 extension TemporalTagger {
     func seasonExpression(_ s: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
-        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
         // "summer 2024", "the summer of 2024"
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .season(y, s, q)) }
         if key(i + 1, range) == "of", let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .season(y, s, q)) }

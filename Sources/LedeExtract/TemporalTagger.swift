@@ -108,12 +108,12 @@ struct TemporalTagger {
             if flags.contains(.holiday) { return tokens[i].isCapitalized || tokens[i].isAllCaps }
             // "1990s"
             if tokens[i].startsWithDigit { return true }
-            guard let first = tokens[i].key.utf8.first else { return false }
+            guard let first = tokens.span[i].key.utf8.first else { return false }
             // "FY2025"
-            if first == UInt8(ascii: "f") { return tokens[i].isAllCaps && tokens[i].key.hasBytesPrefix("fy") }
+            if first == UInt8(ascii: "f") { return tokens[i].isAllCaps && tokens.span[i].key.hasBytesPrefix("fy") }
             // "mid-2024", "late-March"
             guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
-            let k = tokens[i].key
+            let k = tokens.span[i].key
             return k.hasBytesPrefix("mid-") || k.hasBytesPrefix("early-") || k.hasBytesPrefix("late-")
         default: return false
         }
@@ -136,7 +136,7 @@ struct TemporalTagger {
     }
 
     func year(_ i: Int, _ range: Range<Int>) -> Int? {
-        guard range.contains(i), tokens[i].kind == .number, tokens[i].key.utf8.count == 4, let y = Int(tokens[i].key),
+        guard range.contains(i), tokens[i].kind == .number, tokens.span[i].key.utf8.count == 4, let y = Int(tokens.span[i].key),
             y >= 1800, y <= 2200
         else { return nil }
         return y
@@ -144,7 +144,7 @@ struct TemporalTagger {
 
     private func dayOfMonth(_ i: Int, _ range: Range<Int>) -> Int? {
         guard range.contains(i) else { return nil }
-        var k = tokens[i].key
+        var k = tokens.span[i].key
         // "Sept. 16-17": a range of days starts on its first.
         if tokens[i].kind == .number, let dash = k.utf8.firstIndex(of: 45) { k = String(k[..<dash]) }
         if k.hasBytesSuffix("st") || k.hasBytesSuffix("nd") || k.hasBytesSuffix("rd") || k.hasBytesSuffix("th") {
@@ -162,12 +162,12 @@ struct TemporalTagger {
         var start = i
         var j = i
         // Every qualifier is a trigger word: the flag spares most tokens eight string compares.
-        if tokens[i].kind == .word, tokens[i].flags.contains(.temporal), let qual = qualifier(tokens[i].key) {
-            let k = tokens[i].key
+        if tokens[i].kind == .word, tokens[i].flags.contains(.temporal), let qual = qualifier(tokens.span[i].key) {
+            let k = tokens.span[i].key
             if k == "end" || k == "beginning" || k == "start" || k == "middle" {
                 guard key(i + 1, range) == "of" else { return nil }
                 j = i + 2
-                if i > range.lowerBound, tokens[i - 1].key == "the" { start = i - 1 }
+                if i > range.lowerBound, tokens.span[i - 1].key == "the" { start = i - 1 }
                 // "by the end of the year", "the start of this month": the publication's.
                 if key(j, range) == "the" || key(j, range) == "this", let anchor {
                     if key(j + 1, range) == "year" { return Match(first: start, last: j + 1, date: .year(anchor.year, qual)) }
@@ -190,7 +190,7 @@ struct TemporalTagger {
     func match(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         guard range.contains(i) else { return nil }
         // Fields read in place: a copy of the token would retain its key.
-        let k = tokens[i].key
+        let k = tokens.span[i].key
         // "mid-2024", "mid-March", "late-2025"
         if tokens[i].kind == .word, !tokens[i].flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
             let rest = String(k[k.index(after: dash)...])
@@ -214,12 +214,12 @@ struct TemporalTagger {
         }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
         let isTrigger = tokens[i].flags.contains(.temporal)
-        if isTrigger, tokens[i].isCapitalized, let m = TemporalTagger.months.value(k, hash: tokens[i].keyHash) {
+        if isTrigger, tokens[i].isCapitalized, let m = TemporalTagger.months.value(k, hash: tokens.span[i].keyHash) {
             return monthExpression(m, at: i, range: range, qualifier: q)
         }
         // British and international order: "3 February", "10 April 2025", "26th December".
         if tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].startsWithDigit), q == nil, i + 1 < range.upperBound, tokens[i + 1].isCapitalized,
-            tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens[i + 1].key, hash: tokens[i + 1].keyHash), let d = dayOfMonth(i, range)
+            tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash), let d = dayOfMonth(i, range)
         {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
@@ -228,28 +228,28 @@ struct TemporalTagger {
         // month (and year) written after the second.
         if tokens[i].kind == .number, q == nil, i + 3 < range.upperBound, tokens[i + 3].isCapitalized,
             tokens[i + 3].flags.contains(.temporal), tokens[i + 2].kind == .number,
-            let m = TemporalTagger.months.value(tokens[i + 3].key, hash: tokens[i + 3].keyHash),
+            let m = TemporalTagger.months.value(tokens.span[i + 3].key, hash: tokens.span[i + 3].keyHash),
             let d = dayOfMonth(i, range), dayOfMonth(i + 2, range) != nil
         {
-            switch tokens[i + 1].key {
+            switch tokens.span[i + 1].key {
             case "and", "to", "or", "-", "&":
                 if let y = year(i + 4, range) { return Match(first: i, last: i, date: .day(CivilDate(y, m, d))) }
                 return resolveMonthDay(m, d, first: i, last: i, range: range)
             default: break
             }
         }
-        if tokens[i].kind == .number, q == nil, tokens[i].key.utf8.count >= 7, let fiscal = fiscalSpanToken(at: i, range: range) {
+        if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7, let fiscal = fiscalSpanToken(at: i, range: range) {
             return fiscal
         }
         if let y = year(i, range) {
-            let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+            let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
             guard q != nil || TemporalTagger.yearCues.contains(previous) else { return quarterByLetter(y, at: i, range: range) }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
             if q == nil, let fiscal = fiscalYear(y, at: i, range: range) { return fiscal }
             // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
             // Street": no dates.
-            if i + 1 < range.upperBound, tokens[i + 1].key == "%" || tokens[i + 1].key == "block"
-                || ((tokens[i + 1].key == "-" || tokens[i + 1].key == "/") && tokens[i + 1].start == tokens[i].end)
+            if i + 1 < range.upperBound, tokens.span[i + 1].key == "%" || tokens.span[i + 1].key == "block"
+                || ((tokens.span[i + 1].key == "-" || tokens.span[i + 1].key == "/") && tokens[i + 1].start == tokens[i].end)
             {
                 return nil
             }
@@ -266,10 +266,10 @@ struct TemporalTagger {
         }
         // A number that is no year only starts "30 days ago".
         guard isTrigger || (tokens[i].kind == .number && key(i + 2, range) == "ago") else { return nil }
-        if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens[i].keyHash) {
+        if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens.span[i].keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
-        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: tokens[i].keyHash) {
+        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: tokens.span[i].keyHash) {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)
@@ -277,7 +277,7 @@ struct TemporalTagger {
 
     private func monthExpression(_ m: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         // "January 20, 2025", "Jan. 20", "November 2023", "November of 2023", "in January"
-        if let d = dayOfMonth(i + 1, range), !(i + 2 < range.upperBound && tokens[i + 2].key == ":") {
+        if let d = dayOfMonth(i + 1, range), !(i + 2 < range.upperBound && tokens.span[i + 2].key == ":") {
             if key(i + 2, range) == ",", let y = year(i + 3, range) { return Match(first: i, last: i + 3, date: .day(CivilDate(y, m, d))) }
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
@@ -286,7 +286,7 @@ struct TemporalTagger {
         if key(i + 1, range) == "of" || key(i + 1, range) == ",", let y = year(i + 2, range) {
             return Match(first: i, last: i + 2, date: .month(y, m, q))
         }
-        let previous = i > range.lowerBound ? tokens[i - 1].key : ""
+        let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
         // "May" and "March" are verbs too; every month is a given name somewhere ("August Wilson").
         if i + 1 < range.upperBound, tokens[i + 1].isNameLike { return nil }
         if (m == 5 || m == 3), q == nil, !TemporalTagger.monthCues.contains(previous) { return nil }
@@ -303,11 +303,18 @@ struct TemporalTagger {
         return resolveMonth(m, first: i, last: i, range: range, qualifier: q)
     }
 
+    /// The words the `switch` of `relativeExpression` handles: any other word (a number word,
+    /// a number) skips its string compares, found absent by its stored hash.
+    private static let relativeWords: WordSet = [
+        "quarter", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "past",
+    ]
+
     private func relativeExpression(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
-        let k = tokens[i].key
+        // Through a `Span`: the array getter copied the whole token for its key.
+        let k = tokens.span[i].key
         // By hash: the switch below compares strings one case after another.
-        if tokens[i].keyHash == TemporalTagger.weekendHash, k == "weekend" { return theWeekend(at: i, range: range) }
-        if tokens[i].keyHash == TemporalTagger.overnightHash, k == "overnight" { return overnight(at: i, range: range) }
+        if tokens.span[i].keyHash == TemporalTagger.weekendHash, k == "weekend" { return theWeekend(at: i, range: range) }
+        if tokens.span[i].keyHash == TemporalTagger.overnightHash, k == "overnight" { return overnight(at: i, range: range) }
         guard let anchor else { return nil }
         let pub = anchorDay
         func dayOrMonth(_ offset: Int) -> ResolvedDate? {
@@ -315,7 +322,7 @@ struct TemporalTagger {
             guard let pm = anchor.month else { return nil }
             return .month(anchor.year, pm)
         }
-        switch k {
+        switch TemporalTagger.relativeWords.contains(tokens, at: i) ? k : "" {
         case "quarter": return relativeQuarter(at: i, range: range)
         case "yesterday", "today", "tomorrow", "tonight":
             if k == "today", key(i + 1, range) == "'s" { return nil }
@@ -342,7 +349,7 @@ struct TemporalTagger {
                 return Match(first: i, last: j, date: d)
             }
             // "the next year", "the next day": after the event before it, not after publication.
-            if k == "next", i > range.lowerBound, tokens[i - 1].key == "the" {
+            if k == "next", i > range.lowerBound, tokens.span[i - 1].key == "the" {
                 let g: DateGranularity
                 switch unit {
                 case "day", "morning", "afternoon", "evening", "night": g = .day
@@ -377,7 +384,7 @@ struct TemporalTagger {
             break
         }
         // "two years ago", "a week ago", "30 days ago"
-        let count = TemporalTagger.numberWords[k] ?? (tokens[i].kind == .number ? Int(k) : nil)
+        let count = TemporalTagger.numberWords.value(k, hash: tokens[i].keyHash) ?? (tokens[i].kind == .number ? Int(k) : nil)
         if let n = count, n > 0, n < 200, key(i + 2, range) == "ago" {
             let unit = key(i + 1, range)
             switch unit {

@@ -111,7 +111,7 @@ extension TemporalTagger {
 
     /// The cue bits of a token, with the hash the tokenizer stored.
     @inline(__always) func cue(_ index: Int) -> CueWord {
-        TemporalTagger.cueWords.value(tokens[index].key, hash: tokens[index].keyHash) ?? []
+        TemporalTagger.cueWords.value(tokens.span[index].key, hash: tokens.span[index].keyHash) ?? []
     }
 
     /// A participle after an auxiliary takes the auxiliary's tense: "will be held" is future,
@@ -121,7 +121,7 @@ extension TemporalTagger {
         guard index > range.lowerBound, k.hasBytesSuffix("ed") || bits.contains(.past) || k.hasBytesSuffix("en") else { return nil }
         var aux = index - 1
         if cue(aux).contains(.adverb), aux > range.lowerBound { aux -= 1 }
-        switch tokens[aux].key {
+        switch tokens.span[aux].key {
         case "be":
             guard aux > range.lowerBound else { return nil }
             let before = cue(aux - 1)
@@ -140,7 +140,7 @@ extension TemporalTagger {
     func dateTense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
         let tense = tense(first, last, range)
         guard tense == .past || tense == .unknown, first > range.lowerBound else { return tense }
-        switch tokens[first - 1].key {
+        switch tokens.span[first - 1].key {
         case "to", "for", "until", "till":
             for i in range where TemporalTagger.postponing.contains(tokens[i]) { return .modal }
             return tense
@@ -173,7 +173,7 @@ extension TemporalTagger {
             defer { j -= 1 }
             if lineBreak(after: j) { return false }
             if tokens[j].kind == .punct {
-                if tokens[j].keyHash == TemporalTagger.commaHash, opensRelativeClause(j + 1, range) { continue }
+                if tokens.span[j].keyHash == TemporalTagger.commaHash, opensRelativeClause(j + 1, range) { continue }
                 return false
             }
             if opensRelativeClause(j, range) { return true }
@@ -195,7 +195,7 @@ extension TemporalTagger {
     /// the hyphen of "2020-2022").
     private func isDash(_ index: Int) -> Bool {
         let start = tokens[index].start
-        guard tokens[index].key == "-", start < bytes.count else { return false }
+        guard tokens.span[index].key == "-", start < bytes.count else { return false }
         if bytes[start] == 0xE2 { return true }
         return (start > 0 && bytes[start - 1] == 32) || (tokens[index].end < bytes.count && bytes[tokens[index].end] == 32)
     }
@@ -213,17 +213,17 @@ extension TemporalTagger {
             if lineBreak(after: step < 0 ? index : index - 1) { break }
             // Fields read in place: copying a `Token` out would retain its key.
             if tokens[index].kind == .punct {
-                if tokens[index].keyHash == TemporalTagger.commaHash { distance += TemporalTagger.commaCost }
-                if tokens[index].keyHash == TemporalTagger.quoteHash { break }
+                if tokens.span[index].keyHash == TemporalTagger.commaHash { distance += TemporalTagger.commaCost }
+                if tokens.span[index].keyHash == TemporalTagger.quoteHash { break }
                 // "drop to $2.19 on Monday—the lowest price since 2004": an aside after a dash
                 // has its own verb.
-                if tokens[index].keyHash == TemporalTagger.dashHash, isDash(index) { break }
+                if tokens.span[index].keyHash == TemporalTagger.dashHash, isDash(index) { break }
                 continue
             }
             guard tokens[index].kind == .word else { continue }
-            if tokens[index].keyHash == TemporalTagger.thatHash, tokens[index].key == "that" { break }
-            if step < 0, tokens[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
-                !tokens[index + 1].isCapitalized, tokens[index + 1].key != "the"
+            if tokens.span[index].keyHash == TemporalTagger.thatHash, tokens.span[index].key == "that" { break }
+            if step < 0, tokens.span[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
+                !tokens[index + 1].isCapitalized, tokens.span[index + 1].key != "the"
             {
                 sawInfinitive = true
             }
@@ -238,29 +238,35 @@ extension TemporalTagger {
     /// Whether token `index` is a relative pronoun after a noun: "storms that", "the man who".
     private func opensRelativeClause(_ index: Int, _ range: Range<Int>) -> Bool {
         guard index > range.lowerBound, tokens[index].kind == .word,
-            tokens[index - 1].kind == .word || tokens[index - 1].keyHash == TemporalTagger.commaHash
+            tokens[index - 1].kind == .word || tokens.span[index - 1].keyHash == TemporalTagger.commaHash
         else { return false }
-        guard tokens[index].keyHash == TemporalTagger.thatHash && tokens[index].key == "that"
-            || tokens[index].key == "which" || tokens[index].key == "who"
+        guard tokens.span[index].keyHash == TemporalTagger.thatHash && tokens.span[index].key == "that"
+            || tokens.span[index].key == "which" || tokens.span[index].key == "who"
         else { return false }
         // "said that", "announced that": a clause reported, not a noun's relative clause.
         return cue(index - 1).isDisjoint(with: [.past, .present, .future, .modal, .prospective])
-            && !tokens[index - 1].key.hasBytesSuffix("ed")
+            && !tokens.span[index - 1].key.hasBytesSuffix("ed")
     }
 
     private func cueTense(_ index: Int, _ range: Range<Int>, prospective infinitive: Bool) -> Tense? {
         let k = tokens.span[index].key
         let bits = cue(index)
+        // The word's length and last two bytes, read once: its suffix tests were most of the
+        // work of this function, which runs on every lower-case word of a tense scan.
+        let bytes = k.utf8.span
+        let count = bytes.count
+        let last: UInt8 = count > 0 ? bytes[count - 1] : 0, penultimate: UInt8 = count > 1 ? bytes[count - 2] : 0
+        let endsED = penultimate == 101 && last == 100
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
-        if bits.contains(.future) || (k.hasBytesSuffix("ll") && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
+        if bits.contains(.future) || (penultimate == 108 && last == 108 && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
             // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
-            if k.hasBytesSuffix("ed"), before.contains(.determiner) { return nil }
+            if endsED, before.contains(.determiner) { return nil }
             // "his next door neighbor", "next to the school": a place, no tense.
-            if k == "next", index + 1 < range.upperBound, tokens[index + 1].key == "door" || tokens[index + 1].key == "to" { return nil }
+            if k == "next", index + 1 < range.upperBound, tokens.span[index + 1].key == "door" || tokens.span[index + 1].key == "to" { return nil }
             // "is scheduled to appear Tuesday", "are expected Thursday": a schedule stated in the
             // present, which may be today ("was expected" is a past plan, below).
-            if k.hasBytesSuffix("ed"), index > range.lowerBound, tokens[index - 1].key == "is" || tokens[index - 1].key == "are" {
+            if endsED, index > range.lowerBound, tokens.span[index - 1].key == "is" || tokens.span[index - 1].key == "are" {
                 return .present
             }
             // "was expected to reopen in late December", "were set for Monday": a plan made
@@ -270,11 +276,15 @@ extension TemporalTagger {
         if bits.contains(.modal) { return .modal }
         // "set for Friday", "set to open": ahead; "the judge set a date": no cue.
         if bits.contains(.set) {
-            let next = index + 1 < range.upperBound ? tokens[index + 1].key : ""
+            let next = index + 1 < range.upperBound ? tokens.span[index + 1].key : ""
             guard next == "for" || next == "to" else { return nil }
             return before.contains(.pastAuxiliary) ? .modal : .future
         }
-        if let voice = passiveTense(index, bits, range) { return voice }
+        // `passiveTense` wants a participle ("-ed", "-en" or a listed past form): most words
+        // are spared the call.
+        if endsED || (penultimate == 101 && last == 110) || bits.contains(.past), let voice = passiveTense(index, bits, range) {
+            return voice
+        }
         let prospective = infinitive && bits.contains(.prospective)
         if bits.contains(.past) {
             // "expected to hit Wednesday", "will beat": a bare infinitive, not a past form.
@@ -291,12 +301,12 @@ extension TemporalTagger {
             // A plural noun, a plural pronoun or a name before it: "companies report", "they
             // meet", "Meta Platforms Inc. report".
             let plural = subject.contains(.pluralSubject)
-                || (tokens[index - 1].kind == .word && (tokens[index - 1].isCapitalized || tokens[index - 1].key.hasBytesSuffix("s"))
+                || (tokens[index - 1].kind == .word && (tokens[index - 1].isCapitalized || tokens.span[index - 1].key.hasBytesSuffix("s"))
                     && !subject.contains(.pronoun) && subject.isDisjoint(with: [.future, .modal, .past, .present, .verbBlocker, .determiner]))
             if plural { return .present }
         }
-        if k.utf8.count > 4, k.hasBytesSuffix("ed"), !bits.contains(.notPast) { return prospective ? .unknown : .past }
-        if k.utf8.count > 2, k.hasBytesSuffix("s"), !k.hasBytesSuffix("ss"), before.contains(.pronoun) { return .present }
+        if count > 4, endsED, !bits.contains(.notPast) { return prospective ? .unknown : .past }
+        if count > 2, last == 115, penultimate != 115, before.contains(.pronoun) { return .present }
         return nil
     }
 }

@@ -48,10 +48,11 @@ struct TimelineBuilder {
                 if policySpans.contains(where: { $0.0 <= start && end <= $0.1 }) { continue }
                 // "the 2018 Turkish Building Earthquake Code": a year naming which edition of a thing.
                 // "the 2018 Woolsey Fire", "the 2024 Olympics": likewise a year before a name.
-                let next = match.last + 1 < doc.tokens.count ? doc.tokens[match.last + 1] : nil
-                if match.date.granularity == .year, match.first == match.last, let next,
-                    isMentionStart(next.start)
-                        || (next.isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the")
+                // The next token read in place: an optional copy of it cost a retain and a release.
+                let next = match.last + 1
+                if match.date.granularity == .year, match.first == match.last, next < doc.tokens.count,
+                    isMentionStart(doc.tokens[next].start)
+                        || (doc.tokens[next].isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the")
                 {
                     continue
                 }
@@ -77,11 +78,17 @@ struct TimelineBuilder {
     /// The sentence, cut at semicolons, spaced dashes and line breaks: a sentence often joins
     /// two clauses that way, each with its own time, and a line without a period (a headline,
     /// a caption) is no part of the next line's sentence.
+    private static let semicolonHash = StringTable<Bool>.hash(";")
+    private static let hyphenHash = StringTable<Bool>.hash("-")
+
     private func clauseRange(around index: Int, in range: Range<Int>, tagger: TemporalTagger) -> TextRange {
         var lo = index, hi = index
         func isBreak(_ i: Int) -> Bool {
             // Fields are read in place: copying a `Token` out of the array retains its key.
             guard doc.tokens[i].kind == .punct else { return false }
+            // The stored hash rules out most marks (commas, periods) before a string compare.
+            let hash = doc.tokens[i].keyHash
+            guard hash == TimelineBuilder.semicolonHash || hash == TimelineBuilder.hyphenHash else { return false }
             let key = doc.tokens[i].key
             if key == ";" { return true }
             // A dash with space on both sides separates clauses; "mid-2024" has none.
