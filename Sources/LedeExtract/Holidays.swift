@@ -13,6 +13,11 @@ extension TemporalTagger {
         case easter(Int)
         /// Days from the fourth Thursday of November ("Black Friday": +1).
         case thanksgiving(Int)
+        /// The US Election Day: the Tuesday after the first Monday of November.
+        case electionDay
+        /// The Super Bowl's Sunday: the first of February from 2004, the second from 2022
+        /// (the season grew by a week).
+        case superBowl
 
         func date(in year: Int) -> CivilDate {
             switch self {
@@ -21,6 +26,8 @@ extension TemporalTagger {
             case let .easter(offset): return TemporalTagger.easterSunday(year).adding(days: offset)
             case let .thanksgiving(offset):
                 return TemporalTagger.nthWeekday(year: year, month: 11, weekday: 3, n: 4).adding(days: offset)
+            case .electionDay: return TemporalTagger.nthWeekday(year: year, month: 11, weekday: 0, n: 1).adding(days: 1)
+            case .superBowl: return TemporalTagger.nthWeekday(year: year, month: 2, weekday: 6, n: year >= 2022 ? 2 : 1)
             }
         }
     }
@@ -74,6 +81,11 @@ extension TemporalTagger {
         "halloween": [HolidayName(rest: [], rule: .fixed(10, 31), needsCue: true)],
         "valentine": [HolidayName(rest: ["'s", "day"], rule: .fixed(2, 14))],
         "st.": [HolidayName(rest: ["patrick", "'s", "day"], rule: .fixed(3, 17))],
+        // US civic days: the presidential inauguration (January 20 since 1937) and the
+        // federal Election Day.
+        "inauguration": [HolidayName(rest: ["day"], rule: .fixed(1, 20))],
+        "election": [HolidayName(rest: ["day"], rule: .electionDay)],
+        "super": [HolidayName(rest: ["bowl", "sunday"], rule: .superBowl)],
     ]
     /// Words before a lone "Thanksgiving", "Easter" or "Christmas" that make it a day.
     static let holidayCues: WordSet = [

@@ -157,7 +157,9 @@ extension TemporalTagger {
             switch tense {
             case .future, .modal:
                 // "From Friday, winds will …" written on a Friday starts today.
-                let opensSpan = previous == "from" || previous == "starting" || previous == "beginning"
+                // "from 7 p.m. Wednesday until 7 a.m. Thursday": a clock time between changes nothing.
+                let lead = clockTimeStart(before: i, range: range).map { key($0 - 1, range) } ?? previous
+                let opensSpan = lead == "from" || lead == "starting" || lead == "beginning"
                 date = pub.adding(days: offset == 0 && !opensSpan ? 7 : offset)
             case .present: date = pub.adding(days: offset)
             case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
@@ -165,6 +167,15 @@ extension TemporalTagger {
             return Match(first: first, last: last, date: .day(date), weekday: Int8(w), cued: cued, endpoint: endpoint)
         }
         return Match(first: first, last: last, date: .day(date))
+    }
+
+    /// The first token of a clock time ("7 p.m.", "10:30 a.m.") ending right before token `i`.
+    private func clockTimeStart(before i: Int, range: Range<Int>) -> Int? {
+        let k = key(i - 1, range)
+        guard k == "p.m." || k == "a.m." || k == "pm" || k == "am" else { return nil }
+        var j = i - 2
+        while j > range.lowerBound, j >= i - 4, tokens[j].kind == .number || key(j, range) == ":" { j -= 1 }
+        return j + 1 < i - 1 ? j + 1 : nil
     }
 
     /// A holiday after "after" or "before" right after a weekday: its first token and match.

@@ -159,10 +159,30 @@ extension TemporalTagger {
         let after = cue(from: last, step: 1, range, reach: (before?.distance ?? TemporalTagger.reach + 1) - 1)
         // "storms that pushed across the east on Tuesday are set to subside": the expression
         // closes a relative clause, whose own verb dates it; the main verb after it does not.
-        if let before, let after, before.tense != after.tense, inRelativeClause(before.index, range) {
+        if let before, let after, before.tense != after.tense,
+            inRelativeClause(before.index, range) || reducedRelative(before, range)
+        {
             return before.tense
         }
         return after?.tense ?? before?.tense ?? .unknown
+    }
+
+    /// Whether a past participle right after a noun opens a reduced relative clause:
+    /// "protesters arrested on Saturday will be arraigned", "the man charged Friday faces".
+    /// The participle is no main verb when the main verb follows the expression.
+    private func reducedRelative(_ cue: (distance: Int, tense: Tense, index: Int), _ range: Range<Int>) -> Bool {
+        let verb = cue.index
+        guard cue.tense == .past, cue.distance <= 2, verb > range.lowerBound, tokens.span[verb].key.hasBytesSuffix("ed"),
+            tokens[verb - 1].kind == .word
+        else { return false }
+        // "now being launched in March": a passive main verb, not a noun's participle.
+        let prior = tokens.span[verb - 1].key
+        if prior == "being" || prior == "been" || prior == "be" || prior == "get" || prior == "got" { return false }
+        // A noun before it: no auxiliary, pronoun, determiner or verb ("were arrested", "they arrested").
+        return self.cue(verb - 1).isDisjoint(with: [
+            .past, .present, .presentPlural, .future, .modal, .pastAuxiliary, .pronoun, .pluralSubject, .determiner, .bareAfter,
+            .verbBlocker,
+        ])
     }
 
     /// Whether the verb at `verb` belongs to a relative clause opened a few words before it:

@@ -154,6 +154,16 @@ import Testing
         Row(sentence: "Good Friday services will be held downtown.", published: "2026-03-01", expression: "Good Friday", value: "2026-04-03", granularity: .day),
         Row(sentence: "Easter fell on March 31 that year, and pews were full at Easter.", published: "2024-04-08", expression: "at Easter", value: "2024-03-31", granularity: .day),
         Row(sentence: "Fares peak the Tuesday after Thanksgiving.", published: "2025-11-14", expression: "Tuesday after Thanksgiving", value: "2025-12-02", granularity: .day),
+        // Round eight: US civic days, a clock time inside "from … until", a reduced relative clause.
+        Row(sentence: "Voters lined up early on Election Day.", published: "2024-11-07", expression: "Election Day", value: "2024-11-05", granularity: .day),
+        Row(sentence: "The count will resume after Election Day.", published: "2026-10-20", expression: "Election Day", value: "2026-11-03", granularity: .day),
+        Row(sentence: "Roads near the Capitol close on Inauguration Day.", published: "2029-01-10", expression: "Inauguration Day", value: "2029-01-20", granularity: .day),
+        Row(sentence: "Bars will stay open late on Super Bowl Sunday.", published: "2019-01-30", expression: "Super Bowl Sunday", value: "2019-02-03", granularity: .day),
+        Row(sentence: "Pizza sales spiked on Super Bowl Sunday.", published: "2023-02-15", expression: "Super Bowl Sunday", value: "2023-02-12", granularity: .day),
+        Row(sentence: "A frost warning runs from 9 p.m. Tuesday until 8 a.m. Wednesday.", published: "2025-04-15", expression: "Tuesday", value: "2025-04-15", granularity: .day),
+        Row(sentence: "Fans detained on Friday will appear before a judge Monday.", published: "2025-04-05", expression: "Friday", value: "2025-04-04", granularity: .day),
+        Row(sentence: "The firm has delayed its tablet, with the device now being released in June due to shortages.", published: "2025-04-05", expression: "June", value: "2025-06", granularity: .month),
+        Row(sentence: "The mayor's aides will meet on Friday.", published: "2025-04-05", expression: "Friday", value: "2025-04-11", granularity: .day),
         // A weekday on its own day: "this Friday" is today, "from Saturday" opens a span today.
         Row(sentence: "Tickets go on sale this Friday.", published: "2025-03-14", expression: "this Friday", value: "2025-03-14", granularity: .day),
         Row(sentence: "Tickets go on sale this Monday.", published: "2025-03-14", expression: "this Monday", value: "2025-03-17", granularity: .day),
