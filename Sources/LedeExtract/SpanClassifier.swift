@@ -76,7 +76,8 @@ extension EntityRecognizer {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
-        let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
+        // "St." (Saint) is no initial: "St. Clair Avenue" is no person's name.
+        let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized && $0.key != "st." }
             || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
         // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
         // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person;
@@ -112,6 +113,17 @@ extension EntityRecognizer {
         let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens, at: lo - 1)
         if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens, at: lo - 2), !hyphenHead,
             !tokens[span].contains(where: { isHead(.orgHead, $0) || isHead(.policyHead, $0) }), !followedByAcronym(hi)
+        {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        // "Jane Street", "St. Clair Avenue West": a run ending in a street word (or a street word and
+        // a compass point) is a street even when it opens with a given name, unless a title before
+        // it names a person ("Sen. Jo Street").
+        if count >= 2, givenFirst || hasInitials || EntityRecognizer.compassWords.contains(tokens, at: hi - 1),
+            EntityRecognizer.streetEnds.contains(tokens, at: hi - 1)
+                || count >= 3 && EntityRecognizer.compassWords.contains(tokens, at: hi - 1) && EntityRecognizer.streetEnds.contains(tokens, at: hi - 2),
+            !(lo > 0 && isTitle(lo - 1))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return

@@ -207,6 +207,13 @@ import Testing
         Row(text: "Shares of Vantor Ltd. (NASDAQ: VNTR) rose on Monday.", name: "NASDAQ", type: .agency),
         Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale Approves Budget", type: nil),
         Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale City Council", type: .agency),
+        Row(text: "Crews closed Mary Street near the school after the leak.", name: "Mary Street", type: .place),
+        Row(text: "Sen. Paul Street voted against the measure on Monday.", name: "Paul Street", type: .person),
+        Row(text: "The crash happened near St. Anne Road North late on Friday.", name: "St. Anne Road North", type: .place),
+        Row(text: "Firefighters were called to a home on Bellamy Crescent overnight.", name: "Bellamy Crescent", type: .place),
+        Row(text: "The driver, 52, of Barrie, Ont. was treated at the scene.", name: "Barrie", type: .place),
+        Row(text: "The driver, 52, of Barrie, Ont. was treated at the scene.", name: "Ontario", type: .place),
+        Row(text: "Tips can be left with Crime Stoppers by phone.", name: "Crime Stoppers", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
