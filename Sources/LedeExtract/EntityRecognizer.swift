@@ -206,7 +206,7 @@ struct EntityRecognizer {
             // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
             if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
                 processSpan((k + 2)..<hi, depth: depth + 1)
-            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
+            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common), !isWebAddress(tokens[k + 1]) {
                 addMention(.place, name: nil, range: (k + 1)..<hi)
             } else {
                 processSpan((k + 1)..<hi, depth: depth + 1)

@@ -192,6 +192,12 @@ extension EntityRecognizer {
         // A known place opening an unknown run: "Detroit Councilmember…" was split above; here
         // "Michigan Avenue"-like runs without heads stay whole.
         if tokens[span].contains(where: { $0.key == "of" }) {
+            // "Jordan Novet of CNBC.com": a reporter's name, "of" and the outlet's web address.
+            if count >= 4, tokens[hi - 2].key == "of", isWebAddress(last) {
+                classify(lo..<(hi - 2))
+                classifySingle(hi - 1)
+                return
+            }
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
@@ -273,6 +279,16 @@ extension EntityRecognizer {
         return scalars.count < 2 || !(text.unicodeScalars.allSatisfy { Chars.isUpper($0.value) })
     }
 
+    /// "CNBC.com", "Change.org": a word ending in a common top-level domain (the tokenizer keeps
+    /// those whole).
+    func isWebAddress(_ t: Token) -> Bool {
+        let u = t.key.utf8
+        // Most words have no period three or four bytes from their end: two byte reads say so.
+        guard u.count > 4, u[u.index(u.endIndex, offsetBy: -4)] == 46 else { return false }
+        let key = t.key
+        return key.hasBytesSuffix(".com") || key.hasBytesSuffix(".org") || key.hasBytesSuffix(".net")
+    }
+
     func followedByAcronym(_ index: Int) -> Bool { shortName(after: index) != nil }
 
     /// The tokens of a short name in parentheses right after a name: "(DPD)", "(Cal Fire)".
@@ -291,6 +307,11 @@ extension EntityRecognizer {
 
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
+        // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
+        if isWebAddress(t) {
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
         if addPlaceAdjective(i) { return }
         // "his wife Maggie", "their son, Paul": kin before a lone given name.
         if t.flags.contains(.givenName), !t.isAllCaps, i > 0,

@@ -214,6 +214,10 @@ import Testing
         Row(text: "The driver, 52, of Barrie, Ont. was treated at the scene.", name: "Barrie", type: .place),
         Row(text: "The driver, 52, of Barrie, Ont. was treated at the scene.", name: "Ontario", type: .place),
         Row(text: "Tips can be left with Crime Stoppers by phone.", name: "Crime Stoppers", type: .agency),
+        Row(text: "Dana Kroll of Rinkside.com wrote about the trade on Sunday.", name: "Dana Kroll", type: .person),
+        Row(text: "Dana Kroll of Rinkside.com wrote about the trade on Sunday.", name: "Rinkside.com", type: .agency),
+        Row(text: "A reporter for Eater.com first described the menu.", name: "Eater.com", type: .agency),
+        Row(text: "The FTSE All-Share Index fell 1% while the Hang Seng Composite Average rose.", name: "Hang Seng Composite Average", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
