@@ -6,6 +6,15 @@ extension EntityRecognizer {
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
         if isNonNameRun(lo, hi) { return }
+        // "Democrat Jane Roe", "Conservative Tom Hale": a listed party word before a given name is
+        // the party, then the person.
+        if count >= 3, tokens[lo + 1].flags.contains(.givenName), !tokens[lo + 1].isAllCaps, first.flags.contains(.known),
+            let party = knownName(lo..<(lo + 1)), party.kind == .agency, party.canonical.hasBytesSuffix(" Party")
+        {
+            addMention(.agency, name: party.canonical, range: lo..<(lo + 1))
+            classify((lo + 1)..<hi)
+            return
+        }
         // "Safe Drinking Water Act of 1974"
         if isHead(.policyHead, last), hi + 1 < tokens.count, tokens[hi].key == "of", tokens[hi + 1].kind == .number,
             tokens[hi + 1].key.count == 4

@@ -217,6 +217,9 @@ import Testing
         Row(text: "Dana Kroll of Rinkside.com wrote about the trade on Sunday.", name: "Dana Kroll", type: .person),
         Row(text: "Dana Kroll of Rinkside.com wrote about the trade on Sunday.", name: "Rinkside.com", type: .agency),
         Row(text: "A reporter for Eater.com first described the menu.", name: "Eater.com", type: .agency),
+        Row(text: "Democrat Lena Varga won the open seat by 300 votes.", name: "Lena Varga", type: .person),
+        Row(text: "Democrat Lena Varga won the open seat by 300 votes.", name: "Democratic Party", type: .agency),
+        Row(text: "Man arrested after crash on the bypass\nA driver was held overnight.", name: "Man", type: nil),
         Row(text: "The FTSE All-Share Index fell 1% while the Hang Seng Composite Average rose.", name: "Hang Seng Composite Average", type: nil),
     ]
 
