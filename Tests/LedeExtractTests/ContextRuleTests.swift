@@ -219,6 +219,8 @@ import Testing
         Row(text: "A reporter for Eater.com first described the menu.", name: "Eater.com", type: .agency),
         Row(text: "Democrat Lena Varga won the open seat by 300 votes.", name: "Lena Varga", type: .person),
         Row(text: "Democrat Lena Varga won the open seat by 300 votes.", name: "Democratic Party", type: .agency),
+        Row(text: "Sen. Ada Mertz (D-Ridgefield) said the bill would fail.", name: "D-Ridgefield", type: nil),
+        Row(text: "Sen. Ada Mertz (D-Ridgefield) said the bill would fail.", name: "Ada Mertz", type: .person),
         Row(text: "Man arrested after crash on the bypass\nA driver was held overnight.", name: "Man", type: nil),
         Row(text: "The FTSE All-Share Index fell 1% while the Hang Seng Composite Average rose.", name: "Hang Seng Composite Average", type: nil),
     ]
