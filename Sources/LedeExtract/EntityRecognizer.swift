@@ -139,8 +139,13 @@ struct EntityRecognizer {
                        range: lo..<hi, canonical: true)
             return
         }
-        // Party-state tags ("R-S.D.", "D-Grand Rapids") name no place of their own.
-        if isPartyTag(at: lo), lo > 0, tokens[lo - 1].key == "," { return }
+        // Party-state tags ("R-S.D.", "D-Grand Rapids", "(D-Fairfax)") name no place of their own
+        // ("(I-95)" is a road: a letter must follow the hyphen).
+        if isPartyTag(at: lo), lo > 0,
+            tokens[lo - 1].key == "," || tokens[lo - 1].key == "(" && tokens[lo].key.utf8.dropFirst(2).first.map({ $0 >= 97 && $0 <= 122 }) == true
+        {
+            return
+        }
         // "Anthony Albanese MP": a title in capitals after a name is no part of it.
         if hi - lo > 1, tokens[hi - 1].isAllCaps, isTitle(hi - 1) || tokens[hi - 1].flags.contains(.nonEntityAcronym),
             tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
@@ -206,7 +211,7 @@ struct EntityRecognizer {
             // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
             if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
                 processSpan((k + 2)..<hi, depth: depth + 1)
-            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common) {
+            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common), !isWebAddress(tokens[k + 1]) {
                 addMention(.place, name: nil, range: (k + 1)..<hi)
             } else {
                 processSpan((k + 1)..<hi, depth: depth + 1)

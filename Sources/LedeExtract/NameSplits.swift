@@ -88,7 +88,9 @@ extension EntityRecognizer {
             }
             let townOfPerson = right.count == 1 && tokens[span.lowerBound].flags.contains(.givenName)
                 && !tokens[k + 1].flags.contains(.common) && !tokens[k + 1].isAllCaps
-            guard knownPlace || townOfPerson, !isTitle(k - 1),
+            // "Jordan Novet of CNBC.com": a reporter of an outlet named by its web address.
+            let outletOfPerson = right.count == 1 && isWebAddress(tokens[k + 1])
+            guard knownPlace || townOfPerson || outletOfPerson, !isTitle(k - 1),
                 !tokens[left].contains(where: { !$0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead]) }),
                 tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
                 tokens[k - 1].flags.contains(.surname) || !tokens[k - 1].flags.contains(.common),

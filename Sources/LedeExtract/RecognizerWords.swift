@@ -92,6 +92,11 @@ extension EntityRecognizer {
         "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive", "dr.", "way", "place", "court",
         "crescent", "close", "terrace", "parkway", "highway",
     ]
+    /// Street words that end a street's name even after a given name ("Jane Street"); not "court",
+    /// "place" or "way", which end names of bodies and firms too.
+    static let streetEnds: WordSet = [
+        "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive", "crescent", "terrace", "parkway",
+    ]
     static let compassWords: WordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
         "southeast", "southwest", "central", "upper", "lower",

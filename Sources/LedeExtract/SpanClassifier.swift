@@ -6,6 +6,15 @@ extension EntityRecognizer {
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
         if isNonNameRun(lo, hi) { return }
+        // "Democrat Jane Roe", "Conservative Tom Hale": a listed party word before a given name is
+        // the party, then the person.
+        if count >= 3, tokens[lo + 1].flags.contains(.givenName), !tokens[lo + 1].isAllCaps, first.flags.contains(.known),
+            let party = knownName(lo..<(lo + 1)), party.kind == .agency, party.canonical.hasBytesSuffix(" Party")
+        {
+            addMention(.agency, name: party.canonical, range: lo..<(lo + 1))
+            classify((lo + 1)..<hi)
+            return
+        }
         // "Safe Drinking Water Act of 1974"
         if isHead(.policyHead, last), hi + 1 < tokens.count, tokens[hi].key == "of", tokens[hi + 1].kind == .number,
             tokens[hi + 1].key.count == 4
@@ -76,7 +85,8 @@ extension EntityRecognizer {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
-        let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized }
+        // "St." (Saint) is no initial: "St. Clair Avenue" is no person's name.
+        let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized && $0.key != "st." }
             || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
         // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
         // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person;
@@ -112,6 +122,17 @@ extension EntityRecognizer {
         let afterThe = count >= 2 && lo > 0 && !tokens[lo - 1].isCapitalized && EntityRecognizer.theKey.contains(tokens, at: lo - 1)
         if afterThe, count >= 2, lo >= 2, EntityRecognizer.buildingPrepositions.contains(tokens, at: lo - 2), !hyphenHead,
             !tokens[span].contains(where: { isHead(.orgHead, $0) || isHead(.policyHead, $0) }), !followedByAcronym(hi)
+        {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        // "Jane Street", "St. Clair Avenue West": a run ending in a street word (or a street word and
+        // a compass point) is a street even when it opens with a given name, unless a title before
+        // it names a person ("Sen. Jo Street").
+        if count >= 2, givenFirst || hasInitials || EntityRecognizer.compassWords.contains(tokens, at: hi - 1),
+            EntityRecognizer.streetEnds.contains(tokens, at: hi - 1)
+                || count >= 3 && EntityRecognizer.compassWords.contains(tokens, at: hi - 1) && EntityRecognizer.streetEnds.contains(tokens, at: hi - 2),
+            !(lo > 0 && isTitle(lo - 1))
         {
             addMention(.place, name: nil, range: lo..<hi)
             return
@@ -180,6 +201,12 @@ extension EntityRecognizer {
         // A known place opening an unknown run: "Detroit Councilmember…" was split above; here
         // "Michigan Avenue"-like runs without heads stay whole.
         if tokens[span].contains(where: { $0.key == "of" }) {
+            // "Jordan Novet of CNBC.com": a reporter's name, "of" and the outlet's web address.
+            if count >= 4, tokens[hi - 2].key == "of", isWebAddress(last) {
+                classify(lo..<(hi - 2))
+                classifySingle(hi - 1)
+                return
+            }
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
@@ -261,6 +288,16 @@ extension EntityRecognizer {
         return scalars.count < 2 || !(text.unicodeScalars.allSatisfy { Chars.isUpper($0.value) })
     }
 
+    /// "CNBC.com", "Change.org": a word ending in a common top-level domain (the tokenizer keeps
+    /// those whole).
+    func isWebAddress(_ t: Token) -> Bool {
+        let u = t.key.utf8
+        // Most words have no period three or four bytes from their end: two byte reads say so.
+        guard u.count > 4, u[u.index(u.endIndex, offsetBy: -4)] == 46 else { return false }
+        let key = t.key
+        return key.hasBytesSuffix(".com") || key.hasBytesSuffix(".org") || key.hasBytesSuffix(".net")
+    }
+
     func followedByAcronym(_ index: Int) -> Bool { shortName(after: index) != nil }
 
     /// The tokens of a short name in parentheses right after a name: "(DPD)", "(Cal Fire)".
@@ -279,6 +316,11 @@ extension EntityRecognizer {
 
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
+        // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
+        if isWebAddress(t) {
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
         if addPlaceAdjective(i) { return }
         // "his wife Maggie", "their son, Paul": kin before a lone given name.
         if t.flags.contains(.givenName), !t.isAllCaps, i > 0,

@@ -9,7 +9,7 @@ struct Tokenizer {
         "ofc", "insp", "dist", "twp", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ariz",
         "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
         "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
-        "ala", "fig", "op", "ed", "vol", "pp", "ch", "sec", "art", "para", "cf", "ph", "gov't",
+        "ala", "ont", "que", "sask", "alta", "nfld", "fig", "op", "ed", "vol", "pp", "ch", "sec", "art", "para", "cf", "ph", "gov't",
     ]
     /// Abbreviations that never end a sentence: they precede what they qualify.
     static let leading: WordSet = [

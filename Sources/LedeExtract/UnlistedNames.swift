@@ -77,6 +77,8 @@ extension EntityRecognizer {
         if count >= 2, EntityRecognizer.leagueKey.contains(tokens, at: hi - 1), EntityRecognizer.competitionWords.contains(tokens, at: hi - 2) {
             return true
         }
+        // "the Dow Jones Industrial Average", "the Nasdaq Composite Index": a capitalised index.
+        if count >= 2, !tokens[hi - 1].isAllCaps, EntityRecognizer.indexNouns.contains(tokens, at: hi - 1) { return true }
         if hi + 1 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
             EntityRecognizer.indexNouns.contains(tokens, at: hi)
                 || EntityRecognizer.industrialKey.contains(tokens, at: hi) && EntityRecognizer.indexNouns.contains(tokens, at: hi + 1)

@@ -207,6 +207,22 @@ import Testing
         Row(text: "Shares of Vantor Ltd. (NASDAQ: VNTR) rose on Monday.", name: "NASDAQ", type: .agency),
         Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale Approves Budget", type: nil),
         Row(text: "Glendale Approves Budget With Few Changes\nThe Glendale City Council on Tuesday approved a budget.", name: "Glendale City Council", type: .agency),
+        Row(text: "Crews closed Mary Street near the school after the leak.", name: "Mary Street", type: .place),
+        Row(text: "Sen. Paul Street voted against the measure on Monday.", name: "Paul Street", type: .person),
+        Row(text: "The crash happened near St. Anne Road North late on Friday.", name: "St. Anne Road North", type: .place),
+        Row(text: "Firefighters were called to a home on Bellamy Crescent overnight.", name: "Bellamy Crescent", type: .place),
+        Row(text: "The driver, 52, of Barrie, Ont. was treated at the scene.", name: "Barrie", type: .place),
+        Row(text: "The driver, 52, of Barrie, Ont. was treated at the scene.", name: "Ontario", type: .place),
+        Row(text: "Tips can be left with Crime Stoppers by phone.", name: "Crime Stoppers", type: .agency),
+        Row(text: "Dana Kroll of Rinkside.com wrote about the trade on Sunday.", name: "Dana Kroll", type: .person),
+        Row(text: "Dana Kroll of Rinkside.com wrote about the trade on Sunday.", name: "Rinkside.com", type: .agency),
+        Row(text: "A reporter for Eater.com first described the menu.", name: "Eater.com", type: .agency),
+        Row(text: "Democrat Lena Varga won the open seat by 300 votes.", name: "Lena Varga", type: .person),
+        Row(text: "Democrat Lena Varga won the open seat by 300 votes.", name: "Democratic Party", type: .agency),
+        Row(text: "Sen. Ada Mertz (D-Ridgefield) said the bill would fail.", name: "D-Ridgefield", type: nil),
+        Row(text: "Sen. Ada Mertz (D-Ridgefield) said the bill would fail.", name: "Ada Mertz", type: .person),
+        Row(text: "Man arrested after crash on the bypass\nA driver was held overnight.", name: "Man", type: nil),
+        Row(text: "The FTSE All-Share Index fell 1% while the Hang Seng Composite Average rose.", name: "Hang Seng Composite Average", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
