@@ -10,12 +10,17 @@ private final class Collected: Sendable {
     var lines: [String] {
         bytes.withLock { String(decoding: $0, as: UTF8.self) }.split(separator: "\n").map(String.init)
     }
+
+    /// A sink that only flushes when asked, into these bytes.
+    func sink() -> LogSink {
+        LogSink(flushThreshold: 1 << 20) { out in self.bytes.withLock { $0 += out } }
+    }
 }
 
 @Suite struct LogTests {
     @Test func everyLineIsAJSONObjectWithTheRequiredFields() throws {
         let collected = Collected()
-        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let sink = collected.sink()
         var logger = Logger(label: "lede.access") { JSONLogHandler(label: $0, sink: sink) }
         logger[metadataKey: "request.id"] = "abc"
         logger.info(
@@ -127,7 +132,7 @@ private final class Collected: Sendable {
 @Suite struct AccessObserverTests {
     @Test func oneLinePerRequestWithOpenTelemetryNamesAndAHistogramSample() throws {
         let collected = Collected()
-        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let sink = collected.sink()
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
         var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics)
         observer.finished(
@@ -169,7 +174,7 @@ private final class Collected: Sendable {
 
     @Test func accessLinesFollowTheLiveSwitchAndLevelWhileTheHistogramAlwaysRecords() {
         let collected = Collected()
-        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let sink = collected.sink()
         let settings = LiveLogSettings(level: .info, accessLog: true)
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
         var observer = AccessObserver(sink: sink, settings: settings, metrics: metrics)
@@ -188,7 +193,7 @@ private final class Collected: Sendable {
 
     @Test func handlerLevelFollowsTheSharedSettingsUnlessOverridden() {
         let collected = Collected()
-        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let sink = collected.sink()
         let settings = LiveLogSettings(level: .warning)
         let logger = Logger(label: "t") { JSONLogHandler(label: $0, sink: sink, settings: settings) }
         logger.info("hidden")
@@ -217,7 +222,7 @@ private final class Collected: Sendable {
     ])
     func accessLinesStayValidJSONWhateverTheClientSent(_ case_: Escaping) throws {
         let collected = Collected()
-        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let sink = collected.sink()
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
         var observer = AccessObserver(sink: sink, settings: LiveLogSettings(), metrics: metrics)
         observer.finished(record(target: case_.target, agent: case_.agent, nanoseconds: 1_000_000_000))
@@ -236,7 +241,7 @@ private final class Collected: Sendable {
 
     @Test func textFormatWritesOneReadableLine() {
         let collected = Collected()
-        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let sink = collected.sink()
         let metrics = ServerMetrics(version: "test", processSampler: { nil })
         let settings = LiveLogSettings(format: .text)
         var observer = AccessObserver(sink: sink, settings: settings, metrics: metrics)
@@ -254,7 +259,7 @@ private final class Collected: Sendable {
     /// SIGHUP flips the format through the shared settings; handlers made earlier follow.
     @Test func formatFollowsTheLiveSettings() throws {
         let collected = Collected()
-        let sink = LogSink(flushThreshold: 1 << 20) { out in collected.bytes.withLock { $0 += out } }
+        let sink = collected.sink()
         let settings = LiveLogSettings(format: .text)
         let logger = Logger(label: "lede.serve") { JSONLogHandler(label: $0, sink: sink, settings: settings) }
         logger.info("before")
