@@ -38,7 +38,9 @@ let package = Package(
         // A small, fast JSON writer (and string escaping) shared by every layer that renders JSON.
         .target(name: "LedeJSON", swiftSettings: safe),
         // Pure protocol code: parser, response head writer, router, problem documents.
-        .target(name: "LedeHTTP", dependencies: ["LedeJSON"], swiftSettings: safe),
+        // Gregorian day counts shared by HTTP dates, log timestamps and the timeline.
+        .target(name: "LedeCalendar", swiftSettings: safe),
+        .target(name: "LedeHTTP", dependencies: ["LedeJSON", "LedeCalendar"], swiftSettings: safe),
         // Sockets, epoll loops, connections, timers, signals, TLS: the only unsafe Swift code.
         .target(
             name: "LedeNet",
@@ -48,13 +50,13 @@ let package = Package(
         // Logs (JSON lines through swift-log), Prometheus metrics, request ids.
         .target(
             name: "LedeTelemetry",
-            dependencies: ["LedeJSON", "LedeHTTP", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["LedeJSON", "LedeHTTP", "LedeCalendar", .product(name: "Logging", package: "swift-log")],
             swiftSettings: safe
         ),
         // Text -> sentences, entities, timeline. Pure and synchronous. Its word lists are plain
         // files found at run time (ResourceLocator), not SwiftPM resources: Bundle.module would
         // link all of Foundation and ICU into `lede`.
-        .target(name: "LedeExtract", exclude: ["Resources"], swiftSettings: safe),
+        .target(name: "LedeExtract", dependencies: ["LedeCalendar"], exclude: ["Resources"], swiftSettings: safe),
         // Corpus on disk <-> immutable in-memory snapshots.
         .target(name: "LedeStore", dependencies: ["LedeExtract", "LedeJSON", "LedeSystem"], swiftSettings: safe),
         // Routes, handlers and JSON views joining the store to the router.
@@ -76,7 +78,7 @@ let package = Package(
         ),
         .testTarget(name: "LedeJSONTests", dependencies: ["LedeJSON"], swiftSettings: strict),
         .testTarget(name: "LedeTelemetryTests", dependencies: ["LedeTelemetry"], swiftSettings: strict),
-        .testTarget(name: "LedeHTTPTests", dependencies: ["LedeHTTP"], swiftSettings: strict),
+        .testTarget(name: "LedeHTTPTests", dependencies: ["LedeHTTP", "LedeCalendar"], swiftSettings: strict),
         // Fixtures shared by test targets: self-signed certificates, hand-built extractions.
         .target(name: "LedeTestSupport", dependencies: ["LedeExtract"], path: "Tests/LedeTestSupport", swiftSettings: strict),
         .testTarget(name: "LedeNetTests", dependencies: ["LedeNet", "LedeHTTP", "LedeTestSupport"], swiftSettings: strict),

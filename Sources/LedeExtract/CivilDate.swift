@@ -1,3 +1,5 @@
+import LedeCalendar
+
 /// A day of the proleptic Gregorian calendar, with the arithmetic the timeline needs.
 struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
     var year: Int
@@ -10,31 +12,16 @@ struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days since 1970-01-01.
+    var dayNumber: Int { CivilCalendar.days(year: year, month: month, day: day) }
 
     init(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let (year, month, day) = CivilCalendar.civil(fromDays: dayNumber)
+        self.init(year, month, day)
     }
 
     /// 0 = Monday … 6 = Sunday.
-    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
+    var weekday: Int { CivilCalendar.isoWeekday(ofDays: dayNumber) }
 
     func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 

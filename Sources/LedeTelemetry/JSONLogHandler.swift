@@ -1,4 +1,5 @@
 import FoundationEssentials
+import LedeCalendar
 import LedeHTTP
 import LedeJSON
 import Logging
@@ -113,7 +114,7 @@ package enum RFC3339 {
         let seconds = totalMillis / 1000
         let days = seconds / 86_400
         let secondOfDay = seconds % 86_400
-        let (year, month, day) = HTTPDate.civil(fromDays: days)
+        let (year, month, day) = CivilCalendar.civil(fromDays: days)
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
