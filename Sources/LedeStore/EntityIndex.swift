@@ -178,31 +178,19 @@ package struct EntityIndex: Sendable {
 
     /// Groups contributions (in listing order) into corpus entities, each keeping that order.
     private static func group(_ items: [Contribution]) -> [CorpusEntity] {
-        var parent = Array(items.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        func union(_ a: Int, _ b: Int) {
-            let (ra, rb) = (find(a), find(b))
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        var sets = UnionFind(count: items.count)
         var owner: [String: Int] = [:]
         owner.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            if let first = owner[item.nameKey] { union(index, first) } else { owner[item.nameKey] = index }
+            if let first = owner[item.nameKey] { sets.union(index, first) } else { owner[item.nameKey] = index }
         }
         for (index, item) in items.enumerated() {
-            for alias in item.aliasKeys { if let named = owner[alias] { union(index, named) } }
+            for alias in item.aliasKeys { if let named = owner[alias] { sets.union(index, named) } }
         }
         var groupOf: [Int: Int] = [:]
         var groups: [[Int]] = []
         for index in items.indices {
-            let root = find(index)
+            let root = sets.find(index)
             if let g = groupOf[root] { groups[g].append(index) } else {
                 groupOf[root] = groups.count
                 groups.append([index])
@@ -269,24 +257,15 @@ package struct EntityIndex: Sendable {
         let live = uses.filter { $0.value > 0 }.keys.sorted()
         var node: [String: Int] = [:]
         for (index, key) in live.enumerated() { node[key] = index }
-        var parent = Array(live.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var sets = UnionFind(count: live.count)
         for (index, key) in live.enumerated() {
             for user in (next.aliasUses[key] ?? [:]).keys {
                 guard let other = node[user] else { continue }
-                let (a, b) = (find(index), find(other))
-                if a != b { parent[max(a, b)] = min(a, b) }
+                sets.union(index, other)
             }
         }
         var components: [Int: [String]] = [:]
-        for (index, key) in live.enumerated() { components[find(index), default: []].append(key) }
+        for (index, key) in live.enumerated() { components[sets.find(index), default: []].append(key) }
 
         func before(_ a: CorpusEntity.Member, _ b: CorpusEntity.Member) -> Bool {
             a.slot == b.slot ? a.entity < b.entity : listsBefore(a.slot, b.slot)
