@@ -36,6 +36,20 @@ extension EntityMerger {
         "shares", "share", "stock", "revenue", "revenues", "earnings", "profit", "sales", "ceo", "cfo", "board",
         "shareholders", "investors", "headquarters", "subsidiary", "subsidiaries", "employees", "workforce",
     ]
+    /// Lower-case roles before a name that only a person holds (the titles list has the rest):
+    /// "defending champion X", "Everton boss X", "veteran politician X", "suspect X".
+    static let personRoles: WordSet = [
+        "champion", "seed", "boss", "veteran", "politician", "lawmaker", "legislator", "activist", "candidate", "teenager",
+        "youngster", "star", "playmaker", "skipper", "batsman", "batter", "bowler", "all-rounder", "centre-back",
+        "center-back", "full-back", "fullback", "left-back", "right-back", "fly-half", "scrum-half", "jockey", "rider",
+        "cyclist", "golfer", "boxer", "wrestler", "sprinter", "swimmer", "skier", "goalie", "linebacker", "receiver",
+        "tailback", "cornerback", "teammate", "compatriot", "countryman", "countrywoman", "qualifier", "finalist",
+        "semifinalist", "runner-up", "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "singer",
+        "actor", "actress", "rapper", "musician", "author", "novelist", "writer", "journalist", "photographer", "designer",
+        "architect", "scientist", "physician", "surgeon", "nurse", "teacher", "strategist", "historian", "barrister",
+        "solicitor", "suspect", "victim", "defendant", "plaintiff", "firefighter", "paramedic", "constable", "inspector",
+        "dissident", "seeded",
+    ]
     static let personPronouns: WordSet = ["he", "she", "his", "her", "him", "himself", "herself"]
     static let thingPronouns: WordSet = ["it", "its", "itself"]
     /// Words that may stand right before a clause's subject.
@@ -94,6 +108,8 @@ extension EntityMerger {
             // "the Greek Tsitsipas", "Norwegian Casper Ruud": not "the Greek Orthodox Church" (a run).
             if tokens[b].isCapitalized, !tokens[b].isAllCaps, EntityMerger.nationalities.contains(tokens, at: b) { return .person }
             if b > 0, EntityMerger.ofOrIn.contains(tokens, at: b), EntityMerger.shareNouns.contains(tokens, at: b - 1) { return .organisation }
+            // "defending champion X", "the 33-year-old X", "coach X".
+            if tokens[b].kind == .word, !tokens[b].isCapitalized, tokens[b].flags.contains(.title) || isRole(b) { return .person }
         }
         return afterThe ? nil : pronounEvidence(lo, hi)
     }
@@ -226,5 +242,13 @@ extension EntityMerger {
     private func followsThe(_ m: RawMention) -> Bool {
         guard let t = tokenIndex(at: m.start), t > 0 else { return false }
         return doc.tokens[t - 1].kind == .word && doc.tokens[t - 1].key == "the"
+    }
+
+    /// `EntityRecognizer.isPersonRole` for the merger.
+    private func isRole(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        if EntityMerger.personRoles.contains(tokens, at: i) { return true }
+        let key = tokens[i].key
+        return key.hasBytesSuffix("-year-old") || key.hasBytesSuffix("-ranked") || key.hasBytesSuffix("-seeded")
     }
 }

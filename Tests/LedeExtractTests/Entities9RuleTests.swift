@@ -24,6 +24,16 @@ import Testing
         Row(text: "It came in reply to Ana Ruiz, the head of Quillo, who said the rule was bad.", name: "Quillo", type: .agency),
         Row(text: "Kelvanta said demand fell. Kelvanta cut its forecast for the year.", name: "Kelvanta", type: .agency),
         Row(text: "Shares of Dravonix fell after Dravonix said it would cut jobs.", name: "Dravonix", type: .agency),
+        // Classifier cues: a ranking is no count; lower-case roles, ages and ranks before a name.
+        Row(text: "No. 4 Stefan Varkonis was upset in the third round.", name: "Stefan Varkonis", type: .person),
+        Row(text: "The title went to defending champion Novak Sinner again.", name: "Novak Sinner", type: .person),
+        Row(text: "The prize went to the 33-year-old Novak Sinner.", name: "Novak Sinner", type: .person),
+        // A capital after a closing quote and its comma opens no sentence.
+        Row(text: "“Prices will rise,” Philippe Vandame said.", name: "Philippe Vandame", type: .person),
+        // A foreign head word opens an organisation's name.
+        Row(text: "The Mouvement Patriotique Tahitien won 12 seats.", name: "Mouvement Patriotique Tahitien", type: .agency),
+        // "X, Europe's biggest chipmaker": a possessive region opens an apposition, not a place tag.
+        Row(text: "Shares of Kelverra, Europe's biggest chipmaker, fell 3%.", name: "Kelverra", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
