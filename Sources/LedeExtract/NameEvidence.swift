@@ -50,6 +50,19 @@ extension EntityMerger {
         "solicitor", "suspect", "victim", "defendant", "plaintiff", "firefighter", "paramedic", "constable", "inspector",
         "dissident", "seeded",
     ]
+    static let employerPrepositions: WordSet = ["at", "with"]
+    /// Roles whose "at X" or "with X" names an employer (the titles list has the rest).
+    static let employerRoles: WordSet = [
+        "strategist", "economist", "analyst", "analysts", "researcher", "partner", "trader", "banker", "consultant",
+        "fellow", "associate", "executive", "executives", "official", "officials", "employee", "employees", "worker",
+        "workers", "engineer", "scientist", "professor", "lecturer",
+    ]
+    static let buyVerbs: WordSet = ["buy", "buying", "bought", "acquire", "acquired", "acquiring", "purchase", "purchased"]
+    static let ownedNouns: WordSet = [
+        "acquisition", "purchase", "takeover", "subsidiary", "unit", "division", "shareholders", "headquarters", "parent",
+        "stake", "shares",
+    ]
+    static let ofKey: WordSet = ["of"]
     static let personPronouns: WordSet = ["he", "she", "his", "her", "him", "himself", "herself"]
     static let thingPronouns: WordSet = ["it", "its", "itself"]
     /// Words that may stand right before a clause's subject.
@@ -108,6 +121,18 @@ extension EntityMerger {
             // "the Greek Tsitsipas", "Norwegian Casper Ruud": not "the Greek Orthodox Church" (a run).
             if tokens[b].isCapitalized, !tokens[b].isAllCaps, EntityMerger.nationalities.contains(tokens, at: b) { return .person }
             if b > 0, EntityMerger.ofOrIn.contains(tokens, at: b), EntityMerger.shareNouns.contains(tokens, at: b - 1) { return .organisation }
+            // "an analyst with Canaccord Adams", "a strategist at X": a role's employer.
+            if EntityMerger.employerPrepositions.contains(tokens, at: b), b >= 1,
+                tokens[b - 1].flags.contains(.title) || EntityMerger.employerRoles.contains(tokens, at: b - 1)
+            {
+                return .organisation
+            }
+            // "agreed to buy X", "the acquisition of X": things bought and sold are organisations.
+            if EntityMerger.buyVerbs.contains(tokens, at: b)
+                || b >= 1 && EntityMerger.ofKey.contains(tokens, at: b) && EntityMerger.ownedNouns.contains(tokens, at: b - 1)
+            {
+                return .organisation
+            }
             // "defending champion X", "the 33-year-old X", "coach X".
             if tokens[b].kind == .word, !tokens[b].isCapitalized, tokens[b].flags.contains(.title) || isRole(b) { return .person }
         }
@@ -184,6 +209,18 @@ extension EntityMerger {
                 groups[g].type = .agency
                 continue
             }
+            // "an analyst with Canaccord Adams", "agreed to buy Activision Blizzard": a full name
+            // typed a person by its shape alone (no title, no listed given name) that an
+            // organisation's cue follows is that organisation.
+            if groups[g].type == .person, !groups[g].isWeak, c.organisation, !c.person, isShapeOnlyPerson(groups[g], raw) {
+                groups[g].type = .agency
+                if let slots = groupIndex[raw[groups[g].members[0]].key], let a = slots[2], a != g, groups[a].type == .agency,
+                    !groups[a].members.isEmpty
+                {
+                    move(g, into: a)
+                }
+                continue
+            }
             guard groups[g].type == .agency, c.person, !c.organisation else { continue }
             groups[g].type = .person
             if let slots = groupIndex[raw[groups[g].members[0]].key], let p = slots[0], p != g, groups[p].type == .person,
@@ -250,5 +287,14 @@ extension EntityMerger {
         if EntityMerger.personRoles.contains(tokens, at: i) { return true }
         let key = tokens[i].key
         return key.hasBytesSuffix("-year-old") || key.hasBytesSuffix("-ranked") || key.hasBytesSuffix("-seeded")
+    }
+
+    /// A person group whose only evidence is the shape of its name: several words, no
+    /// descriptor (title), the first word no listed given name.
+    private func isShapeOnlyPerson(_ group: Group, _ raw: [RawMention]) -> Bool {
+        for i in group.members where !raw[i].descriptors.isEmpty { return false }
+        let m = raw[group.members[0]]
+        guard m.tokenCount >= 2, let t = tokenIndex(at: m.start) else { return false }
+        return !doc.tokens[t].flags.contains(.givenName)
     }
 }

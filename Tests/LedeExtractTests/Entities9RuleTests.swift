@@ -24,6 +24,10 @@ import Testing
         Row(text: "It came in reply to Ana Ruiz, the head of Quillo, who said the rule was bad.", name: "Quillo", type: .agency),
         Row(text: "Kelvanta said demand fell. Kelvanta cut its forecast for the year.", name: "Kelvanta", type: .agency),
         Row(text: "Shares of Dravonix fell after Dravonix said it would cut jobs.", name: "Dravonix", type: .agency),
+        // A full name typed a person only by its shape, with an organisation's cue, is the organisation.
+        Row(text: "“Demand is soft,” said Peter Misek, an analyst with Dorvane Adams in Toronto.", name: "Dorvane Adams", type: .agency),
+        Row(text: "The board agreed to buy Corvane Tasko for $2 billion.", name: "Corvane Tasko", type: .agency),
+        Row(text: "Police said the suspect, Corvane Tasko, had fled.", name: "Corvane Tasko", type: .person),
         // Classifier cues: a ranking is no count; lower-case roles, ages and ranks before a name.
         Row(text: "No. 4 Stefan Varkonis was upset in the third round.", name: "Stefan Varkonis", type: .person),
         Row(text: "The title went to defending champion Novak Sinner again.", name: "Novak Sinner", type: .person),
