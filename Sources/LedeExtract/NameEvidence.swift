@@ -63,8 +63,8 @@ extension EntityMerger {
         "stake", "shares",
     ]
     static let ofKey: WordSet = ["of"]
-    static let personPronouns: WordSet = ["he", "she", "his", "her", "him", "himself", "herself"]
-    static let thingPronouns: WordSet = ["it", "its", "itself"]
+    static let personPronouns: WordSet = ["he", "she", "his", "her"]
+    static let thingPronouns: WordSet = ["it", "its"]
     /// Words that may stand right before a clause's subject.
     static let subjectLeaders: WordSet = [
         ",", "and", "but", "when", "after", "as", "while", "because", "before", "since", "though", "although", "if", "that",
@@ -156,8 +156,11 @@ extension EntityMerger {
             if t.kind == .punct, t.key == "\"" { return nil }
             if t.kind == .word {
                 if t.isCapitalized { return nil }
-                if EntityMerger.personPronouns.contains(tokens, at: k) { return .person }
-                if EntityMerger.thingPronouns.contains(tokens, at: k) { return .organisation }
+                // The pronouns are all listed non-names: the flag rules out most words unread.
+                if t.flags.contains(.nonName) {
+                    if EntityMerger.personPronouns.contains(tokens, at: k) { return .person }
+                    if EntityMerger.thingPronouns.contains(tokens, at: k) { return .organisation }
+                }
             }
             k += 1
         }
@@ -171,20 +174,6 @@ extension EntityMerger {
     /// joins a lone word or a name's tail to the one person whose full name it repeats.
     func retypeByEvidence(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
         let tokens = doc.tokens
-        var cues = [(person: Bool, organisation: Bool)?](repeating: nil, count: groups.count)
-        func cue(_ g: Int) -> (person: Bool, organisation: Bool) {
-            if let c = cues[g] { return c }
-            var c = (person: false, organisation: false)
-            for i in groups[g].members {
-                switch evidence(raw[i]) {
-                case .person?: c.person = true
-                case .organisation?: c.organisation = true
-                case nil: break
-                }
-            }
-            cues[g] = c
-            return c
-        }
         /// A group of one to three unlisted words without a head word or an acronym.
         func isUnlisted(_ g: Int) -> Bool {
             let members = groups[g].members
@@ -192,36 +181,54 @@ extension EntityMerger {
             let m = raw[members[0]]
             guard m.tokenCount <= 3 else { return false }
             for i in members where raw[i].isCanonical || raw[i].acronym != nil { return false }
-            guard let t = tokenIndex(at: m.start), t + m.tokenCount <= tokens.count, !tokens[t].isAllCaps, !tokens[t + m.tokenCount - 1].isAllCaps,
-                !tokens[t + m.tokenCount - 1].flags.contains(.orgHead), !tokens[t + m.tokenCount - 1].flags.contains(.placeHead)
-            else { return false }
-            return true
+            guard let t = tokenIndex(at: m.start), t + m.tokenCount <= tokens.count else { return false }
+            let last = t + m.tokenCount - 1
+            return !tokens[t].isAllCaps && !tokens[last].isAllCaps && tokens[last].flags.isDisjoint(with: [.orgHead, .placeHead])
+        }
+        var candidates: [Int] = []
+        candidates.reserveCapacity(groups.count)
+        for g in groups.indices where isUnlisted(g) { candidates.append(g) }
+        guard !candidates.isEmpty else { return }
+        // Evidence is read only for the groups a rule may change: two bits a group, 0 = unread.
+        var cues = [UInt8](repeating: 0, count: groups.count)
+        func cue(_ g: Int) -> (person: Bool, organisation: Bool) {
+            if cues[g] == 0 {
+                var c: UInt8 = 4
+                for i in groups[g].members {
+                    switch evidence(raw[i]) {
+                    case .person?: c |= 1
+                    case .organisation?: c |= 2
+                    case nil: break
+                    }
+                }
+                cues[g] = c
+            }
+            return (cues[g] & 1 != 0, cues[g] & 2 != 0)
         }
         func move(_ g: Int, into p: Int) {
             groups[p].members += groups[g].members
             groups[g].members = []
         }
-        for g in groups.indices where isUnlisted(g) {
-            let c = cue(g)
-            // "Kelvanta said …; Kelvanta cut its forecast": a lone word made a person only by a
-            // speech verb is the organisation its other cues say it is.
-            if groups[g].type == .person, groups[g].isWeak, c.organisation, !c.person {
+        for g in candidates {
+            if groups[g].type == .person {
+                // "Kelvanta said …; Kelvanta cut its forecast": a lone word made a person only by a
+                // speech verb is the organisation its other cues say it is.
+                // "an analyst with Canaccord Adams", "agreed to buy Activision Blizzard": a full name
+                // typed a person by its shape alone (no title, no listed given name) that an
+                // organisation's cue follows is that organisation.
+                guard groups[g].isWeak || isShapeOnlyPerson(groups[g], raw) else { continue }
+                let c = cue(g)
+                guard c.organisation, !c.person else { continue }
                 groups[g].type = .agency
-                continue
-            }
-            // "an analyst with Canaccord Adams", "agreed to buy Activision Blizzard": a full name
-            // typed a person by its shape alone (no title, no listed given name) that an
-            // organisation's cue follows is that organisation.
-            if groups[g].type == .person, !groups[g].isWeak, c.organisation, !c.person, isShapeOnlyPerson(groups[g], raw) {
-                groups[g].type = .agency
-                if let slots = groupIndex[raw[groups[g].members[0]].key], let a = slots[2], a != g, groups[a].type == .agency,
-                    !groups[a].members.isEmpty
+                if !groups[g].isWeak, let slots = groupIndex[raw[groups[g].members[0]].key], let a = slots[2], a != g,
+                    groups[a].type == .agency, !groups[a].members.isEmpty
                 {
                     move(g, into: a)
                 }
                 continue
             }
-            guard groups[g].type == .agency, c.person, !c.organisation else { continue }
+            let c = cue(g)
+            guard c.person, !c.organisation else { continue }
             groups[g].type = .person
             if let slots = groupIndex[raw[groups[g].members[0]].key], let p = slots[0], p != g, groups[p].type == .person,
                 !groups[p].members.isEmpty
@@ -231,41 +238,38 @@ extension EntityMerger {
         }
         // "Pramono" after "Pramono Anung", "Zheng" after "Zheng Qinwen": the first word of one
         // person's full name (listed given names are joined earlier); "Lo Celso" after "Giovani
-        // Lo Celso": the tail of one.
-        var firstWords = StringTable<Int>()
+        // Lo Celso": the tail of one. Persons are few: their keys are compared byte by byte.
         var persons: [Int] = []
-        for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
-            let key = raw[groups[g].members[0]].key
-            guard let space = key.utf8.firstIndex(of: 32) else { continue }
+        persons.reserveCapacity(groups.count)
+        for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty && raw[groups[g].members[0]].tokenCount > 1 {
             persons.append(g)
-            let first = String(key[..<space])
-            if let owner = firstWords[first] {
-                if owner != g { firstWords[first] = -1 }
-            } else {
-                firstWords[first] = g
-            }
         }
         guard !persons.isEmpty else { return }
-        for g in groups.indices where isUnlisted(g) {
-            let key = raw[groups[g].members[0]].key
-            if !key.utf8.contains(32) {
-                guard let p = firstWords[key], p >= 0, p != g, !lexicon.has(.givenName, key) else { continue }
+        for g in candidates where !groups[g].members.isEmpty {
+            let m = raw[groups[g].members[0]]
+            let single = m.tokenCount == 1
+            // A tail opens with no listed given name ("Lo Celso", not "Ann Ruiz").
+            guard single || groups[g].type == .person && tokenIndex(at: m.start).map({ !tokens[$0].flags.contains(.givenName) }) == true
+            else { continue }
+            let key = m.key
+            var owner = -1
+            for p in persons where p != g && !groups[p].members.isEmpty {
+                let full = raw[groups[p].members[0]].key
+                guard single ? full.hasWordPrefix(key) : full.hasWordSuffix(key) else { continue }
+                if owner >= 0 { owner = -2; break }
+                owner = p
+            }
+            guard owner >= 0 else { continue }
+            if single {
+                guard !lexicon.has(.givenName, key) else { continue }
                 // "Activision" and "Activision Blizzard" taken for a person: a full name typed by its
                 // shape alone whose last word is a common word ("Blizzard") is too weak to join.
-                guard groups[g].type == .person || cue(p).person || !lastWordIsCommon(raw[groups[p].members[0]]) else { continue }
+                guard groups[g].type == .person || cue(owner).person || !lastWordIsCommon(raw[groups[owner].members[0]]) else { continue }
                 // "the Activision deal": a name after "the" is no person's.
-                if groups[g].type == .person || !cue(g).organisation && !groups[g].members.contains(where: { followsThe(raw[$0]) }) {
-                    move(g, into: p)
-                }
-            } else if groups[g].type == .person {
-                let tail = " " + key
-                var owner = -1
-                for p in persons where p != g && !groups[p].members.isEmpty && raw[groups[p].members[0]].key.hasBytesSuffix(tail) {
-                    if owner >= 0 { owner = -2; break }
-                    owner = p
-                }
-                if owner >= 0 { move(g, into: owner) }
+                guard groups[g].type == .person || !cue(g).organisation && !groups[g].members.contains(where: { followsThe(raw[$0]) })
+                else { continue }
             }
+            move(g, into: owner)
         }
     }
 
@@ -296,5 +300,25 @@ extension EntityMerger {
         let m = raw[group.members[0]]
         guard m.tokenCount >= 2, let t = tokenIndex(at: m.start) else { return false }
         return !doc.tokens[t].flags.contains(.givenName)
+    }
+}
+
+extension String {
+    /// Whether the key's first word is `word` ("zheng qinwen" opens with "zheng"), on bytes.
+    func hasWordPrefix(_ word: String) -> Bool {
+        let bytes = utf8.span, head = word.utf8.span
+        guard bytes.count > head.count, bytes[head.count] == 32 else { return false }
+        for j in head.indices where bytes[j] != head[j] { return false }
+        return true
+    }
+
+    /// Whether the key ends with the words of `tail` after a space ("giovani lo celso", "lo celso").
+    func hasWordSuffix(_ tail: String) -> Bool {
+        let bytes = utf8.span, end = tail.utf8.span
+        guard bytes.count > end.count else { return false }
+        let offset = bytes.count - end.count
+        guard bytes[offset - 1] == 32 else { return false }
+        for j in end.indices where bytes[offset + j] != end[j] { return false }
+        return true
     }
 }
