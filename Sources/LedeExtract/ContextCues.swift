@@ -44,6 +44,8 @@ extension EntityRecognizer {
         for n in 1...3 where hi + 1 + n <= tokens.count {
             let region = (hi + 1)..<(hi + 1 + n)
             if region.upperBound < tokens.count, tokens[region.upperBound].isNameLike { continue }
+            // "Novartis, Europe's biggest drugmaker": a possessive region opens an apposition.
+            if region.upperBound < tokens.count, tokens[region.upperBound].kind == .possessive { return false }
             if n == 1, tokens[hi + 1].flags.contains(.state), lexicon.states[tokens[hi + 1].key] != nil { return true }
             guard let known = knownName(region), known.kind == .place else { continue }
             let key = n == 1 ? tokens[hi + 1].key : tokens[region].map(\.key).joined(separator: " ")
@@ -149,4 +151,26 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// "defending champion Novak Djokovic", "veteran politician Anerood Jugnauth", "the 33-year-old
+    /// Marin Cilic", "74th-ranked Zheng Qinwen": a lower-case role noun (beyond the titles) or an
+    /// age or rank adjective right before a name makes it a person's.
+    func isPersonRole(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
+        if EntityMerger.personRoles.contains(tokens, at: i) { return true }
+        let key = tokens[i].key
+        return key.hasBytesSuffix("-year-old") || key.hasBytesSuffix("-ranked") || key.hasBytesSuffix("-seeded")
+    }
+
+    /// Head words that open an organisation's name in French, Spanish, Portuguese, Italian and
+    /// German ("Mouvement Militant Mauricien", "Partido Popular", "Banco Santander"): the run is
+    /// an organisation even when its other words look like a person's name.
+    static let foreignOrgHeads: WordSet = [
+        "parti", "partido", "partito", "partei", "mouvement", "movimiento", "movimento", "rassemblement", "frente", "fronte",
+        "ligue", "congrès", "congreso", "alianza", "aliança", "bloque", "bloco", "unión", "união", "sociedad", "société",
+        "compagnie", "compañía", "banco", "banque", "groupe", "grupo", "gruppo", "ministère", "ministerio", "instituto",
+        "institut", "universidad", "université", "universität", "comité", "comisión", "agence", "agencia", "fundación",
+        "fondation", "stiftung",
+    ]
 }

@@ -14,7 +14,7 @@ struct EntityMerger {
         self.shared = shared
     }
 
-    private struct Group {
+    struct Group {
         var type: EntityType
         var isWeak: Bool
         /// Indexes into the raw mentions, in text order.
@@ -38,7 +38,7 @@ struct EntityMerger {
     }
 
     /// The group of each type (and of weak mentions) under one key.
-    private struct GroupsByType {
+    struct GroupsByType {
         var person = -1, place = -1, agency = -1, policy = -1, weak = -1
         subscript(table: Int) -> Int? {
             get {
@@ -219,6 +219,7 @@ struct EntityMerger {
                 groups[g].type = .place
             }
         }
+        retypeByEvidence(&groups, raw, groupIndex)
         return build(groups: groups, raw: raw)
     }
 
@@ -256,7 +257,11 @@ struct EntityMerger {
     /// not only ever the capital of a sentence's first word.
     private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
         if sameKeyCount > 1 { return true }
-        if m.isSentenceInitial { return false }
+        // "Halvorsen reached the final … of his career": a sentence's first word that a person's
+        // cue follows is a name (see `NameEvidence.swift`).
+        if m.isSentenceInitial {
+            return !(lexicon.interned.flags(of: m.key)?.contains(.common) ?? false) && evidence(m) == .person
+        }
         return !(lexicon.interned.flags(of: m.key)?.contains(.common) ?? false)
             && !(m.key.hasBytesSuffix("s") && lexicon.has(.common, String(m.key.dropLast())))
     }

@@ -40,6 +40,14 @@ struct EntityRecognizer {
             let h = doc.tokens[i - 1].keyHash
             guard h == quote || h == dash || h == colon else { continue }
             let previous = doc.tokens[i - 1].key
+            // "…,” Philippe Gijsels said": a capital after a closing quote and its comma is the
+            // attribution's, not a sentence's start.
+            // (A quote glued to the comma and followed by a space closes; ", “Insofar" opens one.)
+            if previous == "\"", i >= 2, doc.tokens[i - 2].kind == .punct, doc.bytes[doc.tokens[i - 2].start] == 44,
+                doc.tokens[i - 1].start == doc.tokens[i - 2].end, doc.tokens[i].start > doc.tokens[i - 1].end
+            {
+                continue
+            }
             if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
         }
     }

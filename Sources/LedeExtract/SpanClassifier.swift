@@ -6,6 +6,10 @@ extension EntityRecognizer {
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
         if isNonNameRun(lo, hi) { return }
+        if count >= 2, !first.isAllCaps, EntityRecognizer.foreignOrgHeads.contains(tokens, at: lo) {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
         // "Democrat Jane Roe", "Conservative Tom Hale": a listed party word before a given name is
         // the party, then the person.
         if count >= 3, tokens[lo + 1].flags.contains(.givenName), !tokens[lo + 1].isAllCaps, first.flags.contains(.known),
@@ -40,8 +44,9 @@ extension EntityRecognizer {
             return
         }
         // "minister Amit Shah", "coach Mike Leach": a lower-case title right before names a person.
-        if count >= 2, count <= 3, lo > 0, !tokens[lo - 1].isCapitalized, tokens[lo - 1].kind == .word, isTitle(lo - 1),
-            tokens[span].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && $0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .known]) })
+        if count >= 2, count <= 3, lo > 0, !tokens[lo - 1].isCapitalized, tokens[lo - 1].kind == .word,
+            tokens[span].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && $0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .known]) }),
+            isTitle(lo - 1) || isPersonRole(lo - 1)
         {
             addPerson(lo..<hi, descriptor: nil)
             return
@@ -112,9 +117,11 @@ extension EntityRecognizer {
         let hyphenHead = count >= 2 && !isHead(.orgHead, last) && hasHyphen(last.key)
             && last.key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
         // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
+        // "No. 4 Stefanos Tsitsipas" is a ranking, not a count.
         if count >= 2, lo > 0, !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
             !isHead(.placeHead, last), last.key.hasBytesSuffix("s"),
-            tokens[lo - 1].kind == .number || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens, at: lo - 1))
+            tokens[lo - 1].kind == .number && !(lo >= 2 && tokens[lo - 2].key == "no.")
+                || (!tokens[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens, at: lo - 1))
         {
             return
         }
@@ -332,7 +339,7 @@ extension EntityRecognizer {
         }
         // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
         if i > 0, !t.isAllCaps, !t.flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
-            isTitle(i - 1), lexicon.known[t.key] == nil
+            isTitle(i - 1) || isPersonRole(i - 1), lexicon.known[t.key] == nil
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
