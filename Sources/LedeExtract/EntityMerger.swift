@@ -68,10 +68,23 @@ struct EntityMerger {
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc", "airlines", "airways", "technologies",
         "motors", "industries", "pharmaceuticals",
     ]
+    /// Legal forms: "Research In Motion Ltd." and "Research In Motion" are one company.
+    private static let legalForms: WordSet = [
+        "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "l.l.c.", "plc", "limited", "gmbh", "ag", "n.v.", "s.a.",
+        "oyj", "pty",
+    ]
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let countyHeads: WordSet = ["county", "parish", "borough", "township"]
     private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
     private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
+
+    /// The key without a closing legal form when at least two words remain ("research in
+    /// motion ltd." → "research in motion"; "acme corp." keeps its form: its first word joins it).
+    private static func withoutLegalForm(_ key: String) -> String? {
+        guard let space = key.utf8.lastIndex(of: 32), legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
+        let rest = key[..<space]
+        return rest.utf8.contains(32) ? String(rest) : nil
+    }
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {
         let raw = unsorted.sorted { $0.start < $1.start }
@@ -120,7 +133,8 @@ struct EntityMerger {
             return nil
         }
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
-            let key = m.type == .agency && !longAgencies.isEmpty && m.tokenCount >= 2 ? placeDropped(m.key) ?? m.key : m.key
+            var key = m.type == .agency && !longAgencies.isEmpty && m.tokenCount >= 2 ? placeDropped(m.key) ?? m.key : m.key
+            if m.type == .agency, let short = EntityMerger.withoutLegalForm(key) { key = short }
             let g = group(for: GroupKey(type: m.type, key: key), type: m.type)
             add(i, to: g)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
@@ -195,7 +209,9 @@ struct EntityMerger {
             return nil
         }
         for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
-            add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: m.key), type: m.type))
+            // The "(ARM)" after "ARM Holdings Plc" carries its long name's key, which keys the group without its legal form.
+            let key = m.type == .agency ? EntityMerger.withoutLegalForm(m.key) ?? m.key : m.key
+            add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: key), type: m.type))
         }
         var weakCounts = StringTable<Int>(minimumCapacity: capacity)
         for m in raw where m.isWeak { weakCounts.update(m.key, default: 0) { $0 += 1 } }
