@@ -8,8 +8,10 @@ struct WordInterner: Sendable {
     private var ends: [Int] = []
     private(set) var keys: [String] = []
     private(set) var flags: [WordFlags] = []
-    /// Open addressing: word index + 1, 0 when empty.
-    private var slots: [Int32] = []
+    /// Open addressing: word index + 1 in the low 32 bits, the high 32 bits of the word's hash
+    /// above them (a probe that meets another word is rejected without reading its bytes);
+    /// 0 when empty.
+    private var slots: [UInt64] = []
     private var mask = 0
 
     init() {}
@@ -25,11 +27,16 @@ struct WordInterner: Sendable {
             ends.append(arena.count)
             keys.append(key)
             flags.append(value)
-            var i = WordInterner.hash(Array(key.utf8)[...], fold: false) & mask
+            let h = WordInterner.hash(Array(key.utf8)[...], fold: false)
+            var i = h & mask
             while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = Int32(keys.count)
+            slots[i] = WordInterner.tag(h) << 32 | UInt64(keys.count)
         }
     }
+
+    /// The bits of a hash a slot keeps beside its word index.
+    @inline(__always)
+    static func tag(_ hash: Int) -> UInt64 { UInt64(UInt(bitPattern: hash)) >> 32 }
 
     @inline(__always)
     static func hash(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int {
@@ -48,12 +55,14 @@ struct WordInterner: Sendable {
         let bytes = key.utf8.span
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in bytes.indices { h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
-        var i = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+        let hash = Int(truncatingIfNeeded: h ^ (h >> 32))
+        let tag = WordInterner.tag(hash)
+        var i = hash & mask
         let count = bytes.count
         probing: while slots[i] != 0 {
-            let w = Int(slots[i]) - 1
+            let w = Int(truncatingIfNeeded: slots[i] & 0xFFFF_FFFF) - 1
             let start = w == 0 ? 0 : ends[w - 1]
-            if ends[w] - start == count {
+            if slots[i] >> 32 == tag, ends[w] - start == count {
                 for k in bytes.indices where arena[start + k] != bytes[k] {
                     i = (i + 1) & mask
                     continue probing
@@ -86,10 +95,16 @@ struct WordInterner: Sendable {
         guard mask > 0 else { return nil }
         let arena = self.arena.span, slots = self.slots.span, ends = self.ends.span
         let count = range.count
+        let tag = WordInterner.tag(hash)
         var i = hash & mask
         probing: while true {
-            let slot = Int(slots[i])
-            if slot == 0 { return nil }
+            let entry = slots[i]
+            if entry == 0 { return nil }
+            let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+            if entry >> 32 != tag {
+                i = (i + 1) & mask
+                continue
+            }
             let start = slot == 1 ? 0 : ends[slot - 2]
             if ends[slot - 1] - start == count {
                 let word = arena.extracting(start..<(start + count)), text = bytes.extracting(range)
