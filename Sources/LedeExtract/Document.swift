@@ -230,7 +230,7 @@ struct Document {
             // Fields are read in place: copying a `Token` out of the array retains its key.
             var boundary = i  // last token of the sentence if it ends here
             var ends = false
-            if tokens[i].kind == .punct, let stop = sentenceStop(tokens[i].key) {
+            if tokens[i].kind == .punct, Document.stopHashes.contains(tokens[i].keyHash), let stop = sentenceStop(tokens[i].key) {
                 while boundary + 1 < range.upperBound, isClosingPunct(boundary + 1),
                     tokens[boundary + 1].start == tokens[boundary].end
                 {
@@ -265,6 +265,17 @@ struct Document {
     }
 
     private func isInitial(_ token: Token) -> Bool { token.key.utf8.count == 2 && token.isCapitalized }
+
+    /// `StringTable.hash` of the keys `sentenceStop` takes: the stored hash rules out every other
+    /// mark without reading its key.
+    private static let stopHashes = StopHashes()
+
+    private struct StopHashes {
+        let period = StringTable<Bool>.hash("."), ellipsis = StringTable<Bool>.hash("...")
+        let question = StringTable<Bool>.hash("?"), exclamation = StringTable<Bool>.hash("!")
+        @inline(__always)
+        func contains(_ h: Int) -> Bool { h == period || h == ellipsis || h == question || h == exclamation }
+    }
 
     /// Whether a punctuation key ends a sentence: nil when it does not, true for a period.
     private func sentenceStop(_ key: String) -> Bool? {
