@@ -8,6 +8,8 @@ struct WordInterner: Sendable {
     private var ends: [Int] = []
     private(set) var keys: [String] = []
     private(set) var flags: [WordFlags] = []
+    /// `shortForm` of each word of up to seven bytes, 0 for longer ones.
+    private var shortForms: [UInt64] = []
     /// Open addressing: word index + 1 in the low 32 bits, the high 32 bits of the word's hash
     /// above them (a probe that meets another word is rejected without reading its bytes);
     /// 0 when empty.
@@ -27,12 +29,21 @@ struct WordInterner: Sendable {
             ends.append(arena.count)
             keys.append(key)
             flags.append(value)
+            var packed: UInt64 = 0
+            for b in key.utf8 { packed = packed << 8 | UInt64(b) }
+            shortForms.append(key.utf8.count <= 7 ? WordInterner.shortForm(packed, count: key.utf8.count) : 0)
             let h = WordInterner.hash(Array(key.utf8)[...], fold: false)
             var i = h & mask
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = WordInterner.tag(h) << 32 | UInt64(keys.count)
         }
     }
+
+    /// A word of one to seven bytes as one number: its bytes (`packed`, each shifted in from
+    /// the right) and its length in the top byte. Two such words are equal when their numbers
+    /// are, so a short word is found without comparing bytes.
+    @inline(__always)
+    static func shortForm(_ packed: UInt64, count: Int) -> UInt64 { packed | UInt64(truncatingIfNeeded: count) << 56 }
 
     /// The bits of a hash a slot keeps beside its word index.
     @inline(__always)
@@ -89,11 +100,12 @@ struct WordInterner: Sendable {
     /// The index of the word equal to `bytes[range]` with ASCII upper case folded (`fold`: it
     /// has some; without, the bytes compare as they are), or nil;
     /// `hash` is the hash of the folded bytes (it equals `StringTable.hash` of the key they
-    /// spell). Read through `Span`s: no slice, no retain, inlined checks.
+    /// spell). Read through `Span`s: no slice, no retain, inlined checks. `short`, when not 0,
+    /// is the `shortForm` of the folded bytes: then no bytes are compared.
     @inline(__always)
-    func find(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool, hash: Int) -> Int? {
+    func find(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool, hash: Int, short: UInt64 = 0) -> Int? {
         guard mask > 0 else { return nil }
-        let arena = self.arena.span, slots = self.slots.span, ends = self.ends.span
+        let arena = self.arena.span, slots = self.slots.span, ends = self.ends.span, shortForms = self.shortForms.span
         let count = range.count
         let tag = WordInterner.tag(hash)
         var i = hash & mask
@@ -102,6 +114,11 @@ struct WordInterner: Sendable {
             if entry == 0 { return nil }
             let slot = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
             if entry >> 32 != tag {
+                i = (i + 1) & mask
+                continue
+            }
+            if short != 0 {
+                if shortForms[slot - 1] == short { return slot - 1 }
                 i = (i + 1) & mask
                 continue
             }
