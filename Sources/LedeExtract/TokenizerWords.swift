@@ -52,7 +52,7 @@ extension Tokenizer {
         let keyHash = Tokenizer.finish(h)
         var key: String
         var flags: WordFlags = []
-        let short = count <= 7 ? WordInterner.shortForm(packed, count: count) : 0
+        let short = count <= 8 ? WordInterner.shortForm(packed, count: count) : 0
         if let w = interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash, short: short) {
             key = interned.keys[w]
             if hasLetter { flags = interned.flags[w] }

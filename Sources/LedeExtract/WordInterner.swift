@@ -8,7 +8,8 @@ struct WordInterner: Sendable {
     private var ends: [Int] = []
     private(set) var keys: [String] = []
     private(set) var flags: [WordFlags] = []
-    /// `shortForm` of each word of up to seven bytes, 0 for longer ones.
+    /// `shortForm` of each word of up to eight bytes (eight only when its first byte is at
+    /// least "0"), 0 for the others.
     private var shortForms: [UInt64] = []
     /// Open addressing: word index + 1 in the low 32 bits, the high 32 bits of the word's hash
     /// above them (a probe that meets another word is rejected without reading its bytes);
@@ -31,7 +32,10 @@ struct WordInterner: Sendable {
             flags.append(value)
             var packed: UInt64 = 0
             for b in key.utf8 { packed = packed << 8 | UInt64(b) }
-            shortForms.append(key.utf8.count <= 7 ? WordInterner.shortForm(packed, count: key.utf8.count) : 0)
+            // Eight bytes fill the number: then the length byte is the first byte, which in a
+            // word of the text is a letter or digit, never a length of 1 to 7.
+            let first = key.utf8.first ?? 0
+            shortForms.append(key.utf8.count <= 8 && (key.utf8.count < 8 || first >= 48) ? WordInterner.shortForm(packed, count: key.utf8.count) : 0)
             let h = WordInterner.hash(Array(key.utf8)[...], fold: false)
             var i = h & mask
             while slots[i] != 0 { i = (i + 1) & mask }
@@ -39,11 +43,11 @@ struct WordInterner: Sendable {
         }
     }
 
-    /// A word of one to seven bytes as one number: its bytes (`packed`, each shifted in from
-    /// the right) and its length in the top byte. Two such words are equal when their numbers
-    /// are, so a short word is found without comparing bytes.
+    /// A word of one to eight bytes as one number: its bytes (`packed`, each shifted in from
+    /// the right) and, below eight bytes, its length in the top byte. Two such words are equal
+    /// when their numbers are, so a short word is found without comparing bytes.
     @inline(__always)
-    static func shortForm(_ packed: UInt64, count: Int) -> UInt64 { packed | UInt64(truncatingIfNeeded: count) << 56 }
+    static func shortForm(_ packed: UInt64, count: Int) -> UInt64 { count < 8 ? packed | UInt64(truncatingIfNeeded: count) << 56 : packed }
 
     /// The bits of a hash a slot keeps beside its word index.
     @inline(__always)
