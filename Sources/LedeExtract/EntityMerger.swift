@@ -312,7 +312,7 @@ struct EntityMerger {
             let mentions = (inOrder ? group.members : group.members.sorted()).map { raw[$0] }
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
-            let nameKey = Lexicon.key(name, likely: mentions.first { $0.name == name }?.key)
+            let nameKey = RawMention.key(ofName: name, in: mentions)
             // Entities have few forms: arrays searched linearly beat hashed sets here.
             var seen: [String] = [nameKey]
             var seenForms: [String] = [name]
