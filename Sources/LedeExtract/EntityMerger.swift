@@ -328,7 +328,7 @@ struct EntityMerger {
                 aliases.append(form)
             }
             for m in mentions {
-                let surface = doc.text(m.start, m.end)
+                let surface = m.nameIsText ? m.name : doc.text(m.start, m.end)
                 mentionOut.append(Mention(start: m.start, end: m.end, text: surface, sentence: m.sentence))
                 if m.policyFamily == nil {
                     consider(m.name, key: m.key)

@@ -7,12 +7,20 @@ final class RawMention {
     /// Grouping key: mentions with the same type and key are one entity.
     var key: String { didSet { keyIsFoldedName = false } }
     /// The name this mention suggests for its entity.
-    var name: String { didSet { keyIsFoldedName = false } }
+    var name: String {
+        didSet {
+            keyIsFoldedName = false
+            nameIsText = false
+        }
+    }
     /// `key` is `Lexicon.key(name)` (set where the mention is built that way; cleared when
     /// either changes): the merger then takes it as its entity name's key unchecked.
     var keyIsFoldedName = false
-    var start: Int
-    var end: Int
+    /// `name` is the text at `start..<end` (set where the mention is built from it; cleared when
+    /// the name changes): the merger takes it as the mention's surface text without a copy.
+    var nameIsText = false
+    var start: Int { didSet { nameIsText = false } }
+    var end: Int { didSet { nameIsText = false } }
     var sentence: Int
     var tokenCount: Int
     /// The name comes from a word list: prefer it as the canonical name.
