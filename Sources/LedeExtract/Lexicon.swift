@@ -58,15 +58,18 @@ struct Lexicon: Sendable {
         guard count <= foldLimit else { return key(long: text) }
         // One pass tests the bytes and folds them into a copy on the stack.
         var buffer = InlineArray<64, UInt8>(repeating: 0)
-        var upper = false
+        // Branch-free: every byte is folded and copied, and whether any was upper case or not
+        // ASCII is told once, after the loop.
+        var upper: UInt8 = 0, high: UInt8 = 0
         for i in 0..<count {
             let b = bytes[i]
-            if b >= 0x80 { return key(Substring(text)) }
-            let isUpper = b &- 65 < 26
-            upper = upper || isUpper
-            buffer[i] = isUpper ? b | 0x20 : b
+            let isUpper: UInt8 = b &- 65 < 26 ? 0x20 : 0
+            upper |= isUpper
+            high |= b
+            buffer[i] = b | isUpper
         }
-        guard upper else { return text }
+        if high >= 0x80 { return key(Substring(text)) }
+        guard upper != 0 else { return text }
         guard let folded = try? UTF8Span(validating: buffer.span.extracting(0..<count)) else { return text.lowercased() }
         return String(copying: folded)
     }
