@@ -179,9 +179,12 @@ struct Document {
     /// occurs in `folded`: one pass over the line for all of them, instead of one per rule.
     private static func containsRuleMatches(_ folded: [UInt8], lexicon: Lexicon) -> UInt64 {
         var matches: UInt64 = 0
-        let bytes = folded.span
+        // Spans of the line and the table, read once: the loop kept reloading the table's
+        // address and count from the stack for every byte.
+        let bytes = folded.span, firstBytes = lexicon.boilerplateContainsByFirstByte.span
+        guard firstBytes.count == 256 else { return 0 }
         for i in bytes.indices {
-            var candidates = lexicon.boilerplateContainsByFirstByte[Int(bytes[i])] & ~matches
+            var candidates = firstBytes[Int(bytes[i])] & ~matches
             while candidates != 0 {
                 let k = candidates.trailingZeroBitCount
                 candidates &= candidates - 1
