@@ -17,7 +17,8 @@ final class RawMention {
     /// either changes): the merger then takes it as its entity name's key unchecked.
     var keyIsFoldedName = false
     /// `name` is the text at `start..<end` (set where the mention is built from it; cleared when
-    /// the name changes): the merger takes it as the mention's surface text without a copy.
+    /// the name or either offset changes): the merger takes it as the mention's surface text
+    /// without building it again.
     var nameIsText = false
     var start: Int { didSet { nameIsText = false } }
     var end: Int { didSet { nameIsText = false } }
