@@ -39,7 +39,11 @@ struct Document {
         lines.reserveCapacity(bytes.count / 64 + 4)
         paragraphs.reserveCapacity(bytes.count / 128 + 4)
         var lineStart = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
+        while lineStart <= bytes.count {
+            // `firstIndex(of:)` on the slice: a loop over `bytes[i]` checked the array's count,
+            // read again from memory, for every byte (8 instructions a byte, nine tenths of
+            // the line splitting); a `Span` loop was no better.
+            let i = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
             var s = lineStart, e = i
             while s < e, isSpaceByte(at: s) { s += scalarLength(at: s) }
             while e > s, isSpaceBefore(e) { e = lastScalarStart(before: e) }
@@ -175,9 +179,12 @@ struct Document {
     /// occurs in `folded`: one pass over the line for all of them, instead of one per rule.
     private static func containsRuleMatches(_ folded: [UInt8], lexicon: Lexicon) -> UInt64 {
         var matches: UInt64 = 0
-        let bytes = folded.span
+        // Spans of the line and the table, read once: the loop kept reloading the table's
+        // address and count from the stack for every byte.
+        let bytes = folded.span, firstBytes = lexicon.boilerplateContainsByFirstByte.span
+        guard firstBytes.count == 256 else { return 0 }
         for i in bytes.indices {
-            var candidates = lexicon.boilerplateContainsByFirstByte[Int(bytes[i])] & ~matches
+            var candidates = firstBytes[Int(bytes[i])] & ~matches
             while candidates != 0 {
                 let k = candidates.trailingZeroBitCount
                 candidates &= candidates - 1
@@ -226,7 +233,7 @@ struct Document {
             // Fields are read in place: copying a `Token` out of the array retains its key.
             var boundary = i  // last token of the sentence if it ends here
             var ends = false
-            if tokens[i].kind == .punct, let stop = sentenceStop(tokens[i].key) {
+            if tokens[i].kind == .punct, Document.stopHashes.contains(tokens[i].keyHash), let stop = sentenceStop(tokens[i].key) {
                 while boundary + 1 < range.upperBound, isClosingPunct(boundary + 1),
                     tokens[boundary + 1].start == tokens[boundary].end
                 {
@@ -261,6 +268,17 @@ struct Document {
     }
 
     private func isInitial(_ token: Token) -> Bool { token.key.utf8.count == 2 && token.isCapitalized }
+
+    /// `StringTable.hash` of the keys `sentenceStop` takes: the stored hash rules out every other
+    /// mark without reading its key.
+    private static let stopHashes = StopHashes()
+
+    private struct StopHashes {
+        let period = StringTable<Bool>.hash("."), ellipsis = StringTable<Bool>.hash("...")
+        let question = StringTable<Bool>.hash("?"), exclamation = StringTable<Bool>.hash("!")
+        @inline(__always)
+        func contains(_ h: Int) -> Bool { h == period || h == ellipsis || h == question || h == exclamation }
+    }
 
     /// Whether a punctuation key ends a sentence: nil when it does not, true for a period.
     private func sentenceStop(_ key: String) -> Bool? {

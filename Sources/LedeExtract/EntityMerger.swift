@@ -333,7 +333,7 @@ struct EntityMerger {
             let mentions = (inOrder ? group.members : group.members.sorted()).map { raw[$0] }
             let name = canonicalName(group.type, mentions)
             var aliases: [String] = []
-            let nameKey = Lexicon.key(name)
+            let nameKey = RawMention.key(ofName: name, in: mentions)
             // Entities have few forms: arrays searched linearly beat hashed sets here.
             var seen: [String] = [nameKey]
             var seenForms: [String] = [name]
@@ -349,7 +349,7 @@ struct EntityMerger {
                 aliases.append(form)
             }
             for m in mentions {
-                let surface = doc.text(m.start, m.end)
+                let surface = m.nameIsText ? m.name : doc.text(m.start, m.end)
                 mentionOut.append(Mention(start: m.start, end: m.end, text: surface, sentence: m.sentence))
                 if m.policyFamily == nil {
                     consider(m.name, key: m.key)

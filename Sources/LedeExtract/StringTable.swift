@@ -17,9 +17,10 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     /// (key?, hash, value?) cost about 80 instructions each to initialise and destroy, empty
     /// or not, and the merger's per-article tables are mostly empty slots.)
     private var items: [Entry] = []
-    /// Open addressing over `items`: an entry's index + 1, 0 when empty. Plain integers: no
-    /// per-slot work to build or destroy.
-    private var slots: [Int32] = []
+    /// Open addressing over `items`: an entry's index + 1 in the low 32 bits and the high 32
+    /// bits of its hash above them (`tag`), 0 when empty. Plain integers: no per-slot work to
+    /// build or destroy; a probe that meets another key is rejected without reading its item.
+    private var slots: [UInt64] = []
     private var mask = 0
     /// Number of keys.
     var count: Int { items.count }
@@ -59,15 +60,31 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
+    /// The bits of a hash a slot keeps beside its item index.
+    @inline(__always)
+    private static func tag(_ hash: Int) -> UInt64 { UInt64(UInt(bitPattern: hash)) >> 32 }
+
+    /// A slot's entry for item `index` whose key hashes to `hash`.
+    @inline(__always)
+    private static func entry(_ index: Int, hash: Int) -> UInt64 { tag(hash) << 32 | UInt64(index + 1) }
+
+    /// The item index of a non-empty slot entry.
+    @inline(__always)
+    private static func item(_ entry: UInt64) -> Int { Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1 }
+
     /// The slot holding `key`, or the empty slot where it would go; and the item's index
     /// (nil when absent). Only for an allocated table.
     @inline(__always)
     private func find(_ key: String, hash h: Int) -> (slot: Int, item: Int?) {
         var i = h & mask
+        let tag = StringTable.tag(h)
         while true {
-            let s = Int(slots[i])
-            if s == 0 { return (i, nil) }
-            if items[s - 1].hash == h, items[s - 1].key == key { return (i, s - 1) }
+            let e = slots[i]
+            if e == 0 { return (i, nil) }
+            if e >> 32 == tag {
+                let s = StringTable.item(e)
+                if items[s].hash == h, items[s].key == key { return (i, s) }
+            }
             i = (i + 1) & mask
         }
     }
@@ -76,7 +93,7 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     @inline(__always)
     private mutating func insert(_ key: String, hash h: Int, value: Value, at slot: Int) -> Int {
         items.append(Entry(key: key, hash: h, value: value))
-        slots[slot] = Int32(items.count)
+        slots[slot] = StringTable.entry(items.count - 1, hash: h)
         if items.count * 4 > slots.count * 3 { grow() }
         return items.count - 1
     }
@@ -143,10 +160,11 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     func mayContain(hash h: Int) -> Bool {
         guard reserved == 0 else { return false }
         var i = h & mask
+        let tag = StringTable.tag(h)
         while true {
-            let s = Int(slots[i])
-            if s == 0 { return false }
-            if items[s - 1].hash == h { return true }
+            let e = slots[i]
+            if e == 0 { return false }
+            if e >> 32 == tag, items[StringTable.item(e)].hash == h { return true }
             i = (i + 1) & mask
         }
     }
@@ -194,7 +212,7 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         for (index, item) in items.enumerated() {
             var i = item.hash & mask
             while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = Int32(index + 1)
+            slots[i] = StringTable.entry(index, hash: item.hash)
         }
     }
 
@@ -205,8 +223,8 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         if item != last {
             // Repoint the slot of the last item, then move it.
             var i = items[last].hash & mask
-            while Int(slots[i]) != last + 1 { i = (i + 1) & mask }
-            slots[i] = Int32(item + 1)
+            while StringTable.item(slots[i]) != last { i = (i + 1) & mask }
+            slots[i] = StringTable.entry(item, hash: items[last].hash)
             items.swapAt(item, last)
         }
         items.removeLast()
@@ -214,7 +232,7 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         var hole = slot
         var i = (slot + 1) & mask
         while slots[i] != 0 {
-            let home = items[Int(slots[i]) - 1].hash & mask
+            let home = items[StringTable.item(slots[i])].hash & mask
             // Move the entry into the hole when its home is not between the hole and it.
             if (i - home) & mask >= (i - hole) & mask {
                 slots[hole] = slots[i]
@@ -231,7 +249,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var table: StringTable<Bool>
 
     init(_ words: some Sequence<String>) {
-        table = StringTable()
+        let words = Array(words)
+        // At most 3/8 full: most look-ups are of words not in the set, and a miss probes until
+        // an empty slot (about 8.5 slots at 3/4 full, under 2 at 3/8).
+        table = StringTable(minimumCapacity: words.count * 2)
         for w in words { table[w] = true }
     }
 

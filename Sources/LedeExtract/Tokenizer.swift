@@ -1,7 +1,8 @@
 /// Splits a byte range of the text into tokens, keeping every offset into the original.
 struct Tokenizer {
     /// Abbreviations that take a period ("Mich.", "Dr.", "Inc."), by lower-case key without it.
-    static let abbreviations: WordSet = [
+    static let abbreviations = WordSet(abbreviationList)
+    private static let abbreviationList = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
         "st", "mt", "ft", "jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros", "no", "nos", "vs", "v", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "hon", "pres", "supt",
@@ -11,6 +12,17 @@ struct Tokenizer {
         "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
         "ala", "ont", "que", "sask", "alta", "nfld", "fig", "op", "ed", "vol", "pp", "ch", "sec", "art", "para", "cf", "ph", "gov't",
     ]
+    /// `WordInterner.shortForm` of every abbreviation, sorted: an ASCII word is found by its
+    /// folded bytes, with no key built for it.
+    private static let abbreviationForms: [UInt64] = abbreviationList.map(shortForm).sorted()
+    /// The short forms of the words `isSentenceFinalWord` takes.
+    private static let sentenceFinalForms: [UInt64] = ["no", "art", "sec", "fig", "vol", "op"].map(shortForm)
+
+    private static func shortForm(_ key: String) -> UInt64 {
+        var packed: UInt64 = 0
+        for b in key.utf8 { packed = packed << 8 | UInt64(b) }
+        return WordInterner.shortForm(packed, count: key.utf8.count)
+    }
     /// Abbreviations that never end a sentence: they precede what they qualify.
     static let leading: WordSet = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "lt", "col", "gen", "sgt", "capt", "cmdr", "det",
@@ -105,6 +117,25 @@ struct Tokenizer {
     func isListedAbbreviation(_ word: Range<Int>, end: Int, hash: Int?) -> Bool {
         guard word.count <= 6 else { return false }
         if let hash, !Tokenizer.abbreviations.mayContain(hash: hash) { return false }
+        // ASCII (most words): the folded bytes as one number, looked up by halves.
+        var packed: UInt64 = 0
+        var ascii = true
+        for i in word {
+            let b = bytes[i]
+            if b >= 0x80 { ascii = false }
+            packed = packed << 8 | UInt64(b &- 65 < 26 ? b | 0x20 : b)
+        }
+        if ascii {
+            let form = WordInterner.shortForm(packed, count: word.count)
+            let forms = Tokenizer.abbreviationForms
+            var lo = 0, hi = forms.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if forms[mid] < form { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < forms.count, forms[lo] == form else { return false }
+            return !(Tokenizer.sentenceFinalForms.contains(form) && isSentenceFinalWord(after: word.upperBound + 1, end: end))
+        }
         let key = Lexicon.key(bytes: bytes[word])
         return Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: word.upperBound + 1, end: end)
     }
@@ -125,6 +156,12 @@ struct Tokenizer {
     private func isSentenceFinalWord(_ key: String, after i: Int, end: Int) -> Bool {
         // Every such word has at most three bytes: the count rules out the rest without compares.
         guard key.utf8.count <= 3, key == "no" || key == "art" || key == "sec" || key == "fig" || key == "vol" || key == "op" else { return false }
+        return isSentenceFinalWord(after: i, end: end)
+    }
+
+    /// The test of `isSentenceFinalWord(_:after:end:)` once the word is one of those: no digit
+    /// follows (after spaces).
+    private func isSentenceFinalWord(after i: Int, end: Int) -> Bool {
         var k = i
         while k < end, bytes[k] == 32 { k += 1 }
         return !(k < end && bytes[k] >= 48 && bytes[k] <= 57)

@@ -27,6 +27,8 @@ extension Tokenizer {
         let text = bytes.span.extracting(0..<end)
         var i = start
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        // The last eight folded bytes, shifted in: a short word's `WordInterner.shortForm`.
+        var packed: UInt64 = 0
         var upperCount = 0, digitCount = 0
         while i < end {
             let b = text[i]
@@ -42,6 +44,7 @@ extension Tokenizer {
                 break
             }
             h = (h ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+            packed = packed << 8 | UInt64(lower)
             i &+= 1
         }
         let count = i - start
@@ -49,7 +52,8 @@ extension Tokenizer {
         let keyHash = Tokenizer.finish(h)
         var key: String
         var flags: WordFlags = []
-        if let w = interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash) {
+        let short = count <= 8 ? WordInterner.shortForm(packed, count: count) : 0
+        if let w = interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash, short: short) {
             key = interned.keys[w]
             if hasLetter { flags = interned.flags[w] }
         } else {
