@@ -30,6 +30,11 @@ extension EntityRecognizer {
     static let singularHeads: WordSet = ["rule", "regulation", "ban", "mandate", "policy", "ordinance"]
     /// A compound with one of these before it is a named policy even when it appears once.
     static let compoundCues: WordSet = ["so-called", "dubbed", "called"]
+    /// Owners whose possessive names a policy: "the state's abortion ban", "the city's camping ordinance".
+    static let governmentOwners: WordSet = [
+        "state", "city", "county", "country", "government", "administration", "province", "district", "nation",
+        "department", "agency", "council", "legislature", "parliament", "congress",
+    ]
     /// "also known as", "commonly known as": the words before "known as" that may come.
     static let knownAsAdverbs: WordSet = ["also", "commonly", "formally", "officially", "popularly", "better"]
 
@@ -66,8 +71,10 @@ extension EntityRecognizer {
             if first > 0 {
                 let before = tokens[first - 1]
                 // "an anti-sanctuary bill": a hyphenated modifier names it, as in "hands-off policy".
+                // "the state's abortion ban": a government's possessive names its policy too.
                 cued = cued || EntityRecognizer.compoundCues.contains(before)
-                    || (before.kind == .possessive && first > 1 && tokens[first - 2].isCapitalized)
+                    || (before.kind == .possessive && first > 1
+                        && (tokens[first - 2].isCapitalized || EntityRecognizer.governmentOwners.contains(tokens[first - 2])))
             }
             candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
         }
@@ -107,10 +114,16 @@ extension EntityRecognizer {
     /// name with the act it became ("Online Safety Bill" … "Online Safety Act"). Runs after every
     /// other finder, so both names are mentions already; their keys are made one.
     mutating func linkPolicyNames() {
-        let tokens = doc.tokens
         // Most articles cite no policy: one scan without allocating says so.
         guard mentions.contains(where: { $0.type == .policy }) else { return }
+        mergeDescriptions()
         linkDescriptionsToCitations()
+        linkNamesOfOneLaw()
+        joinDescribedLaws()
+    }
+
+    private mutating func linkNamesOfOneLaw() {
+        let tokens = doc.tokens
         var policies = mentions.indices.filter { mentions[$0].type == .policy && mentions[$0].policyFamily == nil }
         guard !policies.isEmpty else { return }
         policies.sort { mentions[$0].start < mentions[$1].start }

@@ -1,0 +1,247 @@
+/// Laws and proposals the text names only by what they do: "the Alabama law that prohibits
+/// almost all abortions", "a measure that would raise the minimum wage", "a law banning …",
+/// "the proposal to cut property taxes". A law word alone ("the law", "a bill that passed") names
+/// nothing: only a clause with a verb of regulating makes it a description.
+extension EntityRecognizer {
+    /// Lower-case heads that name a law or a proposal when a regulating clause follows.
+    static let lawHeads: WordSet = ["law", "laws", "bill", "measure", "legislation", "proposal", "statute"]
+    /// Heads that take "to" and a regulating verb: "the proposal to cut …", "a bill to ban …".
+    static let proposalHeads: WordSet = ["bill", "measure", "legislation", "proposal"]
+    /// Verbs of regulating — what a law does to what it governs — in every form a clause uses.
+    static let regulatingVerbs: WordSet = [
+        "ban", "bans", "banning", "banned", "bar", "bars", "barring", "barred", "prohibit", "prohibits", "prohibiting",
+        "prohibited", "forbid", "forbids", "forbidding", "forbade", "outlaw", "outlaws", "outlawing", "outlawed",
+        "require", "requires", "requiring", "required", "mandate", "mandates", "mandating", "mandated", "allow", "allows",
+        "allowing", "allowed", "permit", "permits", "permitting", "permitted", "let", "lets", "letting", "make", "makes",
+        "making", "made", "criminalize", "criminalizes", "criminalizing", "criminalized", "criminalise", "criminalises",
+        "criminalising", "criminalised", "legalize", "legalizes", "legalizing", "legalized", "legalise", "legalises",
+        "legalising", "legalised", "limit", "limits", "limiting", "limited", "restrict", "restricts", "restricting",
+        "restricted", "cap", "caps", "capping", "capped", "raise", "raises", "raising", "raised", "cut", "cuts", "cutting",
+        "lower", "lowers", "lowering", "lowered", "impose", "imposes", "imposing", "imposed", "create", "creates",
+        "creating", "created", "establish", "establishes", "establishing", "established", "expand", "expands",
+        "expanding", "expanded", "end", "ends", "ending", "ended", "protect", "protects", "protecting", "protected",
+        "shield", "shields", "shielding", "shielded", "grant", "grants", "granting", "granted", "give", "gives",
+        "giving", "gave", "force", "forces", "forcing", "forced", "exempt", "exempts", "exempting", "exempted", "block",
+        "blocks", "blocking", "blocked", "regulate", "regulates", "regulating", "regulated", "penalize", "penalizes",
+        "penalizing", "penalized", "penalise", "penalises", "penalising", "penalised", "punish", "punishes",
+        "punishing", "punished", "tax", "taxes", "taxing", "taxed", "fund", "funds", "funding", "funded", "repeal",
+        "repeals", "repealing", "repealed", "abolish", "abolishes", "abolishing", "abolished", "stop", "stops",
+        "stopping", "stopped", "prevent", "prevents", "preventing", "prevented", "strip", "strips", "stripping",
+        "stripped", "set", "sets", "setting", "target", "targets", "targeting", "targeted", "compel", "compels",
+        "compelling", "compelled", "oblige", "obliges", "obliging", "obliged", "extend", "extends", "extending",
+        "extended", "phase", "phases", "phasing", "phased", "enable", "enables", "enabling", "enabled",
+    ]
+    /// Modals between "that" and its verb: "a measure that would raise …".
+    static let clauseModals: WordSet = ["would", "will", "could", "can", "must", "may", "might", "should", "also"]
+    /// Words that open the next clause: a description ends before them.
+    static let clauseBreaks: WordSet = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+        "should", "while", "because", "although", "though", "whereas", "unless", "when", "which", "who", "that", "but",
+        "if", "so", "says", "said", "last", "yesterday", "today", "earlier", "later", "next",
+        // Verbs of what happened to the law, which open the main clause: "the proposal to cut
+        // taxes failed in the Senate".
+        "failed", "passed", "cleared", "stalled", "died", "took", "went", "became", "remained", "remains", "faces",
+        "faced", "drew", "won", "lost", "sparked", "prompted", "received", "goes", "takes",
+    ]
+
+    /// The description of a law at head `i`, if a regulating clause follows it; returns whether
+    /// one was added.
+    mutating func describeLaw(at i: Int) -> Bool {
+        let tokens = doc.tokens
+        let sentence = tokens[i].sentence
+        guard i + 2 < tokens.count, tokens[i + 1].sentence == sentence else { return false }
+        var verb = i + 1
+        if tokens[verb].key == "that" || tokens[verb].key == "which" {
+            verb += 1
+            while verb < tokens.count, verb - i < 5, EntityRecognizer.clauseModals.contains(tokens[verb]) { verb += 1 }
+            guard verb < tokens.count, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
+                EntityRecognizer.regulatingVerbs.contains(tokens[verb])
+            else { return false }
+        } else if tokens[verb].key == "to", EntityRecognizer.proposalHeads.contains(tokens[i]) {
+            verb += 1
+            guard tokens[verb].kind == .word, !tokens[verb].isCapitalized, EntityRecognizer.regulatingVerbs.contains(tokens[verb])
+            else { return false }
+        } else {
+            // "a law banning …": a participle of regulating right after the head.
+            guard tokens[verb].kind == .word, !tokens[verb].isCapitalized, tokens[verb].key.hasBytesSuffix("ing"),
+                EntityRecognizer.regulatingVerbs.contains(tokens[verb])
+            else { return false }
+        }
+        // The clause runs to its punctuation, the next clause or a date, 14 words at most.
+        var last = verb
+        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < 14,
+            tokens[last + 1].kind != .punct || tokens[last + 1].key == "%",
+            !EntityRecognizer.clauseBreaks.contains(tokens[last + 1]), !startsDate(last + 1)
+        {
+            // "the Idaho law banning … differs from the Montana law …": another head starts another policy.
+            if tokens[last + 1].flags.contains(.policyHead), !tokens[last + 1].isCapitalized, last > verb {
+                while last > verb, tokens[last].isCapitalized { last -= 1 }
+                break
+            }
+            last += 1
+        }
+        while last > verb, EntityRecognizer.functionWords.contains(tokens[last]) { last -= 1 }
+        // "the Alabama law that …": the place the law belongs to is part of its name, and two
+        // places' laws are two laws. A noun before the head says which law it is ("abortion law").
+        var first = i
+        var family = "law"
+        if let place = placeBefore(i) {
+            first = place.lowerBound
+            family = "law:" + tokens[place.upperBound - 1].key
+        } else if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
+            !claimed[i - 1], !EntityRecognizer.functionWords.contains(tokens[i - 1]),
+            !EntityRecognizer.compoundStops.contains(tokens[i - 1]), !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]),
+            !EntityRecognizer.anotherCues.contains(tokens[i - 1])
+        {
+            first = i - 1
+        }
+        if (max(0, first - 2)..<first).contains(where: { EntityRecognizer.anotherCues.contains(tokens[$0]) }) {
+            describedInstances[family, default: 0] += 1
+        }
+        // Names inside the clause ("firms like Netflix") and the place stay free for their own mentions.
+        addDescribed(first: first, last: last, family: family, claimNames: false)
+        return true
+    }
+
+    /// A known place written right before `i` ("Texas", "New York"): its token range.
+    func placeBefore(_ i: Int) -> Range<Int>? {
+        let tokens = doc.tokens
+        guard i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].sentence == tokens[i].sentence, !claimed[i - 1] else { return nil }
+        for lo in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+            guard tokens[lo].isCapitalized, !claimed[lo] else { break }
+            if let known = knownName(lo..<i), known.kind == .place { return lo..<i }
+        }
+        return nil
+    }
+}
+
+/// One policy described twice: descriptions that share what they govern are one policy
+/// ("a Texas ban on abortion …" and "a law prohibiting most abortions"), a law described once
+/// in an article that names one law is that law, and two places' laws stay two.
+extension EntityRecognizer {
+    /// Words too general to say which policy a description is about.
+    static let genericObjectWords: WordSet = [
+        "state", "states", "people", "those", "their", "other", "majority", "almost", "nearly", "percent", "about",
+        "country", "countries", "nation", "nationwide", "years", "months", "weeks", "cases", "certain", "wide", "range",
+    ]
+    /// Families that merged by their head before this round: all "policy that …" are one unless
+    /// a cue word ("a separate rule") says otherwise.
+    static let headMergedFamilies: WordSet = ["policy", "ordinance", "mandate", "ban", "order"]
+
+    /// Unites described policies that are one, then joins a described law to the one law the
+    /// article names. Runs after every finder.
+    mutating func mergeDescriptions() {
+        let described = mentions.filter { $0.type == .policy && $0.policyFamily != nil && $0.key.hasPrefix("described:") }
+        guard !described.isEmpty else { return }
+        let tokens = doc.tokens
+        var base: [Substring] = [], place: [Substring?] = [], instance: [Substring] = [], stems: [Set<Substring>] = []
+        var t = 0
+        let ordered = described.sorted { $0.start < $1.start }
+        for m in ordered {
+            let family = m.policyFamily!
+            let parts = family.split(separator: ":", maxSplits: 1)
+            base.append(parts[0])
+            place.append(parts.count > 1 ? parts[1] : nil)
+            let keyParts = m.key.split(separator: ":")
+            instance.append(keyParts.count > 2 && keyParts.last!.allSatisfy(\.isNumber) ? keyParts.last! : "")
+            while t < tokens.count, tokens[t].start < m.start { t += 1 }
+            var words = Set<Substring>()
+            var k = t
+            while k < tokens.count, tokens[k].end <= m.end {
+                let w = tokens[k]
+                if w.kind == .word, !w.isCapitalized, w.key.utf8.count >= 5, !EntityRecognizer.functionWords.contains(w),
+                    !EntityRecognizer.regulatingVerbs.contains(w), !EntityRecognizer.genericObjectWords.contains(w),
+                    EntityRecognizer.describedHeads.value(w.key, hash: w.keyHash) == nil
+                {
+                    words.insert(w.key.prefix(5))
+                }
+                k += 1
+            }
+            stems.append(words)
+        }
+        var parent = Array(ordered.indices)
+        func root(_ a: Int) -> Int {
+            var r = a
+            while parent[r] != r { r = parent[r] }
+            return r
+        }
+        for a in ordered.indices {
+            for b in (a + 1)..<ordered.count {
+                let placesAgree = place[a] == nil || place[b] == nil || place[a] == place[b]
+                guard placesAgree else { continue }
+                let sameHead = base[a] == base[b] && instance[a] == instance[b]
+                    && EntityRecognizer.headMergedFamilies.contains(String(base[a]))
+                let sameObject = instance[a].isEmpty && instance[b].isEmpty && !stems[a].isDisjoint(with: stems[b])
+                if sameHead || sameObject {
+                    let ra = root(a), rb = root(b)
+                    if ra != rb { parent[rb] = ra }
+                }
+            }
+        }
+        for n in ordered.indices { ordered[n].key = "described:" + String(root(n)) }
+    }
+
+    /// A law the text describes but does not name, in an article that names one law ("Bill
+    /// C-11 … a law that will force firms to …"), is that law. Runs after the names of one law
+    /// are joined, so "Bill C-11" and "the Online Streaming Act" count once.
+    mutating func joinDescribedLaws() {
+        guard mentions.contains(where: { $0.policyFamily == "law" }), let named = namedLawKey() else { return }
+        var groups: [String: Bool] = [:]
+        for m in mentions where m.type == .policy && m.policyFamily != nil && m.key.hasPrefix("described:") {
+            groups[m.key] = (groups[m.key] ?? true) && m.policyFamily == "law"
+        }
+        for m in mentions where m.type == .policy && m.policyFamily != nil && groups[m.key] == true {
+            m.key = named.key
+            m.name = named.name
+            m.policyFamily = nil
+        }
+    }
+
+    /// The key and name of the law the article is about: the named law ("Bill C-11", "the Online
+    /// Streaming Act") cited more often than all other named laws together, or nil. Provisions
+    /// ("Section 122") do not count.
+    private func namedLawKey() -> (key: String, name: String)? {
+        var counts: [String: (count: Int, name: String)] = [:]
+        var total = 0
+        for m in mentions where m.type == .policy && m.policyFamily == nil && !m.key.hasPrefix("compound:") {
+            let words = m.key.split(separator: " ")
+            guard let head = words.last, let lead = words.first else { continue }
+            let isLaw = EntityRecognizer.lawNameHeads.contains(String(head))
+                || (words.count >= 2 && EntityRecognizer.billLeads.contains(String(lead)))
+            guard isLaw else { continue }
+            counts[m.key, default: (0, m.name)].count += 1
+            total += 1
+        }
+        guard let best = counts.max(by: { $0.value.count < $1.value.count }), best.value.count * 2 > total else { return nil }
+        return (best.key, best.value.name)
+    }
+
+    /// Last words of a law's name, and first words of a bill's number.
+    static let lawNameHeads: WordSet = ["act", "bill", "law", "code", "statute", "ordinance"]
+    static let billLeads: WordSet = ["bill", "senate", "house", "assembly", "proposition", "measure"]
+}
+
+/// A country's or state's constitution written in lower case: "the California constitution",
+/// "the Australian constitution".
+extension EntityRecognizer {
+    mutating func addPlaceConstitution(_ i: Int) {
+        let tokens = doc.tokens
+        guard i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word, tokens[i - 1].sentence == tokens[i].sentence
+        else { return }
+        var first = i - 1
+        if let place = placeBefore(i) {
+            first = place.lowerBound
+        } else {
+            // A demonym: "Australian", "Canadian", "Indian".
+            let k = tokens[i - 1].key.utf8
+            guard k.count >= 5, k.last == 0x6E, k.dropLast().last == 0x61, !claimed[i - 1] else { return }
+        }
+        let name = doc.text(tokens[first].start, tokens[i].end)
+        // The place keeps its own mention: only the head is claimed.
+        let mention = RawMention(
+            type: .policy, key: Lexicon.key(name), name: name, start: tokens[first].start, end: tokens[i].end,
+            sentence: tokens[i].sentence, tokenCount: i - first + 1)
+        mentions.append(mention)
+        claimed[i] = true
+    }
+}
