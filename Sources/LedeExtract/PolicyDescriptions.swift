@@ -85,7 +85,8 @@ extension EntityRecognizer {
         // places' laws are two laws. A noun before the head says which law it is ("abortion law").
         var first = i
         var family = "law"
-        if let place = placeBefore(i) {
+        // "California's law restricting …": a place's possessive names it the same way.
+        if let place = placeBefore(i) ?? (i > 1 && tokens[i - 1].kind == .possessive ? placeBefore(i - 1) : nil) {
             first = place.lowerBound
             family = "law:" + tokens[place.upperBound - 1].key
         } else if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
@@ -185,16 +186,40 @@ extension EntityRecognizer {
     /// C-11 … a law that will force firms to …"), is that law. Runs after the names of one law
     /// are joined, so "Bill C-11" and "the Online Streaming Act" count once.
     mutating func joinDescribedLaws() {
-        guard mentions.contains(where: { $0.policyFamily == "law" }), let named = namedLawKey() else { return }
-        var groups: [String: Bool] = [:]
+        guard mentions.contains(where: { $0.policyFamily?.hasPrefix("law") == true }) else { return }
+        // Each group of descriptions: whether all are laws, and the place they name, if one.
+        var groups: [String: (laws: Bool, place: Substring?)] = [:]
         for m in mentions where m.type == .policy && m.policyFamily != nil && m.key.hasPrefix("described:") {
-            groups[m.key] = (groups[m.key] ?? true) && m.policyFamily == "law"
+            let parts = m.policyFamily!.split(separator: ":", maxSplits: 1)
+            let previous = groups[m.key] ?? (true, nil)
+            groups[m.key] = (previous.laws && parts[0] == "law", parts.count > 1 ? parts[1] : previous.place)
         }
-        for m in mentions where m.type == .policy && m.policyFamily != nil && groups[m.key] == true {
+        let main = namedLawKey()
+        for m in mentions where m.type == .policy && m.policyFamily != nil {
+            guard let group = groups[m.key], group.laws else { continue }
+            // "California's law restricting …" is the one law named after California; a law
+            // without a place is the law the article is about.
+            let named = group.place.map { namedLaw(startingWith: String($0)) } ?? main
+            guard let named else { continue }
             m.key = named.key
             m.name = named.name
             m.policyFamily = nil
         }
+    }
+
+    /// The one named law whose name opens with the place ("California Age-Appropriate Design
+    /// Code Act" for "California's law …"), or nil.
+    private func namedLaw(startingWith place: String) -> (key: String, name: String)? {
+        var found: (key: String, name: String)?
+        for m in mentions where m.type == .policy && m.policyFamily == nil && !m.key.hasPrefix("compound:")
+            && m.key.hasPrefix(place + " ")
+        {
+            // A statute, not a code it amends ("California Civil Code").
+            guard let head = m.key.split(separator: " ").last, EntityRecognizer.statuteHeads.contains(String(head)) else { continue }
+            if let f = found, f.key != m.key { return nil }
+            found = (m.key, m.name)
+        }
+        return found
     }
 
     /// The key and name of the law the article is about: the named law ("Bill C-11", "the Online
@@ -216,6 +241,7 @@ extension EntityRecognizer {
         return (best.key, best.value.name)
     }
 
+    static let statuteHeads: WordSet = ["act", "bill", "law", "statute", "ordinance"]
     /// Last words of a law's name, and first words of a bill's number.
     static let lawNameHeads: WordSet = ["act", "bill", "law", "code", "statute", "ordinance"]
     static let billLeads: WordSet = ["bill", "senate", "house", "assembly", "proposition", "measure"]
