@@ -132,21 +132,36 @@ extension EntityRecognizer {
     /// Unites described policies that are one, then joins a described law to the one law the
     /// article names. Runs after every finder.
     mutating func mergeDescriptions() {
-        let described = mentions.filter { $0.type == .policy && $0.policyFamily != nil && $0.key.hasPrefix("described:") }
-        guard !described.isEmpty else { return }
+        // Most articles describe at most one policy, or only policies of the families that merge
+        // by their head ("a policy that …" twice): then the keys stand. Counted without allocating.
+        var count = 0, newKind = false
+        for m in mentions where m.policyFamily != nil {
+            count += 1
+            newKind = newKind || !EntityRecognizer.headMergedFamilies.contains(m.policyFamily!)
+        }
+        guard count >= 2, newKind else { return }
         let tokens = doc.tokens
-        var base: [Substring] = [], place: [Substring?] = [], instance: [Substring] = [], stems: [Set<Substring>] = []
+        var ordered: [RawMention] = []
+        for m in mentions where m.policyFamily != nil && m.key.hasBytesPrefix("described:") { ordered.append(m) }
+        guard ordered.count >= 2 else { return }
+        ordered.sort { $0.start < $1.start }
+        // Per description: its head family, its place, its instance ("a separate ban" is 1) and
+        // the hashes of the first five letters of the words it governs.
+        var base: [Substring] = [], place: [Substring] = [], instance: [Substring] = [], stems: [[UInt64]] = []
         var t = 0
-        let ordered = described.sorted { $0.start < $1.start }
         for m in ordered {
             let family = m.policyFamily!
-            let parts = family.split(separator: ":", maxSplits: 1)
-            base.append(parts[0])
-            place.append(parts.count > 1 ? parts[1] : nil)
-            let keyParts = m.key.split(separator: ":")
-            instance.append(keyParts.count > 2 && keyParts.last!.allSatisfy(\.isNumber) ? keyParts.last! : "")
+            if let colon = family.firstIndex(of: ":") {
+                base.append(family[..<colon])
+                place.append(family[family.index(after: colon)...])
+            } else {
+                base.append(family[...])
+                place.append("")
+            }
+            let tail = m.key.lastIndex(of: ":").map { m.key[m.key.index(after: $0)...] } ?? ""
+            instance.append(tail.first?.isNumber == true ? tail : "")
             while t < tokens.count, tokens[t].start < m.start { t += 1 }
-            var words = Set<Substring>()
+            var words: [UInt64] = []
             var k = t
             while k < tokens.count, tokens[k].end <= m.end {
                 let w = tokens[k]
@@ -154,7 +169,9 @@ extension EntityRecognizer {
                     !EntityRecognizer.regulatingVerbs.contains(w), !EntityRecognizer.genericObjectWords.contains(w),
                     EntityRecognizer.describedHeads.value(w.key, hash: w.keyHash) == nil
                 {
-                    words.insert(w.key.prefix(5))
+                    var h: UInt64 = 0
+                    for byte in w.key.utf8.prefix(5) { h = h << 8 | UInt64(byte) }
+                    words.append(h)
                 }
                 k += 1
             }
@@ -168,11 +185,10 @@ extension EntityRecognizer {
         }
         for a in ordered.indices {
             for b in (a + 1)..<ordered.count {
-                let placesAgree = place[a] == nil || place[b] == nil || place[a] == place[b]
-                guard placesAgree else { continue }
+                guard place[a].isEmpty || place[b].isEmpty || place[a] == place[b] else { continue }
                 let sameHead = base[a] == base[b] && instance[a] == instance[b]
                     && EntityRecognizer.headMergedFamilies.contains(String(base[a]))
-                let sameObject = instance[a].isEmpty && instance[b].isEmpty && !stems[a].isDisjoint(with: stems[b])
+                let sameObject = instance[a].isEmpty && instance[b].isEmpty && stems[a].contains(where: stems[b].contains)
                 if sameHead || sameObject {
                     let ra = root(a), rb = root(b)
                     if ra != rb { parent[rb] = ra }
@@ -186,7 +202,8 @@ extension EntityRecognizer {
     /// C-11 … a law that will force firms to …"), is that law. Runs after the names of one law
     /// are joined, so "Bill C-11" and "the Online Streaming Act" count once.
     mutating func joinDescribedLaws() {
-        guard mentions.contains(where: { $0.policyFamily?.hasPrefix("law") == true }) else { return }
+        // Only the law family starts with "l": one byte says whether any law is described.
+        guard mentions.contains(where: { $0.policyFamily?.utf8.first == 0x6C }) else { return }
         // Each group of descriptions: whether all are laws, and the place they name, if one.
         var groups: [String: (laws: Bool, place: Substring?)] = [:]
         for m in mentions where m.type == .policy && m.policyFamily != nil && m.key.hasPrefix("described:") {
@@ -195,12 +212,13 @@ extension EntityRecognizer {
             groups[m.key] = (previous.laws && parts[0] == "law", parts.count > 1 ? parts[1] : previous.place)
         }
         let main = namedLawKey()
+        var chosen: [String: (key: String, name: String)?] = [:]
         for m in mentions where m.type == .policy && m.policyFamily != nil {
             guard let group = groups[m.key], group.laws else { continue }
             // "California's law restricting …" is the one law named after California; a law
             // without a place is the law the article is about.
-            let named = group.place.map { namedLaw(startingWith: String($0)) } ?? main
-            guard let named else { continue }
+            if chosen[m.key] == nil { chosen[m.key] = group.place.map { namedLaw(startingWith: String($0)) } ?? main }
+            guard let named = chosen[m.key] ?? nil else { continue }
             m.key = named.key
             m.name = named.name
             m.policyFamily = nil
@@ -215,7 +233,7 @@ extension EntityRecognizer {
             && m.key.hasPrefix(place + " ")
         {
             // A statute, not a code it amends ("California Civil Code").
-            guard let head = m.key.split(separator: " ").last, EntityRecognizer.statuteHeads.contains(String(head)) else { continue }
+            guard EntityRecognizer.statuteSuffixes.contains(where: { m.key.hasBytesSuffix($0) }) else { continue }
             if let f = found, f.key != m.key { return nil }
             found = (m.key, m.name)
         }
@@ -229,11 +247,7 @@ extension EntityRecognizer {
         var counts: [String: (count: Int, name: String)] = [:]
         var total = 0
         for m in mentions where m.type == .policy && m.policyFamily == nil && !m.key.hasPrefix("compound:") {
-            let words = m.key.split(separator: " ")
-            guard let head = words.last, let lead = words.first else { continue }
-            let isLaw = EntityRecognizer.lawNameHeads.contains(String(head))
-                || (words.count >= 2 && EntityRecognizer.billLeads.contains(String(lead)))
-            guard isLaw else { continue }
+            guard isLawKey(m.key) else { continue }
             counts[m.key, default: (0, m.name)].count += 1
             total += 1
         }
@@ -241,10 +255,15 @@ extension EntityRecognizer {
         return (best.key, best.value.name)
     }
 
-    static let statuteHeads: WordSet = ["act", "bill", "law", "statute", "ordinance"]
-    /// Last words of a law's name, and first words of a bill's number.
-    static let lawNameHeads: WordSet = ["act", "bill", "law", "code", "statute", "ordinance"]
-    static let billLeads: WordSet = ["bill", "senate", "house", "assembly", "proposition", "measure"]
+    /// Last words of a statute's name, and first words of a bill's number, with their space.
+    static let statuteSuffixes = [" act", " bill", " law", " statute", " ordinance"]
+    static let lawNumberPrefixes = ["bill ", "senate bill ", "house bill ", "assembly bill ", "proposition ", "measure "]
+
+    /// A named law's key: "online streaming act", "bill c-11", "senate bill 8" (not "section 122").
+    private func isLawKey(_ key: String) -> Bool {
+        EntityRecognizer.statuteSuffixes.contains(where: { key.hasBytesSuffix($0) }) || key.hasBytesSuffix(" code")
+            || EntityRecognizer.lawNumberPrefixes.contains(where: { key.hasBytesPrefix($0) })
+    }
 }
 
 /// A country's or state's constitution written in lower case: "the California constitution",
