@@ -4,7 +4,7 @@ extension EntityRecognizer {
     private static let citationLeads: WordSet = [
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
-        "articles", "sections",
+        "articles", "sections", "sf", "hf", "lb", "ld", "hjr", "sjr",
     ]
     /// Plural leads cite several provisions: "Articles 5(2) and 24(1)".
     private static let pluralCitationLeads: WordSet = ["articles", "sections"]
@@ -290,6 +290,13 @@ extension EntityRecognizer {
             }
             if i > 0, tokens[i - 1].key == "department" || tokens[i - 1].key == "departmental", family == "policy" {
                 addDescribed(first: i - 1, last: i, family: family)
+                continue
+            }
+            // "a rule requiring airlines to refund fares": a participle of regulating says what it does.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+                tokens[i + 1].key.hasBytesSuffix("ing"), EntityRecognizer.regulatingVerbs.contains(tokens[i + 1]),
+                describeLaw(at: i, family: family)
+            {
                 continue
             }
             // "policy that forbids …" up to the end of the clause; "a policy adopted by the

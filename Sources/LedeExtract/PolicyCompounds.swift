@@ -7,7 +7,7 @@ extension EntityRecognizer {
     static let compoundHeads: StringTable<String> = [
         "rule": "rules", "rules": "rules", "regulation": "rules", "regulations": "rules", "ban": "ban", "bans": "ban",
         "bill": "bill", "bills": "bill", "mandate": "mandate", "mandates": "mandate", "ordinance": "ordinance",
-        "ordinances": "ordinance", "policy": "policy", "policies": "policy"
+        "ordinances": "ordinance", "policy": "policy", "policies": "policy", "tariff": "tariff", "tariffs": "tariff",
     ]
     /// Modifiers that say which one or how, not what the policy is about: they end a compound.
     static let compoundStops: WordSet = [
@@ -19,6 +19,8 @@ extension EntityRecognizer {
         "pending", "ongoing", "upcoming", "legal", "illegal", "official", "internal", "formal", "own", "total",
         "blanket", "certain", "various", "several", "any", "two", "three", "four", "five", "whole", "last", "next",
         "big", "small", "long", "short", "better", "good", "bad", "new-style", "emergency",
+        // Amounts and comparisons say how much, not what: "higher tariffs", "steep tariffs".
+        "higher", "lower", "more", "fewer", "steep", "steeper", "hefty", "heavy", "high", "low", "extra",
     ]
     /// Domains every government has a policy on: "foreign policy" is a field, not one policy.
     static let policyDomains: WordSet = [
@@ -116,6 +118,7 @@ extension EntityRecognizer {
     mutating func linkPolicyNames() {
         // Most articles cite no policy: one scan without allocating says so.
         guard mentions.contains(where: { $0.type == .policy }) else { return }
+        joinDescriptionsToCompounds()
         mergeDescriptions()
         linkDescriptionsToCitations()
         linkNamesOfOneLaw()

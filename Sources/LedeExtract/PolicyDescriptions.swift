@@ -46,7 +46,7 @@ extension EntityRecognizer {
 
     /// The description of a law at head `i`, if a regulating clause follows it; returns whether
     /// one was added.
-    mutating func describeLaw(at i: Int) -> Bool {
+    mutating func describeLaw(at i: Int, family head: String = "law") -> Bool {
         let tokens = doc.tokens
         let sentence = tokens[i].sentence
         guard i + 2 < tokens.count, tokens[i + 1].sentence == sentence else { return false }
@@ -84,11 +84,11 @@ extension EntityRecognizer {
         // "the Alabama law that …": the place the law belongs to is part of its name, and two
         // places' laws are two laws. A noun before the head says which law it is ("abortion law").
         var first = i
-        var family = "law"
+        var family = head
         // "California's law restricting …": a place's possessive names it the same way.
         if let place = placeBefore(i) ?? (i > 1 && tokens[i - 1].kind == .possessive ? placeBefore(i - 1) : nil) {
             first = place.lowerBound
-            family = "law:" + tokens[place.upperBound - 1].key
+            family = head + ":" + tokens[place.upperBound - 1].key
         } else if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
             !claimed[i - 1], !EntityRecognizer.functionWords.contains(tokens[i - 1]),
             !EntityRecognizer.compoundStops.contains(tokens[i - 1]), !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]),
@@ -288,5 +288,41 @@ extension EntityRecognizer {
             sentence: tokens[i].sentence, tokenCount: i - first + 1)
         mentions.append(mention)
         claimed[i] = true
+    }
+}
+
+/// "the travel ban" … "the 90-day ban" … "a ban on people entering the country": where an
+/// article names one ban (one rule, one mandate …) by a noun compound, its other descriptions of
+/// a ban are that ban.
+extension EntityRecognizer {
+    /// The compound family ("compound:travel:ban" → "ban") a described family joins. Not
+    /// "policy": an article about "sanctuary city policies" describes other policies too.
+    static let compoundFamilyOfDescribed: StringTable<String> = [
+        "ban": "ban", "mandate": "mandate", "ordinance": "ordinance", "tariff": "tariff",
+    ]
+
+    mutating func joinDescriptionsToCompounds() {
+        guard mentions.contains(where: { $0.policyFamily != nil }) else { return }
+        // Each compound family's one key (nil when the article has two compounds of a family).
+        var only: [Substring: (key: String, name: String)?] = [:]
+        for m in mentions where m.type == .policy && m.policyFamily == nil && m.key.hasBytesPrefix("compound:") {
+            guard let colon = m.key.lastIndex(of: ":") else { continue }
+            let family = m.key[m.key.index(after: colon)...]
+            if let seen = only[family], seen?.key != m.key {
+                only[family] = .some(nil)
+            } else {
+                only[family] = (m.key, m.name)
+            }
+        }
+        guard !only.isEmpty else { return }
+        for m in mentions where m.type == .policy {
+            // Only a description without a place and without "a separate …" (its key has no count).
+            guard let family = m.policyFamily, let joined = EntityRecognizer.compoundFamilyOfDescribed[family],
+                m.key == "described:" + family, let target = only[Substring(joined)] ?? nil
+            else { continue }
+            m.key = target.key
+            m.name = target.name
+            m.policyFamily = nil
+        }
     }
 }

@@ -38,6 +38,15 @@ import Testing
         // Programmes: British and programme heads, acronyms of well-known policies.
         Row(text: "Farmers applied to the Rural Recovery Package last month.", policy: "Rural Recovery Package"),
         Row(text: "Drivers of older cars pay the ULEZ charge every day.", policy: "ULEZ"),
+        // A rule, ordinance or executive order with a participle of regulating.
+        Row(text: "The agency adopted a rule requiring airlines to refund cancelled fares.",
+            policy: "rule requiring airlines to refund cancelled fares"),
+        Row(text: "The governor signed an executive order banning new coal leases.",
+            policy: "executive order banning new coal leases"),
+        // Bill numbers of other chambers; tariffs named by their goods when they recur.
+        Row(text: "Iowa lawmakers sent HF 496 to the governor.", policy: "HF 496"),
+        Row(text: "The lumber tariffs hurt builders. Canada wants the lumber tariffs gone.", policy: "lumber tariffs"),
+        Row(text: "Prices rose after higher tariffs. Higher tariffs hurt farmers too.", policy: nil),
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
@@ -62,6 +71,8 @@ import Testing
     @Test(arguments: [
         ("Judges paused a Utah ban on vaping products. The law prohibiting vaping products had passed in March.",
          ["Utah ban on vaping products", "law prohibiting vaping products"]),
+        ("The travel ban was upheld. Critics said the 90-day ban split families. The travel ban ends soon.",
+         ["travel ban", "90-day ban"]),
         ("Parliament passed Bill C-40 on Friday. Critics said the law that will require platforms to pay publishers is flawed.",
          ["Bill C-40", "law that will require platforms to pay publishers"]),
     ])
