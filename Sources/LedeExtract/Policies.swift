@@ -100,6 +100,19 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act"
             {
                 last = i + 2
+            } else if tokens[i].isCapitalized, i + 4 < tokens.count, tokens[i + 1].key == "(", tokens[i + 3].key == ")",
+                tokens[i].key == "regulation" || tokens[i].key == "directive", tokens[i + 2].isAllCaps,
+                tokens[i + 4].kind == .number
+            {
+                // "Regulation (EU) 2016/679", "Directive (EU) 2019/790": an EU act by its number.
+                last = joinedNumberEnd(i + 4)
+            } else if tokens[i].isCapitalized, tokens[i].keyHash == EntityRecognizer.operationHash, tokens[i].key == "operation",
+                let end = namedOperationEnd(i)
+            {
+                // "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation.
+                addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
+                i = end
+                continue
             }
             // "Public Act 135 of 2024"
             if last >= 0, last + 2 < tokens.count, tokens[last + 1].key == "of", tokens[last + 2].kind == .number,

@@ -326,3 +326,37 @@ extension EntityRecognizer {
         }
     }
 }
+
+/// "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation is a
+/// policy, not an organisation.
+extension EntityRecognizer {
+    static let operationHash = StringTable<Bool>.hash("operation")
+
+    /// The last word of the capitalised name after "Operation" at `i` (at most four words), or
+    /// nil when none follows.
+    func namedOperationEnd(_ i: Int) -> Int? {
+        let tokens = doc.tokens
+        var end = i
+        while end + 1 < tokens.count, end - i < 4, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+            tokens[end + 1].sentence == tokens[i].sentence, !claimed[end + 1],
+            !EntityRecognizer.functionWords.contains(tokens[end + 1]), !tokens[end + 1].flags.contains(.temporal)
+        {
+            end += 1
+        }
+        return end > i ? end : nil
+    }
+}
+
+extension EntityRecognizer {
+    /// The end of a number written with slashes and no spaces: "2016/679", "2019/790/EU".
+    func joinedNumberEnd(_ j: Int) -> Int {
+        let tokens = doc.tokens
+        var end = j
+        while end + 2 < tokens.count, tokens[end + 1].key == "/", tokens[end + 1].start == tokens[end].end,
+            tokens[end + 2].start == tokens[end + 1].end, tokens[end + 2].kind == .number || tokens[end + 2].isAllCaps
+        {
+            end += 2
+        }
+        return end
+    }
+}

@@ -47,6 +47,9 @@ import Testing
         Row(text: "Iowa lawmakers sent HF 496 to the governor.", policy: "HF 496"),
         Row(text: "The lumber tariffs hurt builders. Canada wants the lumber tariffs gone.", policy: "lumber tariffs"),
         Row(text: "Prices rose after higher tariffs. Higher tariffs hurt farmers too.", policy: nil),
+        // Programmes named as operations; EU acts by their number.
+        Row(text: "The city credits Operation Safe Corners with fewer robberies.", policy: "Operation Safe Corners"),
+        Row(text: "The court applied Regulation (EU) 2018/1725 to the agency.", policy: "Regulation (EU) 2018/1725"),
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
