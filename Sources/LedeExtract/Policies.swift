@@ -261,6 +261,8 @@ extension EntityRecognizer {
                 if tokens[i].key == "constitution" { addPlaceConstitution(i) }
                 continue
             }
+            // "the law will mandate that …", "voted to ban": after a modal or "to" the word is a verb.
+            if i > 0, EntityRecognizer.verbMarkers.contains(tokens[i - 1]) { continue }
             // "the Alabama law that prohibits …": a law word names a policy only with its clause.
             if family == "law" {
                 _ = describeLaw(at: i)
@@ -341,7 +343,8 @@ extension EntityRecognizer {
             // "a hiring policy that …": a noun before the head says which policy it is.
             if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
                 !EntityRecognizer.functionWords.contains(tokens[i - 1]), !EntityRecognizer.anotherCues.contains(tokens[i - 1]),
-                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]), !claimed[i - 1]
+                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]), !claimed[i - 1],
+                !EntityRecognizer.enactingVerbs.contains(tokens[i - 1]), !tokens[i - 1].key.hasBytesSuffix("ed")
             {
                 first = i - 1
             }

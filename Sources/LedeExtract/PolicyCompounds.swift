@@ -69,7 +69,8 @@ extension EntityRecognizer {
             // "policy" names a field of government as often as one policy: its modifier must
             // not be a field ("foreign policy", "trade policy").
             if family == "policy", EntityRecognizer.policyDomains.contains(tokens[i - 1]) { continue }
-            var cued = tokens[i - 1].key.utf8.contains(0x2D)
+            // "an anti-sanctuary bill", "an in-school cellphone ban": a hyphenated modifier names it.
+            var cued = (first..<i).contains { tokens[$0].key.utf8.contains(0x2D) }
             if first > 0 {
                 let before = tokens[first - 1]
                 // "an anti-sanctuary bill": a hyphenated modifier names it, as in "hands-off policy".
@@ -102,7 +103,8 @@ extension EntityRecognizer {
         guard t.kind == .word, !t.isCapitalized, !claimed[j], t.sentence == sentence, !t.startsWithDigit,
             !EntityRecognizer.functionWords.contains(t), !EntityRecognizer.compoundStops.contains(t),
             !EntityRecognizer.policyAdjectives.contains(t), !EntityRecognizer.anotherCues.contains(t),
-            !EntityRecognizer.compoundCues.contains(t), !EntityRecognizer.speechVerbs.contains(t)
+            !EntityRecognizer.compoundCues.contains(t), !EntityRecognizer.speechVerbs.contains(t),
+            !EntityRecognizer.enactingVerbs.contains(t)
         else { return false }
         let k = t.key.utf8
         // "-ly" adverbs and "-ed" participles ("resurrected regulations") describe, not name.

@@ -6,7 +6,21 @@ extension EntityRecognizer {
     /// Lower-case heads that name a law or a proposal when a regulating clause follows.
     static let lawHeads: WordSet = ["law", "laws", "bill", "measure", "legislation", "proposal", "statute"]
     /// Heads that take "to" and a regulating verb: "the proposal to cut …", "a bill to ban …".
-    static let proposalHeads: WordSet = ["bill", "measure", "legislation", "proposal"]
+    static let proposalHeads: WordSet = ["bill", "measure", "legislation", "proposal", "law", "laws"]
+    /// Words after which a policy noun is a verb: "will mandate that …", "voted to ban …".
+    static let verbMarkers: WordSet = ["to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not"]
+    /// Verbs done to a policy, which come before its head without modifying it: "adopt
+    /// policies that …", "implement rules requiring …".
+    static let enactingVerbs: WordSet = [
+        "adopt", "adopts", "adopting", "implement", "implements", "implementing", "enforce", "enforces", "enforcing",
+        "draft", "drafts", "drafting", "pass", "passes", "passing", "approve", "approves", "approving", "issue", "issues",
+        "issuing", "introduce", "introduces", "introducing", "sign", "signs", "signing", "repeal", "repeals", "propose",
+        "proposes", "proposing", "announce", "announces", "announcing", "enact", "enacts", "enacting", "revise",
+        "revises", "follow", "follows", "following", "violate", "violates", "violating", "support", "supports",
+        "oppose", "opposes", "opposing", "challenge", "challenges", "challenging", "overturn", "overturns", "uphold",
+        "upholds", "upholding", "strike", "strikes", "striking", "suspend", "suspends", "suspending", "lift", "lifts",
+        "lifting", "impose", "imposes", "imposing", "create", "creates", "have", "has", "had",
+    ]
     /// Verbs of regulating — what a law does to what it governs — in every form a clause uses.
     static let regulatingVerbs: WordSet = [
         "ban", "bans", "banning", "banned", "bar", "bars", "barring", "barred", "prohibit", "prohibits", "prohibiting",
@@ -37,7 +51,7 @@ extension EntityRecognizer {
     static let clauseBreaks: WordSet = [
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
         "should", "while", "because", "although", "though", "whereas", "unless", "when", "which", "who", "that", "but",
-        "if", "so", "says", "said", "last", "yesterday", "today", "earlier", "later", "next",
+        "if", "so", "says", "said", "last", "yesterday", "today", "earlier", "later", "next", "late",
         // Verbs of what happened to the law, which open the main clause: "the proposal to cut
         // taxes failed in the Senate".
         "failed", "passed", "cleared", "stalled", "died", "took", "went", "became", "remained", "remains", "faces",
@@ -69,8 +83,8 @@ extension EntityRecognizer {
         }
         // The clause runs to its punctuation, the next clause or a date, 14 words at most.
         var last = verb
-        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < 14,
-            tokens[last + 1].kind != .punct || tokens[last + 1].key == "%",
+        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < 16,
+            tokens[last + 1].kind != .punct || tokens[last + 1].key == "%" || isListComma(last + 1),
             !EntityRecognizer.clauseBreaks.contains(tokens[last + 1]), !startsDate(last + 1)
         {
             // "the Idaho law banning … differs from the Montana law …": another head starts another policy.
@@ -92,7 +106,8 @@ extension EntityRecognizer {
         } else if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
             !claimed[i - 1], !EntityRecognizer.functionWords.contains(tokens[i - 1]),
             !EntityRecognizer.compoundStops.contains(tokens[i - 1]), !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]),
-            !EntityRecognizer.anotherCues.contains(tokens[i - 1])
+            !EntityRecognizer.anotherCues.contains(tokens[i - 1]), !EntityRecognizer.enactingVerbs.contains(tokens[i - 1]),
+            !tokens[i - 1].key.hasBytesSuffix("ed")
         {
             first = i - 1
         }
@@ -102,6 +117,19 @@ extension EntityRecognizer {
         // Names inside the clause ("firms like Netflix") and the place stay free for their own mentions.
         addDescribed(first: first, last: last, family: family, claimNames: false)
         return true
+    }
+
+    /// A comma inside a list ("instructional time, mealtimes and between classes"): lower-case
+    /// words and then "and" or "or" within four tokens.
+    func isListComma(_ j: Int) -> Bool {
+        let tokens = doc.tokens
+        guard tokens[j].key == "," else { return false }
+        var k = j + 1
+        while k < tokens.count, k - j <= 4, tokens[k].kind == .word {
+            if tokens[k].key == "and" || tokens[k].key == "or" { return k > j + 1 }
+            k += 1
+        }
+        return false
     }
 
     /// A known place written right before `i` ("Texas", "New York"): its token range.
@@ -193,6 +221,15 @@ extension EntityRecognizer {
                     let ra = root(a), rb = root(b)
                     if ra != rb { parent[rb] = ra }
                 }
+            }
+        }
+        // An article that names no law but describes laws is most often about one law ("laws to
+        // block under-16s …", "the laws raising the age limit"): its law descriptions without a
+        // place or a "separate" cue are one.
+        if namedLawKey() == nil, let firstLaw = ordered.indices.first(where: { base[$0] == "law" && place[$0].isEmpty && instance[$0].isEmpty }) {
+            for n in ordered.indices where base[n] == "law" && place[n].isEmpty && instance[n].isEmpty {
+                let ra = root(firstLaw), rn = root(n)
+                if ra != rn { parent[rn] = ra }
             }
         }
         for n in ordered.indices { ordered[n].key = "described:" + String(root(n)) }

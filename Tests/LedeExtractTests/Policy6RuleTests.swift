@@ -76,6 +76,8 @@ import Testing
          ["Utah ban on vaping products", "law prohibiting vaping products"]),
         ("The travel ban was upheld. Critics said the 90-day ban split families. The travel ban ends soon.",
          ["travel ban", "90-day ban"]),
+        ("Senators passed laws to block teenagers from social apps. The laws raising the age limit were popular.",
+         ["laws to block teenagers from social apps", "laws raising the age limit"]),
         ("Parliament passed Bill C-40 on Friday. Critics said the law that will require platforms to pay publishers is flawed.",
          ["Bill C-40", "law that will require platforms to pay publishers"]),
     ])
@@ -89,7 +91,7 @@ import Testing
     /// Two places' laws, or two laws about different things, stay two policies.
     @Test(arguments: [
         "The Idaho law banning drag shows differs from the Montana law banning drag shows.",
-        "Lawmakers backed a measure that would raise the minimum wage. The proposal to cut property taxes failed.",
+        "The Utah law banning vaping products and the Ohio law banning vaping products differ.",
     ])
     func keepsDifferentPoliciesApart(text: String) {
         let x = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 14))
