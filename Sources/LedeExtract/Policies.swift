@@ -56,7 +56,11 @@ extension EntityRecognizer {
             // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
             // "§" is C2 A7: other punctuation fails on its first byte without a string compare.
-            if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") { continue }
+            if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") {
+                // "Muslim Women (Protection of Rights on Marriage) Bill, 2017": a title with a bracketed part.
+                if tokens[i].key.utf8.first == 0x28, let end = addBracketedTitle(at: i) { i = end }
+                continue
+            }
             // Fields read in place: a copy of the token would retain its key.
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
@@ -314,6 +318,8 @@ extension EntityRecognizer {
             {
                 continue
             }
+            // "an ordinance to amend Chapter 22", "a policy to limit overtime".
+            if i + 2 < tokens.count, tokens[i + 1].key == "to", describeLaw(at: i, family: family) { continue }
             // "policy that forbids …" up to the end of the clause; "a policy adopted by the
             // agency last year that bars …" skips the participle phrase.
             var that = i + 1

@@ -6,7 +6,9 @@ extension EntityRecognizer {
     /// Lower-case heads that name a law or a proposal when a regulating clause follows.
     static let lawHeads: WordSet = ["law", "laws", "bill", "measure", "legislation", "proposal", "statute"]
     /// Heads that take "to" and a regulating verb: "the proposal to cut …", "a bill to ban …".
-    static let proposalHeads: WordSet = ["bill", "measure", "legislation", "proposal", "law", "laws"]
+    static let proposalHeads: WordSet = [
+        "bill", "measure", "legislation", "proposal", "law", "laws", "ordinance", "policy", "rule", "regulation",
+    ]
     /// Words after which a policy noun is a verb: "will mandate that …", "voted to ban …".
     static let verbMarkers: WordSet = ["to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not"]
     /// Verbs done to a policy, which come before its head without modifying it: "adopt
@@ -44,13 +46,15 @@ extension EntityRecognizer {
         "stripped", "set", "sets", "setting", "target", "targets", "targeting", "targeted", "compel", "compels",
         "compelling", "compelled", "oblige", "obliges", "obliging", "obliged", "extend", "extends", "extending",
         "extended", "phase", "phases", "phasing", "phased", "enable", "enables", "enabling", "enabled",
+        "amend", "amends", "amending", "amended", "ensure", "ensures", "ensuring", "increase", "increases", "increasing",
+        "reduce", "reduces", "reducing", "expand", "curb", "curbs", "curbing", "curbed",
     ]
     /// Modals between "that" and its verb: "a measure that would raise …".
     static let clauseModals: WordSet = ["would", "will", "could", "can", "must", "may", "might", "should", "also"]
     /// Words that open the next clause: a description ends before them.
     static let clauseBreaks: WordSet = [
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
-        "should", "while", "because", "although", "though", "whereas", "unless", "when", "which", "who", "that", "but",
+        "should", "while", "because", "although", "though", "whereas", "unless", "when", "but",
         "if", "so", "says", "said", "last", "yesterday", "today", "earlier", "later", "next", "late",
         // Verbs of what happened to the law, which open the main clause: "the proposal to cut
         // taxes failed in the Senate".
@@ -83,12 +87,12 @@ extension EntityRecognizer {
         }
         // The clause runs to its punctuation, the next clause or a date, 14 words at most.
         var last = verb
-        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < 16,
+        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < 14,
             tokens[last + 1].kind != .punct || tokens[last + 1].key == "%" || isListComma(last + 1),
             !EntityRecognizer.clauseBreaks.contains(tokens[last + 1]), !startsDate(last + 1)
         {
             // "the Idaho law banning … differs from the Montana law …": another head starts another policy.
-            if tokens[last + 1].flags.contains(.policyHead), !tokens[last + 1].isCapitalized, last > verb {
+            if tokens[last + 1].flags.contains(.policyHead), !tokens[last + 1].isCapitalized, last > verb, tokens[last].isCapitalized {
                 while last > verb, tokens[last].isCapitalized { last -= 1 }
                 break
             }
@@ -395,5 +399,43 @@ extension EntityRecognizer {
             end += 2
         }
         return end
+    }
+}
+
+/// "Muslim Women (Protection of Rights on Marriage) Bill, 2017", "Safety of Rwanda (Asylum and
+/// Immigration) Bill": a law's title with a bracketed part, usual in Britain and India, is one
+/// name, not three.
+extension EntityRecognizer {
+    /// Adds the title whose bracket opens at `open`; returns its last token, or nil.
+    mutating func addBracketedTitle(at open: Int) -> Int? {
+        let tokens = doc.tokens
+        guard open > 0, open + 3 < tokens.count, tokens[open].key == "(", tokens[open - 1].isCapitalized,
+            tokens[open + 1].isCapitalized, !claimed[open - 1]
+        else { return nil }
+        let sentence = tokens[open].sentence
+        var close = open + 1
+        while close < tokens.count, close - open <= 8, tokens[close].key != ")", tokens[close].sentence == sentence { close += 1 }
+        guard close + 1 < tokens.count, close - open <= 8, tokens[close].key == ")", tokens[close + 1].isCapitalized,
+            tokens[close + 1].flags.contains(.policyHead), !claimed[close + 1]
+        else { return nil }
+        // The name before the bracket: capitalised words and the connectors between them.
+        var first = open - 1
+        while first > 0, tokens[first - 1].sentence == sentence, !claimed[first - 1],
+            tokens[first - 1].isCapitalized || EntityRecognizer.connectors.contains(tokens[first - 1])
+        {
+            first -= 1
+        }
+        while first < open - 1, !tokens[first].isCapitalized || EntityRecognizer.functionWords.contains(tokens[first]) { first += 1 }
+        var last = close + 1
+        let short = doc.text(tokens[first].start, tokens[last].end)
+        // ", 2017": the year closes the title.
+        if last + 2 < tokens.count, tokens[last + 1].key == ",", tokens[last + 2].kind == .number, tokens[last + 2].key.utf8.count == 4 {
+            last += 2
+        }
+        addPolicy(name: doc.text(tokens[first].start, tokens[last].end), tokens: first...last)
+        // With or without its year, the title is one law.
+        mentions[mentions.count - 1].key = Lexicon.key(short)
+        if last > close + 1 { mentions[mentions.count - 1].aliases = [short] }
+        return last
     }
 }

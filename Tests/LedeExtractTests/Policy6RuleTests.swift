@@ -50,6 +50,13 @@ import Testing
         // Programmes named as operations; EU acts by their number.
         Row(text: "The city credits Operation Safe Corners with fewer robberies.", policy: "Operation Safe Corners"),
         Row(text: "The court applied Regulation (EU) 2018/1725 to the agency.", policy: "Regulation (EU) 2018/1725"),
+        // Titles with a bracketed part are one name, with or without their year.
+        Row(text: "Peers debated the Renters (Reform) Bill for hours.", policy: "Renters (Reform) Bill"),
+        Row(text: "MPs passed the Street Traders (Licensing and Fees) Bill, 2021 on Monday.",
+            policy: "Street Traders (Licensing and Fees) Bill, 2021"),
+        // "to" and a verb of regulating after a rule word; "that" opening the verb's complement.
+        Row(text: "The board passed an ordinance to amend Chapter 9 of the city code.", policy: "ordinance to amend Chapter 9 of the city code"),
+        Row(text: "Lawmakers backed a bill to ensure that renters get receipts.", policy: "bill to ensure that renters get receipts"),
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
