@@ -57,8 +57,13 @@ extension EntityRecognizer {
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
             // "§" is C2 A7: other punctuation fails on its first byte without a string compare.
             if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") {
-                // "Muslim Women (Protection of Rights on Marriage) Bill, 2017": a title with a bracketed part.
-                if tokens[i].key.utf8.first == 0x28, let end = addBracketedTitle(at: i) { i = end }
+                // "Muslim Women (Protection of Rights on Marriage) Bill, 2017": a title with a bracketed
+                // part; "Regulation (EU) 2016/679": an EU act by its number.
+                if tokens[i].keyHash == EntityRecognizer.openBracketHash, tokens[i].key == "(",
+                    let end = addBracketedTitle(at: i) ?? addEUAct(at: i)
+                {
+                    i = end
+                }
                 continue
             }
             // Fields read in place: a copy of the token would retain its key.
@@ -104,12 +109,6 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act"
             {
                 last = i + 2
-            } else if tokens[i].isCapitalized, i + 4 < tokens.count, tokens[i + 1].key == "(", tokens[i + 3].key == ")",
-                tokens[i].key == "regulation" || tokens[i].key == "directive", tokens[i + 2].isAllCaps,
-                tokens[i + 4].kind == .number
-            {
-                // "Regulation (EU) 2016/679", "Directive (EU) 2019/790": an EU act by its number.
-                last = joinedNumberEnd(i + 4)
             } else if tokens[i].isCapitalized, tokens[i].keyHash == EntityRecognizer.operationHash, tokens[i].key == "operation",
                 let end = namedOperationEnd(i)
             {

@@ -230,7 +230,9 @@ extension EntityRecognizer {
         // An article that names no law but describes laws is most often about one law ("laws to
         // block under-16s …", "the laws raising the age limit"): its law descriptions without a
         // place or a "separate" cue are one.
-        if namedLawKey() == nil, let firstLaw = ordered.indices.first(where: { base[$0] == "law" && place[$0].isEmpty && instance[$0].isEmpty }) {
+        if let firstLaw = ordered.indices.first(where: { base[$0] == "law" && place[$0].isEmpty && instance[$0].isEmpty }),
+            namedLawKey() == nil
+        {
             for n in ordered.indices where base[n] == "law" && place[n].isEmpty && instance[n].isEmpty {
                 let ra = root(firstLaw), rn = root(n)
                 if ra != rn { parent[rn] = ra }
@@ -252,13 +254,20 @@ extension EntityRecognizer {
             let previous = groups[m.key] ?? (true, nil)
             groups[m.key] = (previous.laws && parts[0] == "law", parts.count > 1 ? parts[1] : previous.place)
         }
-        let main = namedLawKey()
+        var main: (key: String, name: String)?? = nil
         var chosen: [String: (key: String, name: String)?] = [:]
         for m in mentions where m.type == .policy && m.policyFamily != nil {
             guard let group = groups[m.key], group.laws else { continue }
             // "California's law restricting …" is the one law named after California; a law
             // without a place is the law the article is about.
-            if chosen[m.key] == nil { chosen[m.key] = group.place.map { namedLaw(startingWith: String($0)) } ?? main }
+            if chosen[m.key] == nil {
+                if let place = group.place {
+                    chosen[m.key] = namedLaw(startingWith: String(place))
+                } else {
+                    if main == nil { main = .some(namedLawKey()) }
+                    chosen[m.key] = main!
+                }
+            }
             guard let named = chosen[m.key] ?? nil else { continue }
             m.key = named.key
             m.name = named.name
@@ -372,6 +381,7 @@ extension EntityRecognizer {
 /// policy, not an organisation.
 extension EntityRecognizer {
     static let operationHash = StringTable<Bool>.hash("operation")
+    static let openBracketHash = StringTable<Bool>.hash("(")
 
     /// The last word of the capitalised name after "Operation" at `i` (at most four words), or
     /// nil when none follows.
@@ -389,6 +399,19 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
+    /// "Regulation (EU) 2016/679", "Directive (EU) 2019/790": an EU act by its number, its
+    /// bracket opening at `open`. Returns its last token, or nil.
+    mutating func addEUAct(at open: Int) -> Int? {
+        let tokens = doc.tokens
+        guard open > 0, open + 3 < tokens.count, tokens[open - 1].isCapitalized, !claimed[open - 1],
+            tokens[open - 1].key == "regulation" || tokens[open - 1].key == "directive",
+            tokens[open + 1].isAllCaps, tokens[open + 2].key == ")", tokens[open + 3].kind == .number
+        else { return nil }
+        let last = joinedNumberEnd(open + 3)
+        addPolicy(name: doc.text(tokens[open - 1].start, tokens[last].end), tokens: (open - 1)...last)
+        return last
+    }
+
     /// The end of a number written with slashes and no spaces: "2016/679", "2019/790/EU".
     func joinedNumberEnd(_ j: Int) -> Int {
         let tokens = doc.tokens
