@@ -109,6 +109,11 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act"
             {
                 last = i + 2
+            } else if tokens[i].isCapitalized, tokens[i].flags.contains(.policyHead), isLonePolicyWord(i) {
+                // "the Bill was amended", "Bills passed": a law's head word alone refers back to a
+                // law; it names no organisation.
+                claimed[i] = true
+                continue
             } else if tokens[i].isCapitalized, tokens[i].keyHash == EntityRecognizer.operationHash, tokens[i].key == "operation",
                 let end = namedOperationEnd(i)
             {

@@ -462,3 +462,30 @@ extension EntityRecognizer {
         return last
     }
 }
+
+extension EntityRecognizer {
+    static let determiners: WordSet = ["the", "this", "that", "a", "an", "these", "those"]
+
+    /// A capitalised policy word standing alone ("the Bill", "Bills were passed"), not a name
+    /// ("Bill Evans", "the Online Safety Bill", "BILLS"); a given name ("Bill said") only after a
+    /// determiner.
+    func isLonePolicyWord(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let t = tokens[i]
+        // A listed policy ("the Constitution") is a name.
+        guard !t.isAllCaps, t.kind == .word, !t.flags.contains(.known) else { return false }
+        if i + 1 < tokens.count, tokens[i + 1].sentence == t.sentence,
+            tokens[i + 1].isCapitalized || tokens[i + 1].startsWithDigit || tokens[i + 1].key == "("
+                || tokens[i + 1].key == "of" || tokens[i + 1].kind == .number
+        {
+            return false
+        }
+        let before = i > 0 && tokens[i - 1].sentence == t.sentence ? i - 1 : -1
+        if before >= 0, tokens[before].isCapitalized || tokens[before].key == ")" { return false }
+        // "Law said": a singular surname may be a person's; a plural ("Bills") is the laws.
+        if t.flags.contains(.givenName) || (t.flags.contains(.surname) && !t.key.hasBytesSuffix("s")) {
+            return before >= 0 && EntityRecognizer.determiners.contains(tokens[before])
+        }
+        return true
+    }
+}

@@ -76,6 +76,15 @@ import Testing
         #expect(x.entities.contains { $0.type == .place && $0.name == "Ohio" })
     }
 
+    /// A law's head word alone ("the Bill", "Bills") refers back to a law: no organisation; a
+    /// given name spelled like one stays a person.
+    @Test func lonePolicyWordIsNoEntity() {
+        let x = Extractor().extract(text: "Peers said the Bill was rushed. Bills like it rarely pass. Bill Evans disagreed.",
+                                    published: PartialDate(year: 2025, month: 3, day: 14))
+        #expect(!x.entities.contains { $0.type == .agency }, "\(x.entities.map(\.name))")
+        #expect(x.entities.contains { $0.type == .person && $0.name == "Bill Evans" })
+    }
+
     /// Two descriptions of one policy are one entity: they govern the same thing, or the
     /// article names one law and describes it.
     @Test(arguments: [
