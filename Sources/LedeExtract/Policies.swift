@@ -4,20 +4,28 @@ extension EntityRecognizer {
     private static let citationLeads: WordSet = [
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
+        "articles", "sections", "sf", "hf", "lb", "ld", "hjr", "sjr",
     ]
+    /// Plural leads cite several provisions: "Articles 5(2) and 24(1)".
+    private static let pluralCitationLeads: WordSet = ["articles", "sections"]
     /// Nouns for the regulations made under a law: "the Title IX rule".
     static let ruleNouns: WordSet = ["rule", "rules", "regulation", "regulations"]
     /// Words that end the object of "a ban on …": prepositions, clauses, time.
     private static let banObjectStops: WordSet = [
         "in", "at", "by", "for", "from", "to", "that", "which", "until", "after", "before", "since", "during", "while",
-        "would", "will", "was", "is", "has", "as", "if", "but", "unless", "because", "with", "within",
+        "would", "will", "was", "is", "has", "as", "if", "but", "unless", "because", "with", "within", "under",
+        "were", "are", "have", "had", "last", "yesterday", "today", "earlier", "later", "next",
     ]
     /// Leads whose number may be a letter: "Measure B", "Proposition A".
     private static let letterLeads: WordSet = ["measure", "proposition", "prop", "prop."]
     /// Chamber prefixes of bills written as one word: "SB8", "AB5", "HB1234".
     private static let billPrefixes: WordSet = ["sb", "hb", "ab", "sf", "hf", "lb"]
     /// Verbs after "that" which describe a policy's status, not what it does: "a policy that was …".
-    private static let statusVerbs: WordSet = ["was", "is", "were", "are", "has", "had", "have", "remains"]
+    private static let statusVerbs: WordSet = [
+        "was", "is", "were", "are", "has", "had", "have", "remains",
+        // What happens to a policy, not what it does: "a ban that takes effect on …".
+        "takes", "took", "goes", "went", "comes", "came", "becomes", "became",
+    ]
     static let codeAbbreviations: WordSet = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
     private static let billChambers: WordSet = ["senate", "house", "assembly"]
     private static let titleCues: WordSet = ["titled", "entitled", "called", "named", "dubbed"]
@@ -34,7 +42,11 @@ extension EntityRecognizer {
     static let describedHeads: StringTable<String> = [
         "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
         "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban", "order": "order",
+        "law": "law", "laws": "law", "bill": "law", "measure": "law", "legislation": "law", "proposal": "law", "statute": "law",
+        "moratorium": "moratorium", "tariff": "tariff", "tariffs": "tariff",
     ]
+    /// Families named by their object: "a ban on …", "a moratorium on …", "tariffs on …".
+    static let objectFamilies: WordSet = ["ban", "moratorium", "tariff"]
 
     mutating func findCitations() {
         let tokens = doc.tokens
@@ -44,7 +56,16 @@ extension EntityRecognizer {
             // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
             // "§" is C2 A7: other punctuation fails on its first byte without a string compare.
-            if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") { continue }
+            if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") {
+                // "Muslim Women (Protection of Rights on Marriage) Bill, 2017": a title with a bracketed
+                // part; "Regulation (EU) 2016/679": an EU act by its number.
+                if tokens[i].keyHash == EntityRecognizer.openBracketHash, tokens[i].key == "(",
+                    let end = addBracketedTitle(at: i) ?? addEUAct(at: i)
+                {
+                    i = end
+                }
+                continue
+            }
             // Fields read in place: a copy of the token would retain its key.
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
@@ -56,6 +77,13 @@ extension EntityRecognizer {
                 EntityRecognizer.citationLeads.contains(tokens[i]), isCitationNumber(i + 1)
             {
                 last = extendParenthesised(i + 1)
+                if EntityRecognizer.pluralCitationLeads.contains(tokens[i]) {
+                    while last + 2 < tokens.count, tokens[last + 1].key == "and" || tokens[last + 1].key == ",",
+                        isCitationNumber(last + 2)
+                    {
+                        last = extendParenthesised(last + 2)
+                    }
+                }
             } else if tokens[i].isCapitalized, i + 1 < tokens.count, EntityRecognizer.letterLeads.contains(tokens[i]),
                 isCitationLetter(i + 1)
             {
@@ -81,6 +109,18 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act"
             {
                 last = i + 2
+            } else if tokens[i].isCapitalized, tokens[i].flags.contains(.policyHead), isLonePolicyWord(i) {
+                // "the Bill was amended", "Bills passed": a law's head word alone refers back to a
+                // law; it names no organisation.
+                claimed[i] = true
+                continue
+            } else if tokens[i].isCapitalized, tokens[i].keyHash == EntityRecognizer.operationHash, tokens[i].key == "operation",
+                let end = namedOperationEnd(i)
+            {
+                // "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation.
+                addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
+                i = end
+                continue
             }
             // "Public Act 135 of 2024"
             if last >= 0, last + 2 < tokens.count, tokens[last + 1].key == "of", tokens[last + 2].kind == .number,
@@ -225,7 +265,17 @@ extension EntityRecognizer {
     mutating func findDescribedPolicies() {
         let tokens = doc.tokens
         for i in 0..<tokens.count where !claimed[i] && tokens[i].flags.contains(.policyHead) && !tokens[i].isCapitalized {
-            guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else { continue }
+            guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else {
+                if tokens[i].key == "constitution" { addPlaceConstitution(i) }
+                continue
+            }
+            // "the law will mandate that …", "voted to ban": after a modal or "to" the word is a verb.
+            if i > 0, EntityRecognizer.verbMarkers.contains(tokens[i - 1]) { continue }
+            // "the Alabama law that prohibits …": a law word names a policy only with its clause.
+            if family == "law" {
+                _ = describeLaw(at: i)
+                continue
+            }
             // Only an executive order is a policy; a court's order is a ruling.
             if family == "order", i == 0 || tokens[i - 1].key != "executive" { continue }
             let sentence = tokens[i].sentence
@@ -242,7 +292,7 @@ extension EntityRecognizer {
             }
             // "a ban on single-use plastic bags": the ban is named by its object.
             // "the Act's ban on …" is a provision of that law, not a policy of its own.
-            if family == "ban", i + 2 < tokens.count, tokens[i + 1].key == "on", tokens[i + 2].kind == .word,
+            if EntityRecognizer.objectFamilies.contains(family), i + 2 < tokens.count, tokens[i + 1].key == "on", tokens[i + 2].kind == .word,
                 !tokens[i + 2].isCapitalized, tokens[i + 2].sentence == sentence,
                 !(i >= 2 && tokens[i - 1].kind == .possessive && tokens[i - 2].flags.contains(.policyHead))
             {
@@ -252,13 +302,28 @@ extension EntityRecognizer {
                 {
                     last += 1
                 }
-                addDescribed(first: i, last: last, family: family)
+                // "a Texas ban on …": the place is part of its name, and two places' bans are two.
+                if let place = placeBefore(i) {
+                    addDescribed(first: place.lowerBound, last: last, family: family + ":" + tokens[place.upperBound - 1].key,
+                                 claimNames: false)
+                } else {
+                    addDescribed(first: i, last: last, family: family)
+                }
                 continue
             }
             if i > 0, tokens[i - 1].key == "department" || tokens[i - 1].key == "departmental", family == "policy" {
                 addDescribed(first: i - 1, last: i, family: family)
                 continue
             }
+            // "a rule requiring airlines to refund fares": a participle of regulating says what it does.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+                tokens[i + 1].key.hasBytesSuffix("ing"), EntityRecognizer.regulatingVerbs.contains(tokens[i + 1]),
+                describeLaw(at: i, family: family)
+            {
+                continue
+            }
+            // "an ordinance to amend Chapter 22", "a policy to limit overtime".
+            if i + 2 < tokens.count, tokens[i + 1].key == "to", describeLaw(at: i, family: family) { continue }
             // "policy that forbids …" up to the end of the clause; "a policy adopted by the
             // agency last year that bars …" skips the participle phrase.
             var that = i + 1
@@ -288,7 +353,8 @@ extension EntityRecognizer {
             // "a hiring policy that …": a noun before the head says which policy it is.
             if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
                 !EntityRecognizer.functionWords.contains(tokens[i - 1]), !EntityRecognizer.anotherCues.contains(tokens[i - 1]),
-                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]), !claimed[i - 1]
+                !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]), !claimed[i - 1],
+                !EntityRecognizer.enactingVerbs.contains(tokens[i - 1]), !tokens[i - 1].key.hasBytesSuffix("ed")
             {
                 first = i - 1
             }
@@ -314,7 +380,7 @@ extension EntityRecognizer {
         }
     }
 
-    private mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil) {
+    mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil, claimNames: Bool = true) {
         let tokens = doc.tokens
         let name = name ?? doc.text(tokens[first].start, tokens[last].end)
         let instance = describedInstances[family, default: 0]
@@ -323,7 +389,7 @@ extension EntityRecognizer {
             sentence: tokens[first].sentence, tokenCount: last - first + 1)
         mention.policyFamily = family
         mentions.append(mention)
-        for k in first...last { claimed[k] = true }
+        for k in first...last where claimNames || !tokens[k].isCapitalized { claimed[k] = true }
     }
 
     mutating func addPolicy(name: String, tokens range: ClosedRange<Int>, end: Int? = nil) {
@@ -336,7 +402,7 @@ extension EntityRecognizer {
     }
 
     /// A date starts here: a month or weekday, or "in"/"on"/"since" before one or a year.
-    private func startsDate(_ j: Int) -> Bool {
+    func startsDate(_ j: Int) -> Bool {
         let tokens = doc.tokens
         if tokens[j].isCapitalized, tokens[j].flags.contains(.temporal) { return true }
         guard j + 1 < tokens.count, tokens[j].key == "in" || tokens[j].key == "on" || tokens[j].key == "since" else { return false }

@@ -7,7 +7,7 @@ extension EntityRecognizer {
     static let compoundHeads: StringTable<String> = [
         "rule": "rules", "rules": "rules", "regulation": "rules", "regulations": "rules", "ban": "ban", "bans": "ban",
         "bill": "bill", "bills": "bill", "mandate": "mandate", "mandates": "mandate", "ordinance": "ordinance",
-        "ordinances": "ordinance", "policy": "policy", "policies": "policy"
+        "ordinances": "ordinance", "policy": "policy", "policies": "policy", "tariff": "tariff", "tariffs": "tariff",
     ]
     /// Modifiers that say which one or how, not what the policy is about: they end a compound.
     static let compoundStops: WordSet = [
@@ -19,6 +19,8 @@ extension EntityRecognizer {
         "pending", "ongoing", "upcoming", "legal", "illegal", "official", "internal", "formal", "own", "total",
         "blanket", "certain", "various", "several", "any", "two", "three", "four", "five", "whole", "last", "next",
         "big", "small", "long", "short", "better", "good", "bad", "new-style", "emergency",
+        // Amounts and comparisons say how much, not what: "higher tariffs", "steep tariffs".
+        "higher", "lower", "more", "fewer", "steep", "steeper", "hefty", "heavy", "high", "low", "extra",
     ]
     /// Domains every government has a policy on: "foreign policy" is a field, not one policy.
     static let policyDomains: WordSet = [
@@ -30,6 +32,11 @@ extension EntityRecognizer {
     static let singularHeads: WordSet = ["rule", "regulation", "ban", "mandate", "policy", "ordinance"]
     /// A compound with one of these before it is a named policy even when it appears once.
     static let compoundCues: WordSet = ["so-called", "dubbed", "called"]
+    /// Owners whose possessive names a policy: "the state's abortion ban", "the city's camping ordinance".
+    static let governmentOwners: WordSet = [
+        "state", "city", "county", "country", "government", "administration", "province", "district", "nation",
+        "department", "agency", "council", "legislature", "parliament", "congress",
+    ]
     /// "also known as", "commonly known as": the words before "known as" that may come.
     static let knownAsAdverbs: WordSet = ["also", "commonly", "formally", "officially", "popularly", "better"]
 
@@ -62,12 +69,15 @@ extension EntityRecognizer {
             // "policy" names a field of government as often as one policy: its modifier must
             // not be a field ("foreign policy", "trade policy").
             if family == "policy", EntityRecognizer.policyDomains.contains(tokens[i - 1]) { continue }
-            var cued = tokens[i - 1].key.utf8.contains(0x2D)
+            // "an anti-sanctuary bill", "an in-school cellphone ban": a hyphenated modifier names it.
+            var cued = (first..<i).contains { tokens[$0].key.utf8.contains(0x2D) }
             if first > 0 {
                 let before = tokens[first - 1]
                 // "an anti-sanctuary bill": a hyphenated modifier names it, as in "hands-off policy".
+                // "the state's abortion ban": a government's possessive names its policy too.
                 cued = cued || EntityRecognizer.compoundCues.contains(before)
-                    || (before.kind == .possessive && first > 1 && tokens[first - 2].isCapitalized)
+                    || (before.kind == .possessive && first > 1
+                        && (tokens[first - 2].isCapitalized || EntityRecognizer.governmentOwners.contains(tokens[first - 2])))
             }
             candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
         }
@@ -93,7 +103,8 @@ extension EntityRecognizer {
         guard t.kind == .word, !t.isCapitalized, !claimed[j], t.sentence == sentence, !t.startsWithDigit,
             !EntityRecognizer.functionWords.contains(t), !EntityRecognizer.compoundStops.contains(t),
             !EntityRecognizer.policyAdjectives.contains(t), !EntityRecognizer.anotherCues.contains(t),
-            !EntityRecognizer.compoundCues.contains(t), !EntityRecognizer.speechVerbs.contains(t)
+            !EntityRecognizer.compoundCues.contains(t), !EntityRecognizer.speechVerbs.contains(t),
+            !EntityRecognizer.enactingVerbs.contains(t)
         else { return false }
         let k = t.key.utf8
         // "-ly" adverbs and "-ed" participles ("resurrected regulations") describe, not name.
@@ -107,10 +118,17 @@ extension EntityRecognizer {
     /// name with the act it became ("Online Safety Bill" … "Online Safety Act"). Runs after every
     /// other finder, so both names are mentions already; their keys are made one.
     mutating func linkPolicyNames() {
-        let tokens = doc.tokens
         // Most articles cite no policy: one scan without allocating says so.
         guard mentions.contains(where: { $0.type == .policy }) else { return }
+        joinDescriptionsToCompounds()
+        mergeDescriptions()
         linkDescriptionsToCitations()
+        linkNamesOfOneLaw()
+        joinDescribedLaws()
+    }
+
+    private mutating func linkNamesOfOneLaw() {
+        let tokens = doc.tokens
         var policies = mentions.indices.filter { mentions[$0].type == .policy && mentions[$0].policyFamily == nil }
         guard !policies.isEmpty else { return }
         policies.sort { mentions[$0].start < mentions[$1].start }
