@@ -17,7 +17,7 @@ extension EntityRecognizer {
             guard words >= 4, capitals * 10 >= words * 7 else { continue }
             titleCaseSentences.append(tokens[range.lowerBound].sentence)
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
-                && tokens[i].flags.isDisjoint(with: keep)
+                && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
             {
                 if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
                 demoted[i] = true
@@ -25,22 +25,29 @@ extension EntityRecognizer {
         }
         // A headline without a full stop runs into the first sentence of the body: its first line
         // alone is tested ("Burbank OKs Budget With Few Added Expenditures\nThe council …").
-        for range in doc.sentenceTokens.prefix(3) where range.count >= 5 && tokens[range.upperBound - 1].key == "." {
-            // A headline is short: look for its line break among the first 24 tokens only.
-            guard let lineEnd = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 24)).first(where: { lineBreakBefore($0) })
-            else { continue }
-            var words = 0, capitals = 0
-            for i in range.lowerBound..<lineEnd where tokens[i].kind == .word {
-                words += 1
-                if tokens[i].isCapitalized { capitals += 1 }
-            }
-            guard words >= 4, capitals * 10 >= words * 8 else { continue }
-            headlineEnd = max(headlineEnd, lineEnd)
-            for i in range.lowerBound..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
-                && tokens[i].flags.isDisjoint(with: keep)
-            {
-                if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
-                demoted[i] = true
+        for range in doc.sentenceTokens.prefix(3) where range.count >= 5 {
+            // Each line of the first sentences is tested: a page may repeat its headline under a
+            // slug ("TikTok Shuts Down …" / "tiktok-shuts-down-…" / "TikTok Shuts Down …"); the
+            // last line too when no full stop ends it. A headline is short: lines among the
+            // first 64 tokens only.
+            let scanEnd = min(range.upperBound, range.lowerBound + 64)
+            let lastLineIsBody = scanEnd < range.upperBound || tokens[range.upperBound - 1].key == "."
+            var lineStart = range.lowerBound
+            for lineEnd in (range.lowerBound + 1)...scanEnd where lineEnd == scanEnd ? !lastLineIsBody : lineBreakBefore(lineEnd) {
+                defer { lineStart = lineEnd }
+                var words = 0, capitals = 0
+                for i in lineStart..<lineEnd where tokens[i].kind == .word {
+                    words += 1
+                    if tokens[i].isCapitalized { capitals += 1 }
+                }
+                guard words >= 4, capitals * 10 >= words * 8 else { continue }
+                headlineEnd = max(headlineEnd, lineEnd)
+                for i in lineStart..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
+                    && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
+                {
+                    if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                    demoted[i] = true
+                }
             }
         }
     }
@@ -83,6 +90,9 @@ extension EntityRecognizer {
                 while k > last - 4, k > 0, tokens[k].isCapitalized, tokens[k].start >= paragraph.start { k -= 1 }
                 credit = k > 0 && tokens[k].key == ":" && EntityRecognizer.captionCreditWords.contains(tokens, at: k - 1)
             }
+            // "… in New York. REUTERS/Brendan McDermid", "(AP Photo/Jane Roe, File)": the agency,
+            // a slash and the photographer's name close the caption.
+            if !credit { credit = endsInAgencySlashName(last, paragraphStart: paragraph.start) }
             guard credit else { continue }
             var k = last
             while k >= 0, tokens[k].start >= paragraph.start {
@@ -254,5 +264,45 @@ extension EntityRecognizer {
             let text = doc.text(token.start, token.end)
             return text.prefix(1) + text.dropFirst().lowercased()
         }.joined(separator: " ")
+    }
+}
+
+extension EntityRecognizer {
+    /// Whether the tokens up to `last` end in a wire photo credit "AGENCY/First Last" or
+    /// "AGENCY Photo/First Last", with an optional ", File": the agency in capitals ("REUTERS",
+    /// "AP") or followed by "Photo", so "a Reuters/Ipsos poll" is no credit.
+    func endsInAgencySlashName(_ last: Int, paragraphStart: Int) -> Bool {
+        let tokens = doc.tokens
+        var end = last
+        if end >= 2, tokens[end].key == "file", isComma(end - 1) { end -= 2 }
+        var k = end
+        while k > end - 4, k > 0, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].start >= paragraphStart { k -= 1 }
+        guard k < end, k >= 1, tokens[k].key == "/", tokens[k].start >= paragraphStart else { return false }
+        var agency = k - 1
+        let photo = tokens[agency].key == "photo" || tokens[agency].key == "photos"
+        if photo {
+            guard agency >= 1 else { return false }
+            agency -= 1
+        }
+        guard tokens[agency].start >= paragraphStart, tokens[agency].isAllCaps || photo || tokens[agency].key == "images" else { return false }
+        return EntityRecognizer.pictureAgencies.contains(tokens, at: agency)
+    }
+}
+
+extension EntityRecognizer {
+    /// "… Amid Ban, Blocked …" in a headline: a common word that is also a surname ("Cook",
+    /// "Rich") or a policy head ("Ban") is read as the common word unless a name-like neighbour (a capitalised
+    /// word that is no common word, or a given or listed name) makes it part of a name ("Tim Cook").
+    func isLoneCommonSurname(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let flags = tokens[i].flags
+        guard !flags.isDisjoint(with: [.surname, .policyHead]),
+            flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead, .title, .titleWord, .known, .givenName, .city, .state])
+        else { return false }
+        func nameLike(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized
+                && (!tokens[k].flags.contains(.common) || !tokens[k].flags.isDisjoint(with: [.givenName, .known, .city, .state]))
+        }
+        return !nameLike(i - 1) && !nameLike(i + 1)
     }
 }

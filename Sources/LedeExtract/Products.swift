@@ -1,0 +1,60 @@
+/// Products, platforms, apps and devices written as names ("Truth Social", "Azure", "Blackberry
+/// Z10"): none of the four entity types. The guidelines leave products out; the companies that
+/// make them stay ("Microsoft" in "Microsoft Azure").
+extension EntityRecognizer {
+    /// One-word products and platforms that are not also the name of a company, a team or a
+    /// person in common use (so not "Facebook", "Instagram", "Galaxy" or "Alexa"), from general
+    /// knowledge of consumer and business technology.
+    static let productWords: WordSet = [
+        "azure", "aws", "android", "ios", "iphone", "iphones", "ipad", "ipads", "imac", "macbook", "airpods", "ipod",
+        "xbox", "playstation", "kindle", "siri", "chatgpt", "copilot", "gmail", "wechat", "windows", "statcast",
+        "chromebook", "photoshop", "powerpoint", "linux", "autopilot", "macos", "watchos", "ipados", "bing", "gemini",
+    ]
+    /// Last words of the two-word products in `productPairs`: a cheap test before the pair is built.
+    static let productPairLastWords: WordSet = [
+        "social", "play", "store", "watch", "music", "pay", "maps", "docs", "drive", "teams", "office", "prime", "video",
+        "tv", "auto", "chrome", "explorer", "switch", "pro", "vision",
+    ]
+    static let productPairs: Set<String> = [
+        "truth social", "google play", "app store", "apple watch", "apple music", "apple pay", "google maps", "google docs",
+        "google drive", "microsoft teams", "microsoft office", "amazon prime", "prime video", "apple tv", "fire tv",
+        "android auto", "google chrome", "internet explorer", "nintendo switch", "vision pro", "play store",
+    ]
+    /// Time zones written after a clock time ("2:15 pm ET Tuesday"): no part of a name.
+    static let timeZones: WordSet = ["et", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "bst", "utc", "cet"]
+    static let clockWords: WordSet = ["am", "pm", "a.m.", "p.m."]
+
+    /// Where a product named at the end of the run `lo..<hi` starts, if one is: a listed product
+    /// word or pair, or a model code after a name ("Blackberry Z10", "Airbus A320").
+    func productStart(_ lo: Int, _ hi: Int) -> Int? {
+        let tokens = doc.tokens
+        let last = hi - 1
+        if hi - lo >= 2, EntityRecognizer.productPairLastWords.contains(tokens, at: last),
+            EntityRecognizer.productPairs.contains(tokens[last - 1].key + " " + tokens[last].key)
+        {
+            return last - 1
+        }
+        if EntityRecognizer.productWords.contains(tokens, at: last) { return last }
+        if hi - lo >= 2, isModelCode(last) { return last }
+        return nil
+    }
+
+    /// "Z10", "S24", "A320": a capital letter or two and then only digits, in one short token.
+    func isModelCode(_ i: Int) -> Bool {
+        guard doc.tokens[i].kind == .word, !doc.tokens[i].startsWithDigit else { return false }
+        let bytes = doc.bytes
+        let start = doc.tokens[i].start, end = doc.tokens[i].end
+        guard end - start >= 2, end - start <= 5 else { return false }
+        var k = start
+        while k < end, bytes[k] >= 65, bytes[k] <= 90 { k += 1 }
+        guard k > start, k - start <= 2, k < end else { return false }
+        while k < end, bytes[k] >= 48, bytes[k] <= 57 { k += 1 }
+        return k == end
+    }
+
+    /// "2:15 pm ET Tuesday": a time zone after a clock word opens no name.
+    func isTimeZoneAfterClock(_ i: Int) -> Bool {
+        i > 0 && doc.tokens[i].isAllCaps && EntityRecognizer.timeZones.contains(doc.tokens, at: i)
+            && (EntityRecognizer.clockWords.contains(doc.tokens, at: i - 1) || doc.tokens[i - 1].kind == .number)
+    }
+}
