@@ -28,9 +28,9 @@ extension EntityRecognizer {
         for range in doc.sentenceTokens.prefix(3) where range.count >= 5 {
             // Each line of the first sentences is tested: a page may repeat its headline under a
             // slug ("TikTok Shuts Down …" / "tiktok-shuts-down-…" / "TikTok Shuts Down …"); the
-            // last line too when no full stop ends it. A headline is short: lines among the
-            // first 64 tokens only.
-            let scanEnd = min(range.upperBound, range.lowerBound + 64)
+            // last line too when no full stop ends it. Lines among the first 120 tokens only:
+            // a press release may stack a dateline, a headline and two sub-headlines.
+            let scanEnd = min(range.upperBound, range.lowerBound + 120)
             let lastLineIsBody = scanEnd < range.upperBound || tokens[range.upperBound - 1].key == "."
             var lineStart = range.lowerBound
             for lineEnd in (range.lowerBound + 1)...scanEnd where lineEnd == scanEnd ? !lastLineIsBody : lineBreakBefore(lineEnd) {
@@ -40,7 +40,8 @@ extension EntityRecognizer {
                     words += 1
                     if tokens[i].isCapitalized { capitals += 1 }
                 }
-                guard words >= 4, capitals * 10 >= words * 8 else { continue }
+                // Three in four capitalised: "… the FCC from Preempting States' Rules, Remands …".
+                guard words >= 4, capitals * 4 >= words * 3 else { continue }
                 headlineEnd = max(headlineEnd, lineEnd)
                 for i in lineStart..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
                     && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
@@ -100,7 +101,54 @@ extension EntityRecognizer {
                 k -= 1
             }
         }
+        claimCaptionsBeforeCredits()
     }
+
+    /// "A new phone is displayed at a store in New York." then "Credit: Reuters/Jo Lee": a short
+    /// one-sentence paragraph right before a picture's credit line (a boilerplate line opening
+    /// with "Photo", "Credit:", "Image", "Getty", "AP Photo", "REUTERS/" …) is its caption. Not
+    /// before "Reporting by …" or "Source:", which close a story's text.
+    mutating func claimCaptionsBeforeCredits() {
+        let tokens = doc.tokens
+        guard !tokens.isEmpty else { return }
+        var p = 0
+        for credit in doc.boilerplate where credit.kind == "credit" && isPictureCreditLine(credit.range) {
+            while p + 1 < doc.paragraphs.count, doc.paragraphs[p + 1].end <= credit.range.start { p += 1 }
+            let paragraph = doc.paragraphs[p]
+            guard paragraph.end <= credit.range.start,
+                !doc.boilerplate.contains(where: { $0.range.start > paragraph.end && $0.range.start < credit.range.start })
+            else { continue }
+            var first = 0, hi = tokens.count
+            while first < hi {
+                let mid = (first + hi) / 2
+                if tokens[mid].start < paragraph.start { first = mid + 1 } else { hi = mid }
+            }
+            var end = first
+            while end < tokens.count, tokens[end].end <= paragraph.end { end += 1 }
+            guard end > first, end - first <= 40, tokens[first].sentence == tokens[end - 1].sentence,
+                !(first..<end).contains(where: { isQuote($0) })
+            else { continue }
+            for k in first..<end { claimed[k] = true }
+        }
+    }
+
+    /// Whether a credit line credits a picture: it opens with "photo", "credit", "image",
+    /// "getty", "(photo", "file photo", "ap photo", "reuters/", "afp", "courtesy" or "pictured".
+    func isPictureCreditLine(_ range: TextRange) -> Bool {
+        let count = min(12, range.end - range.start)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(count)
+        for i in range.start..<(range.start + count) {
+            let b = doc.bytes[i]
+            folded.append(b >= 65 && b <= 90 ? b + 32 : b)
+        }
+        return EntityRecognizer.pictureCreditOpenings.contains { folded.starts(with: $0) }
+    }
+
+    static let pictureCreditOpenings: [[UInt8]] = [
+        "photo", "credit", "image", "getty", "(photo", "file photo", "ap photo", "(ap photo", "reuters/", "afp", "courtesy",
+        "pictured",
+    ].map { Array($0.utf8) }
 
     /// A byline without "By": the author's name on one line and the outlet's on the next, near
     /// the top ("George Hunter" / "The Detroit News"). Both lines name the writer, not the story.
@@ -123,6 +171,26 @@ extension EntityRecognizer {
             for k in range { claimed[k] = true }
         }
         claimBylineAfterLoneBy()
+        claimSectionLabels()
+    }
+
+    /// "Toronto Top Stories", "TBS Report", "Politics": a paragraph of one to four capitalised
+    /// words ending in a site section's word is page furniture (a section label or a list's
+    /// heading), not a name.
+    mutating func claimSectionLabels() {
+        let tokens = doc.tokens
+        guard doc.paragraphs.count > 1 else { return }
+        var first = 0
+        for paragraph in doc.paragraphs {
+            while first < tokens.count, tokens[first].start < paragraph.start { first += 1 }
+            var end = first
+            while end < tokens.count, end - first <= 4, tokens[end].end <= paragraph.end { end += 1 }
+            guard end > first, end - first <= 4, end == tokens.count || tokens[end].start >= paragraph.end,
+                EntityRecognizer.sectionWords.contains(tokens, at: end - 1),
+                (first..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+            else { continue }
+            for k in first..<end { claimed[k] = true }
+        }
     }
 
     /// "By" alone on a line and the author's name (two to four capitalised words) alone on the

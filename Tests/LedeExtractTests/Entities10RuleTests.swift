@@ -45,6 +45,17 @@ import Testing
         // A curly apostrophe is read like a straight one.
         Row(text: "“We know the rules, and I’m sure they will hold,” the coach said.", name: "I’m", type: nil),
         Row(text: "She told the board that I’ve never seen such a budget.", name: "I’ve", type: nil),
+        // Section labels: a short line of capitals ending in a section's word.
+        Row(text: "Crews cleared the road by noon, police said.\nHamilton Top Stories\nA second crash closed the bridge.", name: "Hamilton Top Stories", type: nil),
+        Row(text: "Halvorsen Report\nThe ministry said on Monday it would cut fees.", name: "Halvorsen Report", type: nil),
+        // A one-sentence paragraph right before a picture credit is the picture's caption.
+        Row(text: "The budget passed on Monday.\n\nA worker stacks crates at a depot in Leeds.\n\nCredit: Tom Rowe\n\nThe council will vote again in May.", name: "Leeds", type: nil),
+        // But the last paragraph before a reporting credit is the story's.
+        Row(text: "The budget passed on Monday.\n\nThe council meets again in Leeds in May.\n\nReporting by Tom Rowe", name: "Leeds", type: .place),
+        // A headline with lower-case words ("the", "from") is still a headline at three in four capitals.
+        Row(text: "Court Upholds Fee Repeal But Bars the City from Overriding Counties, Sends Key Issues Back\n\nThe court ruled on Tuesday.", name: "Overriding Counties", type: nil),
+        // A press release stacks a dateline, a headline and sub-headlines before its first full stop.
+        Row(text: "March 3, 2025\nSpringfield\nGovernor Announces Plan to Grow Jobs in the North\nIncludes More Than $8 Million to Drive Growth, Boost Housing Supply\nGovernor Ann Ruiz today announced the plan.", name: "Million", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
