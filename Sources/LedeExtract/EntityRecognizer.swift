@@ -86,15 +86,6 @@ struct EntityRecognizer {
             hi -= 1
         }
         guard lo < hi else { return }
-        // Products and time zones (`Products.swift`): "Microsoft Azure", "Blackberry Z10" keep only the maker.
-        if let start = productStart(lo, hi) {
-            if start > lo { processSpan(lo..<start, depth: depth + 1) }
-            return
-        }
-        if hi - lo > 1, isTimeZoneAfterClock(lo) {
-            processSpan((lo + 1)..<hi, depth: depth + 1)
-            return
-        }
         // "Non-Constituency MPs": words before a plural acronym describe it, unless they are a
         // listed name ("Labour MPs").
         if beforePluralAcronym, knownName(lo..<hi) == nil { return }
@@ -299,10 +290,8 @@ struct EntityRecognizer {
                 !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
                 !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
                 knownName(lo..<hi) == nil,
-                // "Doctors Without Borders": a capitalised function word marks a title-cased name
-                // ("Shares of Research In Motion": not after a plural and a lower-case "of").
-                (isPluralBeforeOf(lo, hi)
-                    || !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) }))
+                // "Doctors Without Borders": a capitalised function word marks a title-cased name.
+                !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })
             {
                 lo += 1
                 continue

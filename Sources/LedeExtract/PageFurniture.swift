@@ -180,9 +180,13 @@ extension EntityRecognizer {
     mutating func claimSectionLabels() {
         let tokens = doc.tokens
         guard doc.paragraphs.count > 1 else { return }
-        var first = 0
         for paragraph in doc.paragraphs {
-            while first < tokens.count, tokens[first].start < paragraph.start { first += 1 }
+            // The paragraph's first token, found by binary search (a scan would read every token).
+            var first = 0, hi = tokens.count
+            while first < hi {
+                let mid = (first + hi) / 2
+                if tokens[mid].start < paragraph.start { first = mid + 1 } else { hi = mid }
+            }
             var end = first
             while end < tokens.count, end - first <= 4, tokens[end].end <= paragraph.end { end += 1 }
             guard end > first, end - first <= 4, end == tokens.count || tokens[end].start >= paragraph.end,

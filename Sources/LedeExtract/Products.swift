@@ -5,16 +5,20 @@ extension EntityRecognizer {
     /// One-word products and platforms that are not also the name of a company, a team or a
     /// person in common use (so not "Facebook", "Instagram", "Galaxy" or "Alexa"), from general
     /// knowledge of consumer and business technology.
-    static let productWords: WordSet = [
+    static let productWordList: [String] = [
         "azure", "aws", "android", "ios", "iphone", "iphones", "ipad", "ipads", "imac", "macbook", "airpods", "ipod",
         "xbox", "playstation", "kindle", "siri", "chatgpt", "copilot", "gmail", "wechat", "windows", "statcast",
         "chromebook", "photoshop", "powerpoint", "linux", "autopilot", "macos", "watchos", "ipados", "bing", "gemini",
     ]
     /// Last words of the two-word products in `productPairs`: a cheap test before the pair is built.
-    static let productPairLastWords: WordSet = [
+    static let productPairLastWordList: [String] = [
         "social", "play", "store", "watch", "music", "pay", "maps", "docs", "drive", "teams", "office", "prime", "video",
         "tv", "auto", "chrome", "explorer", "switch", "pro", "vision",
     ]
+    static let productWords = WordSet(productWordList)
+    static let productPairLastWords = WordSet(productPairLastWordList)
+    /// Every last word a listed product can have: one probe of a run's last word.
+    static let productEnds = WordSet(productWordList + productPairLastWordList)
     static let productPairs: Set<String> = [
         "truth social", "google play", "app store", "apple watch", "apple music", "apple pay", "google maps", "google docs",
         "google drive", "microsoft teams", "microsoft office", "amazon prime", "prime video", "apple tv", "fire tv",
@@ -29,25 +33,30 @@ extension EntityRecognizer {
     func productStart(_ lo: Int, _ hi: Int) -> Int? {
         let tokens = doc.tokens
         let last = hi - 1
-        if hi - lo >= 2, EntityRecognizer.productPairLastWords.contains(tokens, at: last),
-            EntityRecognizer.productPairs.contains(tokens[last - 1].key + " " + tokens[last].key)
-        {
-            return last - 1
+        // One probe of the stored hash rules out almost every run: no listed product ends it.
+        if EntityRecognizer.productEnds.mayContain(hash: tokens[last].keyHash) {
+            if hi - lo >= 2, EntityRecognizer.productPairLastWords.contains(tokens, at: last),
+                EntityRecognizer.productPairs.contains(tokens[last - 1].key + " " + tokens[last].key)
+            {
+                return last - 1
+            }
+            if EntityRecognizer.productWords.contains(tokens, at: last) { return last }
         }
-        if EntityRecognizer.productWords.contains(tokens, at: last) { return last }
-        if hi - lo >= 2, isModelCode(last) { return last }
+        // "Z10" is capitalised but not all capitals (one capital letter): the stored fields first.
+        if hi - lo >= 2, tokens[last].isCapitalized, !tokens[last].isAllCaps, tokens[last].kind == .word,
+            isModelCode(start: tokens[last].start, end: tokens[last].end)
+        {
+            return last
+        }
         return nil
     }
 
-    /// "Z10", "S24", "A320": a capital letter or two and then only digits, in one short token.
-    func isModelCode(_ i: Int) -> Bool {
-        guard doc.tokens[i].kind == .word, !doc.tokens[i].startsWithDigit else { return false }
-        let bytes = doc.bytes
-        let start = doc.tokens[i].start, end = doc.tokens[i].end
+    /// "Z10", "S24", "A320": one capital letter and then only digits, in one short token.
+    func isModelCode(start: Int, end: Int) -> Bool {
         guard end - start >= 2, end - start <= 5 else { return false }
-        var k = start
-        while k < end, bytes[k] >= 65, bytes[k] <= 90 { k += 1 }
-        guard k > start, k - start <= 2, k < end else { return false }
+        let bytes = doc.bytes
+        guard bytes[start] >= 65, bytes[start] <= 90 else { return false }
+        var k = start + 1
         while k < end, bytes[k] >= 48, bytes[k] <= 57 { k += 1 }
         return k == end
     }

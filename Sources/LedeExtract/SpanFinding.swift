@@ -78,7 +78,23 @@ extension EntityRecognizer {
                     break
                 }
             }
-            processSpan(i..<end, depth: 0)
+            // "Shares of Research In Motion Ltd.": a sentence's plural common noun and "of" go even
+            // when a capitalised function word follows (`NameSplits.swift`).
+            var first = i
+            if end - i >= 3, sentenceInitial.contains(i), isPluralBeforeOf(i, end), tokens[i].flags.contains(.common),
+                !isKnownWord(tokens[i]), knownName(i..<end) == nil
+            {
+                first = i + 2
+            }
+            // Products and time zones (`Products.swift`): "Microsoft Azure", "Blackberry Z10" keep
+            // only the maker; "ET Friday" only the day. Tested once a run, not on each of its parts.
+            if let start = productStart(first, end) {
+                if start > first { processSpan(first..<start, depth: 1) }
+            } else if end - first > 1, isTimeZoneAfterClock(first) {
+                processSpan((first + 1)..<end, depth: 1)
+            } else {
+                processSpan(first..<end, depth: 0)
+            }
             i = end
         }
     }
