@@ -56,6 +56,12 @@ import Testing
         Row(text: "Court Upholds Fee Repeal But Bars the City from Overriding Counties, Sends Key Issues Back\n\nThe court ruled on Tuesday.", name: "Overriding Counties", type: nil),
         // A press release stacks a dateline, a headline and sub-headlines before its first full stop.
         Row(text: "March 3, 2025\nSpringfield\nGovernor Announces Plan to Grow Jobs in the North\nIncludes More Than $8 Million to Drive Growth, Boost Housing Supply\nGovernor Ann Ruiz today announced the plan.", name: "Million", type: nil),
+        // After batch B's one run: a state alone in parentheses after a name is the member's tag.
+        Row(text: "Sens. Ann Ruiz (Ore.) and Tom Hale (Maine) voted against the plan.", name: "Maine", type: nil),
+        Row(text: "Sens. Ann Ruiz (Ore.) and Tom Hale (Maine) voted against the plan.", name: "Tom Hale", type: .person),
+        Row(text: "The mill in Portland (Maine) closed last year.", name: "Maine", type: .place),
+        // Illustration credits are picture credits.
+        Row(text: "Illustration by Dana Wirth / Coastline Weekly\n\nThe board met on Monday.", name: "Dana Wirth", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
