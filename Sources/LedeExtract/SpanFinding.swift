@@ -80,7 +80,8 @@ extension EntityRecognizer {
             }
             // "Bill Cassidy (La.)", "Susan Collins (Maine)": a state alone in parentheses after a
             // person's name is the member's state tag, like "(R-La.)": no place mention.
-            if isStateTagAfterName(i, end) {
+            // The stored fields first: most runs follow a word, not a parenthesis.
+            if i >= 2, tokens[i - 1].kind == .punct, end - i <= 3, isStateTagAfterName(i, end) {
                 i = end
                 continue
             }
