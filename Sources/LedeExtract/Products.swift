@@ -24,6 +24,8 @@ extension EntityRecognizer {
         "google drive", "microsoft teams", "microsoft office", "amazon prime", "prime video", "apple tv", "fire tv",
         "android auto", "google chrome", "internet explorer", "nintendo switch", "vision pro", "play store",
     ]
+    /// Names of stock market indexes written with their number ("FTSE 100", "Nikkei 225").
+    static let indexWords: WordSet = ["ftse", "cac", "dax", "stoxx", "nikkei", "kospi", "sensex", "ibex", "aex", "omx"]
     /// Time zones written after a clock time ("2:15 pm ET Tuesday"): no part of a name.
     static let timeZones: WordSet = ["et", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "bst", "utc", "cet"]
     static let clockWords: WordSet = ["am", "pm", "a.m.", "p.m."]
@@ -41,6 +43,15 @@ extension EntityRecognizer {
                 return last - 1
             }
             if EntityRecognizer.productWords.contains(tokens, at: last) { return last }
+        }
+        // "FTSE 100", "STOXX Europe 600", "CAC 40": a market index and its number (indexes are
+        // no entities); the number first, so almost every run is ruled out by one field.
+        if hi < tokens.count, tokens[hi].kind == .number, tokens[hi].sentence == tokens[last].sentence,
+            var k = (lo..<hi).first(where: { EntityRecognizer.indexWords.contains(tokens, at: $0) })
+        {
+            // "Euro Stoxx 50" keeps its capitals; "London the FTSE 100" leaves "London" to the run.
+            while k > lo, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { k -= 1 }
+            return k
         }
         // "Z10" is capitalised but not all capitals (one capital letter): the stored fields first.
         if hi - lo >= 2, tokens[last].isCapitalized, !tokens[last].isAllCaps, tokens[last].kind == .word,

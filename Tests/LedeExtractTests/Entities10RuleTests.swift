@@ -62,6 +62,10 @@ import Testing
         Row(text: "The mill in Portland (Maine) closed last year.", name: "Maine", type: .place),
         // Illustration credits are picture credits.
         Row(text: "Illustration by Dana Wirth / Coastline Weekly\n\nThe board met on Monday.", name: "Dana Wirth", type: nil),
+        // A market index written with its number is no entity; the country before it stays.
+        Row(text: "In London the FTSE 100 fell 0.4% while Paris's CAC 40 rose.", name: "FTSE", type: nil),
+        Row(text: "In London the FTSE 100 fell 0.4% while Paris's CAC 40 rose.", name: "London", type: .place),
+        Row(text: "Firms in the STOXX Europe 600 reported higher profits.", name: "STOXX Europe", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
