@@ -217,3 +217,13 @@ extension EntityRecognizer {
         return false
     }
 }
+
+extension EntityRecognizer {
+    /// "Shares of Research In Motion Ltd.", "Residents of …": a sentence's first word, a plural
+    /// common noun, then a lower-case "of": the noun is no part of the name after it.
+    func isPluralBeforeOf(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        return hi - lo >= 3 && !tokens[lo + 1].isCapitalized && EntityRecognizer.ofKey.contains(tokens, at: lo + 1)
+            && tokens[lo].key.hasBytesSuffix("s") && !tokens[lo].flags.contains(.orgHead)
+    }
+}

@@ -17,7 +17,7 @@ extension EntityRecognizer {
             guard words >= 4, capitals * 10 >= words * 7 else { continue }
             titleCaseSentences.append(tokens[range.lowerBound].sentence)
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
-                && tokens[i].flags.isDisjoint(with: keep)
+                && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
             {
                 if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
                 demoted[i] = true
@@ -25,22 +25,30 @@ extension EntityRecognizer {
         }
         // A headline without a full stop runs into the first sentence of the body: its first line
         // alone is tested ("Burbank OKs Budget With Few Added Expenditures\nThe council …").
-        for range in doc.sentenceTokens.prefix(3) where range.count >= 5 && tokens[range.upperBound - 1].key == "." {
-            // A headline is short: look for its line break among the first 24 tokens only.
-            guard let lineEnd = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 24)).first(where: { lineBreakBefore($0) })
-            else { continue }
-            var words = 0, capitals = 0
-            for i in range.lowerBound..<lineEnd where tokens[i].kind == .word {
-                words += 1
-                if tokens[i].isCapitalized { capitals += 1 }
-            }
-            guard words >= 4, capitals * 10 >= words * 8 else { continue }
-            headlineEnd = max(headlineEnd, lineEnd)
-            for i in range.lowerBound..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
-                && tokens[i].flags.isDisjoint(with: keep)
-            {
-                if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
-                demoted[i] = true
+        for range in doc.sentenceTokens.prefix(3) where range.count >= 5 {
+            // Each line of the first sentences is tested: a page may repeat its headline under a
+            // slug ("TikTok Shuts Down …" / "tiktok-shuts-down-…" / "TikTok Shuts Down …"); the
+            // last line too when no full stop ends it. Lines among the first 120 tokens only:
+            // a press release may stack a dateline, a headline and two sub-headlines.
+            let scanEnd = min(range.upperBound, range.lowerBound + 120)
+            let lastLineIsBody = scanEnd < range.upperBound || tokens[range.upperBound - 1].key == "."
+            var lineStart = range.lowerBound
+            for lineEnd in (range.lowerBound + 1)...scanEnd where lineEnd == scanEnd ? !lastLineIsBody : lineBreakBefore(lineEnd) {
+                defer { lineStart = lineEnd }
+                var words = 0, capitals = 0
+                for i in lineStart..<lineEnd where tokens[i].kind == .word {
+                    words += 1
+                    if tokens[i].isCapitalized { capitals += 1 }
+                }
+                // Three in four capitalised: "… the FCC from Preempting States' Rules, Remands …".
+                guard words >= 4, capitals * 4 >= words * 3 else { continue }
+                headlineEnd = max(headlineEnd, lineEnd)
+                for i in lineStart..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
+                    && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
+                {
+                    if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                    demoted[i] = true
+                }
             }
         }
     }
@@ -83,6 +91,9 @@ extension EntityRecognizer {
                 while k > last - 4, k > 0, tokens[k].isCapitalized, tokens[k].start >= paragraph.start { k -= 1 }
                 credit = k > 0 && tokens[k].key == ":" && EntityRecognizer.captionCreditWords.contains(tokens, at: k - 1)
             }
+            // "… in New York. REUTERS/Brendan McDermid", "(AP Photo/Jane Roe, File)": the agency,
+            // a slash and the photographer's name close the caption.
+            if !credit { credit = endsInAgencySlashName(last, paragraphStart: paragraph.start) }
             guard credit else { continue }
             var k = last
             while k >= 0, tokens[k].start >= paragraph.start {
@@ -90,7 +101,54 @@ extension EntityRecognizer {
                 k -= 1
             }
         }
+        claimCaptionsBeforeCredits()
     }
+
+    /// "A new phone is displayed at a store in New York." then "Credit: Reuters/Jo Lee": a short
+    /// one-sentence paragraph right before a picture's credit line (a boilerplate line opening
+    /// with "Photo", "Credit:", "Image", "Getty", "AP Photo", "REUTERS/" …) is its caption. Not
+    /// before "Reporting by …" or "Source:", which close a story's text.
+    mutating func claimCaptionsBeforeCredits() {
+        let tokens = doc.tokens
+        guard !tokens.isEmpty else { return }
+        var p = 0
+        for credit in doc.boilerplate where credit.kind == "credit" && isPictureCreditLine(credit.range) {
+            while p + 1 < doc.paragraphs.count, doc.paragraphs[p + 1].end <= credit.range.start { p += 1 }
+            let paragraph = doc.paragraphs[p]
+            guard paragraph.end <= credit.range.start,
+                !doc.boilerplate.contains(where: { $0.range.start > paragraph.end && $0.range.start < credit.range.start })
+            else { continue }
+            var first = 0, hi = tokens.count
+            while first < hi {
+                let mid = (first + hi) / 2
+                if tokens[mid].start < paragraph.start { first = mid + 1 } else { hi = mid }
+            }
+            var end = first
+            while end < tokens.count, tokens[end].end <= paragraph.end { end += 1 }
+            guard end > first, end - first <= 40, tokens[first].sentence == tokens[end - 1].sentence,
+                !(first..<end).contains(where: { isQuote($0) })
+            else { continue }
+            for k in first..<end { claimed[k] = true }
+        }
+    }
+
+    /// Whether a credit line credits a picture: it opens with "photo", "credit", "image",
+    /// "getty", "(photo", "file photo", "ap photo", "reuters/", "afp", "courtesy" or "pictured".
+    func isPictureCreditLine(_ range: TextRange) -> Bool {
+        let count = min(12, range.end - range.start)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(count)
+        for i in range.start..<(range.start + count) {
+            let b = doc.bytes[i]
+            folded.append(b >= 65 && b <= 90 ? b + 32 : b)
+        }
+        return EntityRecognizer.pictureCreditOpenings.contains { folded.starts(with: $0) }
+    }
+
+    static let pictureCreditOpenings: [[UInt8]] = [
+        "photo", "credit", "image", "getty", "(photo", "file photo", "ap photo", "(ap photo", "reuters/", "afp", "courtesy",
+        "pictured",
+    ].map { Array($0.utf8) }
 
     /// A byline without "By": the author's name on one line and the outlet's on the next, near
     /// the top ("George Hunter" / "The Detroit News"). Both lines name the writer, not the story.
@@ -113,6 +171,30 @@ extension EntityRecognizer {
             for k in range { claimed[k] = true }
         }
         claimBylineAfterLoneBy()
+        claimSectionLabels()
+    }
+
+    /// "Toronto Top Stories", "TBS Report", "Politics": a paragraph of one to four capitalised
+    /// words ending in a site section's word is page furniture (a section label or a list's
+    /// heading), not a name.
+    mutating func claimSectionLabels() {
+        let tokens = doc.tokens
+        guard doc.paragraphs.count > 1 else { return }
+        for paragraph in doc.paragraphs {
+            // The paragraph's first token, found by binary search (a scan would read every token).
+            var first = 0, hi = tokens.count
+            while first < hi {
+                let mid = (first + hi) / 2
+                if tokens[mid].start < paragraph.start { first = mid + 1 } else { hi = mid }
+            }
+            var end = first
+            while end < tokens.count, end - first <= 4, tokens[end].end <= paragraph.end { end += 1 }
+            guard end > first, end - first <= 4, end == tokens.count || tokens[end].start >= paragraph.end,
+                EntityRecognizer.sectionWords.contains(tokens, at: end - 1),
+                (first..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+            else { continue }
+            for k in first..<end { claimed[k] = true }
+        }
     }
 
     /// "By" alone on a line and the author's name (two to four capitalised words) alone on the
@@ -254,5 +336,45 @@ extension EntityRecognizer {
             let text = doc.text(token.start, token.end)
             return text.prefix(1) + text.dropFirst().lowercased()
         }.joined(separator: " ")
+    }
+}
+
+extension EntityRecognizer {
+    /// Whether the tokens up to `last` end in a wire photo credit "AGENCY/First Last" or
+    /// "AGENCY Photo/First Last", with an optional ", File": the agency in capitals ("REUTERS",
+    /// "AP") or followed by "Photo", so "a Reuters/Ipsos poll" is no credit.
+    func endsInAgencySlashName(_ last: Int, paragraphStart: Int) -> Bool {
+        let tokens = doc.tokens
+        var end = last
+        if end >= 2, tokens[end].key == "file", isComma(end - 1) { end -= 2 }
+        var k = end
+        while k > end - 4, k > 0, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].start >= paragraphStart { k -= 1 }
+        guard k < end, k >= 1, tokens[k].key == "/", tokens[k].start >= paragraphStart else { return false }
+        var agency = k - 1
+        let photo = tokens[agency].key == "photo" || tokens[agency].key == "photos"
+        if photo {
+            guard agency >= 1 else { return false }
+            agency -= 1
+        }
+        guard tokens[agency].start >= paragraphStart, tokens[agency].isAllCaps || photo || tokens[agency].key == "images" else { return false }
+        return EntityRecognizer.pictureAgencies.contains(tokens, at: agency)
+    }
+}
+
+extension EntityRecognizer {
+    /// "… Amid Ban, Blocked …" in a headline: a common word that is also a surname ("Cook",
+    /// "Rich") or a policy head ("Ban") is read as the common word unless a name-like neighbour (a capitalised
+    /// word that is no common word, or a given or listed name) makes it part of a name ("Tim Cook").
+    func isLoneCommonSurname(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let flags = tokens[i].flags
+        guard !flags.isDisjoint(with: [.surname, .policyHead]),
+            flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead, .title, .titleWord, .known, .givenName, .city, .state])
+        else { return false }
+        func nameLike(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized
+                && (!tokens[k].flags.contains(.common) || !tokens[k].flags.isDisjoint(with: [.givenName, .known, .city, .state]))
+        }
+        return !nameLike(i - 1) && !nameLike(i + 1)
     }
 }

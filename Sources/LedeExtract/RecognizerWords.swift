@@ -135,4 +135,10 @@ extension EntityRecognizer {
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "asked", "argued", "noted", "explained", "stated", "testified",
     ]
+    /// Last words of a site's section labels ("Top Stories", "TBS Report", "Local Politics").
+    static let sectionWords: WordSet = [
+        "stories", "report", "politics", "business", "sports", "opinion", "world", "entertainment", "lifestyle", "health",
+        "technology", "tech", "science", "weather", "video", "videos", "photos", "podcasts", "newsletters", "headlines",
+        "updates", "nation", "economy", "markets", "crime", "education",
+    ]
 }

@@ -78,7 +78,30 @@ extension EntityRecognizer {
                     break
                 }
             }
-            processSpan(i..<end, depth: 0)
+            // "Bill Cassidy (La.)", "Susan Collins (Maine)": a state alone in parentheses after a
+            // person's name is the member's state tag, like "(R-La.)": no place mention.
+            // The stored fields first: most runs follow a word, not a parenthesis.
+            if i >= 2, tokens[i - 1].kind == .punct, end - i <= 3, isStateTagAfterName(i, end) {
+                i = end
+                continue
+            }
+            // "Shares of Research In Motion Ltd.": a sentence's plural common noun and "of" go even
+            // when a capitalised function word follows (`NameSplits.swift`).
+            var first = i
+            if end - i >= 3, sentenceInitial.contains(i), isPluralBeforeOf(i, end), tokens[i].flags.contains(.common),
+                !isKnownWord(tokens[i]), knownName(i..<end) == nil
+            {
+                first = i + 2
+            }
+            // Products and time zones (`Products.swift`): "Microsoft Azure", "Blackberry Z10" keep
+            // only the maker; "ET Friday" only the day. Tested once a run, not on each of its parts.
+            if let start = productStart(first, end) {
+                if start > first { processSpan(first..<start, depth: 1) }
+            } else if end - first > 1, isTimeZoneAfterClock(first) {
+                processSpan((first + 1)..<end, depth: 1)
+            } else {
+                processSpan(first..<end, depth: 0)
+            }
             i = end
         }
     }
@@ -112,5 +135,16 @@ extension EntityRecognizer {
 
     @inline(__always) func isKnownWord(_ t: Token) -> Bool {
         return !t.flags.isDisjoint(with: [.known, .givenName, .city, .state])
+    }
+
+    /// Whether the run `i..<end` is a listed state alone in parentheses right after a capitalised
+    /// word that is no listed place ("Collins (Maine)", not "Portland (Maine)").
+    func isStateTagAfterName(_ i: Int, _ end: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i >= 2, end - i <= 3, end < tokens.count, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 40,
+            tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 41, tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized,
+            tokens[i - 2].flags.isDisjoint(with: [.city, .state, .known])
+        else { return false }
+        return lexicon.states[tokens[i..<end].map(\.key).joined(separator: " ")] != nil
     }
 }

@@ -245,7 +245,7 @@ extension Tokenizer {
         var key: String
         var flags: WordFlags = []
         var keyHash: Int
-        if isASCII {
+        if isASCII, !hasMultibytePunct {
             // The hash of the folded bytes is the hash of the key they spell.
             keyHash = Tokenizer.finish(h)
             if let w = interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
