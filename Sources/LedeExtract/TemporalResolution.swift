@@ -143,6 +143,9 @@ extension TemporalTagger {
             date = pub.adding(days: offset == 0 ? 7 : offset)
         default:
             var tense = tense(i, last, range)
+            // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
+            // act was for lies ahead of it, as after "was expected".
+            if tense == .past, afterFor(i, range) { tense = .modal }
             cued = tense != .unknown
             // "thunderstorms are in store from … to … on Monday": the sentence's verb, however far
             // back, is a better guess than the past; the weekday stays open to a cued one.
@@ -167,6 +170,17 @@ extension TemporalTagger {
             return Match(first: first, last: last, date: .day(date), weekday: Int8(w), cued: cued, endpoint: endpoint)
         }
         return Match(first: first, last: last, date: .day(date))
+    }
+
+    /// Whether "for" stands right before the weekday at `i`, or before the weekday it is paired
+    /// with ("for Friday and Saturday").
+    private func afterFor(_ i: Int, _ range: Range<Int>) -> Bool {
+        let previous = key(i - 1, range)
+        if previous == "for" { return true }
+        guard previous == "and" || previous == "or", range.contains(i - 2), TemporalTagger.weekdays[tokens.span[i - 2].key] != nil else {
+            return false
+        }
+        return key(i - 3, range) == "for"
     }
 
     /// The first token of a clock time ("7 p.m.", "10:30 a.m.") ending right before token `i`.

@@ -19,6 +19,8 @@ struct TemporalTagger {
         /// "the next year", "the next day": one unit after the event before it, resolved by
         /// `TimelineBuilder` (dropped when there is none).
         var anaphoric: DateGranularity? = nil
+        /// "the 18th": the day of the month of the dated expression before it (with `anaphoric`).
+        var dayOfMonth: Int8? = nil
     }
 
     static let months: StringTable<Int> = [
@@ -29,6 +31,8 @@ struct TemporalTagger {
     static let weekdays: StringTable<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
+    /// "last year", "this year", "next year" after a date: the year it shifts publication's by.
+    static let relativeYears: StringTable<Int> = ["last": -1, "this": 0, "next": 1]
     static let seasons: StringTable<Int> = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
     /// "in the spring", "during the summer": prepositions before "the" and a season.
     static let seasonPrepositions: WordSet = ["in", "during", "by", "until", "since", "through", "over"]
@@ -80,6 +84,10 @@ struct TemporalTagger {
             if mayStart(i), let m = match(at: i, range: range) {
                 out.append(m)
                 i = m.last + 1
+                if let second = secondDay(after: m, range: range) {
+                    out.append(second)
+                    i = second.last + 1
+                }
             } else {
                 i += 1
             }
@@ -222,7 +230,19 @@ struct TemporalTagger {
             tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash), let d = dayOfMonth(i, range)
         {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
+            // "6 December, 2023": a comma before the year, as after "December 6".
+            if key(i + 2, range) == ",", let y = year(i + 3, range) { return Match(first: i, last: i + 3, date: .day(CivilDate(y, m, d))) }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
+        }
+        // "the 16th of March", "28th of October 2022": an ordinal day, "of" and the month.
+        if q == nil, tokens[i].kind == .word, tokens[i].startsWithDigit, key(i + 1, range) == "of", i + 2 < range.upperBound,
+            tokens[i + 2].isCapitalized, tokens[i + 2].flags.contains(.temporal),
+            let m = TemporalTagger.months.value(tokens.span[i + 2].key, hash: tokens.span[i + 2].keyHash), let d = dayOfMonth(i, range)
+        {
+            if let y = year(i + 3, range) ?? (key(i + 3, range) == "," ? year(i + 4, range) : nil) {
+                return Match(first: i, last: year(i + 3, range) != nil ? i + 3 : i + 4, date: .day(CivilDate(y, m, d)))
+            }
+            return resolveMonthDay(m, d, first: i, last: i + 2, range: range)
         }
         // "18 and 19 January 2023", "28 to 31 December": the first day of a pair takes the
         // month (and year) written after the second.
@@ -264,6 +284,7 @@ struct TemporalTagger {
             decade.qualify(q)
             return Match(first: i, last: i, date: decade)
         }
+        if q == nil, tokens[i].kind == .word, tokens[i].startsWithDigit, let m = ordinalDay(at: i, range: range) { return m }
         // A number that is no year only starts "30 days ago".
         guard isTrigger || (tokens[i].kind == .number && key(i + 2, range) == "ago") else { return nil }
         if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens.span[i].keyHash) {
@@ -285,6 +306,12 @@ struct TemporalTagger {
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .month(y, m, q)) }
         if key(i + 1, range) == "of" || key(i + 1, range) == ",", let y = year(i + 2, range) {
             return Match(first: i, last: i + 2, date: .month(y, m, q))
+        }
+        // "December last year", "in March this year": the year is given after the month.
+        if range.contains(i + 2), tokens.span[i + 2].keyHash == TemporalTagger.yearHash, tokens.span[i + 2].key == "year", let anchor,
+            let shift = TemporalTagger.relativeYears.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash)
+        {
+            return Match(first: i, last: i + 2, date: .month(anchor.year + shift, m, q))
         }
         let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
         // "May" and "March" are verbs too; every month is a given name somewhere ("August Wilson").

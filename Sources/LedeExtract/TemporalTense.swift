@@ -294,6 +294,13 @@ extension TemporalTagger {
             return before.contains(.pastAuxiliary) ? .modal : .future
         }
         if bits.contains(.modal) { return .modal }
+        // "the plan was to resume on Monday", "they were to meet in June": a plan made in the
+        // past, as "was supposed to".
+        if bits.contains(.pastAuxiliary), index + 2 < range.upperBound, tokens.span[index + 1].key == "to",
+            tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized, tokens.span[index + 2].key != "the", k != "been"
+        {
+            return .modal
+        }
         // "set for Friday", "set to open": ahead; "the judge set a date": no cue.
         if bits.contains(.set) {
             let next = index + 1 < range.upperBound ? tokens.span[index + 1].key : ""

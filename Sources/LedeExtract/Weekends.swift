@@ -6,6 +6,8 @@ extension TemporalTagger {
     /// Words before "the weekend" that make it a time: "over the weekend", "during the weekend".
     static let weekendPrepositions: WordSet = [
         "over", "during", "on", "at", "this", "through", "until", "by", "after", "before", "for", "since", "into",
+        // "one of the weekend round of fixtures", "the rest of the weekend"
+        "of",
     ]
     /// Words "overnight" may be followed by and still name the night: "broke out overnight into
     /// Sunday"; before any other lower-case word it is an adjective ("overnight delivery").

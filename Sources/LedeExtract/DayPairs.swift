@@ -1,0 +1,58 @@
+/// The second day of a pair written with one month ("May 7 and 9", "April 15-18", "Sept.
+/// 16-17", "15-18 April") and a lone ordinal day ("on the 18th") after a dated expression.
+extension TemporalTagger {
+    /// Words that may follow the second day of "May 7 and 9" when it is a day, not a count
+    /// ("May 7 and 9 others").
+    static let afterSecondDay: WordSet = [
+        "in", "at", "on", "and", "or", "when", "with", "as", "while", "for", "before", "after", "but", "from", "to", "until",
+    ]
+    static let pairLinks: WordSet = ["and", "to", "or", "&", "through", "-"]
+
+    /// The day a pair's second number names: a `day` match whose own token is "15-18", or one
+    /// followed by "and 9", "to 18". Nil for most matches (one granularity test).
+    func secondDay(after m: Match, range: Range<Int>) -> Match? {
+        guard m.date.granularity == .day, m.weekday == nil, m.anaphoric == nil else { return nil }
+        let first = m.date.start
+        func day(_ d: Int, at t: Int) -> Match? {
+            guard d > first.day, d <= PartialDate.daysIn(month: first.month, year: first.year) else { return nil }
+            return Match(first: t, last: t, date: .day(CivilDate(first.year, first.month, d)))
+        }
+        // "April 15-18", "15-18 April": one token holds both days.
+        for t in m.first...m.last where tokens[t].startsWithDigit {
+            let k = tokens.span[t].key
+            guard let dash = k.utf8.firstIndex(of: 45) else { continue }
+            let head = Int(k[..<dash]), tail = Int(k[k.utf8.index(after: dash)...])
+            guard head == first.day, let tail else { return nil }
+            return day(tail, at: t)
+        }
+        // "May 7 and 9": the month written before the first day (the day-first order "7 and 9
+        // May" is read from its month already).
+        let t = m.last
+        guard tokens[t].kind == .number, t > m.first, Int(tokens.span[t].key) == first.day, range.contains(t + 2), tokens[t + 2].kind == .number,
+            TemporalTagger.pairLinks.contains(tokens[t + 1]), let d = Int(tokens.span[t + 2].key)
+        else { return nil }
+        if range.contains(t + 3) {
+            guard tokens[t + 3].kind == .punct || TemporalTagger.afterSecondDay.contains(tokens[t + 3]) else { return nil }
+            if tokens[t + 3].kind == .punct, tokens.span[t + 3].key == "%" || tokens.span[t + 3].key == ":" { return nil }
+        }
+        return day(d, at: t + 2)
+    }
+
+    /// "on the 18th", "by the 3rd": an ordinal day of the month named by the dated expression
+    /// just before it (resolved by `TimelineBuilder`; dropped without one). Not "the 18th
+    /// century", "the 4th Precinct", "the 18th hole": a word after it other than a function
+    /// word makes it an ordinal adjective.
+    func ordinalDay(at i: Int, range: Range<Int>) -> Match? {
+        guard let anchor, i > range.lowerBound, tokens.span[i - 1].key == "the", tokens[i].kind == .word else { return nil }
+        let k = tokens.span[i].key
+        guard k.hasBytesSuffix("st") || k.hasBytesSuffix("nd") || k.hasBytesSuffix("rd") || k.hasBytesSuffix("th"),
+            let d = Int(String(decoding: k.utf8.dropLast(2), as: UTF8.self)), d >= 1, d <= 31
+        else { return nil }
+        if range.contains(i + 1) {
+            guard tokens[i + 1].kind == .punct || TemporalTagger.afterSecondDay.contains(tokens[i + 1]) else { return nil }
+            if tokens[i + 1].kind == .punct, tokens.span[i + 1].key == "-" || tokens.span[i + 1].key == "%" { return nil }
+        }
+        // The placeholder keeps the day in its start; the month and year come from the date before.
+        return Match(first: i - 1, last: i, date: .day(CivilDate(anchor.year, 1, d)), anaphoric: .day, dayOfMonth: Int8(d))
+    }
+}

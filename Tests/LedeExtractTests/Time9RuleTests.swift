@@ -1,0 +1,71 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Timeline round nine: one row per rule, with sentences written for the test.
+@Suite struct Time9RuleTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var published: String
+        var expression: String
+        var value: String?  // nil: no event with this expression
+        var granularity: DateGranularity? = nil
+        var testDescription: String { "\(expression) @\(published)" }
+    }
+
+    static let rows: [Row] = [
+        // A comma between a day-first date and its year.
+        Row(sentence: "Officers were called to the house on 6 December, 2023, after a blast.", published: "2024-11-18", expression: "6 December, 2023", value: "2023-12-06", granularity: .day),
+        // "the 16th of March": an ordinal day, "of" and the month.
+        Row(sentence: "The inquest will resume on the 16th of March.", published: "2025-03-12", expression: "16th of March", value: "2025-03-16", granularity: .day),
+        Row(sentence: "She was born on the 3rd of May 1990 in Leeds.", published: "2025-03-12", expression: "3rd of May 1990", value: "1990-05-03", granularity: .day),
+        // A month with a relative year after it.
+        Row(sentence: "The depot burned down in December last year.", published: "2025-03-12", expression: "December last year", value: "2024-12", granularity: .month),
+        Row(sentence: "The firm will open a second site in October next year.", published: "2025-03-12", expression: "October next year", value: "2026-10", granularity: .month),
+        // The second day of a pair written with one month.
+        Row(sentence: "Drivers will walk out between May 7 and 9, the union said.", published: "2025-05-02", expression: "9", value: "2025-05-09", granularity: .day),
+        Row(sentence: "Drivers will walk out between May 7 and 9, the union said.", published: "2025-05-02", expression: "May 7", value: "2025-05-07", granularity: .day),
+        Row(sentence: "The bridge closes April 15-18 for repairs.", published: "2025-04-02", expression: "15-18", value: "2025-04-18", granularity: .day),
+        Row(sentence: "The bridge closes April 15-18 for repairs.", published: "2025-04-02", expression: "April 15-18", value: "2025-04-15", granularity: .day),
+        Row(sentence: "Talks ran from 28-30 March in Geneva.", published: "2025-04-10", expression: "28-30", value: "2025-03-30", granularity: .day),
+        // A count after the pair is no day.
+        Row(sentence: "Police said on May 7 and 9 others were hurt in the crash.", published: "2025-05-12", expression: "9", value: nil),
+        // A change of date is no span: it does not wrap into next year.
+        Row(sentence: "The board moved the count from June 4 to June 2.", published: "2024-03-17", expression: "June 2", value: "2024-06-02", granularity: .day),
+        Row(sentence: "The road will close from Nov. 28 to Jan. 3 for work.", published: "2025-11-01", expression: "Jan. 3", value: "2026-01-03", granularity: .day),
+        // A range's start without a year lies in the twelve months before an end with one.
+        Row(sentence: "Layoffs will run from October through March 2026, the notice said.", published: "2025-08-05", expression: "October", value: "2025-10", granularity: .month),
+        Row(sentence: "Prices were frozen from November to February 2025.", published: "2025-06-01", expression: "November", value: "2024-11", granularity: .month),
+        // "was to" + verb: a plan made in the past.
+        Row(sentence: "The plan was to reopen the bridge on Monday.", published: "2025-03-16", expression: "Monday", value: "2025-03-17", granularity: .day),
+        Row(sentence: "They were to meet in June, officials said.", published: "2025-05-10", expression: "June", value: "2025-06", granularity: .month),
+        // A weekday a past act was "for" lies ahead of it.
+        Row(sentence: "A wind warning was issued for Friday and Saturday.", published: "2024-09-19", expression: "Friday", value: "2024-09-20", granularity: .day),
+        Row(sentence: "A wind warning was issued for Friday and Saturday.", published: "2024-09-19", expression: "Saturday", value: "2024-09-21", granularity: .day),
+        Row(sentence: "He was arrested on Friday near the station.", published: "2024-09-19", expression: "Friday", value: "2024-09-13", granularity: .day),
+        // "of the weekend".
+        Row(sentence: "The storm ruined the rest of the weekend for campers.", published: "2025-03-16", expression: "the weekend", value: "2025-W11", granularity: .week),
+        // "the 18th" after a dated expression: that month's day.
+        Row(sentence: "The final is on September 19. The semi-final is on the 18th.", published: "2022-09-11", expression: "the 18th", value: "2022-09-18", granularity: .day),
+        Row(sentence: "The church dates from the 18th century, records show.", published: "2025-03-12", expression: "the 18th", value: nil),
+        Row(sentence: "Rain fell on March 3. He bogeyed the 18th hole.", published: "2025-03-12", expression: "the 18th", value: nil),
+        Row(sentence: "He said he was there on the 18th.", published: "2025-03-12", expression: "the 18th", value: nil),
+    ]
+
+    @Test(arguments: rows) func normalises(row: Row) {
+        let extraction = Extractor().extract(text: row.sentence, published: PartialDate(iso: row.published))
+        // The event written exactly so first: a pair's two days overlap in their text.
+        let event = extraction.events.first { $0.expression == row.expression }
+            ?? extraction.events.first { $0.expression.contains(row.expression) || row.expression.contains($0.expression) }
+        guard let value = row.value else {
+            #expect(extraction.events.allSatisfy { $0.expression != row.expression }, "unexpected event for \(row.expression)")
+            return
+        }
+        guard let event else {
+            Issue.record("no event for \(row.expression); got \(extraction.events.map(\.expression))")
+            return
+        }
+        #expect(event.date == value)
+        if let granularity = row.granularity { #expect(event.granularity == granularity) }
+    }
+}
