@@ -56,3 +56,52 @@ extension TemporalTagger {
         return Match(first: i - 1, last: i, date: .day(CivilDate(anchor.year, 1, d)), anaphoric: .day, dayOfMonth: Int8(d))
     }
 }
+
+/// Days counted from the date just named: "two days later", "a week later", "the day before".
+extension TemporalTagger {
+    /// "two days later", "three weeks earlier", "a month later", "two years later": that many
+    /// units after (before) the expression just before it, in the same or the previous sentence.
+    func unitsLater(_ n: Int, at i: Int, range: Range<Int>) -> Match? {
+        let sign = key(i + 2, range) == "later" ? 1 : -1
+        let unit: DateGranularity, step: Int
+        switch key(i + 1, range) {
+        case "day", "days": (unit, step) = (.day, n)
+        case "week", "weeks": (unit, step) = (.day, 7 * n)
+        case "month", "months": (unit, step) = (.month, n)
+        case "year", "years": (unit, step) = (.year, n)
+        default: return nil
+        }
+        return Match(first: i, last: i + 2, date: .year(anchor?.year ?? 0), anaphoric: unit, step: Int16(sign * step))
+    }
+
+    /// "The day before, …", "… the day after.": one day from the date just named. Before a
+    /// noun or a date ("the day before the vote", "the day after Christmas") it counts from
+    /// something else: no event.
+    func dayBeforeOrAfter(at i: Int, range: Range<Int>) -> Match? {
+        guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
+        let k = key(i + 1, range)
+        guard k == "before" || k == "after" else { return nil }
+        if range.contains(i + 2), tokens[i + 2].kind != .punct { return nil }
+        return Match(first: i - 1, last: i + 1, date: .year(anchor?.year ?? 0), anaphoric: .day, step: k == "before" ? -1 : 1)
+    }
+
+    /// "2024-03-05": an ISO date, unambiguous in any convention.
+    func isoDate(at i: Int) -> Match? {
+        let b = tokens.span[i].key.utf8
+        guard b.count == 10 else { return nil }
+        let bytes = Array(b)
+        guard bytes[4] == 45, bytes[7] == 45 else { return nil }
+        func number(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for j in r {
+                guard bytes[j] >= 48, bytes[j] <= 57 else { return nil }
+                v = v * 10 + Int(bytes[j] - 48)
+            }
+            return v
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), y >= 1800, y <= 2200, m >= 1, m <= 12, d >= 1,
+            d <= PartialDate.daysIn(month: m, year: y)
+        else { return nil }
+        return Match(first: i, last: i, date: .day(CivilDate(y, m, d)))
+    }
+}

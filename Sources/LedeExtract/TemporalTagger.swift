@@ -21,6 +21,9 @@ struct TemporalTagger {
         var anaphoric: DateGranularity? = nil
         /// "the 18th": the day of the month of the dated expression before it (with `anaphoric`).
         var dayOfMonth: Int8? = nil
+        /// How many `anaphoric` units after the expression before it ("three weeks later": 21
+        /// days; "the day before": -1).
+        var step: Int16 = 1
     }
 
     static let months: StringTable<Int> = [
@@ -101,6 +104,7 @@ struct TemporalTagger {
         set.formUnion([
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
             "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy", "weekend", "overnight",
+            "following", "day",
         ])
         return set
     }()
@@ -258,6 +262,7 @@ struct TemporalTagger {
             default: break
             }
         }
+        if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count == 10, let iso = isoDate(at: i) { return iso }
         if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7, let fiscal = fiscalSpanToken(at: i, range: range) {
             return fiscal
         }
@@ -286,7 +291,8 @@ struct TemporalTagger {
         }
         if q == nil, tokens[i].kind == .word, tokens[i].startsWithDigit, let m = ordinalDay(at: i, range: range) { return m }
         // A number that is no year only starts "30 days ago".
-        guard isTrigger || (tokens[i].kind == .number && key(i + 2, range) == "ago") else { return nil }
+        guard isTrigger || (tokens[i].kind == .number && (key(i + 2, range) == "ago" || key(i + 2, range) == "later" || key(i + 2, range) == "earlier"))
+        else { return nil }
         if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens.span[i].keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
@@ -334,6 +340,7 @@ struct TemporalTagger {
     /// a number) skips its string compares, found absent by its stored hash.
     private static let relativeWords: WordSet = [
         "quarter", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "past",
+        "following", "day",
     ]
 
     private func relativeExpression(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
@@ -355,6 +362,13 @@ struct TemporalTagger {
             if k == "today", key(i + 1, range) == "'s" { return nil }
             guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
             return Match(first: i, last: i, date: d)
+        case "day": return dayBeforeOrAfter(at: i, range: range)
+        case "following":
+            // "the following day": as "the next day"; "the following Monday" is the weekday's.
+            guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
+            let unit = key(i + 1, range)
+            guard unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night" else { return nil }
+            return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: .day)
         case "last", "next", "this", "earlier", "later", "past":
             var j = i + 1
             var first = i
@@ -426,6 +440,9 @@ struct TemporalTagger {
             case "decade", "decades": return Match(first: i, last: i + 2, date: .year(anchor.year - 10 * n))
             default: break
             }
+        }
+        if let n = count, n > 0, n < 200, key(i + 2, range) == "later" || key(i + 2, range) == "earlier" {
+            return unitsLater(n, at: i, range: range)
         }
         return nil
     }

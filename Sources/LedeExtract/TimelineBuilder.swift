@@ -214,12 +214,13 @@ struct TimelineBuilder {
                 }
                 continue
             }
+            let step = Int(found[n].match.step)
             switch unit {
-            case .year: date = .year(base.start.year + 1)
+            case .year: date = .year(base.start.year + step)
             case .month where base.granularity == .day || base.granularity == .month:
-                let next = base.start.year * 12 + base.start.month
+                let next = base.start.year * 12 + base.start.month - 1 + step
                 date = .month(next / 12, next % 12 + 1)
-            case .day where base.granularity == .day: date = .day(base.start.adding(days: 1))
+            case .day where base.granularity == .day: date = .day(base.start.adding(days: step))
             case .week where base.granularity == .day:
                 // "the Monday after": the placeholder's weekday, first after the base day.
                 date = .day(base.start.adding(days: (found[n].match.date.start.weekday - base.start.weekday + 6) % 7 + 1))

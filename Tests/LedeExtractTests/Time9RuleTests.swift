@@ -50,6 +50,17 @@ import Testing
         Row(sentence: "The church dates from the 18th century, records show.", published: "2025-03-12", expression: "the 18th", value: nil),
         Row(sentence: "Rain fell on March 3. He bogeyed the 18th hole.", published: "2025-03-12", expression: "the 18th", value: nil),
         Row(sentence: "He said he was there on the 18th.", published: "2025-03-12", expression: "the 18th", value: nil),
+        // Counted from the date just named.
+        Row(sentence: "He was arrested on March 3. Two days later he was charged.", published: "2025-03-12", expression: "Two days later", value: "2025-03-05", granularity: .day),
+        Row(sentence: "The storm hit on March 1. Three weeks later, crews were still working.", published: "2025-04-12", expression: "Three weeks later", value: "2025-03-22", granularity: .day),
+        Row(sentence: "The plant opened in June 2019. Two years later it closed.", published: "2025-03-12", expression: "Two years later", value: "2021", granularity: .year),
+        Row(sentence: "The vote was on Feb. 20. The following day, the mayor resigned.", published: "2025-03-12", expression: "The following day", value: "2025-02-21", granularity: .day),
+        Row(sentence: "The trial opened on Jan. 6. The day before, protesters gathered.", published: "2025-03-12", expression: "The day before", value: "2025-01-05", granularity: .day),
+        Row(sentence: "The trial opened on Jan. 6. Protesters gathered the day before the vote.", published: "2025-03-12", expression: "the day before", value: nil),
+        Row(sentence: "Two days later he was charged with theft.", published: "2025-03-12", expression: "Two days later", value: nil),
+        // ISO dates.
+        Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
+        Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
