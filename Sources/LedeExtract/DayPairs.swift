@@ -105,3 +105,20 @@ extension TemporalTagger {
         return Match(first: i, last: i, date: .day(CivilDate(y, m, d)))
     }
 }
+
+extension TimelineBuilder {
+    /// "June 12 (Thursday)", "Tuesday (November 19)": a weekday and a date side by side, one in
+    /// brackets, name one day; the date decides, when it falls on that weekday. The weekday then
+    /// counts as placed, for the same weekday written elsewhere ("on or before Thursday").
+    func placeBracketedWeekdays(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+        for n in found.indices.dropLast() {
+            let a = found[n].match, b = found[n + 1].match
+            guard found[n + 1].sentence == found[n].sentence, b.first == a.last + 2, doc.tokens[a.last + 1].key == "(" else { continue }
+            let (w, date, k) = a.weekday != nil ? (a.weekday, b.date, n) : (b.weekday, a.date, n + 1)
+            guard let w, date.granularity == .day, date.start.weekday == Int(w), found[k].match.date.start != date.start || !found[k].match.cued
+            else { continue }
+            found[k].match.date = date
+            found[k].match.cued = true
+        }
+    }
+}

@@ -332,7 +332,8 @@ extension TemporalTagger {
                     && !subject.contains(.pronoun) && subject.isDisjoint(with: [.future, .modal, .past, .present, .verbBlocker, .determiner]))
             if plural { return .present }
         }
-        if count > 4, endsED, !bits.contains(.notPast) { return prospective ? .unknown : .past }
+        // "in a sealed cover", "the injured driver": an "-ed" word after a determiner is an adjective.
+        if count > 4, endsED, !bits.contains(.notPast), !before.contains(.determiner) { return prospective ? .unknown : .past }
         if count > 2, last == 115, penultimate != 115, before.contains(.pronoun) { return .present }
         return nil
     }

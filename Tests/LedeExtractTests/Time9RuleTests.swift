@@ -58,6 +58,11 @@ import Testing
         Row(sentence: "The trial opened on Jan. 6. The day before, protesters gathered.", published: "2025-03-12", expression: "The day before", value: "2025-01-05", granularity: .day),
         Row(sentence: "The trial opened on Jan. 6. Protesters gathered the day before the vote.", published: "2025-03-12", expression: "the day before", value: nil),
         Row(sentence: "Two days later he was charged with theft.", published: "2025-03-12", expression: "Two days later", value: nil),
+        // A weekday in brackets beside a date names that date.
+        Row(sentence: "The bench adjourned the case to June 12 (Thursday) at noon.", published: "2025-06-10", expression: "Thursday", value: "2025-06-12", granularity: .day),
+        Row(sentence: "A court note released on Tuesday (November 19) said so.", published: "2024-11-19", expression: "Tuesday", value: "2024-11-19", granularity: .day),
+        // An "-ed" word after a determiner is an adjective, no past cue.
+        Row(sentence: "She must hand in a sealed envelope on Thursday.", published: "2025-06-10", expression: "Thursday", value: "2025-06-12", granularity: .day),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
