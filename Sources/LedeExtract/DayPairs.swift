@@ -61,8 +61,23 @@ extension TemporalTagger {
 extension TemporalTagger {
     /// "two days later", "three weeks earlier", "a month later", "two years later": that many
     /// units after (before) the expression just before it, in the same or the previous sentence.
+    static let agoHash = StringTable<Bool>.hash("ago")
+    static let laterHash = StringTable<Bool>.hash("later")
+    static let earlierHash = StringTable<Bool>.hash("earlier")
+
+    /// What the word two after a count says: 0 "ago", 1 "later", -1 "earlier", nil anything
+    /// else (by stored hash first: this runs on every number that is no year).
+    func countedUnit(_ i: Int, _ range: Range<Int>) -> Int? {
+        guard range.contains(i + 2) else { return nil }
+        let h = tokens.span[i + 2].keyHash
+        if h == TemporalTagger.agoHash { return tokens.span[i + 2].key == "ago" ? 0 : nil }
+        if h == TemporalTagger.laterHash { return tokens.span[i + 2].key == "later" ? 1 : nil }
+        if h == TemporalTagger.earlierHash { return tokens.span[i + 2].key == "earlier" ? -1 : nil }
+        return nil
+    }
+
     func unitsLater(_ n: Int, at i: Int, range: Range<Int>) -> Match? {
-        let sign = key(i + 2, range) == "later" ? 1 : -1
+        let sign = countedUnit(i, range) == 1 ? 1 : -1
         let unit: DateGranularity, step: Int
         switch key(i + 1, range) {
         case "day", "days": (unit, step) = (.day, n)

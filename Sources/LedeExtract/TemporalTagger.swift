@@ -262,9 +262,9 @@ struct TemporalTagger {
             default: break
             }
         }
-        if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count == 10, let iso = isoDate(at: i) { return iso }
-        if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7, let fiscal = fiscalSpanToken(at: i, range: range) {
-            return fiscal
+        if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7 {
+            if let iso = isoDate(at: i) { return iso }
+            if let fiscal = fiscalSpanToken(at: i, range: range) { return fiscal }
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
@@ -291,8 +291,7 @@ struct TemporalTagger {
         }
         if q == nil, tokens[i].kind == .word, tokens[i].startsWithDigit, let m = ordinalDay(at: i, range: range) { return m }
         // A number that is no year only starts "30 days ago".
-        guard isTrigger || (tokens[i].kind == .number && (key(i + 2, range) == "ago" || key(i + 2, range) == "later" || key(i + 2, range) == "earlier"))
-        else { return nil }
+        guard isTrigger || (tokens[i].kind == .number && countedUnit(i, range) != nil) else { return nil }
         if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens.span[i].keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
@@ -424,9 +423,10 @@ struct TemporalTagger {
         default:
             break
         }
-        // "two years ago", "a week ago", "30 days ago"
+        // "two years ago", "a week ago", "30 days ago"; "two days later" (below)
+        guard let after = countedUnit(i, range) else { return nil }
         let count = TemporalTagger.numberWords.value(k, hash: tokens[i].keyHash) ?? (tokens[i].kind == .number ? Int(k) : nil)
-        if let n = count, n > 0, n < 200, key(i + 2, range) == "ago" {
+        if let n = count, n > 0, n < 200, after == 0 {
             let unit = key(i + 1, range)
             switch unit {
             case "day", "days": if let d = dayOrMonth(-n) { return Match(first: i, last: i + 2, date: d) }
@@ -441,7 +441,7 @@ struct TemporalTagger {
             default: break
             }
         }
-        if let n = count, n > 0, n < 200, key(i + 2, range) == "later" || key(i + 2, range) == "earlier" {
+        if let n = count, n > 0, n < 200 {
             return unitsLater(n, at: i, range: range)
         }
         return nil
