@@ -63,6 +63,17 @@ import Testing
         Row(sentence: "A court note released on Tuesday (November 19) said so.", published: "2024-11-19", expression: "Tuesday", value: "2024-11-19", granularity: .day),
         // An "-ed" word after a determiner is an adjective, no past cue.
         Row(sentence: "She must hand in a sealed envelope on Thursday.", published: "2025-06-10", expression: "Thursday", value: "2025-06-12", granularity: .day),
+        // Other countries' and faiths' holidays (lunar ones from the generated table).
+        Row(sentence: "The parade on Sunday marks the Lunar New Year.", published: "2024-02-12", expression: "Lunar New Year", value: "2024-02-10", granularity: .day),
+        Row(sentence: "Shops will close for Eid al-Fitr next month.", published: "2024-03-20", expression: "Eid al-Fitr", value: "2024-04-10", granularity: .day),
+        Row(sentence: "Markets were busy before Eid-ul-Adha in the city.", published: "2023-06-30", expression: "Eid-ul-Adha", value: "2023-06-28", granularity: .day),
+        Row(sentence: "Services were held on Yom Kippur across the city.", published: "2023-09-27", expression: "Yom Kippur", value: "2023-09-25", granularity: .day),
+        Row(sentence: "The family will gather for Passover in April.", published: "2025-03-12", expression: "Passover", value: "2025-04-13", granularity: .day),
+        Row(sentence: "The Passover story is told every year.", published: "2025-03-12", expression: "Passover", value: nil),
+        Row(sentence: "Crowds lined the streets on Ash Wednesday.", published: "2025-03-12", expression: "Ash Wednesday", value: "2025-03-05", granularity: .day),
+        Row(sentence: "Offices shut on Victoria Day.", published: "2025-05-20", expression: "Victoria Day", value: "2025-05-19", granularity: .day),
+        Row(sentence: "Fireworks lit the sky on Bonfire Night.", published: "2024-11-06", expression: "Bonfire Night", value: "2024-11-05", granularity: .day),
+        Row(sentence: "Crowds are expected on St Patrick's Day.", published: "2025-03-12", expression: "St Patrick's Day", value: "2025-03-17", granularity: .day),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
