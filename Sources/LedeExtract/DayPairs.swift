@@ -137,3 +137,54 @@ extension TimelineBuilder {
         }
     }
 }
+
+extension TemporalTagger {
+    static let slashHash = StringTable<Bool>.hash("/")
+
+    /// "11/23/2023" (month first), "23/11/2023" (day first), "05/03/2024" (either: read month
+    /// first, settled by the article's other dates in `TimelineBuilder`). Only with a four-digit
+    /// year and no spaces: "5/3" alone is as often a fraction or a score.
+    func slashDate(at i: Int, range: Range<Int>) -> Match? {
+        for t in i..<(i + 4) where tokens[t].end != tokens[t + 1].start { return nil }
+        guard tokens.span[i + 3].keyHash == TemporalTagger.slashHash, tokens[i + 2].kind == .number, let y = year(i + 4, range),
+            tokens.span[i].key.utf8.count <= 2, tokens.span[i + 2].key.utf8.count <= 2,
+            let a = Int(tokens.span[i].key), let b = Int(tokens.span[i + 2].key), a >= 1, b >= 1
+        else { return nil }
+        // A fifth part ("1/2/2024/5") is no date.
+        if range.contains(i + 5), tokens[i + 4].end == tokens[i + 5].start, tokens.span[i + 5].keyHash == TemporalTagger.slashHash { return nil }
+        let (m, d, either) = a > 12 ? (b, a, false) : b > 12 ? (a, b, false) : (a, b, a != b)
+        guard m <= 12, d <= PartialDate.daysIn(month: m, year: y) else { return nil }
+        return Match(first: i, last: i + 4, date: .day(CivilDate(y, m, d)), eitherOrder: either)
+    }
+}
+
+extension TimelineBuilder {
+    /// "05/03/2024" in an article that writes "3 February" is 5 March: the order of its other
+    /// day dates (day before month, or month before day) settles slashed dates either way.
+    func settleSlashedDates(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+        guard found.contains(where: { $0.match.eitherOrder }) else { return }
+        var dayFirst = 0, monthFirst = 0
+        for f in found where f.match.date.granularity == .day && !f.match.eitherOrder && f.match.last > f.match.first {
+            let t = f.match.first
+            if TemporalTagger.months[doc.tokens[t].key] != nil {
+                monthFirst += 1
+            } else if doc.tokens[t].startsWithDigit, TemporalTagger.months[doc.tokens[t + 1].key] != nil {
+                dayFirst += 1
+            } else if let slashed = slashedOrder(f.match) {
+                if slashed { dayFirst += 1 } else { monthFirst += 1 }
+            }
+        }
+        guard dayFirst > monthFirst else { return }
+        for n in found.indices where found[n].match.eitherOrder {
+            let d = found[n].match.date.start
+            found[n].match.date = .day(CivilDate(d.year, d.day, d.month))
+            found[n].match.eitherOrder = false
+        }
+    }
+
+    /// Whether a slashed date settled by its own numbers was day first ("23/11/2023").
+    private func slashedOrder(_ m: TemporalTagger.Match) -> Bool? {
+        guard m.last == m.first + 4, doc.tokens[m.first + 1].key == "/", let a = Int(doc.tokens[m.first].key) else { return nil }
+        return a > 12
+    }
+}

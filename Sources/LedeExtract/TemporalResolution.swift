@@ -128,6 +128,10 @@ extension TemporalTagger {
         if following || after {
             return Match(first: following ? i - 2 : i - 1, last: after ? last + 1 : last, date: .day(pub.adding(days: offset)), anaphoric: .week)
         }
+        // "a week from Friday": seven days after the coming Friday.
+        if previous == "from", key(i - 2, range) == "week", key(i - 3, range) == "a" || key(i - 3, range) == "one" {
+            return Match(first: i - 3, last: last, date: .day(pub.adding(days: (offset == 0 ? 7 : offset) + 7)))
+        }
         var date: CivilDate
         var cued = true
         switch previous {

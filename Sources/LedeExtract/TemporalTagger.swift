@@ -24,6 +24,9 @@ struct TemporalTagger {
         /// How many `anaphoric` units after the expression before it ("three weeks later": 21
         /// days; "the day before": -1).
         var step: Int16 = 1
+        /// "05/03/2024": both numbers could be the month. `date` reads it month first (US);
+        /// `TimelineBuilder` swaps it when the article writes its other dates day first.
+        var eitherOrder = false
     }
 
     static let months: StringTable<Int> = [
@@ -261,6 +264,11 @@ struct TemporalTagger {
                 return resolveMonthDay(m, d, first: i, last: i, range: range)
             default: break
             }
+        }
+        if tokens[i].kind == .number, q == nil, range.contains(i + 4), tokens.span[i + 1].keyHash == TemporalTagger.slashHash,
+            let slashed = slashDate(at: i, range: range)
+        {
+            return slashed
         }
         if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7 {
             if let iso = isoDate(at: i) { return iso }

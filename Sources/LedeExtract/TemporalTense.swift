@@ -47,6 +47,11 @@ extension TemporalTagger {
         // exhibit runs through Friday", "the team hosts Ohio State on Saturday".
         "arrives", "opens", "closes", "reopens", "meets", "plays", "hosts", "faces", "visits", "returns", "continues",
         "resumes", "lasts", "runs", "wraps", "heads", "travels", "airs", "debuts", "kicks", "reports", "releases",
+        // Round nine: "the trial starts Monday", "the council votes Tuesday", "the storm moves
+        // in Wednesday", "the law expires Friday".
+        "starts", "ends", "expires", "holds", "hears", "votes", "decides", "considers", "launches", "unveils", "convenes",
+        "reconvenes", "concludes", "testifies", "appears", "premieres", "celebrates", "welcomes", "comes", "goes",
+        "moves", "brings", "sees", "hits", "marks",
     ]
     /// The same verbs' plural forms: a cue only after a plural subject ("companies report
     /// results Thursday", "they meet Saturday"), not after "will now face".

@@ -12,6 +12,7 @@ struct TimelineBuilder {
             for match in tagger.matches(in: range) { found.append((index, match)) }
         }
         guard !found.isEmpty else { return [] }
+        settleSlashedDates(&found)
         placeBracketedWeekdays(&found)
         TimelineBuilder.placeOpenWeekdays(&found)
         // A range's start may move (below); weekdays that followed it follow again.

@@ -30,7 +30,8 @@ extension TemporalTagger {
         case 1: day = pub.weekday >= 5 ? saturday.adding(days: 7) : saturday
         default:
             // Past: the latest weekend begun by publication; otherwise the one not yet over.
-            let past = tense(first, last, range) == .past
+            // ("this past weekend": `direction` -2, past whatever the verb.)
+            let past = direction == -2 || tense(first, last, range) == .past
             day = past && pub.weekday < 5 ? saturday.adding(days: -7) : saturday
         }
         var date = ResolvedDate.week(containing: day)
@@ -41,6 +42,10 @@ extension TemporalTagger {
 
     /// "over the weekend", "during the weekend" at the token "weekend".
     func theWeekend(at i: Int, range: Range<Int>) -> Match? {
+        // "this past weekend", "over the past weekend": the latest one begun by publication.
+        if key(i - 1, range) == "past", key(i - 2, range) == "this" || key(i - 2, range) == "the" {
+            return weekend(first: i - 2, last: i, direction: -2, range: range)
+        }
         guard key(i - 1, range) == "the", range.contains(i - 2), TemporalTagger.weekendPrepositions.contains(tokens[i - 2]) else {
             return nil
         }

@@ -74,6 +74,20 @@ import Testing
         Row(sentence: "Offices shut on Victoria Day.", published: "2025-05-20", expression: "Victoria Day", value: "2025-05-19", granularity: .day),
         Row(sentence: "Fireworks lit the sky on Bonfire Night.", published: "2024-11-06", expression: "Bonfire Night", value: "2024-11-05", granularity: .day),
         Row(sentence: "Crowds are expected on St Patrick's Day.", published: "2025-03-12", expression: "St Patrick's Day", value: "2025-03-17", granularity: .day),
+        // Slashed dates: the larger number is the day; either way, the article's other dates decide.
+        Row(sentence: "The order of 23/11/2023 was upheld.", published: "2025-03-12", expression: "23/11/2023", value: "2023-11-23", granularity: .day),
+        Row(sentence: "The filing dated 11/23/2023 was late.", published: "2025-03-12", expression: "11/23/2023", value: "2023-11-23", granularity: .day),
+        Row(sentence: "The notice dated 05/03/2024 was signed.", published: "2025-03-12", expression: "05/03/2024", value: "2024-05-03", granularity: .day),
+        Row(sentence: "The notice dated 05/03/2024 was signed on 3 February.", published: "2025-03-12", expression: "05/03/2024", value: "2024-03-05", granularity: .day),
+        Row(sentence: "He scored 3/4 of the goals in 2024.", published: "2025-03-12", expression: "3/4", value: nil),
+        // "this past weekend"; "a week from Friday".
+        Row(sentence: "The fair ran this past weekend.", published: "2025-03-12", expression: "this past weekend", value: "2025-W10", granularity: .week),
+        Row(sentence: "The vote comes a week from Friday.", published: "2025-03-12", expression: "a week from Friday", value: "2025-03-21", granularity: .day),
+        // Schedule verbs in the present: the coming day.
+        Row(sentence: "The trial starts Monday in Denver.", published: "2025-03-12", expression: "Monday", value: "2025-03-17", granularity: .day),
+        Row(sentence: "The city council votes Tuesday on the plan.", published: "2025-03-12", expression: "Tuesday", value: "2025-03-18", granularity: .day),
+        Row(sentence: "The law expires Friday unless renewed.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
+        Row(sentence: "They counted the votes Tuesday night.", published: "2025-03-12", expression: "Tuesday night", value: "2025-03-11", granularity: .day),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
