@@ -49,7 +49,10 @@ extension TemporalTagger {
             let d = Int(String(decoding: k.utf8.dropLast(2), as: UTF8.self)), d >= 1, d <= 31
         else { return nil }
         if range.contains(i + 1) {
-            guard tokens[i + 1].kind == .punct || TemporalTagger.afterSecondDay.contains(tokens[i + 1]) else { return nil }
+            // "the 17th and last election": an ordinal adjective coordinated with another.
+            guard tokens[i + 1].kind == .punct || TemporalTagger.afterSecondDay.contains(tokens[i + 1]), tokens.span[i + 1].key != "and",
+                tokens.span[i + 1].key != "or"
+            else { return nil }
             if tokens[i + 1].kind == .punct, tokens.span[i + 1].key == "-" || tokens.span[i + 1].key == "%" { return nil }
         }
         // The placeholder keeps the day in its start; the month and year come from the date before.
@@ -76,7 +79,14 @@ extension TemporalTagger {
         return nil
     }
 
+    /// Words before a count that make it a span ("in over 106 years"), not a step from a date.
+    static let spanBefore: WordSet = ["over", "in", "for", "than", "within", "after", "nearly", "almost", "some"]
+    /// Words after "earlier" that take it into another expression ("… years earlier this month").
+    static let relativeAfter: WordSet = ["this", "that", "last", "next"]
+
     func unitsLater(_ n: Int, at i: Int, range: Range<Int>) -> Match? {
+        if i > range.lowerBound, TemporalTagger.spanBefore.contains(tokens[i - 1]) { return nil }
+        if range.contains(i + 3), TemporalTagger.relativeAfter.contains(tokens[i + 3]) { return nil }
         let sign = countedUnit(i, range) == 1 ? 1 : -1
         let unit: DateGranularity, step: Int
         switch key(i + 1, range) {
@@ -86,7 +96,9 @@ extension TemporalTagger {
         case "year", "years": (unit, step) = (.year, n)
         default: return nil
         }
-        return Match(first: i, last: i + 2, date: .year(anchor?.year ?? 0), anaphoric: unit, step: Int16(sign * step))
+        // A leading "But", "And", "About" still opens the sentence.
+        let opens = i == range.lowerBound || (i == range.lowerBound + 1 && tokens[range.lowerBound].isCapitalized)
+        return Match(first: i, last: i + 2, date: .year(anchor?.year ?? 0), anaphoric: unit, step: Int16(sign * step), localOnly: !opens)
     }
 
     /// "The day before, …", "… the day after.": one day from the date just named. Before a

@@ -27,6 +27,9 @@ struct TemporalTagger {
         /// "05/03/2024": both numbers could be the month. `date` reads it month first (US);
         /// `TimelineBuilder` swaps it when the article writes its other dates day first.
         var eitherOrder = false
+        /// "then lit a fire three days later": counted only from a date of its own sentence
+        /// (one that opens its sentence, "Two days later, …", may count from the one before).
+        var localOnly = false
     }
 
     static let months: StringTable<Int> = [

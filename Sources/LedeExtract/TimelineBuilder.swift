@@ -204,7 +204,8 @@ struct TimelineBuilder {
     static func resolveAnaphora(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
         for n in found.indices {
             guard let unit = found[n].match.anaphoric else { continue }
-            guard n > 0, found[n - 1].match.anaphoric == nil, found[n].sentence - found[n - 1].sentence <= 1 else { continue }
+            guard n > 0, found[n - 1].match.anaphoric == nil, found[n].sentence - found[n - 1].sentence <= (found[n].match.localOnly ? 0 : 1)
+            else { continue }
             let base = found[n - 1].match.date
             var date: ResolvedDate?
             // "due on the 18th" after "September 19": that month's day.

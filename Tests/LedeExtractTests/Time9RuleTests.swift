@@ -88,6 +88,10 @@ import Testing
         Row(sentence: "The city council votes Tuesday on the plan.", published: "2025-03-12", expression: "Tuesday", value: "2025-03-18", granularity: .day),
         Row(sentence: "The law expires Friday unless renewed.", published: "2025-03-12", expression: "Friday", value: "2025-03-14", granularity: .day),
         Row(sentence: "They counted the votes Tuesday night.", published: "2025-03-12", expression: "Tuesday night", value: "2025-03-11", granularity: .day),
+        // Not a step from a date: a count inside a span, a mid-sentence count with no date of its own sentence.
+        Row(sentence: "Nurses struck for the first time in over 106 years earlier this month.", published: "2022-12-15", expression: "earlier this month", value: "2022-12", granularity: .month),
+        Row(sentence: "He appeared in court on Monday. Police say he lit a fire three days later.", published: "2020-01-15", expression: "three days later", value: nil),
+        Row(sentence: "It was the 17th and last election of the year, held on December 21.", published: "2014-12-24", expression: "the 17th", value: nil),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
