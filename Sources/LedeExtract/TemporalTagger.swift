@@ -192,6 +192,10 @@ struct TemporalTagger {
                     if key(j + 1, range) == "month", let pm = anchor.month {
                         return Match(first: start, last: j + 1, date: .month(anchor.year, pm, qual))
                     }
+                    // "by the end of the week": publication's week (a week has no thirds).
+                    if key(j + 1, range) == "week", let pub = anchorDay {
+                        return Match(first: start, last: j + 1, date: .week(containing: pub))
+                    }
                 }
             } else {
                 j = i + 1

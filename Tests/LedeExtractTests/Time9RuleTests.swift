@@ -92,6 +92,8 @@ import Testing
         Row(sentence: "Nurses struck for the first time in over 106 years earlier this month.", published: "2022-12-15", expression: "earlier this month", value: "2022-12", granularity: .month),
         Row(sentence: "He appeared in court on Monday. Police say he lit a fire three days later.", published: "2020-01-15", expression: "three days later", value: nil),
         Row(sentence: "It was the 17th and last election of the year, held on December 21.", published: "2014-12-24", expression: "the 17th", value: nil),
+        // "the end of the week": publication's week.
+        Row(sentence: "Repairs will finish by the end of the week.", published: "2024-05-29", expression: "the end of the week", value: "2024-W22", granularity: .week),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
