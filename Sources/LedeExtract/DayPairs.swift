@@ -101,6 +101,17 @@ extension TemporalTagger {
         return Match(first: i, last: i + 2, date: .year(anchor?.year ?? 0), anaphoric: unit, step: Int16(sign * step), localOnly: !opens)
     }
 
+    static let dayHash = StringTable<Bool>.hash("day")
+    static let beforeHash = StringTable<Bool>.hash("before")
+    static let afterHash = StringTable<Bool>.hash("after")
+
+    /// Whether "before" or "after" follows token `i` (by stored hash).
+    func dayBeforeOrAfterFollows(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let h = tokens.span[i + 1].keyHash
+        return h == TemporalTagger.beforeHash || h == TemporalTagger.afterHash
+    }
+
     /// "The day before, …", "… the day after.": one day from the date just named. Before a
     /// noun or a date ("the day before the vote", "the day after Christmas") it counts from
     /// something else: no event.

@@ -121,7 +121,8 @@ struct TemporalTagger {
         case .number: return true
         case .word:
             let flags = tokens[i].flags
-            if flags.contains(.temporal) { return true }
+            // "day" starts only "the day before|after": a common word spared the full match.
+            if flags.contains(.temporal) { return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i) }
             // Holidays are written with capitals: "new", "good", "black" in prose are spared.
             if flags.contains(.holiday) { return tokens[i].isCapitalized || tokens[i].isAllCaps }
             // "1990s"
