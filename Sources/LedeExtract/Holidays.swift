@@ -171,7 +171,8 @@ extension TemporalTagger {
                 j += 1
             }
             guard fits else { continue }
-            if name.needsCue {
+            // "the Easter weekend", "their Thanksgiving weekend": the weekend makes it the day too.
+            if name.needsCue, key(j, range) != "weekend" {
                 guard i > range.lowerBound, TemporalTagger.holidayCues.contains(tokens[i - 1]) else { continue }
             }
             // "the Thanksgiving Day Parade", "Labor Day Committee": a name, not the day.

@@ -167,7 +167,10 @@ extension TemporalTagger {
                 // "from 7 p.m. Wednesday until 7 a.m. Thursday": a clock time between changes nothing.
                 let lead = clockTimeStart(before: i, range: range).map { key($0 - 1, range) } ?? previous
                 let opensSpan = lead == "from" || lead == "starting" || lead == "beginning"
-                date = pub.adding(days: offset == 0 && !opensSpan ? 7 : offset)
+                // A plan made before publication ("had been scheduled for Tuesday night", "was
+                // expected Tuesday") written on that weekday is about today: a week on, news
+                // says "next Tuesday".
+                date = pub.adding(days: offset == 0 && !opensSpan && tense == .future ? 7 : offset)
             case .present: date = pub.adding(days: offset)
             case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
             }

@@ -125,7 +125,10 @@ extension TemporalTagger {
         let k = tokens.span[index].key
         guard index > range.lowerBound, k.hasBytesSuffix("ed") || bits.contains(.past) || k.hasBytesSuffix("en") else { return nil }
         var aux = index - 1
-        if cue(aux).contains(.adverb), aux > range.lowerBound { aux -= 1 }
+        // "was not held", "will be completely closed": an adverb between them.
+        if cue(aux).contains(.adverb) || (tokens[aux].kind == .word && tokens.span[aux].key.hasBytesSuffix("ly")), aux > range.lowerBound {
+            aux -= 1
+        }
         switch tokens.span[aux].key {
         case "be":
             guard aux > range.lowerBound else { return nil }

@@ -46,6 +46,8 @@ extension TemporalTagger {
         if key(i - 1, range) == "past", key(i - 2, range) == "this" || key(i - 2, range) == "the" {
             return weekend(first: i - 2, last: i, direction: -2, range: range)
         }
+        // "services will not run all weekend": the weekend the tense names.
+        if key(i - 1, range) == "all" { return weekend(first: i - 1, last: i, direction: 0, range: range) }
         guard key(i - 1, range) == "the", range.contains(i - 2), TemporalTagger.weekendPrepositions.contains(tokens[i - 2]) else {
             return nil
         }

@@ -94,6 +94,13 @@ import Testing
         Row(sentence: "It was the 17th and last election of the year, held on December 21.", published: "2014-12-24", expression: "the 17th", value: nil),
         // "the end of the week": publication's week.
         Row(sentence: "Repairs will finish by the end of the week.", published: "2024-05-29", expression: "the end of the week", value: "2024-W22", granularity: .week),
+        // Prompted by batch B (after its single run): a lone holiday before "weekend"; "all weekend";
+        // an "-ly" adverb between auxiliary and participle; a past plan for today's weekday.
+        Row(sentence: "Travellers face delays over their Easter weekend journeys.", published: "2025-04-16", expression: "Easter weekend", value: "2025-04-20", granularity: .day),
+        Row(sentence: "No trains will run from the station all weekend.", published: "2025-04-16", expression: "all weekend", value: "2025-W16", granularity: .week),
+        Row(sentence: "The station will be completely closed on Saturday.", published: "2025-04-18", expression: "Saturday", value: "2025-04-19", granularity: .day),
+        Row(sentence: "The match had been scheduled for Tuesday night but was called off.", published: "2020-01-14", expression: "Tuesday night", value: "2020-01-14", granularity: .day),
+        Row(sentence: "The match will be played on Tuesday night.", published: "2020-01-14", expression: "Tuesday night", value: "2020-01-21", granularity: .day),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
