@@ -211,3 +211,21 @@ extension TimelineBuilder {
         return a > 12
     }
 }
+
+extension TimelineBuilder {
+    /// A headline (the first line, ending without a period) states its news in the present or
+    /// a bare participle whatever its time ("Warning issued for Friday", "Police arrest man
+    /// Saturday"); its weekday is the one the body places, when the body names it with a cue.
+    func alignHeadlineWeekdays(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+        guard found.first?.sentence == 0, found.first?.match.weekday != nil, doc.sentenceTokens.count > 1 else { return }
+        let head = doc.sentenceTokens[0]
+        guard let last = head.last, doc.tokens[last].kind != .punct || doc.tokens[last].key == "\"" else { return }
+        for n in found.indices {
+            guard found[n].sentence == 0 else { break }
+            guard let w = found[n].match.weekday,
+                let body = found.first(where: { $0.sentence > 0 && $0.match.weekday == w && $0.match.cued })
+            else { continue }
+            found[n].match.date = body.match.date
+        }
+    }
+}

@@ -15,6 +15,7 @@ struct TimelineBuilder {
         settleSlashedDates(&found)
         placeBracketedWeekdays(&found)
         TimelineBuilder.placeOpenWeekdays(&found)
+        alignHeadlineWeekdays(&found)
         // A range's start may move (below); weekdays that followed it follow again.
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
         TimelineBuilder.resolveAnaphora(&found)

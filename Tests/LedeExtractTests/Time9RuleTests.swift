@@ -101,6 +101,8 @@ import Testing
         Row(sentence: "The station will be completely closed on Saturday.", published: "2025-04-18", expression: "Saturday", value: "2025-04-19", granularity: .day),
         Row(sentence: "The match had been scheduled for Tuesday night but was called off.", published: "2020-01-14", expression: "Tuesday night", value: "2020-01-14", granularity: .day),
         Row(sentence: "The match will be played on Tuesday night.", published: "2020-01-14", expression: "Tuesday night", value: "2020-01-21", granularity: .day),
+        // A headline's weekday is the one the body places.
+        Row(sentence: "Forecasters warned of snow Friday\nSnow will fall across the region on Friday, they said.", published: "2025-03-12", expression: "snow Friday", value: "2025-03-14", granularity: .day),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
