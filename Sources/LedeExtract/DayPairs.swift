@@ -150,8 +150,11 @@ extension TimelineBuilder {
     /// counts as placed, for the same weekday written elsewhere ("on or before Thursday").
     func placeBracketedWeekdays(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
         for n in found.indices.dropLast() {
+            // Positions read in place: copying a match retains its date's strings.
+            guard found[n + 1].sentence == found[n].sentence, found[n + 1].match.first == found[n].match.last + 2,
+                found[n].match.weekday != nil || found[n + 1].match.weekday != nil, doc.tokens[found[n].match.last + 1].key == "("
+            else { continue }
             let a = found[n].match, b = found[n + 1].match
-            guard found[n + 1].sentence == found[n].sentence, b.first == a.last + 2, doc.tokens[a.last + 1].key == "(" else { continue }
             let (w, date, k) = a.weekday != nil ? (a.weekday, b.date, n) : (b.weekday, a.date, n + 1)
             guard let w, date.granularity == .day, date.start.weekday == Int(w), found[k].match.date.start != date.start || !found[k].match.cued
             else { continue }
