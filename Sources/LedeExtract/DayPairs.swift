@@ -232,3 +232,37 @@ extension TimelineBuilder {
         }
     }
 }
+
+extension TimelineBuilder {
+    /// "Friday's game scheduled for 6 p.m., March 26": a weekday whose sentence names a date on
+    /// that weekday within a week of it is that date (the date is written, the weekday's week
+    /// only inferred from a tense).
+    func snapWeekdaysToDates(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+        for n in found.indices {
+            guard let w = found[n].match.weekday else { continue }
+            let sentence = found[n].sentence, day = found[n].match.date.start
+            var k = n - 1
+            while k >= 0, found[k].sentence == sentence { k -= 1 }
+            k += 1
+            // The nearest such date in the sentence; none when one already is the weekday's day
+            // ("scheduled for November 26 … released on Tuesday (November 19)").
+            var best: (distance: Int, index: Int)?
+            var agrees = false
+            while k < found.count, found[k].sentence == sentence {
+                defer { k += 1 }
+                guard k != n, found[k].match.weekday == nil, found[k].match.anaphoric == nil, found[k].match.date.granularity == .day
+                else { continue }
+                let date = found[k].match.date.start
+                if date == day { agrees = true }
+                if date.weekday == Int(w), date != day, abs(date.dayNumber - day.dayNumber) <= 7 {
+                    let distance = abs(found[k].match.first - found[n].match.first)
+                    if best.map({ distance < $0.distance }) ?? true { best = (distance, k) }
+                }
+            }
+            if let best, !agrees {
+                found[n].match.date = found[best.index].match.date
+                found[n].match.cued = true
+            }
+        }
+    }
+}

@@ -19,6 +19,8 @@ struct CueWord: OptionSet, Sendable {
     /// "to", "will", "did", a modal: the verb after one is bare ("to hit"), whatever its form.
     static let bareAfter = CueWord(rawValue: 1 << 14)
     static let pluralSubject = CueWord(rawValue: 1 << 13)
+    /// "is", "are", "was", "were", "be", "been", "'s": before "due to", a schedule.
+    static let beForm = CueWord(rawValue: 1 << 15)
 
 }
 
@@ -111,6 +113,7 @@ extension TemporalTagger {
         mark(presentPlural, .presentPlural)
         mark(["to", "will", "shall", "did", "does", "do", "not", "n't"] + modalCues, .bareAfter)
         mark(["they", "we", "you", "i"], .pluralSubject)
+        mark(["is", "are", "was", "were", "be", "been", "'s", "\u{2019}s", "being"], .beForm)
         return table
     }()
 
@@ -288,6 +291,8 @@ extension TemporalTagger {
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
         if bits.contains(.future) || (penultimate == 108 && last == 108 && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
+            // "postponed due to rain": a cause, not a schedule ("is due to appear" is one).
+            if k == "due", index + 1 < range.upperBound, tokens.span[index + 1].key == "to", !before.contains(.beForm) { return nil }
             // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
             if endsED, before.contains(.determiner) { return nil }
             // "his next door neighbor", "next to the school": a place, no tense.
@@ -321,6 +326,11 @@ extension TemporalTagger {
             return voice
         }
         let prospective = infinitive && bits.contains(.prospective)
+        // "is set to be made up on Saturday": a participle after a bare "be" has no tense of
+        // its own (the verb before "be" dates it).
+        if bits.contains(.past) || endsED, index > range.lowerBound, tokens.span[index - 1].key == "be" || tokens.span[index - 1].key == "being" {
+            return nil
+        }
         if bits.contains(.past) {
             // "expected to hit Wednesday", "will beat": a bare infinitive, not a past form.
             if before.contains(.bareAfter) { return nil }

@@ -14,6 +14,7 @@ struct TimelineBuilder {
         guard !found.isEmpty else { return [] }
         settleSlashedDates(&found)
         placeBracketedWeekdays(&found)
+        snapWeekdaysToDates(&found)
         TimelineBuilder.placeOpenWeekdays(&found)
         alignHeadlineWeekdays(&found)
         // A range's start may move (below); weekdays that followed it follow again.

@@ -103,6 +103,12 @@ import Testing
         Row(sentence: "The match will be played on Tuesday night.", published: "2020-01-14", expression: "Tuesday night", value: "2020-01-21", granularity: .day),
         // A headline's weekday is the one the body places.
         Row(sentence: "Forecasters warned of snow Friday\nSnow will fall across the region on Friday, they said.", published: "2025-03-12", expression: "snow Friday", value: "2025-03-14", granularity: .day),
+        // A weekday is the date of its sentence that falls on it within a week; "due to" a cause is no
+        // schedule; a participle after "be"/"being" has no tense of its own.
+        Row(sentence: "Friday's game scheduled for 6 p.m., March 26, was postponed.", published: "2004-03-26", expression: "Friday", value: "2004-03-26", granularity: .day),
+        Row(sentence: "The game was postponed on Friday night due to rain.", published: "2021-05-28", expression: "Friday night", value: "2021-05-28", granularity: .day),
+        Row(sentence: "The suspect is due to appear in court on Friday.", published: "2021-05-26", expression: "Friday", value: "2021-05-28", granularity: .day),
+        Row(sentence: "The game is set to be made up on Saturday.", published: "2021-05-28", expression: "Saturday", value: "2021-05-29", granularity: .day),
         // ISO dates.
         Row(sentence: "The order is dated 2024-03-05 in the court record.", published: "2025-03-12", expression: "2024-03-05", value: "2024-03-05", granularity: .day),
         Row(sentence: "The code 2024-13-45 is no date.", published: "2025-03-12", expression: "2024-13-45", value: nil),
