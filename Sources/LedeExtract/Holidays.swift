@@ -18,9 +18,17 @@ extension TemporalTagger {
         /// The Super Bowl's Sunday: the first of February from 2004, the second from 2022
         /// (the season grew by a week).
         case superBowl
+        /// A day of a lunar or lunisolar calendar, from the generated table, plus days.
+        case calendar(CalendarHoliday, Int)
+        /// The Monday before a month's day (Canada's Victoria Day: before May 25).
+        case mondayBefore(month: Int, day: Int)
 
         func date(in year: Int) -> CivilDate {
             switch self {
+            case let .calendar(holiday, offset): return holiday.date(in: year).adding(days: offset)
+            case let .mondayBefore(m, d):
+                let day = CivilDate(year, m, d)
+                return day.adding(days: -((day.weekday + 6) % 7 + 1))
             case let .fixed(m, d): return CivilDate(year, m, d)
             case let .nth(m, w, n): return TemporalTagger.nthWeekday(year: year, month: m, weekday: w, n: n)
             case let .easter(offset): return TemporalTagger.easterSunday(year).adding(days: offset)
@@ -86,6 +94,61 @@ extension TemporalTagger {
         "inauguration": [HolidayName(rest: ["day"], rule: .fixed(1, 20))],
         "election": [HolidayName(rest: ["day"], rule: .electionDay)],
         "super": [HolidayName(rest: ["bowl", "sunday"], rule: .superBowl)],
+        // Round nine: other countries' and faiths' days. Lunar and lunisolar ones come from
+        // the table `scripts/gen-holiday-dates` writes; a lone "Eid" (which one?) is none.
+        "lunar": [HolidayName(rest: ["new", "year"], rule: .calendar(.lunarNewYear, 0))],
+        "chinese": [HolidayName(rest: ["new", "year"], rule: .calendar(.lunarNewYear, 0))],
+        "eid": [
+            HolidayName(rest: ["al-fitr"], rule: .calendar(.eidAlFitr, 0)), HolidayName(rest: ["ul-fitr"], rule: .calendar(.eidAlFitr, 0)),
+            HolidayName(rest: ["el-fitr"], rule: .calendar(.eidAlFitr, 0)), HolidayName(rest: ["al", "fitr"], rule: .calendar(.eidAlFitr, 0)),
+            HolidayName(rest: ["ul", "fitr"], rule: .calendar(.eidAlFitr, 0)), HolidayName(rest: ["al-adha"], rule: .calendar(.eidAlAdha, 0)),
+            HolidayName(rest: ["ul-adha"], rule: .calendar(.eidAlAdha, 0)), HolidayName(rest: ["el-adha"], rule: .calendar(.eidAlAdha, 0)),
+            HolidayName(rest: ["al", "adha"], rule: .calendar(.eidAlAdha, 0)), HolidayName(rest: ["ul", "adha"], rule: .calendar(.eidAlAdha, 0)),
+            HolidayName(rest: ["ul-zuha"], rule: .calendar(.eidAlAdha, 0)),
+        ],
+        "eid-al-fitr": [HolidayName(rest: [], rule: .calendar(.eidAlFitr, 0))],
+        "eid-ul-fitr": [HolidayName(rest: [], rule: .calendar(.eidAlFitr, 0))],
+        "eid-al-adha": [HolidayName(rest: [], rule: .calendar(.eidAlAdha, 0))],
+        "eid-ul-adha": [HolidayName(rest: [], rule: .calendar(.eidAlAdha, 0))],
+        "eid-ul-zuha": [HolidayName(rest: [], rule: .calendar(.eidAlAdha, 0))],
+        "rosh": [HolidayName(rest: ["hashanah"], rule: .calendar(.roshHashanah, 0)), HolidayName(rest: ["hashana"], rule: .calendar(.roshHashanah, 0))],
+        "yom": [HolidayName(rest: ["kippur"], rule: .calendar(.yomKippur, 0))],
+        "passover": [HolidayName(rest: [], rule: .calendar(.passover, 0), needsCue: true)],
+        "hanukkah": [HolidayName(rest: [], rule: .calendar(.hanukkah, 0), needsCue: true)],
+        "chanukah": [HolidayName(rest: [], rule: .calendar(.hanukkah, 0), needsCue: true)],
+        "ash": [HolidayName(rest: ["wednesday"], rule: .easter(-46))],
+        "shrove": [HolidayName(rest: ["tuesday"], rule: .easter(-47))],
+        "mardi": [HolidayName(rest: ["gras"], rule: .easter(-47), needsCue: true)],
+        "palm": [HolidayName(rest: ["sunday"], rule: .easter(-7))],
+        "maundy": [HolidayName(rest: ["thursday"], rule: .easter(-3))],
+        "ascension": [HolidayName(rest: ["day"], rule: .easter(39))],
+        "whit": [HolidayName(rest: ["monday"], rule: .easter(50)), HolidayName(rest: ["sunday"], rule: .easter(49))],
+        "pentecost": [HolidayName(rest: ["sunday"], rule: .easter(49)), HolidayName(rest: [], rule: .easter(49), needsCue: true)],
+        "st": [
+            HolidayName(rest: ["patrick", "'s", "day"], rule: .fixed(3, 17)), HolidayName(rest: ["andrew", "'s", "day"], rule: .fixed(11, 30)),
+            HolidayName(rest: ["david", "'s", "day"], rule: .fixed(3, 1)), HolidayName(rest: ["george", "'s", "day"], rule: .fixed(4, 23)),
+        ],
+        "saint": [HolidayName(rest: ["patrick", "'s", "day"], rule: .fixed(3, 17))],
+        "bastille": [HolidayName(rest: ["day"], rule: .fixed(7, 14))],
+        "australia": [HolidayName(rest: ["day"], rule: .fixed(1, 26))],
+        "anzac": [HolidayName(rest: ["day"], rule: .fixed(4, 25))],
+        "waitangi": [HolidayName(rest: ["day"], rule: .fixed(2, 6))],
+        "guy": [HolidayName(rest: ["fawkes", "night"], rule: .fixed(11, 5)), HolidayName(rest: ["fawkes", "day"], rule: .fixed(11, 5))],
+        "bonfire": [HolidayName(rest: ["night"], rule: .fixed(11, 5))],
+        "burns": [HolidayName(rest: ["night"], rule: .fixed(1, 25))],
+        "hogmanay": [HolidayName(rest: [], rule: .fixed(12, 31))],
+        "earth": [HolidayName(rest: ["day"], rule: .fixed(4, 22))],
+        "flag": [HolidayName(rest: ["day"], rule: .fixed(6, 14))],
+        "patriot": [HolidayName(rest: ["day"], rule: .fixed(9, 11))],
+        "cinco": [HolidayName(rest: ["de", "mayo"], rule: .fixed(5, 5))],
+        "kwanzaa": [HolidayName(rest: [], rule: .fixed(12, 26), needsCue: true)],
+        "columbus": [HolidayName(rest: ["day"], rule: .nth(month: 10, weekday: 0, n: 2))],
+        "indigenous": [
+            HolidayName(rest: ["peoples", "day"], rule: .nth(month: 10, weekday: 0, n: 2)),
+            HolidayName(rest: ["peoples", "'", "day"], rule: .nth(month: 10, weekday: 0, n: 2)),
+            HolidayName(rest: ["peoples'", "day"], rule: .nth(month: 10, weekday: 0, n: 2)),
+        ],
+        "victoria": [HolidayName(rest: ["day"], rule: .mondayBefore(month: 5, day: 25))],
     ]
     /// Words before a lone "Thanksgiving", "Easter" or "Christmas" that make it a day.
     static let holidayCues: WordSet = [
@@ -108,7 +171,8 @@ extension TemporalTagger {
                 j += 1
             }
             guard fits else { continue }
-            if name.needsCue {
+            // "the Easter weekend", "their Thanksgiving weekend": the weekend makes it the day too.
+            if name.needsCue, key(j, range) != "weekend" {
                 guard i > range.lowerBound, TemporalTagger.holidayCues.contains(tokens[i - 1]) else { continue }
             }
             // "the Thanksgiving Day Parade", "Labor Day Committee": a name, not the day.

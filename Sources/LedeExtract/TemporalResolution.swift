@@ -128,6 +128,10 @@ extension TemporalTagger {
         if following || after {
             return Match(first: following ? i - 2 : i - 1, last: after ? last + 1 : last, date: .day(pub.adding(days: offset)), anaphoric: .week)
         }
+        // "a week from Friday": seven days after the coming Friday.
+        if previous == "from", key(i - 2, range) == "week", key(i - 3, range) == "a" || key(i - 3, range) == "one" {
+            return Match(first: i - 3, last: last, date: .day(pub.adding(days: (offset == 0 ? 7 : offset) + 7)))
+        }
         var date: CivilDate
         var cued = true
         switch previous {
@@ -143,6 +147,9 @@ extension TemporalTagger {
             date = pub.adding(days: offset == 0 ? 7 : offset)
         default:
             var tense = tense(i, last, range)
+            // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
+            // act was for lies ahead of it, as after "was expected".
+            if tense == .past, afterFor(i, range) { tense = .modal }
             cued = tense != .unknown
             // "thunderstorms are in store from … to … on Monday": the sentence's verb, however far
             // back, is a better guess than the past; the weekday stays open to a cued one.
@@ -160,13 +167,27 @@ extension TemporalTagger {
                 // "from 7 p.m. Wednesday until 7 a.m. Thursday": a clock time between changes nothing.
                 let lead = clockTimeStart(before: i, range: range).map { key($0 - 1, range) } ?? previous
                 let opensSpan = lead == "from" || lead == "starting" || lead == "beginning"
-                date = pub.adding(days: offset == 0 && !opensSpan ? 7 : offset)
+                // A plan made before publication ("had been scheduled for Tuesday night", "was
+                // expected Tuesday") written on that weekday is about today: a week on, news
+                // says "next Tuesday".
+                date = pub.adding(days: offset == 0 && !opensSpan && tense == .future ? 7 : offset)
             case .present: date = pub.adding(days: offset)
             case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
             }
             return Match(first: first, last: last, date: .day(date), weekday: Int8(w), cued: cued, endpoint: endpoint)
         }
         return Match(first: first, last: last, date: .day(date))
+    }
+
+    /// Whether "for" stands right before the weekday at `i`, or before the weekday it is paired
+    /// with ("for Friday and Saturday").
+    private func afterFor(_ i: Int, _ range: Range<Int>) -> Bool {
+        let previous = key(i - 1, range)
+        if previous == "for" { return true }
+        guard previous == "and" || previous == "or", range.contains(i - 2), TemporalTagger.weekdays[tokens.span[i - 2].key] != nil else {
+            return false
+        }
+        return key(i - 3, range) == "for"
     }
 
     /// The first token of a clock time ("7 p.m.", "10:30 a.m.") ending right before token `i`.

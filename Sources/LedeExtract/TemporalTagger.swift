@@ -19,6 +19,17 @@ struct TemporalTagger {
         /// "the next year", "the next day": one unit after the event before it, resolved by
         /// `TimelineBuilder` (dropped when there is none).
         var anaphoric: DateGranularity? = nil
+        /// "the 18th": the day of the month of the dated expression before it (with `anaphoric`).
+        var dayOfMonth: Int8? = nil
+        /// How many `anaphoric` units after the expression before it ("three weeks later": 21
+        /// days; "the day before": -1).
+        var step: Int16 = 1
+        /// "05/03/2024": both numbers could be the month. `date` reads it month first (US);
+        /// `TimelineBuilder` swaps it when the article writes its other dates day first.
+        var eitherOrder = false
+        /// "then lit a fire three days later": counted only from a date of its own sentence
+        /// (one that opens its sentence, "Two days later, …", may count from the one before).
+        var localOnly = false
     }
 
     static let months: StringTable<Int> = [
@@ -29,6 +40,8 @@ struct TemporalTagger {
     static let weekdays: StringTable<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
+    /// "last year", "this year", "next year" after a date: the year it shifts publication's by.
+    static let relativeYears: StringTable<Int> = ["last": -1, "this": 0, "next": 1]
     static let seasons: StringTable<Int> = ["spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3]
     /// "in the spring", "during the summer": prepositions before "the" and a season.
     static let seasonPrepositions: WordSet = ["in", "during", "by", "until", "since", "through", "over"]
@@ -80,6 +93,10 @@ struct TemporalTagger {
             if mayStart(i), let m = match(at: i, range: range) {
                 out.append(m)
                 i = m.last + 1
+                if let second = secondDay(after: m, range: range) {
+                    out.append(second)
+                    i = second.last + 1
+                }
             } else {
                 i += 1
             }
@@ -93,6 +110,7 @@ struct TemporalTagger {
         set.formUnion([
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
             "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy", "weekend", "overnight",
+            "following", "day",
         ])
         return set
     }()
@@ -103,7 +121,8 @@ struct TemporalTagger {
         case .number: return true
         case .word:
             let flags = tokens[i].flags
-            if flags.contains(.temporal) { return true }
+            // "day" starts only "the day before|after": a common word spared the full match.
+            if flags.contains(.temporal) { return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i) }
             // Holidays are written with capitals: "new", "good", "black" in prose are spared.
             if flags.contains(.holiday) { return tokens[i].isCapitalized || tokens[i].isAllCaps }
             // "1990s"
@@ -174,6 +193,10 @@ struct TemporalTagger {
                     if key(j + 1, range) == "month", let pm = anchor.month {
                         return Match(first: start, last: j + 1, date: .month(anchor.year, pm, qual))
                     }
+                    // "by the end of the week": publication's week (a week has no thirds).
+                    if key(j + 1, range) == "week", let pub = anchorDay {
+                        return Match(first: start, last: j + 1, date: .week(containing: pub))
+                    }
                 }
             } else {
                 j = i + 1
@@ -222,7 +245,19 @@ struct TemporalTagger {
             tokens[i + 1].flags.contains(.temporal), let m = TemporalTagger.months.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash), let d = dayOfMonth(i, range)
         {
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
+            // "6 December, 2023": a comma before the year, as after "December 6".
+            if key(i + 2, range) == ",", let y = year(i + 3, range) { return Match(first: i, last: i + 3, date: .day(CivilDate(y, m, d))) }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
+        }
+        // "the 16th of March", "28th of October 2022": an ordinal day, "of" and the month.
+        if q == nil, tokens[i].kind == .word, tokens[i].startsWithDigit, key(i + 1, range) == "of", i + 2 < range.upperBound,
+            tokens[i + 2].isCapitalized, tokens[i + 2].flags.contains(.temporal),
+            let m = TemporalTagger.months.value(tokens.span[i + 2].key, hash: tokens.span[i + 2].keyHash), let d = dayOfMonth(i, range)
+        {
+            if let y = year(i + 3, range) ?? (key(i + 3, range) == "," ? year(i + 4, range) : nil) {
+                return Match(first: i, last: year(i + 3, range) != nil ? i + 3 : i + 4, date: .day(CivilDate(y, m, d)))
+            }
+            return resolveMonthDay(m, d, first: i, last: i + 2, range: range)
         }
         // "18 and 19 January 2023", "28 to 31 December": the first day of a pair takes the
         // month (and year) written after the second.
@@ -238,8 +273,14 @@ struct TemporalTagger {
             default: break
             }
         }
-        if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7, let fiscal = fiscalSpanToken(at: i, range: range) {
-            return fiscal
+        if tokens[i].kind == .number, q == nil, range.contains(i + 4), tokens.span[i + 1].keyHash == TemporalTagger.slashHash,
+            let slashed = slashDate(at: i, range: range)
+        {
+            return slashed
+        }
+        if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7 {
+            if let iso = isoDate(at: i) { return iso }
+            if let fiscal = fiscalSpanToken(at: i, range: range) { return fiscal }
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
@@ -264,8 +305,9 @@ struct TemporalTagger {
             decade.qualify(q)
             return Match(first: i, last: i, date: decade)
         }
+        if q == nil, tokens[i].kind == .word, tokens[i].startsWithDigit, let m = ordinalDay(at: i, range: range) { return m }
         // A number that is no year only starts "30 days ago".
-        guard isTrigger || (tokens[i].kind == .number && key(i + 2, range) == "ago") else { return nil }
+        guard isTrigger || (tokens[i].kind == .number && countedUnit(i, range) != nil) else { return nil }
         if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens.span[i].keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
@@ -285,6 +327,12 @@ struct TemporalTagger {
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .month(y, m, q)) }
         if key(i + 1, range) == "of" || key(i + 1, range) == ",", let y = year(i + 2, range) {
             return Match(first: i, last: i + 2, date: .month(y, m, q))
+        }
+        // "December last year", "in March this year": the year is given after the month.
+        if range.contains(i + 2), tokens.span[i + 2].keyHash == TemporalTagger.yearHash, tokens.span[i + 2].key == "year", let anchor,
+            let shift = TemporalTagger.relativeYears.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash)
+        {
+            return Match(first: i, last: i + 2, date: .month(anchor.year + shift, m, q))
         }
         let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
         // "May" and "March" are verbs too; every month is a given name somewhere ("August Wilson").
@@ -307,6 +355,7 @@ struct TemporalTagger {
     /// a number) skips its string compares, found absent by its stored hash.
     private static let relativeWords: WordSet = [
         "quarter", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "past",
+        "following", "day",
     ]
 
     private func relativeExpression(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
@@ -328,6 +377,13 @@ struct TemporalTagger {
             if k == "today", key(i + 1, range) == "'s" { return nil }
             guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
             return Match(first: i, last: i, date: d)
+        case "day": return dayBeforeOrAfter(at: i, range: range)
+        case "following":
+            // "the following day": as "the next day"; "the following Monday" is the weekday's.
+            guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
+            let unit = key(i + 1, range)
+            guard unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night" else { return nil }
+            return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: .day)
         case "last", "next", "this", "earlier", "later", "past":
             var j = i + 1
             var first = i
@@ -383,9 +439,10 @@ struct TemporalTagger {
         default:
             break
         }
-        // "two years ago", "a week ago", "30 days ago"
+        // "two years ago", "a week ago", "30 days ago"; "two days later" (below)
+        guard let after = countedUnit(i, range) else { return nil }
         let count = TemporalTagger.numberWords.value(k, hash: tokens[i].keyHash) ?? (tokens[i].kind == .number ? Int(k) : nil)
-        if let n = count, n > 0, n < 200, key(i + 2, range) == "ago" {
+        if let n = count, n > 0, n < 200, after == 0 {
             let unit = key(i + 1, range)
             switch unit {
             case "day", "days": if let d = dayOrMonth(-n) { return Match(first: i, last: i + 2, date: d) }
@@ -399,6 +456,9 @@ struct TemporalTagger {
             case "decade", "decades": return Match(first: i, last: i + 2, date: .year(anchor.year - 10 * n))
             default: break
             }
+        }
+        if let n = count, n > 0, n < 200 {
+            return unitsLater(n, at: i, range: range)
         }
         return nil
     }

@@ -19,6 +19,8 @@ struct CueWord: OptionSet, Sendable {
     /// "to", "will", "did", a modal: the verb after one is bare ("to hit"), whatever its form.
     static let bareAfter = CueWord(rawValue: 1 << 14)
     static let pluralSubject = CueWord(rawValue: 1 << 13)
+    /// "is", "are", "was", "were", "be", "been", "'s": before "due to", a schedule.
+    static let beForm = CueWord(rawValue: 1 << 15)
 
 }
 
@@ -47,6 +49,11 @@ extension TemporalTagger {
         // exhibit runs through Friday", "the team hosts Ohio State on Saturday".
         "arrives", "opens", "closes", "reopens", "meets", "plays", "hosts", "faces", "visits", "returns", "continues",
         "resumes", "lasts", "runs", "wraps", "heads", "travels", "airs", "debuts", "kicks", "reports", "releases",
+        // Round nine: "the trial starts Monday", "the council votes Tuesday", "the storm moves
+        // in Wednesday", "the law expires Friday".
+        "starts", "ends", "expires", "holds", "hears", "votes", "decides", "considers", "launches", "unveils", "convenes",
+        "reconvenes", "concludes", "testifies", "appears", "premieres", "celebrates", "welcomes", "comes", "goes",
+        "moves", "brings", "sees", "hits", "marks",
     ]
     /// The same verbs' plural forms: a cue only after a plural subject ("companies report
     /// results Thursday", "they meet Saturday"), not after "will now face".
@@ -106,6 +113,7 @@ extension TemporalTagger {
         mark(presentPlural, .presentPlural)
         mark(["to", "will", "shall", "did", "does", "do", "not", "n't"] + modalCues, .bareAfter)
         mark(["they", "we", "you", "i"], .pluralSubject)
+        mark(["is", "are", "was", "were", "be", "been", "'s", "\u{2019}s", "being"], .beForm)
         return table
     }()
 
@@ -120,7 +128,10 @@ extension TemporalTagger {
         let k = tokens.span[index].key
         guard index > range.lowerBound, k.hasBytesSuffix("ed") || bits.contains(.past) || k.hasBytesSuffix("en") else { return nil }
         var aux = index - 1
-        if cue(aux).contains(.adverb), aux > range.lowerBound { aux -= 1 }
+        // "was not held", "will be completely closed": an adverb between them.
+        if cue(aux).contains(.adverb) || (tokens[aux].kind == .word && tokens.span[aux].key.hasBytesSuffix("ly")), aux > range.lowerBound {
+            aux -= 1
+        }
         switch tokens.span[aux].key {
         case "be":
             guard aux > range.lowerBound else { return nil }
@@ -280,6 +291,8 @@ extension TemporalTagger {
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
         if bits.contains(.future) || (penultimate == 108 && last == 108 && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
+            // "postponed due to rain": a cause, not a schedule ("is due to appear" is one).
+            if k == "due", index + 1 < range.upperBound, tokens.span[index + 1].key == "to", !before.contains(.beForm) { return nil }
             // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
             if endsED, before.contains(.determiner) { return nil }
             // "his next door neighbor", "next to the school": a place, no tense.
@@ -294,6 +307,13 @@ extension TemporalTagger {
             return before.contains(.pastAuxiliary) ? .modal : .future
         }
         if bits.contains(.modal) { return .modal }
+        // "the plan was to resume on Monday", "they were to meet in June": a plan made in the
+        // past, as "was supposed to".
+        if bits.contains(.pastAuxiliary), index + 2 < range.upperBound, tokens.span[index + 1].key == "to",
+            tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized, tokens.span[index + 2].key != "the", k != "been"
+        {
+            return .modal
+        }
         // "set for Friday", "set to open": ahead; "the judge set a date": no cue.
         if bits.contains(.set) {
             let next = index + 1 < range.upperBound ? tokens.span[index + 1].key : ""
@@ -306,6 +326,11 @@ extension TemporalTagger {
             return voice
         }
         let prospective = infinitive && bits.contains(.prospective)
+        // "is set to be made up on Saturday": a participle after a bare "be" has no tense of
+        // its own (the verb before "be" dates it).
+        if bits.contains(.past) || endsED, index > range.lowerBound, tokens.span[index - 1].key == "be" || tokens.span[index - 1].key == "being" {
+            return nil
+        }
         if bits.contains(.past) {
             // "expected to hit Wednesday", "will beat": a bare infinitive, not a past form.
             if before.contains(.bareAfter) { return nil }
@@ -325,7 +350,8 @@ extension TemporalTagger {
                     && !subject.contains(.pronoun) && subject.isDisjoint(with: [.future, .modal, .past, .present, .verbBlocker, .determiner]))
             if plural { return .present }
         }
-        if count > 4, endsED, !bits.contains(.notPast) { return prospective ? .unknown : .past }
+        // "in a sealed cover", "the injured driver": an "-ed" word after a determiner is an adjective.
+        if count > 4, endsED, !bits.contains(.notPast), !before.contains(.determiner) { return prospective ? .unknown : .past }
         if count > 2, last == 115, penultimate != 115, before.contains(.pronoun) { return .present }
         return nil
     }

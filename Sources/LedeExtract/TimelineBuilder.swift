@@ -12,7 +12,11 @@ struct TimelineBuilder {
             for match in tagger.matches(in: range) { found.append((index, match)) }
         }
         guard !found.isEmpty else { return [] }
+        settleSlashedDates(&found)
+        placeBracketedWeekdays(&found)
+        snapWeekdaysToDates(&found)
         TimelineBuilder.placeOpenWeekdays(&found)
+        alignHeadlineWeekdays(&found)
         // A range's start may move (below); weekdays that followed it follow again.
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
         TimelineBuilder.resolveAnaphora(&found)
@@ -202,15 +206,26 @@ struct TimelineBuilder {
     static func resolveAnaphora(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
         for n in found.indices {
             guard let unit = found[n].match.anaphoric else { continue }
-            guard n > 0, found[n - 1].match.anaphoric == nil, found[n].sentence - found[n - 1].sentence <= 1 else { continue }
+            guard n > 0, found[n - 1].match.anaphoric == nil, found[n].sentence - found[n - 1].sentence <= (found[n].match.localOnly ? 0 : 1)
+            else { continue }
             let base = found[n - 1].match.date
             var date: ResolvedDate?
+            // "due on the 18th" after "September 19": that month's day.
+            if let d = found[n].match.dayOfMonth {
+                if base.granularity == .day || base.granularity == .month, Int(d) <= PartialDate.daysIn(month: base.start.month, year: base.start.year) {
+                    found[n].match.date = .day(CivilDate(base.start.year, base.start.month, Int(d)))
+                    found[n].match.anaphoric = nil
+                    found[n].match.dayOfMonth = nil
+                }
+                continue
+            }
+            let step = Int(found[n].match.step)
             switch unit {
-            case .year: date = .year(base.start.year + 1)
+            case .year: date = .year(base.start.year + step)
             case .month where base.granularity == .day || base.granularity == .month:
-                let next = base.start.year * 12 + base.start.month
+                let next = base.start.year * 12 + base.start.month - 1 + step
                 date = .month(next / 12, next % 12 + 1)
-            case .day where base.granularity == .day: date = .day(base.start.adding(days: 1))
+            case .day where base.granularity == .day: date = .day(base.start.adding(days: step))
             case .week where base.granularity == .day:
                 // "the Monday after": the placeholder's weekday, first after the base day.
                 date = .day(base.start.adding(days: (found[n].match.date.start.weekday - base.start.weekday + 6) % 7 + 1))
@@ -229,13 +244,36 @@ struct TimelineBuilder {
     private func orderYearlessRange(_ found: inout [(sentence: Int, match: TemporalTagger.Match)], _ n: Int) -> Bool {
         guard found[n + 1].sentence == found[n].sentence, found[n + 1].match.first == found[n].match.last + 2 else { return false }
         let a = found[n].match, b = found[n + 1].match
-        guard b.weekday == nil,
-            a.date.granularity == b.date.granularity, a.date.granularity == .day || a.date.granularity == .month,
-            b.date.start < a.date.start
-        else { return false }
-        switch doc.tokens[a.last + 1].key {
+        guard b.weekday == nil, a.weekday == nil, a.date.granularity == .day || a.date.granularity == .month else { return false }
+        func hasYear(_ m: TemporalTagger.Match) -> Bool {
+            (m.first...m.last).contains { doc.tokens[$0].kind == .number && doc.tokens[$0].key.utf8.count == 4 }
+        }
+        let link = doc.tokens[a.last + 1].key
+        guard link == "to" || link == "through" || link == "until" || link == "till" || link == "-" || link == "and" else { return false }
+        // "from October through March 2021": a start without its year lies in the twelve
+        // months before the end that has one.
+        if b.date.granularity == .day || b.date.granularity == .month, !hasYear(a), hasYear(b) {
+            let end = b.date.start
+            let y = (a.date.start.month, a.date.start.day) <= (end.month, end.day) || a.date.granularity == .month && a.date.start.month == end.month
+                ? end.year : end.year - 1
+            guard y != a.date.start.year else { return false }
+            if a.date.granularity == .month {
+                found[n].match.date = .month(y, a.date.start.month, a.date.qualifier)
+            } else {
+                found[n].match.date = .day(CivilDate(y, a.date.start.month, min(a.date.start.day, PartialDate.daysIn(month: a.date.start.month, year: y))))
+            }
+            return true
+        }
+        guard a.date.granularity == b.date.granularity, b.date.start < a.date.start else { return false }
+        // "moved the count from June 4 to June 2": a change of date, not a span; a span that
+        // wraps past New Year ("from Nov. 28 to Jan. 3") is months long, not nearly a year.
+        let wrapped = b.date.granularity == .month
+            ? (b.date.start.year + 1) * 12 + b.date.start.month - (a.date.start.year * 12 + a.date.start.month)
+            : (CivilDate(b.date.start.year + 1, b.date.start.month, min(b.date.start.day, 28)).dayNumber - a.date.start.dayNumber) / 30
+        guard wrapped <= 7 else { return false }
+        switch link {
         case "to", "through", "until", "till", "-", "and":
-            for t in a.first...b.last where doc.tokens[t].kind == .number && doc.tokens[t].key.utf8.count == 4 { return false }
+            if hasYear(a) || hasYear(b) { return false }
             let pub = published.flatMap { p in p.month.map { CivilDate(p.year, $0, p.day ?? 15) } }
             func shifted(_ d: ResolvedDate, _ years: Int) -> ResolvedDate {
                 let y = d.start.year + years

@@ -6,6 +6,8 @@ extension TemporalTagger {
     /// Words before "the weekend" that make it a time: "over the weekend", "during the weekend".
     static let weekendPrepositions: WordSet = [
         "over", "during", "on", "at", "this", "through", "until", "by", "after", "before", "for", "since", "into",
+        // "one of the weekend round of fixtures", "the rest of the weekend"
+        "of",
     ]
     /// Words "overnight" may be followed by and still name the night: "broke out overnight into
     /// Sunday"; before any other lower-case word it is an adjective ("overnight delivery").
@@ -28,7 +30,8 @@ extension TemporalTagger {
         case 1: day = pub.weekday >= 5 ? saturday.adding(days: 7) : saturday
         default:
             // Past: the latest weekend begun by publication; otherwise the one not yet over.
-            let past = tense(first, last, range) == .past
+            // ("this past weekend": `direction` -2, past whatever the verb.)
+            let past = direction == -2 || tense(first, last, range) == .past
             day = past && pub.weekday < 5 ? saturday.adding(days: -7) : saturday
         }
         var date = ResolvedDate.week(containing: day)
@@ -39,6 +42,12 @@ extension TemporalTagger {
 
     /// "over the weekend", "during the weekend" at the token "weekend".
     func theWeekend(at i: Int, range: Range<Int>) -> Match? {
+        // "this past weekend", "over the past weekend": the latest one begun by publication.
+        if key(i - 1, range) == "past", key(i - 2, range) == "this" || key(i - 2, range) == "the" {
+            return weekend(first: i - 2, last: i, direction: -2, range: range)
+        }
+        // "services will not run all weekend": the weekend the tense names.
+        if key(i - 1, range) == "all" { return weekend(first: i - 1, last: i, direction: 0, range: range) }
         guard key(i - 1, range) == "the", range.contains(i - 2), TemporalTagger.weekendPrepositions.contains(tokens[i - 2]) else {
             return nil
         }
