@@ -5,6 +5,8 @@ extension TimelineBuilder {
     /// Words that name a day relative to the speaker's: "yesterday", "today", "this morning".
     static let speakerDays: WordSet = ["yesterday", "today", "tonight", "tomorrow"]
     /// Verbs of an attribution: "… ,” the chief said Sunday", "Smith told reporters Friday: “…”".
+    /// Not `EntityRecognizer.speechVerbs`: "recalled" attributes a quote here, but after a name
+    /// it is as often a product recall ("Ford recalled 40,000 trucks"), no sign of a speaker.
     static let speechVerbs: WordSet = ["said", "says", "told", "added", "wrote", "stated", "explained", "recalled"]
     /// How far a quotation mark is sought from the expression, and an attribution from the mark.
     private static let quoteReach = 40
