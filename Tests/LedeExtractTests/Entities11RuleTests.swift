@@ -1,0 +1,32 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Entities round fifteen: teams named by their country in game stories, market indexes named
+/// without "index", nicknames inside names. Every sentence is written for the test.
+@Suite struct Entities11RuleTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var text: String
+        var name: String
+        /// nil: no entity of that name is expected.
+        var type: EntityType?
+        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
+    }
+
+    static let rows: [Row] = [
+        // A country next to a score is the team, on every mention.
+        Row(text: "Portugal 2-0 Latvia. Latvia had chances late on.", name: "Latvia", type: .agency),
+        Row(text: "Denmark lost 1-0 in Oslo. The coach said Denmark deserved more.", name: "Denmark", type: .agency),
+        Row(text: "Sweden's 3-1 win lifted spirits. Fans in Sweden celebrated.", name: "Sweden", type: .agency),
+        Row(text: "Norway must now beat the Netherlands in the final match.", name: "Netherlands", type: .agency),
+        // Not a score: a range of years, a country with no game nearby.
+        Row(text: "Exports from Chile rose in the 2020-21 season of the harvest.", name: "Chile", type: .place),
+        Row(text: "The minister flew to Peru on Monday.", name: "Peru", type: .place),
+    ]
+
+    @Test(arguments: rows) func classifies(row: Row) {
+        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
+        let found = x.entities.first { $0.name == row.name }
+        #expect(found?.type == row.type, "\(x.entities.map { "\($0.type.rawValue) \($0.name)" })")
+    }
+}
