@@ -307,6 +307,8 @@ struct EntityRecognizer {
             break
         }
         guard lo < hi else { return }
+        // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
+        if isMarketIndex(lo, hi) { return }
         if let known = knownName(lo..<hi) {
             if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)

@@ -22,6 +22,15 @@ import Testing
         // Not a score: a range of years, a country with no game nearby.
         Row(text: "Exports from Chile rose in the 2020-21 season of the harvest.", name: "Chile", type: .place),
         Row(text: "The minister flew to Peru on Monday.", name: "Peru", type: .place),
+        // A market index named without "index" is no entity; the index's place names no place.
+        Row(text: "In London the FTSE 250 slipped 0.4% to 19,870.12.", name: "FTSE", type: nil),
+        Row(text: "The Brovia 80 gained 12 points to close at 4,210.55.", name: "Brovia", type: nil),
+        Row(text: "Japan's Topix rose 0.3 percent in thin trade.", name: "Topix", type: nil),
+        Row(text: "The Mumbai composite fell 1.2% on Friday.", name: "Mumbai", type: nil),
+        Row(text: "The Nasdaq Composite ended 0.7% higher.", name: "Nasdaq Composite", type: nil),
+        // Not an index: a newspaper, a numbered label outside a price sentence, an exchange.
+        Row(text: "The carmaker will cut 300 jobs, the business daily Nikkei reported.", name: "Nikkei", type: .agency),
+        Row(text: "Delegates met in Lima on Monday to discuss the accord.", name: "Lima", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
