@@ -71,6 +71,7 @@ struct EntityRecognizer {
         findTitledPolicies()
         findDescribedPolicies()
         findCompoundPolicies()
+        findQuotedNicknames()
         findSpans()
         linkPolicyNames()
         return mentions

@@ -31,6 +31,9 @@ import Testing
         // Not an index: a newspaper, a numbered label outside a price sentence, an exchange.
         Row(text: "The carmaker will cut 300 jobs, the business daily Nikkei reported.", name: "Nikkei", type: .agency),
         Row(text: "Delegates met in Lima on Monday to discuss the accord.", name: "Lima", type: .place),
+        // A nickname in quotes inside a name: one person, the nickname an alias.
+        Row(text: "President Bambang \"Bambo\" Sutarjo met the envoy. Later Bambo said the talks went well.", name: "Bambang Sutarjo", type: .person),
+        Row(text: "Actor Dwayne \u{201C}The Boulder\u{201D} Jonsen starred. Jonsen was paid well.", name: "Dwayne Jonsen", type: .person),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
