@@ -290,7 +290,7 @@ struct EntityRecognizer {
             }
             if hi - lo > 1, knownName(lo..<hi) != nil { break }
             if flags.contains(.nonName) && !flags.contains(.known) && !endsWithHead
-                && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil }))
+                && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil })) && !isMonthGivenName(lo, hi)
             {
                 lo += 1
                 continue

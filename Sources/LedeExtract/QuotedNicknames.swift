@@ -44,3 +44,24 @@ extension EntityRecognizer {
             && !t.flags.contains(.orgHead) && !t.flags.contains(.placeHead)
     }
 }
+
+extension EntityRecognizer {
+    /// Month words that are also given names ("Jan Leschly", "May Mills", "April Ryan").
+    static let monthGivenNames: WordSet = ["jan", "may", "june", "april", "august"]
+    static let monthLeaders: WordSet = [
+        "in", "on", "by", "since", "until", "from", "last", "next", "this", "early", "late", "mid", "of", "through", "till",
+        "before", "after", "during", "each", "every",
+    ]
+
+    /// Whether the month word at `lo` opens a person's name: a month that is also a given name,
+    /// no word of time before it ("in May Congress"), and a capitalised word after it that is no
+    /// number, no common or listed word, no head word ("Jan Leschly", not "Jan 24" or "May Day").
+    func isMonthGivenName(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi - lo >= 2, hi - lo <= 3, EntityRecognizer.monthGivenNames.contains(tokens, at: lo), !tokens[lo].isAllCaps else { return false }
+        if lo > 0, tokens[lo - 1].kind == .word, EntityRecognizer.monthLeaders.contains(tokens, at: lo - 1) { return false }
+        let next = tokens[lo + 1]
+        return next.kind == .word && next.isCapitalized && !next.isAllCaps
+            && next.flags.isDisjoint(with: [.common, .known, .nonName, .orgHead, .placeHead, .policyHead, .eventHead])
+    }
+}

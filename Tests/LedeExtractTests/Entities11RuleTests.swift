@@ -34,6 +34,13 @@ import Testing
         // A nickname in quotes inside a name: one person, the nickname an alias.
         Row(text: "President Bambang \"Bambo\" Sutarjo met the envoy. Later Bambo said the talks went well.", name: "Bambang Sutarjo", type: .person),
         Row(text: "Actor Dwayne \u{201C}The Boulder\u{201D} Jonsen starred. Jonsen was paid well.", name: "Dwayne Jonsen", type: .person),
+        // "Name of Country": the person and the place are two entities.
+        Row(text: "Jorvan Keslik of Austria won in three sets.", name: "Jorvan Keslik", type: .person),
+        Row(text: "Jorvan Keslik of Austria won in three sets.", name: "Austria", type: .place),
+        // A month that is also a given name opens a person's name; after a word of time it is the month.
+        Row(text: "Chief executive Jan Leschvik said sales rose.", name: "Jan Leschvik", type: .person),
+        Row(text: "The board met April Dunmore on Friday.", name: "April Dunmore", type: .person),
+        Row(text: "The firm said that by June Harwick had left.", name: "June Harwick", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
