@@ -88,6 +88,8 @@ extension EntityRecognizer {
         // "beat the Faroe Islands": a strong cue before "the" (not "to the", a journey's end).
         if i >= 2, tokens[i - 1].key == "the", EntityRecognizer.strongOpponentCues.contains(tokens, at: i - 2) { return isGameSentence(i) }
         guard i > 0, EntityRecognizer.opponentCues.contains(tokens, at: i - 1) else { return false }
+        // "a shot to Australia's Alex De Minaur": after "to", a place's possessive tags a player's country.
+        if tokens[i - 1].key == "to", i + 1 < tokens.count, tokens[i + 1].kind == .possessive { return false }
         return isGameSentence(i)
     }
 

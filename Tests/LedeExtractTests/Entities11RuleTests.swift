@@ -19,6 +19,8 @@ import Testing
         Row(text: "Denmark lost 1-0 in Oslo. The coach said Denmark deserved more.", name: "Denmark", type: .agency),
         Row(text: "Sweden's 3-1 win lifted spirits. Fans in Sweden celebrated.", name: "Sweden", type: .agency),
         Row(text: "Norway must now beat the Netherlands in the final match.", name: "Netherlands", type: .agency),
+        // After "to", a place's possessive before a player tags the player's country.
+        Row(text: "She lost the match to Canada's Leylah Fornand in three sets.", name: "Canada", type: .place),
         // Not a score: a range of years, a country with no game nearby.
         Row(text: "Exports from Chile rose in the 2020-21 season of the harvest.", name: "Chile", type: .place),
         Row(text: "The minister flew to Peru on Monday.", name: "Peru", type: .place),
