@@ -71,7 +71,6 @@ struct EntityRecognizer {
         findTitledPolicies()
         findDescribedPolicies()
         findCompoundPolicies()
-        findQuotedNicknames()
         findSpans()
         linkPolicyNames()
         return mentions
@@ -80,6 +79,13 @@ struct EntityRecognizer {
     /// Trims, splits and classifies one run of capitalised words.
     mutating func processSpan(_ span: Range<Int>, depth: Int) {
         guard !span.isEmpty, depth < 6 else { return }
+        // "Joko “Jokowi” Widodo": a nickname in quotes inside a name (`QuotedNicknames.swift`).
+        if depth == 0, span.upperBound < doc.tokens.count, doc.tokens[span.upperBound].kind == .punct,
+            EntityRecognizer.quoteFirstBytes.contains(doc.bytes[doc.tokens[span.upperBound].start]),
+            takeQuotedNickname(span, depth: depth)
+        {
+            return
+        }
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
@@ -308,9 +314,9 @@ struct EntityRecognizer {
             break
         }
         guard lo < hi else { return }
-        // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
-        if isMarketIndex(lo, hi) { return }
         if let known = knownName(lo..<hi) {
+            // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
+            if isMarketIndex(lo, hi) { return }
             if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return

@@ -17,26 +17,27 @@ extension EntityRecognizer {
 
     /// Whether the run `lo..<hi` is (the capitalised part of) a market index's name.
     func isMarketIndex(_ lo: Int, _ hi: Int) -> Bool {
+        // Fields are read in place: a `Token` copied out of the array retains and releases its key.
         let tokens = doc.tokens
-        let count = hi - lo
+        guard hi < tokens.count else { return false }
         // "Nasdaq Composite", "Hang Seng Index": the run ends with the index noun.
-        if count >= 2, EntityRecognizer.marketIndexNouns.contains(tokens, at: hi - 1), !EntityRecognizer.marketIndexNouns.contains(tokens, at: lo) {
+        if hi - lo >= 2, EntityRecognizer.marketIndexNouns.contains(tokens, at: hi - 1),
+            !EntityRecognizer.marketIndexNouns.contains(tokens, at: lo)
+        {
             return true
         }
-        guard hi < tokens.count else { return false }
-        let next = tokens[hi]
-        // "the Hang Seng index fell", "the Shanghai composite edged lower".
-        if next.kind == .word, !next.isCapitalized, EntityRecognizer.marketIndexNouns.contains(tokens, at: hi), tokens[hi - 1].kind != .possessive {
-            return isPriceSentence(hi)
+        switch tokens[hi].kind {
+        case .number:
+            // "FTSE 100", "CAC 40", "Stoxx Europe 600": a run and a small whole number, in a sentence about prices.
+            guard tokens[hi].end - tokens[hi].start <= 4, tokens[hi].key.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { break }
+            return isPriceSentence(hi - 1)
+        case .word:
+            // "the Hang Seng index fell", "the Shanghai composite edged lower".
+            if !tokens[hi].isCapitalized, EntityRecognizer.marketIndexNouns.contains(tokens, at: hi) { return isPriceSentence(hi) }
+        default: break
         }
-        // "FTSE 100", "CAC 40", "Stoxx Europe 600": a run and a small whole number, in a sentence about prices.
-        let numbered = next.kind == .number && next.key.utf8.count <= 4 && next.key.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
-        var listed = false
-        for k in lo..<hi where EntityRecognizer.indexNames.contains(tokens, at: k) {
-            listed = true
-            break
-        }
-        guard numbered || listed else { return false }
+        // "the Kospi fell 0.5%", "Germany's DAX extended gains": a listed index word opens or ends the run.
+        guard EntityRecognizer.indexNames.contains(tokens, at: lo) || EntityRecognizer.indexNames.contains(tokens, at: hi - 1) else { return false }
         return isPriceSentence(hi - 1)
     }
 
