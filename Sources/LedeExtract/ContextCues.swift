@@ -85,7 +85,11 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // "No. 8 Utah": a ranked place is a team.
         if i >= 2, tokens[i - 1].kind == .number, tokens[i - 2].key == "no." { return true }
+        // "beat the Faroe Islands": a strong cue before "the" (not "to the", a journey's end).
+        if i >= 2, tokens[i - 1].key == "the", EntityRecognizer.strongOpponentCues.contains(tokens, at: i - 2) { return isGameSentence(i) }
         guard i > 0, EntityRecognizer.opponentCues.contains(tokens, at: i - 1) else { return false }
+        // "a shot to Australia's Alex De Minaur": after "to", a place's possessive tags a player's country.
+        if tokens[i - 1].key == "to", i + 1 < tokens.count, tokens[i + 1].kind == .possessive { return false }
         return isGameSentence(i)
     }
 
@@ -101,14 +105,33 @@ extension EntityRecognizer {
             && !key[..<dash].isEmpty && key.count <= 7
     }
 
-    /// "Utah 49, UCLA 3": a place right after a score line's number pair is a team.
+    /// "Utah 49, UCLA 3": a place right after a score line's number pair is a team. Round fifteen:
+    /// a place next to a score is one too: "Gibraltar 0-3 France", "Belarus 3-2", "Scotland lost
+    /// 1-0", "Northern Ireland's 3-2 victory" (the merger then types every mention of it a team).
     func isScoreLineTeam(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
+        if lo >= 2, isScore(lo - 1), tokens[lo - 2].isCapitalized { return true }
+        if hi < tokens.count, isScore(hi) { return true }
+        if hi + 1 < tokens.count, isScore(hi + 1),
+            tokens[hi].kind == .possessive || tokens[hi].kind == .word && !tokens[hi].isCapitalized && EntityRecognizer.resultVerbs.contains(tokens, at: hi)
+        {
+            return true
+        }
         guard hi + 3 < tokens.count, tokens[hi].kind == .number, tokens[hi].key.utf8.count <= 3, tokens[hi + 1].key == ","
         else { return false }
         var k = hi + 2
         while k < tokens.count, k - hi < 6, tokens[k].isCapitalized { k += 1 }
         return k > hi + 2 && k < tokens.count && tokens[k].kind == .number && tokens[k].key.utf8.count <= 3
+    }
+
+    /// A score: two numbers of one or two digits joined by a hyphen ("0-3", "10-0"), not a range
+    /// of years ("2020-21" has four digits before the hyphen).
+    func isScore(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
+        let a = t.key.utf8[..<dash], b = t.key.utf8[t.key.utf8.index(after: dash)...]
+        return !a.isEmpty && !b.isEmpty && a.count <= 2 && b.count <= 2 && a.allSatisfy { $0 >= 48 && $0 <= 57 }
+            && b.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// A sentence about a game: a score such as "34-13", or "season", "opener", "game".

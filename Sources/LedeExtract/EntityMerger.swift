@@ -144,6 +144,8 @@ struct EntityMerger {
                     surnames[surname, default: []].append((g, m.start))
                 }
                 if words.count >= 2 { givenNames.append((words[0], g)) }
+                // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
+                for alias in m.aliases where !alias.utf8.contains(32) { surnames[Lexicon.key(alias), default: []].append((g, m.start)) }
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {

@@ -79,6 +79,13 @@ struct EntityRecognizer {
     /// Trims, splits and classifies one run of capitalised words.
     mutating func processSpan(_ span: Range<Int>, depth: Int) {
         guard !span.isEmpty, depth < 6 else { return }
+        // "Joko “Jokowi” Widodo": a nickname in quotes inside a name (`QuotedNicknames.swift`).
+        if depth == 0, span.upperBound < doc.tokens.count, doc.tokens[span.upperBound].kind == .punct,
+            EntityRecognizer.quoteFirstBytes.contains(doc.bytes[doc.tokens[span.upperBound].start]),
+            takeQuotedNickname(span, depth: depth)
+        {
+            return
+        }
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
@@ -289,7 +296,7 @@ struct EntityRecognizer {
             }
             if hi - lo > 1, knownName(lo..<hi) != nil { break }
             if flags.contains(.nonName) && !flags.contains(.known) && !endsWithHead
-                && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil }))
+                && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil })) && !isMonthGivenName(lo, hi)
             {
                 lo += 1
                 continue
@@ -308,6 +315,8 @@ struct EntityRecognizer {
         }
         guard lo < hi else { return }
         if let known = knownName(lo..<hi) {
+            // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
+            if isMarketIndex(lo, hi) { return }
             if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return

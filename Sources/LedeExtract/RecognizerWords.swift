@@ -121,12 +121,15 @@ extension EntityRecognizer {
     static let opponentCues: WordSet = [
         "beat", "beats", "beating", "defeated", "defeating", "against", "versus", "vs.", "vs", "to", "over", "edged", "routed",
         "rivals", "hosts", "hosted", "visits", "visiting",
+        "defeat", "thumped", "thrashed",
     ]
     /// The cues that make even a name off the word lists a team: "victory over Stanford" (not "to").
     static let strongOpponentCues: WordSet = [
         "beat", "beats", "beating", "defeated", "defeating", "versus", "vs.", "vs", "over", "edged", "routed", "against",
         "rivals",
     ]
+    /// Verbs between a team and its score: "Scotland lost 1-0", "Spain won 3-1" (round fifteen).
+    static let resultVerbs: WordSet = ["won", "lost", "beat", "drew", "defeat", "defeated", "trail", "trailed", "led", "lead", "leads"]
     /// Words that make a sentence about a game.
     static let gameWords: WordSet = [
         "season", "opener", "game", "match", "playoff", "playoffs", "championship", "inning", "innings", "victory",

@@ -6,6 +6,8 @@ extension EntityRecognizer {
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
         if isNonNameRun(lo, hi) { return }
+        // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
+        if isMarketIndex(lo, hi) { return }
         if count >= 2, !first.isAllCaps, EntityRecognizer.foreignOrgHeads.contains(tokens, at: lo) {
             addMention(.agency, name: nil, range: lo..<hi)
             return
@@ -323,6 +325,7 @@ extension EntityRecognizer {
 
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
+        if isMarketIndex(i, i + 1) { return }
         // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
         if isWebAddress(t) {
             addMention(.agency, name: nil, range: i..<(i + 1))
