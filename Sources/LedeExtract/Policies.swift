@@ -43,7 +43,7 @@ extension EntityRecognizer {
         "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
         "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban", "order": "order",
         "law": "law", "laws": "law", "bill": "law", "measure": "law", "legislation": "law", "proposal": "law", "statute": "law",
-        "moratorium": "moratorium", "tariff": "tariff", "tariffs": "tariff",
+        "moratorium": "moratorium", "tariff": "tariff", "tariffs": "tariff", "amendment": "amendment",
     ]
     /// Families named by their object: "a ban on …", "a moratorium on …", "tariffs on …".
     static let objectFamilies: WordSet = ["ban", "moratorium", "tariff"]
@@ -111,7 +111,8 @@ extension EntityRecognizer {
                 last = i + 2
             } else if tokens[i].isCapitalized, tokens[i].flags.contains(.policyHead), isLonePolicyWord(i) {
                 // "the Bill was amended", "Bills passed": a law's head word alone refers back to a
-                // law; it names no organisation.
+                // law; it names no organisation. "an MoU between India and Japan" is named by its parties.
+                if tokens[i].key == "mou", addTreatyWithParties(i) { continue }
                 claimed[i] = true
                 continue
             } else if tokens[i].isCapitalized, tokens[i].keyHash == EntityRecognizer.operationHash, tokens[i].key == "operation",
@@ -266,11 +267,16 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         for i in 0..<tokens.count where !claimed[i] && tokens[i].flags.contains(.policyHead) && !tokens[i].isCapitalized {
             guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else {
-                if tokens[i].key == "constitution" { addPlaceConstitution(i) }
+                if tokens[i].key == "constitution" {
+                    addPlaceConstitution(i)
+                } else if EntityRecognizer.treatyHeads.contains(tokens[i]), !addTreatyWithParties(i) {
+                    addPlaceConstitution(i, demonym: false)
+                }
                 continue
             }
             // "the law will mandate that …", "voted to ban": after a modal or "to" the word is a verb.
             if i > 0, EntityRecognizer.verbMarkers.contains(tokens[i - 1]) { continue }
+            if family == "amendment", addSponsoredAmendment(i) { continue }
             // "the Alabama law that prohibits …": a law word names a policy only with its clause.
             if family == "law" {
                 _ = describeLaw(at: i)

@@ -46,7 +46,8 @@ extension EntityRecognizer {
         "stripped", "set", "sets", "setting", "target", "targets", "targeting", "targeted", "compel", "compels",
         "compelling", "compelled", "oblige", "obliges", "obliging", "obliged", "extend", "extends", "extending",
         "extended", "phase", "phases", "phasing", "phased", "enable", "enables", "enabling", "enabled",
-        "amend", "amends", "amending", "amended", "ensure", "ensures", "ensuring", "increase", "increases", "increasing",
+        "amend", "amends", "amending", "amended", "guarantee", "guarantees", "guaranteeing", "guaranteed", "demand",
+        "demands", "demanding", "ensure", "ensures", "ensuring", "increase", "increases", "increasing",
         "reduce", "reduces", "reducing", "expand", "curb", "curbs", "curbing", "curbed",
     ]
     /// Modals between "that" and its verb: "a measure that would raise …".
@@ -149,9 +150,9 @@ extension EntityRecognizer {
 }
 
 /// A country's or state's constitution written in lower case: "the California constitution",
-/// "the Australian constitution".
+/// "the Australian constitution"; a place's agreement ("the Paris agreement"), a place only.
 extension EntityRecognizer {
-    mutating func addPlaceConstitution(_ i: Int) {
+    mutating func addPlaceConstitution(_ i: Int, demonym: Bool = true) {
         let tokens = doc.tokens
         guard i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word, tokens[i - 1].sentence == tokens[i].sentence
         else { return }
@@ -159,6 +160,7 @@ extension EntityRecognizer {
         if let place = placeBefore(i) {
             first = place.lowerBound
         } else {
+            guard demonym else { return }
             // A demonym: "Australian", "Canadian", "Indian".
             let k = tokens[i - 1].key.utf8
             guard k.count >= 5, k.last == 0x6E, k.dropLast().last == 0x61, !claimed[i - 1] else { return }

@@ -1,0 +1,77 @@
+/// Treaties, agreements and amendments the text names by their parties or their sponsor rather
+/// than by a title: "the treaty with Rwanda", "an MoU between India and Singapore", "the Paris
+/// agreement", "the Lords amendment".
+extension EntityRecognizer {
+    /// Lower-case heads of an agreement between governments ("MoU" is written with capitals).
+    static let treatyHeads: WordSet = ["agreement", "accord", "treaty", "pact", "memorandum", "mou", "protocol", "convention"]
+
+    /// "the treaty with Rwanda", "an agreement with Denmark", "the MoU signed between India and
+    /// Singapore", "a memorandum of understanding between X and Y": the head and its parties,
+    /// which must be known places. The places keep their own mentions. Returns whether one was added.
+    mutating func addTreatyWithParties(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let sentence = tokens[i].sentence
+        var j = i + 1
+        // "memorandum of understanding"
+        if tokens[i].key == "memorandum", j + 1 < tokens.count, tokens[j].key == "of", tokens[j + 1].key == "understanding" { j += 2 }
+        // "the MoU signed between …": a participle of making it.
+        if j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].key.hasBytesSuffix("ed"),
+            tokens[j + 1].key == "between" || tokens[j + 1].key == "with"
+        {
+            j += 1
+        }
+        guard j + 1 < tokens.count, tokens[j].sentence == sentence else { return false }
+        var last: Int
+        if tokens[j].key == "with" {
+            guard let party = placeAfter(j) else { return false }
+            last = party
+        } else if tokens[j].key == "between" {
+            guard let one = placeAfter(j), one + 2 < tokens.count, tokens[one + 1].key == "and", let two = placeAfter(one + 1)
+            else { return false }
+            last = two
+        } else {
+            return false
+        }
+        if last >= tokens.count || tokens[last].sentence != sentence { return false }
+        let name = doc.text(tokens[i].start, tokens[last].end)
+        let mention = RawMention(
+            type: .policy, key: Lexicon.key(name), name: name, start: tokens[i].start, end: tokens[last].end,
+            sentence: sentence, tokenCount: last - i + 1)
+        mentions.append(mention)
+        for k in i...last where !tokens[k].isCapitalized || k == i { claimed[k] = true }
+        return true
+    }
+
+    /// The last token of a known place that starts right after `j` ("with the United States"
+    /// skips its "the"), or nil.
+    func placeAfter(_ j: Int) -> Int? {
+        let tokens = doc.tokens
+        var lo = j + 1
+        if lo < tokens.count, tokens[lo].key == "the" { lo += 1 }
+        guard lo < tokens.count, tokens[lo].isCapitalized, tokens[lo].sentence == tokens[j].sentence, !claimed[lo] else { return nil }
+        var found: Int? = nil
+        var hi = lo
+        while hi < tokens.count, hi - lo < 3, tokens[hi].isCapitalized, tokens[hi].sentence == tokens[j].sentence, !claimed[hi] {
+            if let known = knownName(lo..<(hi + 1)), known.kind == .place { found = hi }
+            hi += 1
+        }
+        return found
+    }
+
+    /// "the Lords amendment", "the Burt amendment": a lower-case amendment after a capitalised
+    /// name (its sponsor or its house) is that amendment. The name keeps its own mention.
+    mutating func addSponsoredAmendment(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i > 0, tokens[i].key == "amendment", tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
+            tokens[i - 1].sentence == tokens[i].sentence, !claimed[i - 1], !EntityRecognizer.functionWords.contains(tokens[i - 1]),
+            !tokens[i - 1].flags.contains(.temporal)
+        else { return false }
+        let name = doc.text(tokens[i - 1].start, tokens[i].end)
+        let mention = RawMention(
+            type: .policy, key: Lexicon.key(name), name: name, start: tokens[i - 1].start, end: tokens[i].end,
+            sentence: tokens[i].sentence, tokenCount: 2)
+        mentions.append(mention)
+        claimed[i] = true
+        return true
+    }
+}
