@@ -49,6 +49,9 @@ extension EntityRecognizer {
         "amend", "amends", "amending", "amended", "guarantee", "guarantees", "guaranteeing", "guaranteed", "demand",
         "demands", "demanding", "ensure", "ensures", "ensuring", "increase", "increases", "increasing",
         "reduce", "reduces", "reducing", "expand", "curb", "curbs", "curbing", "curbed",
+        // Round policy7: what an order or law does to an earlier one.
+        "undo", "undoes", "undoing", "undid", "revoke", "revokes", "revoking", "revoked", "rescind", "rescinds",
+        "rescinding", "rescinded", "reverse", "reverses", "reversing", "reversed", "roll", "rolls", "rolling", "rolled",
     ]
     /// Modals between "that" and its verb: "a measure that would raise …".
     static let clauseModals: WordSet = ["would", "will", "could", "can", "must", "may", "might", "should", "also"]
@@ -166,9 +169,11 @@ extension EntityRecognizer {
             guard k.count >= 5, k.last == 0x6E, k.dropLast().last == 0x61, !claimed[i - 1] else { return }
         }
         let name = doc.text(tokens[first].start, tokens[i].end)
+        // A place's agreement, accord or deal is one ("the Paris deal" is the Paris Agreement).
+        let key = demonym ? Lexicon.key(name) : Lexicon.key(doc.text(tokens[first].start, tokens[i - 1].end) + " agreement")
         // The place keeps its own mention: only the head is claimed.
         let mention = RawMention(
-            type: .policy, key: Lexicon.key(name), name: name, start: tokens[first].start, end: tokens[i].end,
+            type: .policy, key: key, name: name, start: tokens[first].start, end: tokens[i].end,
             sentence: tokens[i].sentence, tokenCount: i - first + 1)
         mentions.append(mention)
         claimed[i] = true

@@ -3,7 +3,9 @@
 /// agreement", "the Lords amendment".
 extension EntityRecognizer {
     /// Lower-case heads of an agreement between governments ("MoU" is written with capitals).
-    static let treatyHeads: WordSet = ["agreement", "accord", "treaty", "pact", "memorandum", "mou", "protocol", "convention"]
+    static let treatyHeads: WordSet = [
+        "agreement", "accord", "treaty", "pact", "memorandum", "mou", "protocol", "convention", "deal",
+    ]
 
     /// "the treaty with Rwanda", "an agreement with Denmark", "the MoU signed between India and
     /// Singapore", "a memorandum of understanding between X and Y": the head and its parties,
@@ -25,6 +27,8 @@ extension EntityRecognizer {
         if tokens[j].key == "with" {
             guard let party = placeAfter(j) else { return false }
             last = party
+            // "an agreement with Canada and Mexico": both parties.
+            if party + 2 < tokens.count, tokens[party + 1].key == "and", let two = placeAfter(party + 1) { last = two }
         } else if tokens[j].key == "between" {
             guard let one = placeAfter(j), one + 2 < tokens.count, tokens[one + 1].key == "and", let two = placeAfter(one + 1)
             else { return false }
@@ -33,12 +37,21 @@ extension EntityRecognizer {
             return false
         }
         if last >= tokens.count || tokens[last].sentence != sentence { return false }
-        let name = doc.text(tokens[i].start, tokens[last].end)
+        // "the trade deal with Japan": a noun before the head says which agreement it is.
+        var first = i
+        if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence, !claimed[i - 1],
+            !EntityRecognizer.functionWords.contains(tokens[i - 1]), !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]),
+            !EntityRecognizer.enactingVerbs.contains(tokens[i - 1]), !EntityRecognizer.anotherCues.contains(tokens[i - 1]),
+            !tokens[i - 1].key.hasBytesSuffix("ed")
+        {
+            first = i - 1
+        }
+        let name = doc.text(tokens[first].start, tokens[last].end)
         let mention = RawMention(
-            type: .policy, key: Lexicon.key(name), name: name, start: tokens[i].start, end: tokens[last].end,
-            sentence: sentence, tokenCount: last - i + 1)
+            type: .policy, key: Lexicon.key(name), name: name, start: tokens[first].start, end: tokens[last].end,
+            sentence: sentence, tokenCount: last - first + 1)
         mentions.append(mention)
-        for k in i...last where !tokens[k].isCapitalized || k == i { claimed[k] = true }
+        for k in first...last where !tokens[k].isCapitalized || k == i { claimed[k] = true }
         return true
     }
 
@@ -55,6 +68,8 @@ extension EntityRecognizer {
             if let known = knownName(lo..<(hi + 1)), known.kind == .place { found = hi }
             hi += 1
         }
+        // "a deal with Brazil's oil company": the place is an owner there, not a party.
+        if let end = found, end + 1 < tokens.count, tokens[end + 1].kind == .possessive || tokens[end + 1].isCapitalized { return nil }
         return found
     }
 

@@ -16,10 +16,14 @@ import Testing
         // An agreement named by the places that made it.
         Row(text: "Ministers defended the treaty with Chile in a long debate.", policy: "treaty with Chile"),
         Row(text: "The cabinet approved an agreement with Norway on fisheries research.", policy: "agreement with Norway"),
+        Row(text: "Leaders reached an accord with Chile and Peru on fishing quotas.", policy: "accord with Chile and Peru"),
         Row(text: "Officials signed an MoU between Kenya and Japan on road safety.", policy: "MoU between Kenya and Japan"),
         Row(text: "The pact signed between Peru and Brazil covers river transport.", policy: "pact signed between Peru and Brazil"),
         Row(text: "A memorandum of understanding between Ghana and Canada was renewed.",
             policy: "memorandum of understanding between Ghana and Canada"),
+        Row(text: "Farmers welcomed the trade deal with Vietnam this spring.", policy: "trade deal with Vietnam"),
+        Row(text: "Critics said the Iran deal would not last.", policy: "Iran deal"),
+        Row(text: "The bank signed a deal with Brazil's largest miner.", policy: nil),
         // A place's agreement in lower case; a party that is no place names nothing.
         Row(text: "Analysts said the Kyoto agreement set the first targets.", policy: "Kyoto agreement"),
         Row(text: "The firm reached an agreement with Acme Widgets last week.", policy: nil),
@@ -31,6 +35,9 @@ import Testing
             policy: "amendment that guarantees tenants a hearing"),
         Row(text: "Members tabled an amendment demanding a vote on the final budget.",
             policy: "amendment demanding a vote on the final budget"),
+        // An order or law named by what it undoes.
+        Row(text: "The governor signed an executive order rescinding the mask rules for schools.",
+            policy: "executive order rescinding the mask rules for schools"),
         Row(text: "The amendment was withdrawn before the vote.", policy: nil),
     ]
 
@@ -51,6 +58,13 @@ import Testing
         #expect(x.entities.contains { $0.type == .place && $0.name == "Kenya" }, "\(x.entities.map(\.name))")
         #expect(x.entities.contains { $0.type == .place && $0.name == "Japan" }, "\(x.entities.map(\.name))")
         #expect(!x.entities.contains { $0.type == .agency }, "\(x.entities.map(\.name))")
+    }
+
+    /// A place's agreement, accord and deal are one policy, with or without capitals.
+    @Test func placeAgreementsJoin() {
+        let text = "The Kyoto Agreement set targets. Critics said the Kyoto deal was weak, and the Kyoto accord lapsed."
+        let x = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 14))
+        #expect(x.entities.filter { $0.type == .policy }.count == 1, "\(x.entities.filter { $0.type == .policy }.map(\.name))")
     }
 
     /// Two amendments described by different clauses stay two policies.
