@@ -122,6 +122,12 @@ extension EntityRecognizer {
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
                 i = end
                 continue
+            } else if tokens[i].isCapitalized, EntityRecognizer.ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i) {
+                // "the Treaty of Lisbon", "the Instrument of Accession", "the Bill of Rights".
+                let start = ofTitleStart(i)
+                addPolicy(name: doc.text(tokens[start].start, tokens[end].end), tokens: start...end)
+                i = end
+                continue
             }
             // "Public Act 135 of 2024"
             if last >= 0, last + 2 < tokens.count, tokens[last + 1].key == "of", tokens[last + 2].kind == .number,

@@ -90,3 +90,53 @@ extension EntityRecognizer {
         return true
     }
 }
+
+/// Titles made of a policy head, "of" and a name: "the Treaty of Lisbon", "the Instrument of
+/// Accession", "the Charter of Rights and Freedoms". Without this the capitalised run reads as an
+/// organisation's name ("Department of …").
+extension EntityRecognizer {
+    /// Heads that open such a title. Not "Order" ("Order of Canada" is an honour), not "Act"
+    /// ("an Act of Parliament" is any law), not "Convention" (a convention may be a body).
+    static let ofTitleHeads: WordSet = [
+        "treaty", "statute", "charter", "bill", "instrument", "code", "protocol", "accord", "compact", "covenant", "articles",
+    ]
+
+    /// The last token of the name after "Head of" at `i` (capitalised words and the connectors
+    /// between them, six tokens at most), or nil when none follows.
+    func ofTitleEnd(_ i: Int) -> Int? {
+        let tokens = doc.tokens
+        guard i + 2 < tokens.count, tokens[i + 1].key == "of", tokens[i + 1].sentence == tokens[i].sentence else { return nil }
+        var j = i + 2
+        if tokens[j].key == "the", j + 1 < tokens.count { j += 1 }
+        guard tokens[j].isCapitalized, tokens[j].kind == .word, !claimed[j], tokens[j].sentence == tokens[i].sentence,
+            !tokens[j].flags.contains(.temporal)
+        else { return nil }
+        var end = j
+        while end + 1 < tokens.count, end - j < 6, tokens[end + 1].sentence == tokens[i].sentence, !claimed[end + 1] {
+            if tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word, !tokens[end + 1].flags.contains(.temporal) {
+                end += 1
+            } else if end + 2 < tokens.count, tokens[end + 1].key == "and" || tokens[end + 1].key == "of",
+                tokens[end + 2].isCapitalized, tokens[end + 2].kind == .word, !claimed[end + 2]
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// The first token of the title at `i`: capitalised modifiers before the head belong to it
+    /// ("the Canadian Charter of …"), three at most, never a sentence's opening function word.
+    func ofTitleStart(_ i: Int) -> Int {
+        let tokens = doc.tokens
+        var start = i
+        while start > 0, i - start < 3, tokens[start - 1].isCapitalized, tokens[start - 1].kind == .word, !claimed[start - 1],
+            tokens[start - 1].sentence == tokens[i].sentence, !EntityRecognizer.functionWords.contains(tokens[start - 1]),
+            !tokens[start - 1].flags.contains(.temporal)
+        {
+            start -= 1
+        }
+        return start
+    }
+}

@@ -35,6 +35,11 @@ import Testing
             policy: "amendment that guarantees tenants a hearing"),
         Row(text: "Members tabled an amendment demanding a vote on the final budget.",
             policy: "amendment demanding a vote on the final budget"),
+        // A policy head, "of" and a name is a title, not an organisation.
+        Row(text: "The ruler signed the Instrument of Accession after the raid.", policy: "Instrument of Accession"),
+        Row(text: "Lawyers cited the Treaty of Utrecht in court.", policy: "Treaty of Utrecht"),
+        Row(text: "Judges applied the Canadian Charter of Rights and Freedoms to the case.",
+            policy: "Canadian Charter of Rights and Freedoms"),
         // An order or law named by what it undoes.
         Row(text: "The governor signed an executive order rescinding the mask rules for schools.",
             policy: "executive order rescinding the mask rules for schools"),
@@ -65,6 +70,17 @@ import Testing
         let text = "The Kyoto Agreement set targets. Critics said the Kyoto deal was weak, and the Kyoto accord lapsed."
         let x = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 14))
         #expect(x.entities.filter { $0.type == .policy }.count == 1, "\(x.entities.filter { $0.type == .policy }.map(\.name))")
+    }
+
+    /// In an article that names no law, two laws with different head words and objects are two
+    /// laws; one head word described twice stays one law.
+    @Test(arguments: [
+        ("Voters backed a measure that would raise the minimum wage. They rejected a proposal to cut property taxes.", 2),
+        ("Senators passed laws to block teenagers from social apps. The laws raising the age limit were popular.", 1),
+    ])
+    func unnamedLawsByHead(text: String, count: Int) {
+        let x = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 14))
+        #expect(x.entities.filter { $0.type == .policy }.count == count, "\(x.entities.filter { $0.type == .policy }.map(\.name))")
     }
 
     /// Two amendments described by different clauses stay two policies.
