@@ -292,3 +292,29 @@ extension EntityRecognizer {
         return true
     }
 }
+
+/// Adding a described policy, and where its clause ends.
+extension EntityRecognizer {
+    /// A described policy from `first` to `last` in `family`; capitalised names inside stay free
+    /// for their own mentions unless `claimNames`.
+    mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil, claimNames: Bool = true) {
+        let tokens = doc.tokens
+        let name = name ?? doc.text(tokens[first].start, tokens[last].end)
+        let instance = describedInstances[family, default: 0]
+        let mention = RawMention(
+            type: .policy, key: instance == 0 ? "described:" + family : "described:\(family):\(instance)", name: name, start: tokens[first].start, end: tokens[last].end,
+            sentence: tokens[first].sentence, tokenCount: last - first + 1)
+        mention.policyFamily = family
+        mentions.append(mention)
+        for k in first...last where claimNames || !tokens[k].isCapitalized { claimed[k] = true }
+    }
+
+    /// A date starts here: a month or weekday, or "in"/"on"/"since" before one or a year.
+    func startsDate(_ j: Int) -> Bool {
+        let tokens = doc.tokens
+        if tokens[j].isCapitalized, tokens[j].flags.contains(.temporal) { return true }
+        guard j + 1 < tokens.count, tokens[j].key == "in" || tokens[j].key == "on" || tokens[j].key == "since" else { return false }
+        return (tokens[j + 1].isCapitalized && tokens[j + 1].flags.contains(.temporal))
+            || (tokens[j + 1].kind == .number && tokens[j + 1].key.utf8.count == 4)
+    }
+}

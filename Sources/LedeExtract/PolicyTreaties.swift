@@ -140,3 +140,15 @@ extension EntityRecognizer {
         return start
     }
 }
+
+extension EntityRecognizer {
+    /// A named policy over `range`, keyed by its folded name; its tokens are claimed.
+    mutating func addPolicy(name: String, tokens range: ClosedRange<Int>, end: Int? = nil) {
+        let tokens = doc.tokens
+        let mention = RawMention(
+            type: .policy, key: Lexicon.key(name), name: name, start: tokens[range.lowerBound].start,
+            end: end ?? tokens[range.upperBound].end, sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
+        mentions.append(mention)
+        for k in range { claimed[k] = true }
+    }
+}
