@@ -43,7 +43,7 @@ extension EntityRecognizer {
         "policy": "policy", "policies": "policy", "rule": "policy", "rules": "policy", "directive": "policy",
         "regulation": "policy", "ordinance": "ordinance", "mandate": "mandate", "ban": "ban", "order": "order",
         "law": "law", "laws": "law", "bill": "law", "measure": "law", "legislation": "law", "proposal": "law", "statute": "law",
-        "moratorium": "moratorium", "tariff": "tariff", "tariffs": "tariff",
+        "moratorium": "moratorium", "tariff": "tariff", "tariffs": "tariff", "amendment": "amendment",
     ]
     /// Families named by their object: "a ban on …", "a moratorium on …", "tariffs on …".
     static let objectFamilies: WordSet = ["ban", "moratorium", "tariff"]
@@ -111,7 +111,8 @@ extension EntityRecognizer {
                 last = i + 2
             } else if tokens[i].isCapitalized, tokens[i].flags.contains(.policyHead), isLonePolicyWord(i) {
                 // "the Bill was amended", "Bills passed": a law's head word alone refers back to a
-                // law; it names no organisation.
+                // law; it names no organisation. "an MoU between India and Japan" is named by its parties.
+                if tokens[i].key == "mou", addTreatyWithParties(i) { continue }
                 claimed[i] = true
                 continue
             } else if tokens[i].isCapitalized, tokens[i].keyHash == EntityRecognizer.operationHash, tokens[i].key == "operation",
@@ -119,6 +120,12 @@ extension EntityRecognizer {
             {
                 // "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation.
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
+                i = end
+                continue
+            } else if tokens[i].isCapitalized, EntityRecognizer.ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i) {
+                // "the Treaty of Lisbon", "the Instrument of Accession", "the Bill of Rights".
+                let start = ofTitleStart(i)
+                addPolicy(name: doc.text(tokens[start].start, tokens[end].end), tokens: start...end)
                 i = end
                 continue
             }
@@ -266,11 +273,16 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         for i in 0..<tokens.count where !claimed[i] && tokens[i].flags.contains(.policyHead) && !tokens[i].isCapitalized {
             guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else {
-                if tokens[i].key == "constitution" { addPlaceConstitution(i) }
+                if tokens[i].key == "constitution" {
+                    addPlaceConstitution(i)
+                } else if EntityRecognizer.treatyHeads.contains(tokens[i]), !addTreatyWithParties(i) {
+                    addPlaceConstitution(i, demonym: false)
+                }
                 continue
             }
             // "the law will mandate that …", "voted to ban": after a modal or "to" the word is a verb.
             if i > 0, EntityRecognizer.verbMarkers.contains(tokens[i - 1]) { continue }
+            if family == "amendment", addSponsoredAmendment(i) { continue }
             // "the Alabama law that prohibits …": a law word names a policy only with its clause.
             if family == "law" {
                 _ = describeLaw(at: i)
@@ -378,35 +390,5 @@ extension EntityRecognizer {
                 m.policyFamily = nil
             }
         }
-    }
-
-    mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil, claimNames: Bool = true) {
-        let tokens = doc.tokens
-        let name = name ?? doc.text(tokens[first].start, tokens[last].end)
-        let instance = describedInstances[family, default: 0]
-        let mention = RawMention(
-            type: .policy, key: instance == 0 ? "described:" + family : "described:\(family):\(instance)", name: name, start: tokens[first].start, end: tokens[last].end,
-            sentence: tokens[first].sentence, tokenCount: last - first + 1)
-        mention.policyFamily = family
-        mentions.append(mention)
-        for k in first...last where claimNames || !tokens[k].isCapitalized { claimed[k] = true }
-    }
-
-    mutating func addPolicy(name: String, tokens range: ClosedRange<Int>, end: Int? = nil) {
-        let tokens = doc.tokens
-        let mention = RawMention(
-            type: .policy, key: Lexicon.key(name), name: name, start: tokens[range.lowerBound].start,
-            end: end ?? tokens[range.upperBound].end, sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
-        mentions.append(mention)
-        for k in range { claimed[k] = true }
-    }
-
-    /// A date starts here: a month or weekday, or "in"/"on"/"since" before one or a year.
-    func startsDate(_ j: Int) -> Bool {
-        let tokens = doc.tokens
-        if tokens[j].isCapitalized, tokens[j].flags.contains(.temporal) { return true }
-        guard j + 1 < tokens.count, tokens[j].key == "in" || tokens[j].key == "on" || tokens[j].key == "since" else { return false }
-        return (tokens[j + 1].isCapitalized && tokens[j + 1].flags.contains(.temporal))
-            || (tokens[j + 1].kind == .number && tokens[j + 1].key.utf8.count == 4)
     }
 }

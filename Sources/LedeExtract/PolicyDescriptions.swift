@@ -46,8 +46,12 @@ extension EntityRecognizer {
         "stripped", "set", "sets", "setting", "target", "targets", "targeting", "targeted", "compel", "compels",
         "compelling", "compelled", "oblige", "obliges", "obliging", "obliged", "extend", "extends", "extending",
         "extended", "phase", "phases", "phasing", "phased", "enable", "enables", "enabling", "enabled",
-        "amend", "amends", "amending", "amended", "ensure", "ensures", "ensuring", "increase", "increases", "increasing",
+        "amend", "amends", "amending", "amended", "guarantee", "guarantees", "guaranteeing", "guaranteed", "demand",
+        "demands", "demanding", "ensure", "ensures", "ensuring", "increase", "increases", "increasing",
         "reduce", "reduces", "reducing", "expand", "curb", "curbs", "curbing", "curbed",
+        // Round policy7: what an order or law does to an earlier one.
+        "undo", "undoes", "undoing", "undid", "revoke", "revokes", "revoking", "revoked", "rescind", "rescinds",
+        "rescinding", "rescinded", "reverse", "reverses", "reversing", "reversed", "roll", "rolls", "rolling", "rolled",
     ]
     /// Modals between "that" and its verb: "a measure that would raise …".
     static let clauseModals: WordSet = ["would", "will", "could", "can", "must", "may", "might", "should", "also"]
@@ -149,9 +153,9 @@ extension EntityRecognizer {
 }
 
 /// A country's or state's constitution written in lower case: "the California constitution",
-/// "the Australian constitution".
+/// "the Australian constitution"; a place's agreement ("the Paris agreement"), a place only.
 extension EntityRecognizer {
-    mutating func addPlaceConstitution(_ i: Int) {
+    mutating func addPlaceConstitution(_ i: Int, demonym: Bool = true) {
         let tokens = doc.tokens
         guard i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word, tokens[i - 1].sentence == tokens[i].sentence
         else { return }
@@ -159,14 +163,17 @@ extension EntityRecognizer {
         if let place = placeBefore(i) {
             first = place.lowerBound
         } else {
+            guard demonym else { return }
             // A demonym: "Australian", "Canadian", "Indian".
             let k = tokens[i - 1].key.utf8
             guard k.count >= 5, k.last == 0x6E, k.dropLast().last == 0x61, !claimed[i - 1] else { return }
         }
         let name = doc.text(tokens[first].start, tokens[i].end)
+        // A place's agreement, accord or deal is one ("the Paris deal" is the Paris Agreement).
+        let key = demonym ? Lexicon.key(name) : Lexicon.key(doc.text(tokens[first].start, tokens[i - 1].end) + " agreement")
         // The place keeps its own mention: only the head is claimed.
         let mention = RawMention(
-            type: .policy, key: Lexicon.key(name), name: name, start: tokens[first].start, end: tokens[i].end,
+            type: .policy, key: key, name: name, start: tokens[first].start, end: tokens[i].end,
             sentence: tokens[i].sentence, tokenCount: i - first + 1)
         mentions.append(mention)
         claimed[i] = true
@@ -283,5 +290,31 @@ extension EntityRecognizer {
             return before >= 0 && EntityRecognizer.determiners.contains(tokens[before])
         }
         return true
+    }
+}
+
+/// Adding a described policy, and where its clause ends.
+extension EntityRecognizer {
+    /// A described policy from `first` to `last` in `family`; capitalised names inside stay free
+    /// for their own mentions unless `claimNames`.
+    mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil, claimNames: Bool = true) {
+        let tokens = doc.tokens
+        let name = name ?? doc.text(tokens[first].start, tokens[last].end)
+        let instance = describedInstances[family, default: 0]
+        let mention = RawMention(
+            type: .policy, key: instance == 0 ? "described:" + family : "described:\(family):\(instance)", name: name, start: tokens[first].start, end: tokens[last].end,
+            sentence: tokens[first].sentence, tokenCount: last - first + 1)
+        mention.policyFamily = family
+        mentions.append(mention)
+        for k in first...last where claimNames || !tokens[k].isCapitalized { claimed[k] = true }
+    }
+
+    /// A date starts here: a month or weekday, or "in"/"on"/"since" before one or a year.
+    func startsDate(_ j: Int) -> Bool {
+        let tokens = doc.tokens
+        if tokens[j].isCapitalized, tokens[j].flags.contains(.temporal) { return true }
+        guard j + 1 < tokens.count, tokens[j].key == "in" || tokens[j].key == "on" || tokens[j].key == "since" else { return false }
+        return (tokens[j + 1].isCapitalized && tokens[j + 1].flags.contains(.temporal))
+            || (tokens[j + 1].kind == .number && tokens[j + 1].key.utf8.count == 4)
     }
 }

@@ -30,6 +30,8 @@ extension EntityRecognizer {
         // Per description: its head family, its place, its instance ("a separate ban" is 1) and
         // the hashes of the first five letters of the words it governs.
         var base: [Substring] = [], place: [Substring] = [], instance: [Substring] = [], stems: [[UInt64]] = []
+        // The law word each description is headed by ("measure", "proposal"; "laws" is "law").
+        var heads: [Substring] = []
         var t = 0
         for m in ordered {
             let family = m.policyFamily!
@@ -44,9 +46,13 @@ extension EntityRecognizer {
             instance.append(tail.first?.isNumber == true ? tail : "")
             while t < tokens.count, tokens[t].start < m.start { t += 1 }
             var words: [UInt64] = []
+            var lawHead: Substring = ""
             var k = t
             while k < tokens.count, tokens[k].end <= m.end {
                 let w = tokens[k]
+                if lawHead.isEmpty, w.kind == .word, EntityRecognizer.lawHeads.contains(w) {
+                    lawHead = w.key == "laws" ? "law" : w.key[...]
+                }
                 if w.kind == .word, !w.isCapitalized, w.key.utf8.count >= 5, !EntityRecognizer.functionWords.contains(w),
                     !EntityRecognizer.regulatingVerbs.contains(w), !EntityRecognizer.genericObjectWords.contains(w),
                     EntityRecognizer.describedHeads.value(w.key, hash: w.keyHash) == nil
@@ -58,6 +64,7 @@ extension EntityRecognizer {
                 k += 1
             }
             stems.append(words)
+            heads.append(lawHead)
         }
         var parent = Array(ordered.indices)
         func root(_ a: Int) -> Int {
@@ -80,10 +87,15 @@ extension EntityRecognizer {
         // An article that names no law but describes laws is most often about one law ("laws to
         // block under-16s …", "the laws raising the age limit"): its law descriptions without a
         // place or a "separate" cue are one.
-        if let firstLaw = ordered.indices.first(where: { base[$0] == "law" && place[$0].isEmpty && instance[$0].isEmpty }),
+        // Two head words are two laws ("a measure that would raise the wage", "the proposal to
+        // cut taxes"), unless what they govern joined them above.
+        if ordered.indices.contains(where: { base[$0] == "law" && place[$0].isEmpty && instance[$0].isEmpty }),
             namedLawKey() == nil
         {
             for n in ordered.indices where base[n] == "law" && place[n].isEmpty && instance[n].isEmpty {
+                guard let firstLaw = ordered.indices.first(where: {
+                    base[$0] == "law" && place[$0].isEmpty && instance[$0].isEmpty && heads[$0] == heads[n]
+                }) else { continue }
                 let ra = root(firstLaw), rn = root(n)
                 if ra != rn { parent[rn] = ra }
             }
