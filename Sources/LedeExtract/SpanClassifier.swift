@@ -8,6 +8,21 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
+        // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
+        // Inspector Ben Shepherd".
+        if isStormName(lo, hi) { return }
+        if let p = possessivePlaceSplit(lo, hi) {
+            classify(lo..<p)
+            classify((p + 1)..<hi)
+            return
+        }
+        if let split = bodyThenPerson(lo, hi) {
+            classify(lo..<split.bodyEnd)
+            let title = split.bodyEnd < split.nameStart
+                ? doc.text(tokens[split.bodyEnd].start, tokens[split.nameStart - 1].end) : nil
+            addPerson(split.nameStart..<hi, descriptor: title)
+            return
+        }
         if count >= 2, !first.isAllCaps, EntityRecognizer.foreignOrgHeads.contains(tokens, at: lo) {
             addMention(.agency, name: nil, range: lo..<hi)
             return
@@ -149,7 +164,8 @@ extension EntityRecognizer {
         let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(last)
             || EntityRecognizer.strongOrgHeads.contains(last)
         let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
-        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast, !afterThe,
+        if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
+            !afterThe || (count == 2 && givenFirst && isLeaderBeforeGovernment(hi)),
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
@@ -428,7 +444,7 @@ extension EntityRecognizer {
                 && doc.tokens[i - 3].kind == .number)
             || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
                 $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
-            || followedByRegion(i + 1)
+            || followedByRegion(i + 1) || isCompassPlace(i)
             || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
                 && EntityRecognizer.streetHeads.contains(doc.tokens, at: i - 2))
         {

@@ -1,0 +1,86 @@
+/// Round sixteen: runs of capitals whose first part is a body or a place and whose last part is
+/// something else (a person after a role, a body after a possessive place), lone names that a
+/// compass phrase makes a place, and named storms.
+extension EntityRecognizer {
+    /// "Hurricane Dorian", "Typhoon Hagibis", "Tropical Storm Erin", "Cyclone Idai": a storm's
+    /// name is none of the four types.
+    static let stormWords: WordSet = ["hurricane", "typhoon", "cyclone", "tropical", "storm"]
+    /// "the Doug Ford government", "the Joe Biden administration": a body named after its leader.
+    static let leaderLedNouns: WordSet = ["government", "administration", "cabinet", "era", "regime", "presidency"]
+
+    func isStormName(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi - lo >= 2, !tokens[lo].isAllCaps, EntityRecognizer.stormWords.contains(tokens, at: lo) else { return false }
+        // "Storm Shadow missiles" is a product; "Storm Ciara" a storm: either way no entity, but a
+        // run that ends in a body's head ("Storm Prediction Center") is that body.
+        return !isHead(.orgHead, tokens[hi - 1]) && !isHead(.placeHead, tokens[hi - 1])
+    }
+
+    /// "the Doug Ford government's decision": a given name and a surname after "the" and before
+    /// a lower-case "government" are the leader, a person.
+    func isLeaderBeforeGovernment(_ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        return hi < tokens.count && tokens[hi].kind == .word && !tokens[hi].isCapitalized
+            && EntityRecognizer.leaderLedNouns.contains(tokens, at: hi)
+    }
+
+    /// "Rural Fire Service Inspector Ben Shepherd", "the Presidential Office Andriy Yermak": a
+    /// body's name, then a capitalised title (or the body's head word itself), then a two-word
+    /// personal name. Returns where the body ends and where the person's name starts.
+    func bodyThenPerson(_ lo: Int, _ hi: Int) -> (bodyEnd: Int, nameStart: Int)? {
+        let tokens = doc.tokens
+        guard hi - lo >= 3 else { return nil }
+        let k = hi - 2
+        let given = tokens[k], surname = tokens[k + 1]
+        guard isNameShaped(given), isNameShaped(surname), !isHead(.orgHead, surname), !isHead(.placeHead, surname),
+            !isHead(.orgHead, given), !isHead(.placeHead, given), !given.flags.contains(.known), !surname.flags.contains(.known)
+        else { return nil }
+        let givenLooksGiven = given.flags.contains(.givenName) && (!given.flags.contains(.common) || given.flags.contains(.surname))
+        let bothUnlisted = given.flags.isDisjoint(with: [.common, .givenName, .surname, .title, .titleWord])
+            && !surname.flags.contains(.common)
+        guard givenLooksGiven || bothUnlisted else { return nil }
+        // A capitalised title (or titles: "Deputy Commissioner") right before the name.
+        var t = k
+        while t > lo, isTitle(t - 1) || tokens[t - 1].flags.contains(.titleWord) && t < k { t -= 1 }
+        if t < k {
+            // The body before the title must end in a head word and hold two words at least.
+            guard t - lo >= 2, isHead(.orgHead, tokens[t - 1]) else { return nil }
+            return (t, k)
+        }
+        // No title: only a strong head right before a name with no given-name evidence of its own
+        // ("Office Andriy Yermak"); a listed given name after a head is too often the body's own
+        // name ("Tom Brown University" ends in a head, so it never reaches here).
+        // A leading adjective may have been trimmed off already ("Presidential" of "the
+        // Presidential Office …"): the head alone before the name is enough.
+        guard k - lo >= 1, EntityRecognizer.strongOrgHeads.contains(tokens, at: k - 1) else { return nil }
+        return (k, k)
+    }
+
+    /// "the UK's Office for National Statistics": a listed place and a possessive opening a run
+    /// are the place, then the body.
+    func possessivePlaceSplit(_ lo: Int, _ hi: Int) -> Int? {
+        let tokens = doc.tokens
+        guard hi - lo >= 3 else { return nil }
+        var p = lo + 1
+        while p < hi - 1, p - lo <= 3 {
+            if tokens[p].kind == .possessive {
+                return knownName(lo..<p)?.kind == .place ? p : nil
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// "Rylstone, south of Mudgee": a lone unlisted name after "north of" … "west of", or before
+    /// ", south of", is a place.
+    func isCompassPlace(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        if i >= 2, tokens[i - 1].kind == .word, tokens[i - 1].key == "of", !tokens[i - 2].isCapitalized,
+            EntityRecognizer.compassWords.contains(tokens, at: i - 2)
+        {
+            return true
+        }
+        return i + 3 < tokens.count && isComma(i + 1) && !tokens[i + 2].isCapitalized
+            && EntityRecognizer.compassWords.contains(tokens, at: i + 2) && tokens[i + 3].key == "of"
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Entities round sixteen: unlisted names and acronyms typed right (places by a compass phrase,
+/// state abbreviations, a role glued before a person, a possessive place before a body, a leader
+/// before "government", storms). Every sentence is written for the test.
+@Suite struct Entities12RuleTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var text: String
+        var name: String
+        /// nil: no entity of that name is expected.
+        var type: EntityType?
+        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
+    }
+
+    static let rows: [Row] = [
+        // A lone unlisted name after "south of", or before ", north of", is a place.
+        Row(text: "Crews were sent to Tallowby, north of Brenford, on Tuesday.", name: "Tallowby", type: .place),
+        Row(text: "Crews were sent to Tallowby, north of Brenford, on Tuesday.", name: "Brenford", type: .place),
+        Row(text: "The farm lies ten kilometres west of Quarrendale.", name: "Quarrendale", type: .place),
+        // An Australian state's abbreviation is the state.
+        Row(text: "Farmers across NSW are waiting for rain.", name: "New South Wales", type: .place),
+        Row(text: "Flooding closed roads in Qld and the north.", name: "Queensland", type: .place),
+        // A body, a capitalised title, then a personal name: the body, then the person.
+        Row(text: "Harbour Rescue Service Inspector Maria Costa said the boat sank.", name: "Maria Costa", type: .person),
+        Row(text: "Harbour Rescue Service Inspector Maria Costa said the boat sank.", name: "Harbour Rescue Service", type: .agency),
+        Row(text: "Valley Police Department Constable Tom Reid found the car.", name: "Tom Reid", type: .person),
+        // A strong head word right before two unlisted names: the body, then the person.
+        Row(text: "The head of the Presidential Office Oleksiy Brovenko met the envoy.", name: "Oleksiy Brovenko", type: .person),
+        // A listed place and a possessive opening a body's name: the place, then the body.
+        Row(text: "Figures from the UK's Office for Road Safety showed a fall.", name: "Office for Road Safety", type: .agency),
+        Row(text: "Figures from the UK's Office for Road Safety showed a fall.", name: "United Kingdom", type: .place),
+        // "the <leader> government": the leader is a person.
+        Row(text: "Unions criticised the Mark Dalton government over wages.", name: "Mark Dalton", type: .person),
+        // A named storm is no entity.
+        Row(text: "Residents fled ahead of Hurricane Merrin on Sunday.", name: "Hurricane Merrin", type: nil),
+        Row(text: "Typhoon Kalani struck the coast overnight.", name: "Typhoon Kalani", type: nil),
+        // Not storms: a body whose name opens with "Storm" and ends in a head.
+        Row(text: "The Storm Prediction Center issued a warning.", name: "Storm Prediction Center", type: .agency),
+    ]
+
+    @Test(arguments: rows) func classifies(row: Row) {
+        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
+        let found = x.entities.first { $0.name == row.name }
+        #expect(found?.type == row.type, "\(x.entities.map { "\($0.type.rawValue) \($0.name)" })")
+    }
+}
