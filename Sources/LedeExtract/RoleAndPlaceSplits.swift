@@ -83,4 +83,45 @@ extension EntityRecognizer {
         return i + 3 < tokens.count && isComma(i + 1) && !tokens[i + 2].isCapitalized
             && EntityRecognizer.compassWords.contains(tokens, at: i + 2) && tokens[i + 3].key == "of"
     }
+
+    /// "Sheikh Rashid", "Mullah Omar", "Ayatollah Ali Khamenei": an honorific that is part of how
+    /// the person is named opens a personal name.
+    static let nameHonorifics: WordSet = ["sheikh", "sheik", "shaikh", "mullah", "maulana", "ayatollah", "imam"]
+    /// "the top Senate Democrat", "House Republicans": a chamber and a party's member word.
+    static let chamberWords: WordSet = ["senate", "house", "assembly"]
+    static let partyMemberWords: WordSet = ["democrat", "democrats", "republican", "republicans"]
+
+    func isHonorificName(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi - lo >= 2, hi - lo <= 4, !tokens[lo].isAllCaps, EntityRecognizer.nameHonorifics.contains(tokens, at: lo)
+        else { return false }
+        return ((lo + 1)..<hi).allSatisfy { k in
+            isNameShaped(tokens[k]) && !isHead(.orgHead, tokens[k]) && !isHead(.placeHead, tokens[k])
+                && !EntityRecognizer.streetEnds.contains(tokens, at: k)
+        } || ((lo + 1)..<hi).allSatisfy { k in isNameShaped(tokens[k]) || tokens[k].key == "bin" || tokens[k].key == "al" }
+            && !isHead(.orgHead, tokens[hi - 1]) && !isHead(.placeHead, tokens[hi - 1])
+    }
+
+    func isChamberAndMember(_ lo: Int, _ hi: Int) -> Bool {
+        hi - lo == 2 && EntityRecognizer.chamberWords.contains(doc.tokens, at: lo)
+            && EntityRecognizer.partyMemberWords.contains(doc.tokens, at: lo + 1)
+    }
+
+    /// "counties including Baker, Clay, Putnam and Union": the last two items of a list of places
+    /// joined into one run by "and" are two places.
+    func isPlaceListPair(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi - lo == 3, tokens[lo + 1].kind == .word, tokens[lo + 1].key == "and", lo >= 2, isComma(lo - 1),
+            let before = mentions.last, before.type == .place, before.end == tokens[lo - 2].end
+        else { return false }
+        return isNameShaped(tokens[lo]) && isNameShaped(tokens[lo + 2])
+    }
+
+    /// "Chief Cabinet Secretary Jo Ito": a title, a word, then a capitalised title before the
+    /// name is one long title, not a body ("Chief Cabinet").
+    func isTitleOpening(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        return hi - lo == 2 && hi + 1 < tokens.count && isTitle(lo) && !tokens[lo].isAllCaps && tokens[hi].isCapitalized
+            && isTitle(hi) && tokens[hi + 1].isCapitalized && !tokens[lo + 1].flags.contains(.known)
+    }
 }

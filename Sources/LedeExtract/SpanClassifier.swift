@@ -10,7 +10,21 @@ extension EntityRecognizer {
         if isMarketIndex(lo, hi) { return }
         // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
         // Inspector Ben Shepherd".
-        if isStormName(lo, hi) { return }
+        if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
+        if isHonorificName(lo, hi) {
+            addPerson(lo..<hi, descriptor: nil)
+            return
+        }
+        if isChamberAndMember(lo, hi) {
+            classify(lo..<(lo + 1))
+            classify((lo + 1)..<hi)
+            return
+        }
+        if isPlaceListPair(lo, hi) {
+            addMention(.place, name: nil, range: lo..<(lo + 1))
+            addMention(.place, name: nil, range: (hi - 1)..<hi)
+            return
+        }
         if let p = possessivePlaceSplit(lo, hi) {
             classify(lo..<p)
             classify((p + 1)..<hi)

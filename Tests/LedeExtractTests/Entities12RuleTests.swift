@@ -38,6 +38,25 @@ import Testing
         Row(text: "Typhoon Kalani struck the coast overnight.", name: "Typhoon Kalani", type: nil),
         // Not storms: a body whose name opens with "Storm" and ends in a head.
         Row(text: "The Storm Prediction Center issued a warning.", name: "Storm Prediction Center", type: .agency),
+        // An honorific that is part of a person's name opens it.
+        Row(text: "The party counts on its old ally, Sheikh Farouk, to win the seat.", name: "Sheikh Farouk", type: .person),
+        Row(text: "Mullah Baradar Haqqani spoke to reporters.", name: "Mullah Baradar Haqqani", type: .person),
+        // A chamber and a party's member word: the chamber, then the party.
+        Row(text: "Jo Lind, the top Senate Democrat on the panel, objected.", name: "Senate", type: .agency),
+        Row(text: "Jo Lind, the top Senate Democrat on the panel, objected.", name: "Democratic Party", type: .agency),
+        // The last two items of a list of places, joined by "and": two places.
+        Row(text: "Schools shut in Madrid, Lisbon, Tarvale and Union on Friday.", name: "Tarvale", type: .place),
+        Row(text: "Schools shut in Madrid, Lisbon, Tarvale and Union on Friday.", name: "Union", type: .place),
+        // Country acronyms.
+        Row(text: "Asylum seekers held in PNG will be moved.", name: "Papua New Guinea", type: .place),
+        Row(text: "Flights to the UAE resumed.", name: "United Arab Emirates", type: .place),
+        // Finance and technology terms in capitals are no bodies.
+        Row(text: "The firm reported EPS of $1.10 in the quarter.", name: "EPS", type: nil),
+        Row(text: "Jobs in health, ICT and tourism grew.", name: "ICT", type: nil),
+        // A multi-word title before a name is no body.
+        Row(text: "Chief Cabinet Secretary Taro Kinoshi told reporters on Monday.", name: "Chief Cabinet", type: nil),
+        Row(text: "Chief Cabinet Secretary Taro Kinoshi told reporters on Monday.", name: "Taro Kinoshi", type: .person),
+        Row(text: "The order told Adj. Gen. Mark Tolley to call up the guard.", name: "Adj", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
