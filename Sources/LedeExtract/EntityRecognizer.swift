@@ -193,6 +193,14 @@ struct EntityRecognizer {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
             }
+            // "in Lower Kabete", "near North Harlow": after a locative, a compass word and one
+            // unlisted name are a place's name too.
+            if k == hi - 1, lo > 0, EntityRecognizer.placeLocatives.contains(tokens, at: lo - 1), !tokens[k].isAllCaps,
+                tokens[k].flags.isDisjoint(with: [.known, .common, .givenName, .orgHead, .placeHead])
+            {
+                addMention(.place, name: nil, range: lo..<hi)
+                return
+            }
         }
         // "Vice President for Academic Affairs David Pershing", "Secretary of State Ann Ruiz": a
         // title with its portfolio, then a person's name that opens with a given name.
@@ -285,7 +293,7 @@ struct EntityRecognizer {
         let endsWithHead = hi - lo > 1
             && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
                 || isHead(.placeHead, tokens[hi - 1])
-                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
+                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && (tokens[$0 + 1].key == "of" || tokens[$0 + 1].key == "for") })
         while lo < hi {
             // Fields read in place: a copy of the token would retain its key.
             let flags = tokens[lo].flags

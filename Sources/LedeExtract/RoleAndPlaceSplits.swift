@@ -124,4 +124,7 @@ extension EntityRecognizer {
         return hi - lo == 2 && hi + 1 < tokens.count && isTitle(lo) && !tokens[lo].isAllCaps && tokens[hi].isCapitalized
             && isTitle(hi) && tokens[hi + 1].isCapitalized && !tokens[lo + 1].flags.contains(.known)
     }
+
+    /// Prepositions after which a compass word and an unlisted name are a place ("in Lower Kabete").
+    static let placeLocatives: WordSet = ["in", "near", "at", "from", "to", "outside"]
 }

@@ -57,6 +57,11 @@ import Testing
         Row(text: "Chief Cabinet Secretary Taro Kinoshi told reporters on Monday.", name: "Chief Cabinet", type: nil),
         Row(text: "Chief Cabinet Secretary Taro Kinoshi told reporters on Monday.", name: "Taro Kinoshi", type: .person),
         Row(text: "The order told Adj. Gen. Mark Tolley to call up the guard.", name: "Adj", type: nil),
+        // A head word and "for" keep an adjective before them in the name.
+        Row(text: "Talks with the International Organisation for Seafarers went on.", name: "International Organisation for Seafarers", type: .agency),
+        Row(text: "Data from the National Centre for Soil Studies was cited.", name: "National Centre for Soil Studies", type: .agency),
+        // After "in", a compass word and an unlisted name are one place.
+        Row(text: "The meeting was held in Lower Marandu on Friday.", name: "Lower Marandu", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
