@@ -127,4 +127,24 @@ extension EntityRecognizer {
 
     /// Prepositions after which a compass word and an unlisted name are a place ("in Lower Kabete").
     static let placeLocatives: WordSet = ["in", "near", "at", "from", "to", "outside"]
+
+    /// "the northern edge of Lake Ardley", "near Mount Kerran": a lake or mountain word opening a
+    /// two-word run after a preposition is a place's name, not a person's ("Lake" is a given name).
+    static let placePrefixWords: WordSet = ["lake", "mount", "mt.", "cape"]
+    static let placePrepositions: WordSet = ["of", "in", "near", "at", "to", "from", "on", "across", "towards", "toward", "around"]
+
+    func isLakeOrMountName(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        return hi - lo == 2 && lo > 0 && !tokens[lo].isAllCaps && EntityRecognizer.placePrefixWords.contains(tokens, at: lo)
+            && !tokens[lo - 1].isCapitalized && EntityRecognizer.placePrepositions.contains(tokens, at: lo - 1)
+            && isNameShaped(tokens[lo + 1]) && !isHead(.orgHead, tokens[lo + 1])
+    }
+
+    /// "leading figures from the Coalition": a capitalised "Coalition" after "the", not opening a
+    /// sentence, is a named alliance of parties.
+    func isNamedCoalition(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        return i > 0 && tokens[i].key == "coalition" && !tokens[i].isAllCaps && !sentenceInitial.contains(i)
+            && tokens[i - 1].kind == .word && tokens[i - 1].key == "the"
+    }
 }

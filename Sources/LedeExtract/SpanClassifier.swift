@@ -11,6 +11,14 @@ extension EntityRecognizer {
         // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
         // Inspector Ben Shepherd".
         if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
+        if isLakeOrMountName(lo, hi) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        if count == 1, isNamedCoalition(lo) {
+            addMention(.agency, name: nil, range: lo..<hi)
+            return
+        }
         if isHonorificName(lo, hi) {
             addPerson(lo..<hi, descriptor: nil)
             return

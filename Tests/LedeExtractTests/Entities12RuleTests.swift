@@ -62,6 +62,12 @@ import Testing
         Row(text: "Data from the National Centre for Soil Studies was cited.", name: "National Centre for Soil Studies", type: .agency),
         // After "in", a compass word and an unlisted name are one place.
         Row(text: "The meeting was held in Lower Marandu on Friday.", name: "Lower Marandu", type: .place),
+        // A lake or mountain word opening a two-word run after a preposition: a place.
+        Row(text: "The fire started on the edge of Lake Ardley overnight.", name: "Lake Ardley", type: .place),
+        Row(text: "Climbers were stranded near Mount Kerran on Sunday.", name: "Mount Kerran", type: .place),
+        // "the Coalition" mid-sentence is a named alliance of parties; a listed party by its short name.
+        Row(text: "Figures from the Coalition and One Nation spoke at the rally.", name: "Coalition", type: .agency),
+        Row(text: "Figures from the Coalition and One Nation spoke at the rally.", name: "One Nation", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
