@@ -193,11 +193,7 @@ struct EntityRecognizer {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
             }
-            // "in Lower Kabete", "near North Harlow": after a locative, a compass word and one
-            // unlisted name are a place's name too.
-            if k == hi - 1, lo > 0, EntityRecognizer.placeLocatives.contains(tokens, at: lo - 1), !tokens[k].isAllCaps,
-                tokens[k].flags.isDisjoint(with: [.known, .common, .givenName, .orgHead, .placeHead])
-            {
+            if k == hi - 1, isCompassAndUnlistedName(lo, k) {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
             }
@@ -293,7 +289,7 @@ struct EntityRecognizer {
         let endsWithHead = hi - lo > 1
             && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
                 || isHead(.placeHead, tokens[hi - 1])
-                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && (tokens[$0 + 1].key == "of" || tokens[$0 + 1].key == "for") })
+                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && takesComplement($0 + 1) })
         while lo < hi {
             // Fields read in place: a copy of the token would retain its key.
             let flags = tokens[lo].flags

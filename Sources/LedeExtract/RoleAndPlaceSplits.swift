@@ -31,14 +31,17 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         guard hi - lo >= 3 else { return nil }
         let k = hi - 2
-        let given = tokens[k], surname = tokens[k + 1]
-        guard isNameShaped(given), isNameShaped(surname), !isHead(.orgHead, surname), !isHead(.placeHead, surname),
-            !isHead(.orgHead, given), !isHead(.placeHead, given), !given.flags.contains(.known), !surname.flags.contains(.known)
-        else { return nil }
-        let givenLooksGiven = given.flags.contains(.givenName) && (!given.flags.contains(.common) || given.flags.contains(.surname))
-        let bothUnlisted = given.flags.isDisjoint(with: [.common, .givenName, .surname, .title, .titleWord])
-            && !surname.flags.contains(.common)
-        guard givenLooksGiven || bothUnlisted else { return nil }
+        // Flags read in place first (most runs fail here): a title or a head word before the
+        // last two words, and two words that are neither heads nor listed names.
+        let before = tokens[k - 1].flags
+        guard before.contains(.title) || before.contains(.titleWord) || before.contains(.orgHead) else { return nil }
+        let givenFlags = tokens[k].flags, surnameFlags = tokens[k + 1].flags
+        let excluded: WordFlags = [.orgHead, .placeHead, .known]
+        guard givenFlags.isDisjoint(with: excluded), surnameFlags.isDisjoint(with: excluded) else { return nil }
+        let givenLooksGiven = givenFlags.contains(.givenName) && (!givenFlags.contains(.common) || givenFlags.contains(.surname))
+        let bothUnlisted = givenFlags.isDisjoint(with: [.common, .givenName, .surname, .title, .titleWord])
+            && !surnameFlags.contains(.common)
+        guard givenLooksGiven || bothUnlisted, isNameShaped(tokens[k]), isNameShaped(tokens[k + 1]) else { return nil }
         // A capitalised title (or titles: "Deputy Commissioner") right before the name.
         var t = k
         while t > lo, isTitle(t - 1) || tokens[t - 1].flags.contains(.titleWord) && t < k { t -= 1 }
@@ -146,5 +149,22 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         return i > 0 && tokens[i].key == "coalition" && !tokens[i].isAllCaps && !sentenceInitial.contains(i)
             && tokens[i - 1].kind == .word && tokens[i - 1].key == "the"
+    }
+
+    /// "in Lower Kabete", "near North Harlow": after a locative, a compass word and one unlisted
+    /// name are a place's name. Kept out of line: inlined, it made `processSpan` copy tokens.
+    @inline(never)
+    func isCompassAndUnlistedName(_ lo: Int, _ k: Int) -> Bool {
+        let tokens = doc.tokens
+        return lo > 0 && !tokens[k].isAllCaps && tokens[k].flags.isDisjoint(with: [.known, .common, .givenName, .orgHead, .placeHead])
+            && EntityRecognizer.placeLocatives.contains(tokens, at: lo - 1)
+    }
+
+    /// "Office of …", "Organisation for …": a head word takes its complement after "of" or "for"
+    /// (an adjective before it then stays in the name: "International Organisation for Migration").
+    @inline(never)
+    func takesComplement(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        return tokens[i].kind == .word && (tokens[i].key == "of" || tokens[i].key == "for")
     }
 }
