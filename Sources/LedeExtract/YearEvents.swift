@@ -1,0 +1,47 @@
+/// Timeline round ten: a year or a quarter written as a modifier of the thing that happened.
+/// "the failed 2023 referendum", "the 2013 Boston Marathon bombing", "first-quarter results",
+/// "today's ruling": the modifier dates its noun, with or without a preposition before it.
+extension TemporalTagger {
+    /// Nouns of things that happen on a date: a year right before one ("the 2023 referendum"),
+    /// or before a name that one follows ("the 2013 Boston Marathon bombing"), dates it.
+    static let eventNouns: WordSet = [
+        "referendum", "election", "elections", "primary", "primaries", "vote", "census", "bombing", "bombings",
+        "attack", "attacks", "shooting", "shootings", "massacre", "riot", "riots", "uprising", "coup", "invasion",
+        "earthquake", "quake", "tsunami", "flood", "floods", "flooding", "wildfire", "wildfires", "hurricane",
+        "crash", "collapse", "explosion", "outbreak", "ruling", "verdict", "decision", "merger", "acquisition",
+        "takeover", "ipo", "bankruptcy", "summit", "heatwave", "drought", "blackout",
+    ]
+    /// Acts that "today's" dates ("today's ruling"); "today's world", "today's youth" are no day.
+    static let actsOfToday: WordSet = [
+        "decision", "ruling", "order", "announcement", "vote", "verdict", "hearing", "meeting", "statement",
+        "launch", "release", "agreement", "deal", "attack", "debate", "session", "event", "ceremony", "match",
+        "game", "race", "final", "march", "rally", "strike", "protest", "election", "sentencing", "judgment",
+        "judgement", "filing", "opinion", "injunction", "action", "signing",
+    ]
+    /// The hyphenated quarters: "first-quarter results".
+    static let hyphenQuarters: StringTable<Int> = [
+        "first-quarter": 1, "second-quarter": 2, "third-quarter": 3, "fourth-quarter": 4,
+    ]
+
+    /// A year without a cue word before it that modifies an event noun: "the failed 2023
+    /// referendum" (the guidelines: a year modifying a decision or ruling is an event).
+    func yearBeforeEventNoun(_ i: Int, _ range: Range<Int>) -> Bool {
+        i + 1 < range.upperBound && TemporalTagger.eventNouns.contains(tokens[i + 1])
+    }
+
+    /// "today's ruling" (at "today", followed by "'s").
+    func todayActFollows(_ i: Int, _ range: Range<Int>) -> Bool {
+        i + 2 < range.upperBound && TemporalTagger.actsOfToday.contains(tokens[i + 2])
+    }
+}
+
+extension TimelineBuilder {
+    /// "the 2013 Boston Marathon bombing": the name after the year is a modifier when a
+    /// lower-case event noun closes it within four words, so the year dates the event.
+    func nameBeforeEventNoun(_ next: Int) -> Bool {
+        var j = next
+        while j < doc.tokens.count, j < next + 4, doc.tokens[j].isNameLike { j += 1 }
+        return j > next && j < doc.tokens.count && !doc.tokens[j].isCapitalized
+            && TemporalTagger.eventNouns.contains(doc.tokens[j])
+    }
+}
