@@ -328,7 +328,7 @@ extension TemporalTagger {
         let prospective = infinitive && bits.contains(.prospective)
         // "is set to be made up on Saturday": a participle after a bare "be" has no tense of
         // its own (the verb before "be" dates it).
-        if bits.contains(.past) || endsED, index > range.lowerBound, tokens.span[index - 1].key == "be" || tokens.span[index - 1].key == "being" {
+        if bits.contains(.past) || endsED, index > range.lowerBound, participleWithoutTense(index, range) {
             return nil
         }
         if bits.contains(.past) {

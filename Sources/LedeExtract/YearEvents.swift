@@ -45,3 +45,17 @@ extension TimelineBuilder {
             && TemporalTagger.eventNouns.contains(doc.tokens[j])
     }
 }
+
+extension TemporalTagger {
+    /// Linking verbs whose participle takes its tense from the verb before them: "is set to be
+    /// made up on Saturday", "would become fully activated Thursday" (round ten: "become", and an
+    /// "-ly" adverb between).
+    static let linkingBeforeParticiple: WordSet = ["be", "being", "become", "becomes"]
+
+    /// The participle at `index` follows "be", "being" or "become", perhaps with an "-ly" adverb between.
+    func participleWithoutTense(_ index: Int, _ range: Range<Int>) -> Bool {
+        var prior = index - 1
+        if prior > range.lowerBound, tokens.span[prior].key.hasBytesSuffix("ly") { prior -= 1 }
+        return prior >= range.lowerBound && TemporalTagger.linkingBeforeParticiple.contains(tokens[prior])
+    }
+}

@@ -33,6 +33,10 @@ import Testing
         Row(sentence: "Today's ruling halts the plan while the appeal is heard.", published: "2025-02-03", expression: "Today", value: "2025-02-03", granularity: .day),
         Row(sentence: "The governor welcomed today's announcement of new funds.", published: "2025-02-03", expression: "today", value: "2025-02-03", granularity: .day),
         Row(sentence: "In today's world, every firm needs a website.", published: "2025-02-03", expression: "today", value: nil),
+        // A participle after "become" (an "-ly" adverb may stand between) takes the tense of the verb before.
+        Row(sentence: "The shelter would become fully staffed Friday morning, the county said.", published: "2025-06-11", expression: "Friday morning", value: "2025-06-13", granularity: .day),
+        Row(sentence: "The new line will become officially opened on Monday.", published: "2025-06-11", expression: "Monday", value: "2025-06-16", granularity: .day),
+        Row(sentence: "The road was closed on Monday after a crash.", published: "2025-06-11", expression: "Monday", value: "2025-06-09", granularity: .day),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
