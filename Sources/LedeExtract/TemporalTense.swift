@@ -175,6 +175,9 @@ extension TemporalTagger {
         {
             return before.tense
         }
+        // "… in February, Duininck said": an attribution after a comma dates the saying, not
+        // the clause before it, whose own verb ("plans to apply") wins.
+        if let before, let after, attributionAfterComma(last, after.index, range) { return before.tense }
         return after?.tense ?? before?.tense ?? .unknown
     }
 

@@ -59,3 +59,17 @@ extension TemporalTagger {
         return prior >= range.lowerBound && TemporalTagger.linkingBeforeParticiple.contains(tokens[prior])
     }
 }
+
+extension TemporalTagger {
+    /// Whether the cue at `verb` is a speech verb after a comma that follows the expression
+    /// ending at `last`: "…, police said", "…, said the mayor".
+    func attributionAfterComma(_ last: Int, _ verb: Int, _ range: Range<Int>) -> Bool {
+        guard TimelineBuilder.speechVerbs.contains(tokens[verb]) else { return false }
+        var j = last + 1
+        while j < verb {
+            if tokens.span[j].key == "," { return true }
+            j += 1
+        }
+        return false
+    }
+}

@@ -37,6 +37,10 @@ import Testing
         Row(sentence: "The shelter would become fully staffed Friday morning, the county said.", published: "2025-06-11", expression: "Friday morning", value: "2025-06-13", granularity: .day),
         Row(sentence: "The new line will become officially opened on Monday.", published: "2025-06-11", expression: "Monday", value: "2025-06-16", granularity: .day),
         Row(sentence: "The road was closed on Monday after a crash.", published: "2025-06-11", expression: "Monday", value: "2025-06-09", granularity: .day),
+        // An attribution after a comma dates the saying, not the clause before it.
+        Row(sentence: "The council plans to bid for the grant in February, the mayor said.", published: "2025-01-16", expression: "February", value: "2025-02", granularity: .month),
+        Row(sentence: "The final is on Monday, organisers said.", published: "2025-06-11", expression: "Monday", value: "2025-06-16", granularity: .day),
+        Row(sentence: "He was arrested on Monday, police said.", published: "2025-06-11", expression: "Monday", value: "2025-06-09", granularity: .day),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
