@@ -287,7 +287,7 @@ extension TemporalTagger {
         return nil
     }
 
-    /// `hyphenated`: "first-quarter results" (at the one token), a modifier needing no "the".
+    /// `hyphenated`: "second-quarter sales" (at the one token), a modifier needing no "the".
     func yearlessQuarter(_ q: Int, at i: Int, range: Range<Int>, hyphenated: Bool = false) -> Match? {
         guard let anchor, let pm = anchor.month, hyphenated || key(i - 2, range) == "the" else { return nil }
         var business = false

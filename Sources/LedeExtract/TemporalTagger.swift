@@ -374,7 +374,7 @@ struct TemporalTagger {
         switch TemporalTagger.relativeWords.contains(tokens, at: i) ? k : "" {
         case "quarter": return relativeQuarter(at: i, range: range)
         case "first-quarter", "second-quarter", "third-quarter", "fourth-quarter":
-            // A modifier only: "first-quarter results", not "the outlook for the second-quarter."
+            // A modifier only: "second-quarter sales", not "the outlook for the second-quarter."
             guard let q = TemporalTagger.hyphenQuarters[k], range.contains(i + 1), tokens[i + 1].kind == .word else { return nil }
             return yearlessQuarter(q, at: i, range: range, hyphenated: true)
         case "yesterday", "today", "tomorrow", "tonight":

@@ -175,7 +175,7 @@ extension TemporalTagger {
         {
             return before.tense
         }
-        // "… in February, Duininck said": an attribution after a comma dates the saying, not
+        // "… in February, the mayor said": an attribution after a comma dates the saying, not
         // the clause before it, whose own verb ("plans to apply") wins.
         if let before, let after, attributionAfterComma(last, after.index, range) { return before.tense }
         return after?.tense ?? before?.tense ?? .unknown

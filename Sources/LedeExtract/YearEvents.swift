@@ -1,9 +1,9 @@
 /// Timeline round ten: a year or a quarter written as a modifier of the thing that happened.
-/// "the failed 2023 referendum", "the 2013 Boston Marathon bombing", "first-quarter results",
+/// "a bitter 2016 referendum", "the 2011 Oslo Festival shooting", "second-quarter sales",
 /// "today's ruling": the modifier dates its noun, with or without a preposition before it.
 extension TemporalTagger {
-    /// Nouns of things that happen on a date: a year right before one ("the 2023 referendum"),
-    /// or before a name that one follows ("the 2013 Boston Marathon bombing"), dates it.
+    /// Nouns of things that happen on a date: a year right before one ("the 2019 election"),
+    /// or before a name that one follows ("the 2011 Oslo Festival shooting"), dates it.
     static let eventNouns: WordSet = [
         "referendum", "election", "elections", "primary", "primaries", "vote", "census", "bombing", "bombings",
         "attack", "attacks", "shooting", "shootings", "massacre", "riot", "riots", "uprising", "coup", "invasion",
@@ -18,7 +18,7 @@ extension TemporalTagger {
         "game", "race", "final", "march", "rally", "strike", "protest", "election", "sentencing", "judgment",
         "judgement", "filing", "opinion", "injunction", "action", "signing",
     ]
-    /// The hyphenated quarters: "first-quarter results".
+    /// The hyphenated quarters: "second-quarter sales".
     static let hyphenQuarters: StringTable<Int> = [
         "first-quarter": 1, "second-quarter": 2, "third-quarter": 3, "fourth-quarter": 4,
     ]
@@ -36,7 +36,7 @@ extension TemporalTagger {
 }
 
 extension TimelineBuilder {
-    /// "the 2013 Boston Marathon bombing": the name after the year is a modifier when a
+    /// "the 2011 Oslo Festival shooting": the name after the year is a modifier when a
     /// lower-case event noun closes it within four words, so the year dates the event.
     func nameBeforeEventNoun(_ next: Int) -> Bool {
         var j = next
@@ -48,7 +48,7 @@ extension TimelineBuilder {
 
 extension TemporalTagger {
     /// Linking verbs whose participle takes its tense from the verb before them: "is set to be
-    /// made up on Saturday", "would become fully activated Thursday" (round ten: "become", and an
+    /// made up on Saturday", "would become fully staffed Friday" (round ten: "become", and an
     /// "-ly" adverb between).
     static let linkingBeforeParticiple: WordSet = ["be", "being", "become", "becomes"]
 
