@@ -287,8 +287,9 @@ extension TemporalTagger {
         return nil
     }
 
-    private func yearlessQuarter(_ q: Int, at i: Int, range: Range<Int>) -> Match? {
-        guard let anchor, let pm = anchor.month, key(i - 2, range) == "the" else { return nil }
+    /// `hyphenated`: "second-quarter sales" (at the one token), a modifier needing no "the".
+    func yearlessQuarter(_ q: Int, at i: Int, range: Range<Int>, hyphenated: Bool = false) -> Match? {
+        guard let anchor, let pm = anchor.month, hyphenated || key(i - 2, range) == "the" else { return nil }
         var business = false
         for t in range {
             // "the second quarter" in a sentence about a fiscal year is a fiscal quarter, whose
@@ -298,20 +299,21 @@ extension TemporalTagger {
             if TemporalTagger.businessWords.contains(tokens[t]) { business = true }
         }
         // "will close the plant in the first quarter": a plan names a calendar quarter too.
-        let planned = !business && tense(i - 1, i, range) == .future
+        let from = hyphenated ? i : i - 1
+        let planned = !business && tense(from, i, range) == .future
         guard business || planned else { return nil }
         let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
         func end(_ y: Int) -> CivilDate { CivilDate.lastDay(year: y, month: q * 3) }
         let ended = end(anchor.year) < pub ? anchor.year : anchor.year - 1  // latest ended by publication
         let open = end(anchor.year) >= pub ? anchor.year : anchor.year + 1  // first not yet ended
         let y: Int
-        switch tense(i - 1, i, range) {
+        switch tense(from, i, range) {
         case .past: y = ended
         case .future, .modal: y = open
         case .present, .unknown:
             y = pub.dayNumber - end(ended).dayNumber <= CivilDate(open, q * 3 - 2, 1).dayNumber - pub.dayNumber ? ended : open
         }
-        return Match(first: i - 2, last: i, date: .quarter(y, q))
+        return Match(first: hyphenated ? i : i - 2, last: i, date: .quarter(y, q))
     }
 }
 

@@ -110,7 +110,7 @@ struct TemporalTagger {
         set.formUnion([
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
             "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy", "weekend", "overnight",
-            "following", "day",
+            "following", "day", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
         ])
         return set
     }()
@@ -284,7 +284,7 @@ struct TemporalTagger {
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
-            guard q != nil || TemporalTagger.yearCues.contains(previous) else { return quarterByLetter(y, at: i, range: range) }
+            guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && yearBeforeEventNoun(i, range)) else { return quarterByLetter(y, at: i, range: range) }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
             if q == nil, let fiscal = fiscalYear(y, at: i, range: range) { return fiscal }
             // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
@@ -355,7 +355,7 @@ struct TemporalTagger {
     /// a number) skips its string compares, found absent by its stored hash.
     private static let relativeWords: WordSet = [
         "quarter", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "past",
-        "following", "day",
+        "following", "day", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
     ]
 
     private func relativeExpression(at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
@@ -373,8 +373,12 @@ struct TemporalTagger {
         }
         switch TemporalTagger.relativeWords.contains(tokens, at: i) ? k : "" {
         case "quarter": return relativeQuarter(at: i, range: range)
+        case "first-quarter", "second-quarter", "third-quarter", "fourth-quarter":
+            // A modifier only: "second-quarter sales", not "the outlook for the second-quarter."
+            guard let q = TemporalTagger.hyphenQuarters[k], range.contains(i + 1), tokens[i + 1].kind == .word else { return nil }
+            return yearlessQuarter(q, at: i, range: range, hyphenated: true)
         case "yesterday", "today", "tomorrow", "tonight":
-            if k == "today", key(i + 1, range) == "'s" { return nil }
+            if k == "today", key(i + 1, range) == "'s", !todayActFollows(i, range) { return nil }
             guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
             return Match(first: i, last: i, date: d)
         case "day": return dayBeforeOrAfter(at: i, range: range)

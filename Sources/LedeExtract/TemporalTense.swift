@@ -175,6 +175,9 @@ extension TemporalTagger {
         {
             return before.tense
         }
+        // "… in February, the mayor said": an attribution after a comma dates the saying, not
+        // the clause before it, whose own verb ("plans to apply") wins.
+        if let before, let after, attributionAfterComma(last, after.index, range) { return before.tense }
         return after?.tense ?? before?.tense ?? .unknown
     }
 
@@ -328,7 +331,7 @@ extension TemporalTagger {
         let prospective = infinitive && bits.contains(.prospective)
         // "is set to be made up on Saturday": a participle after a bare "be" has no tense of
         // its own (the verb before "be" dates it).
-        if bits.contains(.past) || endsED, index > range.lowerBound, tokens.span[index - 1].key == "be" || tokens.span[index - 1].key == "being" {
+        if bits.contains(.past) || endsED, index > range.lowerBound, participleWithoutTense(index, range) {
             return nil
         }
         if bits.contains(.past) {

@@ -56,7 +56,8 @@ struct TimelineBuilder {
                 let next = match.last + 1
                 if match.date.granularity == .year, match.first == match.last, next < doc.tokens.count,
                     isMentionStart(doc.tokens[next].start)
-                        || (doc.tokens[next].isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the")
+                        || (doc.tokens[next].isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the"),
+                    !nameBeforeEventNoun(next)
                 {
                     continue
                 }
