@@ -285,7 +285,7 @@ struct EntityRecognizer {
         let endsWithHead = hi - lo > 1
             && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
                 || isHead(.placeHead, tokens[hi - 1])
-                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
+                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && (tokens[$0 + 1].key == "of" || tokens[$0 + 1].key == "for") })
         while lo < hi {
             // Fields read in place: a copy of the token would retain its key.
             let flags = tokens[lo].flags
