@@ -130,7 +130,9 @@ struct Document {
         if folded.count >= 3, folded[0] == 98, folded[1] == 121, folded[2] == 32, line.count > 3 {  // "by "
             let text = String(decoding: line, as: UTF8.self)
             let words = text.split(separator: " ")
-            if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first, Chars.isUpper(first.value),
+            // "By chief political correspondent Jo Lee": a role in lower case, then the name.
+            if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first,
+                Chars.isUpper(first.value) || (words.count >= 4 && words.suffix(2).allSatisfy { $0.unicodeScalars.first.map { Chars.isUpper($0.value) } == true }),
                 !text.hasBytesSuffix("."), !contains(folded, Document.said)
             {
                 return "byline"

@@ -206,10 +206,23 @@ extension EntityRecognizer {
         var i = 1
         while i + 2 < limit {
             defer { i += 1 }
-            guard tokens[i].keyHash == by, tokens[i].isCapitalized, tokens[i].key == "by", lineBreakBefore(i), lineBreakBefore(i + 1) else { continue }
-            var end = i + 1
-            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, end == i + 1 || !lineBreakBefore(end) { end += 1 }
-            guard end - i - 1 >= 2, end - i - 1 <= 4, end == tokens.count || lineBreakBefore(end) else { continue }
+            // "[April 2, 2021] By" / "Jo Lee, Al Roe and Di Poe": "By" may close a dateline's line;
+            // several authors are joined by commas and "and".
+            guard tokens[i].keyHash == by, tokens[i].isCapitalized, tokens[i].key == "by", lineBreakBefore(i + 1),
+                lineBreakBefore(i) || tokens[i - 1].kind == .punct
+            else { continue }
+            var end = i + 1, names = 0
+            while end < tokens.count, end - i <= 16, end == i + 1 || !lineBreakBefore(end) {
+                if tokens[end].kind == .word, tokens[end].isCapitalized {
+                    names += 1
+                } else if !(isComma(end) || tokens[end].key == "and") || end == i + 1 {
+                    break
+                }
+                end += 1
+            }
+            guard names >= 2, names <= (lineBreakBefore(i) ? 4 : 12), end == tokens.count || lineBreakBefore(end),
+                tokens[end - 1].kind == .word, tokens[end - 1].isCapitalized
+            else { continue }
             for k in i..<end { claimed[k] = true }
         }
     }

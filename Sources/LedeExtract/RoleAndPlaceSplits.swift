@@ -90,9 +90,6 @@ extension EntityRecognizer {
     /// "Sheikh Rashid", "Mullah Omar", "Ayatollah Ali Khamenei": an honorific that is part of how
     /// the person is named opens a personal name.
     static let nameHonorifics: WordSet = ["sheikh", "sheik", "shaikh", "mullah", "maulana", "ayatollah", "imam"]
-    /// "the top Senate Democrat", "House Republicans": a chamber and a party's member word.
-    static let chamberWords: WordSet = ["senate", "house", "assembly"]
-    static let partyMemberWords: WordSet = ["democrat", "democrats", "republican", "republicans"]
 
     func isHonorificName(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
@@ -105,10 +102,9 @@ extension EntityRecognizer {
             && !isHead(.orgHead, tokens[hi - 1]) && !isHead(.placeHead, tokens[hi - 1])
     }
 
-    func isChamberAndMember(_ lo: Int, _ hi: Int) -> Bool {
-        hi - lo == 2 && EntityRecognizer.chamberWords.contains(doc.tokens, at: lo)
-            && EntityRecognizer.partyMemberWords.contains(doc.tokens, at: lo + 1)
-    }
+    /// "the top Senate Democrat", "House Republicans": a chamber and a party's member word
+    /// (the split itself is `chamberPartySplit`, also used when spans are found).
+    func isChamberAndMember(_ lo: Int, _ hi: Int) -> Bool { hi - lo == 2 && chamberPartySplit(lo) != nil }
 
     /// "counties including Baker, Clay, Putnam and Union": the last two items of a list of places
     /// joined into one run by "and" are two places.

@@ -95,7 +95,12 @@ extension EntityRecognizer {
             }
             // Products and time zones (`Products.swift`): "Microsoft Azure", "Blackberry Z10" keep
             // only the maker; "ET Friday" only the day. Tested once a run, not on each of its parts.
-            if let start = productStart(first, end) {
+            // "the top Senate Democrat", "a House Republican": a party word after a chamber is a
+            // member of the party, not part of the chamber's name (`Chambers.swift`).
+            if end - first == 2, let party = chamberPartySplit(first) {
+                processSpan(first..<party, depth: 1)
+                processSpan(party..<end, depth: 1)
+            } else if let start = productStart(first, end) {
                 if start > first { processSpan(first..<start, depth: 1) }
             } else if end - first > 1, isTimeZoneAfterClock(first) {
                 processSpan((first + 1)..<end, depth: 1)
