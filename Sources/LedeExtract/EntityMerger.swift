@@ -324,6 +324,7 @@ struct EntityMerger {
         var maxMentions = 1
         for group in groups where group.members.count > maxMentions { maxMentions = group.members.count }
         var entities: [Entity] = []
+        entities.reserveCapacity(groups.count)
         var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
         for group in groups where !group.members.isEmpty {
             // Members are most often already in text order: sorting then only copies them.
@@ -332,16 +333,16 @@ struct EntityMerger {
                 inOrder = false
                 break
             }
-            let mentions = (inOrder ? group.members : group.members.sorted()).map { raw[$0] }
-            let name = canonicalName(group.type, mentions)
+            // Indexes into `raw`, not an array of the mentions: that array cost an allocation and a
+            // retain and release of every mention per entity.
+            let members = inOrder ? group.members : group.members.sorted()
+            let name = canonicalName(group.type, members, raw)
             var aliases: [String] = []
-            let nameKey = RawMention.key(ofName: name, in: mentions)
+            let nameKey = RawMention.key(ofName: name, in: members, raw)
             // Entities have few forms: arrays searched linearly beat hashed sets here.
             var seen: [String] = [nameKey]
             var seenForms: [String] = [name]
             var descriptors: [String] = []
-            var mentionOut: [Mention] = []
-            mentionOut.reserveCapacity(mentions.count)
             func consider(_ form: String, key: String? = nil) {
                 guard !seenForms.contains(form) else { return }
                 seenForms.append(form)
@@ -350,20 +351,28 @@ struct EntityMerger {
                 seen.append(k)
                 aliases.append(form)
             }
-            for m in mentions {
-                let surface = m.nameIsText ? m.name : doc.text(m.start, m.end)
-                mentionOut.append(Mention(start: m.start, end: m.end, text: surface, sentence: m.sentence))
+            // `map` fills an array allocated at its final size (`reserveCapacity` and `append` cost more).
+            let mentionOut = members.map { i in
+                let m = raw[i]
+                return Mention(start: m.start, end: m.end, text: m.nameIsText ? m.name : doc.text(m.start, m.end), sentence: m.sentence)
+            }
+            var hasFamily = false
+            for (k, i) in members.enumerated() {
+                let m = raw[i]
                 if m.policyFamily == nil {
                     consider(m.name, key: m.key)
+                    let surface = mentionOut[k].text
                     if surface != m.name { consider(surface) }
                     for alias in m.aliases { consider(alias) }
                     if let acronym = m.acronym { consider(acronym) }
+                } else {
+                    hasFamily = true
                 }
                 for d in m.descriptors where !descriptors.contains(d) { descriptors.append(d) }
             }
-            if group.type == .policy, mentions.contains(where: { $0.policyFamily != nil }) {
+            if group.type == .policy, hasFamily {
                 aliases = []
-                for m in mentions where m.key != nameKey && !aliases.contains(m.name) { aliases.append(m.name) }
+                for i in members where raw[i].key != nameKey && !aliases.contains(raw[i].name) { aliases.append(raw[i].name) }
             }
             var id = slug(key: nameKey)
             if usedIDs.contains(id) {
@@ -372,8 +381,8 @@ struct EntityMerger {
                 id = "\(id)-\(n)"
             }
             usedIDs[id] = true
-            let first = mentions[0].sentence
-            var salience = 0.55 * Double(mentions.count) / Double(maxMentions)
+            let first = raw[members[0]].sentence
+            var salience = 0.55 * Double(members.count) / Double(maxMentions)
             salience += 0.3 * (1 - Double(first) / Double(sentenceCount))
             if first < 2 { salience += 0.15 }
             salience = (min(1, salience) * 1000).rounded() / 1000
@@ -385,14 +394,18 @@ struct EntityMerger {
         return entities
     }
 
-    private func canonicalName(_ type: EntityType, _ mentions: [RawMention]) -> String {
-        if let known = mentions.first(where: \.isCanonical) { return known.name }
-        if type == .policy, mentions.contains(where: { $0.policyFamily != nil }) {
+    /// The entity's name from its mentions (`members`: indexes into `raw`, in text order).
+    private func canonicalName(_ type: EntityType, _ members: [Int], _ raw: [RawMention]) -> String {
+        if let known = members.first(where: { raw[$0].isCanonical }) { return raw[known].name }
+        if type == .policy, members.contains(where: { raw[$0].policyFamily != nil }) {
             // A short hyphenated name ("hands-off policy") reads best; else the first description.
-            if let named = mentions.first(where: { $0.tokenCount <= 3 && $0.name.contains("-") }) { return named.name }
-            return mentions[0].name
+            if let named = members.first(where: { raw[$0].tokenCount <= 3 && raw[$0].name.contains("-") }) { return raw[named].name }
+            return raw[members[0]].name
         }
         // The longest written form: "Vic Pratt" over "Pratt", "Ford Motor Co." over "Ford".
-        return mentions.max { a, b in a.tokenCount != b.tokenCount ? a.tokenCount < b.tokenCount : a.start > b.start }!.name
+        let longest = members.max { a, b in
+            raw[a].tokenCount != raw[b].tokenCount ? raw[a].tokenCount < raw[b].tokenCount : raw[a].start > raw[b].start
+        }!
+        return raw[longest].name
     }
 }
