@@ -375,12 +375,13 @@ struct EntityMerger {
                 for i in members where raw[i].key != nameKey && !aliases.contains(raw[i].name) { aliases.append(raw[i].name) }
             }
             var id = slug(key: nameKey)
-            if usedIDs.contains(id) {
+            // One probe for the usual unused id.
+            if !usedIDs.setIfAbsent(id, true) {
                 var n = 2
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
                 id = "\(id)-\(n)"
+                usedIDs[id] = true
             }
-            usedIDs[id] = true
             let first = raw[members[0]].sentence
             var salience = 0.55 * Double(members.count) / Double(maxMentions)
             salience += 0.3 * (1 - Double(first) / Double(sentenceCount))
