@@ -94,17 +94,24 @@ struct EntityMerger {
         // copied on every write through the closure below.
         var groupIndex = StringTable<GroupsByType>(minimumCapacity: capacity)
         var groupOfMentionKey = StringTable<Int>(minimumCapacity: capacity)
-        func group(for key: GroupKey, type: EntityType) -> Int {
-            groupIndex.update(key.key, default: GroupsByType()) { slots in
-                if let g = slots[key.table] { return g }
-                groups.append(Group(type: type, isWeak: key.type == nil))
-                slots[key.table] = groups.count - 1
-                return groups.count - 1
-            }
-        }
         func add(_ i: Int, to g: Int) {
             groups[g].members.append(i)
             groupOfMentionKey.setIfAbsent(raw[i].key, g)
+        }
+        /// Adds mention `i` to the group of `key`, made for it if there is none (its members
+        /// array made with it: appending to an empty one cost a reallocation).
+        @discardableResult
+        func add(_ i: Int, toGroupOf key: GroupKey, type: EntityType) -> Int {
+            var created = false
+            let g = groupIndex.update(key.key, default: GroupsByType()) { slots in
+                if let g = slots[key.table] { return g }
+                groups.append(Group(type: type, isWeak: key.type == nil, members: [i]))
+                created = true
+                slots[key.table] = groups.count - 1
+                return groups.count - 1
+            }
+            if created { groupOfMentionKey.setIfAbsent(raw[i].key, g) } else { add(i, to: g) }
+            return g
         }
 
         // Full names first, so surnames and short names have something to join.
@@ -135,8 +142,7 @@ struct EntityMerger {
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
             var key = m.type == .agency && !longAgencies.isEmpty && m.tokenCount >= 2 ? placeDropped(m.key) ?? m.key : m.key
             if m.type == .agency, let short = EntityMerger.withoutLegalForm(key) { key = short }
-            let g = group(for: GroupKey(type: m.type, key: key), type: m.type)
-            add(i, to: g)
+            let g = add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
             if m.type == .person {
                 let words = m.key.spaceSeparatedWords()
@@ -213,7 +219,7 @@ struct EntityMerger {
         for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
             // The "(ARM)" after "ARM Holdings Plc" carries its long name's key, which keys the group without its legal form.
             let key = m.type == .agency ? EntityMerger.withoutLegalForm(m.key) ?? m.key : m.key
-            add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: key), type: m.type))
+            if let g = link(m) { add(i, to: g) } else { add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type) }
         }
         var weakCounts = StringTable<Int>(minimumCapacity: capacity)
         for m in raw where m.isWeak { weakCounts.update(m.key, default: 0) { $0 += 1 } }
@@ -223,7 +229,7 @@ struct EntityMerger {
             } else if let existing = groupOfMentionKey[m.key] {
                 add(i, to: existing)
             } else if isPlausibleName(m, sameKeyCount: weakCounts[m.key, default: 0]) {
-                add(i, to: group(for: GroupKey(type: nil, key: m.key), type: m.type))
+                add(i, toGroupOf: GroupKey(type: nil, key: m.key), type: m.type)
             }
         }
         reconcilePlacesAndAgencies(&groups, raw, groupIndex)
@@ -339,15 +345,17 @@ struct EntityMerger {
             let name = canonicalName(group.type, members, raw)
             var aliases: [String] = []
             let nameKey = RawMention.key(ofName: name, in: members, raw)
-            // Entities have few forms: arrays searched linearly beat hashed sets here.
-            var seen: [String] = [nameKey]
-            var seenForms: [String] = [name]
+            // Entities have few forms: arrays searched linearly beat hashed sets here. The name and
+            // its key are tested apart: most entities have no other form, and these arrays then stay
+            // empty (no allocation and release for each entity).
+            var seen: [String] = []
+            var seenForms: [String] = []
             var descriptors: [String] = []
             func consider(_ form: String, key: String? = nil) {
-                guard !seenForms.contains(form) else { return }
+                guard form != name, !seenForms.contains(form) else { return }
                 seenForms.append(form)
                 let k = key ?? Lexicon.key(form)
-                guard !seen.contains(k) else { return }
+                guard k != nameKey, !seen.contains(k) else { return }
                 seen.append(k)
                 aliases.append(form)
             }
