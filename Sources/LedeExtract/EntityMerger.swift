@@ -76,7 +76,6 @@ struct EntityMerger {
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let countyHeads: WordSet = ["county", "parish", "borough", "township"]
     private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
-    private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
     /// The key without a closing legal form when at least two words remain ("research in
     /// motion ltd." → "research in motion"; "acme corp." keeps its form: its first word joins it).
@@ -288,41 +287,6 @@ struct EntityMerger {
         }
         return !(lexicon.interned.flags(of: m.key)?.contains(.common) ?? false)
             && !(m.key.hasBytesSuffix("s") && lexicon.has(.common, String(m.key.dropLast())))
-    }
-
-    /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the
-    /// already-folded key, so no upper case).
-    private func initials(_ words: [String]) -> String {
-        // ASCII initials on the stack: an `[UInt8]` grown from empty reallocates at 1, 2 and 4
-        // bytes. A word opening with a non-ASCII byte takes the general loop below.
-        var buffer = InlineArray<32, UInt8>(repeating: 0)
-        var n = 0
-        for word in words where !EntityMerger.connectors.contains(word) {
-            guard let c = word.utf8.first else { continue }
-            if c >= 97 && c <= 122 {
-                guard n < 32 else { return generalInitials(words) }
-                buffer[n] = c
-                n += 1
-            } else if c >= 0x80 {
-                return generalInitials(words)
-            }
-        }
-        guard n >= 2 else { return "\u{0}" }
-        guard let text = try? UTF8Span(validating: buffer.span.extracting(0..<n)) else { return generalInitials(words) }
-        return String(copying: text)
-    }
-
-    private func generalInitials(_ words: [String]) -> String {
-        var out: [UInt8] = []
-        for word in words where !EntityMerger.connectors.contains(word) {
-            guard let c = word.utf8.first else { continue }
-            if c >= 97 && c <= 122 {
-                out.append(c)
-            } else if c >= 0x80, let scalar = word.unicodeScalars.first, scalar.properties.isAlphabetic {
-                out.append(contentsOf: String(scalar).utf8)
-            }
-        }
-        return out.count >= 2 ? String(decoding: out, as: UTF8.self) : "\u{0}"
     }
 
     private func build(groups: [Group], raw: [RawMention]) -> [Entity] {
