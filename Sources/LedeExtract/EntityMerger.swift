@@ -146,11 +146,14 @@ struct EntityMerger {
             if m.type == .person {
                 let words = m.key.spaceSeparatedWords()
                 if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
-                    surnames[surname, default: []].append((g, m.start))
+                    // `update` appends in place: the `default:` subscript copied the list to append.
+                    surnames.update(surname, default: []) { $0.append((g, m.start)) }
                 }
                 if words.count >= 2 { givenNames.append((words[0], g)) }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
-                for alias in m.aliases where !alias.utf8.contains(32) { surnames[Lexicon.key(alias), default: []].append((g, m.start)) }
+                for alias in m.aliases where !alias.utf8.contains(32) {
+                    surnames.update(Lexicon.key(alias), default: []) { $0.append((g, m.start)) }
+                }
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
