@@ -80,7 +80,14 @@ struct EntityMerger {
     /// The key without a closing legal form when at least two words remain ("research in
     /// motion ltd." → "research in motion"; "acme corp." keeps its form: its first word joins it).
     private static func withoutLegalForm(_ key: String) -> String? {
-        guard let space = key.utf8.lastIndex(of: 32), legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
+        // The last space is found on the bytes, and a last word longer than any legal form is ruled
+        // out before a `String` of it is built ("limited", 7 bytes: raise 7 with a longer form).
+        let bytes = key.utf8.span
+        var last = bytes.count - 1
+        while last >= 0, bytes[last] != 32 { last -= 1 }
+        guard last >= 0, bytes.count - last - 1 <= 7 else { return nil }
+        let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
+        guard legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]
         return rest.utf8.contains(32) ? String(rest) : nil
     }
