@@ -94,8 +94,10 @@ struct EntityMerger {
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {
         let raw = unsorted.sorted { $0.start < $1.start }
-        var groups: [Group] = []
         let capacity = raw.count
+        // At most a group per mention: reserved, the array never grows (each growth copied the groups).
+        var groups: [Group] = []
+        groups.reserveCapacity(capacity)
         // One table, a group per type under each key: nested tables in an array would be
         // copied on every write through the closure below.
         var groupIndex = StringTable<GroupsByType>(minimumCapacity: capacity)
