@@ -76,35 +76,50 @@ struct EntityMerger {
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let countyHeads: WordSet = ["county", "parish", "borough", "township"]
     private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
-    private static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
 
     /// The key without a closing legal form when at least two words remain ("research in
     /// motion ltd." → "research in motion"; "acme corp." keeps its form: its first word joins it).
     private static func withoutLegalForm(_ key: String) -> String? {
-        guard let space = key.utf8.lastIndex(of: 32), legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
+        // The last space is found on the bytes, and a last word longer than any legal form is ruled
+        // out before a `String` of it is built ("limited", 7 bytes: raise 7 with a longer form).
+        let bytes = key.utf8.span
+        var last = bytes.count - 1
+        while last >= 0, bytes[last] != 32 { last -= 1 }
+        guard last >= 0, bytes.count - last - 1 <= 7 else { return nil }
+        let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
+        guard legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]
         return rest.utf8.contains(32) ? String(rest) : nil
     }
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {
         let raw = unsorted.sorted { $0.start < $1.start }
-        var groups: [Group] = []
         let capacity = raw.count
+        // At most a group per mention: reserved, the array never grows (each growth copied the groups).
+        var groups: [Group] = []
+        groups.reserveCapacity(capacity)
         // One table, a group per type under each key: nested tables in an array would be
         // copied on every write through the closure below.
         var groupIndex = StringTable<GroupsByType>(minimumCapacity: capacity)
         var groupOfMentionKey = StringTable<Int>(minimumCapacity: capacity)
-        func group(for key: GroupKey, type: EntityType) -> Int {
-            groupIndex.update(key.key, default: GroupsByType()) { slots in
-                if let g = slots[key.table] { return g }
-                groups.append(Group(type: type, isWeak: key.type == nil))
-                slots[key.table] = groups.count - 1
-                return groups.count - 1
-            }
-        }
         func add(_ i: Int, to g: Int) {
             groups[g].members.append(i)
             groupOfMentionKey.setIfAbsent(raw[i].key, g)
+        }
+        /// Adds mention `i` to the group of `key`, made for it if there is none (its members
+        /// array made with it: appending to an empty one cost a reallocation).
+        @discardableResult
+        func add(_ i: Int, toGroupOf key: GroupKey, type: EntityType) -> Int {
+            var created = false
+            let g = groupIndex.update(key.key, default: GroupsByType()) { slots in
+                if let g = slots[key.table] { return g }
+                groups.append(Group(type: type, isWeak: key.type == nil, members: [i]))
+                created = true
+                slots[key.table] = groups.count - 1
+                return groups.count - 1
+            }
+            if created { groupOfMentionKey.setIfAbsent(raw[i].key, g) } else { add(i, to: g) }
+            return g
         }
 
         // Full names first, so surnames and short names have something to join.
@@ -135,17 +150,19 @@ struct EntityMerger {
         for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
             var key = m.type == .agency && !longAgencies.isEmpty && m.tokenCount >= 2 ? placeDropped(m.key) ?? m.key : m.key
             if m.type == .agency, let short = EntityMerger.withoutLegalForm(key) { key = short }
-            let g = group(for: GroupKey(type: m.type, key: key), type: m.type)
-            add(i, to: g)
+            let g = add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
             if m.type == .person {
                 let words = m.key.spaceSeparatedWords()
                 if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
-                    surnames[surname, default: []].append((g, m.start))
+                    // `update` appends in place: the `default:` subscript copied the list to append.
+                    surnames.update(surname, default: []) { $0.append((g, m.start)) }
                 }
                 if words.count >= 2 { givenNames.append((words[0], g)) }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
-                for alias in m.aliases where !alias.utf8.contains(32) { surnames[Lexicon.key(alias), default: []].append((g, m.start)) }
+                for alias in m.aliases where !alias.utf8.contains(32) {
+                    surnames.update(Lexicon.key(alias), default: []) { $0.append((g, m.start)) }
+                }
             } else if m.type == .agency {
                 let words = m.key.spaceSeparatedWords()
                 if words.count >= 2 {
@@ -213,7 +230,7 @@ struct EntityMerger {
         for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
             // The "(ARM)" after "ARM Holdings Plc" carries its long name's key, which keys the group without its legal form.
             let key = m.type == .agency ? EntityMerger.withoutLegalForm(m.key) ?? m.key : m.key
-            add(i, to: link(m) ?? group(for: GroupKey(type: m.type, key: key), type: m.type))
+            if let g = link(m) { add(i, to: g) } else { add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type) }
         }
         var weakCounts = StringTable<Int>(minimumCapacity: capacity)
         for m in raw where m.isWeak { weakCounts.update(m.key, default: 0) { $0 += 1 } }
@@ -223,7 +240,7 @@ struct EntityMerger {
             } else if let existing = groupOfMentionKey[m.key] {
                 add(i, to: existing)
             } else if isPlausibleName(m, sameKeyCount: weakCounts[m.key, default: 0]) {
-                add(i, to: group(for: GroupKey(type: nil, key: m.key), type: m.type))
+                add(i, toGroupOf: GroupKey(type: nil, key: m.key), type: m.type)
             }
         }
         reconcilePlacesAndAgencies(&groups, raw, groupIndex)
@@ -284,46 +301,12 @@ struct EntityMerger {
             && !(m.key.hasBytesSuffix("s") && lexicon.has(.common, String(m.key.dropLast())))
     }
 
-    /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the
-    /// already-folded key, so no upper case).
-    private func initials(_ words: [String]) -> String {
-        // ASCII initials on the stack: an `[UInt8]` grown from empty reallocates at 1, 2 and 4
-        // bytes. A word opening with a non-ASCII byte takes the general loop below.
-        var buffer = InlineArray<32, UInt8>(repeating: 0)
-        var n = 0
-        for word in words where !EntityMerger.connectors.contains(word) {
-            guard let c = word.utf8.first else { continue }
-            if c >= 97 && c <= 122 {
-                guard n < 32 else { return generalInitials(words) }
-                buffer[n] = c
-                n += 1
-            } else if c >= 0x80 {
-                return generalInitials(words)
-            }
-        }
-        guard n >= 2 else { return "\u{0}" }
-        guard let text = try? UTF8Span(validating: buffer.span.extracting(0..<n)) else { return generalInitials(words) }
-        return String(copying: text)
-    }
-
-    private func generalInitials(_ words: [String]) -> String {
-        var out: [UInt8] = []
-        for word in words where !EntityMerger.connectors.contains(word) {
-            guard let c = word.utf8.first else { continue }
-            if c >= 97 && c <= 122 {
-                out.append(c)
-            } else if c >= 0x80, let scalar = word.unicodeScalars.first, scalar.properties.isAlphabetic {
-                out.append(contentsOf: String(scalar).utf8)
-            }
-        }
-        return out.count >= 2 ? String(decoding: out, as: UTF8.self) : "\u{0}"
-    }
-
     private func build(groups: [Group], raw: [RawMention]) -> [Entity] {
         let sentenceCount = max(1, doc.sentences.count)
         var maxMentions = 1
         for group in groups where group.members.count > maxMentions { maxMentions = group.members.count }
         var entities: [Entity] = []
+        entities.reserveCapacity(groups.count)
         var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
         for group in groups where !group.members.isEmpty {
             // Members are most often already in text order: sorting then only copies them.
@@ -332,48 +315,59 @@ struct EntityMerger {
                 inOrder = false
                 break
             }
-            let mentions = (inOrder ? group.members : group.members.sorted()).map { raw[$0] }
-            let name = canonicalName(group.type, mentions)
+            // Indexes into `raw`, not an array of the mentions: that array cost an allocation and a
+            // retain and release of every mention per entity.
+            let members = inOrder ? group.members : group.members.sorted()
+            let name = canonicalName(group.type, members, raw)
             var aliases: [String] = []
-            let nameKey = RawMention.key(ofName: name, in: mentions)
-            // Entities have few forms: arrays searched linearly beat hashed sets here.
-            var seen: [String] = [nameKey]
-            var seenForms: [String] = [name]
+            let nameKey = RawMention.key(ofName: name, in: members, raw)
+            // Entities have few forms: arrays searched linearly beat hashed sets here. The name and
+            // its key are tested apart: most entities have no other form, and these arrays then stay
+            // empty (no allocation and release for each entity).
+            var seen: [String] = []
+            var seenForms: [String] = []
             var descriptors: [String] = []
-            var mentionOut: [Mention] = []
-            mentionOut.reserveCapacity(mentions.count)
             func consider(_ form: String, key: String? = nil) {
-                guard !seenForms.contains(form) else { return }
+                guard form != name, !seenForms.contains(form) else { return }
                 seenForms.append(form)
                 let k = key ?? Lexicon.key(form)
-                guard !seen.contains(k) else { return }
+                guard k != nameKey, !seen.contains(k) else { return }
                 seen.append(k)
                 aliases.append(form)
             }
-            for m in mentions {
-                let surface = m.nameIsText ? m.name : doc.text(m.start, m.end)
-                mentionOut.append(Mention(start: m.start, end: m.end, text: surface, sentence: m.sentence))
+            // `map` fills an array allocated at its final size (`reserveCapacity` and `append` cost more).
+            let mentionOut = members.map { i in
+                let m = raw[i]
+                return Mention(start: m.start, end: m.end, text: m.nameIsText ? m.name : doc.text(m.start, m.end), sentence: m.sentence)
+            }
+            var hasFamily = false
+            for (k, i) in members.enumerated() {
+                let m = raw[i]
                 if m.policyFamily == nil {
                     consider(m.name, key: m.key)
+                    let surface = mentionOut[k].text
                     if surface != m.name { consider(surface) }
                     for alias in m.aliases { consider(alias) }
                     if let acronym = m.acronym { consider(acronym) }
+                } else {
+                    hasFamily = true
                 }
                 for d in m.descriptors where !descriptors.contains(d) { descriptors.append(d) }
             }
-            if group.type == .policy, mentions.contains(where: { $0.policyFamily != nil }) {
+            if group.type == .policy, hasFamily {
                 aliases = []
-                for m in mentions where m.key != nameKey && !aliases.contains(m.name) { aliases.append(m.name) }
+                for i in members where raw[i].key != nameKey && !aliases.contains(raw[i].name) { aliases.append(raw[i].name) }
             }
             var id = slug(key: nameKey)
-            if usedIDs.contains(id) {
+            // One probe for the usual unused id.
+            if !usedIDs.setIfAbsent(id, true) {
                 var n = 2
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
                 id = "\(id)-\(n)"
+                usedIDs[id] = true
             }
-            usedIDs[id] = true
-            let first = mentions[0].sentence
-            var salience = 0.55 * Double(mentions.count) / Double(maxMentions)
+            let first = raw[members[0]].sentence
+            var salience = 0.55 * Double(members.count) / Double(maxMentions)
             salience += 0.3 * (1 - Double(first) / Double(sentenceCount))
             if first < 2 { salience += 0.15 }
             salience = (min(1, salience) * 1000).rounded() / 1000
@@ -385,14 +379,18 @@ struct EntityMerger {
         return entities
     }
 
-    private func canonicalName(_ type: EntityType, _ mentions: [RawMention]) -> String {
-        if let known = mentions.first(where: \.isCanonical) { return known.name }
-        if type == .policy, mentions.contains(where: { $0.policyFamily != nil }) {
+    /// The entity's name from its mentions (`members`: indexes into `raw`, in text order).
+    private func canonicalName(_ type: EntityType, _ members: [Int], _ raw: [RawMention]) -> String {
+        if let known = members.first(where: { raw[$0].isCanonical }) { return raw[known].name }
+        if type == .policy, members.contains(where: { raw[$0].policyFamily != nil }) {
             // A short hyphenated name ("hands-off policy") reads best; else the first description.
-            if let named = mentions.first(where: { $0.tokenCount <= 3 && $0.name.contains("-") }) { return named.name }
-            return mentions[0].name
+            if let named = members.first(where: { raw[$0].tokenCount <= 3 && raw[$0].name.contains("-") }) { return raw[named].name }
+            return raw[members[0]].name
         }
         // The longest written form: "Vic Pratt" over "Pratt", "Ford Motor Co." over "Ford".
-        return mentions.max { a, b in a.tokenCount != b.tokenCount ? a.tokenCount < b.tokenCount : a.start > b.start }!.name
+        let longest = members.max { a, b in
+            raw[a].tokenCount != raw[b].tokenCount ? raw[a].tokenCount < raw[b].tokenCount : raw[a].start > raw[b].start
+        }!
+        return raw[longest].name
     }
 }

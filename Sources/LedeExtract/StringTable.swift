@@ -120,13 +120,15 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
         }
     }
 
-    /// `if self[key] == nil { self[key] = newValue }` with one hash and one probe.
-    mutating func setIfAbsent(_ key: String, _ newValue: Value) {
+    /// `if self[key] == nil { self[key] = newValue }` with one hash and one probe; whether it was absent.
+    @discardableResult
+    mutating func setIfAbsent(_ key: String, _ newValue: Value) -> Bool {
         if reserved > 0 { allocate() }
         let h = StringTable.hash(key)
         let (slot, item) = find(key, hash: h)
-        guard item == nil else { return }
+        guard item == nil else { return false }
         _ = insert(key, hash: h, value: newValue, at: slot)
+        return true
     }
 
     /// Runs `body` on the value of `key`, inserted as `defaultValue` first when absent: one

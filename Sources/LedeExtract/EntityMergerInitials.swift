@@ -1,0 +1,41 @@
+/// Initials of a name's words, for acronyms that join their expansions ("DPD" and "Detroit
+/// Police Department"): moved out of `EntityMerger.swift` to keep that file readable in one sitting.
+extension EntityMerger {
+    /// Small words an acronym skips.
+    static let connectors: WordSet = ["of", "and", "the", "for", "&", "on", "to", "from", "in", "against"]
+
+    /// "detroit police department" → "dpd" (first bytes of ASCII letters; words of the
+    /// already-folded key, so no upper case).
+    func initials(_ words: [String]) -> String {
+        // ASCII initials on the stack: an `[UInt8]` grown from empty reallocates at 1, 2 and 4
+        // bytes. A word opening with a non-ASCII byte takes the general loop below.
+        var buffer = InlineArray<32, UInt8>(repeating: 0)
+        var n = 0
+        for word in words where !EntityMerger.connectors.contains(word) {
+            guard let c = word.utf8.first else { continue }
+            if c >= 97 && c <= 122 {
+                guard n < 32 else { return generalInitials(words) }
+                buffer[n] = c
+                n += 1
+            } else if c >= 0x80 {
+                return generalInitials(words)
+            }
+        }
+        guard n >= 2 else { return "\u{0}" }
+        guard let text = try? UTF8Span(validating: buffer.span.extracting(0..<n)) else { return generalInitials(words) }
+        return String(copying: text)
+    }
+
+    private func generalInitials(_ words: [String]) -> String {
+        var out: [UInt8] = []
+        for word in words where !EntityMerger.connectors.contains(word) {
+            guard let c = word.utf8.first else { continue }
+            if c >= 97 && c <= 122 {
+                out.append(c)
+            } else if c >= 0x80, let scalar = word.unicodeScalars.first, scalar.properties.isAlphabetic {
+                out.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        return out.count >= 2 ? String(decoding: out, as: UTF8.self) : "\u{0}"
+    }
+}
