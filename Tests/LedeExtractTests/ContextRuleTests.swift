@@ -4,13 +4,7 @@ import Testing
 
 /// Rules that read a name's context: datelines, sites, teams, case parties, described policies.
 @Suite struct ContextRuleTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var text: String
-        var name: String
-        /// nil: no entity of that name is expected.
-        var type: EntityType?
-        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
-    }
+    typealias Row = EntityRuleRow
 
     static let rows: [Row] = [
         Row(text: "WASHINGTON (AP) — Officials met Tuesday.", name: "Washington", type: .place),
@@ -226,9 +220,7 @@ import Testing
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
-        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
-        let found = x.entities.first { $0.name == row.name }
-        #expect(found?.type == row.type, "\(x.entities.map { "\($0.type.rawValue) \($0.name)" })")
+        row.check()
     }
 
     @Test func datelineOutletIsNeverAnAliasOfThePlace() throws {

@@ -5,13 +5,7 @@ import Testing
 /// Entities round fourteen: page furniture and products that are no entities, and name
 /// boundaries. Every sentence is written for the test.
 @Suite struct Entities10RuleTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var text: String
-        var name: String
-        /// nil: no entity of that name is expected.
-        var type: EntityType?
-        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
-    }
+    typealias Row = EntityRuleRow
 
     static let rows: [Row] = [
         // Products and platforms named without a product noun.
@@ -69,8 +63,6 @@ import Testing
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
-        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
-        let found = x.entities.first { $0.name == row.name }
-        #expect(found?.type == row.type, "\(x.entities.map { "\($0.type.rawValue) \($0.name)" })")
+        row.check()
     }
 }

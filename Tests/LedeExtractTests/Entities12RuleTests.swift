@@ -6,13 +6,7 @@ import Testing
 /// state abbreviations, a role glued before a person, a possessive place before a body, a leader
 /// before "government", storms). Every sentence is written for the test.
 @Suite struct Entities12RuleTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var text: String
-        var name: String
-        /// nil: no entity of that name is expected.
-        var type: EntityType?
-        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
-    }
+    typealias Row = EntityRuleRow
 
     static let rows: [Row] = [
         // A lone unlisted name after "south of", or before ", north of", is a place.
@@ -71,8 +65,6 @@ import Testing
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
-        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
-        let found = x.entities.first { $0.name == row.name }
-        #expect(found?.type == row.type, "\(x.entities.map { "\($0.type.rawValue) \($0.name)" })")
+        row.check()
     }
 }

@@ -5,13 +5,7 @@ import Testing
 /// Entities round thirteen: the type of a name no list knows, from the evidence of all its
 /// mentions in the article. Every sentence is written for the test.
 @Suite struct Entities9RuleTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var text: String
-        var name: String
-        /// nil: no entity of that name is expected.
-        var type: EntityType?
-        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
-    }
+    typealias Row = EntityRuleRow
 
     static let rows: [Row] = [
         // Person cues on any mention type the whole entity.
@@ -41,9 +35,7 @@ import Testing
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
-        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
-        let found = x.entities.first { $0.name == row.name }
-        #expect(found?.type == row.type, "\(x.entities.map { "\($0.type.rawValue) \($0.name)" })")
+        row.check()
     }
 
     /// A lone word or a tail that repeats one person's full name is that person.

@@ -6,12 +6,7 @@ import Testing
 /// their object, a place's constitution, plural citations, programme heads, and descriptions
 /// of one policy joined. Every sentence here is written for the test.
 @Suite struct Policy6RuleTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var text: String
-        /// The policy expected (its name or one of its aliases), or nil for none at all.
-        var policy: String?
-        var testDescription: String { "\(policy ?? "no policy") in “\(text.prefix(40))…”" }
-    }
+    typealias Row = PolicyRuleRow
 
     static let rows: [Row] = [
         // A law word with a clause of regulating: the place it belongs to is part of its name.
@@ -60,13 +55,7 @@ import Testing
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
-        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
-        let policies = x.entities.filter { $0.type == .policy }
-        if let name = row.policy {
-            #expect(policies.contains { $0.name == name || $0.aliases.contains(name) }, "\(policies.map(\.name))")
-        } else {
-            #expect(policies.isEmpty, "\(policies.map(\.name))")
-        }
+        row.check()
     }
 
     /// A place named before a law stays a place of its own.

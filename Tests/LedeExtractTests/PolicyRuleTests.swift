@@ -5,12 +5,7 @@ import Testing
 /// Policy rules found on real articles: bill numbers, common-noun names, second names of one
 /// law. Every sentence here is written for the test.
 @Suite struct PolicyRuleTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var text: String
-        /// The policy expected (its name or one of its aliases), or nil for none at all.
-        var policy: String?
-        var testDescription: String { "\(policy ?? "no policy") in “\(text.prefix(40))…”" }
-    }
+    typealias Row = PolicyRuleRow
 
     static let rows: [Row] = [
         // Bill and ballot numbers.
@@ -49,13 +44,7 @@ import Testing
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
-        let x = Extractor().extract(text: row.text, published: PartialDate(year: 2025, month: 3, day: 14))
-        let policies = x.entities.filter { $0.type == .policy }
-        if let name = row.policy {
-            #expect(policies.contains { $0.name == name || $0.aliases.contains(name) }, "\(policies.map(\.name))")
-        } else {
-            #expect(policies.isEmpty, "\(policies.map(\.name))")
-        }
+        row.check()
     }
 
     /// Two names of one law join when the text says they are one, and only then.
