@@ -1,0 +1,137 @@
+/// Classification of a lone capitalised word: its neighbours, its shape and the lists decide
+/// whether it names anything (most lone words are sentence capitals or parts of no name).
+extension EntityRecognizer {
+    mutating func classifySingle(_ i: Int) {
+        let t = doc.tokens[i]
+        if isMarketIndex(i, i + 1) { return }
+        // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
+        if isWebAddress(t) {
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        if addPlaceAdjective(i) { return }
+        // "his wife Maggie", "their son, Paul": kin before a lone given name.
+        if t.flags.contains(.givenName), !t.isAllCaps, i > 0,
+            EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 1)
+                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 2))
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
+        // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
+        if i > 0, !t.isAllCaps, !t.flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
+            isTitle(i - 1) || isPersonRole(i - 1), lexicon.known[t.key] == nil
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
+        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
+            || playsInGame(i)
+        {
+            addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
+            return
+        }
+        // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
+        if t.flags.contains(.surname), i + 1 < doc.tokens.count, doc.tokens[i + 1].key == "v." || doc.tokens[i + 1].key == "vs." {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
+        if let known = lexicon.known[t.key] {
+            addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                       range: i..<(i + 1), canonical: true)
+            return
+        }
+        // "Tchiroma's hometown", "Okafor's wife": a lone name whose kin or hometown is mentioned is a person's.
+        if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !t.isAllCaps,
+            EntityRecognizer.kinNouns.contains(doc.tokens, at: i + 2) || EntityRecognizer.personalNouns.contains(doc.tokens, at: i + 2)
+        {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
+        if let state = lexicon.states[t.key], t.key.count > 2 || t.isAbbreviation {
+            addMention(.place, name: state, range: i..<(i + 1), canonical: true)
+            return
+        }
+        if t.isAllCaps {
+            let bare = String(t.bare).replacingDots()
+            if lexicon.has(.nonEntityAcronym, bare) || lexicon.has(.nonEntityAcronym, String(bare.dropLast()))
+                && bare.hasBytesSuffix("s")
+            {
+                return
+            }
+            if let state = stateCodeAfterComma(i) {
+                addMention(.place, name: state, range: i..<(i + 1), canonical: true)
+                return
+            }
+            if isTicker(i) || isShoutedCommonWord(i) { return }
+            // "HENN: Most of the profit …": a shouted speaker's label at a line's start is the
+            // surname of someone the transcript names (joined by the merger), or nothing.
+            if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .punct, doc.bytes[doc.tokens[i + 1].start] == 58,
+                i == 0 || lineBreakBefore(i), doc.tokens[i].end - doc.tokens[i].start >= 4
+            {
+                addWeak(i)
+                return
+            }
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        if t.flags.contains(.nonName) || isTitle(i) { return }
+        // "Trump-backed", "Democratic-controlled": a compound adjective (its listed part is a mention).
+        if !t.isAllCaps, hasHyphen(t.key), isCompoundAdjective(i) {
+            addCompoundPrefix(i)
+            return
+        }
+        // "the King's Coronation", "the Olympics": an event's name is none of the four types.
+        if t.flags.contains(.eventHead), t.flags.contains(.common) { return }
+        // "Torontonians", "Chicagoans": the people of a place.
+        if !t.isAllCaps, t.key.hasBytesSuffix("ians") || t.key.hasBytesSuffix("oans") || t.key.hasBytesSuffix("eans") { return }
+        // "Londoners", "Marylanders": the people of a listed place.
+        if isPlaceDemonym(i) { return }
+        // "Franco-German", "Sino-American": a compound of nationalities names nothing.
+        if hasHyphen(t.key), t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || lexicon.has(.nonName, String($0)) }) {
+            return
+        }
+        // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
+        // unless it is the surname of someone already named ("against Brees").
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens, at: i - 1), !t.isAllCaps, isGameSentence(i),
+            !namedEarlier(t.key)
+        {
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup", "the 14900
+        // block of Tireman", "San Juan and McNichols": a lone name that its neighbours make a place.
+        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens, at: i - 1))
+            || (i > 2 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "of" && doc.tokens[i - 2].key == "block"
+                && doc.tokens[i - 3].kind == .number)
+            || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
+                $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
+            || followedByRegion(i + 1) || isCompassPlace(i)
+            || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
+                && EntityRecognizer.streetHeads.contains(doc.tokens, at: i - 2))
+        {
+            addMention(.place, name: nil, range: i..<(i + 1))
+            return
+        }
+        // A lone letter ("S" of "S&P 500") names nothing.
+        if t.bare.utf8.count == 1 { return }
+        // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
+        if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
+        // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence {
+            if EntityRecognizer.numberedRoads.contains(t), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
+            return
+        }
+        if followedByProductNoun(i + 1) { return }
+        // "Acme's shares fell", "Acme CEO Jo Smith": a company though it may also be "said" to speak.
+        if hasCompanyEvidence(i) {
+            addMention(.agency, name: nil, range: i..<(i + 1))
+            return
+        }
+        if !t.isAllCaps, !t.flags.contains(.common), inPersonList(i, i + 1) {
+            addPerson(i..<(i + 1), descriptor: nil)
+            return
+        }
+        addWeak(i)
+    }
+}
