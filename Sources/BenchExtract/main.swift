@@ -22,6 +22,9 @@ nonisolated func runBenchmark(_ arguments: [String]) throws {
     guard arguments.count >= 2 else {
         fatalError("usage: BenchExtract CORPUS_DIR [ROUNDS [OUTPUT_FILE]]")
     }
+    // Without the word lists extraction runs on capitalisation alone: a different program, so
+    // its figures would mislead (a binary copied away from the checkout used to measure that).
+    if let missing = Extractor.resourceError { throw missing }
     let directory = arguments[1]
     let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
     let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
@@ -83,4 +86,9 @@ nonisolated func runBenchmark(_ arguments: [String]) throws {
     }
 }
 
-try runBenchmark(CommandLine.arguments)
+do {
+    try runBenchmark(CommandLine.arguments)
+} catch {
+    FileHandle.standardError.write(Data("BenchExtract: \(error)\n".utf8))
+    exit(1)
+}
