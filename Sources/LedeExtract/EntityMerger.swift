@@ -69,10 +69,13 @@ struct EntityMerger {
         "motors", "industries", "pharmaceuticals",
     ]
     /// Legal forms: "Research In Motion Ltd." and "Research In Motion" are one company.
-    private static let legalForms: WordSet = [
+    private static let legalFormList = [
         "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "l.l.c.", "plc", "limited", "gmbh", "ag", "n.v.", "s.a.",
         "oyj", "pty",
     ]
+    private static let legalForms = WordSet(legalFormList)
+    /// The longest form's length in bytes: a longer last word is ruled out before any `String` is built.
+    private static let longestLegalForm = legalFormList.map(\.utf8.count).max() ?? 0
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let countyHeads: WordSet = ["county", "parish", "borough", "township"]
     private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
@@ -81,11 +84,11 @@ struct EntityMerger {
     /// motion ltd." → "research in motion"; "acme corp." keeps its form: its first word joins it).
     private static func withoutLegalForm(_ key: String) -> String? {
         // The last space is found on the bytes, and a last word longer than any legal form is ruled
-        // out before a `String` of it is built ("limited", 7 bytes: raise 7 with a longer form).
+        // out before a `String` of it is built.
         let bytes = key.utf8.span
         var last = bytes.count - 1
         while last >= 0, bytes[last] != 32 { last -= 1 }
-        guard last >= 0, bytes.count - last - 1 <= 7 else { return nil }
+        guard last >= 0, bytes.count - last - 1 <= longestLegalForm else { return nil }
         let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
         guard legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]

@@ -3,16 +3,7 @@ import Testing
 @testable import LedeExtract
 
 @Suite struct DateNormalisationTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var sentence: String
-        var published: String
-        var expression: String
-        var value: String?  // nil: no event expected
-        var granularity: DateGranularity? = nil
-        var start: String? = nil
-        var end: String? = nil
-        var testDescription: String { "\(expression) @\(published)" }
-    }
+    typealias Row = DateRuleRow
 
     // Publication 2025-03-12 is a Wednesday.
     static let rows: [Row] = [

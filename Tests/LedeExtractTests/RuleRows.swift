@@ -40,3 +40,16 @@ struct PolicyRuleRow: Sendable, CustomTestStringConvertible {
         }
     }
 }
+
+/// A sentence, its publication date and the value one temporal expression must get (nil: no
+/// event). Each date table checks "no event" in its own way, so the check stays in the tables.
+struct DateRuleRow: Sendable, CustomTestStringConvertible {
+    var sentence: String
+    var published: String
+    var expression: String
+    var value: String?
+    var granularity: DateGranularity? = nil
+    var start: String? = nil
+    var end: String? = nil
+    var testDescription: String { "\(expression) @\(published)" }
+}

@@ -4,14 +4,7 @@ import Testing
 
 /// Timeline round nine: one row per rule, with sentences written for the test.
 @Suite struct Time9RuleTests {
-    struct Row: Sendable, CustomTestStringConvertible {
-        var sentence: String
-        var published: String
-        var expression: String
-        var value: String?  // nil: no event with this expression
-        var granularity: DateGranularity? = nil
-        var testDescription: String { "\(expression) @\(published)" }
-    }
+    typealias Row = DateRuleRow
 
     static let rows: [Row] = [
         // A comma between a day-first date and its year.
