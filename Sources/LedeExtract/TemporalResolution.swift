@@ -321,6 +321,10 @@ extension TemporalTagger {
 extension TemporalTagger {
     func seasonExpression(_ s: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
+        // "the spring bank holiday", "the summer bank holiday weekend" (round eleven)
+        if s <= 1, key(i + 1, range) == "bank", let holiday = bankHoliday(month: s == 0 ? 5 : 8, last: true, at: i, range: range) {
+            return holiday
+        }
         // "summer 2024", "the summer of 2024"
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .season(y, s, q)) }
         if key(i + 1, range) == "of", let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .season(y, s, q)) }
@@ -357,9 +361,14 @@ extension TemporalTagger {
             }
             first = i - 1
         default:
-            if q == nil { return nil }
-            delta = s - currentIndex
-            if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            if q == nil {
+                // "in fall through mid-December" (round eleven)
+                guard let bare = bareSeason(s, at: i, range: range, currentIndex: currentIndex) else { return nil }
+                delta = bare
+            } else {
+                delta = s - currentIndex
+                if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            }
         }
         let (y, index) = shifted(delta)
         return Match(first: first, last: i, date: .season(y, index, q))

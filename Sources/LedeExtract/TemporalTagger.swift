@@ -60,6 +60,8 @@ struct TemporalTagger {
         "as", "ca.", "or",
         // "guidance for the full-year 2020", "calendar 2024": a year of accounts, not an amount.
         "full-year", "calendar",
+        // "the acts booked for 2020", "moving back to May for 2022" (round eleven)
+        "for",
     ]
 
     let tokens: [Token]
@@ -111,6 +113,7 @@ struct TemporalTagger {
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
             "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy", "weekend", "overnight",
             "following", "day", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+            "coming", "upcoming",
         ])
         return set
     }()
@@ -124,7 +127,11 @@ struct TemporalTagger {
             // "day" starts only "the day before|after": a common word spared the full match.
             if flags.contains(.temporal) { return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i) }
             // Holidays are written with capitals: "new", "good", "black" in prose are spared.
-            if flags.contains(.holiday) { return tokens[i].isCapitalized || tokens[i].isAllCaps }
+            if flags.contains(.holiday) {
+                // "the new year" (round eleven) is the one lower-case start.
+                return tokens[i].isCapitalized || tokens[i].isAllCaps
+                    || (tokens[i].keyHash == TemporalTagger.newHash && i + 1 < tokens.count && tokens.span[i + 1].key == "year")
+            }
             // "1990s"
             if tokens[i].startsWithDigit { return true }
             guard let first = tokens.span[i].key.utf8.first else { return false }
@@ -231,7 +238,10 @@ struct TemporalTagger {
                 return resolveMonth(m, first: i, last: i, range: range, qualifier: qual)
             }
         }
-        if q == nil, tokens[i].flags.contains(.holiday), let h = holidayExpression(at: i, range: range) { return h }
+        if q == nil, tokens[i].flags.contains(.holiday) {
+            if let h = holidayExpression(at: i, range: range) { return h }
+            if tokens[i].keyHash == TemporalTagger.newHash, let n = theNewYear(at: i, range: range) { return n }
+        }
         if q == nil, tokens[i].isAllCaps, tokens[i].kind == .word, k.utf8.first == UInt8(ascii: "f"), k.hasBytesPrefix("fy") {
             return k == "fy" ? fyWord(at: i, range: range) : fyToken(at: i, range: range)
         }
@@ -284,7 +294,7 @@ struct TemporalTagger {
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
-            guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && yearBeforeEventNoun(i, range)) else { return quarterByLetter(y, at: i, range: range) }
+            guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && (yearBeforeEventNoun(i, range) || possessiveYear(i, range))) else { return quarterByLetter(y, at: i, range: range) }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
             if q == nil, let fiscal = fiscalYear(y, at: i, range: range) { return fiscal }
             // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
@@ -319,9 +329,18 @@ struct TemporalTagger {
 
     private func monthExpression(_ m: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         // "January 20, 2025", "Jan. 20", "November 2023", "November of 2023", "in January"
+        if m == 5 || m == 8, key(i + 1, range) == "bank", let holiday = bankHoliday(month: m, last: m == 8, at: i, range: range) {
+            return holiday
+        }
         if let d = dayOfMonth(i + 1, range), !(i + 2 < range.upperBound && tokens.span[i + 2].key == ":") {
             if key(i + 2, range) == ",", let y = year(i + 3, range) { return Match(first: i, last: i + 3, date: .day(CivilDate(y, m, d))) }
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
+            // "May 13 and 14 2022", "May 7 and 9, 2024": the year after the second day is the pair's (round eleven).
+            if TemporalTagger.pairLinks.contains(key(i + 2, range)), dayOfMonth(i + 3, range) != nil,
+                let y = year(i + 4, range) ?? (key(i + 4, range) == "," ? year(i + 5, range) : nil)
+            {
+                return Match(first: i, last: i + 1, date: .day(CivilDate(y, m, d)))
+            }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
         }
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .month(y, m, q)) }
@@ -356,5 +375,6 @@ struct TemporalTagger {
     static let relativeWords: WordSet = [
         "quarter", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "past",
         "following", "day", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+        "coming", "upcoming",
     ]
 }

@@ -167,6 +167,13 @@ extension TemporalTagger {
     func tense(_ first: Int, _ last: Int, _ range: Range<Int>, reach: Int = TemporalTagger.reach) -> Tense {
         // The side after the expression wins only when strictly nearer: it need not be read further.
         let before = cue(from: first, step: -1, range, reach: reach)
+        // "Starting Tuesday, crews began …": "starting" right before the day opens a span and
+        // says nothing of its tense; the clause's verb does (round eleven).
+        if let before, before.index == first - 1, opensSpan(before.index),
+            let after = cue(from: last, step: 1, range, reach: reach)
+        {
+            return after.tense
+        }
         let after = cue(from: last, step: 1, range, reach: (before?.distance ?? TemporalTagger.reach + 1) - 1)
         // "storms that pushed across the east on Tuesday are set to subside": the expression
         // closes a relative clause, whose own verb dates it; the main verb after it does not.
@@ -215,7 +222,17 @@ extension TemporalTagger {
         return false
     }
 
+    /// "starting", "beginning" at `index`: words that open a span before a date.
+    private func opensSpan(_ index: Int) -> Bool {
+        let k = tokens.span[index].key
+        return k == "starting" || k == "beginning"
+    }
+
     static let reach = 14
+    /// Prepositions before which an "-ing" cue ("starting", "going", "coming") is a gerund.
+    static let gerundPrepositions: WordSet = [
+        "since", "after", "before", "by", "of", "for", "in", "on", "while", "when", "without", "upon", "about",
+    ]
     /// How far back a weekday with no cue near it looks for its sentence's verb.
     static let wideReach = 40
     private static let commaCost = 4
@@ -294,6 +311,11 @@ extension TemporalTagger {
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
         if bits.contains(.future) || (penultimate == 108 && last == 108 && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
+            // "since starting talks on Wednesday", "after going to court": a gerund after a
+            // preposition names an act, no schedule (round eleven).
+            if last == 103, penultimate == 110, index > range.lowerBound, TemporalTagger.gerundPrepositions.contains(tokens, at: index - 1) {
+                return nil
+            }
             // "postponed due to rain": a cause, not a schedule ("is due to appear" is one).
             if k == "due", index + 1 < range.upperBound, tokens.span[index + 1].key == "to", !before.contains(.beForm) { return nil }
             // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
@@ -338,6 +360,14 @@ extension TemporalTagger {
             // "expected to hit Wednesday", "will beat": a bare infinitive, not a past form.
             if before.contains(.bareAfter) { return nil }
             return prospective ? .unknown : .past
+        }
+        // "the event is to be held from May 12", "they are to meet Friday": a plan stated now
+        // (round eleven; "was to" is a past plan, above). "who is to blame" is no plan.
+        if bits.contains(.beForm), k == "is" || k == "are", index + 2 < range.upperBound, tokens.span[index + 1].key == "to",
+            tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized, tokens.span[index + 2].key != "the",
+            tokens.span[index + 2].key != "blame"
+        {
+            return .future
         }
         if bits.contains(.present) {
             // "in a report Tuesday" holds no verb; "will meet", "to open" take their tense from

@@ -297,13 +297,23 @@ struct TimelineBuilder {
         var moved = false
         for n in found.indices.dropLast() {
             if found[n].match.weekday == nil, orderYearlessRange(&found, n) { continue }
+            // "from noon Thursday until noon Monday": a clock word before the end changes nothing.
+            let gap = found[n + 1].match.first - found[n].match.last
             guard let day = found[n].match.weekday, found[n + 1].sentence == found[n].sentence,
-                found[n + 1].match.first == found[n].match.last + 2, found[n + 1].match.date.granularity == .day
+                gap == 2 || (gap == 3 && TemporalTagger.clockWords.contains(doc.tokens[found[n + 1].match.first - 1])),
+                found[n + 1].match.date.granularity == .day
             else { continue }
             switch doc.tokens[found[n].match.last + 1].key {
             case "to", "through", "until", "till", "-":
                 let end = found[n + 1].match.date.start, start = found[n].match.date.start
                 guard start > end || end.dayNumber - start.dayNumber > 6 else { continue }
+                // A span still ahead ("will lift closures from Thursday until Monday") ends on the
+                // first such weekday after its start; one already begun starts before its end.
+                if let endDay = found[n + 1].match.weekday, start > end, let pub = publishedDay, start >= pub {
+                    found[n + 1].match.date = .day(start.adding(days: (Int(endDay) - start.weekday + 6) % 7 + 1))
+                    moved = true
+                    continue
+                }
                 let back = (end.weekday - Int(day) + 7) % 7
                 found[n].match.date = .day(end.adding(days: -(back == 0 ? 7 : back)))
                 moved = true

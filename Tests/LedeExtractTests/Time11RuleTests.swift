@@ -1,0 +1,68 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Timeline round eleven: one row per rule, with sentences written for the test.
+@Suite struct Time11RuleTests {
+    typealias Row = DateRuleRow
+
+    static let rows: [Row] = [
+        // An "-ing" cue after a preposition is a gerund, no schedule: the clause's past verb decides.
+        Row(sentence: "Since starting talks on Wednesday, the two sides have met daily.", published: "2025-06-12", expression: "Wednesday", value: "2025-06-11", granularity: .day),
+        // "Starting Monday," opens a span: the verb after it gives the tense.
+        Row(sentence: "Starting Monday, workers paved the west lane of the bridge.", published: "2025-06-12", expression: "Monday", value: "2025-06-09", granularity: .day),
+        Row(sentence: "Starting Monday, the west lane will be closed to traffic.", published: "2025-06-12", expression: "Monday", value: "2025-06-16", granularity: .day),
+        // "is|are to" + a verb is a plan stated now: ahead of publication.
+        Row(sentence: "The vote is to be held on March 20, the clerk said.", published: "2025-06-12", expression: "March 20", value: "2026-03-20", granularity: .day),
+        Row(sentence: "The two leaders are to meet in February.", published: "2025-06-12", expression: "February", value: "2026-02", granularity: .month),
+        // "the upcoming week", "the coming month": the next one; "the coming weeks" is a span, no date.
+        Row(sentence: "Crews will work on the ramp during the upcoming week.", published: "2025-06-12", expression: "the upcoming week", value: "2025-W25", granularity: .week),
+        Row(sentence: "Rents are set to rise over the coming month.", published: "2025-06-12", expression: "the coming month", value: "2025-07", granularity: .month),
+        Row(sentence: "Prices may rise in the coming weeks.", published: "2025-06-12", expression: "coming weeks", value: nil),
+        // A lone holiday before "holiday(s)" is the day; "New Year" after a cue or before "holidays" too.
+        Row(sentence: "The office will close for the Christmas holiday.", published: "2025-12-10", expression: "Christmas", value: "2025-12-25", granularity: .day),
+        Row(sentence: "Crews took a break over Christmas and New Year holidays.", published: "2026-01-14", expression: "New Year", value: "2026-01-01", granularity: .day),
+        Row(sentence: "Buses run a Sunday service on the New Year's holiday.", published: "2025-12-20", expression: "New Year's", value: "2026-01-01", granularity: .day),
+        // "the new year" near New Year is the year that begins: the coming one late in a year, the current one early.
+        Row(sentence: "Prices are expected to climb as we head into the new year.", published: "2025-12-04", expression: "the new year", value: "2026", granularity: .year),
+        Row(sentence: "Lawmakers returned to work after the new year.", published: "2026-01-09", expression: "the new year", value: "2026", granularity: .year),
+        Row(sentence: "Students prepared for the new year of classes.", published: "2025-06-12", expression: "the new year", value: nil),
+        // British bank holidays: early May (first Monday), spring (last Monday of May), August (last Monday of August).
+        Row(sentence: "Traffic was heavy over the August bank holiday weekend.", published: "2025-09-02", expression: "August bank holiday weekend", value: "2025-W34", granularity: .week, start: "2025-08-23", end: "2025-08-25"),
+        Row(sentence: "Shops will open as usual on the early May bank holiday.", published: "2025-04-20", expression: "May bank holiday", value: "2025-05-05", granularity: .day),
+        Row(sentence: "Engineering work is planned for the spring bank holiday.", published: "2025-04-20", expression: "spring bank holiday", value: "2025-05-26", granularity: .day),
+        // A season after a preposition without "the": as "in the fall", the tense picks the side.
+        Row(sentence: "In fall through mid-December, crews finished the drainage work.", published: "2026-01-14", expression: "fall", value: "2025-fall", granularity: .season),
+        Row(sentence: "The school expects to open by spring.", published: "2025-11-10", expression: "spring", value: "2026-spring", granularity: .season),
+        Row(sentence: "He hit well in spring training.", published: "2025-11-10", expression: "spring", value: nil),
+        // A year after the second day of a pair is the pair's.
+        Row(sentence: "Tickets cover the shows on May 13 and 14 2026.", published: "2025-09-20", expression: "May 13", value: "2026-05-13", granularity: .day),
+        Row(sentence: "Tickets cover the shows on May 13 and 14 2026.", published: "2025-09-20", expression: "14 2026", value: "2026-05-14", granularity: .day),
+        Row(sentence: "The club plays home games on July 7 and 9, 2026.", published: "2025-09-20", expression: "July 7", value: "2026-07-07", granularity: .day),
+        // A year with a possessive is the year, whatever stands before it; so is a year after "for".
+        Row(sentence: "At 2022's festival, crowds were larger.", published: "2025-06-12", expression: "2022", value: "2022", granularity: .year),
+        Row(sentence: "Many of the acts booked for 2020 are set to return.", published: "2022-01-17", expression: "2020", value: "2020", granularity: .year),
+        // A date written with its own weekday does not move the other mention of that weekday;
+        // a span still ahead ends on the first such weekday after its start ("noon" between changes nothing).
+        Row(sentence: "The state will lift lane closures from noon Thursday until noon Monday, and again from noon Thursday, Jan. 1.", published: "2025-12-21", expression: "Thursday", value: "2025-12-25", granularity: .day),
+        Row(sentence: "The state will lift lane closures from noon Thursday until noon Monday, and again from noon Thursday, Jan. 1.", published: "2025-12-21", expression: "Monday", value: "2025-12-29", granularity: .day),
+    ]
+
+    @Test(arguments: rows) func normalises(row: Row) {
+        let extraction = Extractor().extract(text: row.sentence, published: PartialDate(iso: row.published))
+        let event = extraction.events.first { $0.expression == row.expression }
+            ?? extraction.events.first { $0.expression.contains(row.expression) || row.expression.contains($0.expression) }
+        guard let value = row.value else {
+            #expect(extraction.events.allSatisfy { !$0.expression.contains(row.expression) }, "unexpected event for \(row.expression)")
+            return
+        }
+        guard let event else {
+            Issue.record("no event for \(row.expression); got \(extraction.events.map(\.expression))")
+            return
+        }
+        #expect(event.date == value, "\(extraction.events.map { "\($0.expression) \($0.date)" })")
+        if let granularity = row.granularity { #expect(event.granularity == granularity) }
+        if let start = row.start { #expect(event.start == start) }
+        if let end = row.end { #expect(event.end == end) }
+    }
+}
