@@ -66,8 +66,18 @@ extension TemporalTagger {
         "outlined", "warned", "threatened", "voted", "set",
     ]
 
+    /// Whether the nearest past verb before `first` announces: "announced strike action in
+    /// January", not "was proposed last year, and passed … in June" (round eleven: a past verb
+    /// nearer the date governs it).
     private func announced(before first: Int, _ range: Range<Int>) -> Bool {
-        range.lowerBound < first && range[range.lowerBound..<first].contains { TemporalTagger.announcing.contains(tokens[$0]) }
+        var j = first - 1
+        while j >= range.lowerBound {
+            defer { j -= 1 }
+            guard tokens[j].kind == .word else { continue }
+            if TemporalTagger.announcing.contains(tokens[j]) { return true }
+            if cue(j).contains(.past) || (tokens.span[j].key.hasBytesSuffix("ed") && !cue(j).contains(.notPast)) { return false }
+        }
+        return false
     }
 
     func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
@@ -146,7 +156,8 @@ extension TemporalTagger {
             first = i - 1
             date = pub.adding(days: offset == 0 ? 7 : offset)
         default:
-            var tense = tense(i, last, range)
+            // "the first win since Monday": behind publication (round eleven).
+            var tense = previous == "since" ? .past : tense(i, last, range)
             // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
             // act was for lies ahead of it, as after "was expected".
             if tense == .past, afterFor(i, range) { tense = .modal }

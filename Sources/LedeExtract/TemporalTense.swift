@@ -30,8 +30,14 @@ extension TemporalTagger {
         "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming",
         "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
         "aims", "intends", "deadline", "hopes", "supposed",
+        // Round eleven: "won't go into effect in August" ("won" alone is a past form).
+        "won't", "won\u{2019}t",
     ]
-    static let modalCues = ["would", "could", "may", "might", "must", "should", "can"]
+    static let modalCues = [
+        "would", "could", "may", "might", "must", "should", "can",
+        // Round eleven: the negated forms are single tokens.
+        "wouldn't", "couldn't", "can't", "shouldn't", "wouldn\u{2019}t", "couldn\u{2019}t", "can\u{2019}t", "shouldn\u{2019}t",
+    ]
     /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
     static let prospectiveVerbs = [
         "urged", "asked", "planned", "agreed", "voted", "decided", "promised", "pledged", "vowed", "hoped", "wanted",
@@ -149,6 +155,9 @@ extension TemporalTagger {
     /// The tense for a date at `first…last`: "rescheduled … for October 19" after a past verb of
     /// postponing is ahead of that act (modal), otherwise `tense`.
     func dateTense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
+        // "for the first time since February": a date after "since" is behind publication,
+        // whatever the clause's verb (round eleven).
+        if first > range.lowerBound, tokens.span[first - 1].key == "since" { return .past }
         let tense = tense(first, last, range)
         guard tense == .past || tense == .unknown, first > range.lowerBound else { return tense }
         switch tokens.span[first - 1].key {
@@ -185,6 +194,9 @@ extension TemporalTagger {
         // "… in February, the mayor said": an attribution after a comma dates the saying, not
         // the clause before it, whose own verb ("plans to apply") wins.
         if let before, let after, attributionAfterComma(last, after.index, range) { return before.tense }
+        // "won't go into effect in August after a judge blocked it": a clause opened by a
+        // subordinating word after the date has its own verb (round eleven).
+        if let before, let after, subordinateClause(between: last, after.index) { return before.tense }
         return after?.tense ?? before?.tense ?? .unknown
     }
 
@@ -218,6 +230,20 @@ extension TemporalTagger {
                 return false
             }
             if opensRelativeClause(j, range) { return true }
+        }
+        return false
+    }
+
+    /// Words that open a clause of its own: "after a judge blocked it", "because rain fell"
+    /// ("when" is left out: "on 6 February when he was there" dates the day itself).
+    static let subordinators: WordSet = ["after", "because", "while", "although", "though", "once", "unless"]
+
+    /// Whether a subordinating word stands after `last` and before the cue at `verb`.
+    private func subordinateClause(between last: Int, _ verb: Int) -> Bool {
+        var j = last + 1
+        while j < verb {
+            if tokens[j].kind == .word, TemporalTagger.subordinators.contains(tokens[j]) { return true }
+            j += 1
         }
         return false
     }
@@ -318,8 +344,12 @@ extension TemporalTagger {
             }
             // "postponed due to rain": a cause, not a schedule ("is due to appear" is one).
             if k == "due", index + 1 < range.upperBound, tokens.span[index + 1].key == "to", !before.contains(.beForm) { return nil }
-            // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
+            // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb; so with an
+            // "-ly" adverb between ("a regularly scheduled meeting": round eleven).
             if endsED, before.contains(.determiner) { return nil }
+            if endsED, index - 2 >= range.lowerBound, tokens.span[index - 1].key.hasBytesSuffix("ly"), cue(index - 2).contains(.determiner) {
+                return nil
+            }
             // "his next door neighbor", "next to the school": a place, no tense.
             if k == "next", index + 1 < range.upperBound, tokens.span[index + 1].key == "door" || tokens.span[index + 1].key == "to" { return nil }
             // "is scheduled to appear Tuesday", "are expected Thursday": a schedule stated in the

@@ -46,6 +46,16 @@ import Testing
         // a span still ahead ends on the first such weekday after its start ("noon" between changes nothing).
         Row(sentence: "The state will lift lane closures from noon Thursday until noon Monday, and again from noon Thursday, Jan. 1.", published: "2025-12-21", expression: "Thursday", value: "2025-12-25", granularity: .day),
         Row(sentence: "The state will lift lane closures from noon Thursday until noon Monday, and again from noon Thursday, Jan. 1.", published: "2025-12-21", expression: "Monday", value: "2025-12-29", granularity: .day),
+        // "won't" is a future cue (the token is not the past "won"); negated modals are modal.
+        Row(sentence: "The change won't reach shops in November, the company said.", published: "2025-03-02", expression: "November", value: "2025-11", granularity: .month),
+        // A clause opened by "after", "because" … after the date has its own verb: the one before wins.
+        Row(sentence: "Sales will resume at the plant in June after a fire closed it.", published: "2025-03-02", expression: "June", value: "2025-06", granularity: .month),
+        // A date after "since" is behind publication, whatever the verb.
+        Row(sentence: "The team looked set to lose for the first time since February.", published: "2025-12-03", expression: "February", value: "2025-02", granularity: .month),
+        // Only the nearest past verb announces: "passed … in June" is last June even after "proposed".
+        Row(sentence: "The bill was proposed last year, and passed the lower house in June.", published: "2025-04-28", expression: "June", value: "2024-06", granularity: .month),
+        // An "-ed" cue after a determiner and an "-ly" adverb is an adjective.
+        Row(sentence: "The board met for a regularly scheduled meeting on Monday morning.", published: "2025-06-12", expression: "Monday morning", value: "2025-06-09", granularity: .day),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
