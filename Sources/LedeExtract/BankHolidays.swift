@@ -100,3 +100,17 @@ extension TimelineBuilder {
         return CivilDate(published.year, m, d)
     }
 }
+
+extension TemporalTagger {
+    /// "Q3 2024", "Q3 last year", and a lone "Q3" in a sentence about business results ("a
+    /// strong Q3 performance", "For Q3, revenue rose"), read as "the third quarter" is.
+    func letterQuarter(_ q: Int, at i: Int, range: Range<Int>) -> Match? {
+        if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .quarter(y, q)) }
+        if key(i + 2, range) == "year", let anchor,
+            let shift = TemporalTagger.relativeYears.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash)
+        {
+            return Match(first: i, last: i + 2, date: .quarter(anchor.year + shift, q))
+        }
+        return yearlessQuarter(q, at: i, range: range, hyphenated: true)
+    }
+}

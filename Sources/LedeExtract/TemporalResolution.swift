@@ -70,6 +70,12 @@ extension TemporalTagger {
     /// January", not "was proposed last year, and passed … in June" (round eleven: a past verb
     /// nearer the date governs it).
     private func announced(before first: Int, _ range: Range<Int>) -> Bool {
+        // "first announced in January": the date of the announcing itself (round eleven).
+        if first - 2 >= range.lowerBound, TemporalTagger.announcing.contains(tokens[first - 2]),
+            tokens.span[first - 1].key == "in" || tokens.span[first - 1].key == "on"
+        {
+            return false
+        }
         var j = first - 1
         while j >= range.lowerBound {
             defer { j -= 1 }

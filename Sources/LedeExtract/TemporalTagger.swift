@@ -36,7 +36,11 @@ struct TemporalTagger {
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,
         "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9,
         "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+        // Round eleven: wire style without the period ("PARIS, Oct 27 (Reuters)"), a month only
+        // before a day (`monthExpression`): "Jun" and "Mar" are names and words too.
+        "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+    static let periodlessAbbreviations: WordSet = ["mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     static let weekdays: StringTable<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
@@ -137,6 +141,8 @@ struct TemporalTagger {
             guard let first = tokens.span[i].key.utf8.first else { return false }
             // "FY2025"
             if first == UInt8(ascii: "f") { return tokens[i].isAllCaps && tokens.span[i].key.hasBytesPrefix("fy") }
+            // "Q3" (round eleven)
+            if first == UInt8(ascii: "q") { return tokens[i].isCapitalized && tokens.span[i].key.utf8.count == 2 }
             // "mid-2024", "late-March"
             guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
             let k = tokens.span[i].key
@@ -245,6 +251,11 @@ struct TemporalTagger {
         if q == nil, tokens[i].isAllCaps, tokens[i].kind == .word, k.utf8.first == UInt8(ascii: "f"), k.hasBytesPrefix("fy") {
             return k == "fy" ? fyWord(at: i, range: range) : fyToken(at: i, range: range)
         }
+        if q == nil, tokens[i].isCapitalized, tokens[i].kind == .word, k.utf8.count == 2, k.utf8.first == UInt8(ascii: "q"),
+            let n = Int(k.dropFirst()), (1...4).contains(n)
+        {
+            return letterQuarter(n, at: i, range: range)
+        }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
         let isTrigger = tokens[i].flags.contains(.temporal)
         if isTrigger, tokens[i].isCapitalized, let m = TemporalTagger.months.value(k, hash: tokens.span[i].keyHash) {
@@ -329,6 +340,7 @@ struct TemporalTagger {
 
     private func monthExpression(_ m: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         // "January 20, 2025", "Jan. 20", "November 2023", "November of 2023", "in January"
+        if TemporalTagger.periodlessAbbreviations.contains(tokens[i]), dayOfMonth(i + 1, range) == nil { return nil }
         if m == 5 || m == 8, key(i + 1, range) == "bank", let holiday = bankHoliday(month: m, last: m == 8, at: i, range: range) {
             return holiday
         }

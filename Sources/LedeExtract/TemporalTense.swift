@@ -358,7 +358,10 @@ extension TemporalTagger {
                 return .present
             }
             // "was expected to reopen in late December", "were set for Monday": a plan made
-            // in the past, ahead of that moment but not necessarily of publication.
+            // in the past, ahead of that moment but not necessarily of publication; so is a
+            // finite "-ed" plan ("had originally scheduled … for Oct. 6", "it planned to
+            // announce on Monday": round eleven). After "be" or "will" it stays ahead.
+            if endsED, before.isDisjoint(with: [.beForm, .bareAfter]) { return .modal }
             return before.contains(.pastAuxiliary) ? .modal : .future
         }
         if bits.contains(.modal) { return .modal }

@@ -144,6 +144,13 @@ struct TimelineBuilder {
             default: break
             }
             let k = doc.tokens[t].key
+            // "11:37am", "3:51pm" (the minutes and "am" one token), and a dateline's city in
+            // capitals ("TORONTO Wed Jun 19, 2013 3:51pm EDT"): round eleven.
+            if doc.tokens[t].startsWithDigit, k.hasBytesSuffix("am") || k.hasBytesSuffix("pm") {
+                marked = true
+                return true
+            }
+            if doc.tokens[t].isAllCaps, TimelineBuilder.stampWords.value(k, hash: doc.tokens[t].keyHash) == nil { return true }
             guard let mark = TimelineBuilder.stampWords.value(k, hash: doc.tokens[t].keyHash) else { return false }
             if mark { marked = true }
             if TemporalTagger.weekdays[k] != nil || k.utf8.count <= 5 && k.hasBytesSuffix(".") { weekday = true }
@@ -304,7 +311,8 @@ struct TimelineBuilder {
                 found[n + 1].match.date.granularity == .day
             else { continue }
             switch doc.tokens[found[n].match.last + 1].key {
-            case "to", "through", "until", "till", "-":
+            // "rain Thursday into Friday" (round eleven: "into")
+            case "to", "through", "until", "till", "-", "into":
                 let end = found[n + 1].match.date.start, start = found[n].match.date.start
                 guard start > end || end.dayNumber - start.dayNumber > 6 else { continue }
                 // A span still ahead ("will lift closures from Thursday until Monday") ends on the

@@ -56,6 +56,24 @@ import Testing
         Row(sentence: "The bill was proposed last year, and passed the lower house in June.", published: "2025-04-28", expression: "June", value: "2024-06", granularity: .month),
         // An "-ed" cue after a determiner and an "-ly" adverb is an adjective.
         Row(sentence: "The board met for a regularly scheduled meeting on Monday morning.", published: "2025-06-12", expression: "Monday morning", value: "2025-06-09", granularity: .day),
+        // "overnight" before a weekday is that weekday's night: no day of its own.
+        Row(sentence: "Rain won't arrive until overnight Wednesday.", published: "2019-03-11", expression: "overnight", value: nil),
+        // "Thursday into Friday": a span whose end follows its start.
+        Row(sentence: "Rain arrives Thursday. More rain Thursday into Friday.", published: "2023-03-06", expression: "Friday", value: "2023-03-10", granularity: .day),
+        // A finite "-ed" plan verb is a plan made in the past: ahead of that act, not of publication.
+        Row(sentence: "The judge had originally scheduled the hearing for Oct. 6.", published: "2011-11-15", expression: "Oct. 6", value: "2011-10-06", granularity: .day),
+        Row(sentence: "The watchdog said on Friday that it planned to announce its decision on Monday.", published: "2014-10-27", expression: "Monday", value: "2014-10-27", granularity: .day),
+        // "first announced in January": the announcing's own date, no flip to next January.
+        Row(sentence: "Approval came for the deal, first announced in January, earlier this month.", published: "2018-10-18", expression: "January", value: "2018-01", granularity: .month),
+        // "Q3" alone in a sentence about results, or with a relative year; not in a game.
+        Row(sentence: "For Q3, revenue rose 7 per cent.", published: "2018-10-18", expression: "Q3", value: "2018-Q3", granularity: .quarter),
+        Row(sentence: "Revenue was up from Q3 last year.", published: "2018-10-18", expression: "Q3 last year", value: "2017-Q3", granularity: .quarter),
+        Row(sentence: "He scored twice in Q3.", published: "2018-10-18", expression: "Q3", value: nil),
+        // Wire style months without a period, only before a day.
+        Row(sentence: "PARIS, Oct 27 (Reuters) - The firm swung to a loss.", published: "2014-10-27", expression: "Oct 27", value: "2014-10-27", granularity: .day),
+        Row(sentence: "Kim Jun said the plan was ready.", published: "2014-10-27", expression: "Jun", value: nil),
+        // A stamp line whose time is written "11:37am" is no event.
+        Row(sentence: "By Jane Roe\n\n19th Sep 2024, 11:37am\n\nThe warm week ends on Friday.", published: "2024-09-19", expression: "19th Sep 2024", value: nil),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
