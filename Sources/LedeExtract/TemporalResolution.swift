@@ -170,7 +170,13 @@ extension TemporalTagger {
             cued = tense != .unknown
             // "thunderstorms are in store from … to … on Monday": the sentence's verb, however far
             // back, is a better guess than the past; the weekday stays open to a cued one.
-            if !cued { tense = self.tense(i, last, range, reach: TemporalTagger.wideReach) }
+            // "From Saturday, the rate lifts to 11 per cent": a span's start with no cue lies
+            // ahead, as the present reads it (round eleven).
+            if !cued, previous == "from" || previous == "starting" || previous == "beginning" {
+                tense = .present
+            } else if !cued {
+                tense = self.tense(i, last, range, reach: TemporalTagger.wideReach)
+            }
             // "has been extended through Monday": the end of a span reaches forward even after
             // a past verb (a span that ended has its days named: "from Monday through Friday").
             let endpoint = (previous == "through" || previous == "thru") && tense == .past

@@ -366,6 +366,10 @@ struct TemporalTagger {
             return Match(first: i, last: i + 2, date: .month(anchor.year + shift, m, q))
         }
         let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
+        // "this past January": the latest such month before publication (round eleven).
+        if previous == "past", i - 2 >= range.lowerBound, tokens.span[i - 2].key == "this", let anchor, let pm = anchor.month {
+            return Match(first: i - 2, last: i, date: .month(m < pm ? anchor.year : anchor.year - 1, m, q))
+        }
         // "May" and "March" are verbs too; every month is a given name somewhere ("August Wilson").
         if i + 1 < range.upperBound, tokens[i + 1].isNameLike { return nil }
         if (m == 5 || m == 3), q == nil, !TemporalTagger.monthCues.contains(previous) { return nil }

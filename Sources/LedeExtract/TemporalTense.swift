@@ -63,7 +63,11 @@ extension TemporalTagger {
     ]
     /// The same verbs' plural forms: a cue only after a plural subject ("companies report
     /// results Thursday", "they meet Saturday"), not after "will now face".
-    static let presentPlural = ["report", "release", "open", "meet", "play", "host", "face", "visit", "return", "resume"]
+    static let presentPlural = [
+        "report", "release", "open", "meet", "play", "host", "face", "visit", "return", "resume",
+        // Round eleven: "changes come into effect from Saturday".
+        "come",
+    ]
     /// Past verbs that move a date ahead: "rescheduled the trial for October 19", "pushing
     /// back the start to Nov. 1" name a day after the act, not before it.
     static let postponing: WordSet = [
@@ -357,12 +361,16 @@ extension TemporalTagger {
             if endsED, index > range.lowerBound, tokens.span[index - 1].key == "is" || tokens.span[index - 1].key == "are" {
                 return .present
             }
+            // The auxiliary, past an "-ly" adverb: "is currently scheduled" stays ahead,
+            // "had originally scheduled" is a past plan (round eleven).
+            let aux = endsED && index - 2 >= range.lowerBound && tokens.span[index - 1].key.hasBytesSuffix("ly") ? index - 2 : index - 1
+            let auxiliary = aux == index - 1 ? before : cue(aux)
             // "was expected to reopen in late December", "were set for Monday": a plan made
             // in the past, ahead of that moment but not necessarily of publication; so is a
             // finite "-ed" plan ("had originally scheduled … for Oct. 6", "it planned to
             // announce on Monday": round eleven). After "be" or "will" it stays ahead.
-            if endsED, before.isDisjoint(with: [.beForm, .bareAfter]) { return .modal }
-            return before.contains(.pastAuxiliary) ? .modal : .future
+            if endsED, auxiliary.isDisjoint(with: [.beForm, .bareAfter]) { return .modal }
+            return auxiliary.contains(.pastAuxiliary) ? .modal : .future
         }
         if bits.contains(.modal) { return .modal }
         // "the plan was to resume on Monday", "they were to meet in June": a plan made in the

@@ -74,6 +74,13 @@ import Testing
         Row(sentence: "Kim Jun said the plan was ready.", published: "2014-10-27", expression: "Jun", value: nil),
         // A stamp line whose time is written "11:37am" is no event.
         Row(sentence: "By Jane Roe\n\n19th Sep 2024, 11:37am\n\nThe warm week ends on Friday.", published: "2024-09-19", expression: "19th Sep 2024", value: nil),
+        // An "-ly" adverb after "is" keeps a schedule ahead; after "had" the plan is a past one (above).
+        Row(sentence: "The break is currently scheduled to begin on Dec. 24.", published: "2020-03-18", expression: "Dec. 24", value: "2020-12-24", granularity: .day),
+        // A weekday opening a span with no cue lies ahead; plural "come" is a present cue.
+        Row(sentence: "From Saturday, the levy lifts to 11 per cent.", published: "2023-06-30", expression: "Saturday", value: "2023-07-01", granularity: .day),
+        Row(sentence: "The new rules come into force on Saturday.", published: "2023-06-30", expression: "Saturday", value: "2023-07-01", granularity: .day),
+        // "this past January": the latest such month before publication.
+        Row(sentence: "This past January I moved to the coast.", published: "2009-05-06", expression: "This past January", value: "2009-01", granularity: .month),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
