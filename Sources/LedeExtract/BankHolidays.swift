@@ -114,3 +114,13 @@ extension TemporalTagger {
         return yearlessQuarter(q, at: i, range: range, hyphenated: true)
     }
 }
+
+extension TemporalTagger {
+    /// The year "last year", "this year" or "next year" right after token `i` names.
+    func relativeYear(after i: Int, _ range: Range<Int>) -> Int? {
+        guard range.contains(i + 2), tokens.span[i + 2].keyHash == TemporalTagger.yearHash, tokens.span[i + 2].key == "year", let anchor,
+            let shift = TemporalTagger.relativeYears.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash)
+        else { return nil }
+        return anchor.year + shift
+    }
+}

@@ -351,6 +351,7 @@ extension TemporalTagger {
         // "summer 2024", "the summer of 2024"
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .season(y, s, q)) }
         if key(i + 1, range) == "of", let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .season(y, s, q)) }
+        if key(i + 1, range) == "of", let y = relativeYear(after: i + 1, range) { return Match(first: i, last: i + 3, date: .season(y, s, q)) }
         guard let anchor, let pm = anchor.month else { return nil }
         // The season the publication month falls in; winter counts from December.
         let currentIndex = pm == 12 || pm <= 2 ? 3 : (pm - 3) / 3

@@ -359,6 +359,10 @@ struct TemporalTagger {
         if key(i + 1, range) == "of" || key(i + 1, range) == ",", let y = year(i + 2, range) {
             return Match(first: i, last: i + 2, date: .month(y, m, q))
         }
+        // "January of last year", "the summer of next year" (round eleven)
+        if key(i + 1, range) == "of", let shifted = relativeYear(after: i + 1, range) {
+            return Match(first: i, last: i + 3, date: .month(shifted, m, q))
+        }
         // "December last year", "in March this year": the year is given after the month.
         if range.contains(i + 2), tokens.span[i + 2].keyHash == TemporalTagger.yearHash, tokens.span[i + 2].key == "year", let anchor,
             let shift = TemporalTagger.relativeYears.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash)

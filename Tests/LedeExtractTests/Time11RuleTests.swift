@@ -81,6 +81,9 @@ import Testing
         Row(sentence: "The new rules come into force on Saturday.", published: "2023-06-30", expression: "Saturday", value: "2023-07-01", granularity: .day),
         // "this past January": the latest such month before publication.
         Row(sentence: "This past January I moved to the coast.", published: "2009-05-06", expression: "This past January", value: "2009-01", granularity: .month),
+        // "January of last year", "the summer of next year": the month or season of that year.
+        Row(sentence: "The mayor took office in January of last year.", published: "2025-06-12", expression: "January of last year", value: "2024-01", granularity: .month),
+        Row(sentence: "The pool will reopen in the summer of next year.", published: "2025-06-12", expression: "summer of next year", value: "2026-summer", granularity: .season),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
