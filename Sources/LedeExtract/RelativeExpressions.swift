@@ -29,6 +29,9 @@ extension TemporalTagger {
             // "the following day": as "the next day"; "the following Monday" is the weekday's.
             guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
             let unit = key(i + 1, range)
+            // "to be played … the following week": the week after the day named before it
+            // (round eleven; a week-valued placeholder tells `resolveAnaphora` from "the Monday after").
+            if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub), anaphoric: .week) }
             guard unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night" else { return nil }
             return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: .day)
         case "coming", "upcoming":

@@ -164,6 +164,10 @@ extension TemporalTagger {
         default:
             // "the first win since Monday": behind publication (round eleven).
             var tense = previous == "since" ? .past : tense(i, last, range)
+            // "announced the postponement of Wednesday's match": a weekday naming a thing by its
+            // day takes no tense from the verb; a cued mention of the same weekday places it
+            // (round eleven).
+            if previous != "since", key(last + 1, range) == "'s" { tense = .unknown }
             // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
             // act was for lies ahead of it, as after "was expected".
             if tense == .past, afterFor(i, range) { tense = .modal }

@@ -344,7 +344,10 @@ struct TemporalTagger {
         if m == 5 || m == 8, key(i + 1, range) == "bank", let holiday = bankHoliday(month: m, last: m == 8, at: i, range: range) {
             return holiday
         }
-        if let d = dayOfMonth(i + 1, range), !(i + 2 < range.upperBound && tokens.span[i + 2].key == ":") {
+        // "Sept. 5:30" is a time; "London, Jan 6: The league …" a dateline's day (round eleven).
+        if let d = dayOfMonth(i + 1, range),
+            !(i + 2 < range.upperBound && tokens.span[i + 2].key == ":" && i + 3 < range.upperBound && tokens[i + 3].start == tokens[i + 2].end)
+        {
             if key(i + 2, range) == ",", let y = year(i + 3, range) { return Match(first: i, last: i + 3, date: .day(CivilDate(y, m, d))) }
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
             // "May 13 and 14 2022", "May 7 and 9, 2024": the year after the second day is the pair's (round eleven).

@@ -284,6 +284,9 @@ extension TemporalTagger {
     /// The nearest tense cue on one side of the expression, within `reach` words.
     private func cue(from origin: Int, step: Int, _ range: Range<Int>, reach: Int) -> (distance: Int, tense: Tense, index: Int)? {
         var sawInfinitive = false
+        // "games now needing to be squeezed in across February": an infinitive after an "-ing"
+        // word looks ahead of any past verb further back (round eleven).
+        var aheadInfinitive = false
         var index = origin + step
         var distance = 1
         while range.contains(index), distance <= reach {
@@ -307,10 +310,13 @@ extension TemporalTagger {
                 !tokens[index + 1].isCapitalized, tokens.span[index + 1].key != "the"
             {
                 sawInfinitive = true
+                if index > range.lowerBound, tokens[index - 1].kind == .word, tokens.span[index - 1].key.hasBytesSuffix("ing") {
+                    aheadInfinitive = true
+                }
             }
             guard !tokens[index].isCapitalized || index == range.lowerBound else { continue }
             if let tense = cueTense(index, range, prospective: sawInfinitive && step < 0) {
-                return (distance, tense, index)
+                return (distance, aheadInfinitive && tense == .past ? .unknown : tense, index)
             }
         }
         return nil

@@ -234,6 +234,9 @@ struct TimelineBuilder {
                 let next = base.start.year * 12 + base.start.month - 1 + step
                 date = .month(next / 12, next % 12 + 1)
             case .day where base.granularity == .day: date = .day(base.start.adding(days: step))
+            case .week where base.granularity == .day && found[n].match.date.granularity == .week:
+                // "the following week" (round eleven)
+                date = .week(containing: base.start.adding(days: 7))
             case .week where base.granularity == .day:
                 // "the Monday after": the placeholder's weekday, first after the base day.
                 date = .day(base.start.adding(days: (found[n].match.date.start.weekday - base.start.weekday + 6) % 7 + 1))

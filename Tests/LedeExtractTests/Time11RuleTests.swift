@@ -84,6 +84,14 @@ import Testing
         // "January of last year", "the summer of next year": the month or season of that year.
         Row(sentence: "The mayor took office in January of last year.", published: "2025-06-12", expression: "January of last year", value: "2024-01", granularity: .month),
         Row(sentence: "The pool will reopen in the summer of next year.", published: "2025-06-12", expression: "summer of next year", value: "2026-summer", granularity: .season),
+        // An infinitive after an "-ing" word looks ahead of a past verb further back.
+        Row(sentence: "The delays have left several matches needing to be played in February.", published: "2022-01-26", expression: "February", value: "2022-02", granularity: .month),
+        // A dateline's day before a colon and a space (not a time such as "5:30").
+        Row(sentence: "London, Jan 6: The league confirmed new dates.", published: "2022-01-06", expression: "Jan 6", value: "2022-01-06", granularity: .day),
+        // "the following week": the week after the day named just before it.
+        Row(sentence: "Two games will be played on January 11. Three more are set for the following week.", published: "2022-01-06", expression: "the following week", value: "2022-W03", granularity: .week),
+        // A possessive weekday names a thing by its day: a cued mention of that weekday places it.
+        Row(sentence: "The league on Monday announced the postponement of Wednesday's match. Spurs will now play Fulham on Wednesday.", published: "2021-01-11", expression: "Wednesday", value: "2021-01-13", granularity: .day),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
