@@ -124,3 +124,18 @@ extension TemporalTagger {
         return anchor.year + shift
     }
 }
+
+extension TemporalTagger {
+    /// The month closing "the 18th and the 22nd of September", "the 18th to 22nd September"
+    /// after the ordinal day at `i`.
+    func monthAfterOrdinalPair(_ i: Int, _ range: Range<Int>) -> Int? {
+        guard TemporalTagger.pairLinks.contains(key(i + 1, range)) || key(i + 1, range) == "until" else { return nil }
+        var j = i + 2
+        if key(j, range) == "the" { j += 1 }
+        guard range.contains(j), tokens[j].startsWithDigit else { return nil }
+        j += 1
+        if key(j, range) == "of" { j += 1 }
+        guard range.contains(j), tokens[j].isCapitalized, tokens[j].flags.contains(.temporal) else { return nil }
+        return TemporalTagger.months.value(tokens.span[j].key, hash: tokens.span[j].keyHash)
+    }
+}

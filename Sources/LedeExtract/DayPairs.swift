@@ -53,6 +53,9 @@ extension TemporalTagger {
         guard k.hasBytesSuffix("st") || k.hasBytesSuffix("nd") || k.hasBytesSuffix("rd") || k.hasBytesSuffix("th"),
             let d = Int(String(decoding: k.utf8.dropLast(2), as: UTF8.self)), d >= 1, d <= 31
         else { return nil }
+        // "between the 18th and the 22nd of September": the month written after the pair's second
+        // day is the first's too (round eleven).
+        if let m = monthAfterOrdinalPair(i, range) { return resolveMonthDay(m, d, first: i - 1, last: i, range: range) }
         if range.contains(i + 1) {
             // "the 17th and last election": an ordinal adjective coordinated with another.
             guard tokens[i + 1].kind == .punct || TemporalTagger.afterSecondDay.contains(tokens[i + 1]), tokens.span[i + 1].key != "and",

@@ -158,6 +158,9 @@ extension TemporalTagger {
         "around", "during", "of", "from", "to", "and", "following", "past", "near", "ahead", "between",
     ]
 
+    /// Prepositions before "the" and a lone holiday: "over the Easter and … holidays".
+    static let holidaySpanPrepositions: WordSet = ["over", "during", "before", "after", "until", "through", "since", "throughout"]
+
     /// Nouns after a lone holiday that make it the day: "the Easter weekend", "the Christmas holiday".
     static let holidayNouns: WordSet = ["weekend", "holiday", "holidays"]
 
@@ -179,7 +182,11 @@ extension TemporalTagger {
             // "the Easter weekend", "their Thanksgiving weekend": the weekend makes it the day too;
             // so does "holiday" ("for the Christmas holiday", "New Year holidays": round eleven).
             if name.needsCue, !TemporalTagger.holidayNouns.contains(key(j, range)) {
-                guard i > range.lowerBound, TemporalTagger.holidayCues.contains(tokens[i - 1]) else { continue }
+                // "over the Easter and royal wedding bank holidays": a preposition before "the" (round eleven).
+                let cue = i > range.lowerBound && TemporalTagger.holidayCues.contains(tokens[i - 1])
+                let cueBeforeThe = i - 2 >= range.lowerBound && tokens.span[i - 1].key == "the"
+                    && TemporalTagger.holidaySpanPrepositions.contains(tokens[i - 2])
+                guard cue || cueBeforeThe else { continue }
             }
             // "the Thanksgiving Day Parade", "Labor Day Committee": a name, not the day.
             // (A headline in capitals, "CHRISTMAS EVE STORMS", is no name.)

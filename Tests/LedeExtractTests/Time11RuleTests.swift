@@ -92,6 +92,10 @@ import Testing
         Row(sentence: "Two games will be played on January 11. Three more are set for the following week.", published: "2022-01-06", expression: "the following week", value: "2022-W03", granularity: .week),
         // A possessive weekday names a thing by its day: a cued mention of that weekday places it.
         Row(sentence: "The league on Monday announced the postponement of Wednesday's match. Spurs will now play Fulham on Wednesday.", published: "2021-01-11", expression: "Wednesday", value: "2021-01-13", granularity: .day),
+        // "between the 18th and the 22nd of September": the month after the pair's second day.
+        Row(sentence: "The shop closes between the 18th and the 22nd of September.", published: "2013-09-03", expression: "the 18th", value: "2013-09-18", granularity: .day),
+        // A lone holiday after a preposition and "the", coordinated with another holiday noun.
+        Row(sentence: "Crews will not strike over the Easter and spring bank holidays.", published: "2011-04-15", expression: "Easter", value: "2011-04-24", granularity: .day),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
