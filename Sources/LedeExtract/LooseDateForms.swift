@@ -1,6 +1,8 @@
-/// Timeline round eleven: days named by a season or a month rather than a date — British bank
-/// holidays ("the August bank holiday weekend"), "the new year" around New Year, and a season
-/// after a preposition without "the" ("in fall through mid-December").
+/// Timeline round eleven: dates written loosely — days named by a season or a month rather than
+/// a date (British bank holidays, "the new year", "in fall" without "the"), a year with a
+/// possessive, "Q3" alone or with a relative year, "January of last year", an ordinal day whose
+/// month closes its pair ("the 18th and the 22nd of September"), and the publication day and
+/// clock words the weekday spans of `TimelineBuilder` read.
 extension TemporalTagger {
     /// A bank holiday named by the word before "bank holiday": England's early May (the first
     /// Monday of May), spring (the last Monday of May) and summer or August (the last Monday of
