@@ -31,6 +31,11 @@ extension TemporalTagger {
         guard tokens[t].kind == .number, t > m.first, Int(tokens.span[t].key) == first.day, range.contains(t + 2), tokens[t + 2].kind == .number,
             TemporalTagger.pairLinks.contains(tokens[t + 1]), let d = Int(tokens.span[t + 2].key)
         else { return nil }
+        // "May 13 and 14 2022": the year closes the pair (the first day took it already).
+        if year(t + 3, range) != nil, var second = day(d, at: t + 2) {
+            second.last = t + 3
+            return second
+        }
         if range.contains(t + 3) {
             guard tokens[t + 3].kind == .punct || TemporalTagger.afterSecondDay.contains(tokens[t + 3]) else { return nil }
             if tokens[t + 3].kind == .punct, tokens.span[t + 3].key == "%" || tokens.span[t + 3].key == ":" { return nil }
@@ -48,6 +53,9 @@ extension TemporalTagger {
         guard k.hasBytesSuffix("st") || k.hasBytesSuffix("nd") || k.hasBytesSuffix("rd") || k.hasBytesSuffix("th"),
             let d = Int(String(decoding: k.utf8.dropLast(2), as: UTF8.self)), d >= 1, d <= 31
         else { return nil }
+        // "between the 18th and the 22nd of September": the month written after the pair's second
+        // day is the first's too (round eleven).
+        if let m = monthAfterOrdinalPair(i, range) { return resolveMonthDay(m, d, first: i - 1, last: i, range: range) }
         if range.contains(i + 1) {
             // "the 17th and last election": an ordinal adjective coordinated with another.
             guard tokens[i + 1].kind == .punct || TemporalTagger.afterSecondDay.contains(tokens[i + 1]), tokens.span[i + 1].key != "and",
@@ -252,6 +260,11 @@ extension TimelineBuilder {
                 defer { k += 1 }
                 guard k != n, found[k].match.weekday == nil, found[k].match.anaphoric == nil, found[k].match.date.granularity == .day
                 else { continue }
+                // "from noon Thursday until … and from noon Thursday, Dec. 30": a date written with
+                // its own weekday is that weekday's, not the other one's (round eleven).
+                if doc.tokens[found[k].match.first].flags.contains(.temporal),
+                    TemporalTagger.weekdays[doc.tokens[found[k].match.first].key] != nil
+                { continue }
                 let date = found[k].match.date.start
                 if date == day { agrees = true }
                 if date.weekday == Int(w), date != day, abs(date.dayNumber - day.dayNumber) <= 7 {

@@ -61,6 +61,8 @@ extension TemporalTagger {
             HolidayName(rest: ["years", "day"], rule: .fixed(1, 1)), HolidayName(rest: ["years", "eve"], rule: .fixed(12, 31)),
             // "between Christmas and New Year's": the day, after a cue.
             HolidayName(rest: ["year", "'s"], rule: .fixed(1, 1), needsCue: true),
+            // Round eleven: "over Christmas and New Year holidays".
+            HolidayName(rest: ["year"], rule: .fixed(1, 1), needsCue: true),
         ],
         "thanksgiving": [HolidayName(rest: ["day"], rule: .thanksgiving(0)), HolidayName(rest: [], rule: .thanksgiving(0), needsCue: true)],
         "black": [HolidayName(rest: ["friday"], rule: .thanksgiving(1))],
@@ -156,6 +158,12 @@ extension TemporalTagger {
         "around", "during", "of", "from", "to", "and", "following", "past", "near", "ahead", "between",
     ]
 
+    /// Prepositions before "the" and a lone holiday: "over the Easter and … holidays".
+    static let holidaySpanPrepositions: WordSet = ["over", "during", "before", "after", "until", "through", "since", "throughout"]
+
+    /// Nouns after a lone holiday that make it the day: "the Easter weekend", "the Christmas holiday".
+    static let holidayNouns: WordSet = ["weekend", "holiday", "holidays"]
+
     /// The holiday starting at token `i` (its first and last token and its rule), if any.
     /// The caller has checked the token's `.holiday` flag.
     func holiday(at i: Int, range: Range<Int>) -> (last: Int, rule: HolidayRule)? {
@@ -171,9 +179,14 @@ extension TemporalTagger {
                 j += 1
             }
             guard fits else { continue }
-            // "the Easter weekend", "their Thanksgiving weekend": the weekend makes it the day too.
-            if name.needsCue, key(j, range) != "weekend" {
-                guard i > range.lowerBound, TemporalTagger.holidayCues.contains(tokens[i - 1]) else { continue }
+            // "the Easter weekend", "their Thanksgiving weekend": the weekend makes it the day too;
+            // so does "holiday" ("for the Christmas holiday", "New Year holidays": round eleven).
+            if name.needsCue, !TemporalTagger.holidayNouns.contains(key(j, range)) {
+                // "over the Easter and royal wedding bank holidays": a preposition before "the" (round eleven).
+                let cue = i > range.lowerBound && TemporalTagger.holidayCues.contains(tokens[i - 1])
+                let cueBeforeThe = i - 2 >= range.lowerBound && tokens.span[i - 1].key == "the"
+                    && TemporalTagger.holidaySpanPrepositions.contains(tokens[i - 2])
+                guard cue || cueBeforeThe else { continue }
             }
             // "the Thanksgiving Day Parade", "Labor Day Committee": a name, not the day.
             // (A headline in capitals, "CHRISTMAS EVE STORMS", is no name.)

@@ -29,8 +29,19 @@ extension TemporalTagger {
             // "the following day": as "the next day"; "the following Monday" is the weekday's.
             guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
             let unit = key(i + 1, range)
+            // "to be played … the following week": the week after the day named before it
+            // (round eleven; a week-valued placeholder tells `resolveAnaphora` from "the Monday after").
+            if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub), anaphoric: .week) }
             guard unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night" else { return nil }
             return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: .day)
+        case "coming", "upcoming":
+            // "the upcoming week", "the coming month": next week's, next month's (round eleven);
+            // "in the coming weeks" and "the coming year" are spans ahead, no date.
+            guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
+            let unit = key(i + 1, range)
+            if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub.adding(days: 7))) }
+            guard unit == "month", let pm = anchor.month else { return nil }
+            return Match(first: i - 1, last: i + 1, date: .month(pm == 12 ? anchor.year + 1 : anchor.year, pm % 12 + 1))
         case "last", "next", "this", "earlier", "later", "past":
             var j = i + 1
             var first = i

@@ -66,8 +66,24 @@ extension TemporalTagger {
         "outlined", "warned", "threatened", "voted", "set",
     ]
 
+    /// Whether the nearest past verb before `first` announces: "announced strike action in
+    /// January", not "was proposed last year, and passed … in June" (round eleven: a past verb
+    /// nearer the date governs it).
     private func announced(before first: Int, _ range: Range<Int>) -> Bool {
-        range.lowerBound < first && range[range.lowerBound..<first].contains { TemporalTagger.announcing.contains(tokens[$0]) }
+        // "first announced in January": the date of the announcing itself (round eleven).
+        if first - 2 >= range.lowerBound, TemporalTagger.announcing.contains(tokens[first - 2]),
+            tokens.span[first - 1].key == "in" || tokens.span[first - 1].key == "on"
+        {
+            return false
+        }
+        var j = first - 1
+        while j >= range.lowerBound {
+            defer { j -= 1 }
+            guard tokens[j].kind == .word else { continue }
+            if TemporalTagger.announcing.contains(tokens[j]) { return true }
+            if cue(j).contains(.past) || (tokens.span[j].key.hasBytesSuffix("ed") && !cue(j).contains(.notPast)) { return false }
+        }
+        return false
     }
 
     func resolveMonthDay(_ m: Int, _ d: Int, first: Int, last: Int, range: Range<Int>) -> Match? {
@@ -146,14 +162,25 @@ extension TemporalTagger {
             first = i - 1
             date = pub.adding(days: offset == 0 ? 7 : offset)
         default:
-            var tense = tense(i, last, range)
+            // "the first win since Monday": behind publication (round eleven).
+            var tense = previous == "since" ? .past : tense(i, last, range)
+            // "announced the postponement of Wednesday's match": a weekday naming a thing by its
+            // day takes no tense from the verb; a cued mention of the same weekday places it
+            // (round eleven).
+            if previous != "since", key(last + 1, range) == "'s" { tense = .unknown }
             // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
             // act was for lies ahead of it, as after "was expected".
             if tense == .past, afterFor(i, range) { tense = .modal }
             cued = tense != .unknown
             // "thunderstorms are in store from … to … on Monday": the sentence's verb, however far
             // back, is a better guess than the past; the weekday stays open to a cued one.
-            if !cued { tense = self.tense(i, last, range, reach: TemporalTagger.wideReach) }
+            // "From Saturday, the rate lifts to 11 per cent": a span's start with no cue lies
+            // ahead, as the present reads it (round eleven).
+            if !cued, previous == "from" || previous == "starting" || previous == "beginning" {
+                tense = .present
+            } else if !cued {
+                tense = self.tense(i, last, range, reach: TemporalTagger.wideReach)
+            }
             // "has been extended through Monday": the end of a span reaches forward even after
             // a past verb (a span that ended has its days named: "from Monday through Friday").
             let endpoint = (previous == "through" || previous == "thru") && tense == .past
@@ -321,9 +348,14 @@ extension TemporalTagger {
 extension TemporalTagger {
     func seasonExpression(_ s: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
+        // "the spring bank holiday", "the summer bank holiday weekend" (round eleven)
+        if s <= 1, key(i + 1, range) == "bank", let holiday = bankHoliday(month: s == 0 ? 5 : 8, last: true, at: i, range: range) {
+            return holiday
+        }
         // "summer 2024", "the summer of 2024"
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .season(y, s, q)) }
         if key(i + 1, range) == "of", let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .season(y, s, q)) }
+        if key(i + 1, range) == "of", let y = relativeYear(after: i + 1, range) { return Match(first: i, last: i + 3, date: .season(y, s, q)) }
         guard let anchor, let pm = anchor.month else { return nil }
         // The season the publication month falls in; winter counts from December.
         let currentIndex = pm == 12 || pm <= 2 ? 3 : (pm - 3) / 3
@@ -357,9 +389,14 @@ extension TemporalTagger {
             }
             first = i - 1
         default:
-            if q == nil { return nil }
-            delta = s - currentIndex
-            if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            if q == nil {
+                // "in fall through mid-December" (round eleven)
+                guard let bare = bareSeason(s, at: i, range: range, currentIndex: currentIndex) else { return nil }
+                delta = bare
+            } else {
+                delta = s - currentIndex
+                if delta > 2 { delta -= 4 } else if delta < -2 { delta += 4 }
+            }
         }
         let (y, index) = shifted(delta)
         return Match(first: first, last: i, date: .season(y, index, q))

@@ -36,7 +36,11 @@ struct TemporalTagger {
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,
         "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9,
         "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+        // Round eleven: wire style without the period ("PARIS, Oct 27 (Reuters)"), a month only
+        // before a day (`monthExpression`): "Jun" and "Mar" are names and words too.
+        "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+    static let periodlessAbbreviations: WordSet = ["mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     static let weekdays: StringTable<Int> = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
@@ -60,6 +64,8 @@ struct TemporalTagger {
         "as", "ca.", "or",
         // "guidance for the full-year 2020", "calendar 2024": a year of accounts, not an amount.
         "full-year", "calendar",
+        // "the acts booked for 2020", "moving back to May for 2022" (round eleven)
+        "for",
     ]
 
     let tokens: [Token]
@@ -111,6 +117,7 @@ struct TemporalTagger {
             "early", "mid", "late", "end", "beginning", "start", "middle", "midway", "yesterday", "today", "tomorrow",
             "tonight", "last", "next", "this", "earlier", "later", "past", "quarter", "fy", "weekend", "overnight",
             "following", "day", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+            "coming", "upcoming",
         ])
         return set
     }()
@@ -124,12 +131,18 @@ struct TemporalTagger {
             // "day" starts only "the day before|after": a common word spared the full match.
             if flags.contains(.temporal) { return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i) }
             // Holidays are written with capitals: "new", "good", "black" in prose are spared.
-            if flags.contains(.holiday) { return tokens[i].isCapitalized || tokens[i].isAllCaps }
+            if flags.contains(.holiday) {
+                // "the new year" (round eleven) is the one lower-case start.
+                return tokens[i].isCapitalized || tokens[i].isAllCaps
+                    || (tokens[i].keyHash == TemporalTagger.newHash && i + 1 < tokens.count && tokens.span[i + 1].key == "year")
+            }
             // "1990s"
             if tokens[i].startsWithDigit { return true }
             guard let first = tokens.span[i].key.utf8.first else { return false }
             // "FY2025"
             if first == UInt8(ascii: "f") { return tokens[i].isAllCaps && tokens.span[i].key.hasBytesPrefix("fy") }
+            // "Q3" (round eleven)
+            if first == UInt8(ascii: "q") { return tokens[i].isCapitalized && tokens.span[i].key.utf8.count == 2 }
             // "mid-2024", "late-March"
             guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
             let k = tokens.span[i].key
@@ -231,9 +244,17 @@ struct TemporalTagger {
                 return resolveMonth(m, first: i, last: i, range: range, qualifier: qual)
             }
         }
-        if q == nil, tokens[i].flags.contains(.holiday), let h = holidayExpression(at: i, range: range) { return h }
+        if q == nil, tokens[i].flags.contains(.holiday) {
+            if let h = holidayExpression(at: i, range: range) { return h }
+            if tokens[i].keyHash == TemporalTagger.newHash, let n = theNewYear(at: i, range: range) { return n }
+        }
         if q == nil, tokens[i].isAllCaps, tokens[i].kind == .word, k.utf8.first == UInt8(ascii: "f"), k.hasBytesPrefix("fy") {
             return k == "fy" ? fyWord(at: i, range: range) : fyToken(at: i, range: range)
+        }
+        if q == nil, tokens[i].isCapitalized, tokens[i].kind == .word, k.utf8.count == 2, k.utf8.first == UInt8(ascii: "q"),
+            let n = Int(k.dropFirst()), (1...4).contains(n)
+        {
+            return letterQuarter(n, at: i, range: range)
         }
         // Only listed words start the word-based expressions: skip their look-ups otherwise.
         let isTrigger = tokens[i].flags.contains(.temporal)
@@ -284,7 +305,7 @@ struct TemporalTagger {
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
-            guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && yearBeforeEventNoun(i, range)) else { return quarterByLetter(y, at: i, range: range) }
+            guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && (yearBeforeEventNoun(i, range) || possessiveYear(i, range))) else { return quarterByLetter(y, at: i, range: range) }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
             if q == nil, let fiscal = fiscalYear(y, at: i, range: range) { return fiscal }
             // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
@@ -319,14 +340,31 @@ struct TemporalTagger {
 
     private func monthExpression(_ m: Int, at i: Int, range: Range<Int>, qualifier q: DateQualifier?) -> Match? {
         // "January 20, 2025", "Jan. 20", "November 2023", "November of 2023", "in January"
-        if let d = dayOfMonth(i + 1, range), !(i + 2 < range.upperBound && tokens.span[i + 2].key == ":") {
+        if TemporalTagger.periodlessAbbreviations.contains(tokens[i]), dayOfMonth(i + 1, range) == nil { return nil }
+        if m == 5 || m == 8, key(i + 1, range) == "bank", let holiday = bankHoliday(month: m, last: m == 8, at: i, range: range) {
+            return holiday
+        }
+        // "Sept. 5:30" is a time; "London, Jan 6: The league …" a dateline's day (round eleven).
+        if let d = dayOfMonth(i + 1, range),
+            !(i + 2 < range.upperBound && tokens.span[i + 2].key == ":" && i + 3 < range.upperBound && tokens[i + 3].start == tokens[i + 2].end)
+        {
             if key(i + 2, range) == ",", let y = year(i + 3, range) { return Match(first: i, last: i + 3, date: .day(CivilDate(y, m, d))) }
             if let y = year(i + 2, range) { return Match(first: i, last: i + 2, date: .day(CivilDate(y, m, d))) }
+            // "May 13 and 14 2022", "May 7 and 9, 2024": the year after the second day is the pair's (round eleven).
+            if TemporalTagger.pairLinks.contains(key(i + 2, range)), dayOfMonth(i + 3, range) != nil,
+                let y = year(i + 4, range) ?? (key(i + 4, range) == "," ? year(i + 5, range) : nil)
+            {
+                return Match(first: i, last: i + 1, date: .day(CivilDate(y, m, d)))
+            }
             return resolveMonthDay(m, d, first: i, last: i + 1, range: range)
         }
         if let y = year(i + 1, range) { return Match(first: i, last: i + 1, date: .month(y, m, q)) }
         if key(i + 1, range) == "of" || key(i + 1, range) == ",", let y = year(i + 2, range) {
             return Match(first: i, last: i + 2, date: .month(y, m, q))
+        }
+        // "January of last year", "the summer of next year" (round eleven)
+        if key(i + 1, range) == "of", let shifted = relativeYear(after: i + 1, range) {
+            return Match(first: i, last: i + 3, date: .month(shifted, m, q))
         }
         // "December last year", "in March this year": the year is given after the month.
         if range.contains(i + 2), tokens.span[i + 2].keyHash == TemporalTagger.yearHash, tokens.span[i + 2].key == "year", let anchor,
@@ -335,6 +373,10 @@ struct TemporalTagger {
             return Match(first: i, last: i + 2, date: .month(anchor.year + shift, m, q))
         }
         let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
+        // "this past January": the latest such month before publication (round eleven).
+        if previous == "past", i - 2 >= range.lowerBound, tokens.span[i - 2].key == "this", let anchor, let pm = anchor.month {
+            return Match(first: i - 2, last: i, date: .month(m < pm ? anchor.year : anchor.year - 1, m, q))
+        }
         // "May" and "March" are verbs too; every month is a given name somewhere ("August Wilson").
         if i + 1 < range.upperBound, tokens[i + 1].isNameLike { return nil }
         if (m == 5 || m == 3), q == nil, !TemporalTagger.monthCues.contains(previous) { return nil }
@@ -356,5 +398,6 @@ struct TemporalTagger {
     static let relativeWords: WordSet = [
         "quarter", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "past",
         "following", "day", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+        "coming", "upcoming",
     ]
 }

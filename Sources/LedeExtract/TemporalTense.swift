@@ -30,8 +30,14 @@ extension TemporalTagger {
         "will", "shall", "'ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming",
         "starting", "until", "begins", "takes", "take", "slated", "going", "next", "later", "coming",
         "aims", "intends", "deadline", "hopes", "supposed",
+        // Round eleven: "won't go into effect in August" ("won" alone is a past form).
+        "won't", "won\u{2019}t",
     ]
-    static let modalCues = ["would", "could", "may", "might", "must", "should", "can"]
+    static let modalCues = [
+        "would", "could", "may", "might", "must", "should", "can",
+        // Round eleven: the negated forms are single tokens.
+        "wouldn't", "couldn't", "can't", "shouldn't", "wouldn\u{2019}t", "couldn\u{2019}t", "can\u{2019}t", "shouldn\u{2019}t",
+    ]
     /// Past verbs whose infinitive looks ahead: "urged parents to vaccinate … before June".
     static let prospectiveVerbs = [
         "urged", "asked", "planned", "agreed", "voted", "decided", "promised", "pledged", "vowed", "hoped", "wanted",
@@ -57,7 +63,11 @@ extension TemporalTagger {
     ]
     /// The same verbs' plural forms: a cue only after a plural subject ("companies report
     /// results Thursday", "they meet Saturday"), not after "will now face".
-    static let presentPlural = ["report", "release", "open", "meet", "play", "host", "face", "visit", "return", "resume"]
+    static let presentPlural = [
+        "report", "release", "open", "meet", "play", "host", "face", "visit", "return", "resume",
+        // Round eleven: "changes come into effect from Saturday".
+        "come",
+    ]
     /// Past verbs that move a date ahead: "rescheduled the trial for October 19", "pushing
     /// back the start to Nov. 1" name a day after the act, not before it.
     static let postponing: WordSet = [
@@ -149,6 +159,9 @@ extension TemporalTagger {
     /// The tense for a date at `first…last`: "rescheduled … for October 19" after a past verb of
     /// postponing is ahead of that act (modal), otherwise `tense`.
     func dateTense(_ first: Int, _ last: Int, _ range: Range<Int>) -> Tense {
+        // "for the first time since February": a date after "since" is behind publication,
+        // whatever the clause's verb (round eleven).
+        if first > range.lowerBound, tokens.span[first - 1].key == "since" { return .past }
         let tense = tense(first, last, range)
         guard tense == .past || tense == .unknown, first > range.lowerBound else { return tense }
         switch tokens.span[first - 1].key {
@@ -167,6 +180,13 @@ extension TemporalTagger {
     func tense(_ first: Int, _ last: Int, _ range: Range<Int>, reach: Int = TemporalTagger.reach) -> Tense {
         // The side after the expression wins only when strictly nearer: it need not be read further.
         let before = cue(from: first, step: -1, range, reach: reach)
+        // "Starting Tuesday, crews began …": "starting" right before the day opens a span and
+        // says nothing of its tense; the clause's verb does (round eleven).
+        if let before, before.index == first - 1, opensSpan(before.index),
+            let after = cue(from: last, step: 1, range, reach: reach)
+        {
+            return after.tense
+        }
         let after = cue(from: last, step: 1, range, reach: (before?.distance ?? TemporalTagger.reach + 1) - 1)
         // "storms that pushed across the east on Tuesday are set to subside": the expression
         // closes a relative clause, whose own verb dates it; the main verb after it does not.
@@ -178,6 +198,9 @@ extension TemporalTagger {
         // "… in February, the mayor said": an attribution after a comma dates the saying, not
         // the clause before it, whose own verb ("plans to apply") wins.
         if let before, let after, attributionAfterComma(last, after.index, range) { return before.tense }
+        // "won't go into effect in August after a judge blocked it": a clause opened by a
+        // subordinating word after the date has its own verb (round eleven).
+        if let before, let after, subordinateClause(between: last, after.index) { return before.tense }
         return after?.tense ?? before?.tense ?? .unknown
     }
 
@@ -215,7 +238,31 @@ extension TemporalTagger {
         return false
     }
 
+    /// Words that open a clause of its own: "after a judge blocked it", "because rain fell"
+    /// ("when" is left out: "on 6 February when he was there" dates the day itself).
+    static let subordinators: WordSet = ["after", "because", "while", "although", "though", "once", "unless"]
+
+    /// Whether a subordinating word stands after `last` and before the cue at `verb`.
+    private func subordinateClause(between last: Int, _ verb: Int) -> Bool {
+        var j = last + 1
+        while j < verb {
+            if tokens[j].kind == .word, TemporalTagger.subordinators.contains(tokens[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "starting", "beginning" at `index`: words that open a span before a date.
+    private func opensSpan(_ index: Int) -> Bool {
+        let k = tokens.span[index].key
+        return k == "starting" || k == "beginning"
+    }
+
     static let reach = 14
+    /// Prepositions before which an "-ing" cue ("starting", "going", "coming") is a gerund.
+    static let gerundPrepositions: WordSet = [
+        "since", "after", "before", "by", "of", "for", "in", "on", "while", "when", "without", "upon", "about",
+    ]
     /// How far back a weekday with no cue near it looks for its sentence's verb.
     static let wideReach = 40
     private static let commaCost = 4
@@ -237,6 +284,9 @@ extension TemporalTagger {
     /// The nearest tense cue on one side of the expression, within `reach` words.
     private func cue(from origin: Int, step: Int, _ range: Range<Int>, reach: Int) -> (distance: Int, tense: Tense, index: Int)? {
         var sawInfinitive = false
+        // "games now needing to be squeezed in across February": an infinitive after an "-ing"
+        // word looks ahead of any past verb further back (round eleven).
+        var aheadInfinitive = false
         var index = origin + step
         var distance = 1
         while range.contains(index), distance <= reach {
@@ -260,10 +310,13 @@ extension TemporalTagger {
                 !tokens[index + 1].isCapitalized, tokens.span[index + 1].key != "the"
             {
                 sawInfinitive = true
+                if index > range.lowerBound, tokens[index - 1].kind == .word, tokens.span[index - 1].key.hasBytesSuffix("ing") {
+                    aheadInfinitive = true
+                }
             }
             guard !tokens[index].isCapitalized || index == range.lowerBound else { continue }
             if let tense = cueTense(index, range, prospective: sawInfinitive && step < 0) {
-                return (distance, tense, index)
+                return (distance, aheadInfinitive && tense == .past ? .unknown : tense, index)
             }
         }
         return nil
@@ -294,10 +347,19 @@ extension TemporalTagger {
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
         if bits.contains(.future) || (penultimate == 108 && last == 108 && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {
+            // "since starting talks on Wednesday", "after going to court": a gerund after a
+            // preposition names an act, no schedule (round eleven).
+            if last == 103, penultimate == 110, index > range.lowerBound, TemporalTagger.gerundPrepositions.contains(tokens, at: index - 1) {
+                return nil
+            }
             // "postponed due to rain": a cause, not a schedule ("is due to appear" is one).
             if k == "due", index + 1 < range.upperBound, tokens.span[index + 1].key == "to", !before.contains(.beForm) { return nil }
-            // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb.
+            // "a planned breakfast Sunday", "the scheduled vote": an adjective, no verb; so with an
+            // "-ly" adverb between ("a regularly scheduled meeting": round eleven).
             if endsED, before.contains(.determiner) { return nil }
+            if endsED, index - 2 >= range.lowerBound, tokens.span[index - 1].key.hasBytesSuffix("ly"), cue(index - 2).contains(.determiner) {
+                return nil
+            }
             // "his next door neighbor", "next to the school": a place, no tense.
             if k == "next", index + 1 < range.upperBound, tokens.span[index + 1].key == "door" || tokens.span[index + 1].key == "to" { return nil }
             // "is scheduled to appear Tuesday", "are expected Thursday": a schedule stated in the
@@ -305,9 +367,16 @@ extension TemporalTagger {
             if endsED, index > range.lowerBound, tokens.span[index - 1].key == "is" || tokens.span[index - 1].key == "are" {
                 return .present
             }
+            // The auxiliary, past an "-ly" adverb: "is currently scheduled" stays ahead,
+            // "had originally scheduled" is a past plan (round eleven).
+            let aux = endsED && index - 2 >= range.lowerBound && tokens.span[index - 1].key.hasBytesSuffix("ly") ? index - 2 : index - 1
+            let auxiliary = aux == index - 1 ? before : cue(aux)
             // "was expected to reopen in late December", "were set for Monday": a plan made
-            // in the past, ahead of that moment but not necessarily of publication.
-            return before.contains(.pastAuxiliary) ? .modal : .future
+            // in the past, ahead of that moment but not necessarily of publication; so is a
+            // finite "-ed" plan ("had originally scheduled … for Oct. 6", "it planned to
+            // announce on Monday": round eleven). After "be" or "will" it stays ahead.
+            if endsED, auxiliary.isDisjoint(with: [.beForm, .bareAfter]) { return .modal }
+            return auxiliary.contains(.pastAuxiliary) ? .modal : .future
         }
         if bits.contains(.modal) { return .modal }
         // "the plan was to resume on Monday", "they were to meet in June": a plan made in the
@@ -338,6 +407,14 @@ extension TemporalTagger {
             // "expected to hit Wednesday", "will beat": a bare infinitive, not a past form.
             if before.contains(.bareAfter) { return nil }
             return prospective ? .unknown : .past
+        }
+        // "the event is to be held from May 12", "they are to meet Friday": a plan stated now
+        // (round eleven; "was to" is a past plan, above). "who is to blame" is no plan.
+        if bits.contains(.beForm), k == "is" || k == "are", index + 2 < range.upperBound, tokens.span[index + 1].key == "to",
+            tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized, tokens.span[index + 2].key != "the",
+            tokens.span[index + 2].key != "blame"
+        {
+            return .future
         }
         if bits.contains(.present) {
             // "in a report Tuesday" holds no verb; "will meet", "to open" take their tense from

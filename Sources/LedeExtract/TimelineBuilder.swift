@@ -144,6 +144,13 @@ struct TimelineBuilder {
             default: break
             }
             let k = doc.tokens[t].key
+            // "11:37am", "3:51pm" (the minutes and "am" one token), and a dateline's city in
+            // capitals ("TORONTO Wed Jun 19, 2013 3:51pm EDT"): round eleven.
+            if doc.tokens[t].startsWithDigit, k.hasBytesSuffix("am") || k.hasBytesSuffix("pm") {
+                marked = true
+                return true
+            }
+            if doc.tokens[t].isAllCaps, TimelineBuilder.stampWords.value(k, hash: doc.tokens[t].keyHash) == nil { return true }
             guard let mark = TimelineBuilder.stampWords.value(k, hash: doc.tokens[t].keyHash) else { return false }
             if mark { marked = true }
             if TemporalTagger.weekdays[k] != nil || k.utf8.count <= 5 && k.hasBytesSuffix(".") { weekday = true }
@@ -227,6 +234,9 @@ struct TimelineBuilder {
                 let next = base.start.year * 12 + base.start.month - 1 + step
                 date = .month(next / 12, next % 12 + 1)
             case .day where base.granularity == .day: date = .day(base.start.adding(days: step))
+            case .week where base.granularity == .day && found[n].match.date.granularity == .week:
+                // "the following week" (round eleven)
+                date = .week(containing: base.start.adding(days: 7))
             case .week where base.granularity == .day:
                 // "the Monday after": the placeholder's weekday, first after the base day.
                 date = .day(base.start.adding(days: (found[n].match.date.start.weekday - base.start.weekday + 6) % 7 + 1))
@@ -297,13 +307,24 @@ struct TimelineBuilder {
         var moved = false
         for n in found.indices.dropLast() {
             if found[n].match.weekday == nil, orderYearlessRange(&found, n) { continue }
+            // "from noon Thursday until noon Monday": a clock word before the end changes nothing.
+            let gap = found[n + 1].match.first - found[n].match.last
             guard let day = found[n].match.weekday, found[n + 1].sentence == found[n].sentence,
-                found[n + 1].match.first == found[n].match.last + 2, found[n + 1].match.date.granularity == .day
+                gap == 2 || (gap == 3 && TemporalTagger.clockWords.contains(doc.tokens[found[n + 1].match.first - 1])),
+                found[n + 1].match.date.granularity == .day
             else { continue }
             switch doc.tokens[found[n].match.last + 1].key {
-            case "to", "through", "until", "till", "-":
+            // "rain Thursday into Friday" (round eleven: "into")
+            case "to", "through", "until", "till", "-", "into":
                 let end = found[n + 1].match.date.start, start = found[n].match.date.start
                 guard start > end || end.dayNumber - start.dayNumber > 6 else { continue }
+                // A span still ahead ("will lift closures from Thursday until Monday") ends on the
+                // first such weekday after its start; one already begun starts before its end.
+                if let endDay = found[n + 1].match.weekday, start > end, let pub = publishedDay, start >= pub {
+                    found[n + 1].match.date = .day(start.adding(days: (Int(endDay) - start.weekday + 6) % 7 + 1))
+                    moved = true
+                    continue
+                }
                 let back = (end.weekday - Int(day) + 7) % 7
                 found[n].match.date = .day(end.adding(days: -(back == 0 ? 7 : back)))
                 moved = true

@@ -58,6 +58,10 @@ extension TemporalTagger {
     /// overnight", like "last night"), tonight otherwise ("will fall overnight").
     func overnight(at i: Int, range: Range<Int>) -> Match? {
         guard let pub = anchorDay else { return nil }
+        // "until overnight Wednesday": the weekday's night, which the weekday dates (round eleven).
+        if range.contains(i + 1), tokens[i + 1].isCapitalized, TemporalTagger.weekdays.value(tokens.span[i + 1].key, hash: tokens.span[i + 1].keyHash) != nil {
+            return nil
+        }
         if range.contains(i + 1), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
             !TemporalTagger.afterOvernight.contains(tokens[i + 1])
         {
