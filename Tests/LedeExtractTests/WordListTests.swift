@@ -1,0 +1,25 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Properties of the generated word lists (`scripts/gen-wordlists`) the extractor relies on.
+struct WordListTests {
+    /// First-level regions of every country are places; outside the eighteen countries most in
+    /// English news, a region whose name is also an English word, a given name or a surname is
+    /// left out, since in a text the word is far likelier ("Unity", "Bay", "Mary", "Meta").
+    @Test(arguments: ["kiambu", "jonglei", "helmand", "kalimantan", "mashonaland west", "benue", "ontario", "ont."])
+    func regionsArePlaces(_ key: String) {
+        #expect(Lexicon.shared.known[key]?.kind == .place, "\(key)")
+    }
+
+    @Test(arguments: ["unity", "bay", "meta", "pool", "store", "est", "cascade", "maritime"])
+    func ambiguousRegionNamesAreNotListed(_ key: String) {
+        #expect(Lexicon.shared.known[key]?.kind != .place, "\(key)")
+    }
+
+    @Test func aLoneRegionNameIsAPlace() {
+        let text = "Heavy rain closed schools across Kiambu on Tuesday, officials said."
+        let extraction = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 4, day: 2))
+        #expect(extraction.entities.contains { $0.type == .place && $0.name == "Kiambu" })
+    }
+}
