@@ -26,7 +26,7 @@ struct EntityRecognizer {
 
     init(doc: Document, shared: SharedLexicon) {
         input = RecognizerInput(doc: doc, shared: shared)
-        claimed = Array(repeating: false, count: doc.tokens.count)
+        claimed = Array(filled: false, count: doc.tokens.count)
         sentenceInitial = SentenceStarts(count: doc.tokens.count)
         for range in doc.sentenceTokens {
             var i = range.lowerBound
@@ -362,7 +362,7 @@ final class RecognizerInput: Sendable {
 /// Token indexes that open a sentence (or a quotation, or the text after a dateline).
 struct SentenceStarts {
     private var flags: [Bool]
-    init(count: Int) { flags = Array(repeating: false, count: count) }
+    init(count: Int) { flags = Array(filled: false, count: count) }
     func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
     mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
 }

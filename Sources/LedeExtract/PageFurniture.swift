@@ -19,7 +19,7 @@ extension EntityRecognizer {
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
                 && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
             {
-                if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                if demoted.isEmpty { demoted = Array(filled: false, count: tokens.count) }
                 demoted[i] = true
             }
         }
@@ -46,7 +46,7 @@ extension EntityRecognizer {
                 for i in lineStart..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
                     && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
                 {
-                    if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                    if demoted.isEmpty { demoted = Array(filled: false, count: tokens.count) }
                     demoted[i] = true
                 }
             }
