@@ -48,7 +48,7 @@ extension EntityRecognizer {
             if region.upperBound < tokens.count, tokens[region.upperBound].kind == .possessive { return false }
             if n == 1, tokens[hi + 1].flags.contains(.state), lexicon.states[tokens[hi + 1].key] != nil { return true }
             guard let known = knownName(region), known.kind == .place else { continue }
-            let key = n == 1 ? tokens[hi + 1].key : tokens[region].map(\.key).joined(separator: " ")
+            let key = n == 1 ? tokens[hi + 1].key : joinedKeys(region)
             return lexicon.countries.contains(key) || !lexicon.cities.contains(key)
         }
         return false

