@@ -117,23 +117,7 @@ struct EntityRecognizer {
         }
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
         // before "-based" name a place; the rest of the run is processed on its own.
-        if hi - lo > 1, tokenHasHyphen(hi - 1),
-            let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { tokens[hi - 1].key.hasBytesSuffix($0) })
-        {
-            var start = hi - 1
-            while start > lo, tokens[start - 1].isCapitalized, !isConnector(start - 1), !sentenceInitial.contains(start - 1) { start -= 1 }
-            let end = tokens[hi - 1].end - suffix.utf8.count
-            if end > tokens[hi - 1].start {
-                let name = doc.text(tokens[start].start, end)
-                let key = Lexicon.key(name)
-                let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: tokens[start].start,
-                                         end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
-                mention.isCanonical = lexicon.known[key] != nil
-                push(mention, range: start..<hi)
-                if start > lo { processSpan(lo..<start, depth: depth + 1) }
-                return
-            }
-        }
+        if hi - lo > 1, tokenHasHyphen(hi - 1), splitPlaceBasedRun(lo, hi, depth: depth) { return }
         if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
         }
@@ -146,7 +130,7 @@ struct EntityRecognizer {
         }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
+            if known.kind == .place, isTeamPlace(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -226,15 +210,7 @@ struct EntityRecognizer {
             return
         }
         if let k = personOfPlaceSplit(lo..<hi) {
-            processSpan(lo..<k, depth: depth + 1)
-            // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
-            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
-                processSpan((k + 2)..<hi, depth: depth + 1)
-            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common), !isWebAddress(tokens[k + 1]) {
-                addMention(.place, name: nil, range: (k + 1)..<hi)
-            } else {
-                processSpan((k + 1)..<hi, depth: depth + 1)
-            }
+            processPersonOfPlace(lo, k, hi, depth: depth)
             return
         }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
@@ -321,7 +297,7 @@ struct EntityRecognizer {
         if let known = knownName(lo..<hi) {
             // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
             if isMarketIndex(lo, hi) { return }
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
+            if known.kind == .place, isTeamPlace(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -333,13 +309,8 @@ struct EntityRecognizer {
                 addPerson(lo..<hi, descriptor: nil)
                 return
             }
-            var name = known.canonical
             // "Washington, D.C.": a city that the region after the comma names in full.
-            if known.kind == .place, hi + 1 < tokens.count, isComma(hi), let region = knownName(hi + 1..<hi + 2),
-                region.kind == .place, region.canonical.hasPrefix(known.canonical + ",")
-            {
-                name = region.canonical
-            }
+            let name = known.kind == .place ? placeName(known.canonical, regionAfter: hi) : known.canonical
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: name,
                        range: lo..<hi, canonical: true)
             return
