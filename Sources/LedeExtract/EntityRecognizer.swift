@@ -138,6 +138,9 @@ struct EntityRecognizer {
                        range: lo..<hi, canonical: true)
             return
         }
+        // From here a run of two words or more spells no known name (the test above returned), so
+        // `knownName(lo..<hi)` is asked again below only for one word or once `lo` has moved:
+        // each ask hashes every key of the run again.
         // Party-state tags ("R-S.D.", "D-Grand Rapids", "(D-Fairfax)") name no place of their own
         // ("(I-95)" is a road: a letter must follow the hyphen).
         if isPartyTag(at: lo), lo > 0,
@@ -245,7 +248,7 @@ struct EntityRecognizer {
         // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
         // An acronym in parentheses vouches for the whole run: "Bureau of Industry and Security (BIS)".
         if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
-            && knownName(lo..<hi) == nil && !followedByAcronym(hi)
+            && (hi - lo > 1 || knownName(lo..<hi) == nil) && !followedByAcronym(hi)
         {
             // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
@@ -266,6 +269,9 @@ struct EntityRecognizer {
             && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
                 || isHead(.placeHead, tokens[hi - 1])
                 || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && takesComplement($0 + 1) })
+        let untrimmed = lo
+        // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.
+        var knownAtBreak: (kind: Lexicon.Kind, canonical: String)?
         while lo < hi {
             // Fields read in place: a copy of the token would retain its key.
             let flags = tokens[lo].flags
@@ -274,7 +280,10 @@ struct EntityRecognizer {
                 lo += 1
                 continue
             }
-            if hi - lo > 1, knownName(lo..<hi) != nil { break }
+            if hi - lo > 1, lo != untrimmed, let known = knownName(lo..<hi) {
+                knownAtBreak = known
+                break
+            }
             if flags.contains(.nonName) && !flags.contains(.known) && !endsWithHead
                 && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil })) && !isMonthGivenName(lo, hi)
             {
@@ -284,7 +293,7 @@ struct EntityRecognizer {
             if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), !isKnownWord(tokens[lo]),
                 !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
                 !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
-                knownName(lo..<hi) == nil,
+                hi - lo > 1 || knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
                 !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })
             {
@@ -294,7 +303,7 @@ struct EntityRecognizer {
             break
         }
         guard lo < hi else { return }
-        if let known = knownName(lo..<hi) {
+        if let known = hi - lo > 1 ? knownAtBreak : knownName(lo..<hi) {
             // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
             if isMarketIndex(lo, hi) { return }
             if known.kind == .place, isTeamPlace(lo, hi) {
