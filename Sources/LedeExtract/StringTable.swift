@@ -278,7 +278,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// `Token` (and retains its key) to pass it, a `Span` element is borrowed.
     @inline(__always) func contains(_ tokens: [Token], at i: Int) -> Bool {
         let span = tokens.span
-        return table.contains(span[i].key, hash: span[i].keyHash)
+        return bits & WordSet.bit(span[i].keyHash) != 0 && table.contains(span[i].key, hash: span[i].keyHash)
     }
     @inline(__always) func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
     /// Whether some word has this `StringTable.hash`: false proves a word absent unbuilt.
