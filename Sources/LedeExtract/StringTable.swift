@@ -269,7 +269,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral words: String...) { self.init(words) }
 
-    @inline(__always) func contains(_ word: String) -> Bool { table.contains(word) }
+    @inline(__always) func contains(_ word: String) -> Bool {
+        let hash = StringTable<Bool>.hash(word)
+        return bits & WordSet.bit(hash) != 0 && table.contains(word, hash: hash)
+    }
     /// Whether the token's key is in the set, with the hash the tokenizer computed.
     @inline(__always) func contains(_ token: Token) -> Bool {
         bits & WordSet.bit(token.keyHash) != 0 && table.contains(token.key, hash: token.keyHash)
