@@ -38,6 +38,13 @@ import Testing
         #expect(found == size)
     }
 
+    /// `addPlaceAdjective` rules out a key without a hyphen before comparing the suffixes: that
+    /// holds only while every suffix opens with one.
+    @Test func placeAdjectiveSuffixesOpenWithAHyphen() {
+        #expect(!EntityRecognizer.placeAdjectiveSuffixes.isEmpty)
+        for suffix in EntityRecognizer.placeAdjectiveSuffixes { #expect(suffix.hasPrefix("-"), "\(suffix)") }
+    }
+
     @Test(arguments: [0, 1, 7, 300])
     func filledArraysMatchRepeating(count: Int) {
         #expect([Bool](filled: true, count: count) == [Bool](repeating: true, count: count))
