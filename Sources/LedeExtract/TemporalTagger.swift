@@ -131,9 +131,13 @@ struct TemporalTagger {
             // "FY2025"
             if first == UInt8(ascii: "f") { return tokens[i].isAllCaps && tokens.span[i].key.hasBytesPrefix("fy") }
             // "mid-2024", "late-March"
-            guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
-            let k = tokens.span[i].key
-            return k.hasBytesPrefix("mid-") || k.hasBytesPrefix("early-") || k.hasBytesPrefix("late-")
+            // The first byte picks the one prefix that can match.
+            switch first {
+            case UInt8(ascii: "m"): return tokens.span[i].key.hasBytesPrefix("mid-")
+            case UInt8(ascii: "e"): return tokens.span[i].key.hasBytesPrefix("early-")
+            case UInt8(ascii: "l"): return tokens.span[i].key.hasBytesPrefix("late-")
+            default: return false
+            }
         default: return false
         }
     }
