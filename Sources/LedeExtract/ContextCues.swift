@@ -48,7 +48,7 @@ extension EntityRecognizer {
             if region.upperBound < tokens.count, tokens[region.upperBound].kind == .possessive { return false }
             if n == 1, tokens[hi + 1].flags.contains(.state), lexicon.states[tokens[hi + 1].key] != nil { return true }
             guard let known = knownName(region), known.kind == .place else { continue }
-            let key = n == 1 ? tokens[hi + 1].key : tokens[region].map(\.key).joined(separator: " ")
+            let key = n == 1 ? tokens[hi + 1].key : joinedKeys(region)
             return lexicon.countries.contains(key) || !lexicon.cities.contains(key)
         }
         return false
@@ -65,9 +65,11 @@ extension EntityRecognizer {
 
     /// "Dallas-based carrier": the capitalised part before "-based" is a place.
     mutating func addPlaceAdjective(_ i: Int) -> Bool {
+        // Every suffix opens with a hyphen: a key without one is ruled out before the token is
+        // copied and the suffixes compared (about 1,000 instructions a word that way).
+        guard doc.tokens[i].isCapitalized, hasHyphen(doc.tokens[i].key) else { return false }
         let t = doc.tokens[i]
-        guard t.isCapitalized, let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) })
-        else { return false }
+        guard let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) }) else { return false }
         let end = t.end - suffix.utf8.count
         let name = doc.text(t.start, end)
         let key = Lexicon.key(name)

@@ -26,7 +26,7 @@ struct EntityRecognizer {
 
     init(doc: Document, shared: SharedLexicon) {
         input = RecognizerInput(doc: doc, shared: shared)
-        claimed = Array(repeating: false, count: doc.tokens.count)
+        claimed = Array(filled: false, count: doc.tokens.count)
         sentenceInitial = SentenceStarts(count: doc.tokens.count)
         for range in doc.sentenceTokens {
             var i = range.lowerBound
@@ -117,36 +117,20 @@ struct EntityRecognizer {
         }
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
         // before "-based" name a place; the rest of the run is processed on its own.
-        if hi - lo > 1, tokenHasHyphen(hi - 1),
-            let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { tokens[hi - 1].key.hasBytesSuffix($0) })
-        {
-            var start = hi - 1
-            while start > lo, tokens[start - 1].isCapitalized, !isConnector(start - 1), !sentenceInitial.contains(start - 1) { start -= 1 }
-            let end = tokens[hi - 1].end - suffix.utf8.count
-            if end > tokens[hi - 1].start {
-                let name = doc.text(tokens[start].start, end)
-                let key = Lexicon.key(name)
-                let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: tokens[start].start,
-                                         end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
-                mention.isCanonical = lexicon.known[key] != nil
-                push(mention, range: start..<hi)
-                if start > lo { processSpan(lo..<start, depth: depth + 1) }
-                return
-            }
-        }
+        if hi - lo > 1, tokenHasHyphen(hi - 1), splitPlaceBasedRun(lo, hi, depth: depth) { return }
         if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
         }
         if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead, .known]),
             EntityRecognizer.seatLastWords.contains(tokens, at: hi - 1), isSite(lo),
-            EntityRecognizer.seatsOfGovernment.contains(tokens[lo..<hi].map(\.key).joined(separator: " "))
+            EntityRecognizer.seatsOfGovernment.contains(joinedKeys(lo..<hi))
         {
             addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
             return
         }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
+            if known.kind == .place, isTeamPlace(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -154,6 +138,9 @@ struct EntityRecognizer {
                        range: lo..<hi, canonical: true)
             return
         }
+        // From here a run of two words or more spells no known name (the test above returned), so
+        // `knownName(lo..<hi)` is asked again below only for one word or once `lo` has moved:
+        // each ask hashes every key of the run again.
         // Party-state tags ("R-S.D.", "D-Grand Rapids", "(D-Fairfax)") name no place of their own
         // ("(I-95)" is a road: a letter must follow the hyphen).
         if isPartyTag(at: lo), lo > 0,
@@ -226,15 +213,7 @@ struct EntityRecognizer {
             return
         }
         if let k = personOfPlaceSplit(lo..<hi) {
-            processSpan(lo..<k, depth: depth + 1)
-            // "Wayne Lapierre of Millinocket": the town a person is from, off the lists too.
-            if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
-                processSpan((k + 2)..<hi, depth: depth + 1)
-            } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common), !isWebAddress(tokens[k + 1]) {
-                addMention(.place, name: nil, range: (k + 1)..<hi)
-            } else {
-                processSpan((k + 1)..<hi, depth: depth + 1)
-            }
+            processPersonOfPlace(lo, k, hi, depth: depth)
             return
         }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
@@ -269,7 +248,7 @@ struct EntityRecognizer {
         // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
         // An acronym in parentheses vouches for the whole run: "Bureau of Industry and Security (BIS)".
         if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
-            && knownName(lo..<hi) == nil && !followedByAcronym(hi)
+            && (hi - lo > 1 || knownName(lo..<hi) == nil) && !followedByAcronym(hi)
         {
             // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
@@ -290,6 +269,9 @@ struct EntityRecognizer {
             && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
                 || isHead(.placeHead, tokens[hi - 1])
                 || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && takesComplement($0 + 1) })
+        let untrimmed = lo
+        // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.
+        var knownAtBreak: (kind: Lexicon.Kind, canonical: String)?
         while lo < hi {
             // Fields read in place: a copy of the token would retain its key.
             let flags = tokens[lo].flags
@@ -298,7 +280,10 @@ struct EntityRecognizer {
                 lo += 1
                 continue
             }
-            if hi - lo > 1, knownName(lo..<hi) != nil { break }
+            if hi - lo > 1, lo != untrimmed, let known = knownName(lo..<hi) {
+                knownAtBreak = known
+                break
+            }
             if flags.contains(.nonName) && !flags.contains(.known) && !endsWithHead
                 && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil })) && !isMonthGivenName(lo, hi)
             {
@@ -308,7 +293,7 @@ struct EntityRecognizer {
             if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), !isKnownWord(tokens[lo]),
                 !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
                 !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
-                knownName(lo..<hi) == nil,
+                hi - lo > 1 || knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
                 !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })
             {
@@ -318,10 +303,10 @@ struct EntityRecognizer {
             break
         }
         guard lo < hi else { return }
-        if let known = knownName(lo..<hi) {
+        if let known = hi - lo > 1 ? knownAtBreak : knownName(lo..<hi) {
             // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
             if isMarketIndex(lo, hi) { return }
-            if known.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) {
+            if known.kind == .place, isTeamPlace(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -333,13 +318,8 @@ struct EntityRecognizer {
                 addPerson(lo..<hi, descriptor: nil)
                 return
             }
-            var name = known.canonical
             // "Washington, D.C.": a city that the region after the comma names in full.
-            if known.kind == .place, hi + 1 < tokens.count, isComma(hi), let region = knownName(hi + 1..<hi + 2),
-                region.kind == .place, region.canonical.hasPrefix(known.canonical + ",")
-            {
-                name = region.canonical
-            }
+            let name = known.kind == .place ? placeName(known.canonical, regionAfter: hi) : known.canonical
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: name,
                        range: lo..<hi, canonical: true)
             return
@@ -362,7 +342,7 @@ final class RecognizerInput: Sendable {
 /// Token indexes that open a sentence (or a quotation, or the text after a dateline).
 struct SentenceStarts {
     private var flags: [Bool]
-    init(count: Int) { flags = Array(repeating: false, count: count) }
+    init(count: Int) { flags = Array(filled: false, count: count) }
     func contains(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] }
     mutating func insert(_ i: Int) { if i >= 0 && i < flags.count { flags[i] = true } }
 }

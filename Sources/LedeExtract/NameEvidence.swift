@@ -190,7 +190,7 @@ extension EntityMerger {
         for g in groups.indices where isUnlisted(g) { candidates.append(g) }
         guard !candidates.isEmpty else { return }
         // Evidence is read only for the groups a rule may change: two bits a group, 0 = unread.
-        var cues = [UInt8](repeating: 0, count: groups.count)
+        var cues = [UInt8](filled: 0, count: groups.count)
         func cue(_ g: Int) -> (person: Bool, organisation: Bool) {
             if cues[g] == 0 {
                 var c: UInt8 = 4

@@ -19,7 +19,7 @@ extension EntityRecognizer {
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
                 && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
             {
-                if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                if demoted.isEmpty { demoted = Array(filled: false, count: tokens.count) }
                 demoted[i] = true
             }
         }
@@ -46,7 +46,7 @@ extension EntityRecognizer {
                 for i in lineStart..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
                     && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
                 {
-                    if demoted.isEmpty { demoted = Array(repeating: false, count: tokens.count) }
+                    if demoted.isEmpty { demoted = Array(filled: false, count: tokens.count) }
                     demoted[i] = true
                 }
             }
@@ -322,11 +322,11 @@ extension EntityRecognizer {
             j = k + 1
         }
         guard j < range.upperBound, tokens[j].key == "-" else { return false }
-        let cityKey = tokens[i..<cityEnd].map(\.key).joined(separator: " ")
+        let cityKey = joinedKeys(i..<cityEnd)
         let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
         addMention(.place, name: cityName, range: i..<cityEnd, canonical: true, takesAcronym: false)
         if let stateRange {
-            let key = tokens[stateRange].map(\.key).joined(separator: " ")
+            let key = joinedKeys(stateRange)
             if let state = lexicon.states[key] {
                 addMention(.place, name: state, range: stateRange, canonical: true, takesAcronym: false)
             } else if let known = lexicon.known[key] {
@@ -334,7 +334,7 @@ extension EntityRecognizer {
             }
         }
         if let sourceRange {
-            let key = tokens[sourceRange].map(\.key).joined(separator: " ")
+            let key = joinedKeys(sourceRange)
             let name = lexicon.known[key]?.canonical ?? doc.text(tokens[sourceRange.lowerBound].start, tokens[sourceRange.upperBound - 1].end)
             addMention(.agency, name: name, range: sourceRange, canonical: lexicon.known[key] != nil)
         }

@@ -14,88 +14,92 @@ extension TemporalTagger {
             guard let pm = anchor.month else { return nil }
             return .month(anchor.year, pm)
         }
-        switch TemporalTagger.relativeWords.contains(tokens, at: i) ? k : "" {
-        case "quarter": return relativeQuarter(at: i, range: range)
-        case "first-quarter", "second-quarter", "third-quarter", "fourth-quarter":
-            // A modifier only: "second-quarter sales", not "the outlook for the second-quarter."
-            guard let q = TemporalTagger.hyphenQuarters[k], range.contains(i + 1), tokens[i + 1].kind == .word else { return nil }
-            return yearlessQuarter(q, at: i, range: range, hyphenated: true)
-        case "yesterday", "today", "tomorrow", "tonight":
-            if k == "today", key(i + 1, range) == "'s", !todayActFollows(i, range) { return nil }
-            guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
-            return Match(first: i, last: i, date: d)
-        case "day": return dayBeforeOrAfter(at: i, range: range)
-        case "following":
-            // "the following day": as "the next day"; "the following Monday" is the weekday's.
-            guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
-            let unit = key(i + 1, range)
-            // "to be played … the following week": the week after the day named before it
-            // (round eleven; a week-valued placeholder tells `resolveAnaphora` from "the Monday after").
-            if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub), anaphoric: .week) }
-            guard unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night" else { return nil }
-            return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: .day)
-        case "coming", "upcoming":
-            // "the upcoming week", "the coming month": next week's, next month's (round eleven);
-            // "in the coming weeks" and "the coming year" are spans ahead, no date.
-            guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
-            let unit = key(i + 1, range)
-            if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub.adding(days: 7))) }
-            guard unit == "month", let pm = anchor.month else { return nil }
-            return Match(first: i - 1, last: i + 1, date: .month(pm == 12 ? anchor.year + 1 : anchor.year, pm % 12 + 1))
-        case "last", "next", "this", "earlier", "later", "past":
-            var j = i + 1
-            var first = i
-            var direction = k == "last" || k == "past" ? -1 : k == "next" ? 1 : 0
-            var qual = q
-            if k == "earlier" || k == "later" {
-                // "earlier this month", "later this year"
-                guard key(i + 1, range) == "this" else { return nil }
-                j = i + 2
-                direction = 0
-                if k == "later" { qual = .late }
-            }
-            let unit = key(j, range)
-            if unit == "weekend", k != "past", k != "earlier", k != "later" {
-                return weekend(first: i, last: j, direction: k == "this" ? 0 : direction, range: range)
-            }
-            if k == "last" || k == "this", unit == "night" || unit == "morning" || unit == "afternoon" || unit == "evening" {
-                guard let d = dayOrMonth(k == "last" && unit == "night" ? -1 : 0) else { return nil }
-                return Match(first: i, last: j, date: d)
-            }
-            // "the next year", "the next day": after the event before it, not after publication.
-            if k == "next", i > range.lowerBound, tokens.span[i - 1].key == "the" {
-                let g: DateGranularity
+        // Most tokens here are no relative word: they skip the switch, whose cases compare
+        // strings one after another ("last" … "past", the commonest, first).
+        if TemporalTagger.relativeWords.contains(tokens, at: i) {
+            switch k {
+            case "last", "next", "this", "earlier", "later", "past":
+                var j = i + 1
+                var first = i
+                var direction = k == "last" || k == "past" ? -1 : k == "next" ? 1 : 0
+                var qual = q
+                if k == "earlier" || k == "later" {
+                    // "earlier this month", "later this year"
+                    guard key(i + 1, range) == "this" else { return nil }
+                    j = i + 2
+                    direction = 0
+                    if k == "later" { qual = .late }
+                }
+                let unit = key(j, range)
+                if unit == "weekend", k != "past", k != "earlier", k != "later" {
+                    return weekend(first: i, last: j, direction: k == "this" ? 0 : direction, range: range)
+                }
+                if k == "last" || k == "this", unit == "night" || unit == "morning" || unit == "afternoon" || unit == "evening" {
+                    guard let d = dayOrMonth(k == "last" && unit == "night" ? -1 : 0) else { return nil }
+                    return Match(first: i, last: j, date: d)
+                }
+                // "the next year", "the next day": after the event before it, not after publication.
+                if k == "next", i > range.lowerBound, tokens.span[i - 1].key == "the" {
+                    let g: DateGranularity
+                    switch unit {
+                    case "day", "morning", "afternoon", "evening", "night": g = .day
+                    case "month": g = .month
+                    case "year": g = .year
+                    default: return nil
+                    }
+                    return Match(first: i - 1, last: j, date: .year(anchor.year), anaphoric: g)
+                }
+                if k == "past" && unit != "week" && unit != "month" && unit != "year" { return nil }
+                if k == "past" { return nil }  // "the past year" is a span of time, not a date
+                if q != nil, i > range.lowerBound { first = i - 1 }
                 switch unit {
-                case "day", "morning", "afternoon", "evening", "night": g = .day
-                case "month": g = .month
-                case "year": g = .year
-                default: return nil
-                }
-                return Match(first: i - 1, last: j, date: .year(anchor.year), anaphoric: g)
-            }
-            if k == "past" && unit != "week" && unit != "month" && unit != "year" { return nil }
-            if k == "past" { return nil }  // "the past year" is a span of time, not a date
-            if q != nil, i > range.lowerBound { first = i - 1 }
-            switch unit {
-            case "week":
-                guard let pub else {
+                case "week":
+                    guard let pub else {
+                        guard let pm = anchor.month else { return nil }
+                        return Match(first: first, last: j, date: .month(anchor.year, pm))
+                    }
+                    return Match(first: i, last: j, date: .week(containing: pub.adding(days: 7 * direction)))
+                case "month":
                     guard let pm = anchor.month else { return nil }
-                    return Match(first: first, last: j, date: .month(anchor.year, pm))
+                    let n = anchor.year * 12 + (pm - 1) + direction
+                    return Match(first: i, last: j, date: .month(n / 12, n % 12 + 1, qual))
+                case "year":
+                    return Match(first: q != nil ? i - 1 : i, last: j, date: .year(anchor.year + direction, qual))
+                case "decade":
+                    return nil
+                default:
+                    return nil
                 }
-                return Match(first: i, last: j, date: .week(containing: pub.adding(days: 7 * direction)))
-            case "month":
-                guard let pm = anchor.month else { return nil }
-                let n = anchor.year * 12 + (pm - 1) + direction
-                return Match(first: i, last: j, date: .month(n / 12, n % 12 + 1, qual))
-            case "year":
-                return Match(first: q != nil ? i - 1 : i, last: j, date: .year(anchor.year + direction, qual))
-            case "decade":
-                return nil
+            case "quarter": return relativeQuarter(at: i, range: range)
+            case "first-quarter", "second-quarter", "third-quarter", "fourth-quarter":
+                // A modifier only: "second-quarter sales", not "the outlook for the second-quarter."
+                guard let q = TemporalTagger.hyphenQuarters[k], range.contains(i + 1), tokens[i + 1].kind == .word else { return nil }
+                return yearlessQuarter(q, at: i, range: range, hyphenated: true)
+            case "yesterday", "today", "tomorrow", "tonight":
+                if k == "today", key(i + 1, range) == "'s", !todayActFollows(i, range) { return nil }
+                guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
+                return Match(first: i, last: i, date: d)
+            case "day": return dayBeforeOrAfter(at: i, range: range)
+            case "following":
+                // "the following day": as "the next day"; "the following Monday" is the weekday's.
+                guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
+                let unit = key(i + 1, range)
+                // "to be played … the following week": the week after the day named before it
+                // (round eleven; a week-valued placeholder tells `resolveAnaphora` from "the Monday after").
+                if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub), anaphoric: .week) }
+                guard unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night" else { return nil }
+                return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: .day)
+            case "coming", "upcoming":
+                // "the upcoming week", "the coming month": next week's, next month's (round eleven);
+                // "in the coming weeks" and "the coming year" are spans ahead, no date.
+                guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
+                let unit = key(i + 1, range)
+                if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub.adding(days: 7))) }
+                guard unit == "month", let pm = anchor.month else { return nil }
+                return Match(first: i - 1, last: i + 1, date: .month(pm == 12 ? anchor.year + 1 : anchor.year, pm % 12 + 1))
             default:
-                return nil
+                break
             }
-        default:
-            break
         }
         // "two years ago", "a week ago", "30 days ago"; "two days later" (below)
         guard let after = countedUnit(i, range) else { return nil }

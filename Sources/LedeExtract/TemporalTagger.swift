@@ -144,9 +144,13 @@ struct TemporalTagger {
             // "Q3" (round eleven)
             if first == UInt8(ascii: "q") { return tokens[i].isCapitalized && tokens.span[i].key.utf8.count == 2 }
             // "mid-2024", "late-March"
-            guard first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l") else { return false }
-            let k = tokens.span[i].key
-            return k.hasBytesPrefix("mid-") || k.hasBytesPrefix("early-") || k.hasBytesPrefix("late-")
+            // The first byte picks the one prefix that can match.
+            switch first {
+            case UInt8(ascii: "m"): return tokens.span[i].key.hasBytesPrefix("mid-")
+            case UInt8(ascii: "e"): return tokens.span[i].key.hasBytesPrefix("early-")
+            case UInt8(ascii: "l"): return tokens.span[i].key.hasBytesPrefix("late-")
+            default: return false
+            }
         default: return false
         }
     }

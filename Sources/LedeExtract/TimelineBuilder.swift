@@ -35,12 +35,17 @@ struct TimelineBuilder {
         mentions.sort { $0.start < $1.start }
         // Sorted (as `mentions` is) and searched by halves: a `Set` hashed every start with SipHash.
         let mentionStarts = mentions.map(\.start)
-        func isMentionStart(_ offset: Int) -> Bool {
+        /// The index of the first mention starting at or after `offset`.
+        func firstMention(atOrAfter offset: Int) -> Int {
             var lo = 0, hi = mentionStarts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if mentionStarts[mid] < offset { lo = mid + 1 } else { hi = mid }
             }
+            return lo
+        }
+        func isMentionStart(_ offset: Int) -> Bool {
+            let lo = firstMention(atOrAfter: offset)
             return lo < mentionStarts.count && mentionStarts[lo] == offset
         }
         var events: [TimelineEvent] = []
@@ -64,8 +69,12 @@ struct TimelineBuilder {
                 if isStamp(match, tagger: tagger) { continue }
                 let clause = clauseRange(around: match.first, in: range, tagger: tagger)
                 var ids: [String] = []
-                for m in mentions where m.start >= clause.start && m.end <= clause.end && !ids.contains(m.id) {
-                    ids.append(m.id)
+                // Only the mentions that start inside the clause, found by halves (the whole list
+                // was read for every event, each element copied with its id).
+                var k = firstMention(atOrAfter: clause.start)
+                while k < mentions.count, mentions[k].start <= clause.end {
+                    if mentions[k].end <= clause.end, !ids.contains(mentions[k].id) { ids.append(mentions[k].id) }
+                    k += 1
                 }
                 let d = match.date
                 events.append(TimelineEvent(

@@ -1,0 +1,58 @@
+/// Rare branches of `processSpan`, kept out of line: inline, their code sat between the checks
+/// every run goes through, and each run's pass brought more instruction-cache lines in (the
+/// run-by-run code is far larger than the cache; every line it touches is a miss on the next run).
+extension EntityRecognizer {
+    /// "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
+    /// before "-based" name a place; the rest of the run is processed on its own. Whether the
+    /// run was taken.
+    @inline(never)
+    mutating func splitPlaceBasedRun(_ lo: Int, _ hi: Int, depth: Int) -> Bool {
+        let tokens = doc.tokens
+        guard let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { tokens[hi - 1].key.hasBytesSuffix($0) }) else {
+            return false
+        }
+        var start = hi - 1
+        while start > lo, tokens[start - 1].isCapitalized, !isConnector(start - 1), !sentenceInitial.contains(start - 1) { start -= 1 }
+        let end = tokens[hi - 1].end - suffix.utf8.count
+        guard end > tokens[hi - 1].start else { return false }
+        let name = doc.text(tokens[start].start, end)
+        let key = Lexicon.key(name)
+        let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: tokens[start].start,
+                                 end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
+        mention.isCanonical = lexicon.known[key] != nil
+        push(mention, range: start..<hi)
+        if start > lo { processSpan(lo..<start, depth: depth + 1) }
+        return true
+    }
+
+    /// "against New Mexico" in a game story: a listed place that is a team.
+    @inline(never)
+    func isTeamPlace(_ lo: Int, _ hi: Int) -> Bool {
+        isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1)
+    }
+
+    /// A person's name, "of" at `k`, then a place: "Wayne Lapierre of Millinocket".
+    @inline(never)
+    mutating func processPersonOfPlace(_ lo: Int, _ k: Int, _ hi: Int, depth: Int) {
+        let tokens = doc.tokens
+        processSpan(lo..<k, depth: depth + 1)
+        // The town a person is from, off the lists too.
+        if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
+            processSpan((k + 2)..<hi, depth: depth + 1)
+        } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common), !isWebAddress(tokens[k + 1]) {
+            addMention(.place, name: nil, range: (k + 1)..<hi)
+        } else {
+            processSpan((k + 1)..<hi, depth: depth + 1)
+        }
+    }
+
+    /// A listed place's name, or the region's after a comma when that names the place in full:
+    /// "Washington, D.C.".
+    @inline(never)
+    func placeName(_ canonical: String, regionAfter hi: Int) -> String {
+        guard hi + 1 < doc.tokens.count, isComma(hi), let region = knownName(hi + 1..<hi + 2), region.kind == .place,
+            region.canonical.hasPrefix(canonical + ",")
+        else { return canonical }
+        return region.canonical
+    }
+}
