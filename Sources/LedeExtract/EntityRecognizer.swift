@@ -121,7 +121,7 @@ struct EntityRecognizer {
         if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
         }
-        if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead, .known]),
+        if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: .headOrKnown),
             EntityRecognizer.seatLastWords.contains(tokens, at: hi - 1), isSite(lo),
             EntityRecognizer.seatsOfGovernment.contains(joinedKeys(lo..<hi))
         {
@@ -185,10 +185,14 @@ struct EntityRecognizer {
                 return
             }
         }
+        // Which splits below can apply, told from the run's length and its words' flags read
+        // once: each split is a call whose code most runs (one to four words, no title) evicted
+        // from the instruction cache only to be turned away by its first test. The tests skipped
+        // here are those the splits open with, so every run that reached them still does.
         // "Vice President for Academic Affairs David Pershing", "Secretary of State Ann Ruiz": a
         // title with its portfolio, then a person's name that opens with a given name.
         // "Prime Minister Ann Ruiz and Ontario Premier Tom Ng": two titled people joined by "and".
-        if let k = titledPairSplit(lo..<hi) {
+        if hi - lo >= 5, anyTitle(lo, hi), let k = titledPairSplit(lo..<hi) {
             processSpan(lo..<k, depth: depth + 1)
             processSpan((k + 1)..<hi, depth: depth + 1)
             return
@@ -201,26 +205,26 @@ struct EntityRecognizer {
             EntityRecognizer.portfolioConnectors.contains(tokens, at: roleEnd),
             !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) }),
             // "Minister for Economy Aiyaz Sayed-Khaiyum": an unlisted uncommon word after the portfolio is a name.
-            !((roleEnd + 2)..<hi).contains(where: { tokens[$0].flags.isDisjoint(with: [.common, .known, .surname]) && !tokens[$0].isAllCaps })
+            !((roleEnd + 2)..<hi).contains(where: { tokens[$0].flags.isDisjoint(with: .commonKnownOrSurname) && !tokens[$0].isAllCaps })
         {
             if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
             return
         }
-        if let split = portfolioTitleSplit(lo..<hi) {
+        if hi - lo >= 5, anyTitle(lo, hi), let split = portfolioTitleSplit(lo..<hi) {
             processSpan(lo..<split.titleStart, depth: depth + 1)
             let descriptor = doc.text(tokens[split.titleStart].start, tokens[split.nameStart - 1].end)
             addPerson(split.nameStart..<hi, descriptor: descriptor)
             return
         }
-        if let k = personOfPlaceSplit(lo..<hi) {
+        if hi - lo >= 3, let k = personOfPlaceSplit(lo..<hi) {
             processPersonOfPlace(lo, k, hi, depth: depth)
             return
         }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
         // "General Catalyst", "General Atlantic": "General" before one common word is a company's name.
-        if let split = titleSplit(lo..<hi), !(split.descriptorStart == lo && split.nameStart == hi - 1
+        if anyTitle(lo, hi), let split = titleSplit(lo..<hi), !(split.descriptorStart == lo && split.nameStart == hi - 1
             && tokens[lo].key == "general" && tokens[hi - 1].flags.contains(.common)
-            && tokens[hi - 1].flags.isDisjoint(with: [.givenName, .surname]))
+            && tokens[hi - 1].flags.isDisjoint(with: .givenOrSurname))
         {
             processSpan(lo..<split.descriptorStart, depth: depth + 1)
             if split.nameStart < hi {

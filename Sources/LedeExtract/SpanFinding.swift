@@ -139,7 +139,7 @@ extension EntityRecognizer {
     func isTitle(_ i: Int) -> Bool { doc.tokens[i].flags.contains(.title) }
 
     @inline(__always) func isKnownWord(_ t: Token) -> Bool {
-        return !t.flags.isDisjoint(with: [.known, .givenName, .city, .state])
+        return !t.flags.isDisjoint(with: .knownOrPlaceOrGiven)
     }
 
     /// Whether the run `i..<end` is a listed state alone in parentheses right after a capitalised
