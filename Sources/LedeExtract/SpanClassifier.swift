@@ -11,6 +11,11 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
+        // Scheme names, Singapore constituencies, hospitals (`Entities18Rules.swift`).
+        if let type = entities18RunType(lo, hi) {
+            addMention(type, name: nil, range: lo..<hi)
+            return
+        }
         // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
         // Inspector Ben Shepherd".
         if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }

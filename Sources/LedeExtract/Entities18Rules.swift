@@ -1,0 +1,90 @@
+/// Round nineteen (entities18): typing rules learned from international news (Indian, Singaporean,
+/// British, Nigerian, Philippine articles), each seen in at least two articles or in one and the
+/// seen pool. Read from `classify` and `classifySingle`.
+extension EntityRecognizer {
+    /// Words that end or open the name of an Indian government scheme: "… Yojana" (scheme),
+    /// "… Abhiyan" (campaign); "Pradhan Mantri …" (the Prime Minister's) opens one.
+    static let indianSchemeEnds: WordSet = ["yojana", "yojna", "abhiyan"]
+    /// Singapore's electoral divisions: a Group Representation Constituency or a Single Member
+    /// Constituency ("Sengkang GRC", "Potong Pasir SMC").
+    static let constituencyAcronyms: WordSet = ["grc", "smc"]
+    /// Heads of a hospital's name that name the building: "Royal Infirmary", "General Hospital".
+    static let hospitalHeads: WordSet = ["hospital", "infirmary"]
+
+    /// The type a run gets from these rules, or nil when none applies: a scheme's name is a policy,
+    /// a constituency and a hospital are places.
+    func entities18RunType(_ lo: Int, _ hi: Int) -> EntityType? {
+        let view = doc.tokens.span
+        let count = hi - lo
+        guard count >= 2 else { return nil }
+        let last = view[hi - 1]
+        if EntityRecognizer.indianSchemeEnds.contains(doc.tokens, at: hi - 1)
+            || (view[lo].key == "pradhan" && view[lo + 1].key == "mantri" && count >= 3)
+        {
+            return .policy
+        }
+        if last.isAllCaps, EntityRecognizer.constituencyAcronyms.contains(doc.tokens, at: hi - 1) { return .place }
+        // A hospital's name is the site it stands on, not the trust that runs it ("… Hospitals
+        // Foundation Trust" ends in another word); "X Hospital's board" and "X Hospital said" are the
+        // institution's.
+        if !last.isAllCaps, EntityRecognizer.hospitalHeads.contains(doc.tokens, at: hi - 1),
+            !(hi < doc.tokens.count && (view[hi].kind == .possessive || EntityRecognizer.speechVerbs.contains(doc.tokens, at: hi)))
+        {
+            return .place
+        }
+        return nil
+    }
+
+    /// A lone unlisted name that a list or a locative makes a place: "in Badagry, Ikorodu, and
+    /// Igbogbo" (a comma after a place and the list going on after the name), "in drought-prone
+    /// Vidarbha", "in war-torn Ostrava" (a locative, then a hyphenated lower-case adjective).
+    func isListOrLocativePlace(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i > 1, i + 1 < tokens.count else { return false }
+        let t = tokens[i]
+        if t.isAllCaps || t.flags.contains(.common) || t.flags.contains(.givenName) || lexicon.known[t.key] != nil {
+            return false
+        }
+        let prev = tokens[i - 1]
+        // A list: ", X," or ", X and" with the list going on, or ", and X" / "and X" closing it,
+        // whose earlier names follow a locative or end in a place mention.
+        let closes = prev.kind == .word && prev.key == "and"
+        if isComma(i - 1) && (isComma(i + 1) || tokens[i + 1].key == "and") || closes, listOpensWithPlace(before: i) {
+            return true
+        }
+        // "in drought-prone X": a locative, one hyphenated lower-case adjective, the name.
+        if prev.kind == .word, !prev.isCapitalized, hasHyphen(prev.key), tokens[i - 2].kind == .word,
+            EntityRecognizer.locatives.contains(tokens, at: i - 2), tokens[i + 1].sentence == t.sentence
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Walks back over a list's earlier names ("in A, B, and" before C): true when the list
+    /// opens right after a locative ("in", "near" …) or an earlier name is a place mention.
+    private func listOpensWithPlace(before i: Int) -> Bool {
+        let tokens = doc.tokens
+        var j = i - 1
+        var names = 0
+        while j > 0, names < 6 {
+            // The separator: ",", "and" or ", and".
+            if tokens[j].kind == .word, tokens[j].key == "and" { j -= 1; if j > 0, isComma(j) { j -= 1 } }
+            else if isComma(j) { j -= 1 }
+            else { return false }
+            guard j > 0, tokens[j].isCapitalized, tokens[j].sentence == tokens[i].sentence else { return false }
+            // Mentions are pushed in order: the walk stops at the first one ending before the name.
+            for m in mentions.reversed() {
+                if m.end < tokens[j].end { break }
+                if m.end == tokens[j].end, m.type == .place { return true }
+            }
+            // One or two capitalised words make the earlier name.
+            if j > 1, tokens[j - 1].isCapitalized, tokens[j - 1].kind == .word { j -= 1 }
+            names += 1
+            let before = tokens[j - 1]
+            if before.kind == .word, !before.isCapitalized, EntityRecognizer.locatives.contains(tokens, at: j - 1) { return true }
+            j -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Entities round nineteen (entities18): rules learned from international news that carried to a
+/// second article or to the seen pool. Every sentence is written for the test.
+@Suite struct Entities18RuleTests {
+    typealias Row = EntityRuleRow
+
+    static let rows: [Row] = [
+        // Indian government schemes: "… Yojana", "… Abhiyan", "Pradhan Mantri …" are policies.
+        Row(text: "The state will pay farmers under the Kisan Suraksha Yojana from April.", name: "Kisan Suraksha Yojana", type: .policy),
+        Row(text: "The district joined the Swachh Gram Abhiyan last year.", name: "Swachh Gram Abhiyan", type: .policy),
+        Row(text: "Officials said Pradhan Mantri Gramin Awas covers two lakh homes.", name: "Pradhan Mantri Gramin Awas", type: .policy),
+        // Singapore's electoral divisions are places.
+        Row(text: "She will stand in Marine Vista GRC at the next election.", name: "Marine Vista GRC", type: .place),
+        Row(text: "He held Hougang Hill SMC for two terms.", name: "Hougang Hill SMC", type: .place),
+        // A hospital's name is the site; its trust or board stays an organisation.
+        Row(text: "Patients at Harrowfield General Hospital waited for hours on Monday.", name: "Harrowfield General Hospital", type: .place),
+        Row(text: "Staff of Kelvindale Royal Infirmary were told the ward would close.", name: "Kelvindale Royal Infirmary", type: .place),
+        Row(text: "Harrowfield General Hospital said it would hire staff.", name: "Harrowfield General Hospital", type: .agency),
+        Row(text: "The Kelvindale Hospitals Foundation Trust runs three sites.", name: "Kelvindale Hospitals Foundation Trust", type: .agency),
+        // Lone unlisted names that a list after a place, or a locative and an adjective, make places.
+        Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Orukpe", type: .place),
+        Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Adigbo", type: .place),
+        Row(text: "Aid reached farmers in drought-hit Velunda and Karimpet this week.", name: "Velunda", type: .place),
+        Row(text: "Aid reached farmers in drought-hit Velunda and Karimpet this week.", name: "Karimpet", type: .place),
+        // Not a list: a name after a place and a comma that the sentence goes on from.
+        Row(text: "In Paris, Marovic said the talks had failed.", name: "Marovic", type: .person),
+    ]
+
+    @Test(arguments: rows) func classifies(row: Row) {
+        row.check()
+    }
+}
