@@ -11,9 +11,12 @@ extension EntityRecognizer {
     /// Heads of a hospital's name that name the building: "Royal Infirmary", "General Hospital".
     static let hospitalHeads: WordSet = ["hospital", "infirmary"]
 
-    /// The type a run gets from these rules, or nil when none applies: a scheme's name is a policy,
-    /// a constituency and a hospital are places.
-    func entities18RunType(_ lo: Int, _ hi: Int) -> EntityType? {
+    /// What these rules make of a run.
+    enum RunVerdict { case typed(EntityType), noEntity }
+
+    /// The verdict on a run, or nil when no rule applies: a scheme's name is a policy, a
+    /// constituency and a hospital are places, a portfolio before "Cabinet Secretary" is none.
+    func entities18Verdict(_ lo: Int, _ hi: Int) -> RunVerdict? {
         let view = doc.tokens.span
         let count = hi - lo
         guard count >= 2 else { return nil }
@@ -21,16 +24,19 @@ extension EntityRecognizer {
         if EntityRecognizer.indianSchemeEnds.contains(doc.tokens, at: hi - 1)
             || (view[lo].key == "pradhan" && view[lo + 1].key == "mantri" && count >= 3)
         {
-            return .policy
+            return .typed(.policy)
         }
-        if last.isAllCaps, EntityRecognizer.constituencyAcronyms.contains(doc.tokens, at: hi - 1) { return .place }
+        // "Treasury Cabinet Secretary Jo Roe", "Prime Cabinet Secretary …": the portfolio opens the
+        // title (a Kenyan and Indonesian minister's), it names no body.
+        if last.key == "cabinet", hi < doc.tokens.count, view[hi].key == "secretary", view[hi].isCapitalized { return .noEntity }
+        if last.isAllCaps, EntityRecognizer.constituencyAcronyms.contains(doc.tokens, at: hi - 1) { return .typed(.place) }
         // A hospital's name is the site it stands on, not the trust that runs it ("… Hospitals
         // Foundation Trust" ends in another word); "X Hospital's board" and "X Hospital said" are the
         // institution's.
         if !last.isAllCaps, EntityRecognizer.hospitalHeads.contains(doc.tokens, at: hi - 1),
             !(hi < doc.tokens.count && (view[hi].kind == .possessive || EntityRecognizer.speechVerbs.contains(doc.tokens, at: hi)))
         {
-            return .place
+            return .typed(.place)
         }
         return nil
     }

@@ -11,9 +11,9 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
-        // Scheme names, Singapore constituencies, hospitals (`Entities18Rules.swift`).
-        if let type = entities18RunType(lo, hi) {
-            addMention(type, name: nil, range: lo..<hi)
+        // Scheme names, Singapore constituencies, hospitals, portfolios (`Entities18Rules.swift`).
+        if let verdict = entities18Verdict(lo, hi) {
+            if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
             return
         }
         // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service

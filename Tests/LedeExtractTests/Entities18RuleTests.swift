@@ -20,6 +20,13 @@ import Testing
         Row(text: "Staff of Kelvindale Royal Infirmary were told the ward would close.", name: "Kelvindale Royal Infirmary", type: .place),
         Row(text: "Harrowfield General Hospital said it would hire staff.", name: "Harrowfield General Hospital", type: .agency),
         Row(text: "The Kelvindale Hospitals Foundation Trust runs three sites.", name: "Kelvindale Hospitals Foundation Trust", type: .agency),
+        // A portfolio before "Cabinet Secretary" opens the title.
+        Row(text: "Energy Cabinet Secretary Jo Wanjiru toured the plant.", name: "Energy Cabinet", type: nil),
+        Row(text: "Energy Cabinet Secretary Jo Wanjiru toured the plant.", name: "Jo Wanjiru", type: .person),
+        // British honorifics without a period join the full name.
+        Row(text: "Mayor Carla Du Plessis won a second term. Ms Du Plessis thanked voters.", name: "Ms Du Plessis", type: nil),
+        Row(text: "Mayor Carla Du Plessis won a second term. Ms Du Plessis thanked voters.", name: "Carla Du Plessis", type: .person),
+        Row(text: "Opposition leader Karl Vella spoke first. Dr Vella said the vote was flawed.", name: "Dr Vella", type: nil),
         // Lone unlisted names that a list after a place, or a locative and an adjective, make places.
         Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Orukpe", type: .place),
         Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Adigbo", type: .place),
