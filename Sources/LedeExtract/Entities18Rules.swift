@@ -93,4 +93,28 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// Words that name a legislature other than the US Congress.
+    static let otherLegislatures: WordSet = ["parliament", "sabha", "lords", "commons", "dáil", "oireachtas", "knesset", "duma", "bundestag"]
+    /// Words that place a story's "House" in the US Congress.
+    static let congressWords: WordSet = ["congress", "representatives", "congressman", "congresswoman"]
+
+    /// A lone "House" (listed as the US House of Representatives) in an article that names another
+    /// legislature ("Parliament", "the Lok Sabha", "the National Assembly", "the House of Lords",
+    /// "the House of Assembly") and never Congress is that chamber, not the US House: no mention.
+    /// The article is read only when a lone "House" occurs.
+    @inline(never) func isOtherChamberHouse(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard tokens[i].key == "house" else { return false }
+        var other = false
+        for j in tokens.indices where tokens[j].kind == .word {
+            if EntityRecognizer.congressWords.contains(tokens, at: j) { return false }
+            if EntityRecognizer.otherLegislatures.contains(tokens, at: j)
+                || (tokens[j].key == "assembly" && j > 0 && (tokens[j - 1].key == "national" || tokens[j - 1].key == "of"))
+            {
+                other = true
+            }
+        }
+        return other
+    }
 }

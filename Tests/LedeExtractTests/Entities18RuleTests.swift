@@ -27,6 +27,10 @@ import Testing
         Row(text: "Mayor Carla Du Plessis won a second term. Ms Du Plessis thanked voters.", name: "Ms Du Plessis", type: nil),
         Row(text: "Mayor Carla Du Plessis won a second term. Ms Du Plessis thanked voters.", name: "Carla Du Plessis", type: .person),
         Row(text: "Opposition leader Karl Vella spoke first. Dr Vella said the vote was flawed.", name: "Dr Vella", type: nil),
+        // "the House" of an article about another legislature is not the US House.
+        Row(text: "The bill passed the Lok Sabha on Monday. The House adjourned after the vote.", name: "House of Representatives", type: nil),
+        Row(text: "Parliament met on Monday. Members of the House of Assembly debated the budget, and the House adjourned.", name: "House of Representatives", type: nil),
+        Row(text: "Congress returned on Monday. The House passed the budget 220 to 210.", name: "House of Representatives", type: .agency),
         // Lone unlisted names that a list after a place, or a locative and an adjective, make places.
         Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Orukpe", type: .place),
         Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Adigbo", type: .place),
