@@ -108,7 +108,10 @@ extension EntityRecognizer {
         guard tokens[i].key == "house" else { return false }
         var other = false
         for j in tokens.indices where tokens[j].kind == .word {
-            if EntityRecognizer.congressWords.contains(tokens, at: j) { return false }
+            // "the Congress", "in Congress"; not a party's "All Progressives Congress".
+            if EntityRecognizer.congressWords.contains(tokens, at: j), j == 0 || !tokens[j - 1].isCapitalized || tokens[j - 1].key == "the" {
+                return false
+            }
             if EntityRecognizer.otherLegislatures.contains(tokens, at: j)
                 || (tokens[j].key == "assembly" && j > 0 && (tokens[j - 1].key == "national" || tokens[j - 1].key == "of"))
             {
@@ -116,5 +119,43 @@ extension EntityRecognizer {
             }
         }
         return other
+    }
+
+    /// Months and weekdays that open a dateline's date.
+    static let dateOpeners: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.",
+        "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// A byline without "By" before its date, near the top: the author's name (a given name and
+    /// one or two more capitalised words) alone on a line with the date on the next
+    /// ("Jo Lee" / "Jan 26, 2025"), or on the same line after a separator ("Jo LEE | Sunday, …").
+    mutating func claimBylineBeforeDate() {
+        let tokens = doc.tokens
+        let limit = min(tokens.count, 80)
+        var i = 0
+        while i + 3 < limit {
+            defer { i += 1 }
+            guard i == 0 || lineBreakBefore(i), tokens[i].flags.contains(.givenName), tokens[i].isCapitalized else { continue }
+            var end = i + 1
+            while end < limit, end - i < 3, !lineBreakBefore(end), tokens[end].kind == .word, tokens[end].isCapitalized,
+                !EntityRecognizer.dateOpeners.contains(tokens, at: end), tokens[end].key != "i"
+            {
+                end += 1
+            }
+            guard end - i >= 2, end + 1 < tokens.count else { continue }
+            var date = end
+            if !lineBreakBefore(end) {
+                // The separator: "|", "–", "-" or a capital "I" standing for a bar.
+                let sep = tokens[end]
+                guard sep.key == "i" && sep.isCapitalized || sep.kind == .punct && "|–-—".utf8.contains(doc.bytes[sep.start])
+                else { continue }
+                date = end + 1
+            }
+            guard EntityRecognizer.dateOpeners.contains(tokens, at: date), tokens[date].isCapitalized else { continue }
+            for k in i..<end { claimed[k] = true }
+        }
     }
 }

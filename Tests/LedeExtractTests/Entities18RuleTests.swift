@@ -31,6 +31,10 @@ import Testing
         Row(text: "The bill passed the Lok Sabha on Monday. The House adjourned after the vote.", name: "House of Representatives", type: nil),
         Row(text: "Parliament met on Monday. Members of the House of Assembly debated the budget, and the House adjourned.", name: "House of Representatives", type: nil),
         Row(text: "Congress returned on Monday. The House passed the budget 220 to 210.", name: "House of Representatives", type: .agency),
+        // A byline without "By" before its date line, or before the date after a bar.
+        Row(text: "Mayor opens bridge\nMaria Kellaway\nJan 26, 2025\nThe mayor of Leeds opened a bridge on Monday.", name: "Maria Kellaway", type: nil),
+        Row(text: "Mayor opens bridge\nTunde ADEYEMI I Sunday, March 2, 2025\nThe mayor of Leeds opened a bridge.", name: "Tunde ADEYEMI", type: nil),
+        Row(text: "Mayor opens bridge\nMaria Kellaway praised the bridge on Monday.", name: "Maria Kellaway", type: .person),
         // Lone unlisted names that a list after a place, or a locative and an adjective, make places.
         Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Orukpe", type: .place),
         Row(text: "Families moved to Lagos, Orukpe, and Adigbo after the floods.", name: "Adigbo", type: .place),
