@@ -10,6 +10,11 @@ extension EntityRecognizer {
     static let constituencyAcronyms: WordSet = ["grc", "smc"]
     /// Heads of a hospital's name that name the building: "Royal Infirmary", "General Hospital".
     static let hospitalHeads: WordSet = ["hospital", "infirmary"]
+    /// Every last word a rule below reads, and the first word "Pradhan": one look-up (a mask test
+    /// for most words) rules out almost every run before any other test.
+    static let entities18LastWords: WordSet = ["yojana", "yojna", "abhiyan", "grc", "smc", "hospital", "infirmary", "cabinet"]
+    static let pradhanKey: WordSet = ["pradhan"]
+    static let houseKey: WordSet = ["house"]
 
     /// What these rules make of a run.
     enum RunVerdict { case typed(EntityType), noEntity }
@@ -17,12 +22,14 @@ extension EntityRecognizer {
     /// The verdict on a run, or nil when no rule applies: a scheme's name is a policy, a
     /// constituency and a hospital are places, a portfolio before "Cabinet Secretary" is none.
     func entities18Verdict(_ lo: Int, _ hi: Int) -> RunVerdict? {
-        let view = doc.tokens.span
         let count = hi - lo
         guard count >= 2 else { return nil }
+        let opensPradhan = EntityRecognizer.pradhanKey.contains(doc.tokens, at: lo)
+        guard opensPradhan || EntityRecognizer.entities18LastWords.contains(doc.tokens, at: hi - 1) else { return nil }
+        let view = doc.tokens.span
         let last = view[hi - 1]
         if EntityRecognizer.indianSchemeEnds.contains(doc.tokens, at: hi - 1)
-            || (view[lo].key == "pradhan" && view[lo + 1].key == "mantri" && count >= 3)
+            || (opensPradhan && view[lo + 1].key == "mantri" && count >= 3)
         {
             return .typed(.policy)
         }
@@ -104,8 +111,8 @@ extension EntityRecognizer {
     /// "the House of Assembly") and never Congress is that chamber, not the US House: no mention.
     /// The article is read only when a lone "House" occurs.
     @inline(never) func isOtherChamberHouse(_ i: Int) -> Bool {
+        guard EntityRecognizer.houseKey.contains(doc.tokens, at: i) else { return false }
         let tokens = doc.tokens
-        guard tokens[i].key == "house" else { return false }
         var other = false
         for j in tokens.indices where tokens[j].kind == .word {
             // "the Congress", "in Congress"; not a party's "All Progressives Congress".
@@ -134,11 +141,13 @@ extension EntityRecognizer {
     /// ("Jo Lee" / "Jan 26, 2025"), or on the same line after a separator ("Jo LEE | Sunday, …").
     mutating func claimBylineBeforeDate() {
         let tokens = doc.tokens
+        let view = tokens.span
         let limit = min(tokens.count, 80)
         var i = 0
         while i + 3 < limit {
             defer { i += 1 }
-            guard i == 0 || lineBreakBefore(i), tokens[i].flags.contains(.givenName), tokens[i].isCapitalized else { continue }
+            // The flag first: most tokens are no given name, and the line test reads the text.
+            guard view[i].flags.contains(.givenName), view[i].isCapitalized, i == 0 || lineBreakBefore(i) else { continue }
             var end = i + 1
             while end < limit, end - i < 3, !lineBreakBefore(end), tokens[end].kind == .word, tokens[end].isCapitalized,
                 !EntityRecognizer.dateOpeners.contains(tokens, at: end), tokens[end].key != "i"
