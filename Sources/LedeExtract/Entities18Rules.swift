@@ -12,7 +12,9 @@ extension EntityRecognizer {
     static let hospitalHeads: WordSet = ["hospital", "infirmary"]
     /// Every last word a rule below reads, and the first word "Pradhan": one look-up (a mask test
     /// for most words) rules out almost every run before any other test.
-    static let entities18LastWords: WordSet = ["yojana", "yojna", "abhiyan", "grc", "smc", "hospital", "infirmary", "cabinet"]
+    static let entities18LastWords: WordSet = ["yojana", "yojna", "abhiyan", "grc", "smc", "hospital", "infirmary", "cabinet", "government"]
+    /// Capitalised titles a portfolio ending in "Cabinet" or "Government" opens.
+    static let portfolioTitles: WordSet = ["secretary", "minister"]
     static let pradhanKey: WordSet = ["pradhan"]
     static let houseKey: WordSet = ["house"]
 
@@ -33,9 +35,14 @@ extension EntityRecognizer {
         {
             return .typed(.policy)
         }
-        // "Treasury Cabinet Secretary Jo Roe", "Prime Cabinet Secretary …": the portfolio opens the
-        // title (a Kenyan and Indonesian minister's), it names no body.
-        if last.key == "cabinet", hi < doc.tokens.count, view[hi].key == "secretary", view[hi].isCapitalized { return .noEntity }
+        // "Treasury Cabinet Secretary Jo Roe", "Prime Cabinet Secretary …", "Local Government
+        // Minister Jo Roe": the portfolio opens the title (its last word is an organisation's head,
+        // so the classifier would make it a body), it names no body.
+        if hi < doc.tokens.count, view[hi].isCapitalized, EntityRecognizer.portfolioTitles.contains(doc.tokens, at: hi),
+            last.key == "cabinet" || last.key == "government"
+        {
+            return .noEntity
+        }
         if last.isAllCaps, EntityRecognizer.constituencyAcronyms.contains(doc.tokens, at: hi - 1) { return .typed(.place) }
         // A hospital's name is the site it stands on, not the trust that runs it ("… Hospitals
         // Foundation Trust" ends in another word); "X Hospital's board" and "X Hospital said" are the

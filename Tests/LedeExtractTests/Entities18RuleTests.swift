@@ -23,6 +23,9 @@ import Testing
         // A portfolio before "Cabinet Secretary" opens the title.
         Row(text: "Energy Cabinet Secretary Jo Wanjiru toured the plant.", name: "Energy Cabinet", type: nil),
         Row(text: "Energy Cabinet Secretary Jo Wanjiru toured the plant.", name: "Jo Wanjiru", type: .person),
+        Row(text: "Local Government Minister Ana Kereama said councils must cut costs.", name: "Local Government", type: nil),
+        Row(text: "Local Government Minister Ana Kereama said councils must cut costs.", name: "Ana Kereama", type: .person),
+        Row(text: "The Lagos State Government said the road would reopen.", name: "Lagos State Government", type: .agency),
         // British honorifics without a period join the full name.
         Row(text: "Mayor Carla Du Plessis won a second term. Ms Du Plessis thanked voters.", name: "Ms Du Plessis", type: nil),
         Row(text: "Mayor Carla Du Plessis won a second term. Ms Du Plessis thanked voters.", name: "Carla Du Plessis", type: .person),
