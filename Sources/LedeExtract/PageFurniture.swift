@@ -171,6 +171,7 @@ extension EntityRecognizer {
             for k in range { claimed[k] = true }
         }
         claimBylineAfterLoneBy()
+        claimBylineBeforeDate()
         claimSectionLabels()
     }
 

@@ -11,6 +11,11 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
+        // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
+        if let verdict = internationalNameVerdict(lo, hi) {
+            if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
+            return
+        }
         // A one-word run skips the rules below that need two words or more as a group: each is a
         // call whose code a one-word run (a third of all runs) evicted from the instruction cache
         // only to return false. New rules for any run still go outside the group.
