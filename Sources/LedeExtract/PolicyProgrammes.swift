@@ -72,4 +72,18 @@ extension EntityRecognizer {
         let t = doc.tokens[j]
         return t.kind == .word && t.isCapitalized && !claimed[j] && t.sentence == sentence
     }
+
+    /// Chambers whose bills are numbered: "Senate Bill 2024" is a number, not a year.
+    static let titleYearChambers: WordSet = ["senate", "house", "assembly"]
+
+    /// "the Finance Bill 2024", "the Finance Bill, 2023": a year after a titled bill is the
+    /// title's year, not a bill number ("Senate Bill 2024" keeps its number).
+    func isTitleYear(_ lead: Int) -> Bool {
+        let tokens = doc.tokens
+        guard lead > 0, tokens[lead].key == "bill", tokens[lead + 1].kind == .number, tokens[lead + 1].key.utf8.count == 4,
+            tokens[lead + 1].key.hasBytesPrefix("19") || tokens[lead + 1].key.hasBytesPrefix("20"),
+            tokens[lead - 1].kind == .word, tokens[lead - 1].isCapitalized, tokens[lead - 1].sentence == tokens[lead].sentence
+        else { return false }
+        return !EntityRecognizer.titleYearChambers.contains(tokens[lead - 1])
+    }
 }

@@ -22,6 +22,9 @@ import Testing
         // Hindi head words of Indian programmes: Yojana (scheme), Abhiyan (campaign).
         Row(text: "The state enrolled two million homes under the Gramin Awas Yojana last year.", policy: "Gramin Awas Yojana"),
         Row(text: "Volunteers joined the Swachh Nagar Abhiyan in the old town.", policy: "Swachh Nagar Abhiyan"),
+        // A year after a titled bill is the title's year, not a bill number; a chamber's bill keeps its number.
+        Row(text: "Traders protested against the Finance Bill 2025 in the capital.", policy: "Finance Bill"),
+        Row(text: "Lawmakers passed Senate Bill 2024 after a long debate.", policy: "Senate Bill 2024"),
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
