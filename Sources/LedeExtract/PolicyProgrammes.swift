@@ -18,10 +18,16 @@ extension EntityRecognizer {
     mutating func findNamedProgrammes() {
         let tokens = doc.tokens
         var found: [(first: Int, last: Int, key: String)] = []
-        for i in 1..<max(1, tokens.count)
-        where tokens[i].kind == .word && !tokens[i].isCapitalized && !claimed[i] && tokens[i].flags.contains(.policyHead)
-            && EntityRecognizer.programmeHeads.contains(tokens[i])
-        {
+        // "X Bill and Y Bill" (`coordinateTitles`) is found in the same scan: one pass over the tokens.
+        var ands: [Int] = []
+        for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) {
+            if tokens[i].isCapitalized {
+                if i + 2 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 2].isCapitalized, tokens[i + 1].key == "and" {
+                    ands.append(i + 1)
+                }
+                continue
+            }
+            guard tokens[i].kind == .word, !claimed[i], EntityRecognizer.programmeHeads.contains(tokens[i]) else { continue }
             let sentence = tokens[i].sentence
             var end = i - 1
             // "Universal Health Care (UHC) law": the acronym in brackets is part of the name.
@@ -44,7 +50,6 @@ extension EntityRecognizer {
             }
             found.append((first, i, Lexicon.key(doc.text(tokens[first].start, tokens[i].end))))
         }
-        guard !found.isEmpty else { return }
         for f in found where !(f.first...f.last).contains(where: { claimed[$0] }) {
             let name = doc.text(tokens[f.first].start, tokens[f.last].end)
             mentions.append(
@@ -64,6 +69,7 @@ extension EntityRecognizer {
                 claimed[k] = true
             }
         }
+        for a in ands { coordinateTitles(at: a) }
     }
 
     /// A capitalised word that can be part of a programme's name, in the head's sentence.
@@ -85,5 +91,46 @@ extension EntityRecognizer {
             tokens[lead - 1].kind == .word, tokens[lead - 1].isCapitalized, tokens[lead - 1].sentence == tokens[lead].sentence
         else { return false }
         return !EntityRecognizer.titleYearChambers.contains(tokens[lead - 1])
+    }
+
+    /// "the Traffic Warden Service Bill and Nigeria Road Safety Commission Bill", "the Kaushalya
+    /// Yojana and Samvardhan Yojana": two titles joined by "and", each ending in a capitalised
+    /// policy head, are two policies, not one name. Each side has two words or more, so "Bill
+    /// and Melinda Gates" is untouched; only capitalised words (and an inner "of") make a side.
+    private mutating func coordinateTitles(at i: Int) {
+        let tokens = doc.tokens
+        guard i >= 2, isCapitalPolicyHead(i - 1), !claimed[i] else { return }
+        let sentence = tokens[i].sentence
+        var leftStart = i - 1
+        while leftStart > 0, i - leftStart < 10, isTitleWord(leftStart - 1, sentence: sentence) { leftStart -= 1 }
+        while leftStart < i - 1, !tokens[leftStart].isCapitalized { leftStart += 1 }
+        var rightEnd = i + 1
+        while rightEnd + 1 < tokens.count, rightEnd - i < 10, !isCapitalPolicyHead(rightEnd),
+            isTitleWord(rightEnd + 1, sentence: sentence)
+        {
+            rightEnd += 1
+        }
+        guard isCapitalPolicyHead(rightEnd), i - 1 - leftStart >= 1, rightEnd - (i + 1) >= 1,
+            !tokens[i + 1].flags.contains(.givenName), !tokens[leftStart].flags.contains(.givenName),
+            !(leftStart...rightEnd).contains(where: { claimed[$0] })
+        else { return }
+        addPolicy(name: doc.text(tokens[leftStart].start, tokens[i - 1].end), tokens: leftStart...(i - 1))
+        addPolicy(name: doc.text(tokens[i + 1].start, tokens[rightEnd].end), tokens: (i + 1)...rightEnd)
+        claimed[i] = true
+    }
+
+    /// A capitalised word ending a title: "Bill", "Act", "Yojana", "Scheme".
+    private func isCapitalPolicyHead(_ j: Int) -> Bool {
+        let t = doc.tokens[j]
+        return t.kind == .word && t.isCapitalized && !t.isAllCaps && t.flags.contains(.policyHead)
+    }
+
+    /// A word of a title: capitalised, or "of" between capitalised words, in the sentence.
+    private func isTitleWord(_ j: Int, sentence: Int) -> Bool {
+        guard j >= 0, j + 1 < doc.tokens.count else { return false }
+        let t = doc.tokens[j]
+        guard t.kind == .word, t.sentence == sentence, !claimed[j] else { return false }
+        if t.isCapitalized { return !sentenceInitial.contains(j) || !t.flags.contains(.common) || t.flags.contains(.policyHead) }
+        return t.key == "of" && j > 0 && doc.tokens[j - 1].isCapitalized && doc.tokens[j + 1].isCapitalized
     }
 }

@@ -25,6 +25,10 @@ import Testing
         // A year after a titled bill is the title's year, not a bill number; a chamber's bill keeps its number.
         Row(text: "Traders protested against the Finance Bill 2025 in the capital.", policy: "Finance Bill"),
         Row(text: "Lawmakers passed Senate Bill 2024 after a long debate.", policy: "Senate Bill 2024"),
+        // Two titles joined by "and", each ending in a policy head, are two policies.
+        Row(text: "Senators passed the Coastal Fisheries Bill and Rural Roads Agency Bill on Tuesday.", policy: "Coastal Fisheries Bill"),
+        Row(text: "Senators passed the Coastal Fisheries Bill and Rural Roads Agency Bill on Tuesday.", policy: "Rural Roads Agency Bill"),
+        Row(text: "The state revised the Gramin Awas Yojana and Shahri Awas Yojana this year.", policy: "Shahri Awas Yojana"),
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
