@@ -71,6 +71,7 @@ struct EntityRecognizer {
         findTitledPolicies()
         findDescribedPolicies()
         findCompoundPolicies()
+        findNamedProgrammes()
         findSpans()
         linkPolicyNames()
         return mentions

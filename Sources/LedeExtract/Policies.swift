@@ -74,7 +74,7 @@ extension EntityRecognizer {
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
             } else if tokens[i].isCapitalized || tokens[i].kind == .punct, i + 1 < tokens.count,
-                EntityRecognizer.citationLeads.contains(tokens[i]), isCitationNumber(i + 1)
+                EntityRecognizer.citationLeads.contains(tokens[i]), isCitationNumber(i + 1), !isTitleYear(i)
             {
                 last = extendParenthesised(i + 1)
                 if EntityRecognizer.pluralCitationLeads.contains(tokens[i]) {
