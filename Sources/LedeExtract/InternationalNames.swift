@@ -2,9 +2,6 @@
 /// British, Nigerian, Philippine articles), each seen in at least two articles or in one and the
 /// seen pool. Read from `classify` and `classifySingle`.
 extension EntityRecognizer {
-    /// Words that end or open the name of an Indian government scheme: "… Yojana" (scheme),
-    /// "… Abhiyan" (campaign); "Pradhan Mantri …" (the Prime Minister's) opens one.
-    static let indianSchemeEnds: WordSet = ["yojana", "yojna", "abhiyan"]
     /// Singapore's electoral divisions: a Group Representation Constituency or a Single Member
     /// Constituency ("Sengkang GRC", "Potong Pasir SMC").
     static let constituencyAcronyms: WordSet = ["grc", "smc"]
@@ -12,7 +9,7 @@ extension EntityRecognizer {
     static let hospitalHeads: WordSet = ["hospital", "infirmary"]
     /// Every last word a rule below reads, and the first word "Pradhan": one look-up (a mask test
     /// for most words) rules out almost every run before any other test.
-    static let internationalNameLastWords: WordSet = ["yojana", "yojna", "abhiyan", "grc", "smc", "hospital", "infirmary", "cabinet", "government"]
+    static let internationalNameLastWords: WordSet = ["grc", "smc", "hospital", "infirmary", "cabinet", "government"]
     /// Capitalised titles a portfolio ending in "Cabinet" or "Government" opens.
     static let portfolioTitles: WordSet = ["secretary", "minister"]
     static let pradhanKey: WordSet = ["pradhan"]
@@ -30,9 +27,9 @@ extension EntityRecognizer {
         guard opensPradhan || EntityRecognizer.internationalNameLastWords.contains(doc.tokens, at: hi - 1) else { return nil }
         let view = doc.tokens.span
         let last = view[hi - 1]
-        if EntityRecognizer.indianSchemeEnds.contains(doc.tokens, at: hi - 1)
-            || (opensPradhan && view[lo + 1].key == "mantri" && count >= 3)
-        {
+        // "Pradhan Mantri …" (the Prime Minister's) opens an Indian scheme's name; one ending in
+        // "Yojana" or "Abhiyan" is a policy by `policy-heads.txt` (round policy8).
+        if opensPradhan && view[lo + 1].key == "mantri" && count >= 3 {
             return .typed(.policy)
         }
         // "Treasury Cabinet Secretary Jo Roe", "Prime Cabinet Secretary …", "Local Government
