@@ -211,24 +211,26 @@ extension TemporalTagger {
         let pub = anchorDay ?? CivilDate(anchor.year, pm, 15)
         var first = i
         let y: Int
-        let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
-        switch previous {
-        case "last":
-            y = rule.date(in: pub.year) < pub ? pub.year : pub.year - 1
-            first = i - 1
-        case "next":
-            y = rule.date(in: pub.year) > pub ? pub.year : pub.year + 1
-            first = i - 1
-        case "this":
-            y = pub.year
-            first = i - 1
-        default:
+        if let named = holidayYear(rule, pub: pub, namedBefore: i, range) {
+            (y, first) = named
+        } else {
             // "the Memorial Day weekend is often deadly", "every Thanksgiving": any year's, no day.
             if isHabitual(around: i, last, range) { return nil }
             let tense = dateTense(i, last, range)
             y = TemporalTagger.year(tense: tense == .present ? .unknown : tense, pub: pub, historic: false) { rule.date(in: $0) }
         }
         return Match(first: first, last: last, date: .day(rule.date(in: y)))
+    }
+
+    /// The year "last", "this" or "next" before the holiday at `i` names ("last Easter" is the
+    /// latest before publication), with the expression's first token; nil without such a word.
+    func holidayYear(_ rule: HolidayRule, pub: CivilDate, namedBefore i: Int, _ range: Range<Int>) -> (year: Int, first: Int)? {
+        switch i > range.lowerBound ? tokens.span[i - 1].key : "" {
+        case "last": return (rule.date(in: pub.year) < pub ? pub.year : pub.year - 1, i - 1)
+        case "next": return (rule.date(in: pub.year) > pub ? pub.year : pub.year + 1, i - 1)
+        case "this": return (pub.year, i - 1)
+        default: return nil
+        }
     }
 
     /// Words that make a statement hold every year: "often", "usually", "every", "annually".

@@ -15,23 +15,13 @@ extension TemporalTagger {
         let pub = anchorDay ?? CivilDate(anchor.year, anchor.month ?? 6, 15)
         var first = i
         let y: Int
-        switch i > range.lowerBound ? tokens.span[i - 1].key : "" {
-        case "last":
-            y = rule.date(in: pub.year) < pub ? pub.year : pub.year - 1
-            first = i - 1
-        case "next":
-            y = rule.date(in: pub.year) > pub ? pub.year : pub.year + 1
-            first = i - 1
-        case "this":
-            y = pub.year
-            first = i - 1
-        default:
-            if let written = year(i + 3, range) ?? year(i + 4, range) {
-                y = written
-            } else {
-                let tense = dateTense(i, i + 2, range)
-                y = TemporalTagger.year(tense: tense == .present ? .unknown : tense, pub: pub, historic: false) { rule.date(in: $0) }
-            }
+        if let named = holidayYear(rule, pub: pub, namedBefore: i, range) {
+            (y, first) = named
+        } else if let written = year(i + 3, range) ?? year(i + 4, range) {
+            y = written
+        } else {
+            let tense = dateTense(i, i + 2, range)
+            y = TemporalTagger.year(tense: tense == .present ? .unknown : tense, pub: pub, historic: false) { rule.date(in: $0) }
         }
         let monday = rule.date(in: y)
         // "the August bank holiday weekend": Saturday to the Monday, valued as the Saturday's week.

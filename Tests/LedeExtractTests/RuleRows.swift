@@ -42,7 +42,8 @@ struct PolicyRuleRow: Sendable, CustomTestStringConvertible {
 }
 
 /// A sentence, its publication date and the value one temporal expression must get (nil: no
-/// event). Each date table checks "no event" in its own way, so the check stays in the tables.
+/// event). `DateNormalisationTests` looks its event up in its own way; the rule rounds' tables
+/// share `check`.
 struct DateRuleRow: Sendable, CustomTestStringConvertible {
     var sentence: String
     var published: String
@@ -52,4 +53,29 @@ struct DateRuleRow: Sendable, CustomTestStringConvertible {
     var start: String? = nil
     var end: String? = nil
     var testDescription: String { "\(expression) @\(published)" }
+
+    /// What a row with no value forbids: an event written exactly as the expression (round nine's
+    /// table), or any event whose text contains it (later rounds).
+    enum Absence { case exact, containing }
+
+    /// The event written exactly as the expression first (a pair's two days overlap in their
+    /// text), else one overlapping it, must have the row's value, granularity and interval.
+    func check(absence: Absence, sourceLocation: SourceLocation = #_sourceLocation) {
+        let extraction = Extractor().extract(text: sentence, published: PartialDate(iso: published))
+        let event = extraction.events.first { $0.expression == expression }
+            ?? extraction.events.first { $0.expression.contains(expression) || expression.contains($0.expression) }
+        guard let value else {
+            let forbidden = extraction.events.filter { absence == .exact ? $0.expression == expression : $0.expression.contains(expression) }
+            #expect(forbidden.isEmpty, "unexpected event for \(expression)", sourceLocation: sourceLocation)
+            return
+        }
+        guard let event else {
+            Issue.record("no event for \(expression); got \(extraction.events.map(\.expression))", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(event.date == value, "\(extraction.events.map { "\($0.expression) \($0.date)" })", sourceLocation: sourceLocation)
+        if let granularity { #expect(event.granularity == granularity, sourceLocation: sourceLocation) }
+        if let start { #expect(event.start == start, sourceLocation: sourceLocation) }
+        if let end { #expect(event.end == end, sourceLocation: sourceLocation) }
+    }
 }
