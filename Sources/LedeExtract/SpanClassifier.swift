@@ -254,7 +254,9 @@ extension EntityRecognizer {
                 classifySingle(hi - 1)
                 return
             }
+            let before = mentions.count
             addMention(.agency, name: nil, range: lo..<hi)
+            markRule(TypingRule.ofRun, since: before)
             return
         }
         // An unknown run of two or three name-shaped words is most often a person's name; a run
@@ -272,7 +274,9 @@ extension EntityRecognizer {
         if count <= 3, !first.isAllCaps, lastIsNameWord || (count == 2 && inPersonList(lo, hi)), !modifiesPlural, !hasFunctionWord, !afterThe,
             span.allSatisfy({ isNameShaped(tokens[$0]) || isElidedParticle($0) })
         {
+            let before = mentions.count
             addPerson(lo..<hi, descriptor: nil)
+            markRule(TypingRule.shapePerson, since: before)
             return
         }
         // Trim a sentence-initial word and try again.
@@ -287,7 +291,9 @@ extension EntityRecognizer {
             classify(lo..<(hi - 1))
             return
         }
+        let before = mentions.count
         addMention(.agency, name: nil, range: lo..<hi)
+        markRule(TypingRule.fallbackRun, since: before)
     }
 
     /// The word is the first or last word of a longer name already found ("Ford" after
