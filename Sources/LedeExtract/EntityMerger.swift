@@ -15,7 +15,7 @@ struct EntityMerger {
     }
 
     /// Whether the learned typing stage may retype or drop groups (`EntityTyper.swift`).
-    var learnedTyping = true
+    var learnedTyping = false
     /// When set, the typing stage records every group's features here and changes nothing.
     var typingSink: TypingFeatureSink? = nil
 

@@ -34,9 +34,9 @@ extension EntityRecognizer {
 /// The fixed features (one bit each); `TypingFeatureSpace` adds the function-word features
 /// and every feature's cross with the rule's type.
 enum TypingFeature: Int32, CaseIterable {
-    case bias, weak, canonical, acronym, descriptor
+    case bias, weak
     case ruleFallbackRun, ruleShapePerson, ruleOfRun, ruleCapsFallback, ruleDefaultOnly
-    case evidencePerson, evidenceOrganisation, speechVerb, locativeOnly, placeContext
+    case speechVerb, locativeOnly, placeContext
     case firstGiven, firstSurname, firstCommon, firstKnown, firstTitle, firstTitleWord, firstNonName, firstCity, firstState
     case firstOrgHead, firstPlaceHead, firstUnlisted
     case lastGiven, lastSurname, lastCommon, lastKnown, lastOrgHead, lastPlaceHead, lastPolicyHead, lastEventHead, lastCity
@@ -50,7 +50,7 @@ enum TypingFeature: Int32, CaseIterable {
     case previousCapitalised, previousNumber, previousComma, previousColon, previousQuote, previousOpenParen
     case previousTitle, previousTitleWord, previousCommonLower, previousLineBreak
     case nextCapitalised, nextNumber, nextComma, nextColon, nextQuote, nextSentenceEnd, nextLowerPlural
-    case severalForms, titleCaseLine, everyMentionTitleCase, allWordsCommon, lowerCaseElsewhere, innerOrgHead
+    case severalForms, titleCaseLine, everyMentionTitleCase, allWordsCommon, innerOrgHead
 }
 
 /// The feature ids: the fixed features, then "previous word is W" and "next word is W" for every
@@ -76,14 +76,17 @@ struct TypingFeatureSpace: Sendable {
         functionWordList = unique
     }
 
-    /// The id of "the previous word is this function word", if it is one.
-    @inline(__always) func previousWord(_ token: Token) -> Int32? {
-        guard token.kind == .word, let i = functionWords.value(token.key, hash: token.keyHash) else { return nil }
+    /// What to add to a feature's id for its cross with the rules' type (0 person, 1 place, 2 agency).
+    @inline(__always) func crossOffset(rule: Int) -> Int32 { Int32(rule + 1) * baseCount }
+
+    /// The id of "the previous word is this function word", if it is one (a word token's key and hash).
+    @inline(__always) func previousWord(key: String, hash: Int) -> Int32? {
+        guard let i = functionWords.value(key, hash: hash) else { return nil }
         return fixedCount + i
     }
 
-    @inline(__always) func nextWord(_ token: Token) -> Int32? {
-        guard token.kind == .word, let i = functionWords.value(token.key, hash: token.keyHash) else { return nil }
+    @inline(__always) func nextWord(key: String, hash: Int) -> Int32? {
+        guard let i = functionWords.value(key, hash: hash) else { return nil }
         return fixedCount + Int32(functionWordList.count) + i
     }
 
@@ -106,6 +109,8 @@ struct EntityTyperModel: Sendable {
     static let classNames = ["person", "place", "agency", "none"]
     let space: TypingFeatureSpace
     let weights: [Float]
+    /// For each uncrossed feature, its weights plus those of its cross with agency.
+    let agencyWeights: [Float]
     /// The model overrides the rule's type only when its best class scores this much above it.
     let margin: Float
 
@@ -136,30 +141,53 @@ struct EntityTyperModel: Sendable {
         guard read > 0 else { throw .empty }
         self.weights = weights
         self.margin = margin
+        let base = Int(space.baseCount), cross = Int(space.crossOffset(rule: 2))
+        agencyWeights = (0..<(base * 4)).map { weights[$0] + weights[cross * 4 + $0] }
     }
 
-    /// The four class scores of a feature vector.
-    @inline(__always) func scores(_ features: [Int32]) -> (Float, Float, Float, Float) {
+    /// The four class scores of a feature vector: each feature and its cross (`cross` added to its id).
+    @inline(__always) func scores(_ features: [Int32], cross: Int32) -> (Float, Float, Float, Float) {
         var s = (Float(0), Float(0), Float(0), Float(0))
+        // The stage scores only the rules' organisations: their crossed weights are folded in at
+        // load, four loads a feature instead of eight.
+        if cross == space.crossOffset(rule: 2) {
+            let w = agencyWeights.span
+            for f in features {
+                let o = Int(f) &* 4
+                s.0 += w[o]
+                s.1 += w[o + 1]
+                s.2 += w[o + 2]
+                s.3 += w[o + 3]
+            }
+            return s
+        }
         let w = weights.span
         for f in features {
-            let o = Int(f) &* 4
-            s.0 += w[o]
-            s.1 += w[o + 1]
-            s.2 += w[o + 2]
-            s.3 += w[o + 3]
+            let o = Int(f) &* 4, x = Int(f &+ cross) &* 4
+            s.0 += w[o] + w[x]
+            s.1 += w[o + 1] + w[x + 1]
+            s.2 += w[o + 2] + w[x + 2]
+            s.3 += w[o + 3] + w[x + 3]
         }
         return s
     }
 
     /// The class to give a group the rules typed `rule` (0 person, 1 place, 2 agency), or nil to
     /// keep the rule's type: 0…2 retypes, 3 drops.
-    func decide(_ features: [Int32], rule: Int) -> Int? {
-        let s = scores(features)
-        let all = [s.0, s.1, s.2, s.3]
-        var best = 0
-        for c in 1..<4 where all[c] > all[best] { best = c }
-        return best != rule && all[best] - all[rule] > margin ? best : nil
+    func decide(_ features: [Int32], cross: Int32, rule: Int) -> Int? {
+        let s = scores(features, cross: cross)
+        // No array of the four (an allocation per entity): the tuple is read by index.
+        func score(_ c: Int) -> Float {
+            switch c {
+            case 0: s.0
+            case 1: s.1
+            case 2: s.2
+            default: s.3
+            }
+        }
+        var best = rule
+        for c in 0..<4 where score(c) > score(best) { best = c }
+        return best != rule && score(best) - score(rule) > margin ? best : nil
     }
 }
 

@@ -16,9 +16,11 @@ extension EntityMerger {
         return false
     }
 
-    /// Appends the features of `group` (typed `group.type` by the rules) to `f`, crossed with that type.
+    /// Appends the features of `group` to `f`; each also counts crossed with the rules' type
+    /// (`TypingFeatureSpace.crossOffset`), added when scoring, not stored. Tokens are read
+    /// through a `Span` (an array's getter copies a whole `Token` and retains its key).
     func typingFeatures(_ group: Group, _ raw: [RawMention], space: TypingFeatureSpace, into f: inout [Int32]) {
-        let tokens = doc.tokens
+        let tokens = doc.tokens.span
         let members = group.members
         let first = raw[members[0]]
         func add(_ t: TypingFeature) { f.append(t.rawValue) }
@@ -27,25 +29,18 @@ extension EntityMerger {
         var defaultOnly = true
         var anyInitial = false, everyInitial = true, anyAfterThe = false, onlyInitialOrThe = true
         var possessive = false, speech = false, locativeOnly = true, placeContext = false
-        var person = false, organisation = false
         var rules: UInt8 = 0
         var anyTitleCase = false, everyTitleCase = true
+        var firstToken: Int? = nil
         for i in members.prefix(EntityMerger.mentionsRead) {
             let m = raw[i]
             if m.inTitleCaseLine { anyTitleCase = true } else { everyTitleCase = false }
-            if m.isCanonical { add(.canonical) }
-            if m.acronym != nil { add(.acronym) }
-            if !m.descriptors.isEmpty { add(.descriptor) }
             if m.rule != TypingRule.listedOrCued { rules |= 1 << m.rule } else if !m.isWeak { defaultOnly = false }
             if m.beforeSpeechVerb { speech = true }
             if !m.afterLocative { locativeOnly = false }
             if m.inPlaceContext { placeContext = true }
-            switch evidence(m) {
-            case .person?: person = true
-            case .organisation?: organisation = true
-            case nil: break
-            }
             guard let t = tokenIndex(at: m.start) else { continue }
+            if i == members[0] { firstToken = t }
             let hi = t + m.tokenCount
             if hi < tokens.count, tokens[hi].kind == .possessive { possessive = true }
             let initial = isSentenceStart(t)
@@ -58,9 +53,7 @@ extension EntityMerger {
         if rules & (1 << TypingRule.shapePerson) != 0 { add(.ruleShapePerson) }
         if rules & (1 << TypingRule.ofRun) != 0 { add(.ruleOfRun) }
         if rules & (1 << TypingRule.capsFallback) != 0 { add(.ruleCapsFallback) }
-        if defaultOnly && !person && !organisation && !speech && !placeContext && !locativeOnly { add(.ruleDefaultOnly) }
-        if person { add(.evidencePerson) }
-        if organisation { add(.evidenceOrganisation) }
+        if defaultOnly && !speech && !placeContext && !locativeOnly { add(.ruleDefaultOnly) }
         if speech { add(.speechVerb) }
         if locativeOnly { add(.locativeOnly) }
         if placeContext { add(.placeContext) }
@@ -93,24 +86,14 @@ extension EntityMerger {
             add(.severalForms)
             break
         }
-        if let lo = tokenIndex(at: first.start), lo + first.tokenCount <= tokens.count {
+        if let lo = firstToken, lo + first.tokenCount <= tokens.count {
             wordFeatures(lo, lo + first.tokenCount, space: space, into: &f)
         }
-        // Crossed with the rule's type: the same word shape means one thing in a run the rules
-        // called an organisation and another in one they called a person.
-        let cross: Int32 = switch group.type {
-        case .person: 1
-        case .place: 2
-        default: 3
-        }
-        let base = space.baseCount
-        let n = f.count
-        for k in 0..<n { f.append(f[k] + cross * base) }
     }
 
     /// The features of the first mention's words and of the tokens around it.
     private func wordFeatures(_ lo: Int, _ hi: Int, space: TypingFeatureSpace, into f: inout [Int32]) {
-        let tokens = doc.tokens
+        let tokens = doc.tokens.span
         func add(_ t: TypingFeature) { f.append(t.rawValue) }
         let firstFlags = tokens[lo].flags, lastFlags = tokens[hi - 1].flags
         if firstFlags.contains(.givenName) { add(.firstGiven) }
@@ -138,79 +121,72 @@ extension EntityMerger {
         var allCaps = true, anyCaps = false, digit = false, hyphen = false, abbreviation = false
         var allCommon = true, innerOrgHead = false
         for k in lo..<hi {
-            let t = tokens[k]
-            if t.kind == .word, !(t.flags.contains(.common) && t.flags.isDisjoint(with: [.givenName, .surname, .known])) { allCommon = false }
-            if k < hi - 1, t.flags.contains(.orgHead) { innerOrgHead = true }
-            if t.isAllCaps { anyCaps = true } else if t.kind == .word { allCaps = false }
-            if t.startsWithDigit || t.kind == .number { digit = true }
-            if t.isAbbreviation { abbreviation = true }
-            if t.key.utf8.contains(45) { hyphen = true }
+            let flags = tokens[k].flags
+            let isWord = tokens[k].kind == .word
+            if isWord, !(flags.contains(.common) && flags.isDisjoint(with: [.givenName, .surname, .known])) { allCommon = false }
+            if k < hi - 1, flags.contains(.orgHead) { innerOrgHead = true }
+            if tokens[k].isAllCaps { anyCaps = true } else if isWord { allCaps = false }
+            if tokens[k].startsWithDigit || tokens[k].kind == .number { digit = true }
+            if tokens[k].isAbbreviation { abbreviation = true }
+            if EntityMerger.hasHyphen(tokens[k].key) { hyphen = true }
         }
         if allCommon { add(.allWordsCommon) }
         if innerOrgHead { add(.innerOrgHead) }
-        // "the Opposition" … "the opposition": a one-word name also written in lower case in the
-        // article is a common noun with a capital. Read only for single unlisted words (a scan of
-        // the tokens' hashes).
-        if hi - lo == 1, !tokens[lo].isAllCaps, !tokens[lo].flags.contains(.known) {
-            let hash = tokens[lo].keyHash
-            let span = tokens.span
-            for t in span.indices where span[t].keyHash == hash && !span[t].isCapitalized && span[t].kind == .word {
-                add(.lowerCaseElsewhere)
-                break
-            }
-        }
         if allCaps && anyCaps { add(.allCaps) }
         if anyCaps { add(.anyAllCaps) }
         if digit { add(.hasDigit) }
         if hyphen { add(.hasHyphen) }
         if abbreviation { add(.abbreviation) }
-        let lastKey = tokens[hi - 1].key.utf8
-        if lastKey.last == 115 { add(.endsInS) }
-        if hi - lo == 1 && lastKey.count <= 3 { add(.shortWord) }
+        if tokens[hi - 1].key.hasBytesSuffix("s") { add(.endsInS) }
+        if hi - lo == 1 && tokens[lo].end - tokens[lo].start <= 3 { add(.shortWord) }
         if isSentenceStart(lo) { add(.firstMentionInitial) }
         if lo > 0 {
-            let p = tokens[lo - 1]
-            if p.kind == .word && p.key == "the" { add(.afterThe) }
-            if p.kind == .word && p.isCapitalized { add(.previousCapitalised) }
-            if p.kind == .number { add(.previousNumber) }
-            if p.kind == .punct {
-                switch p.key {
-                case ",": add(.previousComma)
-                case ":": add(.previousColon)
-                case "\"", "'": add(.previousQuote)
-                case "(": add(.previousOpenParen)
+            let p = lo - 1
+            let kind = tokens[p].kind
+            if kind == .word && tokens[p].key == "the" { add(.afterThe) }
+            if kind == .word && tokens[p].isCapitalized { add(.previousCapitalised) }
+            if kind == .number { add(.previousNumber) }
+            if kind == .punct {
+                switch doc.bytes[tokens[p].start] {
+                case 44: add(.previousComma)
+                case 58: add(.previousColon)
+                case 34, 39, 0xE2: if tokens[p].key == "\"" || tokens[p].key == "'" { add(.previousQuote) }
+                case 40: add(.previousOpenParen)
                 default: break
                 }
             }
-            if p.flags.contains(.title) { add(.previousTitle) }
-            if p.flags.contains(.titleWord) { add(.previousTitleWord) }
-            if p.kind == .word, !p.isCapitalized, p.flags.contains(.common) { add(.previousCommonLower) }
+            let flags = tokens[p].flags
+            if flags.contains(.title) { add(.previousTitle) }
+            if flags.contains(.titleWord) { add(.previousTitleWord) }
+            if kind == .word, !tokens[p].isCapitalized, flags.contains(.common) { add(.previousCommonLower) }
             if lineBreakBefore(lo) { add(.previousLineBreak) }
-            if let w = space.previousWord(p) { f.append(w) }
+            if kind == .word, let w = space.previousWord(key: tokens[p].key, hash: tokens[p].keyHash) { f.append(w) }
         } else {
             add(.previousLineBreak)
         }
         if hi < tokens.count {
-            let n = tokens[hi]
-            if n.kind == .word && n.isCapitalized { add(.nextCapitalised) }
-            if n.kind == .number { add(.nextNumber) }
-            if n.kind == .punct {
-                switch n.key {
-                case ",": add(.nextComma)
-                case ":": add(.nextColon)
-                case "\"", "'": add(.nextQuote)
-                case ")": if lo > 0 && tokens[lo - 1].key == "(" { add(.inParentheses) }
+            let kind = tokens[hi].kind
+            if kind == .word && tokens[hi].isCapitalized { add(.nextCapitalised) }
+            if kind == .number { add(.nextNumber) }
+            if kind == .punct {
+                switch doc.bytes[tokens[hi].start] {
+                case 44: add(.nextComma)
+                case 58: add(.nextColon)
+                case 34, 39, 0xE2: if tokens[hi].key == "\"" || tokens[hi].key == "'" { add(.nextQuote) }
+                case 41: if lo > 0 && tokens[lo - 1].kind == .punct && doc.bytes[tokens[lo - 1].start] == 40 { add(.inParentheses) }
                 default: break
                 }
             }
-            if n.sentence != tokens[hi - 1].sentence { add(.nextSentenceEnd) }
-            if n.kind == .word, !n.isCapitalized, n.key.utf8.last == 115, n.flags.contains(.common) { add(.nextLowerPlural) }
-            if let w = space.nextWord(n) { f.append(w) }
+            if tokens[hi].sentence != tokens[hi - 1].sentence { add(.nextSentenceEnd) }
+            if kind == .word, !tokens[hi].isCapitalized, tokens[hi].flags.contains(.common), tokens[hi].key.hasBytesSuffix("s") {
+                add(.nextLowerPlural)
+            }
+            if kind == .word, let w = space.nextWord(key: tokens[hi].key, hash: tokens[hi].keyHash) { f.append(w) }
         } else {
             add(.nextSentenceEnd)
         }
-        // Inside a quotation: an odd number of straight double quotes (curly ones are folded to
-        // them) between the sentence's start and the mention.
+        // Inside a quotation: an odd number of double quotes (straight or curly; the key folds
+        // curly ones to straight) between the sentence's start and the mention.
         let sentenceStart = doc.sentenceTokens[tokens[lo].sentence].lowerBound
         var quotes = 0
         var k = lo - 1
@@ -221,9 +197,16 @@ extension EntityMerger {
         if quotes & 1 == 1 { add(.inQuotation) }
     }
 
+    /// Whether a key has a hyphen, on bytes.
+    private static func hasHyphen(_ key: String) -> Bool {
+        let bytes = key.utf8.span
+        for i in bytes.indices where bytes[i] == 45 { return true }
+        return false
+    }
+
     /// The first word of its sentence (after any opening punctuation).
     private func isSentenceStart(_ t: Int) -> Bool {
-        let tokens = doc.tokens
+        let tokens = doc.tokens.span
         let start = doc.sentenceTokens[tokens[t].sentence].lowerBound
         var k = start
         while k < t, tokens[k].kind == .punct { k += 1 }
@@ -233,7 +216,7 @@ extension EntityMerger {
     /// A line break between the token and the one before it.
     private func lineBreakBefore(_ t: Int) -> Bool {
         guard t > 0 else { return true }
-        let tokens = doc.tokens
+        let tokens = doc.tokens.span
         for b in tokens[t - 1].end..<tokens[t].start where doc.bytes[b] == 10 { return true }
         return false
     }
@@ -245,7 +228,9 @@ extension EntityMerger {
                             sink: TypingFeatureSink?)
     {
         var f: [Int32] = []
-        for g in groups.indices where !groups[g].members.isEmpty && groups[g].type != .policy {
+        // Only the rules' organisations are scored (the cheapest gate that kept the gain; see
+        // docs/extraction-history.md, round seven); every type is exported for study.
+        for g in groups.indices where !groups[g].members.isEmpty && (groups[g].type == .agency || sink != nil && groups[g].type != .policy) {
             let rule = switch groups[g].type {
             case .person: 0
             case .place: 1
@@ -255,12 +240,13 @@ extension EntityMerger {
             if f.capacity == 0 { f.reserveCapacity(96) }
             f.removeAll(keepingCapacity: true)
             typingFeatures(groups[g], raw, space: space, into: &f)
+            let cross = space.crossOffset(rule: rule)
             if let sink {
                 let firstMember = groups[g].members.min()!
-                sink.rows.append((raw[firstMember].start, groups[g].type, isTypingExempt(groups[g], raw), f))
+                sink.rows.append((raw[firstMember].start, groups[g].type, isTypingExempt(groups[g], raw), f + f.map { $0 + cross }))
                 continue
             }
-            guard let model, let c = model.decide(f, rule: rule) else { continue }
+            guard let model, let c = model.decide(f, cross: cross, rule: rule) else { continue }
             switch c {
             case 0: groups[g].type = .person
             case 1: groups[g].type = .place
