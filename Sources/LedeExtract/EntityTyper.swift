@@ -1,14 +1,15 @@
-/// Round seven: a learned last word on an entity's type. After the merger's rules have typed a
-/// group, a feature vector of the group (which rule typed it, what the word lists and cue sets
-/// say of its words, its shape, where and how often it is mentioned) is scored by an averaged
-/// multi-class perceptron over person, place, agency and none; the model may retype the group or
-/// drop it (`none`) when it beats the rule's own class by a margin.
+/// Round seven: a learned last word on an entity's type (off by default: `Extractor(learnedTyping:)`).
+/// After the merger's rules have typed a group as an organisation, a feature vector of the group
+/// (which rule typed it, what the word lists and cue sets say of its words, its shape, where and
+/// how often it is mentioned) is scored by an averaged multi-class perceptron over person, place,
+/// agency and none; the model may retype the group or drop it (`none`) when it beats the rule's
+/// own class by a margin.
 ///
 /// Licence: every feature is drawn from closed vocabularies the repository ships (the word
 /// lists' flags, the cue sets, `function-words.txt`), word shapes and rule flags, never from
 /// raw words of the training articles, so the weights file (`entity-typer.txt`) holds no
 /// third-party text. Training (`scripts/train-entity-typer`) and export are described in
-/// `docs/extraction.md`.
+/// `docs/extraction.md` and `docs/extraction-history.md` (round seven).
 
 /// How the recogniser typed a mention, when it was by default rather than by a list, a head
 /// word or a cue (`RawMention.rule`).

@@ -2,12 +2,13 @@
 /// `EntityTyper.swift`). Features are read from the group's mentions (at most the first
 /// `mentionsRead`), their tokens' list flags and the tokens around the first mention.
 extension EntityMerger {
-    /// Mentions read for the "any mention" features and the name evidence.
+    /// Mentions read for the "any mention" features and the exemption.
     static let mentionsRead = 4
+    /// Tokens looked back for an open quotation mark.
     static let quoteLookBack = 40
 
-    /// Whether a group is exempt from the model: a listed name, an acronym with its expansion,
-    /// or a person with a title or apposition keeps the rules' type.
+    /// Whether a group is exempt from the model: a listed name, a name with its acronym in
+    /// parentheses, or a name with a title or apposition keeps the rules' type.
     func isTypingExempt(_ group: Group, _ raw: [RawMention]) -> Bool {
         for i in group.members.prefix(EntityMerger.mentionsRead) {
             let m = raw[i]
@@ -221,9 +222,9 @@ extension EntityMerger {
         return false
     }
 
-    /// The learned stage: features of every person, place or agency group the rules typed and
-    /// no list or cue makes exempt; the model retypes or drops it. With a `sink`, every such
-    /// group's features are also recorded (for training).
+    /// The learned stage: features of every group the rules typed as an organisation that is not
+    /// exempt; the model retypes or drops it. With a `sink`, nothing changes and the features of
+    /// every person, place and organisation group are recorded instead (for training).
     func applyLearnedTyping(_ groups: inout [Group], _ raw: [RawMention], model: EntityTyperModel?, space: TypingFeatureSpace,
                             sink: TypingFeatureSink?)
     {
