@@ -14,6 +14,11 @@ struct EntityMerger {
         self.shared = shared
     }
 
+    /// Whether the learned typing stage may retype or drop groups (`EntityTyper.swift`).
+    var learnedTyping = false
+    /// When set, the typing stage records every group's features here and changes nothing.
+    var typingSink: TypingFeatureSink? = nil
+
     struct Group {
         var type: EntityType
         var isWeak: Bool
@@ -258,6 +263,9 @@ struct EntityMerger {
             }
         }
         retypeByEvidence(&groups, raw, groupIndex)
+        if typingSink != nil || (learnedTyping && lexicon.typer != nil) {
+            applyLearnedTyping(&groups, raw, model: lexicon.typer, space: lexicon.typingSpace, sink: typingSink)
+        }
         return build(groups: groups, raw: raw)
     }
 

@@ -7,10 +7,19 @@ package final class Extractor: Sendable {
     /// copies it (some thirty buffers retained, then released) for every article.
     let shared: SharedLexicon
 
-    package init() {
+    /// Whether the learned entity typing stage runs (`EntityTyper.swift`); off, entity types
+    /// are the rules' alone. Off by default: on the seen articles' cross-validation it did not
+    /// beat the rules (round seven in `docs/extraction-history.md`).
+    let learnedTyping: Bool
+
+    package init(learnedTyping: Bool = false) {
         lexicon = Lexicon.shared
         shared = SharedLexicon(lexicon)
+        self.learnedTyping = learnedTyping
     }
+
+    /// Why the learned typing stage is off (its weights file missing or invalid), or nil.
+    package static var entityTyperError: String? { Lexicon.shared.typerError.map(\.description) }
 
     /// Why the word lists could not be loaded (every path tried), or nil when they were.
     /// Without them extraction runs on capitalisation alone; a command should stop and print this.
@@ -21,7 +30,9 @@ package final class Extractor: Sendable {
         let doc = Document(text: text, lexicon: lexicon)
         var recognizer = EntityRecognizer(doc: doc, shared: shared)
         let raw = recognizer.run()
-        let entities = EntityMerger(doc: doc, shared: shared).merge(raw)
+        var merger = EntityMerger(doc: doc, shared: shared)
+        merger.learnedTyping = learnedTyping
+        let entities = merger.merge(raw)
         let events = TimelineBuilder(doc: doc, published: published, entities: entities).events()
         return Extraction(
             paragraphs: doc.paragraphs, sentences: doc.sentences, boilerplate: doc.boilerplate, entities: entities,
@@ -33,4 +44,19 @@ package final class Extractor: Sendable {
 final class SharedLexicon: Sendable {
     let lexicon: Lexicon
     init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+}
+
+extension Extractor {
+    /// The rules' entities of `text` and, for every person, place and agency entity, the learned
+    /// typing stage's features (by its first mention's byte offset): training data for
+    /// `scripts/train-entity-typer`. The model changes nothing here.
+    func extractTypingRows(text: String, published: PartialDate?) -> (entities: [Entity], rows: TypingFeatureSink) {
+        let doc = Document(text: text, lexicon: lexicon)
+        var recognizer = EntityRecognizer(doc: doc, shared: shared)
+        let raw = recognizer.run()
+        var merger = EntityMerger(doc: doc, shared: shared)
+        let sink = TypingFeatureSink()
+        merger.typingSink = sink
+        return (merger.merge(raw), sink)
+    }
 }

@@ -44,6 +44,12 @@ struct Lexicon: Sendable {
     var boilerplateContainsOrdinal: [Int] = []
     var boilerplateContainsByFirstByte: [UInt64] = Array(repeating: 0, count: 256)
 
+    /// The learned typing stage's feature ids (built from `function-words.txt`) and its weights
+    /// (`entity-typer.txt`; nil when missing or invalid, with the reason in `typerError`).
+    var typingSpace = TypingFeatureSpace(functionWords: [])
+    var typer: EntityTyperModel?
+    var typerError: TyperLoadError?
+
     /// How a boilerplate rule's pattern applies to a line.
     enum BoilerplateMatch: Sendable { case prefix, contains, line }
 
@@ -315,6 +321,13 @@ struct Lexicon: Sendable {
             let parts = line.split(separator: "|").map(String.init)
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
+        }
+        typingSpace = TypingFeatureSpace(functionWords: lines("function-words").flatMap { $0.split(separator: "|").map { Lexicon.key($0) } })
+        let weights = lines("entity-typer")
+        if weights.isEmpty {
+            typerError = .missing
+        } else {
+            do throws(TyperLoadError) { typer = try EntityTyperModel(lines: weights, space: typingSpace) } catch { typerError = error }
         }
         buildFlags()
     }

@@ -81,6 +81,7 @@ extension EntityRecognizer {
             type: type, key: key, name: text, start: start, end: end,
             sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
         mention.keyIsFoldedName = !(name == nil && range.count == 1)
+        mention.inTitleCaseLine = inTitleCaseLine(range.lowerBound)
         mention.nameIsText = name == nil
         if let short = shortName(after: range.upperBound) {
             mention.acronym = doc.text(tokens[short.lowerBound].start, tokens[short.upperBound - 1].end)

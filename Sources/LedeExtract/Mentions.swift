@@ -43,6 +43,10 @@ final class RawMention {
     var aliases: [String] = []
     /// Described policies merge by the family of their head noun.
     var policyFamily: String?
+    /// Which default rule typed it (`TypingRule`), read by the learned typing stage.
+    var rule: UInt8 = 0
+    /// In a headline or another title-case line, where capitals say little.
+    var inTitleCaseLine = false
 
     init(type: EntityType, key: String, name: String, start: Int, end: Int, sentence: Int, tokenCount: Int) {
         self.type = type
@@ -71,6 +75,8 @@ final class RawMention {
         alias.afterLocative = afterLocative
         alias.inPlaceContext = inPlaceContext
         alias.policyFamily = policyFamily
+        alias.rule = rule
+        alias.inTitleCaseLine = inTitleCaseLine
         return alias
     }
 }

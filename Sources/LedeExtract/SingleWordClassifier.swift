@@ -72,7 +72,9 @@ extension EntityRecognizer {
                 addWeak(i)
                 return
             }
+            let before = mentions.count
             addMention(.agency, name: nil, range: i..<(i + 1))
+            markRule(TypingRule.capsFallback, since: before)
             return
         }
         if t.flags.contains(.nonName) || isTitle(i) { return }

@@ -268,7 +268,9 @@ extension EntityRecognizer {
                 classifySingle(hi - 1)
                 return
             }
+            let before = mentions.count
             addMention(.agency, name: nil, range: lo..<hi)
+            markRule(TypingRule.ofRun, since: before)
             return
         }
         // An unknown run of two or three name-shaped words is most often a person's name; a run
@@ -286,7 +288,9 @@ extension EntityRecognizer {
         if count <= 3, !first.isAllCaps, lastIsNameWord || (count == 2 && inPersonList(lo, hi)), !modifiesPlural, !hasFunctionWord, !afterThe,
             span.allSatisfy({ isNameShaped(tokens[$0]) || isElidedParticle($0) })
         {
+            let before = mentions.count
             addPerson(lo..<hi, descriptor: nil)
+            markRule(TypingRule.shapePerson, since: before)
             return
         }
         // Trim a sentence-initial word and try again.
@@ -301,7 +305,9 @@ extension EntityRecognizer {
             classify(lo..<(hi - 1))
             return
         }
+        let before = mentions.count
         addMention(.agency, name: nil, range: lo..<hi)
+        markRule(TypingRule.fallbackRun, since: before)
     }
 
     /// The word is the first or last word of a longer name already found ("Ford" after

@@ -1,0 +1,259 @@
+/// The learned typing stage's features of one merged group, and the stage itself (see
+/// `EntityTyper.swift`). Features are read from the group's mentions (at most the first
+/// `mentionsRead`), their tokens' list flags and the tokens around the first mention.
+extension EntityMerger {
+    /// Mentions read for the "any mention" features and the exemption.
+    static let mentionsRead = 4
+    /// Tokens looked back for an open quotation mark.
+    static let quoteLookBack = 40
+
+    /// Whether a group is exempt from the model: a listed name, a name with its acronym in
+    /// parentheses, or a name with a title or apposition keeps the rules' type.
+    func isTypingExempt(_ group: Group, _ raw: [RawMention]) -> Bool {
+        for i in group.members.prefix(EntityMerger.mentionsRead) {
+            let m = raw[i]
+            if m.isCanonical || m.acronym != nil || !m.descriptors.isEmpty { return true }
+        }
+        return false
+    }
+
+    /// Appends the features of `group` to `f`; each also counts crossed with the rules' type
+    /// (`TypingFeatureSpace.crossOffset`), added when scoring, not stored. Tokens are read
+    /// through a `Span` (an array's getter copies a whole `Token` and retains its key).
+    func typingFeatures(_ group: Group, _ raw: [RawMention], space: TypingFeatureSpace, into f: inout [Int32]) {
+        let tokens = doc.tokens.span
+        let members = group.members
+        let first = raw[members[0]]
+        func add(_ t: TypingFeature) { f.append(t.rawValue) }
+        add(.bias)
+        if group.isWeak { add(.weak) }
+        var defaultOnly = true
+        var anyInitial = false, everyInitial = true, anyAfterThe = false, onlyInitialOrThe = true
+        var possessive = false, speech = false, locativeOnly = true, placeContext = false
+        var rules: UInt8 = 0
+        var anyTitleCase = false, everyTitleCase = true
+        var firstToken: Int? = nil
+        for i in members.prefix(EntityMerger.mentionsRead) {
+            let m = raw[i]
+            if m.inTitleCaseLine { anyTitleCase = true } else { everyTitleCase = false }
+            if m.rule != TypingRule.listedOrCued { rules |= 1 << m.rule } else if !m.isWeak { defaultOnly = false }
+            if m.beforeSpeechVerb { speech = true }
+            if !m.afterLocative { locativeOnly = false }
+            if m.inPlaceContext { placeContext = true }
+            guard let t = tokenIndex(at: m.start) else { continue }
+            if i == members[0] { firstToken = t }
+            let hi = t + m.tokenCount
+            if hi < tokens.count, tokens[hi].kind == .possessive { possessive = true }
+            let initial = isSentenceStart(t)
+            let afterThe = t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].key == "the"
+            if initial { anyInitial = true } else { everyInitial = false }
+            if afterThe { anyAfterThe = true }
+            if !initial && !afterThe { onlyInitialOrThe = false }
+        }
+        if rules & (1 << TypingRule.fallbackRun) != 0 { add(.ruleFallbackRun) }
+        if rules & (1 << TypingRule.shapePerson) != 0 { add(.ruleShapePerson) }
+        if rules & (1 << TypingRule.ofRun) != 0 { add(.ruleOfRun) }
+        if rules & (1 << TypingRule.capsFallback) != 0 { add(.ruleCapsFallback) }
+        if defaultOnly && !speech && !placeContext && !locativeOnly { add(.ruleDefaultOnly) }
+        if speech { add(.speechVerb) }
+        if locativeOnly { add(.locativeOnly) }
+        if placeContext { add(.placeContext) }
+        if possessive { add(.possessiveAfter) }
+        if anyTitleCase { add(.titleCaseLine) }
+        if everyTitleCase { add(.everyMentionTitleCase) }
+        if anyInitial { add(.anyMentionInitial) }
+        if everyInitial { add(.everyMentionInitial) }
+        if anyAfterThe { add(.anyAfterThe) }
+        if onlyInitialOrThe { add(.onlySentenceInitialOrAfterThe) }
+        switch members.count {
+        case 1: add(.mentionedOnce)
+        case 2: add(.mentionedTwice)
+        case 3, 4: add(.mentionedThreeOrFour)
+        default: add(.mentionedFiveOrMore)
+        }
+        switch first.sentence {
+        case 0: add(.firstSentence)
+        case 1: add(.secondSentence)
+        case 2...4: add(.sentenceThreeToFive)
+        default: add(.laterSentence)
+        }
+        switch first.tokenCount {
+        case 1: add(.oneWord)
+        case 2: add(.twoWords)
+        case 3: add(.threeWords)
+        default: add(.fourWordsOrMore)
+        }
+        for i in members.dropFirst() where raw[i].key != first.key {
+            add(.severalForms)
+            break
+        }
+        if let lo = firstToken, lo + first.tokenCount <= tokens.count {
+            wordFeatures(lo, lo + first.tokenCount, space: space, into: &f)
+        }
+    }
+
+    /// The features of the first mention's words and of the tokens around it.
+    private func wordFeatures(_ lo: Int, _ hi: Int, space: TypingFeatureSpace, into f: inout [Int32]) {
+        let tokens = doc.tokens.span
+        func add(_ t: TypingFeature) { f.append(t.rawValue) }
+        let firstFlags = tokens[lo].flags, lastFlags = tokens[hi - 1].flags
+        if firstFlags.contains(.givenName) { add(.firstGiven) }
+        if firstFlags.contains(.surname) { add(.firstSurname) }
+        if firstFlags.contains(.common) { add(.firstCommon) }
+        if firstFlags.contains(.known) { add(.firstKnown) }
+        if firstFlags.contains(.title) { add(.firstTitle) }
+        if firstFlags.contains(.titleWord) { add(.firstTitleWord) }
+        if firstFlags.contains(.nonName) { add(.firstNonName) }
+        if firstFlags.contains(.city) { add(.firstCity) }
+        if firstFlags.contains(.state) { add(.firstState) }
+        if firstFlags.contains(.orgHead) { add(.firstOrgHead) }
+        if firstFlags.contains(.placeHead) { add(.firstPlaceHead) }
+        if firstFlags.isEmpty { add(.firstUnlisted) }
+        if lastFlags.contains(.givenName) { add(.lastGiven) }
+        if lastFlags.contains(.surname) { add(.lastSurname) }
+        if lastFlags.contains(.common) { add(.lastCommon) }
+        if lastFlags.contains(.known) { add(.lastKnown) }
+        if lastFlags.contains(.orgHead) { add(.lastOrgHead) }
+        if lastFlags.contains(.placeHead) { add(.lastPlaceHead) }
+        if lastFlags.contains(.policyHead) { add(.lastPolicyHead) }
+        if lastFlags.contains(.eventHead) { add(.lastEventHead) }
+        if lastFlags.contains(.city) { add(.lastCity) }
+        if lastFlags.isEmpty { add(.lastUnlisted) }
+        var allCaps = true, anyCaps = false, digit = false, hyphen = false, abbreviation = false
+        var allCommon = true, innerOrgHead = false
+        for k in lo..<hi {
+            let flags = tokens[k].flags
+            let isWord = tokens[k].kind == .word
+            if isWord, !(flags.contains(.common) && flags.isDisjoint(with: [.givenName, .surname, .known])) { allCommon = false }
+            if k < hi - 1, flags.contains(.orgHead) { innerOrgHead = true }
+            if tokens[k].isAllCaps { anyCaps = true } else if isWord { allCaps = false }
+            if tokens[k].startsWithDigit || tokens[k].kind == .number { digit = true }
+            if tokens[k].isAbbreviation { abbreviation = true }
+            if EntityMerger.hasHyphen(tokens[k].key) { hyphen = true }
+        }
+        if allCommon { add(.allWordsCommon) }
+        if innerOrgHead { add(.innerOrgHead) }
+        if allCaps && anyCaps { add(.allCaps) }
+        if anyCaps { add(.anyAllCaps) }
+        if digit { add(.hasDigit) }
+        if hyphen { add(.hasHyphen) }
+        if abbreviation { add(.abbreviation) }
+        if tokens[hi - 1].key.hasBytesSuffix("s") { add(.endsInS) }
+        if hi - lo == 1 && tokens[lo].end - tokens[lo].start <= 3 { add(.shortWord) }
+        if isSentenceStart(lo) { add(.firstMentionInitial) }
+        if lo > 0 {
+            let p = lo - 1
+            let kind = tokens[p].kind
+            if kind == .word && tokens[p].key == "the" { add(.afterThe) }
+            if kind == .word && tokens[p].isCapitalized { add(.previousCapitalised) }
+            if kind == .number { add(.previousNumber) }
+            if kind == .punct {
+                switch doc.bytes[tokens[p].start] {
+                case 44: add(.previousComma)
+                case 58: add(.previousColon)
+                case 34, 39, 0xE2: if tokens[p].key == "\"" || tokens[p].key == "'" { add(.previousQuote) }
+                case 40: add(.previousOpenParen)
+                default: break
+                }
+            }
+            let flags = tokens[p].flags
+            if flags.contains(.title) { add(.previousTitle) }
+            if flags.contains(.titleWord) { add(.previousTitleWord) }
+            if kind == .word, !tokens[p].isCapitalized, flags.contains(.common) { add(.previousCommonLower) }
+            if lineBreakBefore(lo) { add(.previousLineBreak) }
+            if kind == .word, let w = space.previousWord(key: tokens[p].key, hash: tokens[p].keyHash) { f.append(w) }
+        } else {
+            add(.previousLineBreak)
+        }
+        if hi < tokens.count {
+            let kind = tokens[hi].kind
+            if kind == .word && tokens[hi].isCapitalized { add(.nextCapitalised) }
+            if kind == .number { add(.nextNumber) }
+            if kind == .punct {
+                switch doc.bytes[tokens[hi].start] {
+                case 44: add(.nextComma)
+                case 58: add(.nextColon)
+                case 34, 39, 0xE2: if tokens[hi].key == "\"" || tokens[hi].key == "'" { add(.nextQuote) }
+                case 41: if lo > 0 && tokens[lo - 1].kind == .punct && doc.bytes[tokens[lo - 1].start] == 40 { add(.inParentheses) }
+                default: break
+                }
+            }
+            if tokens[hi].sentence != tokens[hi - 1].sentence { add(.nextSentenceEnd) }
+            if kind == .word, !tokens[hi].isCapitalized, tokens[hi].flags.contains(.common), tokens[hi].key.hasBytesSuffix("s") {
+                add(.nextLowerPlural)
+            }
+            if kind == .word, let w = space.nextWord(key: tokens[hi].key, hash: tokens[hi].keyHash) { f.append(w) }
+        } else {
+            add(.nextSentenceEnd)
+        }
+        // Inside a quotation: an odd number of double quotes (straight or curly; the key folds
+        // curly ones to straight) between the sentence's start and the mention.
+        let sentenceStart = doc.sentenceTokens[tokens[lo].sentence].lowerBound
+        var quotes = 0
+        var k = lo - 1
+        while k >= sentenceStart, lo - k <= EntityMerger.quoteLookBack {
+            if tokens[k].kind == .punct, tokens[k].key == "\"" { quotes += 1 }
+            k -= 1
+        }
+        if quotes & 1 == 1 { add(.inQuotation) }
+    }
+
+    /// Whether a key has a hyphen, on bytes.
+    private static func hasHyphen(_ key: String) -> Bool {
+        let bytes = key.utf8.span
+        for i in bytes.indices where bytes[i] == 45 { return true }
+        return false
+    }
+
+    /// The first word of its sentence (after any opening punctuation).
+    private func isSentenceStart(_ t: Int) -> Bool {
+        let tokens = doc.tokens.span
+        let start = doc.sentenceTokens[tokens[t].sentence].lowerBound
+        var k = start
+        while k < t, tokens[k].kind == .punct { k += 1 }
+        return k == t
+    }
+
+    /// A line break between the token and the one before it.
+    private func lineBreakBefore(_ t: Int) -> Bool {
+        guard t > 0 else { return true }
+        let tokens = doc.tokens.span
+        for b in tokens[t - 1].end..<tokens[t].start where doc.bytes[b] == 10 { return true }
+        return false
+    }
+
+    /// The learned stage: features of every group the rules typed as an organisation that is not
+    /// exempt; the model retypes or drops it. With a `sink`, nothing changes and the features of
+    /// every person, place and organisation group are recorded instead (for training).
+    func applyLearnedTyping(_ groups: inout [Group], _ raw: [RawMention], model: EntityTyperModel?, space: TypingFeatureSpace,
+                            sink: TypingFeatureSink?)
+    {
+        var f: [Int32] = []
+        // Only the rules' organisations are scored (the cheapest gate that kept the gain; see
+        // docs/extraction-history.md, round seven); every type is exported for study.
+        for g in groups.indices where !groups[g].members.isEmpty && (groups[g].type == .agency || sink != nil && groups[g].type != .policy) {
+            let rule = switch groups[g].type {
+            case .person: 0
+            case .place: 1
+            default: 2
+            }
+            if sink == nil && isTypingExempt(groups[g], raw) { continue }
+            if f.capacity == 0 { f.reserveCapacity(96) }
+            f.removeAll(keepingCapacity: true)
+            typingFeatures(groups[g], raw, space: space, into: &f)
+            let cross = space.crossOffset(rule: rule)
+            if let sink {
+                let firstMember = groups[g].members.min()!
+                sink.rows.append((raw[firstMember].start, groups[g].type, isTypingExempt(groups[g], raw), f + f.map { $0 + cross }))
+                continue
+            }
+            guard let model, let c = model.decide(f, cross: cross, rule: rule) else { continue }
+            switch c {
+            case 0: groups[g].type = .person
+            case 1: groups[g].type = .place
+            case 2: groups[g].type = .agency
+            default: groups[g].members = []
+            }
+        }
+    }
+}
