@@ -1,4 +1,4 @@
-/// Round seven: a learned last word on an entity's type (off by default: `Extractor(learnedTyping:)`).
+/// Round eighteen: a learned last word on an entity's type (on by default; `Extractor(learnedTyping: false)` gives the rules alone).
 /// After the merger's rules have typed a group as an organisation, a feature vector of the group
 /// (which rule typed it, what the word lists and cue sets say of its words, its shape, where and
 /// how often it is mentioned) is scored by an averaged multi-class perceptron over person, place,

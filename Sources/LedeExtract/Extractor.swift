@@ -12,7 +12,7 @@ package final class Extractor: Sendable {
     /// beat the rules (round seven in `docs/extraction-history.md`).
     let learnedTyping: Bool
 
-    package init(learnedTyping: Bool = false) {
+    package init(learnedTyping: Bool = true) {
         lexicon = Lexicon.shared
         shared = SharedLexicon(lexicon)
         self.learnedTyping = learnedTyping
