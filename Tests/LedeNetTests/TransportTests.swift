@@ -5,7 +5,7 @@ import Testing
 struct TransportTests {
     @Test func plainTransportReadsWritesAndReportsReadiness() throws {
         let pair = SocketPair()
-        let transport = PlainTransport(descriptor: pair.left)
+        let transport = PlainTransport(descriptor: pair.release(pair.left))
         #expect(transport.isEstablished)
         #expect(try transport.handshake() == .processed(0))
         var buffer = [UInt8](repeating: 0, count: 16)
@@ -22,7 +22,7 @@ struct TransportTests {
 
     @Test func peerCloseIsClosedNotAnError() throws {
         let pair = SocketPair()
-        let transport = PlainTransport(descriptor: pair.left)
+        let transport = PlainTransport(descriptor: pair.release(pair.left))
         pair.close(pair.right)
         var buffer = [UInt8](repeating: 0, count: 16)
         #expect(try buffer.withUnsafeMutableBytes { try transport.read(into: $0) } == .closed)
@@ -31,11 +31,27 @@ struct TransportTests {
         transport.close()
     }
 
+    /// A descriptor handed to a transport is closed once, by the transport: the pair must not
+    /// close its number again, which by then is usually another socket's (the kernel hands out
+    /// the lowest free number).
+    @Test func aDescriptorHandedToATransportIsClosedOnce() throws {
+        var other: CInt = -1
+        do {
+            let pair = SocketPair()
+            let transport = PlainTransport(descriptor: pair.release(pair.left))
+            transport.close()
+            other = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+            try #require(other >= 0)
+        }
+        defer { Glibc.close(other) }
+        #expect(fcntl(other, F_GETFD) != -1, "a socket opened after the transport closed was closed by the pair")
+    }
+
     /// A full send buffer gives a partial write, then `.wouldBlock(.writable)`.
     @Test func partialWritesThenWouldBlock() throws {
         let pair = SocketPair()
         try Posix.setOption(pair.left, level: SOL_SOCKET, name: SO_SNDBUF, value: 4096)
-        let transport = PlainTransport(descriptor: pair.left)
+        let transport = PlainTransport(descriptor: pair.release(pair.left))
         let big = [UInt8](repeating: 7, count: 4 * 1024 * 1024)
         var total = 0
         var blocked = false
