@@ -146,37 +146,21 @@ struct EntityTyperModel: Sendable {
         agencyWeights = (0..<(base * 4)).map { weights[$0] + weights[cross * 4 + $0] }
     }
 
-    /// The four class scores of a feature vector: each feature and its cross (`cross` added to its id).
-    @inline(__always) func scores(_ features: [Int32], cross: Int32) -> (Float, Float, Float, Float) {
+    /// The class to give a group the rules typed as an organisation, or nil to keep that type:
+    /// 0 person, 1 place, 2 agency (kept), 3 drop. Each feature counts with its cross with the
+    /// organisation type, folded into `agencyWeights` at load: four loads a feature, not eight.
+    /// (The stage scores only the rules' organisations; scoring persons or places would add each
+    /// feature's cross with that type from `weights`.)
+    func decideForOrganisation(_ features: [Int32]) -> Int? {
         var s = (Float(0), Float(0), Float(0), Float(0))
-        // The stage scores only the rules' organisations: their crossed weights are folded in at
-        // load, four loads a feature instead of eight.
-        if cross == space.crossOffset(rule: 2) {
-            let w = agencyWeights.span
-            for f in features {
-                let o = Int(f) &* 4
-                s.0 += w[o]
-                s.1 += w[o + 1]
-                s.2 += w[o + 2]
-                s.3 += w[o + 3]
-            }
-            return s
-        }
-        let w = weights.span
+        let w = agencyWeights.span
         for f in features {
-            let o = Int(f) &* 4, x = Int(f &+ cross) &* 4
-            s.0 += w[o] + w[x]
-            s.1 += w[o + 1] + w[x + 1]
-            s.2 += w[o + 2] + w[x + 2]
-            s.3 += w[o + 3] + w[x + 3]
+            let o = Int(f) &* 4
+            s.0 += w[o]
+            s.1 += w[o + 1]
+            s.2 += w[o + 2]
+            s.3 += w[o + 3]
         }
-        return s
-    }
-
-    /// The class to give a group the rules typed `rule` (0 person, 1 place, 2 agency), or nil to
-    /// keep the rule's type: 0…2 retypes, 3 drops.
-    func decide(_ features: [Int32], cross: Int32, rule: Int) -> Int? {
-        let s = scores(features, cross: cross)
         // No array of the four (an allocation per entity): the tuple is read by index.
         func score(_ c: Int) -> Float {
             switch c {
@@ -186,9 +170,9 @@ struct EntityTyperModel: Sendable {
             default: s.3
             }
         }
-        var best = rule
+        var best = 2
         for c in 0..<4 where score(c) > score(best) { best = c }
-        return best != rule && score(best) - score(rule) > margin ? best : nil
+        return best != 2 && score(best) - score(2) > margin ? best : nil
     }
 }
 

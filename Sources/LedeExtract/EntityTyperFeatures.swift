@@ -247,7 +247,7 @@ extension EntityMerger {
                 sink.rows.append((raw[firstMember].start, groups[g].type, isTypingExempt(groups[g], raw), f + f.map { $0 + cross }))
                 continue
             }
-            guard let model, let c = model.decide(f, cross: cross, rule: rule) else { continue }
+            guard let model, let c = model.decideForOrganisation(f) else { continue }
             switch c {
             case 0: groups[g].type = .person
             case 1: groups[g].type = .place

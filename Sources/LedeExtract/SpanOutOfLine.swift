@@ -17,9 +17,10 @@ extension EntityRecognizer {
         guard end > tokens[hi - 1].start else { return false }
         let name = doc.text(tokens[start].start, end)
         let key = Lexicon.key(name)
-        let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: tokens[start].start,
+        let known = lexicon.known[key]
+        let mention = RawMention(type: .place, key: key, name: known?.canonical ?? name, start: tokens[start].start,
                                  end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
-        mention.isCanonical = lexicon.known[key] != nil
+        mention.isCanonical = known != nil
         push(mention, range: start..<hi)
         if start > lo { processSpan(lo..<start, depth: depth + 1) }
         return true

@@ -129,9 +129,9 @@ import Testing
         let space = Lexicon.shared.typingSpace
         let model = try EntityTyperModel(lines: ["@margin\t-\t100", "bias\tnone\t50"], space: space)
         let bias = [TypingFeature.bias.rawValue]
-        #expect(model.decide(bias, cross: space.crossOffset(rule: 2), rule: 2) == nil)
+        #expect(model.decideForOrganisation(bias) == nil)
         let eager = try EntityTyperModel(lines: ["@margin\t-\t1", "bias\tnone\t50"], space: space)
-        #expect(eager.decide(bias, cross: space.crossOffset(rule: 2), rule: 2) == 3)
+        #expect(eager.decideForOrganisation(bias) == 3)
     }
 
     /// Writes the training rows of a gold folder (`LEDE_GOLD_DIR`) to `LEDE_EXPORT_FEATURES` (one
