@@ -1,0 +1,70 @@
+/// Entities round twenty (agency precision): capitalised runs that name a work rather than a
+/// body, and personal names of three short words that the person shape missed.
+extension EntityRecognizer {
+    /// Lower-case nouns for a creative work: the capitalised run right after one ("the drama The
+    /// Eight Mountains", "her debut novel Salt Roads") is the work's
+    /// title, which the guidelines make no entity. Nouns that also name a person's trade
+    /// ("comedian", "director") are not here: a name after those is the person.
+    static let workNouns: WordSet = [
+        "film", "films", "movie", "documentary", "drama", "comedy", "satire", "thriller", "sitcom", "biopic",
+        "tearjerker", "musical", "opera", "novel", "memoir", "book", "album", "song", "poem",
+        "painting", "podcast", "series", "miniseries", "franchise", "anthology", "soundtrack", "ballad", "cartoon",
+    ]
+
+    /// The run starts right after a work noun or after "the" that follows one. Not after a comma:
+    /// "in the film, Smith plays a nurse" names the actor.
+    func isWorkTitle(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        var k = lo - 1
+        guard k >= 1 else { return false }
+        // The trimmed "The" of "The Eight Mountains".
+        if tokens[k].kind == .word, tokens[k].key == "the" { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            EntityRecognizer.workNouns.contains(tokens, at: k)
+        else { return false }
+        // "the film's director Ana Reyes": a possessive or a title between them names a person, and
+        // the run then does not start right after the noun; a given name opening a two-word run
+        // ("the series Jane Campion directed") is the person's name.
+        return !(hi - lo == 2 && tokens[lo].flags.contains(.givenName) && tokens[hi - 1].flags.contains(.surname))
+    }
+
+    /// "Wong Shu Qi", "Leong Mun Wait": a listed surname and two short capitalised words is a
+    /// personal name in the Chinese order (surname first, a two-syllable given name written as two
+    /// words), though the short words are often also English or pinyin words in the common list.
+    func isSurnameAndTwoSyllables(_ lo: Int, count: Int) -> Bool {
+        guard count == 3 else { return false }
+        let tokens = doc.tokens
+        guard tokens[lo].flags.contains(.surname), !tokens[lo].isAllCaps else { return false }
+        let notNames: WordFlags = [.orgHead, .placeHead, .policyHead, .eventHead, .title, .titleWord, .known, .nonName]
+        for k in (lo + 1)..<(lo + 3) {
+            let n = tokens[k].key.utf8.count
+            guard tokens[k].kind == .word, n >= 2, n <= 4, tokens[k].flags.isDisjoint(with: notNames),
+                !EntityRecognizer.functionWords.contains(tokens[k].key)
+            else { return false }
+        }
+        return true
+    }
+}
+
+extension EntityRecognizer {
+    /// "Member of Parliament for Kluang", "Opposition Members of Parliament": the Commonwealth
+    /// title names no body. Returns where "Member(s)" starts, or nil; the words after "for" are
+    /// the constituency, a place.
+    func memberOfParliament(_ lo: Int, _ hi: Int) -> Int? {
+        let tokens = doc.tokens
+        guard hi - lo >= 3 else { return nil }
+        for m in lo..<(hi - 2) where tokens[m].key == "member" || tokens[m].key == "members" {
+            if tokens[m + 1].key == "of", tokens[m + 2].key == "parliament" { return m }
+        }
+        return nil
+    }
+
+    mutating func classifyMemberOfParliament(_ lo: Int, _ hi: Int, at m: Int) {
+        let tokens = doc.tokens
+        if m > lo { classify(lo..<m) }
+        let end = m + 3
+        if end + 1 < hi, tokens[end].key == "for" {
+            addMention(.place, name: nil, range: (end + 1)..<hi)
+        }
+    }
+}
