@@ -11,6 +11,11 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
+        // Round twenty: "Dadaab MP Farah Maalim": the seat before a member's title is a place.
+        if isSeatBeforeMemberTitle(lo, hi) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
         if let verdict = internationalNameVerdict(lo, hi) {
             if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }

@@ -61,10 +61,40 @@ extension EntityRecognizer {
 
     mutating func classifyMemberOfParliament(_ lo: Int, _ hi: Int, at m: Int) {
         let tokens = doc.tokens
-        if m > lo { classify(lo..<m) }
+        // "Kluang Member of Parliament": the words before the title are the seat, as before "MP".
+        if m > lo {
+            if isSeatName(lo, m) { addMention(.place, name: nil, range: lo..<m) } else { classify(lo..<m) }
+        }
         let end = m + 3
         if end + 1 < hi, tokens[end].key == "for" {
             addMention(.place, name: nil, range: (end + 1)..<hi)
         }
+    }
+}
+
+extension EntityRecognizer {
+    /// Titles of a member of a legislature that follow the name of their seat ("the Dadaab MP",
+    /// "Basildon MPs", "the Kluang MLA").
+    static let memberTitles: WordSet = ["mp", "mps", "mla", "mlas", "mpp", "msp", "mna"]
+
+    /// "Dadaab MP Farah Maalim", "his Bangi MP colleague": a run right before a member's title is
+    /// the seat, a place, unless it is a party ("Labour MP", "ODM MP": a listed organisation or an
+    /// acronym) or an organisation's name.
+    func isSeatBeforeMemberTitle(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi < tokens.count, tokens[hi].kind == .word, tokens[hi].isAllCaps,
+            EntityRecognizer.memberTitles.contains(tokens, at: hi),
+            // "the Basildon and Billericay MP": the seat's first half was read as a name of its own.
+            lo == 0 || tokens[lo - 1].key != "and"
+        else { return false }
+        return isSeatName(lo, hi)
+    }
+
+    func isSeatName(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        for k in lo..<hi where tokens[k].isAllCaps || tokens[k].flags.contains(.orgHead) { return false }
+        if let known = knownName(lo..<hi), known.kind != .place { return false }
+        // "the Labour MP", "Conservative MP": a party word or a title before the member's title.
+        return !tokens[hi - 1].flags.contains(.title) && !tokens[hi - 1].flags.contains(.nonName)
     }
 }

@@ -37,6 +37,15 @@ import Testing
         Row(text: "He wrote to Aida Rahim (Member of Parliament for Batu Pahat) on Monday.", name: "Member of Parliament for Batu Pahat", type: nil),
         Row(text: "He wrote to Aida Rahim (Member of Parliament for Batu Pahat) on Monday.", name: "Batu Pahat", type: .place),
         Row(text: "Opposition Members of Parliament walked out of the chamber.", name: "Opposition Members of Parliament", type: nil),
+        // The seat before a member's title is a place; a party before it is not.
+        Row(text: "Tarbela MP Yusuf Kamau and two others were absent.", name: "Tarbela", type: .place),
+        Row(text: "Tarbela MP Yusuf Kamau and two others were absent.", name: "Yusuf Kamau", type: .person),
+        Row(text: "Marangu Member of Parliament (MP), Lydia Wairimu asked the minister.", name: "Marangu", type: .place),
+        Row(text: "The Labour MP Jo Hale said the vote was lost.", name: "Labour Party", type: .agency),
+        Row(text: "The KANU MP Ali Noor said the vote was lost.", name: "KANU", type: .agency),
+        // A lone surname taken for an organisation joins the person named in full before it.
+        Row(text: "Senator Rosa Delgado spoke first. Critics of the Delgado campaign said little.", name: "Delgado", type: nil),
+        Row(text: "Senator Rosa Delgado spoke first. Critics of the Delgado campaign said little.", name: "Rosa Delgado", type: .person),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
