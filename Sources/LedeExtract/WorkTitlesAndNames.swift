@@ -98,3 +98,27 @@ extension EntityRecognizer {
         return !tokens[hi - 1].flags.contains(.title) && !tokens[hi - 1].flags.contains(.nonName)
     }
 }
+
+extension EntityRecognizer {
+    /// "Australia have found form", "England are favourites": British and Commonwealth English
+    /// gives a team a plural verb, a country or a city the singular ("India has struggled"). Not
+    /// after a coordination ("France and Italy were poor" is plural for the pair) and not for a
+    /// place whose name is itself plural ("the Philippines are").
+    func takesTeamPluralVerb(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+            EntityRecognizer.pluralBeVerbs.contains(tokens, at: hi),
+            !tokens[hi - 1].key.hasBytesSuffix("s")
+        else { return false }
+        // The place must be the verb's subject: "the people of Ontario have", "a fire in Northern
+        // California are" agree with the noun before the preposition.
+        return lo == 0 || !EntityRecognizer.notSubjectBefore.contains(tokens, at: lo - 1)
+    }
+
+    static let pluralBeVerbs: WordSet = ["have", "are", "were"]
+    static let notSubjectBefore: WordSet = [
+        "and", ",", "or", "&", "the", "of", "in", "with", "near", "from", "to", "at", "for", "by", "on", "into", "across",
+        "against", "around", "outside", "than", "like", "including", "between", "among", "over", "under", "about",
+        "through", "throughout", "within", "beyond", "via", "toward", "towards",
+    ]
+}

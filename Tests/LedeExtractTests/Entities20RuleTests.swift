@@ -46,6 +46,12 @@ import Testing
         // A lone surname taken for an organisation joins the person named in full before it.
         Row(text: "Senator Rosa Delgado spoke first. Critics of the Delgado campaign said little.", name: "Delgado", type: nil),
         Row(text: "Senator Rosa Delgado spoke first. Critics of the Delgado campaign said little.", name: "Rosa Delgado", type: .person),
+        // A place given a plural verb as the subject is a team ("Australia have", "Leeds are").
+        Row(text: "Australia have named an unchanged side for the second Test.", name: "Australia", type: .agency),
+        Row(text: "New Zealand are top of the table after the draw.", name: "New Zealand", type: .agency),
+        Row(text: "India has struggled to find a fourth seamer.", name: "India", type: .place),
+        Row(text: "France and Italy were the weakest markets in the quarter.", name: "Italy", type: .place),
+        Row(text: "Residents of Ontario have waited years for the line.", name: "Ontario", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
