@@ -33,6 +33,10 @@ extension EntityRecognizer {
             // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
             // Inspector Ben Shepherd".
             if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
+            if isProgrammeFund(lo, hi) {
+                addMention(.policy, name: nil, range: lo..<hi)
+                return
+            }
             if count >= 3, let m = memberOfParliament(lo, hi) {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return

@@ -122,3 +122,26 @@ extension EntityRecognizer {
         "through", "throughout", "within", "beyond", "via", "toward", "towards",
     ]
 }
+
+extension EntityRecognizer {
+    /// Words that make "… Fund" an investment firm, a charity or an international body rather
+    /// than a government's programme ("Elliott Capital Fund", "Environmental Defense Fund",
+    /// "International Monetary Fund").
+    static let fundBodyWords: WordSet = [
+        "capital", "partners", "ventures", "venture", "investment", "investments", "investors", "pension", "pensions",
+        "wealth", "monetary", "sovereign", "equity", "hedge", "asset", "assets", "management", "mutual", "trust",
+        "growth", "opportunities", "opportunity", "income", "defense", "defence", "wildlife", "children's", "global",
+        "world", "international", "united", "legal", "endowment", "foundation", "charitable", "memorial", "scholarship",
+    ]
+
+    /// "the Public Transit Infrastructure Fund", "the Betterment Fund": a government's named fund
+    /// is a programme, a policy, unless a word of `fundBodyWords` makes it a body.
+    func isProgrammeFund(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi - lo >= 2, tokens[hi - 1].key == "fund", knownName(lo..<hi) == nil else { return false }
+        for k in lo..<(hi - 1) where tokens[k].isAllCaps || EntityRecognizer.fundBodyWords.contains(tokens, at: k) {
+            return false
+        }
+        return true
+    }
+}

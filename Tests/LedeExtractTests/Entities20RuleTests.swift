@@ -52,6 +52,10 @@ import Testing
         Row(text: "India has struggled to find a fourth seamer.", name: "India", type: .place),
         Row(text: "France and Italy were the weakest markets in the quarter.", name: "Italy", type: .place),
         Row(text: "Residents of Ontario have waited years for the line.", name: "Ontario", type: .place),
+        // A government's named fund is a programme; an investment fund or a charity is a body.
+        Row(text: "Councils can apply to the Coastal Resilience Fund until June.", name: "Coastal Resilience Fund", type: .policy),
+        Row(text: "The Harbourside Capital Fund bought the stake.", name: "Harbourside Capital Fund", type: .agency),
+        Row(text: "The Marsh Wildlife Fund said the birds were safe.", name: "Marsh Wildlife Fund", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
