@@ -216,6 +216,14 @@ struct EntityMerger {
             if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
                 return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
             }
+            // Round twenty: "the Obama administration" after "Barack Obama": a lone unlisted word
+            // taken for an organisation that is the surname of a person named in full before it is
+            // that person (a listed company, "Dell" after "Michael Dell", keeps its own entity).
+            if m.type == .agency, m.tokenCount == 1, !m.isCanonical, m.acronym == nil, m.rule == TypingRule.fallbackRun,
+                let candidates = surnames[key], let c = candidates.last(where: { $0.start < m.start })
+            {
+                return c.group
+            }
             // Only a listed given name: "Activision said" never joins "Activision Blizzard" taken for a person.
             if !givenNames.isEmpty, m.type == .person || m.isWeak, m.tokenCount == 1 {
                 // The few full names first; the lists only for a word that opens one.

@@ -26,7 +26,7 @@ extension EntityRecognizer {
             return
         }
         if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
-            || playsInGame(i)
+            || playsInGame(i) || takesTeamPluralVerb(i, i + 1)
         {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return

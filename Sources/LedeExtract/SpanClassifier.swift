@@ -11,6 +11,11 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
+        // Round twenty: "Dadaab MP Farah Maalim": the seat before a member's title is a place.
+        if isSeatBeforeMemberTitle(lo, hi) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
         if let verdict = internationalNameVerdict(lo, hi) {
             if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
@@ -28,6 +33,14 @@ extension EntityRecognizer {
             // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
             // Inspector Ben Shepherd".
             if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
+            if isProgrammeFund(lo, hi) {
+                addMention(.policy, name: nil, range: lo..<hi)
+                return
+            }
+            if count >= 3, let m = memberOfParliament(lo, hi) {
+                classifyMemberOfParliament(lo, hi, at: m)
+                return
+            }
             if isLakeOrMountName(lo, hi) {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
@@ -276,6 +289,7 @@ extension EntityRecognizer {
         // An unknown run of two or three name-shaped words is most often a person's name; a run
         // ending in a common word ("Explorer SUVs", "Ford Model") is more often a product.
         let lastIsNameWord = last.flags.contains(.surname) || !last.flags.contains(.common)
+            || isSurnameAndTwoSyllables(lo, count: count)
         // "Goldman Sachs economists", "Ford workers": a name modifying a plural noun is an
         // organisation far more often than a person.
         let modifiesPlural = hi < tokens.count && view[hi].kind == .word && !view[hi].isCapitalized

@@ -29,7 +29,7 @@ extension EntityRecognizer {
     /// "against New Mexico" in a game story: a listed place that is a team.
     @inline(never)
     func isTeamPlace(_ lo: Int, _ hi: Int) -> Bool {
-        isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1)
+        isOpponent(lo) || isScoreLineTeam(lo, hi) || followedByRecord(hi) || playsInGame(hi - 1) || takesTeamPluralVerb(lo, hi)
     }
 
     /// A person's name, "of" at `k`, then a place: "Wayne Lapierre of Millinocket".

@@ -88,7 +88,9 @@ extension EntityRecognizer {
         if count >= 2, !tokens[hi - 1].isAllCaps, tokens[hi - 1].key.hasBytesSuffix("ans"), tokens[hi - 1].flags.contains(.nonName) {
             return true
         }
-        return count >= 2 && isPlaceDemonym(hi - 1)
+        if count >= 2, isPlaceDemonym(hi - 1) { return true }
+        // Round twenty: "the drama The Eight Mountains" (`WorkTitlesAndNames.swift`).
+        return isWorkTitle(lo, hi)
     }
 
     /// "Pfizer's Greenstone service", "the Acme app": a lower-case product noun after an unlisted
