@@ -161,12 +161,12 @@ struct EntityMerger {
             let g = add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
             if m.type == .person {
-                let words = m.key.spaceSeparatedWords()
-                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
+                // The two words read are built alone (an array of every word cost more).
+                if let surname = m.key.lastSpaceSeparatedWord(where: { !EntityMerger.nameSuffixes.contains($0) }) {
                     // `update` appends in place: the `default:` subscript copied the list to append.
                     surnames.update(surname, default: []) { $0.append((g, m.start)) }
                 }
-                if words.count >= 2 { givenNames.append((words[0], g)) }
+                if let given = m.key.firstSpaceSeparatedWord(requiringAnother: true) { givenNames.append((given, g)) }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
                 for alias in m.aliases where !alias.utf8.contains(32) {
                     surnames.update(Lexicon.key(alias), default: []) { $0.append((g, m.start)) }
@@ -198,10 +198,10 @@ struct EntityMerger {
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
             } else if m.type == .place, m.tokenCount >= 2, !m.isCanonical {
                 // "Bach" after "Bach Elementary School": a building's own first word is its short name.
-                let words = m.key.spaceSeparatedWords()
                 // "Volusia" after "Volusia County": a county's own first word is its short name.
-                if let head = words.last, EntityMerger.buildingHeads.contains(head) || EntityMerger.countyHeads.contains(head),
-                    let first = words.first,
+                if let head = m.key.lastSpaceSeparatedWord(where: { _ in true }),
+                    EntityMerger.buildingHeads.contains(head) || EntityMerger.countyHeads.contains(head),
+                    let first = m.key.firstSpaceSeparatedWord(),
                     lexicon.known[first] == nil
                 {
                     firstWords.setIfAbsent(first, g)
@@ -282,7 +282,7 @@ struct EntityMerger {
             // without a head word that is a person elsewhere is that person.
             if let person = slots[0], person != g, !groups[person].members.isEmpty,
                 !groups[g].members.contains(where: { raw[$0].isCanonical }),
-                !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key)
+                !lexicon.has(.orgHead, key.lastSpaceSeparatedWord(where: { _ in true }) ?? key)
             {
                 groups[person].members += groups[g].members
                 groups[g].members = []
@@ -292,7 +292,7 @@ struct EntityMerger {
             if lexicon.known[key]?.kind == .place {
                 groups[g].members += groups[p].members
                 groups[p].members = []
-            } else if !groups[g].members.contains(where: { raw[$0].isCanonical }), !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key) {
+            } else if !groups[g].members.contains(where: { raw[$0].isCanonical }), !lexicon.has(.orgHead, key.lastSpaceSeparatedWord(where: { _ in true }) ?? key) {
                 groups[p].members += groups[g].members
                 groups[g].members = []
             }

@@ -75,4 +75,16 @@ import Testing
         let kelton = try names("Kelton Dynamics")
         #expect(kelton.contains("previousQuote") && kelton.contains("nextQuote"), "\(kelton.sorted())")
     }
+
+    /// The merger's single-word readers give the words `spaceSeparatedWords()` gives.
+    @Test(arguments: ["john smith", "mary ann smith jr.", "a  b", " lead", "trail ", "", " ", "one", "josé garcía iii",
+                      "bach elementary school", "jr."])
+    func singleWordsMatchTheWordList(key: String) {
+        let words = key.spaceSeparatedWords()
+        #expect(key.firstSpaceSeparatedWord() == words.first)
+        #expect(key.firstSpaceSeparatedWord(requiringAnother: true) == (words.count >= 2 ? words[0] : nil))
+        #expect(key.lastSpaceSeparatedWord(where: { _ in true }) == words.last)
+        let suffixes: Set<String> = ["jr.", "iii"]
+        #expect(key.lastSpaceSeparatedWord(where: { !suffixes.contains($0) }) == words.last(where: { !suffixes.contains($0) }))
+    }
 }
