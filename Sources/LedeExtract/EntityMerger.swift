@@ -172,27 +172,27 @@ struct EntityMerger {
                     surnames.update(Lexicon.key(alias), default: []) { $0.append((g, m.start)) }
                 }
             } else if m.type == .agency {
-                let words = m.key.spaceSeparatedWords()
-                if words.count >= 2 {
+                // The words read are built alone (an array of every word cost more).
+                if let first = m.key.firstSpaceSeparatedWord(requiringAnother: true), let last = m.key.lastSpaceSeparatedWord(where: { _ in true }) {
                     // "EOG" after "EOG Resources": an acronym opening a name is its short name.
-                    if m.tokenCount > 1, words[0].utf8.count >= 2, words[0].utf8.count <= 5,
-                        doc.text(m.start, min(m.start + words[0].utf8.count, m.end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                    if m.tokenCount > 1, first.utf8.count >= 2, first.utf8.count <= 5,
+                        doc.text(m.start, min(m.start + first.utf8.count, m.end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
                     {
-                        firstWords.setIfAbsent(words[0], g)
+                        firstWords.setIfAbsent(first, g)
                     }
-                    if EntityMerger.companySuffixes.contains(words.last!) {
-                        firstWords[words[0]] = g
+                    if EntityMerger.companySuffixes.contains(last) {
+                        firstWords[first] = g
                         // "Domino's Pizza Inc." is "Domino's" too, and the tokenizer splits that possessive off.
-                        if words[0].hasBytesSuffix("'s") { firstWords[String(words[0].dropLast(2))] = g }
+                        if first.hasBytesSuffix("'s") { firstWords[String(first.dropLast(2))] = g }
                     }
-                    if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
+                    if last.hasBytesSuffix("s"), !lexicon.has(.orgHead, last) { lastWords[last] = g }
                     // "United" after "Manchester United": a two-word name's own last word, not a head or a place.
-                    else if words.count == 2, !lexicon.has(.orgHead, words[1]), !lexicon.has(.placeHead, words[1]),
-                        lexicon.known[words[1]] == nil
+                    else if m.key.spaceSeparatedWordCount() == 2, !lexicon.has(.orgHead, last), !lexicon.has(.placeHead, last),
+                        lexicon.known[last] == nil
                     {
-                        lastWords.setIfAbsent(words[1], g)
+                        lastWords.setIfAbsent(last, g)
                     }
-                    let letters = initials(words)
+                    let letters = initials(ofKey: m.key)
                     acronyms.setIfAbsent(letters, g)
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }

@@ -181,6 +181,16 @@ extension String {
         }
     }
 
+    /// How many words `spaceSeparatedWords()` gives, counted on bytes.
+    func spaceSeparatedWordCount() -> Int {
+        let bytes = utf8.span
+        var count = 0, inWord = false
+        for i in bytes.indices {
+            if bytes[i] == 32 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     /// The first of `spaceSeparatedWords()`; with `another`, only when a second word follows.
     func firstSpaceSeparatedWord(requiringAnother another: Bool = false) -> String? {
         let bytes = utf8.span

@@ -87,4 +87,16 @@ import Testing
         let suffixes: Set<String> = ["jr.", "iii"]
         #expect(key.lastSpaceSeparatedWord(where: { !suffixes.contains($0) }) == words.last(where: { !suffixes.contains($0) }))
     }
+
+    /// Initials and word counts read off a key's bytes equal those of its word list.
+    @Test(arguments: ["detroit police department", "department of energy", "bank of america", "the  new york times", "ministry for the arts",
+                      "acme", "", "école nationale d'administration", "u.s. department of state", "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h",
+                      "against the odds fund", "  lead and trail  "])
+    func initialsAndCountFromBytes(key: String) {
+        let lexicon = Lexicon.shared
+        let merger = EntityMerger(doc: Document(text: "Acme said so.", lexicon: lexicon), lexicon: lexicon)
+        let words = key.spaceSeparatedWords()
+        #expect(merger.initials(ofKey: key) == merger.initials(words))
+        #expect(key.spaceSeparatedWordCount() == words.count)
+    }
 }
