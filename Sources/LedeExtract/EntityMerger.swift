@@ -161,47 +161,47 @@ struct EntityMerger {
             let g = add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type)
             guard m.tokenCount > 1 || m.acronym != nil else { continue }
             if m.type == .person {
-                let words = m.key.spaceSeparatedWords()
-                if let surname = words.last(where: { !EntityMerger.nameSuffixes.contains($0) }) {
+                // The two words read are built alone (an array of every word cost more).
+                if let surname = m.key.lastSpaceSeparatedWord(where: { !EntityMerger.nameSuffixes.contains($0) }) {
                     // `update` appends in place: the `default:` subscript copied the list to append.
                     surnames.update(surname, default: []) { $0.append((g, m.start)) }
                 }
-                if words.count >= 2 { givenNames.append((words[0], g)) }
+                if let given = m.key.firstSpaceSeparatedWord(requiringAnother: true) { givenNames.append((given, g)) }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
                 for alias in m.aliases where !alias.utf8.contains(32) {
                     surnames.update(Lexicon.key(alias), default: []) { $0.append((g, m.start)) }
                 }
             } else if m.type == .agency {
-                let words = m.key.spaceSeparatedWords()
-                if words.count >= 2 {
+                // The words read are built alone (an array of every word cost more).
+                if let first = m.key.firstSpaceSeparatedWord(requiringAnother: true), let last = m.key.lastSpaceSeparatedWord(where: { _ in true }) {
                     // "EOG" after "EOG Resources": an acronym opening a name is its short name.
-                    if m.tokenCount > 1, words[0].utf8.count >= 2, words[0].utf8.count <= 5,
-                        doc.text(m.start, min(m.start + words[0].utf8.count, m.end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                    if m.tokenCount > 1, first.utf8.count >= 2, first.utf8.count <= 5,
+                        doc.text(m.start, min(m.start + first.utf8.count, m.end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
                     {
-                        firstWords.setIfAbsent(words[0], g)
+                        firstWords.setIfAbsent(first, g)
                     }
-                    if EntityMerger.companySuffixes.contains(words.last!) {
-                        firstWords[words[0]] = g
+                    if EntityMerger.companySuffixes.contains(last) {
+                        firstWords[first] = g
                         // "Domino's Pizza Inc." is "Domino's" too, and the tokenizer splits that possessive off.
-                        if words[0].hasBytesSuffix("'s") { firstWords[String(words[0].dropLast(2))] = g }
+                        if first.hasBytesSuffix("'s") { firstWords[String(first.dropLast(2))] = g }
                     }
-                    if words.last!.hasBytesSuffix("s"), !lexicon.has(.orgHead, words.last!) { lastWords[words.last!] = g }
+                    if last.hasBytesSuffix("s"), !lexicon.has(.orgHead, last) { lastWords[last] = g }
                     // "United" after "Manchester United": a two-word name's own last word, not a head or a place.
-                    else if words.count == 2, !lexicon.has(.orgHead, words[1]), !lexicon.has(.placeHead, words[1]),
-                        lexicon.known[words[1]] == nil
+                    else if m.key.spaceSeparatedWordCount() == 2, !lexicon.has(.orgHead, last), !lexicon.has(.placeHead, last),
+                        lexicon.known[last] == nil
                     {
-                        lastWords.setIfAbsent(words[1], g)
+                        lastWords.setIfAbsent(last, g)
                     }
-                    let letters = initials(words)
+                    let letters = initials(ofKey: m.key)
                     acronyms.setIfAbsent(letters, g)
                 }
                 if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
             } else if m.type == .place, m.tokenCount >= 2, !m.isCanonical {
                 // "Bach" after "Bach Elementary School": a building's own first word is its short name.
-                let words = m.key.spaceSeparatedWords()
                 // "Volusia" after "Volusia County": a county's own first word is its short name.
-                if let head = words.last, EntityMerger.buildingHeads.contains(head) || EntityMerger.countyHeads.contains(head),
-                    let first = words.first,
+                if let head = m.key.lastSpaceSeparatedWord(where: { _ in true }),
+                    EntityMerger.buildingHeads.contains(head) || EntityMerger.countyHeads.contains(head),
+                    let first = m.key.firstSpaceSeparatedWord(),
                     lexicon.known[first] == nil
                 {
                     firstWords.setIfAbsent(first, g)
@@ -290,7 +290,7 @@ struct EntityMerger {
             // without a head word that is a person elsewhere is that person.
             if let person = slots[0], person != g, !groups[person].members.isEmpty,
                 !groups[g].members.contains(where: { raw[$0].isCanonical }),
-                !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key)
+                !lexicon.has(.orgHead, key.lastSpaceSeparatedWord(where: { _ in true }) ?? key)
             {
                 groups[person].members += groups[g].members
                 groups[g].members = []
@@ -300,7 +300,7 @@ struct EntityMerger {
             if lexicon.known[key]?.kind == .place {
                 groups[g].members += groups[p].members
                 groups[p].members = []
-            } else if !groups[g].members.contains(where: { raw[$0].isCanonical }), !lexicon.has(.orgHead, key.spaceSeparatedWords().last ?? key) {
+            } else if !groups[g].members.contains(where: { raw[$0].isCanonical }), !lexicon.has(.orgHead, key.lastSpaceSeparatedWord(where: { _ in true }) ?? key) {
                 groups[p].members += groups[g].members
                 groups[g].members = []
             }

@@ -26,6 +26,37 @@ extension EntityMerger {
         return String(copying: text)
     }
 
+    /// `initials(key.spaceSeparatedWords())` read off the key's bytes: only a word short enough
+    /// to be a connector becomes a string (to look it up); no array of the words.
+    func initials(ofKey key: String) -> String {
+        let bytes = key.utf8.span
+        var buffer = InlineArray<32, UInt8>(repeating: 0)
+        var n = 0, start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 32 {
+            defer { start = i + 1 }
+            guard i > start else { continue }
+            if i - start <= EntityMerger.longestConnector, let word = try? UTF8Span(validating: bytes.extracting(start..<i)),
+                EntityMerger.connectors.contains(String(copying: word))
+            {
+                continue
+            }
+            let c = bytes[start]
+            if c >= 97 && c <= 122 {
+                guard n < 32 else { return generalInitials(key.spaceSeparatedWords()) }
+                buffer[n] = c
+                n += 1
+            } else if c >= 0x80 {
+                return generalInitials(key.spaceSeparatedWords())
+            }
+        }
+        guard n >= 2 else { return "\u{0}" }
+        guard let text = try? UTF8Span(validating: buffer.span.extracting(0..<n)) else { return generalInitials(key.spaceSeparatedWords()) }
+        return String(copying: text)
+    }
+
+    /// The longest connector's length in bytes ("against").
+    static let longestConnector = 7
+
     private func generalInitials(_ words: [String]) -> String {
         var out: [UInt8] = []
         for word in words where !EntityMerger.connectors.contains(word) {

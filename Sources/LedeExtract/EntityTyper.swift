@@ -77,6 +77,13 @@ struct TypingFeatureSpace: Sendable {
         functionWordList = unique
     }
 
+    /// Stored hashes of keys the features compare: a token whose stored hash differs is ruled
+    /// out before any string compare (a `Span` of tokens passed to a helper here crashed the
+    /// optimiser, so the tests are written out where they are used).
+    let theHash = StringTable<Bool>.hash("the")
+    let doubleQuoteHash = StringTable<Bool>.hash("\"")
+    let singleQuoteHash = StringTable<Bool>.hash("'")
+
     /// What to add to a feature's id for its cross with the rules' type (0 person, 1 place, 2 agency).
     @inline(__always) func crossOffset(rule: Int) -> Int32 { Int32(rule + 1) * baseCount }
 
@@ -152,27 +159,54 @@ struct EntityTyperModel: Sendable {
     /// (The stage scores only the rules' organisations; scoring persons or places would add each
     /// feature's cross with that type from `weights`.)
     func decideForOrganisation(_ features: [Int32]) -> Int? {
-        var s = (Float(0), Float(0), Float(0), Float(0))
-        let w = agencyWeights.span
-        for f in features {
-            let o = Int(f) &* 4
-            s.0 += w[o]
-            s.1 += w[o + 1]
-            s.2 += w[o + 2]
-            s.3 += w[o + 3]
-        }
-        // No array of the four (an allocation per entity): the tuple is read by index.
-        func score(_ c: Int) -> Float {
-            switch c {
-            case 0: s.0
-            case 1: s.1
-            case 2: s.2
-            default: s.3
-            }
-        }
+        var score = OrganisationScore(agencyWeights)
+        for f in features { score.add(f) }
+        return decide(score)
+    }
+
+    /// The class a group's summed scores give (see `decideForOrganisation`).
+    func decide(_ score: OrganisationScore) -> Int? {
+        // No array of the four (an allocation per entity): the scores are read by index.
         var best = 2
-        for c in 0..<4 where score(c) > score(best) { best = c }
-        return best != 2 && score(best) - score(2) > margin ? best : nil
+        for c in 0..<4 where score[c] > score[best] { best = c }
+        return best != 2 && score[best] - score[2] > margin ? best : nil
+    }
+}
+
+/// Where a group's features go as they are found: a list (export, tests) or a running score.
+protocol TypingFeatureCollector {
+    mutating func add(_ feature: Int32)
+}
+
+/// The feature ids in the order they were found.
+struct TypingFeatureList: TypingFeatureCollector {
+    var ids: [Int32] = []
+    mutating func add(_ feature: Int32) { ids.append(feature) }
+}
+
+/// The four class scores of a group the rules typed as an organisation, summed feature by
+/// feature in the order the features are found (float sums depend on the order).
+struct OrganisationScore: TypingFeatureCollector {
+    let weights: [Float]
+    var s0: Float = 0, s1: Float = 0, s2: Float = 0, s3: Float = 0
+
+    init(_ weights: [Float]) { self.weights = weights }
+
+    @inline(__always) mutating func add(_ feature: Int32) {
+        let o = Int(feature) &* 4
+        s0 += weights[o]
+        s1 += weights[o + 1]
+        s2 += weights[o + 2]
+        s3 += weights[o + 3]
+    }
+
+    subscript(c: Int) -> Float {
+        switch c {
+        case 0: s0
+        case 1: s1
+        case 2: s2
+        default: s3
+        }
     }
 }
 

@@ -20,11 +20,11 @@ extension EntityMerger {
     /// Appends the features of `group` to `f`; each also counts crossed with the rules' type
     /// (`TypingFeatureSpace.crossOffset`), added when scoring, not stored. Tokens are read
     /// through a `Span` (an array's getter copies a whole `Token` and retains its key).
-    func typingFeatures(_ group: Group, _ raw: [RawMention], space: TypingFeatureSpace, into f: inout [Int32]) {
+    func typingFeatures<F: TypingFeatureCollector>(_ group: Group, _ raw: [RawMention], space: TypingFeatureSpace, into f: inout F) {
         let tokens = doc.tokens.span
         let members = group.members
         let first = raw[members[0]]
-        func add(_ t: TypingFeature) { f.append(t.rawValue) }
+        func add(_ t: TypingFeature) { f.add(t.rawValue) }
         add(.bias)
         if group.isWeak { add(.weak) }
         var defaultOnly = true
@@ -45,7 +45,7 @@ extension EntityMerger {
             let hi = t + m.tokenCount
             if hi < tokens.count, tokens[hi].kind == .possessive { possessive = true }
             let initial = isSentenceStart(t)
-            let afterThe = t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].key == "the"
+            let afterThe = t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].keyHash == space.theHash && tokens[t - 1].key == "the"
             if initial { anyInitial = true } else { everyInitial = false }
             if afterThe { anyAfterThe = true }
             if !initial && !afterThe { onlyInitialOrThe = false }
@@ -93,9 +93,9 @@ extension EntityMerger {
     }
 
     /// The features of the first mention's words and of the tokens around it.
-    private func wordFeatures(_ lo: Int, _ hi: Int, space: TypingFeatureSpace, into f: inout [Int32]) {
+    private func wordFeatures<F: TypingFeatureCollector>(_ lo: Int, _ hi: Int, space: TypingFeatureSpace, into f: inout F) {
         let tokens = doc.tokens.span
-        func add(_ t: TypingFeature) { f.append(t.rawValue) }
+        func add(_ t: TypingFeature) { f.add(t.rawValue) }
         let firstFlags = tokens[lo].flags, lastFlags = tokens[hi - 1].flags
         if firstFlags.contains(.givenName) { add(.firstGiven) }
         if firstFlags.contains(.surname) { add(.firstSurname) }
@@ -144,14 +144,14 @@ extension EntityMerger {
         if lo > 0 {
             let p = lo - 1
             let kind = tokens[p].kind
-            if kind == .word && tokens[p].key == "the" { add(.afterThe) }
+            if kind == .word && tokens[p].keyHash == space.theHash && tokens[p].key == "the" { add(.afterThe) }
             if kind == .word && tokens[p].isCapitalized { add(.previousCapitalised) }
             if kind == .number { add(.previousNumber) }
             if kind == .punct {
                 switch doc.bytes[tokens[p].start] {
                 case 44: add(.previousComma)
                 case 58: add(.previousColon)
-                case 34, 39, 0xE2: if tokens[p].key == "\"" || tokens[p].key == "'" { add(.previousQuote) }
+                case 34, 39, 0xE2: if isQuote(tokens[p].keyHash, space) && (tokens[p].key == "\"" || tokens[p].key == "'") { add(.previousQuote) }
                 case 40: add(.previousOpenParen)
                 default: break
                 }
@@ -161,7 +161,7 @@ extension EntityMerger {
             if flags.contains(.titleWord) { add(.previousTitleWord) }
             if kind == .word, !tokens[p].isCapitalized, flags.contains(.common) { add(.previousCommonLower) }
             if lineBreakBefore(lo) { add(.previousLineBreak) }
-            if kind == .word, let w = space.previousWord(key: tokens[p].key, hash: tokens[p].keyHash) { f.append(w) }
+            if kind == .word, let w = space.previousWord(key: tokens[p].key, hash: tokens[p].keyHash) { f.add(w) }
         } else {
             add(.previousLineBreak)
         }
@@ -173,7 +173,7 @@ extension EntityMerger {
                 switch doc.bytes[tokens[hi].start] {
                 case 44: add(.nextComma)
                 case 58: add(.nextColon)
-                case 34, 39, 0xE2: if tokens[hi].key == "\"" || tokens[hi].key == "'" { add(.nextQuote) }
+                case 34, 39, 0xE2: if isQuote(tokens[hi].keyHash, space) && (tokens[hi].key == "\"" || tokens[hi].key == "'") { add(.nextQuote) }
                 case 41: if lo > 0 && tokens[lo - 1].kind == .punct && doc.bytes[tokens[lo - 1].start] == 40 { add(.inParentheses) }
                 default: break
                 }
@@ -182,7 +182,7 @@ extension EntityMerger {
             if kind == .word, !tokens[hi].isCapitalized, tokens[hi].flags.contains(.common), tokens[hi].key.hasBytesSuffix("s") {
                 add(.nextLowerPlural)
             }
-            if kind == .word, let w = space.nextWord(key: tokens[hi].key, hash: tokens[hi].keyHash) { f.append(w) }
+            if kind == .word, let w = space.nextWord(key: tokens[hi].key, hash: tokens[hi].keyHash) { f.add(w) }
         } else {
             add(.nextSentenceEnd)
         }
@@ -192,10 +192,15 @@ extension EntityMerger {
         var quotes = 0
         var k = lo - 1
         while k >= sentenceStart, lo - k <= EntityMerger.quoteLookBack {
-            if tokens[k].kind == .punct, tokens[k].key == "\"" { quotes += 1 }
+            if tokens[k].kind == .punct, tokens[k].keyHash == space.doubleQuoteHash, tokens[k].key == "\"" { quotes += 1 }
             k -= 1
         }
         if quotes & 1 == 1 { add(.inQuotation) }
+    }
+
+    /// Whether a stored key hash may be a quote's.
+    @inline(__always) private func isQuote(_ hash: Int, _ space: TypingFeatureSpace) -> Bool {
+        hash == space.doubleQuoteHash || hash == space.singleQuoteHash
     }
 
     /// Whether a key has a hyphen, on bytes.
@@ -228,32 +233,42 @@ extension EntityMerger {
     func applyLearnedTyping(_ groups: inout [Group], _ raw: [RawMention], model: EntityTyperModel?, space: TypingFeatureSpace,
                             sink: TypingFeatureSink?)
     {
-        var f: [Int32] = []
+        if let sink {
+            exportTypingFeatures(groups, raw, space: space, sink: sink)
+            return
+        }
+        guard let model else { return }
         // Only the rules' organisations are scored (the cheapest gate that kept the gain; see
-        // docs/extraction-history.md, round seven); every type is exported for study.
-        for g in groups.indices where !groups[g].members.isEmpty && (groups[g].type == .agency || sink != nil && groups[g].type != .policy) {
-            let rule = switch groups[g].type {
-            case .person: 0
-            case .place: 1
-            default: 2
-            }
-            if sink == nil && isTypingExempt(groups[g], raw) { continue }
-            if f.capacity == 0 { f.reserveCapacity(96) }
-            f.removeAll(keepingCapacity: true)
-            typingFeatures(groups[g], raw, space: space, into: &f)
-            let cross = space.crossOffset(rule: rule)
-            if let sink {
-                let firstMember = groups[g].members.min()!
-                sink.rows.append((raw[firstMember].start, groups[g].type, isTypingExempt(groups[g], raw), f + f.map { $0 + cross }))
-                continue
-            }
-            guard let model, let c = model.decideForOrganisation(f) else { continue }
+        // docs/extraction-history.md, round seven). Each feature's weights are added as it is
+        // found, in the order the features were listed before (the same float sums, so the same
+        // decisions), with no array of feature ids per group.
+        for g in groups.indices where !groups[g].members.isEmpty && groups[g].type == .agency {
+            if isTypingExempt(groups[g], raw) { continue }
+            var score = OrganisationScore(model.agencyWeights)
+            typingFeatures(groups[g], raw, space: space, into: &score)
+            guard let c = model.decide(score) else { continue }
             switch c {
             case 0: groups[g].type = .person
             case 1: groups[g].type = .place
             case 2: groups[g].type = .agency
             default: groups[g].members = []
             }
+        }
+    }
+
+    /// For training: the features of every person, place and organisation group, types unchanged.
+    private func exportTypingFeatures(_ groups: [Group], _ raw: [RawMention], space: TypingFeatureSpace, sink: TypingFeatureSink) {
+        for g in groups.indices where !groups[g].members.isEmpty && groups[g].type != .policy {
+            let rule = switch groups[g].type {
+            case .person: 0
+            case .place: 1
+            default: 2
+            }
+            var f = TypingFeatureList()
+            typingFeatures(groups[g], raw, space: space, into: &f)
+            let cross = space.crossOffset(rule: rule)
+            let firstMember = groups[g].members.min()!
+            sink.rows.append((raw[firstMember].start, groups[g].type, isTypingExempt(groups[g], raw), f.ids + f.ids.map { $0 + cross }))
         }
     }
 }

@@ -162,6 +162,51 @@ extension String {
         }
         return words
     }
+
+    /// The last of `spaceSeparatedWords()` that `accept` takes, with no array and no string
+    /// for the words after it (the merger reads a name's last word or its surname).
+    func lastSpaceSeparatedWord(where accept: (String) -> Bool) -> String? {
+        let bytes = utf8.span
+        var end = bytes.count, i = bytes.count
+        while true {
+            if i == 0 || bytes[i - 1] == 32 {
+                if end > i, let word = try? UTF8Span(validating: bytes.extracting(i..<end)) {
+                    let word = String(copying: word)
+                    if accept(word) { return word }
+                }
+                if i == 0 { return nil }
+                end = i - 1
+            }
+            i -= 1
+        }
+    }
+
+    /// How many words `spaceSeparatedWords()` gives, counted on bytes.
+    func spaceSeparatedWordCount() -> Int {
+        let bytes = utf8.span
+        var count = 0, inWord = false
+        for i in bytes.indices {
+            if bytes[i] == 32 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// The first of `spaceSeparatedWords()`; with `another`, only when a second word follows.
+    func firstSpaceSeparatedWord(requiringAnother another: Bool = false) -> String? {
+        let bytes = utf8.span
+        var start = 0
+        while start < bytes.count, bytes[start] == 32 { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] != 32 { end += 1 }
+        guard end > start else { return nil }
+        if another {
+            var k = end
+            while k < bytes.count, bytes[k] == 32 { k += 1 }
+            guard k < bytes.count else { return nil }
+        }
+        guard let word = try? UTF8Span(validating: bytes.extracting(start..<end)) else { return nil }
+        return String(copying: word)
+    }
 }
 
 extension String {

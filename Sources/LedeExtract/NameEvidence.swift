@@ -78,7 +78,9 @@ extension EntityMerger {
 
     /// The index of the token that starts at `byte`, if one does.
     func tokenIndex(at byte: Int) -> Int? {
-        let tokens = doc.tokens
+        // Read through a `Span`: the array's getter copied the whole token (a retain and a
+        // release of its key) for each probe.
+        let tokens = doc.tokens.span
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -50,6 +50,12 @@ extension EntityRecognizer {
 
     mutating func findCitations() {
         let tokens = doc.tokens
+        // The word sets read once: each read of a `static let` inside the loop is a call to
+        // `swift_once` (about 350,000 a corpus round).
+        let codeAbbreviations = EntityRecognizer.codeAbbreviations, citationLeads = EntityRecognizer.citationLeads
+        let letterLeads = EntityRecognizer.letterLeads, billChambers = EntityRecognizer.billChambers
+        let ofTitleHeads = EntityRecognizer.ofTitleHeads
+        let openBracketHash = EntityRecognizer.openBracketHash, operationHash = EntityRecognizer.operationHash
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -59,7 +65,7 @@ extension EntityRecognizer {
             if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") {
                 // "Muslim Women (Protection of Rights on Marriage) Bill, 2017": a title with a bracketed
                 // part; "Regulation (EU) 2016/679": an EU act by its number.
-                if tokens[i].keyHash == EntityRecognizer.openBracketHash, tokens[i].key == "(",
+                if tokens[i].keyHash == openBracketHash, tokens[i].key == "(",
                     let end = addBracketedTitle(at: i) ?? addEUAct(at: i)
                 {
                     i = end
@@ -69,12 +75,12 @@ extension EntityRecognizer {
             // Fields read in place: a copy of the token would retain its key.
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
-            if tokens[i].kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, EntityRecognizer.codeAbbreviations.contains(tokens[i + 1]) {
+            if tokens[i].kind == .number, i + 2 < tokens.count, tokens[i + 1].isCapitalized, codeAbbreviations.contains(tokens[i + 1]) {
                 var j = i + 2
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
             } else if tokens[i].isCapitalized || tokens[i].kind == .punct, i + 1 < tokens.count,
-                EntityRecognizer.citationLeads.contains(tokens[i]), isCitationNumber(i + 1), !isTitleYear(i)
+                citationLeads.contains(tokens[i]), isCitationNumber(i + 1), !isTitleYear(i)
             {
                 last = extendParenthesised(i + 1)
                 if EntityRecognizer.pluralCitationLeads.contains(tokens[i]) {
@@ -84,7 +90,7 @@ extension EntityRecognizer {
                         last = extendParenthesised(last + 2)
                     }
                 }
-            } else if tokens[i].isCapitalized, i + 1 < tokens.count, EntityRecognizer.letterLeads.contains(tokens[i]),
+            } else if tokens[i].isCapitalized, i + 1 < tokens.count, letterLeads.contains(tokens[i]),
                 isCitationLetter(i + 1)
             {
                 // "Measure B": a lone capital after a ballot lead (its period may end the sentence).
@@ -100,7 +106,7 @@ extension EntityRecognizer {
             {
                 // "287(g)", "501(c)(3)": a provision cited by its number alone.
                 last = extendParenthesised(i)
-            } else if tokens[i].isCapitalized, EntityRecognizer.billChambers.contains(tokens[i]), i + 2 < tokens.count,
+            } else if tokens[i].isCapitalized, billChambers.contains(tokens[i]), i + 2 < tokens.count,
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
                 last = i + 2
@@ -115,14 +121,14 @@ extension EntityRecognizer {
                 if tokens[i].key == "mou", addTreatyWithParties(i) { continue }
                 claimed[i] = true
                 continue
-            } else if tokens[i].isCapitalized, tokens[i].keyHash == EntityRecognizer.operationHash, tokens[i].key == "operation",
+            } else if tokens[i].isCapitalized, tokens[i].keyHash == operationHash, tokens[i].key == "operation",
                 let end = namedOperationEnd(i)
             {
                 // "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation.
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
                 i = end
                 continue
-            } else if tokens[i].isCapitalized, EntityRecognizer.ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i) {
+            } else if tokens[i].isCapitalized, ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i) {
                 // "the Treaty of Lisbon", "the Instrument of Accession", "the Bill of Rights".
                 let start = ofTitleStart(i)
                 addPolicy(name: doc.text(tokens[start].start, tokens[end].end), tokens: start...end)

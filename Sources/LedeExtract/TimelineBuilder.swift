@@ -149,23 +149,25 @@ struct TimelineBuilder {
         // dates sit in prose and stop within a word or two.
         var marked = false, weekday = match.weekday != nil
         func fits(_ t: Int) -> Bool {
-            // Fields read in place: a copy of the token would retain its key.
-            switch doc.tokens[t].kind {
+            // Fields read in place through a `Span`: the array's getter copied the whole token
+            // (a retain and a release of its key).
+            let view = doc.tokens.span
+            switch view[t].kind {
             case .number: return true
             case .punct:
-                if doc.tokens[t].keyHash == TimelineBuilder.colonHash { marked = true }  // "4:04"
+                if view[t].keyHash == TimelineBuilder.colonHash { marked = true }  // "4:04"
                 return true
             default: break
             }
-            let k = doc.tokens[t].key
+            let k = view[t].key
             // "11:37am", "3:51pm" (the minutes and "am" one token), and a dateline's city in
             // capitals ("TORONTO Wed Jun 19, 2013 3:51pm EDT"): round eleven.
-            if doc.tokens[t].startsWithDigit, k.hasBytesSuffix("am") || k.hasBytesSuffix("pm") {
+            if view[t].startsWithDigit, k.hasBytesSuffix("am") || k.hasBytesSuffix("pm") {
                 marked = true
                 return true
             }
-            if doc.tokens[t].isAllCaps, TimelineBuilder.stampWords.value(k, hash: doc.tokens[t].keyHash) == nil { return true }
-            guard let mark = TimelineBuilder.stampWords.value(k, hash: doc.tokens[t].keyHash) else { return false }
+            if view[t].isAllCaps, TimelineBuilder.stampWords.value(k, hash: view[t].keyHash) == nil { return true }
+            guard let mark = TimelineBuilder.stampWords.value(k, hash: view[t].keyHash) else { return false }
             if mark { marked = true }
             if TemporalTagger.weekdays[k] != nil || k.utf8.count <= 5 && k.hasBytesSuffix(".") { weekday = true }
             return true
