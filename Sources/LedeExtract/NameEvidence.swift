@@ -178,13 +178,17 @@ extension EntityMerger {
         let tokens = doc.tokens
         /// A group of one to three unlisted words without a head word or an acronym.
         func isUnlisted(_ g: Int) -> Bool {
-            let members = groups[g].members
-            guard !members.isEmpty, groups[g].type == .agency || groups[g].type == .person else { return false }
-            let m = raw[members[0]]
-            guard m.tokenCount <= 3 else { return false }
-            for i in members where raw[i].isCanonical || raw[i].acronym != nil { return false }
-            guard let t = tokenIndex(at: m.start), t + m.tokenCount <= tokens.count else { return false }
-            let last = t + m.tokenCount - 1
+            // Fields read through the arrays, no local copy of the members or of the first mention:
+            // each was a retain and a release (atomic) per group.
+            guard !groups[g].members.isEmpty, groups[g].type == .agency || groups[g].type == .person else { return false }
+            let first = groups[g].members[0]
+            let tokenCount = raw[first].tokenCount
+            guard tokenCount <= 3 else { return false }
+            for k in groups[g].members.indices where raw[groups[g].members[k]].isCanonical || raw[groups[g].members[k]].acronym != nil {
+                return false
+            }
+            guard let t = tokenIndex(at: raw[first].start), t + tokenCount <= tokens.count else { return false }
+            let last = t + tokenCount - 1
             return !tokens[t].isAllCaps && !tokens[last].isAllCaps && tokens[last].flags.isDisjoint(with: [.orgHead, .placeHead])
         }
         var candidates: [Int] = []

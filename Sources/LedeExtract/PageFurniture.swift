@@ -274,8 +274,10 @@ extension EntityRecognizer {
     /// Asked only where a run of capitals opens right after "(": the index after the credit's ")"
     /// when the parenthesis is one, its tokens claimed.
     mutating func skipCredit(at i: Int) -> Int? {
+        // Ruled out before the tokens are held in a local: in a mutating method that local is a
+        // retain and a release (atomic) of the array on every call, and most calls stop here.
+        guard i > 0, doc.tokens[i - 1].kind == .punct, doc.bytes[doc.tokens[i - 1].start] == 40 else { return nil }
         let tokens = doc.tokens
-        guard i > 0, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 40 else { return nil }
         var k = i, commas = 0, words = 0, capitals = 0
         while k < tokens.count, k - i < 40, !(tokens[k].kind == .punct && doc.bytes[tokens[k].start] == 41) {
             if isComma(k) { commas += 1 }

@@ -1,0 +1,120 @@
+/// Building the output entities from the merged groups (moved out of `EntityMerger.swift`).
+///
+/// Written to copy as few references as it can (speed round fourteen): a group, a mention
+/// object or an array bound to a local, or captured by a local function, is a retain and a
+/// release (each an atomic read-modify-write), per entity or per mention. Groups and mentions
+/// are read in place through their indexes, and the arrays an entity is made of are moved into
+/// it, not copied.
+extension EntityMerger {
+    func build(groups: [Group], raw: [RawMention]) -> [Entity] {
+        let sentenceCount = max(1, doc.sentences.count)
+        var maxMentions = 1
+        for g in groups.indices where groups[g].members.count > maxMentions { maxMentions = groups[g].members.count }
+        var entities: [Entity] = []
+        entities.reserveCapacity(groups.count)
+        var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
+        for g in groups.indices where !groups[g].members.isEmpty {
+            // Members are most often already in text order: sorting then only copies them.
+            var inOrder = true
+            for k in groups[g].members.indices.dropFirst() where groups[g].members[k - 1] > groups[g].members[k] {
+                inOrder = false
+                break
+            }
+            // Indexes into `raw`, not an array of the mentions: that array cost an allocation and a
+            // retain and release of every mention per entity.
+            let members = inOrder ? groups[g].members : groups[g].members.sorted()
+            let type = groups[g].type
+            let name = canonicalName(type, members, raw)
+            var forms = EntityForms(name: name, nameKey: RawMention.key(ofName: name, in: members, raw))
+            var descriptors: [String] = []
+            // `map` fills an array allocated at its final size (`reserveCapacity` and `append` cost more).
+            let mentionOut = members.map { i in
+                Mention(start: raw[i].start, end: raw[i].end, text: raw[i].nameIsText ? raw[i].name : doc.text(raw[i].start, raw[i].end),
+                        sentence: raw[i].sentence)
+            }
+            var hasFamily = false
+            for k in members.indices {
+                let i = members[k]
+                if raw[i].policyFamily == nil {
+                    forms.consider(raw[i].name, key: raw[i].key)
+                    if mentionOut[k].text != raw[i].name { forms.consider(mentionOut[k].text) }
+                    for a in raw[i].aliases.indices { forms.consider(raw[i].aliases[a]) }
+                    if let acronym = raw[i].acronym { forms.consider(acronym) }
+                } else {
+                    hasFamily = true
+                }
+                for d in raw[i].descriptors.indices where !descriptors.contains(raw[i].descriptors[d]) {
+                    descriptors.append(raw[i].descriptors[d])
+                }
+            }
+            if type == .policy, hasFamily {
+                forms.aliases = []
+                for i in members where raw[i].key != forms.nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
+            }
+            var id = slug(key: forms.nameKey)
+            // One probe for the usual unused id.
+            if !usedIDs.setIfAbsent(id, true) {
+                var n = 2
+                while usedIDs.contains("\(id)-\(n)") { n += 1 }
+                id = "\(id)-\(n)"
+                usedIDs[id] = true
+            }
+            let first = raw[members[0]].sentence
+            var salience = 0.55 * Double(members.count) / Double(maxMentions)
+            salience += 0.3 * (1 - Double(first) / Double(sentenceCount))
+            if first < 2 { salience += 0.15 }
+            salience = (min(1, salience) * 1000).rounded() / 1000
+            entities.append(Entity(
+                id: id, type: type, name: name, aliases: forms.takeAliases(), descriptors: descriptors, salience: salience,
+                mentions: mentionOut))
+        }
+        entities.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.mentions[0].start < $1.mentions[0].start }
+        return entities
+    }
+
+    /// The entity's name from its mentions (`members`: indexes into `raw`, in text order).
+    private func canonicalName(_ type: EntityType, _ members: [Int], _ raw: [RawMention]) -> String {
+        if let known = members.first(where: { raw[$0].isCanonical }) { return raw[known].name }
+        if type == .policy, members.contains(where: { raw[$0].policyFamily != nil }) {
+            // A short hyphenated name ("hands-off policy") reads best; else the first description.
+            if let named = members.first(where: { raw[$0].tokenCount <= 3 && raw[$0].name.contains("-") }) { return raw[named].name }
+            return raw[members[0]].name
+        }
+        // The longest written form: "Vic Pratt" over "Pratt", "Ford Motor Co." over "Ford".
+        let longest = members.max { a, b in
+            raw[a].tokenCount != raw[b].tokenCount ? raw[a].tokenCount < raw[b].tokenCount : raw[a].start > raw[b].start
+        }!
+        return raw[longest].name
+    }
+}
+
+/// An entity's written forms other than its name, gathered from its mentions in text order.
+/// A value of its own, not arrays captured by a local function: captured, they lived in a
+/// context the entity then copied them out of (a retain and a release each).
+struct EntityForms {
+    let name: String
+    let nameKey: String
+    var aliases: [String] = []
+    // Entities have few forms: arrays searched linearly beat hashed sets here. The name and
+    // its key are tested apart: most entities have no other form, and these arrays then stay
+    // empty (no allocation and release for each entity).
+    private var seen: [String] = []
+    private var seenForms: [String] = []
+
+    init(name: String, nameKey: String) {
+        self.name = name
+        self.nameKey = nameKey
+    }
+
+    mutating func consider(_ form: String, key: String? = nil) {
+        guard form != name, !seenForms.contains(form) else { return }
+        seenForms.append(form)
+        let k = key ?? Lexicon.key(form)
+        guard k != nameKey, !seen.contains(k) else { return }
+        seen.append(k)
+        aliases.append(form)
+    }
+
+    /// The aliases, moved out: the forms are not used again.
+    consuming func takeAliases() -> [String] { aliases }
+}
