@@ -139,11 +139,11 @@ struct EntityMerger {
         var acronyms = StringTable<Int>()
         // Single-word places wait: "Green" may be the surname of "Terence Green".
         // A lone known company name ("Microsoft") waits too: "Microsoft Corp." may be its full name.
-        func isFull(_ m: RawMention) -> Bool { m.tokenCount > 1 || (m.isCanonical && m.type == .policy) }
+        func isFull(_ i: Int) -> Bool { raw[i].tokenCount > 1 || (raw[i].isCanonical && raw[i].type == .policy) }
         // "Red Sox" after "Boston Red Sox": a team's name without its place is the same team.
         // Only the long names' keys are kept here; a short name is compared by bytes below.
         var longAgencies: [String] = []
-        for m in raw where m.tokenCount >= 3 && m.type == .agency && !m.isWeak { longAgencies.append(m.key) }
+        for i in raw.indices where raw[i].tokenCount >= 3 && raw[i].type == .agency && !raw[i].isWeak { longAgencies.append(raw[i].key) }
         func placeDropped(_ key: String) -> String? {
             for long in longAgencies where long.utf8.count > key.utf8.count + 1 && long.utf8.count <= key.utf8.count + 16 {
                 let cut = long.utf8.index(long.utf8.endIndex, offsetBy: -key.utf8.count)
@@ -155,28 +155,28 @@ struct EntityMerger {
             }
             return nil
         }
-        for (i, m) in raw.enumerated() where !m.isWeak && isFull(m) {
-            var key = m.type == .agency && !longAgencies.isEmpty && m.tokenCount >= 2 ? placeDropped(m.key) ?? m.key : m.key
-            if m.type == .agency, let short = EntityMerger.withoutLegalForm(key) { key = short }
-            let g = add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type)
-            guard m.tokenCount > 1 || m.acronym != nil else { continue }
-            if m.type == .person {
+        for i in raw.indices where !raw[i].isWeak && isFull(i) {
+            var key = raw[i].type == .agency && !longAgencies.isEmpty && raw[i].tokenCount >= 2 ? placeDropped(raw[i].key) ?? raw[i].key : raw[i].key
+            if raw[i].type == .agency, let short = EntityMerger.withoutLegalForm(key) { key = short }
+            let g = add(i, toGroupOf: GroupKey(type: raw[i].type, key: key), type: raw[i].type)
+            guard raw[i].tokenCount > 1 || raw[i].acronym != nil else { continue }
+            if raw[i].type == .person {
                 // The two words read are built alone (an array of every word cost more).
-                if let surname = m.key.lastSpaceSeparatedWord(where: { !EntityMerger.nameSuffixes.contains($0) }) {
+                if let surname = raw[i].key.lastSpaceSeparatedWord(where: { !EntityMerger.nameSuffixes.contains($0) }) {
                     // `update` appends in place: the `default:` subscript copied the list to append.
-                    surnames.update(surname, default: []) { $0.append((g, m.start)) }
+                    surnames.update(surname, default: []) { $0.append((g, raw[i].start)) }
                 }
-                if let given = m.key.firstSpaceSeparatedWord(requiringAnother: true) { givenNames.append((given, g)) }
+                if let given = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true) { givenNames.append((given, g)) }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
-                for alias in m.aliases where !alias.utf8.contains(32) {
-                    surnames.update(Lexicon.key(alias), default: []) { $0.append((g, m.start)) }
+                for alias in raw[i].aliases where !alias.utf8.contains(32) {
+                    surnames.update(Lexicon.key(alias), default: []) { $0.append((g, raw[i].start)) }
                 }
-            } else if m.type == .agency {
+            } else if raw[i].type == .agency {
                 // The words read are built alone (an array of every word cost more).
-                if let first = m.key.firstSpaceSeparatedWord(requiringAnother: true), let last = m.key.lastSpaceSeparatedWord(where: { _ in true }) {
+                if let first = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true), let last = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }) {
                     // "EOG" after "EOG Resources": an acronym opening a name is its short name.
-                    if m.tokenCount > 1, first.utf8.count >= 2, first.utf8.count <= 5,
-                        doc.text(m.start, min(m.start + first.utf8.count, m.end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                    if raw[i].tokenCount > 1, first.utf8.count >= 2, first.utf8.count <= 5,
+                        doc.text(raw[i].start, min(raw[i].start + first.utf8.count, raw[i].end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
                     {
                         firstWords.setIfAbsent(first, g)
                     }
@@ -187,45 +187,45 @@ struct EntityMerger {
                     }
                     if last.hasBytesSuffix("s"), !lexicon.has(.orgHead, last) { lastWords[last] = g }
                     // "United" after "Manchester United": a two-word name's own last word, not a head or a place.
-                    else if m.key.spaceSeparatedWordCount() == 2, !lexicon.has(.orgHead, last), !lexicon.has(.placeHead, last),
+                    else if raw[i].key.spaceSeparatedWordCount() == 2, !lexicon.has(.orgHead, last), !lexicon.has(.placeHead, last),
                         lexicon.known[last] == nil
                     {
                         lastWords.setIfAbsent(last, g)
                     }
-                    let letters = initials(ofKey: m.key)
+                    let letters = initials(ofKey: raw[i].key)
                     acronyms.setIfAbsent(letters, g)
                 }
-                if let acronym = m.acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
-            } else if m.type == .place, m.tokenCount >= 2, !m.isCanonical {
+                if let acronym = raw[i].acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
+            } else if raw[i].type == .place, raw[i].tokenCount >= 2, !raw[i].isCanonical {
                 // "Bach" after "Bach Elementary School": a building's own first word is its short name.
                 // "Volusia" after "Volusia County": a county's own first word is its short name.
-                if let head = m.key.lastSpaceSeparatedWord(where: { _ in true }),
+                if let head = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }),
                     EntityMerger.buildingHeads.contains(head) || EntityMerger.countyHeads.contains(head),
-                    let first = m.key.firstSpaceSeparatedWord(),
+                    let first = raw[i].key.firstSpaceSeparatedWord(),
                     lexicon.known[first] == nil
                 {
                     firstWords.setIfAbsent(first, g)
                 }
-            } else if m.type == .policy, let acronym = m.acronym {
+            } else if raw[i].type == .policy, let acronym = raw[i].acronym {
                 acronyms[Lexicon.key(acronym).replacingDots()] = g
             }
         }
-        func link(_ m: RawMention) -> Int? {
-            let key = m.key
+        func link(_ i: Int) -> Int? {
+            let key = raw[i].key
             // "Green said" after "Terence Green": a surname beats a town of that name.
-            if m.type == .person || m.isWeak || (m.type == .place && m.tokenCount == 1), let candidates = surnames[key] {
-                return (candidates.last(where: { $0.start < m.start }) ?? candidates[0]).group
+            if raw[i].type == .person || raw[i].isWeak || (raw[i].type == .place && raw[i].tokenCount == 1), let candidates = surnames[key] {
+                return (candidates.last(where: { $0.start < raw[i].start }) ?? candidates[0]).group
             }
             // Round twenty: "the Obama administration" after "Barack Obama": a lone unlisted word
             // taken for an organisation that is the surname of a person named in full before it is
             // that person (a listed company, "Dell" after "Michael Dell", keeps its own entity).
-            if m.type == .agency, m.tokenCount == 1, !m.isCanonical, m.acronym == nil, m.rule == TypingRule.fallbackRun,
-                let candidates = surnames[key], let c = candidates.last(where: { $0.start < m.start })
+            if raw[i].type == .agency, raw[i].tokenCount == 1, !raw[i].isCanonical, raw[i].acronym == nil, raw[i].rule == TypingRule.fallbackRun,
+                let candidates = surnames[key], let c = candidates.last(where: { $0.start < raw[i].start })
             {
                 return c.group
             }
             // Only a listed given name: "Activision said" never joins "Activision Blizzard" taken for a person.
-            if !givenNames.isEmpty, m.type == .person || m.isWeak, m.tokenCount == 1 {
+            if !givenNames.isEmpty, raw[i].type == .person || raw[i].isWeak, raw[i].tokenCount == 1 {
                 // The few full names first; the lists only for a word that opens one.
                 var found: Int? = nil
                 for entry in givenNames where entry.word == key {
@@ -235,28 +235,28 @@ struct EntityMerger {
                 if let g = found, g >= 0, lexicon.has(.givenName, key), surnames[key] == nil { return g }
             }
             // "Southwest said" after "Southwest Airlines": a place name that speaks is the company.
-            if m.type == .place, m.tokenCount == 1, m.beforeSpeechVerb, let g = firstWords[key] { return g }
-            if m.type == .agency || m.isWeak {
+            if raw[i].type == .place, raw[i].tokenCount == 1, raw[i].beforeSpeechVerb, let g = firstWords[key] { return g }
+            if raw[i].type == .agency || raw[i].isWeak {
                 if let g = acronyms[key.replacingDots()] { return g }
                 if let g = firstWords[key] { return g }
                 if let g = lastWords[key] { return g }
             }
             return nil
         }
-        for (i, m) in raw.enumerated() where !m.isWeak && !isFull(m) {
+        for i in raw.indices where !raw[i].isWeak && !isFull(i) {
             // The "(ARM)" after "ARM Holdings Plc" carries its long name's key, which keys the group without its legal form.
-            let key = m.type == .agency ? EntityMerger.withoutLegalForm(m.key) ?? m.key : m.key
-            if let g = link(m) { add(i, to: g) } else { add(i, toGroupOf: GroupKey(type: m.type, key: key), type: m.type) }
+            let key = raw[i].type == .agency ? EntityMerger.withoutLegalForm(raw[i].key) ?? raw[i].key : raw[i].key
+            if let g = link(i) { add(i, to: g) } else { add(i, toGroupOf: GroupKey(type: raw[i].type, key: key), type: raw[i].type) }
         }
         var weakCounts = StringTable<Int>(minimumCapacity: capacity)
-        for m in raw where m.isWeak { weakCounts.update(m.key, default: 0) { $0 += 1 } }
-        for (i, m) in raw.enumerated() where m.isWeak {
-            if let target = link(m) {
+        for i in raw.indices where raw[i].isWeak { weakCounts.update(raw[i].key, default: 0) { $0 += 1 } }
+        for i in raw.indices where raw[i].isWeak {
+            if let target = link(i) {
                 add(i, to: target)
-            } else if let existing = groupOfMentionKey[m.key] {
+            } else if let existing = groupOfMentionKey[raw[i].key] {
                 add(i, to: existing)
-            } else if isPlausibleName(m, sameKeyCount: weakCounts[m.key, default: 0]) {
-                add(i, toGroupOf: GroupKey(type: nil, key: m.key), type: m.type)
+            } else if isPlausibleName(raw[i], sameKeyCount: weakCounts[raw[i].key, default: 0]) {
+                add(i, toGroupOf: GroupKey(type: nil, key: raw[i].key), type: raw[i].type)
             }
         }
         reconcilePlacesAndAgencies(&groups, raw, groupIndex)
