@@ -22,14 +22,19 @@ struct TimelineBuilder {
         TimelineBuilder.resolveAnaphora(&found)
         placeQuotedDays(&found, tagger: tagger)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
-        var mentions: [(start: Int, end: Int, id: String)] = []
+        // Each mention keeps its entity's index, not a copy of its id: the copy, and copying each
+        // entity out of the array to read it, were retains and releases (atomic) per mention.
+        var mentions: [(start: Int, end: Int, entity: Int)] = []
         // Reserved: grown from empty, an array reallocates at 1, 2, 4, 8… elements.
-        mentions.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
+        var mentionCount = 0
+        for e in entities.indices { mentionCount += entities[e].mentions.count }
+        mentions.reserveCapacity(mentionCount)
         var policySpans: [(Int, Int)] = []
-        for entity in entities {
-            for m in entity.mentions {
-                mentions.append((m.start, m.end, entity.id))
-                if entity.type == .policy { policySpans.append((m.start, m.end)) }
+        for e in entities.indices {
+            for k in entities[e].mentions.indices {
+                let start = entities[e].mentions[k].start, end = entities[e].mentions[k].end
+                mentions.append((start, end, e))
+                if entities[e].type == .policy { policySpans.append((start, end)) }
             }
         }
         mentions.sort { $0.start < $1.start }
@@ -73,11 +78,11 @@ struct TimelineBuilder {
                 // was read for every event, each element copied with its id).
                 var k = firstMention(atOrAfter: clause.start)
                 while k < mentions.count, mentions[k].start <= clause.end {
-                    if mentions[k].end <= clause.end, !ids.contains(mentions[k].id) {
+                    if mentions[k].end <= clause.end, !ids.contains(entities[mentions[k].entity].id) {
                         // Room for a clause's few ids at the first: grown from empty, the array
                         // was reallocated at one, two and four (14,700 times a round).
                         if ids.isEmpty { ids.reserveCapacity(4) }
-                        ids.append(mentions[k].id)
+                        ids.append(entities[mentions[k].entity].id)
                     }
                     k += 1
                 }
