@@ -256,9 +256,15 @@ extension EntityRecognizer {
     /// description in apposition with a citation is that citation. Only this mention moves: the
     /// other descriptions of its family stay where they are.
     private mutating func linkDescriptionsToCitations() {
+        // An index loop, not `contains(where:)`: its iterator handed each mention object to the
+        // closure retained (an atomic retain and release per mention, and most articles have none).
+        var hasDescription = false
+        for i in mentions.indices where mentions[i].type == .policy && (mentions[i].policyFamily != nil || mentions[i].key.hasPrefix("compound:")) {
+            hasDescription = true
+            break
+        }
+        guard hasDescription else { return }
         let tokens = doc.tokens
-        guard mentions.contains(where: { $0.type == .policy && ($0.policyFamily != nil || $0.key.hasPrefix("compound:")) })
-        else { return }
         let descriptions = mentions.filter { $0.type == .policy && ($0.policyFamily != nil || $0.key.hasPrefix("compound:")) }
         var t = 0
         for d in descriptions.sorted(by: { $0.start < $1.start }) {
