@@ -22,8 +22,9 @@ extension EntityMerger {
     /// through a `Span` (an array's getter copies a whole `Token` and retains its key).
     func typingFeatures<F: TypingFeatureCollector>(_ group: Group, _ raw: [RawMention], space: TypingFeatureSpace, into f: inout F) {
         let tokens = doc.tokens.span
-        let members = group.members
-        let first = raw[members[0]]
+        // The members, the first mention and each mention are read in place, never bound to a
+        // local: each such local was a retain and a release (atomic) per group or per mention.
+        let first = group.members[0]
         func add(_ t: TypingFeature) { f.add(t.rawValue) }
         add(.bias)
         if group.isWeak { add(.weak) }
@@ -33,16 +34,15 @@ extension EntityMerger {
         var rules: UInt8 = 0
         var anyTitleCase = false, everyTitleCase = true
         var firstToken: Int? = nil
-        for i in members.prefix(EntityMerger.mentionsRead) {
-            let m = raw[i]
-            if m.inTitleCaseLine { anyTitleCase = true } else { everyTitleCase = false }
-            if m.rule != TypingRule.listedOrCued { rules |= 1 << m.rule } else if !m.isWeak { defaultOnly = false }
-            if m.beforeSpeechVerb { speech = true }
-            if !m.afterLocative { locativeOnly = false }
-            if m.inPlaceContext { placeContext = true }
-            guard let t = tokenIndex(at: m.start) else { continue }
-            if i == members[0] { firstToken = t }
-            let hi = t + m.tokenCount
+        for i in group.members.prefix(EntityMerger.mentionsRead) {
+            if raw[i].inTitleCaseLine { anyTitleCase = true } else { everyTitleCase = false }
+            if raw[i].rule != TypingRule.listedOrCued { rules |= 1 << raw[i].rule } else if !raw[i].isWeak { defaultOnly = false }
+            if raw[i].beforeSpeechVerb { speech = true }
+            if !raw[i].afterLocative { locativeOnly = false }
+            if raw[i].inPlaceContext { placeContext = true }
+            guard let t = tokenIndex(at: raw[i].start) else { continue }
+            if i == first { firstToken = t }
+            let hi = t + raw[i].tokenCount
             if hi < tokens.count, tokens[hi].kind == .possessive { possessive = true }
             let initial = isSentenceStart(t)
             let afterThe = t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].keyHash == space.theHash && tokens[t - 1].key == "the"
@@ -65,30 +65,30 @@ extension EntityMerger {
         if everyInitial { add(.everyMentionInitial) }
         if anyAfterThe { add(.anyAfterThe) }
         if onlyInitialOrThe { add(.onlySentenceInitialOrAfterThe) }
-        switch members.count {
+        switch group.members.count {
         case 1: add(.mentionedOnce)
         case 2: add(.mentionedTwice)
         case 3, 4: add(.mentionedThreeOrFour)
         default: add(.mentionedFiveOrMore)
         }
-        switch first.sentence {
+        switch raw[first].sentence {
         case 0: add(.firstSentence)
         case 1: add(.secondSentence)
         case 2...4: add(.sentenceThreeToFive)
         default: add(.laterSentence)
         }
-        switch first.tokenCount {
+        switch raw[first].tokenCount {
         case 1: add(.oneWord)
         case 2: add(.twoWords)
         case 3: add(.threeWords)
         default: add(.fourWordsOrMore)
         }
-        for i in members.dropFirst() where raw[i].key != first.key {
+        for i in group.members.dropFirst() where raw[i].key != raw[first].key {
             add(.severalForms)
             break
         }
-        if let lo = firstToken, lo + first.tokenCount <= tokens.count {
-            wordFeatures(lo, lo + first.tokenCount, space: space, into: &f)
+        if let lo = firstToken, lo + raw[first].tokenCount <= tokens.count {
+            wordFeatures(lo, lo + raw[first].tokenCount, space: space, into: &f)
         }
     }
 
