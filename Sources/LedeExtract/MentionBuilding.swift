@@ -89,18 +89,24 @@ extension EntityRecognizer {
         return mention
     }
 
-    mutating func push(_ mention: RawMention, range: Range<Int>) {
+    /// `consuming`, and the mention's last use is the append: the caller's reference moves into
+    /// the array instead of being retained for it (an atomic retain and release per mention).
+    /// `shortName` reads neither `mentions` nor `claimed`, so the alias is made first.
+    mutating func push(_ mention: consuming RawMention, range: Range<Int>) {
         if range.upperBound < doc.tokens.count, EntityRecognizer.speechVerbs.contains(doc.tokens, at: range.upperBound) {
             mention.beforeSpeechVerb = true
         }
-        mentions.append(mention)
         for k in range { claimed[k] = true }
         // The "(DPD)" after a name is a mention of the same thing.
+        var alias: (mention: RawMention, tokens: Range<Int>)? = nil
         if let acronym = mention.acronym, let short = shortName(after: range.upperBound) {
-            mentions.append(mention.alias(
-                name: acronym, start: doc.tokens[short.lowerBound].start, end: doc.tokens[short.upperBound - 1].end,
-                tokenCount: short.count))
-            for k in short { claimed[k] = true }
+            alias = (mention.alias(name: acronym, start: doc.tokens[short.lowerBound].start, end: doc.tokens[short.upperBound - 1].end,
+                                   tokenCount: short.count), short)
+        }
+        mentions.append(mention)
+        if let alias {
+            mentions.append(alias.mention)
+            for k in alias.tokens { claimed[k] = true }
         }
     }
 }
