@@ -1,0 +1,111 @@
+/// Entities round twenty-one (entities21): places and policies in non-US drafting, each a class
+/// seen in several outlets and countries (Philippine, Nigerian, Kenyan, Australian, US and Indian
+/// articles of the seen pool and the round's own batch). Read from `classify`, `classifySingle`
+/// and `findCitations`.
+extension EntityRecognizer {
+    /// Plural nouns that govern a list of place names: "the municipalities of A, B, and C",
+    /// "in A, B and C counties".
+    static let pluralPlaceNouns: WordSet = [
+        "municipalities", "counties", "districts", "provinces", "states", "regions", "towns", "villages", "suburbs",
+        "cities", "wards", "constituencies", "barangays", "lgas", "communities", "neighbourhoods", "neighborhoods",
+        "townships", "parishes", "boroughs", "islands", "sub-counties", "municipals",
+    ]
+    /// Lower-case heads that make the capitalised name before them a site: "the Excel centre", "the
+    /// ASK showground", "the Batasan Pambansa complex", "the Egerton-Njoro road".
+    static let lowerSiteHeads: WordSet = [
+        "road", "centre", "complex", "showground", "showgrounds", "estate", "stadium", "grounds", "highway",
+    ]
+    /// Words that open a citation's number: "House Bill No. 8664", "Republic Act No. 11055".
+    static let numberWords: WordSet = ["no.", "no", "number", "nos."]
+
+    /// A lone name in a list that a plural place noun governs, before it ("the municipalities of
+    /// Hermosa, Orani, and Abucay") or after it ("in Buncombe, Durham, Forsyth and Wake counties").
+    /// The list holds only capitalised names of one or two words and their separators.
+    func isPluralPlaceListMember(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let t = tokens[i]
+        guard t.kind == .word, !t.flags.contains(.nonName), lexicon.known[t.key] == nil,
+            !EntityRecognizer.compassWords.contains(t)
+        else { return false }
+        let sentence = t.sentence
+        // Backwards over the list to "of" after a plural place noun.
+        var j = i - 1
+        var names = 0
+        while j > 1, names < 12, tokens[j].sentence == sentence {
+            let w = tokens[j]
+            if w.kind == .word, w.key == "of" {
+                if EntityRecognizer.pluralPlaceNouns.contains(tokens, at: j - 1), !tokens[j - 1].isCapitalized { return true }
+                break
+            }
+            if isComma(j) || (w.kind == .word && w.key == "and") { j -= 1; continue }
+            guard w.kind == .word, w.isCapitalized else { break }
+            names += 1
+            j -= 1
+        }
+        // Forwards over the list to a lower-case plural place noun.
+        j = i + 1
+        names = 0
+        var sawSeparator = false
+        while j < tokens.count, names < 12, tokens[j].sentence == sentence {
+            let w = tokens[j]
+            if isComma(j) || (w.kind == .word && (w.key == "and" || w.key == "or")) { sawSeparator = true; j += 1; continue }
+            guard w.kind == .word else { return false }
+            if !w.isCapitalized {
+                // "Forsyth and Wake counties": the noun closes a list of two or more.
+                return (sawSeparator || listBefore(i)) && EntityRecognizer.pluralPlaceNouns.contains(tokens, at: j)
+            }
+            names += 1
+            j += 1
+        }
+        return false
+    }
+
+    /// True when a separator stands before the name: it is not the list's first member only.
+    private func listBefore(_ i: Int) -> Bool {
+        i > 0 && (isComma(i - 1) || doc.tokens[i - 1].key == "and")
+    }
+
+    /// The end of a site named by a capitalised name and a lower-case head after "the": "the Excel
+    /// centre", "the Egerton-Njoro road"; nil when the name is a listed one, a person's or a body's.
+    func lowerHeadSiteEnd(_ lo: Int, _ hi: Int) -> Int? {
+        let tokens = doc.tokens
+        guard hi < tokens.count, lo > 0, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+            EntityRecognizer.lowerSiteHeads.contains(tokens, at: hi), tokens[lo - 1].key == "the",
+            tokens[hi].sentence == tokens[lo].sentence, !claimed[hi]
+        else { return nil }
+        let first = tokens[lo], last = tokens[hi - 1]
+        if first.flags.contains(.givenName) || first.flags.contains(.nonName) || last.flags.contains(.orgHead)
+            || last.flags.contains(.policyHead) || last.flags.contains(.placeHead) || knownName(lo..<hi) != nil
+        {
+            return nil
+        }
+        // "the Government complex", "the Covid centre": a lone common word names no site.
+        if hi - lo == 1, first.flags.contains(.common), !first.isAllCaps, !hasHyphen(first.key) { return nil }
+        return hi + 1
+    }
+
+    /// "House Bill No. 8664", "Republic Act No. 11055", "Executive Order No. 70", "Bill No. 14": a
+    /// policy head (after at most one capitalised word), "No." and a number. Returns the last token.
+    func numberedTitleEnd(_ i: Int) -> Int? {
+        let tokens = doc.tokens
+        var head = i
+        if !tokens[i].flags.contains(.policyHead) { head = i + 1 }
+        guard head + 2 < tokens.count, tokens[head].isCapitalized, tokens[head].flags.contains(.policyHead),
+            EntityRecognizer.numberWords.contains(tokens, at: head + 1), tokens[head + 2].kind == .number,
+            tokens[head + 2].sentence == tokens[i].sentence
+        else { return nil }
+        return head + 2
+    }
+
+    /// "the 1999 Constitution", "Kenya's 2010 constitution": a constitution named by its year.
+    /// Returns the constitution's token.
+    func yearConstitution(_ i: Int) -> Int? {
+        let tokens = doc.tokens
+        guard i > 0, i + 1 < tokens.count, tokens[i].kind == .number, tokens[i].key.utf8.count == 4,
+            tokens[i + 1].kind == .word, tokens[i + 1].key == "constitution",
+            tokens[i - 1].key == "the" || tokens[i - 1].kind == .possessive,
+            let year = Int(tokens[i].key), year > 1700, year < 2100
+        else { return nil }
+        return i + 1
+    }
+}
