@@ -108,4 +108,52 @@ extension EntityRecognizer {
         else { return nil }
         return i + 1
     }
+
+    /// After a title's head, "(Repeal) Bill" or "(Amendment) Bill": a short bracketed capitalised
+    /// part and a capitalised policy head; returns that head's token.
+    func bracketedHeadEnd(after last: Int) -> Int? {
+        let tokens = doc.tokens
+        let open = last + 1
+        guard open + 2 < tokens.count, tokens[open].key == "(", tokens[open + 1].isCapitalized,
+            tokens[open].sentence == tokens[last].sentence
+        else { return nil }
+        var close = open + 1
+        while close < tokens.count, close - open <= 4, tokens[close].key != ")" { close += 1 }
+        guard close + 1 < tokens.count, close - open <= 4, tokens[close].key == ")", tokens[close + 1].isCapitalized,
+            tokens[close + 1].flags.contains(.policyHead), !claimed[close + 1]
+        else { return nil }
+        return close + 1
+    }
+
+    /// Last words of a government fund's or mission's name: "the Public Transit Infrastructure Fund",
+    /// "the Digital Agriculture Mission".
+    static let fundMissionHeads: WordSet = ["fund", "mission"]
+    /// Words that make a fund an organisation (an investor, a UN body, a charity) or a mission a
+    /// diplomatic or UN one.
+    static let organisationFundWords: WordSet = [
+        "investment", "investments", "pension", "pensions", "wealth", "monetary", "capital", "equity", "hedge", "mutual",
+        "venture", "ventures", "sovereign", "index", "superannuation", "endowment", "trust", "defense", "defence",
+        "wildlife", "nature", "population", "children", "global", "international", "world", "united", "un", "partners",
+        "permanent", "diplomatic", "trade", "assistance", "stabilization", "stabilisation", "support", "observer",
+        "monitoring", "peacekeeping", "embassy", "high", "foreign", "rescue", "space", "apollo", "artemis", "lunar",
+    ]
+
+    /// A run ending in "Fund" or "Mission" that names a government programme, not a body: two words
+    /// or more, no listed name or demonym opening it, no word of an investor, charity or diplomatic
+    /// mission, and for a mission no "to" or "of" after it ("the Mission to the UN").
+    func isProgrammeFundOrMission(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2, EntityRecognizer.fundMissionHeads.contains(doc.tokens, at: hi - 1) else { return false }
+        let tokens = doc.tokens
+        let last = tokens[hi - 1], first = tokens[lo]
+        guard last.isCapitalized, !last.isAllCaps, !first.flags.contains(.known), !first.flags.contains(.nonName),
+            !first.flags.contains(.givenName), knownName(lo..<hi) == nil
+        else { return false }
+        for k in lo..<hi where tokens[k].kind == .possessive || EntityRecognizer.organisationFundWords.contains(tokens, at: k) {
+            return false
+        }
+        if last.key == "mission", hi < tokens.count, tokens[hi].key == "to" || tokens[hi].key == "of" {
+            return false
+        }
+        return true
+    }
 }

@@ -27,6 +27,11 @@ import Testing
         // A constituency or a Kenyan sub-county named with its head is a place.
         Row(text: "The member representing Odukpani West Constituency moved the motion.", name: "Odukpani West Constituency", type: .place),
         Row(text: "Water trucks reached Kipsaina Sub-County on Friday.", name: "Kipsaina Sub-County", type: .place),
+        // A government fund or mission by its name is a policy; investors, charities, UN bodies and
+        // diplomatic missions stay organisations.
+        Row(text: "Towns may apply to the Rural Roads Renewal Fund until June.", name: "Rural Roads Renewal Fund", type: .policy),
+        Row(text: "The ministry launched the Clean Rivers Mission in five states.", name: "Clean Rivers Mission", type: .policy),
+        Row(text: "The Harbour Pension Fund bought the building last year.", name: "Harbour Pension Fund", type: .agency),
     ]
 
     static let policyRows: [PolicyRow] = [
@@ -38,6 +43,14 @@ import Testing
         PolicyRow(text: "The court said the 1996 Constitution protects the right to protest.", policy: "1996 Constitution"),
         PolicyRow(text: "Critics say the country's 2010 constitution limits the president.", policy: "2010 constitution"),
         PolicyRow(text: "Turnout in 2019 was low, the commission said.", policy: nil),
+        // Bills that amend or repeal an act, bracketed after the act's title.
+        PolicyRow(text: "The Senate passed the Grain Reserve (Storage) Act (Repeal) Bill, 2016 on Tuesday.", policy: "Grain Reserve (Storage) Act (Repeal) Bill, 2016"),
+        PolicyRow(text: "Members debated the Fisheries Levy Act 2011 (Amendment) Bill, 2018 at length.", policy: "Fisheries Levy Act 2011 (Amendment) Bill, 2018"),
+        PolicyRow(text: "She sponsored the People’s Housing Fund Act (Repeal) Bill last year.", policy: "People’s Housing Fund Act (Repeal) Bill"),
+        PolicyRow(text: "The Children’s Welfare (Amendment) Bill was read a second time.", policy: "Children’s Welfare (Amendment) Bill"),
+        PolicyRow(text: "Kenya’s Housing (Levy) Bill was read a second time.", policy: "Housing (Levy) Bill"),
+        // A diplomatic mission is no programme.
+        PolicyRow(text: "The Kenyan Trade Mission to Berlin opened on Monday.", policy: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
