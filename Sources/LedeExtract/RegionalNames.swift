@@ -156,4 +156,49 @@ extension EntityRecognizer {
         }
         return true
     }
+
+    /// Nouns before "in" that take a person: "confidence in Jo Roe", "a stake in …".
+    static let personInNouns: WordSet = [
+        "confidence", "trust", "faith", "interest", "belief", "believe", "believes", "believed", "stake", "role", "part",
+        "invest", "invested", "investment", "star", "starring", "cast", "lead",
+    ]
+
+    /// Two unlisted capitalised words after a locative, or in a list that opens after one, name a
+    /// place, not a person: "the hub in Toa Payoh", "in Bedok, Geylang Serai and Jalan Besar",
+    /// "launched in Rose Bay". Neither word may be a listed name, the first no given name unless the
+    /// second is a place head; no possessive or speech verb follows.
+    func isLocativeTwoWordPlace(_ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo == 2, lo > 1 else { return false }
+        let tokens = doc.tokens
+        let a = tokens[lo], b = tokens[lo + 1]
+        guard a.kind == .word, b.kind == .word, !a.isAllCaps, !b.isAllCaps, !a.flags.contains(.known), !b.flags.contains(.known),
+            !a.flags.contains(.title), !a.flags.contains(.titleWord), !b.flags.contains(.nonName),
+            !a.flags.contains(.givenName) || b.flags.contains(.placeHead), knownName(lo..<hi) == nil
+        else { return false }
+        if hi < tokens.count, tokens[hi].kind == .possessive || EntityRecognizer.speechVerbs.contains(tokens, at: hi) { return false }
+        // Back over a list's earlier names to the locative: "in A, B and C D".
+        var j = lo - 1
+        var names = 0
+        while j > 0, names < 8, tokens[j].sentence == a.sentence {
+            let w = tokens[j]
+            if w.kind == .word, !w.isCapitalized {
+                if w.key == "and" { j -= 1; continue }
+                guard EntityRecognizer.locatives.contains(tokens, at: j) else { return false }
+                return !EntityRecognizer.personInNouns.contains(tokens, at: j - 1)
+            }
+            guard isComma(j) || (w.kind == .word && w.isCapitalized) else { return false }
+            // "In Tunisia, Jo Roe and …": a listed place before a comma opens a clause, not a list.
+            if w.kind == .word, w.flags.contains(.known) { return false }
+            if w.kind == .word { names += 1 }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Heads of bodies whose programme a lower-case "program" names by its owner, not by a title:
+    /// "the State Government program", "a Football League programme".
+    static let programmeOwnerHeads: WordSet = [
+        "government", "league", "council", "party", "ministry", "department", "club", "committee", "commission",
+        "administration",
+    ]
 }

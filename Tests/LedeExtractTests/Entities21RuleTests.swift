@@ -27,6 +27,15 @@ import Testing
         // A constituency or a Kenyan sub-county named with its head is a place.
         Row(text: "The member representing Odukpani West Constituency moved the motion.", name: "Odukpani West Constituency", type: .place),
         Row(text: "Water trucks reached Kipsaina Sub-County on Friday.", name: "Kipsaina Sub-County", type: .place),
+        // Two unlisted words after a locative, or in a list after one, are a place, not a person.
+        Row(text: "The new clinic in Tanah Merah opens next week.", name: "Tanah Merah", type: .place),
+        Row(text: "Pilot blocks were chosen in Yishun, Kampong Ubi and Pasir Laba.", name: "Kampong Ubi", type: .place),
+        Row(text: "Pilot blocks were chosen in Yishun, Kampong Ubi and Pasir Laba.", name: "Pasir Laba", type: .place),
+        Row(text: "The store opened in Palm Cove in May.", name: "Palm Cove", type: .place),
+        // Not after "confidence in", nor a name with a possessive or a given name first.
+        Row(text: "Voters lost confidence in Oketch Wanjala after the vote.", name: "Oketch Wanjala", type: .person),
+        Row(text: "Crowds gathered in Nairobi to hear Michael Otieno speak.", name: "Michael Otieno", type: .person),
+        Row(text: "In Tunisia, Hamadi Jebali and Ali Laarayedh will meet on Monday.", name: "Hamadi Jebali", type: .person),
         // A government fund or mission by its name is a policy; investors, charities, UN bodies and
         // diplomatic missions stay organisations.
         Row(text: "Towns may apply to the Rural Roads Renewal Fund until June.", name: "Rural Roads Renewal Fund", type: .policy),
@@ -49,6 +58,9 @@ import Testing
         PolicyRow(text: "She sponsored the People’s Housing Fund Act (Repeal) Bill last year.", policy: "People’s Housing Fund Act (Repeal) Bill"),
         PolicyRow(text: "The Children’s Welfare (Amendment) Bill was read a second time.", policy: "Children’s Welfare (Amendment) Bill"),
         PolicyRow(text: "Kenya’s Housing (Levy) Bill was read a second time.", policy: "Housing (Levy) Bill"),
+        // A body's programme named by its owner is no title.
+        PolicyRow(text: "Parents praised the Tasmanian Liberal Government program on Monday.", policy: nil),
+        PolicyRow(text: "Parents praised the Healthy Lunches program on Monday.", policy: "Healthy Lunches program"),
         // A diplomatic mission is no programme.
         PolicyRow(text: "The Kenyan Trade Mission to Berlin opened on Monday.", policy: nil),
     ]
