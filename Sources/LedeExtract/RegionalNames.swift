@@ -173,7 +173,10 @@ extension EntityRecognizer {
         let a = tokens[lo], b = tokens[lo + 1]
         guard a.kind == .word, b.kind == .word, !a.isAllCaps, !b.isAllCaps, !a.flags.contains(.known), !b.flags.contains(.known),
             !a.flags.contains(.title), !a.flags.contains(.titleWord), !b.flags.contains(.nonName),
-            !a.flags.contains(.givenName) || b.flags.contains(.placeHead), knownName(lo..<hi) == nil
+            !a.flags.contains(.givenName) || b.flags.contains(.placeHead), !b.flags.contains(.orgHead), !b.flags.contains(.policyHead),
+            knownName(lo..<hi) == nil,
+            // Right after the locative or a list's separator ("in The Economic Times" is an outlet).
+            isComma(lo - 1) || (tokens[lo - 1].kind == .word && !tokens[lo - 1].isCapitalized)
         else { return false }
         if hi < tokens.count, tokens[hi].kind == .possessive || EntityRecognizer.speechVerbs.contains(tokens, at: hi) { return false }
         // Back over a list's earlier names to the locative: "in A, B and C D".

@@ -36,6 +36,7 @@ import Testing
         Row(text: "Voters lost confidence in Oketch Wanjala after the vote.", name: "Oketch Wanjala", type: .person),
         Row(text: "Crowds gathered in Nairobi to hear Michael Otieno speak.", name: "Michael Otieno", type: .person),
         Row(text: "In Tunisia, Hamadi Jebali and Ali Laarayedh will meet on Monday.", name: "Hamadi Jebali", type: .person),
+        Row(text: "The plan was reported in The Coastal Courier on Monday.", name: "Coastal Courier", type: .agency),
         // A government fund or mission by its name is a policy; investors, charities, UN bodies and
         // diplomatic missions stay organisations.
         Row(text: "Towns may apply to the Rural Roads Renewal Fund until June.", name: "Rural Roads Renewal Fund", type: .policy),
