@@ -204,4 +204,28 @@ extension EntityRecognizer {
         "government", "league", "council", "party", "ministry", "department", "club", "committee", "commission",
         "administration",
     ]
+
+    /// Titles of a member elected for a constituency: "Dadaab MP", "the Kibra MCA", "MLA for X".
+    static let constituencyMemberTitles: WordSet = ["mp", "mla", "mca", "mpp", "mha", "mna", "msp", "td"]
+
+    /// A constituency named by its member: "Dadaab MP Farah Maalim" (the words before the title),
+    /// "the Member for Hume", "Member of Parliament for Kluang", "MP for Gombak" (the words after
+    /// "for"). The name must be no listed body (a party: "Labour MP"), no common word ("Backbench
+    /// MP", "Nominated MP") and not in capitals ("ODM MP").
+    func isConstituencyOfMember(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        let before = hi < tokens.count && tokens[hi].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: hi)
+        let after = lo >= 2 && tokens[lo - 1].kind == .word && tokens[lo - 1].key == "for"
+            && (tokens[lo - 2].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: lo - 2)
+                || tokens[lo - 2].isCapitalized && (tokens[lo - 2].key == "member" || tokens[lo - 2].key == "parliament"))
+        guard before || after else { return false }
+        for k in lo..<hi where tokens[k].kind == .word {
+            let w = tokens[k]
+            if w.isAllCaps || (w.isCapitalized && w.flags.contains(.common) && !w.flags.contains(.known)) || w.flags.contains(.title) {
+                return false
+            }
+        }
+        if let known = knownName(lo..<hi), known.kind != .place { return false }
+        return !tokens[lo].flags.contains(.givenName) || hi - lo == 1 && tokens[lo].flags.contains(.city)
+    }
 }

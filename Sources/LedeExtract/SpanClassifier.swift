@@ -25,6 +25,10 @@ extension EntityRecognizer {
             addMention(.policy, name: nil, range: lo..<hi)
             return
         }
+        if isConstituencyOfMember(lo, hi) {
+            addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
+            return
+        }
         if isLocativeTwoWordPlace(lo, hi) {
             addMention(.place, name: nil, range: lo..<hi)
             return

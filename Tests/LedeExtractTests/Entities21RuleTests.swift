@@ -37,6 +37,12 @@ import Testing
         Row(text: "Crowds gathered in Nairobi to hear Michael Otieno speak.", name: "Michael Otieno", type: .person),
         Row(text: "In Tunisia, Hamadi Jebali and Ali Laarayedh will meet on Monday.", name: "Hamadi Jebali", type: .person),
         Row(text: "The plan was reported in The Coastal Courier on Monday.", name: "Coastal Courier", type: .agency),
+        // A constituency named by its member, before the title or after "for".
+        Row(text: "Kiharu MP Ndindi Nyoro opposed the bill on Tuesday.", name: "Kiharu", type: .place),
+        Row(text: "Kiharu MP Ndindi Nyoro opposed the bill on Tuesday.", name: "Ndindi Nyoro", type: .person),
+        Row(text: "The Member for Wannon, Dan Tehan, asked the first question.", name: "Wannon", type: .place),
+        Row(text: "Labour MP Jo Pike asked the first question.", name: "Labour Party", type: .agency),
+        Row(text: "Nominated MP Jo Akinyi asked the first question.", name: "Nominated", type: nil),
         // A government fund or mission by its name is a policy; investors, charities, UN bodies and
         // diplomatic missions stay organisations.
         Row(text: "Towns may apply to the Rural Roads Renewal Fund until June.", name: "Rural Roads Renewal Fund", type: .policy),
