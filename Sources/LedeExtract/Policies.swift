@@ -67,7 +67,7 @@ extension EntityRecognizer {
                 continue
             }
             // "the 1999 Constitution" (`RegionalNames.swift`).
-            if tokens[i].kind == .number, let end = yearConstitution(i) {
+            if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].flags.contains(.policyHead), let end = yearConstitution(i) {
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
                 i = end
                 continue
@@ -110,7 +110,9 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
                 last = i + 2
-            } else if tokens[i].isCapitalized, let end = numberedTitleEnd(i) {
+            } else if tokens[i].isCapitalized, i + 2 < tokens.count,
+                tokens[i].flags.contains(.policyHead) || tokens[i + 1].flags.contains(.policyHead), let end = numberedTitleEnd(i)
+            {
                 // "House Bill No. 8664", "Republic Act No. 11055" (`RegionalNames.swift`).
                 last = end
             } else if tokens[i].isCapitalized, i + 2 < tokens.count, tokens[i + 2].kind == .number,

@@ -10,6 +10,10 @@ extension EntityRecognizer {
         "cities", "wards", "constituencies", "barangays", "lgas", "communities", "neighbourhoods", "neighborhoods",
         "townships", "parishes", "boroughs", "islands", "sub-counties", "municipals",
     ]
+    /// Words between a list's names, and the "of" that opens one.
+    static let listJoints: WordSet = ["of", "and", "or"]
+    static let forKey: WordSet = ["for"]
+    static let memberKeys: WordSet = ["member", "parliament"]
     /// Lower-case heads that make the capitalised name before them a site: "the Excel centre", "the
     /// ASK showground", "the Batasan Pambansa complex", "the Egerton-Njoro road".
     static let lowerSiteHeads: WordSet = [
@@ -23,9 +27,13 @@ extension EntityRecognizer {
     /// The list holds only capitalised names of one or two words and their separators.
     func isPluralPlaceListMember(_ i: Int) -> Bool {
         let tokens = doc.tokens
+        // A list's neighbours first (a mask test for most words): the costly look-ups after.
+        guard i > 0, i + 1 < tokens.count,
+            isComma(i - 1) || isComma(i + 1) || EntityRecognizer.listJoints.contains(tokens, at: i - 1)
+                || EntityRecognizer.listJoints.contains(tokens, at: i + 1) || EntityRecognizer.pluralPlaceNouns.contains(tokens, at: i + 1)
+        else { return false }
         let t = tokens[i]
-        guard t.kind == .word, !t.flags.contains(.nonName), lexicon.known[t.key] == nil,
-            !EntityRecognizer.compassWords.contains(t)
+        guard t.kind == .word, !t.flags.contains(.nonName), !EntityRecognizer.compassWords.contains(t), lexicon.known[t.key] == nil
         else { return false }
         let sentence = t.sentence
         // Backwards over the list to "of" after a plural place noun.
@@ -215,9 +223,9 @@ extension EntityRecognizer {
     func isConstituencyOfMember(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         let before = hi < tokens.count && tokens[hi].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: hi)
-        let after = lo >= 2 && tokens[lo - 1].kind == .word && tokens[lo - 1].key == "for"
+        let after = lo >= 2 && EntityRecognizer.forKey.contains(tokens, at: lo - 1)
             && (tokens[lo - 2].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: lo - 2)
-                || tokens[lo - 2].isCapitalized && (tokens[lo - 2].key == "member" || tokens[lo - 2].key == "parliament"))
+                || tokens[lo - 2].isCapitalized && EntityRecognizer.memberKeys.contains(tokens, at: lo - 2))
         guard before || after else { return false }
         for k in lo..<hi where tokens[k].kind == .word {
             let w = tokens[k]
