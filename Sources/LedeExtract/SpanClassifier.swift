@@ -21,6 +21,23 @@ extension EntityRecognizer {
             if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
             return
         }
+        // "the Excel centre", "the Egerton-Njoro road": a site with a lower-case head (`RegionalNames.swift`).
+        if let end = lowerHeadSiteEnd(lo, hi) {
+            addMention(.place, name: nil, range: lo..<end)
+            return
+        }
+        if isProgrammeFundOrMission(lo, hi) {
+            addMention(.policy, name: nil, range: lo..<hi)
+            return
+        }
+        if isConstituencyOfMember(lo, hi) {
+            addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
+            return
+        }
+        if isLocativeTwoWordPlace(lo, hi) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
         // A one-word run skips the rules below that need two words or more as a group: each is a
         // call whose code a one-word run (a third of all runs) evicted from the instruction cache
         // only to return false. New rules for any run still go outside the group.
