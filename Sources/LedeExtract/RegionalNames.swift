@@ -144,6 +144,8 @@ extension EntityRecognizer {
         "wildlife", "nature", "population", "children", "global", "international", "world", "united", "un", "partners",
         "permanent", "diplomatic", "trade", "assistance", "stabilization", "stabilisation", "support", "observer",
         "monitoring", "peacekeeping", "embassy", "high", "foreign", "rescue", "space", "apollo", "artemis", "lunar",
+        "investors", "asset", "assets", "management", "growth", "opportunities", "opportunity", "income", "children's",
+        "legal", "foundation", "charitable", "memorial", "scholarship",
     ]
 
     /// A run ending in "Fund" or "Mission" that names a government programme, not a body: two words
@@ -214,7 +216,7 @@ extension EntityRecognizer {
     ]
 
     /// Titles of a member elected for a constituency: "Dadaab MP", "the Kibra MCA", "MLA for X".
-    static let constituencyMemberTitles: WordSet = ["mp", "mla", "mca", "mpp", "mha", "mna", "msp", "td"]
+    static let constituencyMemberTitles: WordSet = ["mp", "mps", "mla", "mlas", "mca", "mpp", "mha", "mna", "msp", "td"]
 
     /// A constituency named by its member: "Dadaab MP Farah Maalim" (the words before the title),
     /// "the Member for Hume", "Member of Parliament for Kluang", "MP for Gombak" (the words after
@@ -222,7 +224,9 @@ extension EntityRecognizer {
     /// MP", "Nominated MP") and not in capitals ("ODM MP").
     func isConstituencyOfMember(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
+        // Not after "and": in "the Basildon and Billericay MP" the seat's first half was read as a run of its own.
         let before = hi < tokens.count && tokens[hi].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: hi)
+            && (lo == 0 || tokens[lo - 1].key != "and")
         let after = lo >= 2 && EntityRecognizer.forKey.contains(tokens, at: lo - 1)
             && (tokens[lo - 2].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: lo - 2)
                 || tokens[lo - 2].isCapitalized && EntityRecognizer.memberKeys.contains(tokens, at: lo - 2))

@@ -11,11 +11,6 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
-        // Round twenty: "Dadaab MP Farah Maalim": the seat before a member's title is a place.
-        if isSeatBeforeMemberTitle(lo, hi) {
-            addMention(.place, name: nil, range: lo..<hi)
-            return
-        }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
         if let verdict = internationalNameVerdict(lo, hi) {
             if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
@@ -50,10 +45,6 @@ extension EntityRecognizer {
             // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
             // Inspector Ben Shepherd".
             if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
-            if isProgrammeFund(lo, hi) {
-                addMention(.policy, name: nil, range: lo..<hi)
-                return
-            }
             if count >= 3, let m = memberOfParliament(lo, hi) {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
