@@ -282,7 +282,9 @@ extension EntityRecognizer {
         }
         // A known place opening an unknown run: "Detroit Councilmember…" was split above; here
         // "Michigan Avenue"-like runs without heads stay whole.
-        if tokens[span].contains(where: { $0.key == "of" }) {
+        // "Office for Road Safety", "Institute for Fiscal Studies": after a head word "for" joins a
+        // body's formal name as "of" does.
+        if tokens[span].contains(where: { $0.key == "of" || $0.key == "for" && first.flags.contains(.orgHead) }) {
             // "Jordan Novet of CNBC.com": a reporter's name, "of" and the outlet's web address.
             if count >= 4, view[hi - 2].key == "of", isWebAddress(last) {
                 classify(lo..<(hi - 2))
