@@ -8,13 +8,22 @@ extension EntityMerger {
     static let quoteLookBack = 40
 
     /// Whether a group is exempt from the model: a listed name, a name with its acronym in
-    /// parentheses, or a name with a title or apposition keeps the rules' type.
+    /// parentheses, a name with a title or apposition, or a body's formal name (a head word, then
+    /// "of" or "for": "Office for Road Safety") keeps the rules' type. The training rows hold next
+    /// to no formal names the lists miss, so the model would judge them by their common words.
     func isTypingExempt(_ group: Group, _ raw: [RawMention]) -> Bool {
         for i in group.members.prefix(EntityMerger.mentionsRead) {
             let m = raw[i]
             if m.isCanonical || m.acronym != nil || !m.descriptors.isEmpty { return true }
+            if m.tokenCount >= 3, let t = tokenIndex(at: m.start), isFormalBodyName(t) { return true }
         }
         return false
+    }
+
+    private func isFormalBodyName(_ t: Int) -> Bool {
+        let tokens = doc.tokens.span
+        guard t + 1 < tokens.count, tokens[t].flags.contains(.orgHead) else { return false }
+        return tokens[t + 1].key == "of" || tokens[t + 1].key == "for"
     }
 
     /// Appends the features of `group` to `f`; each also counts crossed with the rules' type

@@ -72,6 +72,12 @@ extension EntityRecognizer {
                 }
                 continue
             }
+            // "the 1999 Constitution" (`RegionalNames.swift`).
+            if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].flags.contains(.policyHead), let end = yearConstitution(i) {
+                addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
+                i = end
+                continue
+            }
             // Fields read in place: a copy of the token would retain its key.
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
@@ -110,6 +116,11 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "bill", tokens[i + 1].isCapitalized, tokens[i + 2].kind == .number
             {
                 last = i + 2
+            } else if tokens[i].isCapitalized, i + 2 < tokens.count,
+                tokens[i].flags.contains(.policyHead) || tokens[i + 1].flags.contains(.policyHead), let end = numberedTitleEnd(i)
+            {
+                // "House Bill No. 8664", "Republic Act No. 11055" (`RegionalNames.swift`).
+                last = end
             } else if tokens[i].isCapitalized, i + 2 < tokens.count, tokens[i + 2].kind == .number,
                 tokens[i].key == "executive" || tokens[i].key == "public",
                 tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act"

@@ -235,7 +235,10 @@ extension EntityRecognizer {
     /// Adds the title whose bracket opens at `open`; returns its last token, or nil.
     mutating func addBracketedTitle(at open: Int) -> Int? {
         let tokens = doc.tokens
-        guard open > 0, open + 3 < tokens.count, tokens[open].key == "(", tokens[open - 1].isCapitalized,
+        // "… Content Act 2010 (Amendment) Bill": an act's year before the bracket (entities21).
+        let yearBefore = open > 1 && tokens[open - 1].kind == .number && tokens[open - 1].key.utf8.count == 4
+            && tokens[open - 2].isCapitalized && tokens[open - 2].flags.contains(.policyHead)
+        guard open > 0, open + 3 < tokens.count, tokens[open].key == "(", tokens[open - 1].isCapitalized || yearBefore,
             tokens[open + 1].isCapitalized, !claimed[open - 1]
         else { return nil }
         let sentence = tokens[open].sentence
@@ -245,14 +248,20 @@ extension EntityRecognizer {
             tokens[close + 1].flags.contains(.policyHead), !claimed[close + 1]
         else { return nil }
         // The name before the bracket: capitalised words and the connectors between them.
-        var first = open - 1
+        var first = yearBefore ? open - 2 : open - 1
         while first > 0, tokens[first - 1].sentence == sentence, !claimed[first - 1],
             tokens[first - 1].isCapitalized || EntityRecognizer.connectors.contains(tokens[first - 1])
+                // "People’s Bank of Nigeria Act (Repeal) Bill": a possessive inside the title (entities21).
+                || (tokens[first - 1].kind == .possessive && first > 1 && tokens[first - 2].isCapitalized
+                    && tokens[first - 2].flags.contains(.common) && !tokens[first - 2].flags.contains(.known))
         {
             first -= 1
         }
         while first < open - 1, !tokens[first].isCapitalized || EntityRecognizer.functionWords.contains(tokens[first]) { first += 1 }
         var last = close + 1
+        // "Loan (State Development) Act (Repeal) Bill": a second bracketed part and head after the
+        // act's title make the bill's (entities21).
+        if let next = bracketedHeadEnd(after: last) { last = next }
         let short = doc.text(tokens[first].start, tokens[last].end)
         // ", 2017": the year closes the title.
         if last + 2 < tokens.count, tokens[last + 1].key == ",", tokens[last + 2].kind == .number, tokens[last + 2].key.utf8.count == 4 {

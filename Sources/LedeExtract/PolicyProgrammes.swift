@@ -42,6 +42,8 @@ extension EntityRecognizer {
                 first += 1
             }
             guard first <= end else { continue }
+            // "the NSW Government program", "a Football League programme": a body's programme, no title (entities21).
+            if EntityRecognizer.programmeOwnerHeads.contains(tokens, at: end) { continue }
             if EntityRecognizer.programmeHeadsOfLongNames.contains(tokens[i]), end - first < 1 { continue }
             // A place's law, a known agency's programme, a known policy: their names are typed already.
             if knownName(first..<(end + 1)) != nil || (end - first < 1 && knownName(first..<first + 1) != nil) { continue }

@@ -11,14 +11,26 @@ extension EntityRecognizer {
         if isNonNameRun(lo, hi) { return }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
-        // Round twenty: "Dadaab MP Farah Maalim": the seat before a member's title is a place.
-        if isSeatBeforeMemberTitle(lo, hi) {
-            addMention(.place, name: nil, range: lo..<hi)
-            return
-        }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
         if let verdict = internationalNameVerdict(lo, hi) {
             if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
+            return
+        }
+        // "the Excel centre", "the Egerton-Njoro road": a site with a lower-case head (`RegionalNames.swift`).
+        if let end = lowerHeadSiteEnd(lo, hi) {
+            addMention(.place, name: nil, range: lo..<end)
+            return
+        }
+        if isProgrammeFundOrMission(lo, hi) {
+            addMention(.policy, name: nil, range: lo..<hi)
+            return
+        }
+        if isConstituencyOfMember(lo, hi) {
+            addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
+            return
+        }
+        if isLocativeTwoWordPlace(lo, hi) {
+            addMention(.place, name: nil, range: lo..<hi)
             return
         }
         // A one-word run skips the rules below that need two words or more as a group: each is a
@@ -33,10 +45,6 @@ extension EntityRecognizer {
             // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
             // Inspector Ben Shepherd".
             if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
-            if isProgrammeFund(lo, hi) {
-                addMention(.policy, name: nil, range: lo..<hi)
-                return
-            }
             if count >= 3, let m = memberOfParliament(lo, hi) {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
@@ -274,7 +282,9 @@ extension EntityRecognizer {
         }
         // A known place opening an unknown run: "Detroit Councilmember…" was split above; here
         // "Michigan Avenue"-like runs without heads stay whole.
-        if tokens[span].contains(where: { $0.key == "of" }) {
+        // "Office for Road Safety", "Institute for Fiscal Studies": after a head word "for" joins a
+        // body's formal name as "of" does.
+        if tokens[span].contains(where: { $0.key == "of" || $0.key == "for" && first.flags.contains(.orgHead) }) {
             // "Jordan Novet of CNBC.com": a reporter's name, "of" and the outlet's web address.
             if count >= 4, view[hi - 2].key == "of", isWebAddress(last) {
                 classify(lo..<(hi - 2))

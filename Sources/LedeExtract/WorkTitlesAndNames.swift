@@ -73,23 +73,8 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
-    /// Titles of a member of a legislature that follow the name of their seat ("the Dadaab MP",
-    /// "Basildon MPs", "the Kluang MLA").
-    static let memberTitles: WordSet = ["mp", "mps", "mla", "mlas", "mpp", "msp", "mna"]
-
-    /// "Dadaab MP Farah Maalim", "his Bangi MP colleague": a run right before a member's title is
-    /// the seat, a place, unless it is a party ("Labour MP", "ODM MP": a listed organisation or an
-    /// acronym) or an organisation's name.
-    func isSeatBeforeMemberTitle(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens
-        guard hi < tokens.count, tokens[hi].kind == .word, tokens[hi].isAllCaps,
-            EntityRecognizer.memberTitles.contains(tokens, at: hi),
-            // "the Basildon and Billericay MP": the seat's first half was read as a name of its own.
-            lo == 0 || tokens[lo - 1].key != "and"
-        else { return false }
-        return isSeatName(lo, hi)
-    }
-
+    /// A run before a member's title names a seat unless a word of it marks a body or the last
+    /// word is a title or a common word ("the Labour MP", "Conservative MP").
     func isSeatName(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         for k in lo..<hi where tokens[k].isAllCaps || tokens[k].flags.contains(.orgHead) { return false }
@@ -121,27 +106,4 @@ extension EntityRecognizer {
         "against", "around", "outside", "than", "like", "including", "between", "among", "over", "under", "about",
         "through", "throughout", "within", "beyond", "via", "toward", "towards",
     ]
-}
-
-extension EntityRecognizer {
-    /// Words that make "… Fund" an investment firm, a charity or an international body rather
-    /// than a government's programme ("Elliott Capital Fund", "Environmental Defense Fund",
-    /// "International Monetary Fund").
-    static let fundBodyWords: WordSet = [
-        "capital", "partners", "ventures", "venture", "investment", "investments", "investors", "pension", "pensions",
-        "wealth", "monetary", "sovereign", "equity", "hedge", "asset", "assets", "management", "mutual", "trust",
-        "growth", "opportunities", "opportunity", "income", "defense", "defence", "wildlife", "children's", "global",
-        "world", "international", "united", "legal", "endowment", "foundation", "charitable", "memorial", "scholarship",
-    ]
-
-    /// "the Public Transit Infrastructure Fund", "the Betterment Fund": a government's named fund
-    /// is a programme, a policy, unless a word of `fundBodyWords` makes it a body.
-    func isProgrammeFund(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens
-        guard hi - lo >= 2, tokens[hi - 1].key == "fund", knownName(lo..<hi) == nil else { return false }
-        for k in lo..<(hi - 1) where tokens[k].isAllCaps || EntityRecognizer.fundBodyWords.contains(tokens, at: k) {
-            return false
-        }
-        return true
-    }
 }
