@@ -33,6 +33,10 @@ extension EntityRecognizer {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
+        if let action = localPlaceAction(lo, hi) {
+            if case .reclassify(let r) = action { processSpan(r, depth: 1) } else { addMention(.place, name: nil, range: lo..<hi) }
+            return
+        }
         // A one-word run skips the rules below that need two words or more as a group: each is a
         // call whose code a one-word run (a third of all runs) evicted from the instruction cache
         // only to return false. New rules for any run still go outside the group.

@@ -1,0 +1,135 @@
+/// Entities round twenty-three: local places — towns, villages, districts and roads that no list
+/// holds — read from the words around them and from the rest of the article.
+extension EntityRecognizer {
+    /// What `classify` should do with a run these rules recognise.
+    enum LocalPlaceAction {
+        /// The run is a place.
+        case place
+        /// Classify this shorter run instead ("North Carolina Tuesday" → "North Carolina").
+        case reclassify(Range<Int>)
+    }
+
+    /// Runs of capitalised words that are local places, or that carry a word that is no part of
+    /// their name:
+    /// - a weekday closing a run that is no listed name ("central North Carolina Tuesday",
+    ///   "Syracuse Wednesday") is the sentence's date, not the name's end ("Sheffield Wednesday",
+    ///   a listed club, keeps it);
+    /// - "Jati District", "the 3rd District": one unlisted, uncommon name or an ordinal before
+    ///   "District" is a place ("Water District", "School District" have a common word and stay
+    ///   bodies).
+    func localPlaceAction(_ lo: Int, _ hi: Int) -> LocalPlaceAction? {
+        guard hi - lo >= 2 else { return nil }
+        let tokens = doc.tokens
+        let last = tokens[hi - 1]
+        if last.kind == .word, !last.isAllCaps, TemporalTagger.weekdays[last.key] != nil, knownName(lo..<hi) == nil {
+            return .reclassify(lo..<(hi - 1))
+        }
+        if hi - lo == 2, last.key == "district" {
+            let a = tokens[lo]
+            if a.isOrdinal { return .place }
+            if a.kind == .word, !a.isAllCaps, !a.flags.contains(.common), !a.flags.contains(.known), !a.flags.contains(.givenName),
+                !a.flags.contains(.orgHead), !a.flags.contains(.title), !a.flags.contains(.titleWord)
+            {
+                return .place
+            }
+        }
+        return nil
+    }
+
+    /// True when the word at `i`, an unlisted lone name, stands right after a locative somewhere in
+    /// the article ("flooding in Brebes", "a crash near Kenly"): one such use makes the name a place
+    /// everywhere in it ("including Brebes, Wanasari …"). The hashes of every name after a
+    /// locative are collected once per article, on the first lone name that asks.
+    mutating func isNamedAfterLocativeElsewhere(_ i: Int) -> Bool {
+        if locativeNameHashes == nil { locativeNameHashes = collectLocativeNameHashes() }
+        let hash = doc.tokens[i].keyHash
+        guard let hashes = locativeNameHashes, hashes.contains(hash) else { return false }
+        // The hash only screens: the word itself must be the one after the locative.
+        let key = doc.tokens[i].key
+        let tokens = doc.tokens
+        for j in 1..<tokens.count where tokens[j].keyHash == hash && tokens[j].key == key && isStrongLocativeBefore(j) {
+            return true
+        }
+        return false
+    }
+
+    /// Locatives whose name is a place: "in" unless a noun that takes a person or a company
+    /// comes before it ("a stake in", "confidence in"), and words that are never used of a body.
+    private func isStrongLocativeBefore(_ j: Int) -> Bool {
+        let tokens = doc.tokens
+        guard j > 0, tokens[j].isCapitalized, !tokens[j].isAllCaps else { return false }
+        let p = tokens[j - 1]
+        guard p.kind == .word, !p.isCapitalized else { return false }
+        if p.key == "in" {
+            // "in Brebes regency" or "in Brebes said": the name must end there, not open a longer one.
+            if j + 1 < tokens.count, tokens[j + 1].isNameLike { return false }
+            return !EntityRecognizer.personInNouns.contains(tokens, at: j - 2)
+        }
+        return EntityRecognizer.placeOnlyLocatives.contains(p)
+    }
+
+    private func collectLocativeNameHashes() -> [Int] {
+        let tokens = doc.tokens
+        var out: [Int] = []
+        var j = 1
+        while j < tokens.count {
+            if tokens[j].isNameLike, isStrongLocativeBefore(j) { out.append(tokens[j].keyHash) }
+            j += 1
+        }
+        return out
+    }
+
+    /// A lone unlisted name is a place by the article when it follows a locative somewhere in it,
+    /// or stands in a list ("A, B and C", "A and B") with a listed place or such a name.
+    mutating func isLocalPlaceByArticle(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        if t.isAllCaps || t.flags.contains(.common) || t.flags.contains(.known) { return false }
+        if isNamedAfterLocativeElsewhere(i) { return true }
+        return isInListWithLocalPlace(i)
+    }
+
+    /// The lone names on either side of `i` joined by ",", "and" or ", and" (one capitalised word
+    /// each): true when one of them is a listed place or a name used after a locative. A list of
+    /// two takes no given name ("Jo and Paris").
+    private mutating func isInListWithLocalPlace(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        var members: [Int] = []
+        // Leftwards: separator, then one capitalised word not itself preceded by a capitalised word.
+        var j = i - 1
+        while j > 0, members.count < 6 {
+            var k = j
+            if tokens[k].kind == .word, tokens[k].key == "and" { k -= 1; if k > 0, isComma(k) { k -= 1 } } else if isComma(k) { k -= 1 } else { break }
+            guard k > 0, tokens[k].isNameLike, !tokens[k - 1].isNameLike, tokens[k].sentence == tokens[i].sentence else { break }
+            members.append(k)
+            j = k - 1
+        }
+        j = i + 1
+        while j + 1 < tokens.count, members.count < 8 {
+            var k = j
+            if tokens[k].kind == .word, tokens[k].key == "and" { k += 1 } else if isComma(k) {
+                k += 1
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].key == "and" { k += 1 }
+            } else { break }
+            // "Kelverra, Europe's biggest …": an apposition, no list.
+            guard k < tokens.count, tokens[k].isNameLike, k + 1 >= tokens.count || !tokens[k + 1].isNameLike
+                && tokens[k + 1].kind != .possessive, tokens[k].sentence == tokens[i].sentence else { break }
+            members.append(k)
+            j = k + 1
+        }
+        // The word itself must stand alone too ("B" of "A and B C" is no lone name).
+        if members.isEmpty || (i + 1 < tokens.count && tokens[i + 1].isNameLike) || (i > 0 && tokens[i - 1].isNameLike) { return false }
+        if members.count == 1, doc.tokens[i].flags.contains(.givenName) { return false }
+        for k in members {
+            if let known = lexicon.known[tokens[k].key] {
+                if known.kind == .place { return true }
+                continue
+            }
+            if !tokens[k].flags.contains(.common), isNamedAfterLocativeElsewhere(k) { return true }
+        }
+        return false
+    }
+
+    /// Prepositions of place that never govern a body or a person ("near Kenly", "outside
+    /// Guisborough", "through Jatibarang").
+    static let placeOnlyLocatives: WordSet = ["near", "outside", "across", "throughout", "through", "toward", "towards", "nearby"]
+}

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Entities round twenty-three (entities23): local places — villages, districts, towns no list
+/// holds — and words that ran into a place's name. Every sentence is written for the test.
+@Suite struct Entities23RuleTests {
+    typealias Row = EntityRuleRow
+
+    static let rows: [Row] = [
+        // A lone unlisted name used once after "in", "near", "through" … is a place everywhere in
+        // the article, also where nothing around it says so.
+        Row(text: "Water covered Mardolo and its farms. Crews worked through the night in Mardolo.", name: "Mardolo", type: .place),
+        Row(text: "Kestavi reopened its school on Monday. The road near Kestavi was cleared.", name: "Kestavi", type: .place),
+        // "Officials in X said": the speaker is the officials, the name stays a place.
+        Row(text: "Officials in Trelawnby said the river would crest on Friday.", name: "Trelawnby", type: .place),
+        // Not after "a stake in", nor a name that opens a longer one.
+        Row(text: "The fund bought a stake in Quorvane last year. Quorvane said the deal closed.", name: "Quorvane", type: .agency),
+        // A lone name in a list with a listed place or with such a name is a place.
+        Row(text: "Flooding hit Dalvoro, Istrana and Bekasi. Pumps were sent to Dalvoro.", name: "Istrana", type: .place),
+        Row(text: "Schools in Tarwick and Greenville closed early.", name: "Tarwick", type: .place),
+        Row(text: "Crews from Omberly and Raleigh cleared the road.", name: "Omberly", type: .place),
+        // An apposition with a place's possessive is no list.
+        Row(text: "Shares of Dorvanta, Asia's largest shipper, rose 2%.", name: "Dorvanta", type: .agency),
+        // A plural place noun after the name: "Brebes and Tegal regencies", "in Kudus regency".
+        Row(text: "The dam lies in Sumbaro regency.", name: "Sumbaro", type: .place),
+        // A weekday after a place is the sentence's date, not part of the name.
+        Row(text: "Heavy rain soaked central North Carolina Tuesday, closing roads.", name: "North Carolina", type: .place),
+        Row(text: "Heavy rain soaked central North Carolina Tuesday, closing roads.", name: "North Carolina Tuesday", type: nil),
+        // "X District" after one unlisted name, or an ordinal, is a place; a common word keeps a body.
+        Row(text: "Families in Mertavo District were moved to the hall.", name: "Mertavo District", type: .place),
+        Row(text: "She represents the 3rd District in the state senate.", name: "3rd District", type: .place),
+        Row(text: "The Metropolitan Water District raised its rates.", name: "Metropolitan Water District", type: .agency),
+    ]
+
+    @Test(arguments: rows) func classifies(row: Row) {
+        row.check()
+    }
+}
