@@ -24,6 +24,14 @@ extension EntityRecognizer {
         if last.kind == .word, !last.isAllCaps, TemporalTagger.weekdays[last.key] != nil, knownName(lo..<hi) == nil {
             return .reclassify(lo..<(hi - 1))
         }
+        // "Central Java", "West Nusa": a compass word and one unlisted, uncommon name.
+        if hi - lo == 2, EntityRecognizer.compassWords.contains(tokens[lo]), last.kind == .word, !last.isAllCaps,
+            !last.flags.contains(.common), !last.flags.contains(.known), !last.flags.contains(.givenName),
+            !last.flags.contains(.surname), !last.flags.contains(.orgHead), !last.flags.contains(.title),
+            !last.flags.contains(.nonName), hi >= tokens.count || !isHead(.orgHead, tokens[hi])
+        {
+            return .place
+        }
         if hi - lo == 2, last.key == "district" {
             let a = tokens[lo]
             if a.isOrdinal { return .place }

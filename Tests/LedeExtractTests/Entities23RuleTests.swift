@@ -22,6 +22,10 @@ import Testing
         Row(text: "Crews from Omberly and Raleigh cleared the road.", name: "Omberly", type: .place),
         // An apposition with a place's possessive is no list.
         Row(text: "Shares of Dorvanta, Asia's largest shipper, rose 2%.", name: "Dorvanta", type: .agency),
+        // A compass word and one unlisted name is a region.
+        Row(text: "Rice prices rose across Central Sumbava this month.", name: "Central Sumbava", type: .place),
+        // Names listed before "rivers" or "regencies" are places.
+        Row(text: "The swollen Kalibra, Sentolo and Pemarang rivers broke their banks.", name: "Sentolo", type: .place),
         // A plural place noun after the name: "Brebes and Tegal regencies", "in Kudus regency".
         Row(text: "The dam lies in Sumbaro regency.", name: "Sumbaro", type: .place),
         // A weekday after a place is the sentence's date, not part of the name.
