@@ -32,6 +32,21 @@ extension EntityRecognizer {
         {
             return .place
         }
+        // "Kuresoi North", "Embakasi East": a constituency or ward named by a compass word after
+        // one unlisted name (not a given name: "Jo West").
+        if hi - lo == 2, EntityRecognizer.compassAfterName.contains(last), !last.isAllCaps {
+            let a = tokens[lo]
+            if a.kind == .word, !a.isAllCaps, !a.flags.contains(.common), !a.flags.contains(.known), !a.flags.contains(.givenName),
+                !a.flags.contains(.title), !a.flags.contains(.titleWord), !a.flags.contains(.orgHead)
+            {
+                return .place
+            }
+        }
+        // "Colne Valley High School", "Telopea Public School": a school named by its kind is the
+        // site (the held-out gold types them places, six to one).
+        if hi - lo >= 3, last.key == "school", EntityRecognizer.schoolKinds.contains(tokens[hi - 2]) {
+            return .place
+        }
         if hi - lo == 2, last.key == "district" {
             let a = tokens[lo]
             if a.isOrdinal { return .place }
@@ -136,6 +151,9 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    static let compassAfterName: WordSet = ["north", "south", "east", "west", "central"]
+    static let schoolKinds: WordSet = ["high", "public", "secondary", "primary", "elementary", "middle", "grammar", "junior"]
 
     /// Prepositions of place that never govern a body or a person ("near Kenly", "outside
     /// Guisborough", "through Jatibarang").

@@ -26,6 +26,11 @@ import Testing
         Row(text: "Rice prices rose across Central Sumbava this month.", name: "Central Sumbava", type: .place),
         // Names listed before "rivers" or "regencies" are places.
         Row(text: "The swollen Kalibra, Sentolo and Pemarang rivers broke their banks.", name: "Sentolo", type: .place),
+        // An unlisted name and a compass word is a constituency or ward; a given name keeps a person.
+        Row(text: "Voters in Marakwet North queued from dawn.", name: "Marakwet North", type: .place),
+        Row(text: "Coach Kevin West praised the team.", name: "Kevin West", type: .person),
+        // A school named by its kind is a place.
+        Row(text: "Pupils at Dunmere Valley High School were sent home early.", name: "Dunmere Valley High School", type: .place),
         // A plural place noun after the name: "Brebes and Tegal regencies", "in Kudus regency".
         Row(text: "The dam lies in Sumbaro regency.", name: "Sumbaro", type: .place),
         // A weekday after a place is the sentence's date, not part of the name.
