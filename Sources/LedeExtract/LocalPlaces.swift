@@ -7,6 +7,29 @@ extension EntityRecognizer {
         case place
         /// Classify this shorter run instead ("North Carolina Tuesday" → "North Carolina").
         case reclassify(Range<Int>)
+        /// A person's name, then the place after "of" ("Mayor Jo Roe of Seward").
+        case personOfPlace(Range<Int>, Range<Int>)
+    }
+
+    /// "Mayor Jo Roe of Seward", "Jannik Sinner of Italy": a given name and one more name before
+    /// "of", then one or two capitalised words that are no body (no head word, not a listed body)
+    /// ending the run: the person, then the place they are from.
+    func personOfPlaceSplit(_ lo: Int, _ hi: Int) -> LocalPlaceAction? {
+        let tokens = doc.tokens
+        let k = hi - 2 >= lo + 2 && tokens[hi - 2].key == "of" ? hi - 2 : hi - 3 >= lo + 2 && tokens[hi - 3].key == "of" ? hi - 3 : -1
+        guard k > 0, tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
+        let given = tokens[k - 2], surname = tokens[k - 1]
+        guard given.flags.contains(.givenName), !given.isAllCaps, surname.kind == .word, surname.isCapitalized, !surname.isAllCaps,
+            !surname.flags.contains(.orgHead), !surname.flags.contains(.placeHead), !surname.flags.contains(.policyHead)
+        else { return nil }
+        for j in (k + 1)..<hi {
+            let w = tokens[j]
+            guard w.kind == .word, w.isCapitalized, !w.isAllCaps, !w.flags.contains(.orgHead), !w.flags.contains(.policyHead),
+                !w.flags.contains(.title), !w.flags.contains(.common) || w.flags.contains(.known)
+            else { return nil }
+        }
+        if let known = knownName((k + 1)..<hi), known.kind != .place { return nil }
+        return .personOfPlace(lo..<k, (k + 1)..<hi)
     }
 
     /// Runs of capitalised words that are local places, or that carry a word that is no part of
@@ -20,6 +43,7 @@ extension EntityRecognizer {
     func localPlaceAction(_ lo: Int, _ hi: Int) -> LocalPlaceAction? {
         guard hi - lo >= 2 else { return nil }
         let tokens = doc.tokens
+        if hi - lo >= 4, let split = personOfPlaceSplit(lo, hi) { return split }
         let last = tokens[hi - 1]
         if last.kind == .word, !last.isAllCaps, TemporalTagger.weekdays[last.key] != nil, knownName(lo..<hi) == nil {
             return .reclassify(lo..<(hi - 1))
@@ -57,6 +81,13 @@ extension EntityRecognizer {
             }
         }
         return nil
+    }
+
+    /// The person of "Mayor Jo Roe of Seward" (its title split off as usual), then the place: a
+    /// listed one by its canonical name, an unlisted one as written.
+    mutating func addLocalPersonAndPlace(_ person: Range<Int>, _ place: Range<Int>) {
+        processSpan(person, depth: 1)
+        if knownName(place) != nil { processSpan(place, depth: 1) } else { addMention(.place, name: nil, range: place) }
     }
 
     /// True when the word at `i`, an unlisted lone name, stands right after a locative somewhere in

@@ -34,7 +34,11 @@ extension EntityRecognizer {
             return
         }
         if let action = localPlaceAction(lo, hi) {
-            if case .reclassify(let r) = action { processSpan(r, depth: 1) } else { addMention(.place, name: nil, range: lo..<hi) }
+            switch action {
+            case .place: addMention(.place, name: nil, range: lo..<hi)
+            case .reclassify(let r): processSpan(r, depth: 1)
+            case .personOfPlace(let person, let place): addLocalPersonAndPlace(person, place)
+            }
             return
         }
         // A one-word run skips the rules below that need two words or more as a group: each is a

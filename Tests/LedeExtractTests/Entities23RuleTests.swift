@@ -31,6 +31,15 @@ import Testing
         Row(text: "Coach Kevin West praised the team.", name: "Kevin West", type: .person),
         // A school named by its kind is a place.
         Row(text: "Pupils at Dunmere Valley High School were sent home early.", name: "Dunmere Valley High School", type: .place),
+        // "Mayor Jo Roe of Seward": the person, then the town.
+        Row(text: "Mayor Dana Kettler of Orvale said the bridge would reopen.", name: "Dana Kettler", type: .person),
+        Row(text: "Mayor Dana Kettler of Orvale said the bridge would reopen.", name: "Orvale", type: .place),
+        Row(text: "The title went to Marta Oliveira of Portugal on Sunday.", name: "Portugal", type: .place),
+        // A body's name after "of" (a head word) is no town.
+        Row(text: "Officials met Dana Kettler of Orvale Mining Corp. on Monday.", name: "Orvale", type: nil),
+        // Apartments and fairgrounds named as sites are places.
+        Row(text: "Crews evacuated the Millbrook Terrace Apartments overnight.", name: "Millbrook Terrace Apartments", type: .place),
+        Row(text: "The show moved to the Halvern County Fairgrounds.", name: "Halvern County Fairgrounds", type: .place),
         // A plural place noun after the name: "Brebes and Tegal regencies", "in Kudus regency".
         Row(text: "The dam lies in Sumbaro regency.", name: "Sumbaro", type: .place),
         // A weekday after a place is the sentence's date, not part of the name.
