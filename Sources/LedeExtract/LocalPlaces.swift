@@ -139,7 +139,30 @@ extension EntityRecognizer {
         let t = doc.tokens[i]
         if t.isAllCaps || t.flags.contains(.common) || t.flags.contains(.known) { return false }
         if isNamedAfterLocativeElsewhere(i) { return true }
-        return isInListWithLocalPlace(i)
+        return isInListWithLocalPlace(i) || isFromToPartnerOfPlace(i)
+    }
+
+    /// "drove from Scottsbluff to Denver", "moved to Ogallala from Omaha": the other end of a
+    /// "from … to" pair is a listed place (one capitalised word each).
+    private func isFromToPartnerOfPlace(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i >= 1, i + 1 < tokens.count, !tokens[i + 1].isNameLike else { return false }
+        func isListedPlace(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count, tokens[k].isNameLike, k + 1 >= tokens.count || !tokens[k + 1].isNameLike else { return false }
+            return lexicon.known[tokens[k].key]?.kind == .place
+        }
+        let before = tokens[i - 1].key
+        if before == "from" || before == "to", i + 2 < tokens.count {
+            let joint = tokens[i + 1].key
+            if (before == "from" && joint == "to") || (before == "to" && joint == "from") { return isListedPlace(i + 2) }
+        }
+        if (before == "to" || before == "from"), i >= 3 {
+            let opener = tokens[i - 3].key
+            if (before == "to" && opener == "from") || (before == "from" && opener == "to") {
+                return isListedPlace(i - 2) && !tokens[i - 3].isCapitalized
+            }
+        }
+        return false
     }
 
     /// The lone names on either side of `i` joined by ",", "and" or ", and" (one capitalised word

@@ -40,6 +40,9 @@ import Testing
         // Apartments and fairgrounds named as sites are places.
         Row(text: "Crews evacuated the Millbrook Terrace Apartments overnight.", name: "Millbrook Terrace Apartments", type: .place),
         Row(text: "The show moved to the Halvern County Fairgrounds.", name: "Halvern County Fairgrounds", type: .place),
+        // The other end of "from … to" a listed place is a place.
+        Row(text: "The crew drove from Tollbridge to Denver on Monday.", name: "Tollbridge", type: .place),
+        Row(text: "She moved from Chicago to Ellenvale in 2019.", name: "Ellenvale", type: .place),
         // A plural place noun after the name: "Brebes and Tegal regencies", "in Kudus regency".
         Row(text: "The dam lies in Sumbaro regency.", name: "Sumbaro", type: .place),
         // A weekday after a place is the sentence's date, not part of the name.
