@@ -43,11 +43,13 @@ extension EntityRecognizer {
     func localPlaceAction(_ lo: Int, _ hi: Int) -> LocalPlaceAction? {
         guard hi - lo >= 2 else { return nil }
         let tokens = doc.tokens
-        if hi - lo >= 4, let split = personOfPlaceSplit(lo, hi) { return split }
-        let last = tokens[hi - 1]
-        if last.kind == .word, !last.isAllCaps, TemporalTagger.weekdays[last.key] != nil, knownName(lo..<hi) == nil {
+        // Read in place: a copy of a token retains its key.
+        let view = tokens.span
+        if EntityRecognizer.weekdayWords.contains(tokens, at: hi - 1), !view[hi - 1].isAllCaps, knownName(lo..<hi) == nil {
             return .reclassify(lo..<(hi - 1))
         }
+        if hi - lo >= 4, let split = personOfPlaceSplit(lo, hi) { return split }
+        let last = tokens[hi - 1]
         // "Central Java", "West Nusa": a compass word and one unlisted, uncommon name.
         if hi - lo == 2, EntityRecognizer.compassWords.contains(tokens[lo]), last.kind == .word, !last.isAllCaps,
             !last.flags.contains(.common), !last.flags.contains(.known), !last.flags.contains(.givenName),
@@ -92,18 +94,14 @@ extension EntityRecognizer {
 
     /// True when the word at `i`, an unlisted lone name, stands right after a locative somewhere in
     /// the article ("flooding in Brebes", "a crash near Kenly"): one such use makes the name a place
-    /// everywhere in it ("including Brebes, Wanasari …"). The hashes of every name after a
-    /// locative are collected once per article, on the first lone name that asks.
+    /// everywhere in it ("including Brebes, Wanasari …"). The names after a locative are
+    /// collected once per article, on the first lone name that asks.
     mutating func isNamedAfterLocativeElsewhere(_ i: Int) -> Bool {
-        if locativeNameHashes == nil { locativeNameHashes = collectLocativeNameHashes() }
-        let hash = doc.tokens[i].keyHash
-        guard let hashes = locativeNameHashes, hashes.contains(hash) else { return false }
-        // The hash only screens: the word itself must be the one after the locative.
-        let key = doc.tokens[i].key
-        let tokens = doc.tokens
-        for j in 1..<tokens.count where tokens[j].keyHash == hash && tokens[j].key == key && isStrongLocativeBefore(j) {
-            return true
-        }
+        if locativeNames == nil { locativeNames = collectLocativeNames() }
+        guard let found = locativeNames, !found.isEmpty else { return false }
+        let view = doc.tokens.span
+        let hash = view[i].keyHash
+        for j in found where view[j].keyHash == hash && view[j].key == view[i].key { return true }
         return false
     }
 
@@ -111,23 +109,26 @@ extension EntityRecognizer {
     /// comes before it ("a stake in", "confidence in"), and words that are never used of a body.
     private func isStrongLocativeBefore(_ j: Int) -> Bool {
         let tokens = doc.tokens
-        guard j > 0, tokens[j].isCapitalized, !tokens[j].isAllCaps else { return false }
-        let p = tokens[j - 1]
-        guard p.kind == .word, !p.isCapitalized else { return false }
-        if p.key == "in" {
+        // The set's bit test first: most names follow no locative.
+        guard j > 0, EntityRecognizer.strongLocatives.contains(tokens, at: j - 1) else { return false }
+        let view = tokens.span
+        guard !view[j].isAllCaps, view[j - 1].kind == .word, !view[j - 1].isCapitalized else { return false }
+        if view[j - 1].key == "in" {
             // "in Brebes regency" or "in Brebes said": the name must end there, not open a longer one.
             if j + 1 < tokens.count, tokens[j + 1].isNameLike { return false }
             return !EntityRecognizer.personInNouns.contains(tokens, at: j - 2)
         }
-        return EntityRecognizer.placeOnlyLocatives.contains(p)
+        return true
     }
 
-    private func collectLocativeNameHashes() -> [Int] {
+    /// Indices of the names right after a locative.
+    private func collectLocativeNames() -> [Int] {
         let tokens = doc.tokens
         var out: [Int] = []
+        let view = tokens.span
         var j = 1
-        while j < tokens.count {
-            if tokens[j].isNameLike, isStrongLocativeBefore(j) { out.append(tokens[j].keyHash) }
+        while j < view.count {
+            if view[j].isNameLike, isStrongLocativeBefore(j) { out.append(j) }
             j += 1
         }
         return out
@@ -209,7 +210,8 @@ extension EntityRecognizer {
     static let compassAfterName: WordSet = ["north", "south", "east", "west", "central"]
     static let schoolKinds: WordSet = ["high", "public", "secondary", "primary", "elementary", "middle", "grammar", "junior"]
 
-    /// Prepositions of place that never govern a body or a person ("near Kenly", "outside
-    /// Guisborough", "through Jatibarang").
-    static let placeOnlyLocatives: WordSet = ["near", "outside", "across", "throughout", "through", "toward", "towards", "nearby"]
+    /// "in", and prepositions of place that never govern a body or a person ("near Kenly",
+    /// "outside Guisborough", "through Jatibarang").
+    static let strongLocatives: WordSet = ["in", "near", "outside", "across", "throughout", "through", "toward", "towards", "nearby"]
+    static let weekdayWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }
