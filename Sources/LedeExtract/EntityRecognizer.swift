@@ -20,6 +20,8 @@ struct EntityRecognizer {
     var titleCaseSentences: [Int] = []
     /// Tokens before this index form a title-case headline that runs into the first sentence.
     var headlineEnd = 0
+    /// Indices of names right after a locative (`LocalPlaces.swift`), collected on first use.
+    var locativeNames: [Int]? = nil
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }

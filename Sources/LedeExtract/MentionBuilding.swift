@@ -5,11 +5,11 @@ extension EntityRecognizer {
         mention.isWeak = true
         mention.isSentenceInitial = sentenceInitial.contains(i)
         mention.afterLocative = i > 0 && EntityRecognizer.locatives.contains(doc.tokens, at: i - 1)
-        mention.inPlaceContext = isPlaceContext(i)
+        mention.inPlaceContext = isPlaceContext(i) || isLocalPlaceByArticle(i)
         // Context that marks a person's surname: "said Knight", "Bonta said".
         let tokens = doc.tokens
         if (i > 0 && EntityRecognizer.speechVerbs.contains(tokens, at: i - 1))
-            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens, at: i + 1))
+            || (i + 1 < tokens.count && EntityRecognizer.speechVerbs.contains(tokens, at: i + 1) && !mention.inPlaceContext)
         {
             mention.type = .person
         }

@@ -9,6 +9,7 @@ extension EntityRecognizer {
         "municipalities", "counties", "districts", "provinces", "states", "regions", "towns", "villages", "suburbs",
         "cities", "wards", "constituencies", "barangays", "lgas", "communities", "neighbourhoods", "neighborhoods",
         "townships", "parishes", "boroughs", "islands", "sub-counties", "municipals",
+        "regencies", "subdistricts", "sub-districts", "hamlets", "rivers", "creeks",
     ]
     /// Words between a list's names, and the "of" that opens one.
     static let listJoints: WordSet = ["of", "and", "or"]

@@ -33,6 +33,14 @@ extension EntityRecognizer {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
+        if let action = localPlaceAction(lo, hi) {
+            switch action {
+            case .place: addMention(.place, name: nil, range: lo..<hi)
+            case .reclassify(let r): processSpan(r, depth: 1)
+            case .personOfPlace(let person, let place): addLocalPersonAndPlace(person, place)
+            }
+            return
+        }
         // A one-word run skips the rules below that need two words or more as a group: each is a
         // call whose code a one-word run (a third of all runs) evicted from the instruction cache
         // only to return false. New rules for any run still go outside the group.
