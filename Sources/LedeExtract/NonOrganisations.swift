@@ -57,7 +57,9 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let t = tokens[i]
         if EntityRecognizer.currencyCodes.contains(tokens, at: i) {
-            return i + 1 < tokens.count && tokens[i + 1].kind == .number && tokens[i + 1].sentence == t.sentence
+            // "Rs. 18,000": the abbreviation's period may stand alone.
+            let k = i + 2 < tokens.count && tokens[i + 1].key == "." ? i + 2 : i + 1
+            return k < tokens.count && tokens[k].kind == .number && (k == i + 2 || tokens[k].sentence == t.sentence)
         }
         // "SEK687": two or three capitals, then digits.
         guard t.isAllCaps, t.end - t.start >= 3 else { return false }
@@ -166,10 +168,15 @@ extension EntityRecognizer {
     mutating func classifyNonOrganisation(_ lo: Int, _ hi: Int) -> Bool {
         if hi - lo == 1 {
             if isCurrencyAmount(lo) || isPartNumber(lo) { return true }
+            if isPluralClubName(lo) {
+                addMention(.agency, name: nil, range: lo..<hi)
+                return true
+            }
         } else {
             if isCompetitionRun(lo, hi) { return true }
             if classifyHonorificName(lo, hi) { return true }
         }
+        if isListedWork(lo) { return true }
         if let k = productLineStart(lo, hi) {
             if k > lo { classify(lo..<k) }
             return true
@@ -215,7 +222,13 @@ extension EntityRecognizer {
         // "Italy's Jannik Sinner": a player's country.
         if hi < tokens.count, tokens[hi].kind == .possessive { return false }
         guard lexicon.countryNames.contains(hi - lo == 1 ? tokens[lo].key : joinedKeys(lo..<hi)) else { return false }
+        return isSportsArticle()
+    }
+
+    /// Three words of games in the article (read once, on the first question).
+    mutating func isSportsArticle() -> Bool {
         if sportsArticleState == 0 {
+            let tokens = doc.tokens
             var hits = 0
             for j in tokens.indices where EntityRecognizer.sportsWords.contains(tokens, at: j) {
                 hits += 1
@@ -224,5 +237,59 @@ extension EntityRecognizer {
             sportsArticleState = hits >= 3 ? 1 : 2
         }
         return sportsArticleState == 1
+    }
+
+    /// "the Crusaders", "the Chiefs", "the Highlanders" in a sports story: a capitalised plural
+    /// after "the" that no list knows is a club by its nickname, not a person or a common noun.
+    mutating func isPluralClubName(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i > 0, tokens[i - 1].key == "the", tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].end - tokens[i].start >= 4,
+            doc.bytes[tokens[i].end - 1] == 115,
+            tokens[i].flags.isDisjoint(with: [.known, .givenName, .nonName, .orgHead, .placeHead, .eventHead, .title, .state])
+        else { return false }
+        // "the Londoners", "the Aucklanders": the people of a city the article names.
+        let key = tokens[i].key
+        // "the Fijians", "the Australians": a people, not a club.
+        if key.hasBytesSuffix("ians") { return false }
+        if key.hasBytesSuffix("ers"), let city = String(key.utf8.dropLast(3)), lexicon.has(.city, city),
+            mentions.contains(where: { $0.key == city })
+        {
+            return false
+        }
+        return isSportsArticle()
+    }
+}
+
+extension EntityRecognizer {
+    /// Plural nouns of works that introduce examples: "shows like The Wire and Mad Men", "films
+    /// such as Parasite".
+    static let pluralWorkNouns: WordSet = [
+        "shows", "series", "films", "movies", "dramas", "comedies", "sitcoms", "novels", "books", "albums", "songs", "podcasts",
+        "games", "documentaries", "musicals", "plays", "thrillers", "titles", "franchises", "anthems", "hits",
+    ]
+    static let listGlue: WordSet = [",", "and", "or", "the"]
+
+    /// A run in the list of examples after "like" or "such as" that follows a plural work noun is
+    /// a work's title, no entity: the first item and every item after a comma or "and".
+    func isListedWork(_ lo: Int) -> Bool {
+        let tokens = doc.tokens
+        var k = lo - 1
+        guard k >= 1 else { return false }
+        var steps = 0
+        while k >= 1, steps < 14, tokens[k].key != "like", tokens[k].key != "as" {
+            guard EntityRecognizer.listGlue.contains(tokens, at: k) || tokens[k].kind == .word && tokens[k].isCapitalized
+                || tokens[k].kind == .number
+            else { return false }
+            k -= 1
+            steps += 1
+        }
+        guard k >= 1 else { return false }
+        if tokens[k].key == "as" {
+            guard k >= 2, tokens[k - 1].key == "such" else { return false }
+            k -= 1
+        } else if tokens[k].key != "like" {
+            return false
+        }
+        return EntityRecognizer.pluralWorkNouns.contains(tokens, at: k - 1)
     }
 }

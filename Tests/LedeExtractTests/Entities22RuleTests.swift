@@ -22,6 +22,7 @@ import Testing
         Row(text: "Analysts expect Norvik Oyj to Sandvik AB deals to slow.", name: "Norvik Oyj", type: .agency),
         // A currency code before an amount, or run into it, names no body.
         Row(text: "The phone costs Rs 14,999 in stores.", name: "Rs", type: nil),
+        Row(text: "The tablet costs Rs. 21,000 online.", name: "Rs", type: nil),
         Row(text: "The prize was worth INR 6.6 crore this year.", name: "INR", type: nil),
         Row(text: "Revenue fell to SEK412m in the quarter.", name: "SEK412m", type: nil),
         // Competitions named with "Super" and a sport, or before "Men's"/"Women's", are none.
@@ -43,6 +44,14 @@ import Testing
         Row(text: "Three teams named their squads for the cricket tournament. They are Nepal, Oman and Kenya. Each plays five matches and the wickets will fall.", name: "Oman", type: .agency),
         // In that story, a player's country and a country after "in" stay places.
         Row(text: "The tournament in Spain drew big crowds. Norway's Kari Lund scored twice as the football squad won the cup.", name: "Spain", type: .place),
+        // In a sports story, an unlisted capitalised plural after "the" is a club's nickname;
+        // a city's or a country's people are not.
+        Row(text: "The Harriers scored two tries before halftime and the Sharks never recovered in the cup match.", name: "Sharks", type: .agency),
+        Row(text: "The Fijians scored two tries before halftime in the rugby cup match.", name: "Fijians", type: nil),
+        // Titles listed after "like" or "such as" following a plural work noun are works.
+        Row(text: "Critics praised shows like Harbour Lights, Cold Orchard and Night Ferry this year.", name: "Cold Orchard", type: nil),
+        Row(text: "Studios backed films such as Iron Meadow last year.", name: "Iron Meadow", type: nil),
+        Row(text: "Leaders like Jacinda Ardern spoke at the summit.", name: "Jacinda Ardern", type: .person),
         // Outside sport, a country is a place.
         Row(text: "They are Nepal, Oman and Kenya, the ministers said of the trade talks.", name: "Oman", type: .place),
     ]
