@@ -74,6 +74,7 @@ extension EntityRecognizer {
     /// Rugby", "Super Netball", "the Super Bowl LIII"): a competition is no entity.
     static let superCompetitionSports: WordSet = ["rugby", "netball", "bowl", "smash", "kabaddi", "cup", "series", "sevens"]
     static let genderWords: WordSet = ["men", "women", "boys", "girls"]
+    static let questionWho: WordSet = ["who"]
 
     /// "Super Rugby Pacific" (the "Super" may have been trimmed off a headline's first word), and
     /// the part before "Men's"/"Women's" of a competition's name ("ICC Men's T20 World Cup").
@@ -163,6 +164,12 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
+    /// "Who is to blame?": the question word, not the WHO (unless written in capitals, or the
+    /// band after "the").
+    func isQuestionWho(_ i: Int) -> Bool {
+        EntityRecognizer.questionWho.contains(doc.tokens, at: i) && !doc.tokens[i].isAllCaps && (i == 0 || doc.tokens[i - 1].key != "the")
+    }
+
     /// The round's tests on a run before the default rules: true when the run was handled (a
     /// person after an honorific, a maker before a product line) or names nothing.
     mutating func classifyNonOrganisation(_ lo: Int, _ hi: Int) -> Bool {

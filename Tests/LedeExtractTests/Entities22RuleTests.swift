@@ -52,6 +52,9 @@ import Testing
         Row(text: "Critics praised shows like Harbour Lights, Cold Orchard and Night Ferry this year.", name: "Cold Orchard", type: nil),
         Row(text: "Studios backed films such as Iron Meadow last year.", name: "Iron Meadow", type: nil),
         Row(text: "Leaders like Jacinda Ardern spoke at the summit.", name: "Jacinda Ardern", type: .person),
+        // A question's "Who" is no organisation; the WHO in capitals is.
+        Row(text: "Who is to blame for the delay at the port?", name: "World Health Organization", type: nil),
+        Row(text: "The WHO said on Monday that cases rose.", name: "World Health Organization", type: .agency),
         // Outside sport, a country is a place.
         Row(text: "They are Nepal, Oman and Kenya, the ministers said of the trade talks.", name: "Oman", type: .place),
     ]
