@@ -18,7 +18,7 @@ struct Lexicon: Sendable {
     var cities: Set<String> = []
     var countries: Set<String> = []
     /// Country names kept after the flags are built (`countries` is dropped then): national teams (round twenty-two).
-    var countryNames: Set<String> = []
+    var countryNames = WordSet([])
     var givenNames: Set<String> = []
     var surnames: Set<String> = []
     /// Frequent English words (lower case): a capitalised one opening a sentence is rarely a name.
@@ -295,9 +295,10 @@ struct Lexicon: Sendable {
             // The last two fields are ISO codes: too ambiguous to match as words ("IN", "AT").
             let names = parts.dropLast(2)
             guard let name = names.first else { continue }
-            for variant in names { countries.insert(Lexicon.key(variant)); countryNames.insert(Lexicon.key(variant)) }
+            for variant in names { countries.insert(Lexicon.key(variant)) }
             addKnown(name, variants: Array(names.dropFirst()), kind: .place)
         }
+        countryNames = WordSet(countries)
         for line in lines("subdivisions") {
             // Provinces and states abroad: names…|ISO country code.
             let names = line.split(separator: "|").dropLast().map(String.init)

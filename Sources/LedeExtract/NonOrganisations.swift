@@ -9,6 +9,8 @@ extension EntityRecognizer {
         "datuk", "dato", "dato'", "datin", "tan", "puan", "toh", "tun", "alhaji", "alhaja", "hajiya", "hajia", "menteri",
     ]
     static let honorificSeconds: WordSet = ["seri", "sri", "paduka", "puan", "besar"]
+    /// Honorifics that stand alone as one word ("Datuk said"); "Tun" is also a name.
+    static let loneHonorifics: WordSet = ["datuk", "dato", "dato'", "datin", "alhaji", "alhaja", "hajiya", "hajia"]
 
     /// How many words at `lo` are an honorific (0 when none): "Datuk" 1, "Datuk Seri" 2, "Tan
     /// Sri" 2 ("Tan" alone is a surname), "Menteri Besar" 2.
@@ -53,16 +55,15 @@ extension EntityRecognizer {
 
     /// A lone currency code before a number, or a code run into its amount ("SEK687", "RM13"):
     /// no entity.
-    func isCurrencyAmount(_ i: Int) -> Bool {
-        let tokens = doc.tokens
-        let t = tokens[i]
+    func isCurrencyAmount(_ tokens: [Token], _ i: Int) -> Bool {
         if EntityRecognizer.currencyCodes.contains(tokens, at: i) {
             // "Rs. 18,000": the abbreviation's period may stand alone.
             let k = i + 2 < tokens.count && tokens[i + 1].key == "." ? i + 2 : i + 1
-            return k < tokens.count && tokens[k].kind == .number && (k == i + 2 || tokens[k].sentence == t.sentence)
+            return k < tokens.count && tokens[k].kind == .number && (k == i + 2 || tokens[k].sentence == tokens[i].sentence)
         }
         // "SEK687": two or three capitals, then digits.
-        guard t.isAllCaps, t.end - t.start >= 3 else { return false }
+        guard tokens[i].isAllCaps, tokens[i].end - tokens[i].start >= 3 else { return false }
+        let t = tokens[i]
         let bytes = doc.bytes
         var k = t.start
         while k < t.end, k - t.start < 3, bytes[k] >= 65, bytes[k] <= 90 { k += 1 }
@@ -75,12 +76,12 @@ extension EntityRecognizer {
     static let superCompetitionSports: WordSet = ["rugby", "netball", "bowl", "smash", "kabaddi", "cup", "series", "sevens"]
     static let genderWords: WordSet = ["men", "women", "boys", "girls"]
     static let questionWho: WordSet = ["who"]
+    static let superKey: WordSet = ["super"]
 
     /// "Super Rugby Pacific" (the "Super" may have been trimmed off a headline's first word), and
     /// the part before "Men's"/"Women's" of a competition's name ("ICC Men's T20 World Cup").
-    func isCompetitionRun(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens
-        for k in max(lo - 1, 0)..<(hi - 1) where tokens[k].key == "super" && tokens[k].isCapitalized {
+    func isCompetitionRun(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+        for k in max(lo - 1, 0)..<(hi - 1) where EntityRecognizer.superKey.contains(tokens, at: k) && tokens[k].isCapitalized {
             if EntityRecognizer.superCompetitionSports.contains(tokens, at: k + 1) { return true }
         }
         if hi + 1 < tokens.count, tokens[hi].kind == .possessive, tokens[hi + 1].isCapitalized,
@@ -98,19 +99,20 @@ extension EntityRecognizer {
 
     /// Product lines and chipsets that no company is named after, from general knowledge of
     /// phones and their parts: a run holding one names a product.
-    static let productLines: WordSet = [
+    static let productLines = WordSet(productLineList)
+    static let productLineList = [
         "redmi", "snapdragon", "exynos", "helio", "dimensity", "kirin", "xperia", "lumia", "zenfone", "razr", "geekbench",
         "antutu", "ryzen", "geforce", "radeon", "thinkpad", "ideapad", "chromecast", "macbook",
     ]
     /// Product-line words that are also a team's or a common name ("LA Galaxy", "the Note"):
     /// a product only before a model code ("Galaxy M30", "Galaxy On8", "Galaxy M", "Pixel 8").
     static let codedProductLines: WordSet = ["galaxy", "pixel", "note", "iphone", "moto", "nord"]
+    static let anyProductLine = WordSet(productLineList + ["galaxy", "pixel", "note", "iphone", "moto", "nord"])
 
     /// Where a product line starts in the run `lo..<hi` (the maker before it stays: "Samsung
     /// Galaxy S8" keeps Samsung), or nil.
-    func productLineStart(_ lo: Int, _ hi: Int) -> Int? {
-        let tokens = doc.tokens
-        for k in lo..<hi where !tokens[k].isAllCaps || tokens[k].key.utf8.count > 3 {
+    func productLineStart(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Int? {
+        for k in lo..<hi where EntityRecognizer.anyProductLine.contains(tokens, at: k) && !tokens[k].isAllCaps {
             if EntityRecognizer.productLines.contains(tokens, at: k) { return k }
             if EntityRecognizer.codedProductLines.contains(tokens, at: k), isModelCodeAfter(k + 1, runEnd: hi) { return k }
         }
@@ -138,8 +140,8 @@ extension EntityRecognizer {
 
     /// "MT6753", "SM8550": capitals and at least three digits in one token is a chip's or a
     /// model's code, not an acronym of a body (TV stations' "NBC29" have two digits at most).
-    func isPartNumber(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
+    func isPartNumber(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
         guard t.isAllCaps, t.end - t.start >= 5 else { return false }
         let bytes = doc.bytes
         var k = t.start
@@ -171,26 +173,30 @@ extension EntityRecognizer {
     }
 
     /// The round's tests on a run before the default rules: true when the run was handled (a
-    /// person after an honorific, a maker before a product line) or names nothing.
+    /// person after an honorific, a maker before a product line) or names nothing. Each test is
+    /// gated on a token's stored fields or a word set's hash bits: this runs for every run.
     mutating func classifyNonOrganisation(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
         if hi - lo == 1 {
-            if isCurrencyAmount(lo) || isPartNumber(lo) { return true }
-            if isPluralClubName(lo) {
+            if tokens[lo].isAllCaps || lo + 1 < tokens.count && tokens[lo + 1].kind != .word {
+                if isCurrencyAmount(tokens, lo) || isPartNumber(tokens, lo) { return true }
+            }
+            if isPluralClubName(tokens, lo) {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return true
             }
+            // A lone honorific ("Datuk said") names no one.
+            if EntityRecognizer.loneHonorifics.contains(tokens, at: lo), !tokens[lo].isAllCaps { return true }
         } else {
-            if isCompetitionRun(lo, hi) { return true }
-            if classifyHonorificName(lo, hi) { return true }
+            if isCompetitionRun(tokens, lo, hi) { return true }
+            if EntityRecognizer.honorificWords.contains(tokens, at: lo), classifyHonorificName(lo, hi) { return true }
         }
-        if isListedWork(lo) { return true }
-        if let k = productLineStart(lo, hi) {
+        if lo >= 2, EntityRecognizer.listGlueOrLike.contains(tokens, at: lo - 1), isListedWork(tokens, lo) { return true }
+        if let k = productLineStart(tokens, lo, hi) {
             if k > lo { classify(lo..<k) }
             return true
         }
-        // A lone honorific ("Datuk said") names no one.
-        return hi - lo == 1 && honorificLength(lo, hi) == 1 && EntityRecognizer.honorificWords.contains(doc.tokens, at: lo)
-            && doc.tokens[lo].key != "tun"
+        return false
     }
 }
 
@@ -246,13 +252,14 @@ extension EntityRecognizer {
         return sportsArticleState == 1
     }
 
+    static let notClubFlags: WordFlags = [.known, .givenName, .nonName, .orgHead, .placeHead, .eventHead, .title, .state]
+
     /// "the Crusaders", "the Chiefs", "the Highlanders" in a sports story: a capitalised plural
     /// after "the" that no list knows is a club by its nickname, not a person or a common noun.
-    mutating func isPluralClubName(_ i: Int) -> Bool {
-        let tokens = doc.tokens
-        guard i > 0, tokens[i - 1].key == "the", tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].end - tokens[i].start >= 4,
-            doc.bytes[tokens[i].end - 1] == 115,
-            tokens[i].flags.isDisjoint(with: [.known, .givenName, .nonName, .orgHead, .placeHead, .eventHead, .title, .state])
+    mutating func isPluralClubName(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].end - tokens[i].start >= 4,
+            tokens[i].flags.isDisjoint(with: EntityRecognizer.notClubFlags), EntityRecognizer.theKey.contains(tokens, at: i - 1),
+            tokens[i].key.utf8.last == 115
         else { return false }
         // "the Londoners", "the Aucklanders": the people of a city the article names.
         let key = tokens[i].key
@@ -275,15 +282,16 @@ extension EntityRecognizer {
         "games", "documentaries", "musicals", "plays", "thrillers", "titles", "franchises", "anthems", "hits",
     ]
     static let listGlue: WordSet = [",", "and", "or", "the"]
+    static let likeAs: WordSet = ["like", "as"]
+    static let listGlueOrLike: WordSet = [",", "and", "or", "the", "like", "as"]
 
     /// A run in the list of examples after "like" or "such as" that follows a plural work noun is
     /// a work's title, no entity: the first item and every item after a comma or "and".
-    func isListedWork(_ lo: Int) -> Bool {
-        let tokens = doc.tokens
+    func isListedWork(_ tokens: [Token], _ lo: Int) -> Bool {
         var k = lo - 1
         guard k >= 1 else { return false }
         var steps = 0
-        while k >= 1, steps < 14, tokens[k].key != "like", tokens[k].key != "as" {
+        while k >= 1, steps < 14, !EntityRecognizer.likeAs.contains(tokens, at: k) {
             guard EntityRecognizer.listGlue.contains(tokens, at: k) || tokens[k].kind == .word && tokens[k].isCapitalized
                 || tokens[k].kind == .number
             else { return false }
