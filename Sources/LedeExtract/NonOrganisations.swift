@@ -81,7 +81,9 @@ extension EntityRecognizer {
     /// "Super Rugby Pacific" (the "Super" may have been trimmed off a headline's first word), and
     /// the part before "Men's"/"Women's" of a competition's name ("ICC Men's T20 World Cup").
     func isCompetitionRun(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
-        for k in max(lo - 1, 0)..<(hi - 1) where EntityRecognizer.superKey.contains(tokens, at: k) && tokens[k].isCapitalized {
+        for k in max(lo - 1, 0)..<(hi - 1) where tokens[k].key.utf8.count == 5 && tokens[k].isCapitalized
+            && EntityRecognizer.superKey.contains(tokens, at: k)
+        {
             if EntityRecognizer.superCompetitionSports.contains(tokens, at: k + 1) { return true }
         }
         if hi + 1 < tokens.count, tokens[hi].kind == .possessive, tokens[hi + 1].isCapitalized,
@@ -112,7 +114,9 @@ extension EntityRecognizer {
     /// Where a product line starts in the run `lo..<hi` (the maker before it stays: "Samsung
     /// Galaxy S8" keeps Samsung), or nil.
     func productLineStart(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Int? {
-        for k in lo..<hi where EntityRecognizer.anyProductLine.contains(tokens, at: k) && !tokens[k].isAllCaps {
+        for k in lo..<hi where tokens[k].flags.isDisjoint(with: EntityRecognizer.nameFlags) && !tokens[k].isAllCaps
+            && EntityRecognizer.anyProductLine.contains(tokens, at: k)
+        {
             if EntityRecognizer.productLines.contains(tokens, at: k) { return k }
             if EntityRecognizer.codedProductLines.contains(tokens, at: k), isModelCodeAfter(k + 1, runEnd: hi) { return k }
         }
@@ -186,12 +190,27 @@ extension EntityRecognizer {
                 return true
             }
             // A lone honorific ("Datuk said") names no one.
-            if EntityRecognizer.loneHonorifics.contains(tokens, at: lo), !tokens[lo].isAllCaps { return true }
+            if !tokens[lo].isAllCaps, tokens[lo].flags.isDisjoint(with: EntityRecognizer.nameFlags),
+                EntityRecognizer.loneHonorifics.contains(tokens, at: lo)
+            {
+                return true
+            }
         } else {
             if isCompetitionRun(tokens, lo, hi) { return true }
-            if EntityRecognizer.honorificWords.contains(tokens, at: lo), classifyHonorificName(lo, hi) { return true }
+            if tokens[lo].flags.isDisjoint(with: EntityRecognizer.notHonorificFlags), EntityRecognizer.honorificWords.contains(tokens, at: lo),
+                classifyHonorificName(lo, hi)
+            {
+                return true
+            }
         }
-        if lo >= 2, EntityRecognizer.listGlueOrLike.contains(tokens, at: lo - 1), isListedWork(tokens, lo) { return true }
+        // The first title right after "like"/"as", or a later one after a comma or "and" that
+        // follows a capitalised word: most runs (after "the" or a verb) skip the walk back.
+        if lo >= 2, tokens[lo - 2].isCapitalized || tokens[lo - 1].key.utf8.count == 4 || tokens[lo - 1].key.utf8.count == 2
+            || tokens[lo - 2].key.utf8.count == 4 || tokens[lo - 2].key.utf8.count == 2,
+            EntityRecognizer.listGlueOrLike.contains(tokens, at: lo - 1), isListedWork(tokens, lo)
+        {
+            return true
+        }
         if let k = productLineStart(tokens, lo, hi) {
             if k > lo { classify(lo..<k) }
             return true
@@ -234,6 +253,8 @@ extension EntityRecognizer {
         if k >= 0, EntityRecognizer.teamNotAfter.contains(tokens, at: k) { return false }
         // "Italy's Jannik Sinner": a player's country.
         if hi < tokens.count, tokens[hi].kind == .possessive { return false }
+        // An article already read as no sports story needs no look-up.
+        if sportsArticleState == 2 { return false }
         guard lexicon.countryNames.contains(hi - lo == 1 ? tokens[lo].key : joinedKeys(lo..<hi)) else { return false }
         return isSportsArticle()
     }
@@ -253,13 +274,16 @@ extension EntityRecognizer {
     }
 
     static let notClubFlags: WordFlags = [.known, .givenName, .nonName, .orgHead, .placeHead, .eventHead, .title, .state]
+    /// Flags no honorific, product line or lone honorific carries: most words of names have one.
+    static let nameFlags: WordFlags = [.known, .givenName, .surname, .orgHead, .placeHead, .title, .state]
+    static let notHonorificFlags: WordFlags = [.known, .givenName, .orgHead, .placeHead, .state]
 
     /// "the Crusaders", "the Chiefs", "the Highlanders" in a sports story: a capitalised plural
     /// after "the" that no list knows is a club by its nickname, not a person or a common noun.
     mutating func isPluralClubName(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0, tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].end - tokens[i].start >= 4,
-            tokens[i].flags.isDisjoint(with: EntityRecognizer.notClubFlags), EntityRecognizer.theKey.contains(tokens, at: i - 1),
-            tokens[i].key.utf8.last == 115
+            tokens[i].flags.isDisjoint(with: EntityRecognizer.notClubFlags), tokens[i].key.utf8.last == 115,
+            tokens[i - 1].key.utf8.count == 3, EntityRecognizer.theKey.contains(tokens, at: i - 1)
         else { return false }
         // "the Londoners", "the Aucklanders": the people of a city the article names.
         let key = tokens[i].key
