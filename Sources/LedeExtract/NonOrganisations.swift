@@ -179,6 +179,7 @@ extension EntityRecognizer {
     /// The round's tests on a run before the default rules: true when the run was handled (a
     /// person after an honorific, a maker before a product line) or names nothing. Each test is
     /// gated on a token's stored fields or a word set's hash bits: this runs for every run.
+    @inline(never)
     mutating func classifyNonOrganisation(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         if hi - lo == 1 {
@@ -246,6 +247,7 @@ extension EntityRecognizer {
     ]
 
     /// A listed country, not after a locative, in a sports story: the national team.
+    @inline(never)
     mutating func isCountryTeam(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         var k = lo - 1
