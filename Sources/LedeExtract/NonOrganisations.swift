@@ -180,8 +180,7 @@ extension EntityRecognizer {
     /// person after an honorific, a maker before a product line) or names nothing. Each test is
     /// gated on a token's stored fields or a word set's hash bits: this runs for every run.
     @inline(never)
-    mutating func classifyNonOrganisation(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens
+    mutating func classifyNonOrganisation(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
         if hi - lo == 1 {
             if tokens[lo].isAllCaps || lo + 1 < tokens.count && tokens[lo + 1].kind != .word {
                 if isCurrencyAmount(tokens, lo) || isPartNumber(tokens, lo) { return true }
