@@ -22,6 +22,8 @@ struct EntityRecognizer {
     var headlineEnd = 0
     /// Indices of names right after a locative (`LocalPlaces.swift`), collected on first use.
     var locativeNames: [Int]? = nil
+    /// Whether the article is about sport, read once when first asked (`NonOrganisations.swift`): 0 not yet read, 1 yes, 2 no.
+    var sportsArticleState: UInt8 = 0
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
@@ -133,7 +135,7 @@ struct EntityRecognizer {
         }
         if hi - lo > 1, let known = knownName(lo..<hi) {
             // "against New Mexico" in a game story is the team.
-            if known.kind == .place, isTeamPlace(lo, hi) {
+            if known.kind == .place, isTeamPlace(lo, hi) || isCountryTeam(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }
@@ -261,7 +263,8 @@ struct EntityRecognizer {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
                 && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
-                && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1]))
+                && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1])
+                    && !EntityRecognizer.legalSuffixes.contains(tokens, at: k - 1))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
@@ -312,10 +315,11 @@ struct EntityRecognizer {
         guard lo < hi else { return }
         // "the House" of a story about another legislature (`InternationalNames.swift`).
         if hi - lo == 1, isOtherChamberHouse(lo) { return }
+        if hi - lo == 1, isQuestionWho(lo) { return }
         if let known = hi - lo > 1 ? knownAtBreak : knownName(lo..<hi) {
             // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
             if isMarketIndex(lo, hi) { return }
-            if known.kind == .place, isTeamPlace(lo, hi) {
+            if known.kind == .place, isTeamPlace(lo, hi) || isCountryTeam(lo, hi) {
                 addMention(.agency, name: known.canonical, range: lo..<hi)
                 return
             }

@@ -17,6 +17,8 @@ struct Lexicon: Sendable {
     var stateAbbreviations: Set<String> = []
     var cities: Set<String> = []
     var countries: Set<String> = []
+    /// Country names kept after the flags are built (`countries` is dropped then): national teams (round twenty-two).
+    var countryNames = WordSet([])
     var givenNames: Set<String> = []
     var surnames: Set<String> = []
     /// Frequent English words (lower case): a capitalised one opening a sentence is rarely a name.
@@ -296,6 +298,7 @@ struct Lexicon: Sendable {
             for variant in names { countries.insert(Lexicon.key(variant)) }
             addKnown(name, variants: Array(names.dropFirst()), kind: .place)
         }
+        countryNames = WordSet(countries)
         for line in lines("subdivisions") {
             // Provinces and states abroad: names…|ISO country code.
             let names = line.split(separator: "|").dropLast().map(String.init)

@@ -4,6 +4,7 @@ extension EntityRecognizer {
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
         if isMarketIndex(i, i + 1) { return }
+        if classifyNonOrganisation(doc.tokens, i, i + 1) { return }
         // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
         if isWebAddress(t) {
             addMention(.agency, name: nil, range: i..<(i + 1))
@@ -26,7 +27,7 @@ extension EntityRecognizer {
             return
         }
         if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
-            || playsInGame(i) || takesTeamPluralVerb(i, i + 1)
+            || playsInGame(i) || takesTeamPluralVerb(i, i + 1) || isCountryTeam(i, i + 1)
         {
             addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
             return
