@@ -60,6 +60,9 @@ final class SharedLexicon: Sendable {
 
     /// `lexicon.known.mayContain(hash:)`.
     func mayBeKnown(hash: Int) -> Bool { lexicon.known.mayContain(hash: hash) }
+
+    /// `lexicon.states[key]`.
+    func state(_ key: String) -> String? { lexicon.states[key] }
 }
 
 extension Extractor {

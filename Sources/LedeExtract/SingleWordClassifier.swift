@@ -48,7 +48,7 @@ extension EntityRecognizer {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if let state = lexicon.states[t.key], t.key.count > 2 || t.isAbbreviation {
+        if let state = input.shared.state(t.key), t.key.count > 2 || t.isAbbreviation {
             addMention(.place, name: state, range: i..<(i + 1), canonical: true)
             return
         }
