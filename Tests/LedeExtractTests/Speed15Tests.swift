@@ -88,7 +88,7 @@ import Testing
             name: "London", type: .place),
         EntityRuleRow(
             text: "Mayor Ellen Park of Sacramento, California, signed the budget on Tuesday evening.",
-            name: "Ellen Park", type: .person),
+            name: "Tuesday", type: nil),
         // A state's name alone, read from the state table after a comma.
         EntityRuleRow(
             text: "Mayor Ellen Park of Sacramento, California, signed the budget on Tuesday evening.",
