@@ -346,7 +346,11 @@ extension EntityRecognizer {
     /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
     func namedEarlier(_ key: String) -> Bool {
         let head = key + " ", tail = " " + key
-        return mentions.contains { m in m.tokenCount > 1 && (m.key.hasBytesPrefix(head) || m.key.hasBytesSuffix(tail)) }
+        // By index: `contains(where:)`'s iterator hands out each `RawMention` retained.
+        for i in mentions.indices where mentions[i].tokenCount > 1 {
+            if mentions[i].key.hasBytesPrefix(head) || mentions[i].key.hasBytesSuffix(tail) { return true }
+        }
+        return false
     }
 
     /// The known name a run of tokens spells, if any; a run whose first word starts no known
