@@ -46,7 +46,7 @@ extension EntityRecognizer {
             if region.upperBound < tokens.count, tokens[region.upperBound].isNameLike { continue }
             // "Novartis, Europe's biggest drugmaker": a possessive region opens an apposition.
             if region.upperBound < tokens.count, tokens[region.upperBound].kind == .possessive { return false }
-            if n == 1, tokens[hi + 1].flags.contains(.state), lexicon.states[tokens[hi + 1].key] != nil { return true }
+            if n == 1, tokens[hi + 1].flags.contains(.state), input.shared.state(tokens[hi + 1].key) != nil { return true }
             guard let known = knownName(region), known.kind == .place else { continue }
             let key = n == 1 ? tokens[hi + 1].key : joinedKeys(region)
             return lexicon.countries.contains(key) || !lexicon.cities.contains(key)
@@ -73,10 +73,10 @@ extension EntityRecognizer {
         let end = t.end - suffix.utf8.count
         let name = doc.text(t.start, end)
         let key = Lexicon.key(name)
-        guard end > t.start, !key.utf8.contains(45) || lexicon.known[key] != nil else { return false }
-        let mention = RawMention(type: .place, key: key, name: lexicon.known[key]?.canonical ?? name, start: t.start, end: end,
+        guard end > t.start, !key.utf8.contains(45) || input.shared.known(key) != nil else { return false }
+        let mention = RawMention(type: .place, key: key, name: input.shared.known(key)?.canonical ?? name, start: t.start, end: end,
                                  sentence: t.sentence, tokenCount: 1)
-        mention.isCanonical = lexicon.known[key] != nil
+        mention.isCanonical = input.shared.known(key) != nil
         push(mention, range: i..<(i + 1))
         return true
     }

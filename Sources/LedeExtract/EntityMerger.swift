@@ -149,7 +149,7 @@ struct EntityMerger {
                 let cut = long.utf8.index(long.utf8.endIndex, offsetBy: -key.utf8.count)
                 let spaceIndex = long.utf8.index(before: cut)
                 guard long.utf8[spaceIndex] == 32, long.utf8[cut...].elementsEqual(key.utf8), key.utf8.contains(32),
-                    lexicon.known[String(long[..<spaceIndex])]?.kind == .place
+                    shared.known(String(long[..<spaceIndex]))?.kind == .place
                 else { continue }
                 return long
             }
@@ -188,7 +188,7 @@ struct EntityMerger {
                     if last.hasBytesSuffix("s"), !lexicon.has(.orgHead, last) { lastWords[last] = g }
                     // "United" after "Manchester United": a two-word name's own last word, not a head or a place.
                     else if raw[i].key.spaceSeparatedWordCount() == 2, !lexicon.has(.orgHead, last), !lexicon.has(.placeHead, last),
-                        lexicon.known[last] == nil
+                        shared.known(last) == nil
                     {
                         lastWords.setIfAbsent(last, g)
                     }
@@ -202,7 +202,7 @@ struct EntityMerger {
                 if let head = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }),
                     EntityMerger.buildingHeads.contains(head) || EntityMerger.countyHeads.contains(head),
                     let first = raw[i].key.firstSpaceSeparatedWord(),
-                    lexicon.known[first] == nil
+                    shared.known(first) == nil
                 {
                     firstWords.setIfAbsent(first, g)
                 }
@@ -297,7 +297,7 @@ struct EntityMerger {
                 continue
             }
             guard let p = slots[1], p != g, groups[p].type == .place, !groups[p].members.isEmpty else { continue }
-            if lexicon.known[key]?.kind == .place {
+            if shared.known(key)?.kind == .place {
                 groups[g].members += groups[p].members
                 groups[p].members = []
             } else if !groups[g].members.contains(where: { raw[$0].isCanonical }), !lexicon.has(.orgHead, key.lastSpaceSeparatedWord(where: { _ in true }) ?? key) {

@@ -4,7 +4,7 @@ struct EntityRecognizer {
     /// The document and the word lists, behind one reference: the recogniser is copied to the
     /// stack whenever a mutating method calls a non-mutating one, and inline they made it 368
     /// bytes (a `memcpy` each time, about 26 M instructions a corpus round).
-    private let input: RecognizerInput
+    let input: RecognizerInput
     @inline(__always) var doc: Document { input.doc }
     @inline(__always) var lexicon: Lexicon { input.shared.lexicon }
     var claimed: [Bool]
@@ -96,7 +96,7 @@ struct EntityRecognizer {
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
         while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
             || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens[lo].bare))
-                : EntityRecognizer.functionWords.contains(tokens, at: lo)) && lexicon.known[tokens[lo].key] == nil
+                : EntityRecognizer.functionWords.contains(tokens, at: lo)) && input.shared.known(tokens[lo].key) == nil
         {
             lo += 1
         }

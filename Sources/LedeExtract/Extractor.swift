@@ -44,6 +44,25 @@ package final class Extractor: Sendable {
 final class SharedLexicon: Sendable {
     let lexicon: Lexicon
     init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+
+    // The hot look-ups of the known names, as methods of this class: a caller that reads
+    // `lexicon.known` through the class and calls the table's out-of-line look-up retains and
+    // releases the table's two arrays around the call (four atomic operations); here `self` is
+    // borrowed for the call and the table is read in place.
+
+    /// `lexicon.known[key]`.
+    func known(_ key: String) -> (kind: Lexicon.Kind, canonical: String)? { lexicon.known[key] }
+
+    /// `lexicon.known.value(key, hash:)`.
+    func known(_ key: String, hash: Int) -> (kind: Lexicon.Kind, canonical: String)? {
+        lexicon.known.value(key, hash: hash)
+    }
+
+    /// `lexicon.known.mayContain(hash:)`.
+    func mayBeKnown(hash: Int) -> Bool { lexicon.known.mayContain(hash: hash) }
+
+    /// `lexicon.states[key]`.
+    func state(_ key: String) -> String? { lexicon.states[key] }
 }
 
 extension Extractor {

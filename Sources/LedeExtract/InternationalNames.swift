@@ -59,7 +59,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         guard i > 1, i + 1 < tokens.count else { return false }
         let t = tokens[i]
-        if t.isAllCaps || t.flags.contains(.common) || t.flags.contains(.givenName) || lexicon.known[t.key] != nil {
+        if t.isAllCaps || t.flags.contains(.common) || t.flags.contains(.givenName) || input.shared.known(t.key) != nil {
             return false
         }
         let prev = tokens[i - 1]

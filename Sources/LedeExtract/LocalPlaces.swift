@@ -150,7 +150,7 @@ extension EntityRecognizer {
         guard i >= 1, i + 1 < tokens.count, !tokens[i + 1].isNameLike else { return false }
         func isListedPlace(_ k: Int) -> Bool {
             guard k >= 0, k < tokens.count, tokens[k].isNameLike, k + 1 >= tokens.count || !tokens[k + 1].isNameLike else { return false }
-            return lexicon.known[tokens[k].key]?.kind == .place
+            return input.shared.known(tokens[k].key)?.kind == .place
         }
         let before = tokens[i - 1].key
         if before == "from" || before == "to", i + 2 < tokens.count {
@@ -198,7 +198,7 @@ extension EntityRecognizer {
         if members.isEmpty || (i + 1 < tokens.count && tokens[i + 1].isNameLike) || (i > 0 && tokens[i - 1].isNameLike) { return false }
         if members.count == 1, doc.tokens[i].flags.contains(.givenName) { return false }
         for k in members {
-            if let known = lexicon.known[tokens[k].key] {
+            if let known = input.shared.known(tokens[k].key) {
                 if known.kind == .place { return true }
                 continue
             }

@@ -157,7 +157,7 @@ extension EntityRecognizer {
         let key = doc.tokens[i].key
         guard let dash = key.utf8.firstIndex(of: 45) else { return }
         let prefix = String(key[..<dash])
-        guard let known = lexicon.known[prefix] else { return }
+        guard let known = input.shared.known(prefix) else { return }
         addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                    range: i..<(i + 1), canonical: true)
     }

@@ -326,20 +326,20 @@ extension EntityRecognizer {
         }
         guard j < range.upperBound, tokens[j].key == "-" else { return false }
         let cityKey = joinedKeys(i..<cityEnd)
-        let cityName = lexicon.known[cityKey]?.canonical ?? titleCased(i..<cityEnd)
+        let cityName = input.shared.known(cityKey)?.canonical ?? titleCased(i..<cityEnd)
         addMention(.place, name: cityName, range: i..<cityEnd, canonical: true, takesAcronym: false)
         if let stateRange {
             let key = joinedKeys(stateRange)
-            if let state = lexicon.states[key] {
+            if let state = input.shared.state(key) {
                 addMention(.place, name: state, range: stateRange, canonical: true, takesAcronym: false)
-            } else if let known = lexicon.known[key] {
+            } else if let known = input.shared.known(key) {
                 addMention(.place, name: known.canonical, range: stateRange, canonical: true, takesAcronym: false)
             }
         }
         if let sourceRange {
             let key = joinedKeys(sourceRange)
-            let name = lexicon.known[key]?.canonical ?? doc.text(tokens[sourceRange.lowerBound].start, tokens[sourceRange.upperBound - 1].end)
-            addMention(.agency, name: name, range: sourceRange, canonical: lexicon.known[key] != nil)
+            let name = input.shared.known(key)?.canonical ?? doc.text(tokens[sourceRange.lowerBound].start, tokens[sourceRange.upperBound - 1].end)
+            addMention(.agency, name: name, range: sourceRange, canonical: input.shared.known(key) != nil)
         }
         for k in i...j { claimed[k] = true }
         i = j + 1

@@ -34,7 +34,7 @@ extension EntityRecognizer {
                 || EntityRecognizer.listJoints.contains(tokens, at: i + 1) || EntityRecognizer.pluralPlaceNouns.contains(tokens, at: i + 1)
         else { return false }
         let t = tokens[i]
-        guard t.kind == .word, !t.flags.contains(.nonName), !EntityRecognizer.compassWords.contains(t), lexicon.known[t.key] == nil
+        guard t.kind == .word, !t.flags.contains(.nonName), !EntityRecognizer.compassWords.contains(t), input.shared.known(t.key) == nil
         else { return false }
         let sentence = t.sentence
         // Backwards over the list to "of" after a plural place noun.

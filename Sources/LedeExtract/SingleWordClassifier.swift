@@ -21,15 +21,15 @@ extension EntityRecognizer {
         }
         // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
         if i > 0, !t.isAllCaps, !t.flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
-            isTitle(i - 1) || isPersonRole(i - 1), lexicon.known[t.key] == nil
+            isTitle(i - 1) || isPersonRole(i - 1), input.shared.known(t.key) == nil
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if lexicon.known[t.key]?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
+        if input.shared.known(t.key)?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
             || playsInGame(i) || takesTeamPluralVerb(i, i + 1) || isCountryTeam(i, i + 1)
         {
-            addMention(.agency, name: lexicon.known[t.key]?.canonical, range: i..<(i + 1))
+            addMention(.agency, name: input.shared.known(t.key)?.canonical, range: i..<(i + 1))
             return
         }
         // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
@@ -37,7 +37,7 @@ extension EntityRecognizer {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if let known = lexicon.known[t.key] {
+        if let known = input.shared.known(t.key) {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: i..<(i + 1), canonical: true)
             return
@@ -49,7 +49,7 @@ extension EntityRecognizer {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if let state = lexicon.states[t.key], t.key.count > 2 || t.isAbbreviation {
+        if let state = input.shared.state(t.key), t.key.count > 2 || t.isAbbreviation {
             addMention(.place, name: state, range: i..<(i + 1), canonical: true)
             return
         }

@@ -151,7 +151,7 @@ extension EntityRecognizer {
             return
         }
         // "Detroit Tigers": a place and a plural name is a team.
-        if count >= 2, count <= 3, lexicon.known[first.key]?.kind == .place, last.key.hasBytesSuffix("s"), !last.isAllCaps,
+        if count >= 2, count <= 3, input.shared.known(first.key)?.kind == .place, last.key.hasBytesSuffix("s"), !last.isAllCaps,
             !last.flags.contains(.surname)
         {
             addMention(.agency, name: nil, range: lo..<hi)
@@ -188,7 +188,7 @@ extension EntityRecognizer {
                 || (count <= 3 && tokens[span].allSatisfy { $0.isAllCaps && !$0.isAbbreviation }
                     && !tokens[span].contains { isHead(.orgHead, $0) || isHead(.placeHead, $0)
                         || $0.flags.contains(.common) && !$0.flags.contains(.surname) && !$0.flags.contains(.givenName) })
-            if givenFirst, first.flags.contains(.known), lexicon.known[first.key]?.kind == .place {
+            if givenFirst, first.flags.contains(.known), input.shared.known(first.key)?.kind == .place {
                 givenFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state)
                     && !lexicon.countries.contains(first.key))
                     && (last.flags.contains(.surname) || !last.flags.contains(.common)) && !isHead(.orgHead, last)
@@ -348,7 +348,11 @@ extension EntityRecognizer {
     /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
     func namedEarlier(_ key: String) -> Bool {
         let head = key + " ", tail = " " + key
-        return mentions.contains { m in m.tokenCount > 1 && (m.key.hasBytesPrefix(head) || m.key.hasBytesSuffix(tail)) }
+        // By index: `contains(where:)`'s iterator hands out each `RawMention` retained.
+        for i in mentions.indices where mentions[i].tokenCount > 1 {
+            if mentions[i].key.hasBytesPrefix(head) || mentions[i].key.hasBytesSuffix(tail) { return true }
+        }
+        return false
     }
 
     /// The known name a run of tokens spells, if any; a run whose first word starts no known
@@ -358,13 +362,13 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let lo = range.lowerBound
         if range.count == 1 {
-            return tokens[lo].flags.contains(.known) ? lexicon.known.value(tokens[lo].key, hash: tokens[lo].keyHash) : nil
+            return tokens[lo].flags.contains(.known) ? input.shared.known(tokens[lo].key, hash: tokens[lo].keyHash) : nil
         }
         guard range.count <= lexicon.knownMaxTokens, tokens[lo].flags.contains(.knownPrefix) else { return nil }
         // Most runs spell no known name: the hash of their joined keys says so without joining.
         let hash = StringTable<Bool>.hash(joiningKeysOf: tokens, range)
-        guard lexicon.known.mayContain(hash: hash) else { return nil }
-        return lexicon.known.value(joinedKeys(range), hash: hash)
+        guard input.shared.mayBeKnown(hash: hash) else { return nil }
+        return input.shared.known(joinedKeys(range), hash: hash)
     }
 
     /// The keys of the tokens in `range` joined by single spaces, as `map(\.key).joined(separator:

@@ -150,6 +150,6 @@ extension EntityRecognizer {
             tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 41, tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized,
             tokens[i - 2].flags.isDisjoint(with: [.city, .state, .known])
         else { return false }
-        return lexicon.states[joinedKeys(i..<end)] != nil
+        return input.shared.state(joinedKeys(i..<end)) != nil
     }
 }

@@ -17,7 +17,7 @@ extension EntityRecognizer {
         guard end > tokens[hi - 1].start else { return false }
         let name = doc.text(tokens[start].start, end)
         let key = Lexicon.key(name)
-        let known = lexicon.known[key]
+        let known = input.shared.known(key)
         let mention = RawMention(type: .place, key: key, name: known?.canonical ?? name, start: tokens[start].start,
                                  end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
         mention.isCanonical = known != nil

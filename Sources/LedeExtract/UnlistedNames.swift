@@ -23,7 +23,7 @@ extension EntityRecognizer {
         let key = doc.tokens[i].key
         let cut = key.hasBytesSuffix("ers") ? 3 : key.hasBytesSuffix("er") ? 2 : 0
         guard cut > 0, key.utf8.count - cut >= 4 else { return false }
-        return lexicon.known[String(key.dropLast(cut))]?.kind == .place
+        return input.shared.known(String(key.dropLast(cut)))?.kind == .place
     }
 
     /// "Baltimore, MD", "Albany, NY": a two-letter state code after a capitalised word and a comma.
@@ -31,7 +31,7 @@ extension EntityRecognizer {
         guard i >= 2, doc.tokens[i].key.utf8.count == 2, doc.tokens[i - 1].key == ",", doc.tokens[i - 2].isCapitalized,
             doc.tokens[i - 2].kind == .word
         else { return nil }
-        return lexicon.states[doc.tokens[i].key]
+        return input.shared.state(doc.tokens[i].key)
     }
 
     /// "(NASDAQ: BBRY)": a ticker symbol after an exchange names nothing of its own.
