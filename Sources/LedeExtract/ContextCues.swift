@@ -113,7 +113,7 @@ extension EntityRecognizer {
     func isScoreLineTeam(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         if lo >= 2, isScore(lo - 1), tokens[lo - 2].isCapitalized { return true }
-        if isSpacedScoreTeam(lo, hi) { return true }
+        if isSpacedScoreTeam(tokens, lo, hi) { return true }
         if hi < tokens.count, isScore(hi) { return true }
         if hi + 1 < tokens.count, isScore(hi + 1),
             tokens[hi].kind == .possessive || tokens[hi].kind == .word && !tokens[hi].isCapitalized && EntityRecognizer.resultVerbs.contains(tokens, at: hi)

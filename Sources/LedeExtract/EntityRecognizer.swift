@@ -315,7 +315,7 @@ struct EntityRecognizer {
         guard lo < hi else { return }
         // "the House" of a story about another legislature (`InternationalNames.swift`).
         if hi - lo == 1, isOtherChamberHouse(lo) { return }
-        if hi - lo == 1, isQuestionWho(lo) { return }
+        if hi - lo == 1, isQuestionWho(tokens, lo) { return }
         if let known = hi - lo > 1 ? knownAtBreak : knownName(lo..<hi) {
             // "the Shanghai composite fell 0.9%": an index's place names no place (`MarketIndexes.swift`).
             if isMarketIndex(lo, hi) { return }

@@ -157,8 +157,7 @@ extension EntityRecognizer {
 
     /// "Fulham 2 – 1 Southampton": a capitalised name on either side of a score whose dash is
     /// spaced (two numbers of one or two digits) is a team.
-    func isSpacedScoreTeam(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens
+    func isSpacedScoreTeam(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
         func small(_ k: Int) -> Bool {
             tokens[k].kind == .number && tokens[k].key.utf8.count <= 2 && tokens[k].key.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
         }
@@ -172,8 +171,26 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     /// "Who is to blame?": the question word, not the WHO (unless written in capitals, or the
     /// band after "the").
-    func isQuestionWho(_ i: Int) -> Bool {
-        EntityRecognizer.questionWho.contains(doc.tokens, at: i) && !doc.tokens[i].isAllCaps && (i == 0 || doc.tokens[i - 1].key != "the")
+    @inline(__always)
+    func isQuestionWho(_ tokens: [Token], _ i: Int) -> Bool {
+        let view = tokens.span
+        return EntityRecognizer.questionWho.contains(tokens, at: i) && !view[i].isAllCaps
+            && (i == 0 || view[i - 1].key != "the")
+    }
+
+    /// Whether `classifyNonOrganisation` may handle the one word at `i`: each of its tests on a
+    /// lone word needs one of these stored fields (or a hash bit), so most words skip the call.
+    @inline(__always)
+    func mayBeNonOrganisationWord(_ tokens: [Token], _ i: Int) -> Bool {
+        let view = tokens.span
+        let t = view[i]
+        if t.isAllCaps || i + 1 < view.count && view[i + 1].kind != .word { return true }
+        // A plural club name, a lone honorific, a product line.
+        if i > 0, t.flags.isDisjoint(with: EntityRecognizer.notClubFlags) { return true }
+        if t.flags.isDisjoint(with: EntityRecognizer.nameFlags) { return true }
+        // A listed work: the body's own gate.
+        return i >= 2 && (view[i - 2].isCapitalized || view[i - 1].key.utf8.count == 4 || view[i - 1].key.utf8.count == 2
+            || view[i - 2].key.utf8.count == 4 || view[i - 2].key.utf8.count == 2)
     }
 
     /// The round's tests on a run before the default rules: true when the run was handled (a
@@ -245,9 +262,15 @@ extension EntityRecognizer {
         "native", "his", "her", "their", "its", "our", "my", "home",
     ]
 
-    /// A listed country, not after a locative, in a sports story: the national team.
-    @inline(never)
+    /// A listed country, not after a locative, in a sports story: the national team. An article
+    /// already read as no sports story answers from the stored state, with no call.
+    @inline(__always)
     mutating func isCountryTeam(_ lo: Int, _ hi: Int) -> Bool {
+        sportsArticleState != 2 && isCountryTeamInSportsStory(lo, hi)
+    }
+
+    @inline(never)
+    mutating func isCountryTeamInSportsStory(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         var k = lo - 1
         if k >= 0, tokens[k].key == "the" { k -= 1 }

@@ -4,7 +4,8 @@ extension EntityRecognizer {
     mutating func classifySingle(_ i: Int) {
         let t = doc.tokens[i]
         if isMarketIndex(i, i + 1) { return }
-        if classifyNonOrganisation(doc.tokens, i, i + 1) { return }
+        // Gated inline on the word's stored fields: most lone words skip the call.
+        if mayBeNonOrganisationWord(doc.tokens, i), classifyNonOrganisation(doc.tokens, i, i + 1) { return }
         // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
         if isWebAddress(t) {
             addMention(.agency, name: nil, range: i..<(i + 1))
