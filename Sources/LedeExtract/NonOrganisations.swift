@@ -185,12 +185,22 @@ extension EntityRecognizer {
         let view = tokens.span
         let t = view[i]
         if t.isAllCaps || i + 1 < view.count && view[i + 1].kind != .word { return true }
-        // A plural club name, a lone honorific, a product line.
-        if i > 0, t.flags.isDisjoint(with: EntityRecognizer.notClubFlags) { return true }
-        if t.flags.isDisjoint(with: EntityRecognizer.nameFlags) { return true }
+        // A plural club name after "the" (the fields `isPluralClubName` reads first).
+        if i > 0, t.kind == .word, t.end - t.start >= 4, t.flags.isDisjoint(with: EntityRecognizer.notClubFlags),
+            view[i - 1].key.utf8.count == 3
+        {
+            return true
+        }
+        // A lone honorific, a product line: a word set's hash bits first.
+        if t.flags.isDisjoint(with: EntityRecognizer.nameFlags),
+            EntityRecognizer.loneHonorifics.contains(tokens, at: i) || EntityRecognizer.anyProductLine.contains(tokens, at: i)
+        {
+            return true
+        }
         // A listed work: the body's own gate.
         return i >= 2 && (view[i - 2].isCapitalized || view[i - 1].key.utf8.count == 4 || view[i - 1].key.utf8.count == 2
             || view[i - 2].key.utf8.count == 4 || view[i - 2].key.utf8.count == 2)
+            && EntityRecognizer.listGlueOrLike.contains(tokens, at: i - 1)
     }
 
     /// The round's tests on a run before the default rules: true when the run was handled (a
