@@ -178,6 +178,28 @@ extension EntityRecognizer {
             && (i == 0 || view[i - 1].key != "the")
     }
 
+    /// Whether `classifyNonOrganisation` may handle the run `lo..<hi` of two or more words: each
+    /// of its tests needs one of these stored fields or word-set hash bits.
+    @inline(__always)
+    func mayBeNonOrganisationRun(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+        let view = tokens.span
+        // "ICC Men's T20 World Cup": a possessive after the run.
+        if hi + 1 < view.count, view[hi].kind == .possessive { return true }
+        if view[lo].flags.isDisjoint(with: EntityRecognizer.notHonorificFlags), EntityRecognizer.honorificWords.contains(tokens, at: lo) {
+            return true
+        }
+        // "Super Rugby", a product line.
+        for k in max(lo - 1, 0)..<hi where EntityRecognizer.superKey.contains(tokens, at: k)
+            || view[k].flags.isDisjoint(with: EntityRecognizer.nameFlags) && EntityRecognizer.anyProductLine.contains(tokens, at: k)
+        {
+            return true
+        }
+        // A listed work: the body's own gate.
+        return lo >= 2 && (view[lo - 2].isCapitalized || view[lo - 1].key.utf8.count == 4 || view[lo - 1].key.utf8.count == 2
+            || view[lo - 2].key.utf8.count == 4 || view[lo - 2].key.utf8.count == 2)
+            && EntityRecognizer.listGlueOrLike.contains(tokens, at: lo - 1)
+    }
+
     /// Whether `classifyNonOrganisation` may handle the one word at `i`: each of its tests on a
     /// lone word needs one of these stored fields (or a hash bit), so most words skip the call.
     @inline(__always)

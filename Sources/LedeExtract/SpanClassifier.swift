@@ -10,7 +10,11 @@ extension EntityRecognizer {
         let count = hi - lo
         if isNonNameRun(lo, hi) { return }
         // Honorifics, competitions, product lines, currency codes (`NonOrganisations.swift`).
-        if count > 1 || mayBeNonOrganisationWord(tokens, lo), classifyNonOrganisation(tokens, lo, hi) { return }
+        if count > 1 ? mayBeNonOrganisationRun(tokens, lo, hi) : mayBeNonOrganisationWord(tokens, lo),
+            classifyNonOrganisation(tokens, lo, hi)
+        {
+            return
+        }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
