@@ -311,8 +311,9 @@ extension EntityRecognizer {
         if hi < tokens.count, tokens[hi].kind == .possessive { return false }
         // An article already read as no sports story needs no look-up.
         if sportsArticleState == 2 { return false }
-        guard lexicon.countryNames.contains(hi - lo == 1 ? tokens[lo].key : joinedKeys(lo..<hi)) else { return false }
-        return isSportsArticle()
+        // The article's state first (read once, then stored): outside sport no run's keys are joined.
+        guard isSportsArticle() else { return false }
+        return lexicon.countryNames.contains(hi - lo == 1 ? tokens[lo].key : joinedKeys(lo..<hi))
     }
 
     /// Three words of games in the article (read once, on the first question).
