@@ -12,10 +12,10 @@ extension EntityMerger {
     /// "of" or "for": "Office for Road Safety") keeps the rules' type. The training rows hold next
     /// to no formal names the lists miss, so the model would judge them by their common words.
     func isTypingExempt(_ group: Group, _ raw: [RawMention]) -> Bool {
+        // Read in place, as `typingFeatures` does: a local copy of a mention is a retain per mention.
         for i in group.members.prefix(EntityMerger.mentionsRead) {
-            let m = raw[i]
-            if m.isCanonical || m.acronym != nil || !m.descriptors.isEmpty { return true }
-            if m.tokenCount >= 3, let t = tokenIndex(at: m.start), isFormalBodyName(t) { return true }
+            if raw[i].isCanonical || raw[i].acronym != nil || !raw[i].descriptors.isEmpty { return true }
+            if raw[i].tokenCount >= 3, let t = tokenIndex(at: raw[i].start), isFormalBodyName(t) { return true }
         }
         return false
     }
