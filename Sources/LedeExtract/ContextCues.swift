@@ -34,8 +34,10 @@ extension EntityRecognizer {
     }
 
     /// "Indianola, Mississippi", "Bremerton, Wash.": the run before `hi` is followed by a comma and
-    /// a US state, a country or a province (not a city: "Brown, Jackson and Lee" are people), and
-    /// that region ends the name ("Texas Republican" is no region).
+    /// a US state or a known place, and that region ends the name ("Texas Republican" is no region).
+    /// A city after the comma counts too: a check that excluded cities ("Brown, Jackson and Lee")
+    /// had been inert since the lists became word flags, and making it live lost a true entity on
+    /// the seen pool, so it was removed rather than revived (2026-11-30).
     func followedByRegion(_ hi: Int) -> Bool {
         let tokens = doc.tokens
         guard hi + 1 < tokens.count, isComma(hi), tokens[hi + 1].isCapitalized,
@@ -47,9 +49,7 @@ extension EntityRecognizer {
             // "Novartis, Europe's biggest drugmaker": a possessive region opens an apposition.
             if region.upperBound < tokens.count, tokens[region.upperBound].kind == .possessive { return false }
             if n == 1, tokens[hi + 1].flags.contains(.state), input.shared.state(tokens[hi + 1].key) != nil { return true }
-            guard let known = knownName(region), known.kind == .place else { continue }
-            let key = n == 1 ? tokens[hi + 1].key : joinedKeys(region)
-            return lexicon.countries.contains(key) || !lexicon.cities.contains(key)
+            if knownName(region)?.kind == .place { return true }
         }
         return false
     }

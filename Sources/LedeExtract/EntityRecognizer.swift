@@ -325,8 +325,7 @@ struct EntityRecognizer {
             }
             // "Boston said": a town that speaks and is a surname too is a person.
             if hi - lo == 1, known.kind == .place, tokens[lo].flags.contains(.city), tokens[lo].flags.contains(.surname),
-                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi),
-                !lexicon.countries.contains(tokens[lo].key)
+                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi)
             {
                 addPerson(lo..<hi, descriptor: nil)
                 return

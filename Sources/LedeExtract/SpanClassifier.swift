@@ -184,8 +184,7 @@ extension EntityRecognizer {
         // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
         // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person;
         // with two words ("Chad Entzel", "Jordan Spieth") a country or state named like a person too.
-        // "ANTHONY ALBANESE, PRIME MINISTER:": a transcript's speaker in capitals. Evaluated only
-        // for a given name: the country look-up hashes.
+        // "ANTHONY ALBANESE, PRIME MINISTER:": a transcript's speaker in capitals.
         var givenFirst = false
         if first.flags.contains(.givenName) {
             givenFirst = !first.isAllCaps
@@ -193,8 +192,7 @@ extension EntityRecognizer {
                     && !tokens[span].contains { isHead(.orgHead, $0) || isHead(.placeHead, $0)
                         || $0.flags.contains(.common) && !$0.flags.contains(.surname) && !$0.flags.contains(.givenName) })
             if givenFirst, first.flags.contains(.known), input.shared.known(first.key)?.kind == .place {
-                givenFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state)
-                    && !lexicon.countries.contains(first.key))
+                givenFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state))
                     && (last.flags.contains(.surname) || !last.flags.contains(.common)) && !isHead(.orgHead, last)
             }
         }
