@@ -74,13 +74,8 @@ struct EntityMerger {
         "motors", "industries", "pharmaceuticals",
     ]
     /// Legal forms: "Research In Motion Ltd." and "Research In Motion" are one company.
-    private static let legalFormList = [
-        "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "l.l.c.", "plc", "limited", "gmbh", "ag", "n.v.", "s.a.",
-        "oyj", "pty",
-    ]
-    private static let legalForms = WordSet(legalFormList)
-    /// The longest form's length in bytes: a longer last word is ruled out before any `String` is built.
-    private static let longestLegalForm = legalFormList.map(\.utf8.count).max() ?? 0
+    /// The longest legal form's length in bytes: a longer last word is ruled out before any `String` is built.
+    private static let longestLegalForm = EntityRecognizer.legalFormList.map(\.utf8.count).max() ?? 0
     private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let countyHeads: WordSet = ["county", "parish", "borough", "township"]
     private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
@@ -95,7 +90,7 @@ struct EntityMerger {
         while last >= 0, bytes[last] != 32 { last -= 1 }
         guard last >= 0, bytes.count - last - 1 <= longestLegalForm else { return nil }
         let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
-        guard legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
+        guard EntityRecognizer.legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]
         return rest.utf8.contains(32) ? String(rest) : nil
     }

@@ -264,7 +264,7 @@ struct EntityRecognizer {
                 && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
                 && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1])
-                    && !EntityRecognizer.legalSuffixes.contains(tokens, at: k - 1))
+                    && !EntityRecognizer.legalForms.contains(tokens, at: k - 1))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {

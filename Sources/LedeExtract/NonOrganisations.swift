@@ -269,14 +269,6 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
-    /// Legal forms that end a company's name and take no complement: "Neste Oil Oyj to Sandvik
-    /// AB", "Safaricom PLC to Vodacom" are two companies, unlike "Committee to Protect Journalists".
-    static let legalSuffixes: WordSet = [
-        "inc.", "inc", "corp.", "corp", "co.", "llc", "ltd.", "ltd", "plc", "limited", "bhd", "berhad", "oyj", "tbk", "pte", "pvt", "ag", "ab", "gmbh",
-    ]
-}
-
-extension EntityRecognizer {
     /// Words of games that news outside sport seldom uses: three of them in an article make it a
     /// sports story, where a country named without a locative is its team ("They are Bangladesh,
     /// Sri Lanka and Pakistan", "successes for Greece").

@@ -8,6 +8,15 @@ extension EntityRecognizer {
     static let companySuffixes: WordSet = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
     ]
+    /// Legal forms that end a company's name. They take no complement ("Neste Oil Oyj to Sandvik
+    /// AB", "Safaricom PLC to Vodacom" are two companies, unlike "Committee to Protect Journalists"),
+    /// and the merger drops one to match a company's short name ("Research in Motion Ltd." and
+    /// "Research in Motion"). One list for both since 2026-11-30; they had drifted apart.
+    static let legalFormList = [
+        "inc.", "inc", "corp.", "corp", "co.", "llc", "l.l.c.", "ltd.", "ltd", "plc", "limited", "gmbh", "ag", "ab",
+        "n.v.", "s.a.", "pty", "oyj", "bhd", "berhad", "tbk", "pte", "pvt",
+    ]
+    static let legalForms = WordSet(legalFormList)
     /// Lower-case particles inside personal names: "Ursula von der Leyen".
     static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
     static let functionWords: WordSet = [
