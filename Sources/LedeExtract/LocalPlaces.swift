@@ -213,5 +213,6 @@ extension EntityRecognizer {
     /// "in", and prepositions of place that never govern a body or a person ("near Kenly",
     /// "outside Guisborough", "through Jatibarang").
     static let strongLocatives: WordSet = ["in", "near", "outside", "across", "throughout", "through", "toward", "towards", "nearby"]
-    static let weekdayWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The tagger's weekdays as a set, for the hash-gated check.
+    static let weekdayWords = WordSet(TemporalTagger.weekdays.keys)
 }
