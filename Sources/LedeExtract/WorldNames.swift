@@ -86,7 +86,16 @@ extension EntityRecognizer {
         guard lo == 0 || lineBreakBefore(lo) else { return false }
         for k in lo..<hi {
             let t = tokens[k]
-            if !t.flags.isDisjoint(with: [.common, .givenName, .surname, .title, .nonName, .orgHead, .eventHead, .temporal]) { return false }
+            if !t.flags.isDisjoint(with: [.common, .givenName, .surname, .title, .nonName, .orgHead, .eventHead, .temporal]) || hasHyphen(t.key) {
+                return false
+            }
+        }
+        // A label's text ("Explainer: What you should know …", "Blotter: Feb. 27") opens with a
+        // question word or a date; a dateline's sentence in title case opens with a name ("Kalpetta:
+        // District Collector …"), one in capitals with any word ("KOCHI: The Kerala High Court …").
+        let next = tokens[hi + 1]
+        if next.flags.contains(.temporal) || !tokens[lo].isAllCaps && EntityRecognizer.functionWords.contains(next.key) {
+            return false
         }
         // A listed name is found as it stands; an unlisted one needs the dateline's shape.
         if knownName(lo..<hi) != nil { return false }
@@ -116,6 +125,13 @@ extension EntityRecognizer {
             a.flags.isDisjoint(with: [.known, .state, .nonEntityAcronym, .title, .knownPrefix]),
             b.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .known, .common])
         else { return false }
-        return input.shared.known(a.key) == nil && !lexicon.has(.nonEntityAcronym, String(a.bare))
+        guard input.shared.known(a.key) == nil, !lexicon.has(.nonEntityAcronym, String(a.bare)) else { return false }
+        // The surname must stand alone elsewhere in the article ("KL Paulose … Paulose said"):
+        // a company's name ("JB Hi-Fi") is repeated whole.
+        let key = b.key
+        for k in tokens.indices where k != lo + 1 && tokens[k].isCapitalized && tokens[k].key == key {
+            if k == 0 || tokens[k - 1].key != a.key { return true }
+        }
+        return false
     }
 }

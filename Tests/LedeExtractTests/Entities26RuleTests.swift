@@ -32,16 +32,28 @@ import Testing
         Row(text: "The affected villages are Ambrin, Tolvera and Sikkam.", name: "Ambrin", type: .place),
         Row(text: "Water was cut in towns including Havrel and Dostrin.", name: "Dostrin", type: .place),
         // "Town:" at the start of the text is the dateline's town; a furniture label is not.
-        Row(text: "Kelvattur: The district council met on Monday to discuss the roads.", name: "Kelvattur", type: .place),
+        Row(text: "Kelvattur: District officials met on Monday to discuss the roads.", name: "Kelvattur", type: .place),
+        Row(text: "KELVATTUR: The district council met on Monday to discuss the roads.", name: "Kelvattur", type: .place),
         Row(text: "Exclusive: The district council met on Monday to discuss the roads.", name: "Exclusive", type: nil),
         // A capitalised local office title after the name: the name is its town.
         Row(text: "Kelvanur Subcollector Ravi Menon issued the order.", name: "Kelvanur", type: .place),
         // Initials in capitals without periods open a person's name.
-        Row(text: "Speaking at the meeting, KR Velayudhan urged calm.", name: "KR Velayudhan", type: .person),
+        Row(text: "Speaking at the meeting, KR Velayudhan urged calm. Velayudhan said talks would go on.", name: "KR Velayudhan", type: .person),
         Row(text: "Shares of US Steel rose on Monday.", name: "US Steel", type: .agency),
         // South Asian squares, markets and buildings are places.
         Row(text: "Officials visited Tamarind Chowk and handed out masks.", name: "Tamarind Chowk", type: .place),
         Row(text: "Traders at Kishan Bazaar closed their shops.", name: "Kishan Bazaar", type: .place),
+        // A label's text opens with a question word or a date: no dateline.
+        Row(text: "Explainer: What the new levy means for traders in the city.", name: "Explainer", type: nil),
+        // Initials are a company's when the name never stands alone.
+        Row(text: "Sales at QX Harvell rose. QX Harvell opened two stores.", name: "QX Harvell", type: .agency),
+        // Malay and Indonesian bodies open with their head word; a Māori iwi with "Ngāti".
+        Row(text: "The Barisan Kemajuan won four seats in the state.", name: "Barisan Kemajuan", type: .agency),
+        Row(text: "Ngāti Tarawhai signalled its support for the ward.", name: "Ngāti Tarawhai", type: .agency),
+        // A member's seat in parentheses is not the member's short name.
+        Row(text: "MPs Jo Wanyoike (Molo North) and Amina Farah attended.", name: "Jo Wanyoike", type: .person),
+        // "the X area": a lone name before "area" is a place.
+        Row(text: "Farmers in the Kellamoor area lost their crops.", name: "Kellamoor", type: .place),
         // A ward's number is part of its name.
         Row(text: "Residents of Ward 14 marched to the council offices.", name: "Ward 14", type: .place),
         Row(text: "Voters in Molesi Ward 7 queued from dawn.", name: "Molesi Ward 7", type: .place),
