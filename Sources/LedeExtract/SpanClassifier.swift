@@ -44,7 +44,11 @@ extension EntityRecognizer {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
-        // Round twenty-six (`WorldNames.swift`): "the Ashanti Regional Minister".
+        // Round twenty-six (`WorldNames.swift`): "Kisumu East", "the Ashanti Regional Minister".
+        if isListedPlaceAndCompass(lo, hi) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
         if let end = regionalTitlePlaceEnd(lo, hi) {
             addMention(.place, name: knownName(lo..<end)?.canonical, range: lo..<end, canonical: knownName(lo..<end) != nil)
             return

@@ -134,4 +134,13 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// "Kisumu East", "Lagos Island East", "Belfast North": a listed place and a compass word is a
+    /// constituency or district, not a company named after the place ("Detroit Edison").
+    func isListedPlaceAndCompass(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi - lo >= 2, hi - lo <= 4, EntityRecognizer.compassAfterName.contains(tokens, at: hi - 1), !tokens[hi - 1].isAllCaps
+        else { return false }
+        return knownName(lo..<(hi - 1))?.kind == .place && !(hi < tokens.count && tokens[hi].isCapitalized)
+    }
 }

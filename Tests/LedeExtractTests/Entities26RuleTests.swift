@@ -54,6 +54,8 @@ import Testing
         Row(text: "MPs Jo Wanyoike (Molo North) and Amina Farah attended.", name: "Jo Wanyoike", type: .person),
         // "the X area": a lone name before "area" is a place.
         Row(text: "Farmers in the Kellamoor area lost their crops.", name: "Kellamoor", type: .place),
+        // A listed place and a compass word is a constituency, not a company.
+        Row(text: "Voters in Nairobi East queued from dawn.", name: "Nairobi East", type: .place),
         // A ward's number is part of its name.
         Row(text: "Residents of Ward 14 marched to the council offices.", name: "Ward 14", type: .place),
         Row(text: "Voters in Molesi Ward 7 queued from dawn.", name: "Molesi Ward 7", type: .place),
