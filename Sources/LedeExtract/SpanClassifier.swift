@@ -19,7 +19,9 @@ extension EntityRecognizer {
         if isMarketIndex(lo, hi) { return }
         // "KwaZakhele Ward 18": a ward's number is part of its name (`WorldNames.swift`).
         if count >= 2, last.flags.contains(.placeHead), let end = wardNumberEnd(hi) {
-            addMention(.place, name: nil, range: lo..<end)
+            // "Former Ward 67 councillor …": a sentence's first common word is no part of it.
+            let start = sentenceInitial.contains(lo) && first.flags.contains(.common) && !first.flags.contains(.placeHead) ? lo + 1 : lo
+            addMention(.place, name: nil, range: start..<end)
             return
         }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).

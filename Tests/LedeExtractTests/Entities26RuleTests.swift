@@ -59,6 +59,7 @@ import Testing
         // A ward's number is part of its name.
         Row(text: "Residents of Ward 14 marched to the council offices.", name: "Ward 14", type: .place),
         Row(text: "Voters in Molesi Ward 7 queued from dawn.", name: "Molesi Ward 7", type: .place),
+        Row(text: "Former Ward 12 councillor Jo Dlamini spoke at the rally.", name: "Ward 12", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
