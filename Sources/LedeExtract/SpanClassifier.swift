@@ -47,7 +47,7 @@ extension EntityRecognizer {
             return
         }
         // Round twenty-six (`WorldNames.swift`): "Kisumu East", "the Ashanti Regional Minister".
-        if isListedPlaceAndCompass(lo, hi) {
+        if isListedPlaceAndCompass(lo, hi) || isSiteNamedAfterPerson(lo, hi) {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }

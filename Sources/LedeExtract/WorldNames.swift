@@ -143,4 +143,17 @@ extension EntityRecognizer {
         else { return false }
         return knownName(lo..<(hi - 1))?.kind == .place && !(hi < tokens.count && tokens[hi].isCapitalized)
     }
+
+    /// Heads of sites named after a person that are seldom a surname's last word.
+    static let namedSiteHeads: WordSet = ["bay", "arena", "stadium", "airport", "bridge", "square", "station", "plaza", "terminal"]
+
+    /// "Nelson Mandela Bay", "Rod Laver Arena": a person's full name and a site's head is the
+    /// site (three words or more: "Michael Bay" stays a person).
+    func isSiteNamedAfterPerson(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard hi - lo >= 3, hi - lo <= 5, EntityRecognizer.namedSiteHeads.contains(tokens, at: hi - 1), !tokens[hi - 1].isAllCaps,
+            tokens[lo].flags.contains(.givenName), !tokens[lo].isAllCaps, !(lo > 0 && tokens[lo - 1].flags.contains(.title))
+        else { return false }
+        return ((lo + 1)..<(hi - 1)).allSatisfy { isNameShaped(tokens[$0]) && !tokens[$0].flags.contains(.orgHead) }
+    }
 }

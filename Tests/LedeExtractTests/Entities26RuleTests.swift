@@ -56,6 +56,9 @@ import Testing
         Row(text: "Farmers in the Kellamoor area lost their crops.", name: "Kellamoor", type: .place),
         // A listed place and a compass word is a constituency, not a company.
         Row(text: "Voters in Nairobi East queued from dawn.", name: "Nairobi East", type: .place),
+        // A person's full name and a site's head is the site; two words stay a person.
+        Row(text: "Fans packed the Joan Kerrigan Arena for the final.", name: "Joan Kerrigan Arena", type: .place),
+        Row(text: "Director Michael Bay said the film was done.", name: "Michael Bay", type: .person),
         // A ward's number is part of its name.
         Row(text: "Residents of Ward 14 marched to the council offices.", name: "Ward 14", type: .place),
         Row(text: "Voters in Molesi Ward 7 queued from dawn.", name: "Molesi Ward 7", type: .place),
