@@ -17,6 +17,7 @@ import Testing
         Row(text: "The plan was announced by Datuk Harlim Zakaria at the launch.", name: "Harlim Zakaria", type: .person),
         Row(text: "The donation came from Alhaji Musa Dantoro last week.", name: "Musa Dantoro", type: .person),
         Row(text: "The statement was read by Shri Devendar Kulkarni yesterday.", name: "Devendar Kulkarni", type: .person),
+        Row(text: "Taoiseach Enda Kenny said the talks would resume.", name: "Enda Kenny", type: .person),
         // A royal honorific that is part of the name stays in it.
         Row(text: "The ceremony was attended by Tengku Amir Halim and his family.", name: "Tengku Amir Halim", type: .person),
         // A lone unlisted name before a lower-case local office or its people is a place.
