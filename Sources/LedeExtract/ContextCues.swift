@@ -198,5 +198,9 @@ extension EntityRecognizer {
         "compagnie", "compañía", "banco", "banque", "groupe", "grupo", "gruppo", "ministère", "ministerio", "instituto",
         "institut", "universidad", "université", "universität", "comité", "comisión", "agence", "agencia", "fundación",
         "fondation", "stiftung",
+        // Round entities26: Malay and Indonesian heads open a body's name ("Barisan Nasional",
+        // "Universiti Teknologi Mara", "Majlis Perbandaran …"); a Māori iwi ("Ngāti Apa").
+        "barisan", "pakatan", "perikatan", "gabungan", "universiti", "universitas", "majlis", "jabatan", "kementerian",
+        "lembaga", "persatuan", "yayasan", "partai", "angkatan", "ngāti", "ngati", "ngāi",
     ]
 }

@@ -261,7 +261,7 @@ struct Lexicon: Sendable {
         eventHeads = words("event-heads")
         nonNames = words("nonnames")
         nonEntityAcronyms = words("nonentity-acronyms")
-        givenNames = words("given-names")
+        givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
         for line in lines("boilerplate") {

@@ -299,6 +299,7 @@ extension EntityRecognizer {
     /// A headline may come first: the dateline opens one of the first three sentences.
     mutating func findDateline() {
         for range in doc.sentenceTokens.prefix(3) where datelineAt(range) { return }
+        findColonDateline()
     }
 
     mutating func datelineAt(_ range: Range<Int>) -> Bool {

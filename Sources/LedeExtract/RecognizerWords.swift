@@ -59,6 +59,7 @@ extension EntityRecognizer {
         "municipality", "prefecture", "suburb", "neighborhood", "neighbourhood", "township", "capital", "hometown",
         "community", "electorate", "constituency", "riding", "seat", "communities", "towns", "villages", "suburbs",
         "regency", "regencies", "subdistrict", "sub-district", "districts", "counties", "provinces", "hamlet",
+        "area",
     ]
     /// Lower-case nouns after a run of several names that make it a place: "the New Bell neighborhood".
     static let placeNounsAfterRun: WordSet = [

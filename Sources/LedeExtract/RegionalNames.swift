@@ -47,6 +47,7 @@ extension EntityRecognizer {
                 break
             }
             if isComma(j) || (w.kind == .word && w.key == "and") { j -= 1; continue }
+            if w.kind == .word, !w.isCapitalized, isPlaceListOpener(j) { return true }
             guard w.kind == .word, w.isCapitalized else { break }
             names += 1
             j -= 1

@@ -89,7 +89,7 @@ extension EntityRecognizer {
 
     /// "Sheikh Rashid", "Mullah Omar", "Ayatollah Ali Khamenei": an honorific that is part of how
     /// the person is named opens a personal name.
-    static let nameHonorifics: WordSet = ["sheikh", "sheik", "shaikh", "mullah", "maulana", "ayatollah", "imam"]
+    static let nameHonorifics: WordSet = ["sheikh", "sheik", "shaikh", "mullah", "maulana", "ayatollah", "imam", "tengku", "tunku"]
 
     func isHonorificName(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens

@@ -110,7 +110,7 @@ extension EntityRecognizer {
                 && doc.tokens[i - 3].kind == .number)
             || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
                 $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
-            || followedByRegion(i + 1) || isCompassPlace(i) || isListOrLocativePlace(i) || isPluralPlaceListMember(i)
+            || followedByRegion(i + 1) || isCompassPlace(i) || isListOrLocativePlace(i) || isPluralPlaceListMember(i) || isPlaceBeforeLocalOffice(i)
             || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
                 && EntityRecognizer.streetHeads.contains(doc.tokens, at: i - 2))
         {
@@ -124,6 +124,7 @@ extension EntityRecognizer {
         // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
         if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence {
             if EntityRecognizer.numberedRoads.contains(t), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
+            else if let end = wardNumberEnd(i + 1) { addMention(.place, name: nil, range: i..<end) }
             return
         }
         if followedByProductNoun(i + 1) { return }

@@ -17,6 +17,13 @@ extension EntityRecognizer {
         }
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
+        // "KwaZakhele Ward 18": a ward's number is part of its name (`WorldNames.swift`).
+        if count >= 2, last.flags.contains(.placeHead), let end = wardNumberEnd(hi) {
+            // "Former Ward 67 councillor …": a sentence's first common word is no part of it.
+            let start = sentenceInitial.contains(lo) && first.flags.contains(.common) && !first.flags.contains(.placeHead) ? lo + 1 : lo
+            addMention(.place, name: nil, range: start..<end)
+            return
+        }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
         if let verdict = internationalNameVerdict(lo, hi) {
             if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
@@ -37,6 +44,15 @@ extension EntityRecognizer {
         }
         if isLocativeTwoWordPlace(lo, hi) {
             addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        // Round twenty-six (`WorldNames.swift`): "Kisumu East", "the Ashanti Regional Minister".
+        if isListedPlaceAndCompass(lo, hi) || isSiteNamedAfterPerson(lo, hi) {
+            addMention(.place, name: nil, range: lo..<hi)
+            return
+        }
+        if let end = regionalTitlePlaceEnd(lo, hi) {
+            addMention(.place, name: knownName(lo..<end)?.canonical, range: lo..<end, canonical: knownName(lo..<end) != nil)
             return
         }
         if let action = localPlaceAction(lo, hi) {
@@ -181,6 +197,7 @@ extension EntityRecognizer {
         // "St." (Saint) is no initial: "St. Clair Avenue" is no person's name.
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized && $0.key != "st." }
             || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
+            || (count == 2 && first.isAllCaps && hasBareInitials(lo, hi))
         // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
         // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person;
         // with two words ("Chad Entzel", "Jordan Spieth") a country or state named like a person too.

@@ -87,6 +87,10 @@ extension EntityRecognizer {
         // One word must be an acronym or the whole a known name; "(Reuters)" after a name is a source.
         let range = (index + 1)..<k
         guard tokens[range].contains(where: { $0.isAllCaps }) || range.count > 1 else { return nil }
+        // "Shakeel Shabbir (Kisumu East)": a member's seat in parentheses is no short name.
+        if range.count > 1, !tokens[range.upperBound - 1].isAllCaps, EntityRecognizer.compassWords.contains(tokens, at: range.upperBound - 1) {
+            return nil
+        }
         return range
     }
 }
