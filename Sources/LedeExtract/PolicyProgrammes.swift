@@ -20,10 +20,14 @@ extension EntityRecognizer {
         var found: [(first: Int, last: Int, key: String)] = []
         // "X Bill and Y Bill" (`coordinateTitles`) is found in the same scan: one pass over the tokens.
         var ands: [Int] = []
+        var titles: [ClosedRange<Int>] = []
         for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) {
             if tokens[i].isCapitalized {
                 if i + 2 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 2].isCapitalized, tokens[i + 1].key == "and" {
                     ands.append(i + 1)
+                } else if let title = namedTitle(around: i) {
+                    // "the Magna Carta for Disabled Persons", "the Renter's Reform Bill" (`PolicyNames.swift`).
+                    titles.append(title)
                 }
                 continue
             }
@@ -61,6 +65,11 @@ extension EntityRecognizer {
             for k in f.first...f.last { claimed[k] = true }
             // "PM-POSHAN will run for five years": a one-word name alone elsewhere is the same scheme.
             let nameEnd = f.last - 1
+            // "the Ayushman Bharat scheme … Ayushman Bharat": a longer name likewise (`PolicyNames.swift`).
+            if nameEnd > f.first, nameEnd - f.first < 4 {
+                addRepeatedProgrammeName(f.first...nameEnd, key: f.key, name: name)
+                continue
+            }
             guard nameEnd == f.first, tokens[nameEnd].kind == .word else { continue }
             let hash = tokens[nameEnd].keyHash, word = tokens[nameEnd].key
             for k in tokens.indices where !claimed[k] && tokens[k].keyHash == hash && tokens[k].key == word {
@@ -70,6 +79,11 @@ extension EntityRecognizer {
                         sentence: tokens[k].sentence, tokenCount: 1))
                 claimed[k] = true
             }
+        }
+        for t in titles where !t.contains(where: { claimed[$0] }) {
+            addPolicy(name: doc.text(tokens[t.lowerBound].start, tokens[t.upperBound].end), tokens: t)
+            // "Renter's Reform Bill" and "Renters Reform Bill" are one bill: the key drops apostrophes.
+            mentions[mentions.count - 1].key = withoutApostrophes(mentions[mentions.count - 1].key)
         }
         for a in ands { coordinateTitles(at: a) }
     }
