@@ -217,3 +217,28 @@ extension EntityRecognizer {
         return String(decoding: key.utf8.filter { $0 != 39 }, as: UTF8.self)
     }
 }
+
+extension EntityRecognizer {
+    /// The year that ends a title whose head is the token before `hi`: "Act of 1974", "Act
+    /// 1968", "Policy, 2019" (annotators write it as part of the name); nil when none follows.
+    /// A year followed by another number or by "and" is a list or a date, not the title's.
+    func titleYear(after hi: Int) -> Int? {
+        let tokens = doc.tokens
+        guard hi < tokens.count, hi > 0 else { return nil }
+        var y = hi
+        let lead = tokens[hi].key
+        if lead == "of" {
+            y += 1
+            guard y < tokens.count, tokens[y].kind == .number, tokens[y].key.utf8.count == 4 else { return nil }
+            return y
+        }
+        if lead == "," { y += 1 }
+        guard y < tokens.count, isYear(y), tokens[y].sentence == tokens[hi - 1].sentence else { return nil }
+        if y + 1 < tokens.count, tokens[y + 1].kind == .number || tokens[y + 1].key == "-"
+            || (tokens[y + 1].key == "and" && y + 2 < tokens.count && tokens[y + 2].kind == .number)
+        {
+            return nil
+        }
+        return y
+    }
+}

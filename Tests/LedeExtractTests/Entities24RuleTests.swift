@@ -40,6 +40,10 @@ import Testing
         PolicyRow(text: "Lawyers cited the Competition Act of Kenya in court.", policy: "Competition Act of Kenya"),
         // A programme's fund or mission keeps its government's adjective.
         PolicyRow(text: "The ministry said the National Rural Water Mission will cover ten states.", policy: "National Rural Water Mission"),
+        // A title's year after it, with or without a comma, is part of its name.
+        PolicyRow(text: "He was charged under the Securities Industry Act 1983 last year.", policy: "Securities Industry Act 1983"),
+        PolicyRow(text: "The cabinet approved the National Tourism Policy, 2022 with an outlay of Rs 500 crore.", policy: "National Tourism Policy, 2022"),
+        PolicyRow(text: "The court struck down the Finance Act 2018 and the Tax Laws Act.", policy: "Finance Act 2018"),
         // Codes cited after a section in Indian courts.
         PolicyRow(text: "Police booked him under Section 420 IPC on Friday.", policy: "Indian Penal Code"),
         PolicyRow(text: "The bench granted bail under Section 439 CrPC.", policy: "Code of Criminal Procedure"),
@@ -58,6 +62,9 @@ import Testing
         // A possessive title and its plain spelling.
         JoinRow(text: "The Renter’s Rights Bill returns today. Landlords oppose the Renters Rights Bill.",
                 names: ["Renter’s Rights Bill", "Renters Rights Bill"]),
+        // A title with its year and the title alone later are one law.
+        JoinRow(text: "He breached the Wildlife Protection Act 1972 in May. The Wildlife Protection Act bans hunting.",
+                names: ["Wildlife Protection Act 1972", "Wildlife Protection Act"]),
         // A title's initials later in the article.
         JoinRow(text: "The cabinet approved the Double Taxation Avoidance Agreement with Oman. The revised DTAA takes effect in May.",
                 names: ["Double Taxation Avoidance Agreement", "DTAA"]),
