@@ -42,6 +42,13 @@ extension EntityRecognizer {
         if let start = possessiveTitleStart(i) {
             return start...yearOfTitleEnd(i)
         }
+        // A heading line that is the title alone: "2. Universal Health Care Law".
+        let line = doc.sentenceTokens[tokens[i].sentence]
+        if i + 1 == line.upperBound || (i + 3 == line.upperBound && next == ","), isPolicyTitleLine(line) {
+            var first = line.lowerBound
+            while first < i, tokens[first].kind != .word { first += 1 }
+            if first < i, !(first...i).contains(where: { claimed[$0] }) { return first...(line.upperBound - 1) }
+        }
         return nil
     }
 
@@ -240,5 +247,42 @@ extension EntityRecognizer {
             return nil
         }
         return y
+    }
+}
+
+extension EntityRecognizer {
+    /// A line after the headline's place that is one title and nothing else: capitalised words (and "of", "and", "for", "on",
+    /// "the" between them) ending in a policy head, the only one in it ("Universal Health Care
+    /// Law", "National Mineral Policy, 2019"). Its words are the title's, not a headline's.
+    func isPolicyTitleLine(_ range: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        // The first sentences are a headline's place ("Appeals Court Halts … Water Rule").
+        guard tokens[range.lowerBound].sentence >= 3 else { return false }
+        var last = range.upperBound - 1
+        if tokens[last].kind == .number, last - 2 >= range.lowerBound, isYear(last) {
+            last -= tokens[last - 1].key == "," ? 2 : 1
+        }
+        guard last > range.lowerBound, tokens[last].kind == .word, tokens[last].isCapitalized, !tokens[last].isAllCaps,
+            tokens[last].flags.contains(.policyHead)
+        else { return false }
+        // A headline names its subject too: "Supreme Court Blocks … Vaccine Rule" has a body in it.
+        guard last - range.lowerBound < 9 else { return false }
+        for j in range.lowerBound..<last {
+            let t = tokens[j]
+            if t.kind == .word, t.isCapitalized, !t.flags.contains(.policyHead), !isKnownBodyWord(j, from: range.lowerBound) { continue }
+            if t.kind == .word, EntityRecognizer.titleLineConnectors.contains(t) { continue }
+            return false
+        }
+        return true
+    }
+
+    static let titleLineConnectors: WordSet = ["of", "and", "for", "on", "the", "to"]
+
+    /// A listed body's word ("OSHA", "Supreme Court"): a line naming a body is a headline.
+    private func isKnownBodyWord(_ j: Int, from lo: Int) -> Bool {
+        let flags = doc.tokens[j].flags
+        guard flags.contains(.known) || flags.contains(.orgHead) else { return false }
+        if knownName(j..<(j + 1))?.kind == .agency { return true }
+        return j > lo && flags.contains(.orgHead) && knownName((j - 1)..<(j + 1))?.kind == .agency
     }
 }

@@ -38,7 +38,9 @@ extension EntityRecognizer {
             if end >= 3, tokens[end].key == ")", tokens[end - 1].isAllCaps, tokens[end - 2].key == "(" { end -= 3 }
             guard isProgrammeNameWord(end, sentence: sentence) else { continue }
             var first = end
-            while first > 0, end - first < 7, isProgrammeNameWord(first - 1, sentence: sentence) { first -= 1 }
+            // A name never runs across a line: "2. Universal Health Care Law\nThe law …" (entities24).
+            while first > 0, end - first < 7, isProgrammeNameWord(first - 1, sentence: sentence), !lineBreakBefore(first) { first -= 1 }
+            if lineBreakBefore(i) { continue }
             // A sentence's first word is capitalised anyway: "Scheme" rules, not "The scheme".
             while first <= end, EntityRecognizer.functionWords.contains(tokens, at: first) || sentenceInitial.contains(first)
                 && tokens[first].flags.contains(.common) && !tokens[first].isAllCaps

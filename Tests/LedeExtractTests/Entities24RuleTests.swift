@@ -44,6 +44,11 @@ import Testing
         PolicyRow(text: "He was charged under the Securities Industry Act 1983 last year.", policy: "Securities Industry Act 1983"),
         PolicyRow(text: "The cabinet approved the National Tourism Policy, 2022 with an outlay of Rs 500 crore.", policy: "National Tourism Policy, 2022"),
         PolicyRow(text: "The court struck down the Finance Act 2018 and the Tax Laws Act.", policy: "Finance Act 2018"),
+        // A heading line that is a title alone names the law.
+        PolicyRow(text: "The president signed five laws this year. Each takes effect in May.\nHere they are.\n1. National Coastal Protection Act\nThe law protects mangroves.",
+                  policy: "National Coastal Protection Act"),
+        PolicyRow(text: "The cabinet met on Tuesday. It took six decisions.\nTwo were on trade.\nNational Fisheries Policy, 2021\nThe policy aims to double exports.",
+                  policy: "National Fisheries Policy, 2021"),
         // Codes cited after a section in Indian courts.
         PolicyRow(text: "Police booked him under Section 420 IPC on Friday.", policy: "Indian Penal Code"),
         PolicyRow(text: "The bench granted bail under Section 439 CrPC.", policy: "Code of Criminal Procedure"),
@@ -90,6 +95,12 @@ import Testing
         let x = Extractor().extract(text: Self.apartRows[0].text, published: RuleRows.published)
         let names = x.entities.filter { $0.type == .policy }.map(\.name)
         #expect(names.contains("Senate Bill 55") && names.contains("Clean Air Act"), "\(names)")
+    }
+
+    /// A heading that names a listed body is a headline, not a title.
+    @Test func headlineWithBodyIsNoTitle() {
+        let x = Extractor().extract(text: "The Senate met today.\nSupreme Court Halts Mining Code\nThe ruling came on Monday.", published: RuleRows.published)
+        #expect(!x.entities.contains { $0.type == .policy && $0.name.contains("Halts") }, "\(x.entities.map(\.name))")
     }
 
     /// A weekday after "on" is no subject of a title; a title-case "For" is a headline's.
