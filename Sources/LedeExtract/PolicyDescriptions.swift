@@ -271,6 +271,8 @@ extension EntityRecognizer {
         // With or without its year, the title is one law.
         mentions[mentions.count - 1].key = Lexicon.key(short)
         if last > close + 1 { mentions[mentions.count - 1].aliases = [short] }
+        // "Targeted Cash Transfer (TCT) Program": an acronym in the bracket (`PolicyNames.swift`).
+        if close == open + 2, tokens[open + 1].isAllCaps { keyWithoutAcronym(mentions[mentions.count - 1], first: first, open: open, last: close + 1) }
         return last
     }
 }

@@ -286,3 +286,27 @@ extension EntityRecognizer {
         return j > lo && flags.contains(.orgHead) && knownName((j - 1)..<(j + 1))?.kind == .agency
     }
 }
+
+
+extension EntityRecognizer {
+    /// "Targeted Cash Transfer (TCT) Program" is keyed as "Targeted Cash Transfer Program", so the
+    /// title written without its acronym is the same programme, and carries "TCT" as its acronym,
+    /// so that "TCT" and "the TCT program" join it.
+    func keyWithoutAcronym(_ mention: RawMention, first: Int, open: Int, last: Int) {
+        let tokens = doc.tokens
+        // A title written in capitals has no acronym in it: "… AGENCY (ESTABLISHMENT) ACT".
+        guard first < open, !tokens[open - 1].isAllCaps, tokens[open + 1].key.utf8.count <= 6 else { return }
+        mention.key = Lexicon.key(doc.text(tokens[first].start, tokens[open - 1].end) + " " + doc.text(tokens[last].start, tokens[last].end))
+        mention.acronym = doc.text(tokens[open + 1].start, tokens[open + 1].end)
+    }
+}
+
+extension EntityRecognizer {
+    /// The key of a policy title already found whose bracketed acronym is `acronym` (folded).
+    func titleKey(ofAcronym acronym: String) -> String? {
+        for m in mentions where m.type == .policy {
+            if let a = m.acronym, Lexicon.key(a) == acronym { return m.key }
+        }
+        return nil
+    }
+}

@@ -60,16 +60,18 @@ extension EntityRecognizer {
         }
         for f in found where !(f.first...f.last).contains(where: { claimed[$0] }) {
             let name = doc.text(tokens[f.first].start, tokens[f.last].end)
+            // "the TCT program" after "Targeted Cash Transfer (TCT) Program" is that programme (`PolicyNames.swift`).
+            let key = f.last == f.first + 1 && tokens[f.first].isAllCaps ? titleKey(ofAcronym: tokens[f.first].key) ?? f.key : f.key
             mentions.append(
                 RawMention(
-                    type: .policy, key: f.key, name: name, start: tokens[f.first].start, end: tokens[f.last].end,
+                    type: .policy, key: key, name: name, start: tokens[f.first].start, end: tokens[f.last].end,
                     sentence: tokens[f.first].sentence, tokenCount: f.last - f.first + 1))
             for k in f.first...f.last { claimed[k] = true }
             // "PM-POSHAN will run for five years": a one-word name alone elsewhere is the same scheme.
             let nameEnd = f.last - 1
             // "the Ayushman Bharat scheme … Ayushman Bharat": a longer name likewise (`PolicyNames.swift`).
             if nameEnd > f.first, nameEnd - f.first < 4 {
-                addRepeatedProgrammeName(f.first...nameEnd, key: f.key, name: name)
+                addRepeatedProgrammeName(f.first...nameEnd, key: key, name: name)
                 continue
             }
             guard nameEnd == f.first, tokens[nameEnd].kind == .word else { continue }
@@ -77,7 +79,7 @@ extension EntityRecognizer {
             for k in tokens.indices where !claimed[k] && tokens[k].keyHash == hash && tokens[k].key == word {
                 mentions.append(
                     RawMention(
-                        type: .policy, key: f.key, name: name, start: tokens[k].start, end: tokens[k].end,
+                        type: .policy, key: key, name: name, start: tokens[k].start, end: tokens[k].end,
                         sentence: tokens[k].sentence, tokenCount: 1))
                 claimed[k] = true
             }

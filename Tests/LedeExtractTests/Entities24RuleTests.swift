@@ -73,6 +73,9 @@ import Testing
         // A title's initials later in the article.
         JoinRow(text: "The cabinet approved the Double Taxation Avoidance Agreement with Oman. The revised DTAA takes effect in May.",
                 names: ["Double Taxation Avoidance Agreement", "DTAA"]),
+        // A title with its acronym in brackets, the title without it, and "the ACRONYM program".
+        JoinRow(text: "The department expanded the Rural Cash Grant (RCG) Program. The Rural Cash Grant Program reached 2 million homes. The RCG program ends in May.",
+                names: ["Rural Cash Grant (RCG) Program", "Rural Cash Grant Program", "RCG"]),
         // A programme's name alone elsewhere, longer than one word.
         JoinRow(text: "Ministers approved Sahay Awas on Monday. The Sahay Awas scheme will build homes for 2 lakh families.",
                 names: ["Sahay Awas scheme", "Sahay Awas"]),
