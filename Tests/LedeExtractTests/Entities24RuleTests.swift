@@ -100,6 +100,12 @@ import Testing
         #expect(names.contains("Senate Bill 55") && names.contains("Clean Air Act"), "\(names)")
     }
 
+    /// "that law" refers back to a law named before: no new described law.
+    @Test func thatLawIsNoNewDescription() {
+        let x = Extractor().extract(text: "The bill amends the Clean Rivers Act. It changes Section 9 of that law to cap fees at 5%.", published: RuleRows.published)
+        #expect(!x.entities.contains { $0.type == .policy && $0.name.hasPrefix("law to") }, "\(x.entities.map(\.name))")
+    }
+
     /// A heading that names a listed body is a headline, not a title.
     @Test func headlineWithBodyIsNoTitle() {
         let x = Extractor().extract(text: "The Senate met today.\nSupreme Court Halts Mining Code\nThe ruling came on Monday.", published: RuleRows.published)
