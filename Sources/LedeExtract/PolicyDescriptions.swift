@@ -73,7 +73,8 @@ extension EntityRecognizer {
         let sentence = tokens[i].sentence
         guard i + 2 < tokens.count, tokens[i + 1].sentence == sentence else { return false }
         // "amends Section 1452 of that law to cap …": "that law" refers back to a law named before (entities24).
-        if i > 0, tokens[i - 1].key == "that", head == "law" { return false }
+        // ("said that laws banning …" opens a clause: only after a preposition.)
+        if i > 1, tokens[i - 1].key == "that", head == "law", EntityRecognizer.referencePrepositions.contains(tokens[i - 2]) { return false }
         var verb = i + 1
         if tokens[verb].key == "that" || tokens[verb].key == "which" {
             verb += 1

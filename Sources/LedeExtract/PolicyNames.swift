@@ -310,3 +310,8 @@ extension EntityRecognizer {
         return nil
     }
 }
+
+extension EntityRecognizer {
+    /// Prepositions before "that law" when it refers back: "Section 9 of that law", "under that law".
+    static let referencePrepositions: WordSet = ["of", "under", "in", "by", "to", "from", "with", "into"]
+}

@@ -104,6 +104,9 @@ import Testing
     @Test func thatLawIsNoNewDescription() {
         let x = Extractor().extract(text: "The bill amends the Clean Rivers Act. It changes Section 9 of that law to cap fees at 5%.", published: RuleRows.published)
         #expect(!x.entities.contains { $0.type == .policy && $0.name.hasPrefix("law to") }, "\(x.entities.map(\.name))")
+        // A clause opened by "that" still describes laws.
+        let y = Extractor().extract(text: "Critics said that laws banning drones are too broad.", published: RuleRows.published)
+        #expect(y.entities.contains { $0.type == .policy && $0.name.hasPrefix("laws banning drones") }, "\(y.entities.map(\.name))")
     }
 
     /// A heading that names a listed body is a headline, not a title.
