@@ -203,6 +203,9 @@ struct EntityMerger {
                 }
             } else if raw[i].type == .policy, let acronym = raw[i].acronym {
                 acronyms[Lexicon.key(acronym).replacingDots()] = g
+            } else if raw[i].type == .policy, raw[i].tokenCount >= 3, let c = raw[i].name.utf8.first, c >= 65 && c <= 90 {
+                // "DTAA" after "Double Taxation Avoidance Agreement": a title's initials (entities24).
+                acronyms.setIfAbsent(initials(ofKey: raw[i].key), g)
             }
         }
         func link(_ i: Int) -> Int? {

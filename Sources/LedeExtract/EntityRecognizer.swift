@@ -278,6 +278,8 @@ struct EntityRecognizer {
         let endsWithHead = hi - lo > 1
             && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
                 || isHead(.placeHead, tokens[hi - 1])
+                // "National Health Mission": a programme's fund or mission head keeps its adjective (entities24).
+                || EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
                 || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && takesComplement($0 + 1) })
         let untrimmed = lo
         // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.

@@ -15,6 +15,8 @@ extension EntityRecognizer {
                 if tokens[i].isCapitalized { capitals += 1 }
             }
             guard words >= 4, capitals * 10 >= words * 7 else { continue }
+            // "National Integrated Cancer Control Act" as a heading names the law (`PolicyNames.swift`).
+            if tokens[range.upperBound - 1].kind != .punct, isPolicyTitleLine(range) { continue }
             titleCaseSentences.append(tokens[range.lowerBound].sentence)
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
                 && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))

@@ -151,7 +151,9 @@ extension EntityRecognizer {
             guard tokenIndex < tokens.count, tokens[tokenIndex].end == m.end else { continue }
             var j = tokenIndex + 1
             let sentence = tokens[tokenIndex].sentence
-            var cue = false
+            var cue = false, apposition = false
+            // "Senate Bill No. 2224 or the Ease of Paying Taxes Act": a citation's number needs no comma before "or".
+            let citesNumber = tokens[tokenIndex].kind == .number
             // "Senate Bill 8 (SB 8), or …": a parenthesised name closes before the cue.
             if j < tokens.count, tokens[j].key == ")" { j += 1 }
             if j < tokens.count, tokens[j].key == "(" {
@@ -163,24 +165,35 @@ extension EntityRecognizer {
                 if j + 1 < tokens.count, tokens[j].key == "known", tokens[j + 1].key == "as" {
                     j += 2
                     cue = true
-                } else if j < tokens.count, tokens[j].key == "or", j > tokenIndex + 1, tokens[j - 1].key == "," {
+                } else if j < tokens.count, tokens[j].key == "or", citesNumber || (j > tokenIndex + 1 && tokens[j - 1].key == ",") {
                     j += 1
                     cue = true
+                } else if citesNumber, j == tokenIndex + 2, j < tokens.count, tokens[j].key == "the" {
+                    // "Senate Bill 3561, the Expanded Senior Citizens' Act of 2009, which …" (`PolicyNames.swift`).
+                    cue = true
+                    apposition = true
                 }
             }
             guard cue else { continue }
             if j < tokens.count, tokens[j].key == "a" || tokens[j].key == "an" || tokens[j].key == "the" { j += 1 }
+            // "…, or the proposed Magna Carta of Filipino Seafarers".
+            if j < tokens.count, EntityRecognizer.policyAdjectives.contains(tokens[j]),
+                !(n + 1 < policies.count && mentions[policies[n + 1]].start == tokens[j].start)
+            {
+                j += 1
+            }
             let quoted = j < tokens.count && tokens[j].key == "\""
             if quoted { j += 1 }
             guard j < tokens.count, tokens[j].sentence == sentence else { continue }
             // Another policy mention starts there: the two are one.
             if n + 1 < policies.count, mentions[policies[n + 1]].start == tokens[j].start {
                 let other = mentions[policies[n + 1]]
+                if apposition, !isAppositiveTitle(other, from: j) { continue }
                 if other.key != m.key { union(other.key, m.key) }
                 continue
             }
             // A quoted common-noun name ending in a policy head: "known as a "heartbeat bill"".
-            guard quoted, !claimed[j] else { continue }
+            guard quoted, !apposition, !claimed[j] else { continue }
             var last = j
             while last + 1 < tokens.count, tokens[last + 1].key != "\"", tokens[last + 1].sentence == sentence, last - j < 5 {
                 last += 1

@@ -72,6 +72,9 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let sentence = tokens[i].sentence
         guard i + 2 < tokens.count, tokens[i + 1].sentence == sentence else { return false }
+        // "amends Section 1452 of that law to cap …": "that law" refers back to a law named before (entities24).
+        // ("said that laws banning …" opens a clause: only after a preposition.)
+        if i > 1, tokens[i - 1].key == "that", head == "law", EntityRecognizer.referencePrepositions.contains(tokens[i - 2]) { return false }
         var verb = i + 1
         if tokens[verb].key == "that" || tokens[verb].key == "which" {
             verb += 1
@@ -271,6 +274,8 @@ extension EntityRecognizer {
         // With or without its year, the title is one law.
         mentions[mentions.count - 1].key = Lexicon.key(short)
         if last > close + 1 { mentions[mentions.count - 1].aliases = [short] }
+        // "Targeted Cash Transfer (TCT) Program": an acronym in the bracket (`PolicyNames.swift`).
+        if close == open + 2, tokens[open + 1].isAllCaps { keyWithoutAcronym(mentions[mentions.count - 1], first: first, open: open, last: close + 1) }
         return last
     }
 }

@@ -20,10 +20,14 @@ extension EntityRecognizer {
         var found: [(first: Int, last: Int, key: String)] = []
         // "X Bill and Y Bill" (`coordinateTitles`) is found in the same scan: one pass over the tokens.
         var ands: [Int] = []
+        var titles: [ClosedRange<Int>] = []
         for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) {
             if tokens[i].isCapitalized {
                 if i + 2 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 2].isCapitalized, tokens[i + 1].key == "and" {
                     ands.append(i + 1)
+                } else if let title = namedTitle(around: i) {
+                    // "the Magna Carta for Disabled Persons", "the Renter's Reform Bill" (`PolicyNames.swift`).
+                    titles.append(title)
                 }
                 continue
             }
@@ -34,7 +38,9 @@ extension EntityRecognizer {
             if end >= 3, tokens[end].key == ")", tokens[end - 1].isAllCaps, tokens[end - 2].key == "(" { end -= 3 }
             guard isProgrammeNameWord(end, sentence: sentence) else { continue }
             var first = end
-            while first > 0, end - first < 7, isProgrammeNameWord(first - 1, sentence: sentence) { first -= 1 }
+            // A name never runs across a line: "2. Universal Health Care Law\nThe law …" (entities24).
+            while first > 0, end - first < 7, isProgrammeNameWord(first - 1, sentence: sentence), !lineBreakBefore(first) { first -= 1 }
+            if lineBreakBefore(i) { continue }
             // A sentence's first word is capitalised anyway: "Scheme" rules, not "The scheme".
             while first <= end, EntityRecognizer.functionWords.contains(tokens, at: first) || sentenceInitial.contains(first)
                 && tokens[first].flags.contains(.common) && !tokens[first].isAllCaps
@@ -54,22 +60,34 @@ extension EntityRecognizer {
         }
         for f in found where !(f.first...f.last).contains(where: { claimed[$0] }) {
             let name = doc.text(tokens[f.first].start, tokens[f.last].end)
+            // "the TCT program" after "Targeted Cash Transfer (TCT) Program" is that programme (`PolicyNames.swift`).
+            let key = f.last == f.first + 1 && tokens[f.first].isAllCaps ? titleKey(ofAcronym: tokens[f.first].key) ?? f.key : f.key
             mentions.append(
                 RawMention(
-                    type: .policy, key: f.key, name: name, start: tokens[f.first].start, end: tokens[f.last].end,
+                    type: .policy, key: key, name: name, start: tokens[f.first].start, end: tokens[f.last].end,
                     sentence: tokens[f.first].sentence, tokenCount: f.last - f.first + 1))
             for k in f.first...f.last { claimed[k] = true }
             // "PM-POSHAN will run for five years": a one-word name alone elsewhere is the same scheme.
             let nameEnd = f.last - 1
+            // "the Ayushman Bharat scheme … Ayushman Bharat": a longer name likewise (`PolicyNames.swift`).
+            if nameEnd > f.first, nameEnd - f.first < 4 {
+                addRepeatedProgrammeName(f.first...nameEnd, key: key, name: name)
+                continue
+            }
             guard nameEnd == f.first, tokens[nameEnd].kind == .word else { continue }
             let hash = tokens[nameEnd].keyHash, word = tokens[nameEnd].key
             for k in tokens.indices where !claimed[k] && tokens[k].keyHash == hash && tokens[k].key == word {
                 mentions.append(
                     RawMention(
-                        type: .policy, key: f.key, name: name, start: tokens[k].start, end: tokens[k].end,
+                        type: .policy, key: key, name: name, start: tokens[k].start, end: tokens[k].end,
                         sentence: tokens[k].sentence, tokenCount: 1))
                 claimed[k] = true
             }
+        }
+        for t in titles where !t.contains(where: { claimed[$0] }) {
+            addPolicy(name: doc.text(tokens[t.lowerBound].start, tokens[t.upperBound].end), tokens: t)
+            // "Renter's Reform Bill" and "Renters Reform Bill" are one bill: the key drops apostrophes.
+            mentions[mentions.count - 1].key = withoutApostrophes(mentions[mentions.count - 1].key)
         }
         for a in ands { coordinateTitles(at: a) }
     }

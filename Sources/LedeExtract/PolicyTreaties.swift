@@ -99,6 +99,8 @@ extension EntityRecognizer {
     /// ("an Act of Parliament" is any law), not "Convention" (a convention may be a body).
     static let ofTitleHeads: WordSet = [
         "treaty", "statute", "charter", "bill", "instrument", "code", "protocol", "accord", "compact", "covenant", "articles",
+        // Entities round twenty-four: "the Magna Carta of Filipino Seafarers".
+        "carta",
     ]
 
     /// The last token of the name after "Head of" at `i` (capitalised words and the connectors

@@ -157,7 +157,9 @@ extension EntityRecognizer {
         guard hi - lo >= 2, EntityRecognizer.fundMissionHeads.contains(doc.tokens, at: hi - 1) else { return false }
         let tokens = doc.tokens
         let last = tokens[hi - 1], first = tokens[lo]
-        guard last.isCapitalized, !last.isAllCaps, !first.flags.contains(.known), !first.flags.contains(.nonName),
+        // "National Health Mission": a government's own adjective opens a programme (entities24).
+        guard last.isCapitalized, !last.isAllCaps, !first.flags.contains(.known),
+            !first.flags.contains(.nonName) || EntityRecognizer.governmentAdjectives.contains(tokens, at: lo),
             !first.flags.contains(.givenName), knownName(lo..<hi) == nil
         else { return false }
         for k in lo..<hi where tokens[k].kind == .possessive || EntityRecognizer.organisationFundWords.contains(tokens, at: k) {

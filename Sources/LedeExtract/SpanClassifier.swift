@@ -123,14 +123,16 @@ extension EntityRecognizer {
             classify((lo + 1)..<hi)
             return
         }
-        // "Safe Drinking Water Act of 1974"
-        if isHead(.policyHead, last), hi + 1 < tokens.count, view[hi].key == "of", view[hi + 1].kind == .number,
-            view[hi + 1].key.count == 4
+        // "Safe Drinking Water Act of 1974"; "Firearms Act 1968", "National Mineral Policy, 2019" (entities24).
+        if isHead(.policyHead, last), count >= 2 || (hi + 1 < tokens.count && view[hi].key == "of"),
+            let year = titleYear(after: hi)
         {
             let short = doc.text(first.start, last.end)
-            hi += 2
+            hi = year + 1
             let mention = makeMention(.policy, name: doc.text(first.start, view[hi - 1].end), range: lo..<hi)
             mention.aliases = [short]
+            // Keyed by the short title, so that "the Firearms Act" later is the same law.
+            mention.key = Lexicon.key(short)
             push(mention, range: lo..<hi)
             return
         }
