@@ -1,0 +1,49 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Speed round seventeen: helpers that make per-token scans cheaper must answer exactly what the
+/// plain look-ups answer.
+@Suite struct Speed17Tests {
+    static let sportsTexts: [String] = [
+        "The striker scored twice before halftime as the squad reached the semi-final of the cup.",
+        "Parliament passed the budget on Tuesday after a long debate about taxes and schools.",
+        "Batting first, the bowlers struggled: 40 overs, three wickets and a lost innings.",
+        "Goals, goals, goals: the goalkeeper had a night to forget in the quarter-final.",
+        "The city council met to discuss road repairs, then adjourned.",
+        "",
+        "Cricket. Football. Rugby. Netball.",
+    ]
+
+    /// Every word of the set passes its filter (no false negatives).
+    @Test func filterHoldsEveryWord() {
+        let filter = HashFilter(EntityRecognizer.sportsWordList)
+        for word in EntityRecognizer.sportsWordList {
+            #expect(filter.mayContain(hash: StringTable<Bool>.hash(word)), "\(word)")
+        }
+        // An empty filter holds nothing.
+        let empty = HashFilter([String]())
+        #expect(!empty.mayContain(hash: StringTable<Bool>.hash("wicket")))
+    }
+
+    /// The filtered count is the plain count of the set's words, capped at the limit.
+    @Test(arguments: sportsTexts)
+    func filteredCountMatchesThePlainScan(text: String) {
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        let plain = doc.tokens.indices.filter { EntityRecognizer.sportsWords.contains(doc.tokens, at: $0) }.count
+        for limit in [1, 3, 1000] {
+            let got = EntityRecognizer.sportsFilter.count(of: EntityRecognizer.sportsWords, in: doc.tokens, upTo: limit)
+            #expect(got == min(plain, limit), "limit \(limit)")
+        }
+    }
+
+    /// A filter over other keys never answers for a word it was not built from beyond its bits:
+    /// built from random keys, the count through it still equals the set's count.
+    @Test func filterOfOtherKeysGivesTheSetsCount() {
+        let words = (0..<200).map { "w\($0)" }
+        let set = WordSet(words)
+        let filter = HashFilter(words)
+        let doc = Document(text: words.joined(separator: " ") + " x y z w7 w7", lexicon: Lexicon.shared)
+        #expect(filter.count(of: set, in: doc.tokens, upTo: 10_000) == 202)
+    }
+}
