@@ -44,3 +44,27 @@ struct HashFilter: Sendable {
         return hits
     }
 }
+
+/// A bitmap of 2^17 bits (16 KB) over `StringTable.hash` values, for a large table: a clear bit
+/// proves a key absent without touching the table's slots, which miss the cache.
+struct KeyFilter: Sendable {
+    private var words: [UInt64]
+
+    init(_ keys: some Sequence<String>) {
+        var words = [UInt64](filled: 0, count: KeyFilter.wordCount)
+        for key in keys {
+            let h = StringTable<Bool>.hash(key)
+            words[KeyFilter.word(h)] |= KeyFilter.bit(h)
+        }
+        self.words = words
+    }
+
+    private static let wordCount = 1 << 11
+    @inline(__always) private static func word(_ hash: Int) -> Int { (hash >> 6) & (1 << 11 - 1) }
+    @inline(__always) private static func bit(_ hash: Int) -> UInt64 { 1 &<< UInt64(truncatingIfNeeded: hash & 63) }
+
+    /// False when no key of the filter has this hash.
+    @inline(__always) func mayContain(hash: Int) -> Bool {
+        words.span[KeyFilter.word(hash)] & KeyFilter.bit(hash) != 0
+    }
+}

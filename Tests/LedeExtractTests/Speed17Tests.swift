@@ -46,4 +46,35 @@ import Testing
         let doc = Document(text: words.joined(separator: " ") + " x y z w7 w7", lexicon: Lexicon.shared)
         #expect(filter.count(of: set, in: doc.tokens, upTo: 10_000) == 202)
     }
+
+    /// Every known name passes the known-name filter, so the filtered look-ups answer as the table.
+    @Test func knownFilterHoldsEveryKnownKey() {
+        let lexicon = Lexicon.shared
+        let filter = KeyFilter(lexicon.known.keys)
+        var missing: [String] = []
+        for key in lexicon.known.keys where !filter.mayContain(hash: StringTable<Bool>.hash(key)) { missing.append(key) }
+        #expect(missing.isEmpty, "\(missing.prefix(5))")
+        // Most absent keys are rejected (16 KB for a table of some thousands of keys).
+        let absent = (0..<2000).map { "zq\($0)x" }
+        let passed = absent.filter { filter.mayContain(hash: StringTable<Bool>.hash($0)) }.count
+        #expect(passed < 600)
+    }
+
+    static let lookupKeys: [String] = [
+        "france", "paris", "new york", "united nations", "texas", "detroit", "ford", "nato", "u.s.", "the", "said",
+        "smith", "zzqx", "", "new  york", "paris ", "s\u{e3}o paulo", "eu", "european union", "medicare",
+    ]
+
+    /// `SharedLexicon`'s filtered look-ups answer exactly what the known table answers.
+    @Test(arguments: lookupKeys)
+    func filteredKnownLookUpsMatchTheTable(key: String) {
+        let lexicon = Lexicon.shared
+        let shared = SharedLexicon(lexicon)
+        let hash = StringTable<Bool>.hash(key)
+        let expected = lexicon.known[key]
+        #expect(shared.known(key)?.canonical == expected?.canonical)
+        #expect(shared.known(key)?.kind == expected?.kind)
+        #expect(shared.known(key, hash: hash)?.canonical == expected?.canonical)
+        #expect(shared.mayBeKnown(hash: hash) == lexicon.known.mayContain(hash: hash))
+    }
 }
