@@ -6,7 +6,8 @@
 /// pass those 64 bits and the test becomes a coin toss the branch predictor cannot learn (speed
 /// round seventeen measured the sports-word scan at about 190,000 mispredicted branches a corpus
 /// round, three times its instructions' share of the time). With 1,024 bits about one token in
-/// twenty-five passes to the exact look-up.
+/// twenty-five passes to the exact look-up. The tokenizer counts the sports words through one
+/// (`Tokenizer.tokens(in:into:sportsWords:)`).
 struct HashFilter: Sendable {
     /// Inline, not an `Array`: a filter read from a `static let` is copied without a retain.
     private var words: InlineArray<16, UInt64>
@@ -26,22 +27,6 @@ struct HashFilter: Sendable {
     /// False when no key of the filter has this hash.
     @inline(__always) func mayContain(hash: Int) -> Bool {
         words.span[HashFilter.word(hash)] & HashFilter.bit(hash) != 0
-    }
-
-    /// How many tokens of `tokens` have a key in `set` (whose words this filter was built from),
-    /// counting up to `limit` at most: the filter rejects most tokens on their stored hash, and
-    /// `set` decides the rest.
-    func count(of set: WordSet, in tokens: [Token], upTo limit: Int) -> Int {
-        let view = tokens.span
-        let bits = words.span
-        var hits = 0
-        for j in view.indices {
-            let h = view[j].keyHash
-            guard bits[HashFilter.word(h)] & HashFilter.bit(h) != 0, set.contains(tokens, at: j) else { continue }
-            hits += 1
-            if hits == limit { break }
-        }
-        return hits
     }
 }
 

@@ -322,8 +322,8 @@ extension EntityRecognizer {
     /// Three words of games in the article (read once, on the first question).
     mutating func isSportsArticle() -> Bool {
         if sportsArticleState == 0 {
-            let hits = EntityRecognizer.sportsFilter.count(of: EntityRecognizer.sportsWords, in: doc.tokens, upTo: 3)
-            sportsArticleState = hits >= 3 ? 1 : 2
+            // Counted by the tokenizer (`Document.sportsWordCount`).
+            sportsArticleState = doc.sportsWordCount >= 3 ? 1 : 2
         }
         return sportsArticleState == 1
     }
