@@ -7,6 +7,8 @@ struct Document {
     /// Token index ranges of each sentence.
     var sentenceTokens: [Range<Int>] = []
     var sentences: [TextRange] = []
+    /// How many tokens are sports words (`EntityRecognizer.sportsWords`), counted by the tokenizer.
+    var sportsWordCount = 0
 
     // `borrowing`: an initialiser's parameters are owned by default, and the caller copied the
     // whole `Lexicon` (some thirty buffers retained, then released) for every article.
@@ -20,7 +22,7 @@ struct Document {
         sentenceTokens.reserveCapacity(bytes.count / 64 + 4)
         for paragraph in paragraphs {
             let first = tokens.count
-            tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens)
+            tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens, sportsWords: &sportsWordCount)
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
         sentences.reserveCapacity(sentenceTokens.count)

@@ -272,7 +272,10 @@ extension EntityRecognizer {
     /// Words of games that news outside sport seldom uses: three of them in an article make it a
     /// sports story, where a country named without a locative is its team ("They are Bangladesh,
     /// Sri Lanka and Pakistan", "successes for Greece").
-    static let sportsWords: WordSet = [
+    static let sportsWords = WordSet(sportsWordList)
+    /// `sportsWords` as a wide hash filter: the article scan rejects most tokens on it (`HashFilter`).
+    static let sportsFilter = HashFilter(sportsWordList)
+    static let sportsWordList = [
         "wicket", "wickets", "innings", "overs", "batting", "bowler", "bowlers", "bowling", "batsman", "batter", "batters",
         "goalkeeper", "striker", "midfielder", "goals", "scored", "tries", "scrum", "lineout", "qualifier", "qualifiers",
         "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals", "fixture", "fixtures",
@@ -311,13 +314,8 @@ extension EntityRecognizer {
     /// Three words of games in the article (read once, on the first question).
     mutating func isSportsArticle() -> Bool {
         if sportsArticleState == 0 {
-            let tokens = doc.tokens
-            var hits = 0
-            for j in tokens.indices where EntityRecognizer.sportsWords.contains(tokens, at: j) {
-                hits += 1
-                if hits == 3 { break }
-            }
-            sportsArticleState = hits >= 3 ? 1 : 2
+            // Counted by the tokenizer (`Document.sportsWordCount`).
+            sportsArticleState = doc.sportsWordCount >= 3 ? 1 : 2
         }
         return sportsArticleState == 1
     }

@@ -40,13 +40,29 @@ struct Tokenizer {
     /// the whole `Lexicon`: a copy of that struct retains and releases some thirty buffers.
     let interned: WordInterner
 
+    /// `EntityRecognizer.sportsWords` as a hash filter, read once per article: the tokenizer
+    /// counts an article's sports words as it makes them (`Document.sportsWordCount`), instead of
+    /// a second scan of every token when a rule first asks.
+    private let sportsFilter: HashFilter
+
     init(bytes: [UInt8], lexicon: borrowing Lexicon) {
         self.bytes = bytes
         interned = lexicon.interned
+        sportsFilter = EntityRecognizer.sportsFilter
     }
 
     /// Tokens of `bytes[range]`, in order.
     func tokens(in range: Range<Int>, into out: inout [Token]) {
+        var sportsWords = 0
+        tokens(in: range, into: &out, sportsWords: &sportsWords)
+    }
+
+    /// `tokens(in:into:)`, adding to `sportsWords` the number of tokens whose key is one of
+    /// `EntityRecognizer.sportsWords` (only words and numbers can be: marks have keys of one
+    /// character, possessives "'s").
+    func tokens(in range: Range<Int>, into out: inout [Token], sportsWords: inout Int) {
+        // A local copy: read through `self` in the loop, the filter was copied per token.
+        let sportsFilter = self.sportsFilter
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -60,6 +76,7 @@ struct Tokenizer {
             if (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) {
                 let token = word(from: i, end: end)
                 i = token.end
+                if sportsFilter.mayContain(hash: token.keyHash), EntityRecognizer.sportsWords.contains(token) { sportsWords += 1 }
                 out.append(token)
                 continue
             }
@@ -71,6 +88,7 @@ struct Tokenizer {
             if Chars.isLetter(c) || Chars.isDigit(c) {
                 let token = word(from: i, end: end)
                 i = token.end
+                if sportsFilter.mayContain(hash: token.keyHash), EntityRecognizer.sportsWords.contains(token) { sportsWords += 1 }
                 out.append(token)
                 continue
             }
