@@ -72,11 +72,13 @@ struct EntityMerger {
     private static let companySuffixes: WordSet = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc", "airlines", "airways", "technologies",
         "motors", "industries", "pharmaceuticals",
+        "bhd", "berhad",
     ]
     /// Legal forms: "Research In Motion Ltd." and "Research In Motion" are one company.
     private static let legalFormList = [
         "inc.", "inc", "corp.", "corp", "co.", "ltd.", "ltd", "llc", "l.l.c.", "plc", "limited", "gmbh", "ag", "n.v.", "s.a.",
         "oyj", "pty",
+        "bhd", "berhad", "sdn", "tbk", "pte", "pvt",
     ]
     private static let legalForms = WordSet(legalFormList)
     /// The longest form's length in bytes: a longer last word is ruled out before any `String` is built.
@@ -97,7 +99,9 @@ struct EntityMerger {
         let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
         guard legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]
-        return rest.utf8.contains(32) ? String(rest) : nil
+        guard rest.utf8.contains(32) else { return nil }
+        // Round twenty-five: two forms ("Gamuda Sdn Bhd", "Acme Pte Ltd") go together.
+        return withoutLegalForm(String(rest)) ?? String(rest)
     }
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {

@@ -123,6 +123,8 @@ struct EntityRecognizer {
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
         // before "-based" name a place; the rest of the run is processed on its own.
         if hi - lo > 1, tokenHasHyphen(hi - 1), splitPlaceBasedRun(lo, hi, depth: depth) { return }
+        // "Main Market-listed Delta Capital": an adjective inside the run (`OrganisationEvidence.swift`).
+        if hi - lo > 2, splitInteriorAdjective(lo, hi, depth: depth) { return }
         if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
         }
@@ -248,7 +250,9 @@ struct EntityRecognizer {
             // unless the right part has a head of its own.
             let right = (k + 1)..<hi
             let rightHasHead = isHead(.orgHead, tokens[hi - 1]) || isHead(.placeHead, tokens[hi - 1]) || knownName(right) != nil
-            if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and" {
+            if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and",
+                !isPlaceFieldBeforeAnd(lo, k, hi)
+            {
                 processSpan(left, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Entities round twenty-five (entities25): the bounds of organisations' names — kept whole
+/// through a plural possessive, a list of portfolios and a place's field, cut before a stock
+/// ticker and after a multi-word adjective — and a company's name without its legal forms.
+/// Every sentence is written for the test.
+@Suite struct Entities25RuleTests {
+    typealias Row = EntityRuleRow
+
+    static let rows: [Row] = [
+        // A plural's apostrophe inside a body's name keeps the name whole.
+        Row(text: "The Ohio Sheriffs' Association backed the bill on Monday.", name: "Ohio Sheriffs' Association", type: .agency),
+        Row(text: "He appeared at Croydon Magistrates’ Court last week.", name: "Croydon Magistrates’ Court", type: .agency),
+        // A closing quote after a plural is no part of a name.
+        Row(text: "Fans called them the 'Saints' and the Brenton Trust paid for the trip.", name: "Brenton Trust", type: .agency),
+        // A ministry's list of portfolios closed by "and" is one name.
+        Row(text: "The Ministry of Culture, Sport and Heritage said the grants would start in May.",
+            name: "Ministry of Culture, Sport and Heritage", type: .agency),
+        Row(text: "A tender was issued by the Department of Roads, Transport and Housing on Friday.",
+            name: "Department of Roads, Transport and Housing", type: .agency),
+        // The list's "and" joins two portfolios even when the last is a head word ("Energy").
+        Row(text: "The Department of Works, Roads, Housing and Energy issued a tender.",
+            name: "Department of Works, Roads, Housing and Energy", type: .agency),
+        // A list that goes on to other names is no portfolio list.
+        Row(text: "The Ministry of Health, Pfizer and Moderna met in Geneva.", name: "Ministry of Health", type: .agency),
+        // A place and a field before "and" name a field of the board, not a body.
+        Row(text: "The Leeds Health and Wellbeing Board met on Tuesday.", name: "Leeds Health and Wellbeing Board", type: .agency),
+        Row(text: "The Leeds Health and Wellbeing Board met on Tuesday.", name: "Wellbeing Board", type: nil),
+        // Two bodies with their own heads still split.
+        Row(text: "The Department of Energy and Outlier Media signed the deal.", name: "Outlier Media", type: .agency),
+        // An adjective inside a run is cut off; a place before "-born" stays a place.
+        Row(text: "Main Board-listed Halvard Capital said the sale was done.", name: "Halvard Capital", type: .agency),
+        Row(text: "On Wednesday the Kano State-born Alhaji Musa Bello took office.", name: "Kano State", type: .place),
+        Row(text: "On Wednesday the Kano State-born Alhaji Musa Bello took office.", name: "Musa Bello", type: .person),
+        // An exchange's code and a ticker in parentheses name no body.
+        Row(text: "Shares of Orvana Holdings Bhd (KL:ORVANA) rose 3% on Monday.", name: "ORVANA", type: nil),
+        Row(text: "Shares of Orvana Holdings Bhd (KL:ORVANA) rose 3% on Monday.", name: "KL", type: nil),
+        // A named exchange stays, and a place's possessive is no name's apostrophe.
+        Row(text: "Shares of Norlen Ltd. (NASDAQ: NRLN) fell on Friday.", name: "NASDAQ", type: .agency),
+        Row(text: "The court ruled on Texas' Senate Bill 8 last week.", name: "Texas'", type: nil),
+        Row(text: "Shares of Bolt Corp (NYSE: BLT) fell on Friday.", name: "New York Stock Exchange", type: .agency),
+        // A company's name without its legal forms is the same company.
+        Row(text: "Gamrod Holdings Sdn Bhd won the job. Gamrod Holdings said it would hire 50 workers.",
+            name: "Gamrod Holdings", type: nil),
+        Row(text: "Ladang Perak Bhd bought the estate. Ladang Perak said it paid cash.", name: "Ladang Perak", type: nil),
+        Row(text: "Ladang Perak Bhd bought the estate. Ladang Perak said it paid cash.", name: "Ladang Perak Bhd", type: .agency),
+    ]
+
+    @Test(arguments: rows) func classifies(row: Row) {
+        row.check()
+    }
+}
