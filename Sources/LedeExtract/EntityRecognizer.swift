@@ -240,6 +240,11 @@ struct EntityRecognizer {
             }
             return
         }
+        // "the National Policy on Safe Schools": a policy's title with its complement (`OrganisationEvidence.swift`).
+        if hi - lo >= 4, isPolicyWithComplement(lo, hi) {
+            addMention(.policy, name: nil, range: lo..<hi)
+            return
+        }
         // "the Department of Energy and Outlier Media": two names, each with its own head.
         for k in (lo + 1)..<max(lo + 1, hi - 1) where tokens[k].key == "and" || tokens[k].key == "&" {
             let left = lo..<k

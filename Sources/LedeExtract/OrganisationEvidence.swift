@@ -156,3 +156,25 @@ extension EntityRecognizer {
         return isByte(i - 1, 58) && i >= 3 && tokens[i - 2].isAllCaps && isByte(i - 3, 40) && isByte(i + 1, 41)
     }
 }
+
+extension EntityRecognizer {
+    static let policyComplements: WordSet = ["on", "for"]
+
+    /// "the National Policy on Safe Schools", "the Plan for Rural Water": a policy's head word
+    /// with its complement is the policy's title, though the complement ends in a body's head
+    /// word ("Schools") or in none ("Education", which split the run at "on").
+    func isPolicyWithComplement(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens.span
+        var k = lo
+        while k < hi - 2, !(tokens[k].flags.contains(.policyHead) && tokens[k].isNameLike) { k += 1 }
+        guard k < hi - 2, EntityRecognizer.policyComplements.contains(doc.tokens, at: k + 1), tokens[k + 2].isNameLike else { return false }
+        for j in lo..<hi where j != k + 1 {
+            if tokens[j].isNameLike {
+                if tokens[j].flags.contains(.title) { return false }
+            } else if !(tokens[j].key == "and" || tokens[j].key == "of" || tokens[j].key == "the") {
+                return false
+            }
+        }
+        return true
+    }
+}

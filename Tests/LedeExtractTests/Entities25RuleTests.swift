@@ -41,6 +41,15 @@ import Testing
         Row(text: "Shares of Norlen Ltd. (NASDAQ: NRLN) fell on Friday.", name: "NASDAQ", type: .agency),
         Row(text: "The court ruled on Texas' Senate Bill 8 last week.", name: "Texas'", type: nil),
         Row(text: "Shares of Bolt Corp (NYSE: BLT) fell on Friday.", name: "New York Stock Exchange", type: .agency),
+        // A policy's head word with its complement is the policy's title, not a body.
+        Row(text: "Schools must follow the National Policy on Safe Schools from June.", name: "National Policy on Safe Schools", type: .policy),
+        Row(text: "The council backed the National Policy on Adult Education on Monday.",
+            name: "National Policy on Adult Education", type: .policy),
+        // A body with "for" keeps its type.
+        Row(text: "The Office for Road Safety said crashes fell.", name: "Office for Road Safety", type: .agency),
+        // Languages and plural demonyms are no entities.
+        Row(text: "Lessons at the school are given in Xhosa and English.", name: "Xhosa", type: nil),
+        Row(text: "Thousands of Filipinos work in the Gulf states.", name: "Filipinos", type: nil),
         // A company's name without its legal forms is the same company.
         Row(text: "Gamrod Holdings Sdn Bhd won the job. Gamrod Holdings said it would hire 50 workers.",
             name: "Gamrod Holdings", type: nil),
