@@ -178,3 +178,22 @@ extension EntityRecognizer {
         return true
     }
 }
+
+extension EntityRecognizer {
+    static let appealsKey: WordSet = ["appeals"]
+    /// Chambers whose numbered terms the press names ("the 8th Senate", "the 118th Congress",
+    /// "the 17th Lok Sabha" is left: two words).
+    static let chamberTermWords: WordSet = ["senate", "assembly", "congress", "parliament", "nass", "legislature", "dail"]
+
+    /// "the U.S. Court of Appeals for the Ninth Circuit": "Appeals" after "Court of" takes "for
+    /// the …" as a head word does (the circuit is part of the court's name).
+    func isAppealsCourt(_ k: Int) -> Bool {
+        k >= 2 && EntityRecognizer.appealsKey.contains(doc.tokens, at: k) && doc.tokens[k - 1].key == "of"
+    }
+
+    /// "the 8th Senate", "the 7th National Assembly" is left (three words): an ordinal before a
+    /// chamber names a term of that chamber, which is the body.
+    func isChamberTerm(_ lo: Int) -> Bool {
+        doc.tokens[lo].isOrdinal && lo + 1 < doc.tokens.count && EntityRecognizer.chamberTermWords.contains(doc.tokens, at: lo + 1)
+    }
+}

@@ -50,6 +50,15 @@ import Testing
         // Languages and plural demonyms are no entities.
         Row(text: "Lessons at the school are given in Xhosa and English.", name: "Xhosa", type: nil),
         Row(text: "Thousands of Filipinos work in the Gulf states.", name: "Filipinos", type: nil),
+        // A federal appeals court keeps its circuit.
+        Row(text: "The ruling was upheld by the U.S. Court of Appeals for the Fourth Circuit in May.",
+            name: "U.S. Court of Appeals for the Fourth Circuit", type: .agency),
+        // A chamber's numbered term is the chamber; a numbered precinct keeps its number.
+        Row(text: "The 9th Senate passed the bill. The Senate also met on Friday.", name: "9th Senate", type: nil),
+        Row(text: "The 9th Senate passed the bill. The Senate also met on Friday.", name: "Senate", type: .agency),
+        Row(text: "Officers of the 6th Precinct made the arrest.", name: "6th Precinct", type: .agency),
+        // World regions are places.
+        Row(text: "Sales in Asia-Pacific rose 4% while the Horn of Africa faced drought.", name: "Asia-Pacific", type: .place),
         // A company's name without its legal forms is the same company.
         Row(text: "Gamrod Holdings Sdn Bhd won the job. Gamrod Holdings said it would hire 50 workers.",
             name: "Gamrod Holdings", type: nil),
