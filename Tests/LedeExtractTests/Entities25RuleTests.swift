@@ -59,6 +59,12 @@ import Testing
         Row(text: "Officers of the 6th Precinct made the arrest.", name: "6th Precinct", type: .agency),
         // World regions are places.
         Row(text: "Sales in Asia-Pacific rose 4% while the Horn of Africa faced drought.", name: "Asia-Pacific", type: .place),
+        // Roles inside a run are no part of a body's name.
+        Row(text: "The Inspector-General of Police, Musa Adamu, met the governors on Monday.",
+            name: "Inspector-General of Police", type: nil),
+        Row(text: "The Kisumu Governor-elect Ann Otieno spoke on Monday.", name: "Kisumu Governor-elect", type: nil),
+        Row(text: "The Kisumu Governor-elect Ann Otieno spoke on Monday.", name: "Ann Otieno", type: .person),
+        Row(text: "In the rugby match on Saturday, debutant Kalo Tuilagi scored twice.", name: "Kalo Tuilagi", type: .person),
         // A company's name without its legal forms is the same company.
         Row(text: "Gamrod Holdings Sdn Bhd won the job. Gamrod Holdings said it would hire 50 workers.",
             name: "Gamrod Holdings", type: nil),
