@@ -46,10 +46,6 @@ extension EntityRecognizer {
             break
         }
         guard hasHeadOf else { return nil }
-        func isPortfolioWord(_ k: Int) -> Bool {
-            k < tokens.count && tokens[k].isNameLike && !tokens[k].isAllCaps && tokens[k].flags.contains(.common)
-                && tokens[k].flags.isDisjoint(with: [.known, .givenName, .title, .city, .state])
-        }
         var k = end
         var items = 0
         while k < tokens.count, items < 8, tokens[k].sentence == tokens[i].sentence {
@@ -77,6 +73,14 @@ extension EntityRecognizer {
             }
         }
         return nil
+    }
+
+    /// A word of a portfolio in a ministry's list: capitalised, common, no listed name, given
+    /// name, title or place.
+    func isPortfolioWord(_ k: Int) -> Bool {
+        let tokens = doc.tokens.span
+        return k < tokens.count && tokens[k].isNameLike && !tokens[k].isAllCaps && tokens[k].flags.contains(.common)
+            && tokens[k].flags.isDisjoint(with: [.known, .givenName, .title, .city, .state])
     }
 
     /// Whether the "and" at `k` stays inside the run: it closes a list of portfolios, or
@@ -139,21 +143,24 @@ extension EntityRecognizer {
         return true
     }
 
+    /// Whether token `k` is punctuation opening with byte `b`.
+    func isPunct(_ k: Int, _ b: UInt8) -> Bool {
+        let tokens = doc.tokens.span
+        return k >= 0 && k < tokens.count && tokens[k].kind == .punct && doc.bytes[tokens[k].start] == b
+    }
+
     /// "(KL:ACME)", "(SGX: D05)": an exchange's code and a ticker in parentheses. The unlisted
     /// code before the colon and the ticker after it name no body (a listed exchange, "NYSE",
     /// is typed by the lists before this is asked).
     func isParenthesisedTicker(_ i: Int) -> Bool {
         let tokens = doc.tokens.span
-        func isByte(_ k: Int, _ b: UInt8) -> Bool {
-            k >= 0 && k < tokens.count && tokens[k].kind == .punct && doc.bytes[tokens[k].start] == b
-        }
         // The exchange's code: "(", the code, ":", the ticker, ")".
-        if isByte(i - 1, 40), isByte(i + 1, 58), i + 3 < tokens.count, tokens[i + 2].kind != .punct, isByte(i + 3, 41) {
+        if isPunct(i - 1, 40), isPunct(i + 1, 58), i + 3 < tokens.count, tokens[i + 2].kind != .punct, isPunct(i + 3, 41) {
             // "(NASDAQ: BBRY)": a named exchange is a body.
             return !EntityRecognizer.exchangeNames.contains(doc.tokens, at: i)
         }
         // The ticker: "(", a code, ":", the ticker, ")".
-        return isByte(i - 1, 58) && i >= 3 && tokens[i - 2].isAllCaps && isByte(i - 3, 40) && isByte(i + 1, 41)
+        return isPunct(i - 1, 58) && i >= 3 && tokens[i - 2].isAllCaps && isPunct(i - 3, 40) && isPunct(i + 1, 41)
     }
 }
 

@@ -65,6 +65,8 @@ import Testing
         Row(text: "The Kisumu Governor-elect Ann Otieno spoke on Monday.", name: "Kisumu Governor-elect", type: nil),
         Row(text: "The Kisumu Governor-elect Ann Otieno spoke on Monday.", name: "Ann Otieno", type: .person),
         Row(text: "In the rugby match on Saturday, debutant Kalo Tuilagi scored twice.", name: "Kalo Tuilagi", type: .person),
+        // A named report or index is no body, like a study or a survey.
+        Row(text: "The findings appear in the Harbour Risk Report published on Monday.", name: "Harbour Risk Report", type: nil),
         // A company's name without its legal forms is the same company.
         Row(text: "Gamrod Holdings Sdn Bhd won the job. Gamrod Holdings said it would hire 50 workers.",
             name: "Gamrod Holdings", type: nil),
