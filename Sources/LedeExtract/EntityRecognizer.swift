@@ -123,13 +123,9 @@ struct EntityRecognizer {
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
         // before "-based" name a place; the rest of the run is processed on its own.
         if hi - lo > 1, tokenHasHyphen(hi - 1), splitPlaceBasedRun(lo, hi, depth: depth) { return }
-        // "the 8th Senate": a chamber's term is the chamber (`OrganisationEvidence.swift`).
-        if hi - lo == 2, tokens[lo].startsWithDigit, isChamberTerm(lo) {
-            processSpan((lo + 1)..<hi, depth: depth + 1)
-            return
-        }
-        // "Main Market-listed Delta Capital": an adjective inside the run (`OrganisationEvidence.swift`).
-        if hi - lo > 2, splitInteriorAdjective(lo, hi, depth: depth) { return }
+        // "the 8th Senate", "Main Market-listed Delta Capital", "the Court of Appeals for the Ninth
+        // Circuit" (`OrganisationEvidence.swift`).
+        if hi - lo > 1, takeOrganisationBounds(tokens, lo, hi, depth: depth) { return }
         if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
         }
@@ -246,10 +242,7 @@ struct EntityRecognizer {
             return
         }
         // "the National Policy on Safe Schools": a policy's title with its complement (`OrganisationEvidence.swift`).
-        if hi - lo >= 4, isPolicyWithComplement(lo, hi) {
-            addMention(.policy, name: nil, range: lo..<hi)
-            return
-        }
+        if hi - lo >= 4, takePolicyWithComplement(lo, hi) { return }
         // "the Department of Energy and Outlier Media": two names, each with its own head.
         for k in (lo + 1)..<max(lo + 1, hi - 1) where tokens[k].key == "and" || tokens[k].key == "&" {
             let left = lo..<k
@@ -277,8 +270,7 @@ struct EntityRecognizer {
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
                 && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
-                && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo
-                    && (isHead(.orgHead, tokens[k - 1]) || isAppealsCourt(k - 1))
+                && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1])
                     && !EntityRecognizer.legalSuffixes.contains(tokens, at: k - 1))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })

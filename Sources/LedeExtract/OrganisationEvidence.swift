@@ -10,6 +10,7 @@ extension EntityRecognizer {
     /// at `p`, glued to a plural word of the run and followed (after a space) by capitalised words
     /// that reach an organisation's head word, keeps the run going. An apostrophe with no space
     /// after it, or none before it, is a quotation's.
+    @inline(never)
     func isPluralPossessiveInName(_ p: Int) -> Bool {
         let tokens = doc.tokens.span
         guard p > 0, p + 1 < tokens.count, tokens[p].kind == .punct else { return false }
@@ -35,6 +36,7 @@ extension EntityRecognizer {
     /// goes on through a list of portfolios closed by "and". Each portfolio is one or two
     /// capitalised common words (no listed name, given name or title: "the Ministry of Health,
     /// Reuters and …" stops). Returns the new end, or nil.
+    @inline(never)
     func formalNameListEnd(_ i: Int, _ end: Int) -> Int? {
         let tokens = doc.tokens.span
         guard end - i >= 3, end + 3 < tokens.count, tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 44 else {
@@ -88,6 +90,7 @@ extension EntityRecognizer {
     /// Partnership": a listed place and one common head word before "and" name a field of the
     /// body the run's last head word closes, not a body of their own. Not when the words after
     /// "and" open with a listed name ("Leeds Health and Bradford Council").
+    @inline(never)
     func isPlaceFieldBeforeAnd(_ lo: Int, _ k: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens.span
         // "Department of Works, Roads, Housing and Energy": the "and" closes a list of portfolios
@@ -112,11 +115,18 @@ extension EntityRecognizer {
     /// adjective; the words from the run's start to it are the adjective (a place before
     /// "-based"/"-born", a listed name before the others, else nothing), and the rest is a run of
     /// its own. True when the run was split.
+    @inline(never)
     mutating func splitInteriorAdjective(_ lo: Int, _ hi: Int, depth: Int) -> Bool {
         let tokens = doc.tokens
+        // The token's bytes read in place, one reference to the text for the whole loop (a
+        // property read per token retained and released the document's arrays).
+        let bytes = doc.bytes
         var k = lo + 1
-        while k < hi - 1 {
-            if tokens[k].kind == .word, !tokens[k].isAllCaps, tokenHasHyphen(k) { break }
+        scan: while k < hi - 1 {
+            if tokens[k].kind == .word, !tokens[k].isAllCaps {
+                let start = tokens[k].start, end = tokens[k].end
+                for n in EntityRecognizer.participleHyphenDistances where end - n > start && bytes[end - n] == 45 { break scan }
+            }
             k += 1
         }
         guard k < hi - 1 else { return false }
@@ -149,9 +159,14 @@ extension EntityRecognizer {
         return k >= 0 && k < tokens.count && tokens[k].kind == .punct && doc.bytes[tokens[k].start] == b
     }
 
+    /// Where a participle's hyphen stands, counted from a token's end ("-led" 4, "-born" 5,
+    /// "-based" 6, "-listed" 7, "-controlled" 11, "-headquartered" 14): no scan of the whole token.
+    static let participleHyphenDistances = [4, 5, 6, 7, 11, 14]
+
     /// "(KL:ACME)", "(SGX: D05)": an exchange's code and a ticker in parentheses. The unlisted
     /// code before the colon and the ticker after it name no body (a listed exchange, "NYSE",
     /// is typed by the lists before this is asked).
+    @inline(never)
     func isParenthesisedTicker(_ i: Int) -> Bool {
         let tokens = doc.tokens.span
         // The exchange's code: "(", the code, ":", the ticker, ")".
@@ -170,6 +185,7 @@ extension EntityRecognizer {
     /// "the National Policy on Safe Schools", "the Plan for Rural Water": a policy's head word
     /// with its complement is the policy's title, though the complement ends in a body's head
     /// word ("Schools") or in none ("Education", which split the run at "on").
+    @inline(never)
     func isPolicyWithComplement(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens.span
         var k = lo
@@ -194,8 +210,53 @@ extension EntityRecognizer {
 
     /// "the U.S. Court of Appeals for the Ninth Circuit": "Appeals" after "Court of" takes "for
     /// the …" as a head word does (the circuit is part of the court's name).
+    @inline(never)
     func isAppealsCourt(_ k: Int) -> Bool {
         k >= 2 && EntityRecognizer.appealsKey.contains(doc.tokens, at: k) && doc.tokens[k - 1].key == "of"
+    }
+
+    /// Round twenty-five's tests at the top of `processSpan`, out of line (inlined there, they
+    /// made the function too long for the array's getter to be inlined in it): a chamber's
+    /// numbered term, an adjective inside the run, an appeals court with its circuit.
+    @inline(never)
+    mutating func takeOrganisationBounds(_ tokenArray: [Token], _ lo: Int, _ hi: Int, depth: Int) -> Bool {
+        // The caller's tokens: reading them through `doc` retained and released the document's
+        // arrays on every run.
+        let tokens = tokenArray.span
+        if hi - lo == 2 {
+            guard tokens[lo].startsWithDigit, isChamberTerm(lo) else { return false }
+            processSpan((lo + 1)..<hi, depth: depth + 1)
+            return true
+        }
+        // Only a run with a word long enough to hold a participle after a hyphen can split.
+        var longWord = false
+        for k in (lo + 1)..<(hi - 1) where tokens[k].end - tokens[k].start >= 6 {
+            longWord = true
+            break
+        }
+        if longWord, splitInteriorAdjective(lo, hi, depth: depth) { return true }
+        // An appeals court's circuit after "for", which the connector split below would cut off.
+        // Not a run with a title in it ("Judge Ann Roe of the …": the title splits go first).
+        guard hi - lo >= 6 else { return false }
+        var keep = false
+        for k in (lo + 3)..<(hi - 1) where tokens[k].kind == .word && !tokens[k].isCapitalized {
+            if tokens[k].key == "for" && isAppealsCourt(k - 1) && tokens[k - 3].key == "court" {
+                keep = true
+                break
+            }
+        }
+        guard keep else { return false }
+        for k in lo..<hi where tokens[k].flags.contains(.title) { return false }
+        addMention(.agency, name: nil, range: lo..<hi)
+        return true
+    }
+
+    /// The policy title with its complement, added as a policy mention.
+    @inline(never)
+    mutating func takePolicyWithComplement(_ lo: Int, _ hi: Int) -> Bool {
+        guard isPolicyWithComplement(lo, hi) else { return false }
+        addMention(.policy, name: nil, range: lo..<hi)
+        return true
     }
 
     /// "the 8th Senate", "the 7th National Assembly" is left (three words): an ordinal before a

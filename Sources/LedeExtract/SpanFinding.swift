@@ -66,7 +66,8 @@ extension EntityRecognizer {
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
-                } else if tokens[end - 1].flags.contains(.orgHead) || tokens[end].key == "for" && isAppealsCourt(end - 1),
+                } else if tokens[end - 1].flags.contains(.orgHead)
+                    || EntityRecognizer.appealsKey.contains(tokens, at: end - 1) && isAppealsCourt(end - 1),
                     tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the",
                     tokens[end + 2].isNameLike, !claimed[end + 2]
                 {
