@@ -72,6 +72,7 @@ struct EntityMerger {
     private static let companySuffixes: WordSet = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "plc", "airlines", "airways", "technologies",
         "motors", "industries", "pharmaceuticals",
+        "bhd", "berhad",
     ]
     /// Legal forms: "Research In Motion Ltd." and "Research In Motion" are one company.
     /// The longest legal form's length in bytes: a longer last word is ruled out before any `String` is built.
@@ -92,7 +93,9 @@ struct EntityMerger {
         let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
         guard EntityRecognizer.legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]
-        return rest.utf8.contains(32) ? String(rest) : nil
+        guard rest.utf8.contains(32) else { return nil }
+        // Round twenty-five: two forms ("Gamuda Sdn Bhd", "Acme Pte Ltd") go together.
+        return withoutLegalForm(String(rest)) ?? String(rest)
     }
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {

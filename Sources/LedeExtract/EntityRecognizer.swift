@@ -123,6 +123,9 @@ struct EntityRecognizer {
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
         // before "-based" name a place; the rest of the run is processed on its own.
         if hi - lo > 1, tokenHasHyphen(hi - 1), splitPlaceBasedRun(lo, hi, depth: depth) { return }
+        // "the 8th Senate", "Main Market-listed Delta Capital", "the Court of Appeals for the Ninth
+        // Circuit" (`OrganisationEvidence.swift`).
+        if hi - lo > 1, takeOrganisationBounds(tokens, lo, hi, depth: depth) { return }
         if lo > 0, hi - lo > 1, insideQuotedTitle(lo..<hi), knownName(lo..<hi) == nil {
             return
         }
@@ -238,6 +241,8 @@ struct EntityRecognizer {
             }
             return
         }
+        // "the National Policy on Safe Schools": a policy's title with its complement (`OrganisationEvidence.swift`).
+        if hi - lo >= 4, takePolicyWithComplement(lo, hi) { return }
         // "the Department of Energy and Outlier Media": two names, each with its own head.
         for k in (lo + 1)..<max(lo + 1, hi - 1) where tokens[k].key == "and" || tokens[k].key == "&" {
             let left = lo..<k
@@ -248,7 +253,9 @@ struct EntityRecognizer {
             // unless the right part has a head of its own.
             let right = (k + 1)..<hi
             let rightHasHead = isHead(.orgHead, tokens[hi - 1]) || isHead(.placeHead, tokens[hi - 1]) || knownName(right) != nil
-            if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and" {
+            if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and",
+                !isPlaceFieldBeforeAnd(lo, k, hi)
+            {
                 processSpan(left, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return

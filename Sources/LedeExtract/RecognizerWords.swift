@@ -14,7 +14,7 @@ extension EntityRecognizer {
     /// "Research in Motion"). One list for both since 2026-11-30; they had drifted apart.
     static let legalFormList = [
         "inc.", "inc", "corp.", "corp", "co.", "llc", "l.l.c.", "ltd.", "ltd", "plc", "limited", "gmbh", "ag", "ab",
-        "n.v.", "s.a.", "pty", "oyj", "bhd", "berhad", "tbk", "pte", "pvt",
+        "n.v.", "s.a.", "pty", "oyj", "bhd", "berhad", "sdn", "tbk", "pte", "pvt",
     ]
     static let legalForms = WordSet(legalFormList)
     /// Lower-case particles inside personal names: "Ursula von der Leyen".

@@ -65,7 +65,7 @@ extension EntityRecognizer {
                 addMention(.place, name: state, range: i..<(i + 1), canonical: true)
                 return
             }
-            if isTicker(i) || isShoutedCommonWord(i) { return }
+            if isTicker(i) || isShoutedCommonWord(i) || isParenthesisedTicker(i) { return }
             // "HENN: Most of the profit …": a shouted speaker's label at a line's start is the
             // surname of someone the transcript names (joined by the merger), or nothing.
             if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .punct, doc.bytes[doc.tokens[i + 1].start] == 58,

@@ -35,6 +35,13 @@ extension EntityRecognizer {
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
+                // "the Sheriffs' Association": a plural's apostrophe inside a body's name (`OrganisationEvidence.swift`).
+                if tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 39 || doc.bytes[tokens[end].start] == 0xE2,
+                    isPluralPossessiveInName(end)
+                {
+                    end += 1
+                    continue
+                }
                 if tokens[end].kind == .punct || tokens[end].kind == .number {
                     // "Housing & Residence Life": an ampersand between words stays in the run ("S&P" is
                     // letters, not words).
@@ -59,7 +66,9 @@ extension EntityRecognizer {
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
-                } else if tokens[end - 1].flags.contains(.orgHead), tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the",
+                } else if tokens[end - 1].flags.contains(.orgHead)
+                    || EntityRecognizer.appealsKey.contains(tokens, at: end - 1) && isAppealsCourt(end - 1),
+                    tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the",
                     tokens[end + 2].isNameLike, !claimed[end + 2]
                 {
                     end += 2
@@ -77,6 +86,12 @@ extension EntityRecognizer {
                 } else {
                     break
                 }
+            }
+            // "the Ministry of Culture, Community and Youth": a list of portfolios (`OrganisationEvidence.swift`).
+            if end - i >= 3, end < tokens.count, tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 44,
+                let listEnd = formalNameListEnd(i, end)
+            {
+                end = listEnd
             }
             // "Bill Cassidy (La.)", "Susan Collins (Maine)": a state alone in parentheses after a
             // person's name is the member's state tag, like "(R-La.)": no place mention.
