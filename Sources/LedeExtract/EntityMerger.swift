@@ -24,6 +24,9 @@ struct EntityMerger {
         var isWeak: Bool
         /// Indexes into the raw mentions, in text order.
         var members: [Int] = []
+        /// Typed an organisation by the document's evidence ("agreed to buy X", "X's shares"), which
+        /// the learned typer does not overrule (`isTypingExempt`).
+        var typedByEvidence = false
     }
 
     /// A group's key: its type (nil for weak mentions of unknown type) and its mention key.

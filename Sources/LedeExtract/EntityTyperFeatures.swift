@@ -8,10 +8,12 @@ extension EntityMerger {
     static let quoteLookBack = 40
 
     /// Whether a group is exempt from the model: a listed name, a name with its acronym in
-    /// parentheses, a name with a title or apposition, or a body's formal name (a head word, then
-    /// "of" or "for": "Office for Road Safety") keeps the rules' type. The training rows hold next
+    /// parentheses, a name with a title or apposition, a body's formal name (a head word, then
+    /// "of" or "for": "Office for Road Safety"), or a name the document's evidence made an
+    /// organisation ("agreed to buy Corvane Tasko") keeps the rules' type. The training rows hold next
     /// to no formal names the lists miss, so the model would judge them by their common words.
     func isTypingExempt(_ group: Group, _ raw: [RawMention]) -> Bool {
+        if group.typedByEvidence { return true }
         // Read in place, as `typingFeatures` does: a local copy of a mention is a retain per mention.
         for i in group.members.prefix(EntityMerger.mentionsRead) {
             if raw[i].isCanonical || raw[i].acronym != nil || !raw[i].descriptors.isEmpty { return true }

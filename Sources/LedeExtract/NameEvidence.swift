@@ -226,10 +226,12 @@ extension EntityMerger {
                 let c = cue(g)
                 guard c.organisation, !c.person else { continue }
                 groups[g].type = .agency
+                groups[g].typedByEvidence = true
                 if !groups[g].isWeak, let slots = groupIndex[raw[groups[g].members[0]].key], let a = slots[2], a != g,
                     groups[a].type == .agency, !groups[a].members.isEmpty
                 {
                     move(g, into: a)
+                    groups[a].typedByEvidence = true
                 }
                 continue
             }
