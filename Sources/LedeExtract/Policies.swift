@@ -113,7 +113,7 @@ extension EntityRecognizer {
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
                 i = end
                 continue
-            } else if tokens[i].isCapitalized, ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i) {
+            } else if tokens[i].isCapitalized, ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i), !amendedTitleFollows(end) {
                 // "the Treaty of Lisbon", "the Instrument of Accession", "the Bill of Rights".
                 let start = ofTitleStart(i)
                 addPolicy(name: doc.text(tokens[start].start, tokens[end].end), tokens: start...end)

@@ -79,6 +79,19 @@ extension EntityRecognizer {
                     || (before.kind == .possessive && first > 1
                         && (tokens[first - 2].isCapitalized || EntityRecognizer.governmentOwners.contains(tokens[first - 2])))
             }
+            // "the 2022 appropriation bill", "the finance bill" (`LegislationNames.swift`).
+            if family == "bill" {
+                let money = moneyBillCue(first: first, head: i)
+                if money.cued {
+                    candidates.append((money.first, i, Lexicon.key(tokens[i - 1].key + " bill"), true))
+                    continue
+                }
+            }
+            // "eight presidential ordinances" (`LegislationNames.swift`).
+            if family == "ordinance", let count = presidentialOrdinancesStart(head: i) {
+                candidates.append((count, i, "compound:" + tokens[i - 1].key + ":" + family, true))
+                continue
+            }
             candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
         }
         guard !candidates.isEmpty else { return }
