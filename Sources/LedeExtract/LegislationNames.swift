@@ -218,4 +218,19 @@ extension EntityRecognizer {
         }
         return i - 1
     }
+
+    /// "… (Amendment) Bill (2) also referred to as the Witchcraft Bill": a bill's number in
+    /// brackets after its title is skipped before the second name's cue (`PolicyCompounds.swift`).
+    func afterBillNumber(_ j: Int) -> Int {
+        let tokens = doc.tokens
+        guard j + 2 < tokens.count, tokens[j].key == "(", tokens[j + 1].kind == .number, tokens[j + 2].key == ")" else { return j }
+        return j + 3
+    }
+
+    /// "referred to as": the cue of a second name, like "known as". Returns the token after it, or nil.
+    func afterReferredToAs(_ j: Int) -> Int? {
+        let tokens = doc.tokens
+        guard j + 3 < tokens.count, tokens[j].key == "referred", tokens[j + 1].key == "to", tokens[j + 2].key == "as" else { return nil }
+        return j + 3
+    }
 }

@@ -169,6 +169,7 @@ extension EntityRecognizer {
             let citesNumber = tokens[tokenIndex].kind == .number
             // "Senate Bill 8 (SB 8), or …": a parenthesised name closes before the cue.
             if j < tokens.count, tokens[j].key == ")" { j += 1 }
+            j = afterBillNumber(j)
             if j < tokens.count, tokens[j].key == "(" {
                 j += 1
                 cue = true
@@ -177,6 +178,9 @@ extension EntityRecognizer {
                 if j < tokens.count, EntityRecognizer.knownAsAdverbs.contains(tokens[j]) { j += 1 }
                 if j + 1 < tokens.count, tokens[j].key == "known", tokens[j + 1].key == "as" {
                     j += 2
+                    cue = true
+                } else if let next = afterReferredToAs(j) {
+                    j = next
                     cue = true
                 } else if j < tokens.count, tokens[j].key == "or", citesNumber || (j > tokenIndex + 1 && tokens[j - 1].key == ",") {
                     j += 1

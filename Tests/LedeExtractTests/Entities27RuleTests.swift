@@ -33,9 +33,19 @@ import Testing
         // An "of"-title that opens an amending bill's title.
         PolicyRow(text: "Senators passed the Code of Land Procedure (Amendment) Bill, 2021 by voice vote.",
                   policy: "Code of Land Procedure (Amendment) Bill, 2021"),
+        // A schedule of an act is cited like a section.
+        PolicyRow(text: "Officers stopped him under Schedule 7 of the Border Security Act at the port.", policy: "Schedule 7"),
         // A bill amending a titled act.
         PolicyRow(text: "Both houses passed the Navy Act amendment bill within an hour.", policy: "Navy Act amendment bill"),
     ]
+
+    /// Two written names that must be one policy.
+    @Test func referredToAsJoinsTheBillsNames() {
+        let text = "The president refused to sign the Penal Code (Amendment) Bill (3) also referred to as the Sorcery Bill on Friday."
+        let x = Extractor().extract(text: text, published: RuleRows.published)
+        let policies = x.entities.filter { $0.type == .policy }
+        #expect(policies.count == 1, "\(policies.map { "\($0.name) \($0.aliases)" })")
+    }
 
     /// Sentences in which none of these shapes names a policy.
     static let noPolicyRows: [PolicyRow] = [
@@ -44,6 +54,8 @@ import Testing
         PolicyRow(text: "Pupils took part in a lockdown drill on Friday morning.", policy: nil),
         // A quarantine service or a bare quarantine is no regime.
         PolicyRow(text: "Customs, quarantine and port services will keep working.", policy: nil),
+        // A drug schedule in roman numerals is no citation.
+        PolicyRow(text: "Agents said heroin is a Schedule I drug under federal rules.", policy: nil),
     ]
 
     @Test(arguments: policyRows) func findsPolicies(row: PolicyRow) {
