@@ -43,9 +43,11 @@ extension EntityRecognizer {
             }
             // "the law will mandate that …", "voted to ban": after a modal or "to" the word is a verb.
             if i > 0, EntityRecognizer.verbMarkers.contains(tokens[i - 1]) { continue }
-            if family == "amendment", addSponsoredAmendment(i) { continue }
+            if family == "amendment", addActAmendmentBill(at: i) || addSponsoredAmendment(i) { continue }
             // "the Alabama law that prohibits …": a law word names a policy only with its clause.
             if family == "law" {
+                // "anti-terrorism legislation" (`LegislationNames.swift`).
+                if addAntiLaw(at: i) { continue }
                 _ = describeLaw(at: i)
                 continue
             }

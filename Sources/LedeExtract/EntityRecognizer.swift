@@ -71,6 +71,7 @@ struct EntityRecognizer {
         findDateline()
         claimPictureCaptions()
         claimBylines()
+        findLegislationShapes()
         findCitations()
         findTitledPolicies()
         findDescribedPolicies()

@@ -5,6 +5,7 @@ extension EntityRecognizer {
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
         "articles", "sections", "sf", "hf", "lb", "ld", "hjr", "sjr",
+        "schedule",
     ]
     /// Plural leads cite several provisions: "Articles 5(2) and 24(1)".
     private static let pluralCitationLeads: WordSet = ["articles", "sections"]
@@ -60,7 +61,9 @@ extension EntityRecognizer {
                 while j < tokens.count, tokens[j].key == "§" || tokens[j].key == "§§" { j += 1 }
                 if j < tokens.count, tokens[j].kind == .number { last = extendParenthesised(j) }
             } else if tokens[i].isCapitalized || tokens[i].kind == .punct, i + 1 < tokens.count,
-                citationLeads.contains(tokens[i]), isCitationNumber(i + 1), !isTitleYear(i)
+                citationLeads.contains(tokens[i]), isCitationNumber(i + 1), !isTitleYear(i),
+                // "Schedule 7 of the Terrorism Act"; "Schedule I drugs" are a class of drugs (entities27).
+                tokens[i + 1].startsWithDigit || tokens[i].key != "schedule"
             {
                 last = extendParenthesised(i + 1)
                 if EntityRecognizer.pluralCitationLeads.contains(tokens[i]) {
@@ -113,7 +116,7 @@ extension EntityRecognizer {
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
                 i = end
                 continue
-            } else if tokens[i].isCapitalized, ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i) {
+            } else if tokens[i].isCapitalized, ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i), !amendedTitleFollows(end) {
                 // "the Treaty of Lisbon", "the Instrument of Accession", "the Bill of Rights".
                 let start = ofTitleStart(i)
                 addPolicy(name: doc.text(tokens[start].start, tokens[end].end), tokens: start...end)

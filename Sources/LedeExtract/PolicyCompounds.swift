@@ -79,6 +79,19 @@ extension EntityRecognizer {
                     || (before.kind == .possessive && first > 1
                         && (tokens[first - 2].isCapitalized || EntityRecognizer.governmentOwners.contains(tokens[first - 2])))
             }
+            // "the 2022 appropriation bill", "the finance bill" (`LegislationNames.swift`).
+            if family == "bill" {
+                let money = moneyBillCue(first: first, head: i)
+                if money.cued {
+                    candidates.append((money.first, i, Lexicon.key(tokens[i - 1].key + " bill"), true))
+                    continue
+                }
+            }
+            // "eight presidential ordinances" (`LegislationNames.swift`).
+            if family == "ordinance", let count = presidentialOrdinancesStart(head: i) {
+                candidates.append((count, i, "compound:" + tokens[i - 1].key + ":" + family, true))
+                continue
+            }
             candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
         }
         guard !candidates.isEmpty else { return }
@@ -156,6 +169,7 @@ extension EntityRecognizer {
             let citesNumber = tokens[tokenIndex].kind == .number
             // "Senate Bill 8 (SB 8), or …": a parenthesised name closes before the cue.
             if j < tokens.count, tokens[j].key == ")" { j += 1 }
+            j = afterBillNumber(j)
             if j < tokens.count, tokens[j].key == "(" {
                 j += 1
                 cue = true
@@ -164,6 +178,9 @@ extension EntityRecognizer {
                 if j < tokens.count, EntityRecognizer.knownAsAdverbs.contains(tokens[j]) { j += 1 }
                 if j + 1 < tokens.count, tokens[j].key == "known", tokens[j + 1].key == "as" {
                     j += 2
+                    cue = true
+                } else if let next = afterReferredToAs(j) {
+                    j = next
                     cue = true
                 } else if j < tokens.count, tokens[j].key == "or", citesNumber || (j > tokenIndex + 1 && tokens[j - 1].key == ",") {
                     j += 1

@@ -106,7 +106,7 @@ extension EntityRecognizer {
     /// title's year, not a bill number ("Senate Bill 2024" keeps its number).
     func isTitleYear(_ lead: Int) -> Bool {
         let tokens = doc.tokens
-        guard lead > 0, lead + 1 < tokens.count, tokens[lead].key == "bill", tokens[lead + 1].kind == .number, tokens[lead + 1].key.utf8.count == 4,
+        guard lead > 0, lead + 1 < tokens.count, tokens[lead].key == "bill" || tokens[lead].key == "ordinance", tokens[lead + 1].kind == .number, tokens[lead + 1].key.utf8.count == 4,
             tokens[lead + 1].key.hasBytesPrefix("19") || tokens[lead + 1].key.hasBytesPrefix("20"),
             tokens[lead - 1].kind == .word, tokens[lead - 1].isCapitalized, tokens[lead - 1].sentence == tokens[lead].sentence
         else { return false }
