@@ -34,6 +34,10 @@ import Testing
         Row(text: "Kinta Group Holdings Bhd bought the plant. Kinta Group said it paid cash.", name: "Kinta Group", type: nil),
         Row(text: "Kinta Group Holdings Bhd bought the plant. Kinta Group said it paid cash.",
             name: "Kinta Group Holdings Bhd", type: .agency),
+        // Social platforms named as companies; business acronyms name no body.
+        Row(text: "The video was posted on Instagram and shared widely on Tuesday.", name: "Instagram", type: .agency),
+        Row(text: "Shareholders approved the dividend at the AGM in Ipoh on Friday.", name: "AGM", type: nil),
+        Row(text: "Police registered an FIR against the driver on Sunday.", name: "FIR", type: nil),
         // In a sports story a listed city not after a locative is its club.
         Row(text: "The striker scored twice in the cup tie. Liverpool paid £19m for him and the squad travels on Friday.",
             name: "Liverpool", type: .agency),
