@@ -98,7 +98,8 @@ struct EntityMerger {
         let rest = key[..<space]
         guard rest.utf8.contains(32) else { return nil }
         // Round twenty-five: two forms ("Gamuda Sdn Bhd", "Acme Pte Ltd") go together.
-        return withoutLegalForm(String(rest)) ?? String(rest)
+        // Round twenty-eight: "TCS Group" after "TCS Group Holdings Bhd" (`OrganisationActs.swift`).
+        return withoutHoldingsWord(withoutLegalForm(String(rest)) ?? String(rest))
     }
 
     func merge(_ unsorted: [RawMention]) -> [Entity] {
@@ -158,7 +159,7 @@ struct EntityMerger {
         }
         for i in raw.indices where !raw[i].isWeak && isFull(i) {
             var key = raw[i].type == .agency && !longAgencies.isEmpty && raw[i].tokenCount >= 2 ? placeDropped(raw[i].key) ?? raw[i].key : raw[i].key
-            if raw[i].type == .agency, let short = EntityMerger.withoutLegalForm(key) { key = short }
+            if raw[i].type == .agency { key = EntityMerger.withoutLegalForm(key) ?? EntityMerger.withoutHoldingsWord(key) }
             let g = add(i, toGroupOf: GroupKey(type: raw[i].type, key: key), type: raw[i].type)
             guard raw[i].tokenCount > 1 || raw[i].acronym != nil else { continue }
             if raw[i].type == .person {
@@ -278,6 +279,8 @@ struct EntityMerger {
         if typingSink != nil || (learnedTyping && lexicon.typer != nil) {
             applyLearnedTyping(&groups, raw, model: lexicon.typer, space: lexicon.typingSpace, sink: typingSink)
         }
+        // Unlisted places and persons that act as bodies ("X, a property developer"): `OrganisationActs.swift`.
+        retypeByOrganisationActs(&groups, raw)
         return build(groups: groups, raw: raw)
     }
 

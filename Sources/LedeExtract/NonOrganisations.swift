@@ -308,7 +308,7 @@ extension EntityRecognizer {
         if sportsArticleState == 2 { return false }
         // The article's state first (read once, then stored): outside sport no run's keys are joined.
         guard isSportsArticle() else { return false }
-        return lexicon.countryNames.contains(hi - lo == 1 ? tokens[lo].key : joinedKeys(lo..<hi))
+        return lexicon.countryNames.contains(hi - lo == 1 ? tokens[lo].key : joinedKeys(lo..<hi)) || isCityClub(lo, hi)
     }
 
     /// Three words of games in the article (read once, on the first question).

@@ -43,11 +43,17 @@ extension EntityRecognizer {
                     continue
                 }
                 if tokens[end].kind == .punct || tokens[end].kind == .number {
+                    // "Menang Corp (M) Bhd": a bracketed letter before a legal form (`OrganisationActs.swift`).
+                    if doc.bytes[tokens[end].start] == 40, isBracketedLetterInName(end) {
+                        end += 3
+                        continue
+                    }
                     // "Housing & Residence Life": an ampersand between words stays in the run ("S&P" is
                     // letters, not words).
                     guard tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 38, end + 1 < tokens.count,
                         tokens[end + 1].isNameLike, tokens[end + 1].sentence == tokens[i].sentence,
-                        tokens[end + 1].end - tokens[end + 1].start > 1, tokens[end - 1].end - tokens[end - 1].start > 1
+                        tokens[end + 1].end - tokens[end + 1].start > 1 && tokens[end - 1].end - tokens[end - 1].start > 1
+                            || isLettersAmpersand(end)
                     else { break }
                     end += 1
                     continue
