@@ -7,7 +7,6 @@ struct WordInterner: Sendable {
     private var arena: [UInt8] = []
     private var ends: [Int] = []
     private(set) var keys: [String] = []
-    private(set) var flags: [WordFlags] = []
     /// Open addressing, one 32-byte slot per cell: a probe reads all it needs from one cache
     /// line (the table is megabytes, so each word's probe is a miss; the word's short form, key
     /// and flags in parallel arrays were two more, dependent ones).
@@ -44,7 +43,6 @@ struct WordInterner: Sendable {
             arena.append(contentsOf: key.utf8)
             ends.append(arena.count)
             keys.append(key)
-            flags.append(value)
             let h = WordInterner.hash(Array(key.utf8)[...], fold: false)
             let short = WordInterner.shortForm(of: key.utf8.span)
             var i = h & mask
