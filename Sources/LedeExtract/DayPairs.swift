@@ -72,18 +72,19 @@ extension TemporalTagger {
 extension TemporalTagger {
     /// "two days later", "three weeks earlier", "a month later", "two years later": that many
     /// units after (before) the expression just before it, in the same or the previous sentence.
-    static let agoHash = StringTable<Bool>.hash("ago")
-    static let laterHash = StringTable<Bool>.hash("later")
-    static let earlierHash = StringTable<Bool>.hash("earlier")
+    /// The three words' hashes in one `static let`: each read of one is a `swift_once` call.
+    static let countedUnitHashes = (ago: StringTable<Bool>.hash("ago"), later: StringTable<Bool>.hash("later"),
+                                    earlier: StringTable<Bool>.hash("earlier"))
 
     /// What the word two after a count says: 0 "ago", 1 "later", -1 "earlier", nil anything
     /// else (by stored hash first: this runs on every number that is no year).
     func countedUnit(_ i: Int, _ range: Range<Int>) -> Int? {
         guard range.contains(i + 2) else { return nil }
         let h = tokens.span[i + 2].keyHash
-        if h == TemporalTagger.agoHash { return tokens.span[i + 2].key == "ago" ? 0 : nil }
-        if h == TemporalTagger.laterHash { return tokens.span[i + 2].key == "later" ? 1 : nil }
-        if h == TemporalTagger.earlierHash { return tokens.span[i + 2].key == "earlier" ? -1 : nil }
+        let hashes = TemporalTagger.countedUnitHashes
+        if h == hashes.ago { return tokens.span[i + 2].key == "ago" ? 0 : nil }
+        if h == hashes.later { return tokens.span[i + 2].key == "later" ? 1 : nil }
+        if h == hashes.earlier { return tokens.span[i + 2].key == "earlier" ? -1 : nil }
         return nil
     }
 

@@ -233,13 +233,15 @@ struct Document {
 
     private mutating func splitSentences(_ range: Range<Int>, lexicon: Lexicon) {
         guard !range.isEmpty else { return }
+        // Read once per paragraph: each read of a `static let` in the loop is a `swift_once` call.
+        let stopHashes = Document.stopHashes
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             // Fields are read in place: copying a `Token` out of the array retains its key.
             var boundary = i  // last token of the sentence if it ends here
             var ends = false
-            if tokens[i].kind == .punct, Document.stopHashes.contains(tokens[i].keyHash), let stop = sentenceStop(tokens[i].key) {
+            if tokens[i].kind == .punct, stopHashes.contains(tokens[i].keyHash), let stop = sentenceStop(tokens[i].key) {
                 while boundary + 1 < range.upperBound, isClosingPunct(boundary + 1),
                     tokens[boundary + 1].start == tokens[boundary].end
                 {

@@ -117,13 +117,15 @@ extension EntityRecognizer {
     @inline(never) func isOtherChamberHouse(_ i: Int) -> Bool {
         guard EntityRecognizer.houseKey.contains(doc.tokens, at: i) else { return false }
         let tokens = doc.tokens
+        // The sets read once: each read of a `static let` in the scan is a `swift_once` call.
+        let congressWords = EntityRecognizer.congressWords, otherLegislatures = EntityRecognizer.otherLegislatures
         var other = false
         for j in tokens.indices where tokens[j].kind == .word {
             // "the Congress", "in Congress"; not a party's "All Progressives Congress".
-            if EntityRecognizer.congressWords.contains(tokens, at: j), j == 0 || !tokens[j - 1].isCapitalized || tokens[j - 1].key == "the" {
+            if congressWords.contains(tokens, at: j), j == 0 || !tokens[j - 1].isCapitalized || tokens[j - 1].key == "the" {
                 return false
             }
-            if EntityRecognizer.otherLegislatures.contains(tokens, at: j)
+            if otherLegislatures.contains(tokens, at: j)
                 || (tokens[j].key == "assembly" && j > 0 && (tokens[j - 1].key == "national" || tokens[j - 1].key == "of"))
             {
                 other = true

@@ -107,10 +107,10 @@ extension EntityRecognizer {
 
     /// Locatives whose name is a place: "in" unless a noun that takes a person or a company
     /// comes before it ("a stake in", "confidence in"), and words that are never used of a body.
-    private func isStrongLocativeBefore(_ j: Int) -> Bool {
+    private func isStrongLocativeBefore(_ j: Int, _ strongLocatives: WordSet) -> Bool {
         let tokens = doc.tokens
         // The set's bit test first: most names follow no locative.
-        guard j > 0, EntityRecognizer.strongLocatives.contains(tokens, at: j - 1) else { return false }
+        guard j > 0, strongLocatives.contains(tokens, at: j - 1) else { return false }
         let view = tokens.span
         guard !view[j].isAllCaps, view[j - 1].kind == .word, !view[j - 1].isCapitalized else { return false }
         if view[j - 1].key == "in" {
@@ -126,9 +126,11 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         var out: [Int] = []
         let view = tokens.span
+        // Read once per article: each read of a `static let` in the scan is a `swift_once` call.
+        let strongLocatives = EntityRecognizer.strongLocatives
         var j = 1
         while j < view.count {
-            if view[j].isNameLike, isStrongLocativeBefore(j) { out.append(j) }
+            if view[j].isNameLike, isStrongLocativeBefore(j, strongLocatives) { out.append(j) }
             j += 1
         }
         return out

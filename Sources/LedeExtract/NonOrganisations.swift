@@ -188,9 +188,12 @@ extension EntityRecognizer {
         if view[lo].flags.isDisjoint(with: EntityRecognizer.notHonorificFlags), EntityRecognizer.honorificWords.contains(tokens, at: lo) {
             return true
         }
-        // "Super Rugby", a product line.
-        for k in max(lo - 1, 0)..<hi where EntityRecognizer.superKey.contains(tokens, at: k)
-            || view[k].flags.isDisjoint(with: EntityRecognizer.nameFlags) && EntityRecognizer.anyProductLine.contains(tokens, at: k)
+        // "Super Rugby", a product line. The sets read once per run: each read of a `static let`
+        // in the loop was a call to `swift_once` per token.
+        let superKey = EntityRecognizer.superKey, productLines = EntityRecognizer.anyProductLine
+        let nameFlags = EntityRecognizer.nameFlags
+        for k in max(lo - 1, 0)..<hi where superKey.contains(tokens, at: k)
+            || view[k].flags.isDisjoint(with: nameFlags) && productLines.contains(tokens, at: k)
         {
             return true
         }

@@ -157,6 +157,9 @@ extension TemporalTagger {
         var aheadInfinitive = false
         var index = origin + step
         var distance = 1
+        // Read once per walk: each read of a `static let` in the loop is a `swift_once` call.
+        let commaHash = TemporalTagger.commaHash, quoteHash = TemporalTagger.quoteHash
+        let dashHash = TemporalTagger.dashHash, thatHash = TemporalTagger.thatHash
         while range.contains(index), distance <= reach {
             defer {
                 index += step
@@ -165,15 +168,15 @@ extension TemporalTagger {
             if lineBreak(after: step < 0 ? index : index - 1) { break }
             // Fields read in place: copying a `Token` out would retain its key.
             if tokens[index].kind == .punct {
-                if tokens.span[index].keyHash == TemporalTagger.commaHash { distance += TemporalTagger.commaCost }
-                if tokens.span[index].keyHash == TemporalTagger.quoteHash { break }
+                if tokens.span[index].keyHash == commaHash { distance += TemporalTagger.commaCost }
+                if tokens.span[index].keyHash == quoteHash { break }
                 // "drop to $2.19 on Monday—the lowest price since 2004": an aside after a dash
                 // has its own verb.
-                if tokens.span[index].keyHash == TemporalTagger.dashHash, isDash(index) { break }
+                if tokens.span[index].keyHash == dashHash, isDash(index) { break }
                 continue
             }
             guard tokens[index].kind == .word else { continue }
-            if tokens.span[index].keyHash == TemporalTagger.thatHash, tokens.span[index].key == "that" { break }
+            if tokens.span[index].keyHash == thatHash, tokens.span[index].key == "that" { break }
             if step < 0, tokens.span[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
                 !tokens[index + 1].isCapitalized, tokens.span[index + 1].key != "the"
             {

@@ -107,12 +107,14 @@ struct TimelineBuilder {
 
     private func clauseRange(around index: Int, in range: Range<Int>, tagger: TemporalTagger) -> TextRange {
         var lo = index, hi = index
+        // Read once per clause: each read of a `static let` in the walk was a `swift_once` call.
+        let semicolonHash = TimelineBuilder.semicolonHash, hyphenHash = TimelineBuilder.hyphenHash
         func isBreak(_ i: Int) -> Bool {
             // Fields are read in place: copying a `Token` out of the array retains its key.
             guard doc.tokens[i].kind == .punct else { return false }
             // The stored hash rules out most marks (commas, periods) before a string compare.
             let hash = doc.tokens[i].keyHash
-            guard hash == TimelineBuilder.semicolonHash || hash == TimelineBuilder.hyphenHash else { return false }
+            guard hash == semicolonHash || hash == hyphenHash else { return false }
             let key = doc.tokens[i].key
             if key == ";" { return true }
             // A dash with space on both sides separates clauses; "mid-2024" has none.

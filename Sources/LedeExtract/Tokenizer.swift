@@ -60,9 +60,13 @@ struct Tokenizer {
     /// `tokens(in:into:)`, adding to `sportsWords` the number of tokens whose key is one of
     /// `EntityRecognizer.sportsWords` (only words and numbers can be: marks have keys of one
     /// character, possessives "'s").
-    func tokens(in range: Range<Int>, into out: inout [Token], sportsWords: inout Int) {
-        // A local copy: read through `self` in the loop, the filter was copied per token.
+    func tokens(in range: Range<Int>, into out: inout [Token], sportsWords sportsWordCount: inout Int) {
+        // A local copy: read through `self` in the loop, the filter was copied per token. The
+        // tables read once per call too: each read of a `static let` in the loop is a call to
+        // `swift_once` (two per mark).
         let sportsFilter = self.sportsFilter
+        let sportsWords = EntityRecognizer.sportsWords
+        let asciiKeys = Tokenizer.asciiKeys, asciiKeyHashes = Tokenizer.asciiKeyHashes
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -76,7 +80,7 @@ struct Tokenizer {
             if (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) {
                 let token = word(from: i, end: end)
                 i = token.end
-                if sportsFilter.mayContain(hash: token.keyHash), EntityRecognizer.sportsWords.contains(token) { sportsWords += 1 }
+                if sportsFilter.mayContain(hash: token.keyHash), sportsWords.contains(token) { sportsWordCount += 1 }
                 out.append(token)
                 continue
             }
@@ -88,7 +92,7 @@ struct Tokenizer {
             if Chars.isLetter(c) || Chars.isDigit(c) {
                 let token = word(from: i, end: end)
                 i = token.end
-                if sportsFilter.mayContain(hash: token.keyHash), EntityRecognizer.sportsWords.contains(token) { sportsWords += 1 }
+                if sportsFilter.mayContain(hash: token.keyHash), sportsWords.contains(token) { sportsWordCount += 1 }
                 out.append(token)
                 continue
             }
@@ -110,8 +114,8 @@ struct Tokenizer {
             case 0x2026: key = "..."
             case 0..<128:
                 // ASCII marks, most punctuation: the key and its hash from a table.
-                key = Tokenizer.asciiKeys[Int(c)]
-                keyHash = Tokenizer.asciiKeyHashes[Int(c)]
+                key = asciiKeys[Int(c)]
+                keyHash = asciiKeyHashes[Int(c)]
             default: key = String(Unicode.Scalar(c).map(Character.init) ?? "?")
             }
             let isHyphen = c == 45 || (c >= 0x2010 && c <= 0x2015) || c == 0x2212

@@ -53,9 +53,9 @@ extension Tokenizer {
         var key: String
         var flags: WordFlags = []
         let short = count <= 8 ? WordInterner.shortForm(packed, count: count) : 0
-        if let w = interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash, short: short) {
-            key = interned.keys[w]
-            if hasLetter { flags = interned.flags[w] }
+        if let hit = interned.find(text, start..<i, fold: upperCount > 0, hash: keyHash, short: short) {
+            key = hit.key
+            if hasLetter { flags = hit.flags }
         } else {
             // Not listed, so no flags of its own.
             let word = String(decoding: bytes[start..<i], as: UTF8.self)
@@ -248,17 +248,17 @@ extension Tokenizer {
         if isASCII, !hasMultibytePunct {
             // The hash of the folded bytes is the hash of the key they spell.
             keyHash = Tokenizer.finish(h)
-            if let w = interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
-                key = interned.keys[w]
-                if hasLetter { flags = interned.flags[w] }
+            if let hit = interned.find(span, start..<tokenEnd, fold: upperCount > 0, hash: keyHash) {
+                key = hit.key
+                if hasLetter { flags = hit.flags }
             } else {
                 // Not listed, so no flags of its own.
                 let text = String(decoding: bytes[start..<tokenEnd], as: UTF8.self)
                 key = upperCount == 0 ? text : text.lowercased()
             }
             // An abbreviation also has the flags of its bare word ("Gov." those of "gov").
-            if isAbbreviation, let w = interned.find(span, start..<(tokenEnd - 1), fold: upperCount > 0, hash: Tokenizer.finish(bareHash)) {
-                flags.formUnion(interned.flags[w])
+            if isAbbreviation, let hit = interned.find(span, start..<(tokenEnd - 1), fold: upperCount > 0, hash: Tokenizer.finish(bareHash)) {
+                flags.formUnion(hit.flags)
             }
         } else {
             key = Lexicon.key(bytes: bytes[start..<tokenEnd])
