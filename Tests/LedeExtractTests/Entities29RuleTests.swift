@@ -18,6 +18,9 @@ import Testing
         Row(text: "The river Sarvati is flowing above the danger mark.", name: "Sarvati", type: .place),
         // A capitalised word after the name opens a longer name: the rule does not apply.
         Row(text: "Shares of Talvorigam Holdings fell after the block trade.", name: "Talvorigam", type: nil),
+        // Every name of a list that a plural division noun closes.
+        Row(text: "The collector toured Tarvo, Melgudi and Pannaru blocks on Monday.", name: "Melgudi", type: .place),
+        Row(text: "Rain was heavy in Daronpet and Kelamur districts.", name: "Daronpet", type: .place),
         // "Mount" and a name in a list, not only after a preposition.
         Row(text: "Orders were issued for Ardlow, Mount Keppel and Brenfield.", name: "Mount Keppel", type: .place),
         Row(text: "Crews worked near Dorrin and Mount Tavish overnight.", name: "Mount Tavish", type: .place),
