@@ -79,7 +79,7 @@ extension EntityRecognizer {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
             }
-            if isLakeOrMountName(lo, hi) {
+            if isLakeOrMountName(lo, hi) || isMountName(lo, hi) {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
             }

@@ -1,0 +1,73 @@
+/// Entities round twenty-nine (entities29): places in local news outside the US, where a lone
+/// town, river or block off the GeoNames lists was typed an organisation by default and a
+/// "Mount …" in a list a person. Read from `classifySingle` and `classify`.
+extension EntityRecognizer {
+    /// Lower-case nouns after a lone name that make it a place, beyond `placeNouns`: South Asian
+    /// divisions ("Boipariguda block", "Velerupadu mandal", "Campierganj tehsil") and water works
+    /// and rivers named by their head in lower case ("Kolab reservoir", "the Rapti river").
+    static let placeNounsAfterLone: WordSet = [
+        "block", "blocks", "tehsil", "tehsils", "mandal", "mandals", "taluk", "taluka", "panchayat", "reservoir",
+        "river", "dam", "barrage", "lake",
+    ]
+    /// Lower-case nouns before a lone name that make it a river: "the river Godavari".
+    static let riverNouns: WordSet = ["river", "rivers"]
+    /// "Mount" and its short form open a mountain's or a suburb's name.
+    static let mountWords: WordSet = ["mount", "mt."]
+
+    /// "Boipariguda block", "the river Rapti": a lone unlisted name before a lower-case division
+    /// or water noun, or after a lower-case "river", is a place. Not a word in capitals, a listed
+    /// name or a head word ("Tata dam" stays with its company only when a list says so).
+    func isLoneNameByPlaceWord(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let t = tokens[i]
+        guard !t.isAllCaps, t.flags.isDisjoint(with: [.givenName, .surname, .common, .known, .orgHead, .title, .nonName])
+        else { return false }
+        if i + 1 < tokens.count, !tokens[i + 1].isCapitalized, tokens[i + 1].sentence == t.sentence,
+            EntityRecognizer.placeNounsAfterLone.contains(tokens, at: i + 1)
+        {
+            return true
+        }
+        if i > 0, !tokens[i - 1].isCapitalized, EntityRecognizer.riverNouns.contains(tokens, at: i - 1) { return true }
+        return isMemberOfListBeforePluralPlaceNoun(i)
+    }
+
+    /// Plural divisions that close a list of their names: "Motu, Kalimela and Padia blocks".
+    static let pluralPlaceNounsAfterList: WordSet = [
+        "blocks", "mandals", "tehsils", "districts", "villages", "towns", "suburbs", "counties", "provinces", "wards",
+    ]
+
+    /// "Motu, Kalimela and Padia blocks", "Daro and Kelam districts": every lone name of a list
+    /// ("A, B and C", "A and B") that a lower-case plural division noun closes is a place. At most
+    /// six names, each one capitalised word, in one sentence.
+    func isMemberOfListBeforePluralPlaceNoun(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        var k = i
+        var sawAnd = false
+        for _ in 0..<6 {
+            guard k + 1 < tokens.count, tokens[k].isNameLike, !tokens[k].isAllCaps else { return false }
+            let next = tokens[k + 1]
+            if next.sentence != tokens[i].sentence { return false }
+            if sawAnd { return !next.isCapitalized && EntityRecognizer.pluralPlaceNounsAfterList.contains(tokens, at: k + 1) }
+            if isComma(k + 1) {
+                k += 2
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].key == "and" { sawAnd = true; k += 1 }
+            } else if next.kind == .word, next.key == "and" {
+                sawAnd = true
+                k += 2
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// "Mount Cole, Mount Lonarch and Raglan", "the suburb of Mount Eden": "Mount" and one
+    /// name-shaped word, not at a sentence's start ("Mount" is a verb in a headline) and not after
+    /// a capitalised word (a longer name), is a place, in a list as after a preposition.
+    func isMountName(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        return hi - lo == 2 && lo > 0 && !tokens[lo].isAllCaps && EntityRecognizer.mountWords.contains(tokens, at: lo)
+            && !tokens[lo - 1].isCapitalized && tokens[lo - 1].sentence == tokens[lo].sentence
+            && isNameShaped(tokens[lo + 1]) && !isHead(.orgHead, tokens[lo + 1])
+    }
+}
