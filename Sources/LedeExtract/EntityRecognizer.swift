@@ -244,43 +244,8 @@ struct EntityRecognizer {
         }
         // "the National Policy on Safe Schools": a policy's title with its complement (`OrganisationEvidence.swift`).
         if hi - lo >= 4, takePolicyWithComplement(lo, hi) { return }
-        // "the Department of Energy and Outlier Media": two names, each with its own head.
-        for k in (lo + 1)..<max(lo + 1, hi - 1) where tokens[k].key == "and" || tokens[k].key == "&" {
-            let left = lo..<k
-            let leftHasHead = isHead(.orgHead, tokens[k - 1]) || isHead(.placeHead, tokens[k - 1])
-                || left.contains { isHead(.orgHead, tokens[$0]) && $0 + 1 < k && tokens[$0 + 1].key == "of" }
-                || knownName(left) != nil
-            // "Bureau of Industry and Security (BIS)": the "and" joins the complement of "of"
-            // unless the right part has a head of its own.
-            let right = (k + 1)..<hi
-            let rightHasHead = isHead(.orgHead, tokens[hi - 1]) || isHead(.placeHead, tokens[hi - 1]) || knownName(right) != nil
-            if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and",
-                !isPlaceFieldBeforeAnd(lo, k, hi)
-            {
-                processSpan(left, depth: depth + 1)
-                processSpan((k + 1)..<hi, depth: depth + 1)
-                return
-            }
-        }
-        // Connectors other than "of" belong only to names with a head: "Immigration and Nationality Act".
-        // An acronym in parentheses vouches for the whole run: "Bureau of Industry and Security (BIS)".
-        if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
-            && (hi - lo > 1 || knownName(lo..<hi) == nil) && !followedByAcronym(hi)
-        {
-            // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
-            for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
-                && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
-                // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
-                && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1])
-                    && !EntityRecognizer.legalForms.contains(tokens, at: k - 1))
-                // "Department of Health and Social Care": "and" inside the complement of "Head of".
-                && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
-            {
-                processSpan(lo..<k, depth: depth + 1)
-                processSpan((k + 1)..<hi, depth: depth + 1)
-                return
-            }
-        }
+        // "the Department of Energy and Outlier Media", "Immigration and Nationality Act" (`SpanOutOfLine.swift`).
+        if splitAtConnectors(lo, hi, depth: depth) { return }
         // Sentence capitals and lone adjectives: "Investigators", "American" (but "American Water
         // Works Association" and "First Amendment" keep theirs: a head word ends the name).
         let endsWithHead = hi - lo > 1
