@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Synchronization
 import Testing
@@ -170,14 +171,19 @@ struct APIEndToEndTests {
 
     /// SIGKILL during a stream of writes: after a restart every acknowledged write is
     /// there and every file in the folder parses (`lede check` exits 0).
-    @Test func acknowledgedWritesSurviveSIGKILL() async throws {
+    @Test func acknowledgedWritesSurviveSIGKILL() throws {
         let directory = try Self.corpus(extra: 0)
         defer { Self.remove(directory) }
         let lede = try LedeProcess(arguments: ["serve", "--port", "0", "--workers", "2", "--data", directory], environment: ["LEDE_WRITE_TOKEN": "tok"])
         let port = try lede.waitForListeningPort()
         try Self.waitUntilReady(try RawClient(port: port))
         let acknowledged = Mutex<[String]>([])
-        let writer = Task.detached {
+        let writerDone = Mutex(false)
+        // A thread of its own, not a task: the waits below block their thread, and on a 2-core
+        // machine the cooperative pool has two; a task writer starved there while other suites
+        // blocked too (CI, 2026-11-30: no write in 60 s).
+        let writer = Thread {
+            defer { writerDone.withLock { $0 = true } }
             // A generous timeout: one fsync-backed write can take seconds on a loaded machine.
             guard let client = try? RawClient(port: port, timeoutSeconds: 30) else { return }
             for i in 0..<10_000 {
@@ -192,10 +198,11 @@ struct APIEndToEndTests {
                 acknowledged.withLock { $0.append("\(id) Crash \(i)") }
             }
         }
+        writer.start()
         #expect(TestServer.eventually(seconds: 60) { acknowledged.withLock { $0.count } >= 25 })
         lede.signal(SIGKILL)
         _ = lede.waitForExit(seconds: 30)
-        await writer.value
+        #expect(TestServer.eventually(seconds: 60) { writerDone.withLock { $0 } })
         let acked = acknowledged.withLock { $0 }
 
         // Every file parses (a leftover staging file is only a warning).
