@@ -242,8 +242,6 @@ struct EntityRecognizer {
             }
             return
         }
-        // "the National Policy on Safe Schools": a policy's title with its complement (`OrganisationEvidence.swift`).
-        if hi - lo >= 4, takePolicyWithComplement(lo, hi) { return }
         // "the Department of Energy and Outlier Media", "Immigration and Nationality Act" (`SpanOutOfLine.swift`).
         if splitAtConnectors(lo, hi, depth: depth) { return }
         // Sentence capitals and lone adjectives: "Investigators", "American" (but "American Water

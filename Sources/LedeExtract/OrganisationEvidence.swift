@@ -180,29 +180,6 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
-    static let policyComplements: WordSet = ["on", "for"]
-
-    /// "the National Policy on Safe Schools", "the Plan for Rural Water": a policy's head word
-    /// with its complement is the policy's title, though the complement ends in a body's head
-    /// word ("Schools") or in none ("Education", which split the run at "on").
-    @inline(never)
-    func isPolicyWithComplement(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens.span
-        var k = lo
-        while k < hi - 2, !(tokens[k].flags.contains(.policyHead) && tokens[k].isNameLike) { k += 1 }
-        guard k < hi - 2, EntityRecognizer.policyComplements.contains(doc.tokens, at: k + 1), tokens[k + 2].isNameLike else { return false }
-        for j in lo..<hi where j != k + 1 {
-            if tokens[j].isNameLike {
-                if tokens[j].flags.contains(.title) { return false }
-            } else if !(tokens[j].key == "and" || tokens[j].key == "of" || tokens[j].key == "the") {
-                return false
-            }
-        }
-        return true
-    }
-}
-
-extension EntityRecognizer {
     static let appealsKey: WordSet = ["appeals"]
     /// Chambers whose numbered terms the press names ("the 8th Senate", "the 118th Congress",
     /// "the 17th Lok Sabha" is left: two words).
@@ -248,14 +225,6 @@ extension EntityRecognizer {
         guard keep else { return false }
         for k in lo..<hi where tokens[k].flags.contains(.title) { return false }
         addMention(.agency, name: nil, range: lo..<hi)
-        return true
-    }
-
-    /// The policy title with its complement, added as a policy mention.
-    @inline(never)
-    mutating func takePolicyWithComplement(_ lo: Int, _ hi: Int) -> Bool {
-        guard isPolicyWithComplement(lo, hi) else { return false }
-        addMention(.policy, name: nil, range: lo..<hi)
         return true
     }
 
