@@ -22,8 +22,6 @@ struct EntityRecognizer {
     var headlineEnd = 0
     /// Indices of names right after a locative (`LocalPlaces.swift`), collected on first use.
     var locativeNames: [Int]? = nil
-    /// Whether the article is about sport, read once when first asked (`NonOrganisations.swift`): 0 not yet read, 1 yes, 2 no.
-    var sportsArticleState: UInt8 = 0
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }

@@ -292,11 +292,11 @@ extension EntityRecognizer {
         "native", "his", "her", "their", "its", "our", "my", "home",
     ]
 
-    /// A listed country, not after a locative, in a sports story: the national team. An article
-    /// already read as no sports story answers from the stored state, with no call.
+    /// A listed country, not after a locative, in a sports story: the national team. Outside
+    /// sport it answers from the tokenizer's count, with no call.
     @inline(__always)
     mutating func isCountryTeam(_ lo: Int, _ hi: Int) -> Bool {
-        sportsArticleState != 2 && isCountryTeamInSportsStory(lo, hi)
+        isSportsArticle() && isCountryTeamInSportsStory(lo, hi)
     }
 
     @inline(never)
@@ -307,21 +307,14 @@ extension EntityRecognizer {
         if k >= 0, EntityRecognizer.teamNotAfter.contains(tokens, at: k) { return false }
         // "Italy's Jannik Sinner": a player's country.
         if hi < tokens.count, tokens[hi].kind == .possessive { return false }
-        // An article already read as no sports story needs no look-up.
-        if sportsArticleState == 2 { return false }
-        // The article's state first (read once, then stored): outside sport no run's keys are joined.
+        // Outside sport no run's keys are joined.
         guard isSportsArticle() else { return false }
         return lexicon.countryNames.contains(hi - lo == 1 ? tokens[lo].key : joinedKeys(lo..<hi)) || isCityClub(lo, hi)
     }
 
-    /// Three words of games in the article (read once, on the first question).
-    mutating func isSportsArticle() -> Bool {
-        if sportsArticleState == 0 {
-            // Counted by the tokenizer (`Document.sportsWordCount`).
-            sportsArticleState = doc.sportsWordCount >= 3 ? 1 : 2
-        }
-        return sportsArticleState == 1
-    }
+    /// Three words of games in the article, counted by the tokenizer (`Document.sportsWordCount`).
+    @inline(__always)
+    func isSportsArticle() -> Bool { doc.sportsWordCount >= 3 }
 
     static let notClubFlags: WordFlags = [.known, .givenName, .nonName, .orgHead, .placeHead, .eventHead, .title, .state]
     /// Flags no honorific, product line or lone honorific carries: most words of names have one.
