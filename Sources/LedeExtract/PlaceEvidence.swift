@@ -27,38 +27,7 @@ extension EntityRecognizer {
         {
             return true
         }
-        if i > 0, !tokens[i - 1].isCapitalized, EntityRecognizer.riverNouns.contains(tokens, at: i - 1) { return true }
-        return isMemberOfListBeforePluralPlaceNoun(i)
-    }
-
-    /// Plural divisions that close a list of their names: "Motu, Kalimela and Padia blocks".
-    static let pluralPlaceNounsAfterList: WordSet = [
-        "blocks", "mandals", "tehsils", "districts", "villages", "towns", "suburbs", "counties", "provinces", "wards",
-    ]
-
-    /// "Motu, Kalimela and Padia blocks", "Daro and Kelam districts": every lone name of a list
-    /// ("A, B and C", "A and B") that a lower-case plural division noun closes is a place. At most
-    /// six names, each one capitalised word, in one sentence.
-    func isMemberOfListBeforePluralPlaceNoun(_ i: Int) -> Bool {
-        let tokens = doc.tokens
-        var k = i
-        var sawAnd = false
-        for _ in 0..<6 {
-            guard k + 1 < tokens.count, tokens[k].isNameLike, !tokens[k].isAllCaps else { return false }
-            let next = tokens[k + 1]
-            if next.sentence != tokens[i].sentence { return false }
-            if sawAnd { return !next.isCapitalized && EntityRecognizer.pluralPlaceNounsAfterList.contains(tokens, at: k + 1) }
-            if isComma(k + 1) {
-                k += 2
-                if k < tokens.count, tokens[k].kind == .word, tokens[k].key == "and" { sawAnd = true; k += 1 }
-            } else if next.kind == .word, next.key == "and" {
-                sawAnd = true
-                k += 2
-            } else {
-                return false
-            }
-        }
-        return false
+        return i > 0 && !tokens[i - 1].isCapitalized && EntityRecognizer.riverNouns.contains(tokens, at: i - 1)
     }
 
     /// "Mount Cole, Mount Lonarch and Raglan", "the suburb of Mount Eden": "Mount" and one

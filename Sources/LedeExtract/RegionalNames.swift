@@ -10,6 +10,8 @@ extension EntityRecognizer {
         "cities", "wards", "constituencies", "barangays", "lgas", "communities", "neighbourhoods", "neighborhoods",
         "townships", "parishes", "boroughs", "islands", "sub-counties", "municipals",
         "regencies", "subdistricts", "sub-districts", "hamlets", "rivers", "creeks",
+        // South Asian divisions (entities round twenty-nine): "Motu, Kalimela and Padia blocks".
+        "blocks", "mandals", "tehsils",
     ]
     /// Words between a list's names, and the "of" that opens one.
     static let listJoints: WordSet = ["of", "and", "or"]
