@@ -56,22 +56,23 @@ struct TemporalTagger {
     }
 
     /// All expressions of one sentence, left to right, not overlapping.
-    func matches(in range: Range<Int>) -> [Match] {
-        var out: [Match] = []
+    /// Appended to the article's list with the sentence's index: an array made per sentence and
+    /// copied out was an allocation and a copy (a retain) of every match.
+    func matches(in range: Range<Int>, sentence: Int, into out: inout [(sentence: Int, match: Match)]) {
         var i = range.lowerBound
         while i < range.upperBound {
             if mayStart(i), let m = match(at: i, range: range) {
-                out.append(m)
                 i = m.last + 1
-                if let second = secondDay(after: m, range: range) {
-                    out.append(second)
+                let second = secondDay(after: m, range: range)
+                out.append((sentence, m))
+                if let second {
+                    out.append((sentence, second))
                     i = second.last + 1
                 }
             } else {
                 i += 1
             }
         }
-        return out
     }
 
     /// Every word an expression can start with; most tokens fail this one look-up.
