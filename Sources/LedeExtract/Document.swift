@@ -188,9 +188,15 @@ struct Document {
         // Spans of the line and the table, read once: the loop kept reloading the table's
         // address and count from the stack for every byte.
         let bytes = folded.span, firstBytes = lexicon.boilerplateContainsByFirstByte.span
-        guard firstBytes.count == 256 else { return 0 }
+        let secondBytes = lexicon.boilerplateContainsBySecondByte.span
+        guard firstBytes.count == 256, secondBytes.count == 256 else { return 0 }
+        // Rules of one byte: the only ones that can match at the line's last byte.
+        let oneByteRules = secondBytes[0] & secondBytes[255]
         for i in bytes.indices {
-            var candidates = firstBytes[Int(bytes[i])] & ~matches
+            // The next byte ruled out most rules that start with this one before any compare.
+            let second = i + 1 < bytes.count ? secondBytes[Int(bytes[i + 1])] : oneByteRules
+            var candidates = firstBytes[Int(bytes[i])] & second & ~matches
+            guard candidates != 0 else { continue }
             while candidates != 0 {
                 let k = candidates.trailingZeroBitCount
                 candidates &= candidates - 1

@@ -45,6 +45,9 @@ struct Lexicon: Sendable {
     var boilerplateContainsRules: [Int] = []
     var boilerplateContainsOrdinal: [Int] = []
     var boilerplateContainsByFirstByte: [UInt64] = Array(repeating: 0, count: 256)
+    /// The same by a pattern's second byte (a one-byte pattern sets its bit for every byte):
+    /// with the first, it leaves few candidates to compare (speed round nineteen).
+    var boilerplateContainsBySecondByte: [UInt64] = Array(repeating: 0, count: 256)
 
     /// The learned typing stage's feature ids (built from `function-words.txt`) and its weights
     /// (`entity-typer.txt`; nil when missing or invalid, with the reason in `typerError`).
@@ -272,6 +275,11 @@ struct Lexicon: Sendable {
         for (index, rule) in boilerplate.enumerated() {
             if rule.match == .contains, let first = rule.pattern.first, boilerplateContainsRules.count < 64 {
                 boilerplateContainsByFirstByte[Int(first)] |= 1 << UInt64(boilerplateContainsRules.count)
+                if rule.pattern.count >= 2 {
+                    boilerplateContainsBySecondByte[Int(rule.pattern[1])] |= 1 << UInt64(boilerplateContainsRules.count)
+                } else {
+                    for b in 0..<256 { boilerplateContainsBySecondByte[b] |= 1 << UInt64(boilerplateContainsRules.count) }
+                }
                 boilerplateContainsOrdinal.append(boilerplateContainsRules.count)
                 boilerplateContainsRules.append(index)
             } else {

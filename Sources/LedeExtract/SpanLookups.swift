@@ -4,12 +4,32 @@ extension EntityRecognizer {
     /// The word is the first or last word of a longer name already found ("Ford" after
     /// "Ford Motor Co.", "Pratt" after "Vic Pratt").
     func namedEarlier(_ key: String) -> Bool {
-        let head = key + " ", tail = " " + key
+        // The word's bytes read once, and no "key " or " key" built (speed round nineteen).
+        let word = key.utf8.span
         // By index: `contains(where:)`'s iterator hands out each `RawMention` retained.
         for i in mentions.indices where mentions[i].tokenCount > 1 {
-            if mentions[i].key.hasBytesPrefix(head) || mentions[i].key.hasBytesSuffix(tail) { return true }
+            if EntityRecognizer.isFirstOrLastWord(word, of: mentions[i].key) { return true }
         }
         return false
+    }
+
+    /// `name.hasBytesPrefix(word + " ") || name.hasBytesSuffix(" " + word)`, on bytes.
+    static func isFirstOrLastWord(_ word: Span<UInt8>, of name: String) -> Bool {
+        let bytes = name.utf8.span
+        let count = word.count
+        guard bytes.count > count else { return false }
+        if bytes[count] == 32 {
+            var same = true
+            for j in 0..<count where bytes[j] != word[j] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        let offset = bytes.count - count
+        guard bytes[offset - 1] == 32 else { return false }
+        for j in 0..<count where bytes[offset + j] != word[j] { return false }
+        return true
     }
 
     /// The known name a run of tokens spells, if any; a run whose first word starts no known
