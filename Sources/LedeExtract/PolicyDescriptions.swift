@@ -261,6 +261,7 @@ extension EntityRecognizer {
             first -= 1
         }
         while first < open - 1, !tokens[first].isCapitalized || EntityRecognizer.functionWords.contains(tokens[first]) { first += 1 }
+        if let start = establishmentTitleStart(first: first, open: open) { first = start }
         var last = head
         // "Loan (State Development) Act (Repeal) Bill": a second bracketed part and head after the
         // act's title make the bill's (entities21).

@@ -73,7 +73,7 @@ extension EntityRecognizer {
         for (n, c) in mentions.enumerated() where c.type == .policy && c.policyFamily == nil {
             guard let s = tokenIndex(startingAt: c.start), s >= 2, tokens[s - 1].key == "(",
                 let e = tokenIndex(endingAt: c.end, from: s), e + 1 < tokens.count, tokens[e + 1].key == ")",
-                (s...e).contains(where: { tokens[$0].kind == .number })
+                (s...e).contains(where: { tokens[$0].kind == .number }), !secondNameFollows(e + 2)
             else { continue }
             let titleEnd = tokens[s - 2].end
             guard let t = mentions.firstIndex(where: { $0 !== c && $0.type == .policy && $0.end == titleEnd }) else { continue }
@@ -81,6 +81,16 @@ extension EntityRecognizer {
             drop.append(n)
         }
         for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// "Senate Bill 8 (SB 8), or the Heartbeat Act": the citation in brackets leads to a second
+    /// name, which `linkPolicyNames` joins through it.
+    private func secondNameFollows(_ j: Int) -> Bool {
+        let tokens = doc.tokens
+        var k = j
+        if k < tokens.count, tokens[k].key == "," { k += 1 }
+        guard k < tokens.count else { return false }
+        return tokens[k].key == "or" || tokens[k].key == "known" || tokens[k].key == "also"
     }
 
     /// The head of a bracketed title whose bracket closes at `close`: the capitalised policy head
@@ -121,5 +131,27 @@ extension EntityRecognizer {
     /// inside the title ("Revenue Laws Amendment Bill").
     func isInnerTitleHead(_ j: Int, last: Int) -> Bool {
         j < last && EntityRecognizer.innerTitleHeads.contains(doc.tokens, at: j)
+    }
+}
+
+extension EntityRecognizer {
+    /// "the Federal University of Health Sciences, Azare (Establishment) Act": a Nigerian
+    /// establishment act names the institution, a comma and its town before the bracket. When the
+    /// bracket says "Establishment" ("Est, etc") and one or two words stand between a comma and
+    /// it, the title starts where the institution's name does; nil otherwise.
+    func establishmentTitleStart(first: Int, open: Int) -> Int? {
+        let tokens = doc.tokens
+        guard first >= 2, open - first <= 3, tokens[first - 1].key == ",", tokens[open + 1].key.hasPrefix("est"),
+            tokens[first - 2].isCapitalized, !claimed[first - 2]
+        else { return nil }
+        let sentence = tokens[open].sentence
+        var start = first - 2
+        while start > 0, tokens[start - 1].sentence == sentence, !claimed[start - 1],
+            tokens[start - 1].isCapitalized || EntityRecognizer.connectors.contains(tokens[start - 1])
+        {
+            start -= 1
+        }
+        while start < first - 2, !tokens[start].isCapitalized || EntityRecognizer.functionWords.contains(tokens[start]) { start += 1 }
+        return start
     }
 }

@@ -66,3 +66,25 @@ import Testing
         row.check()
     }
 }
+
+extension Entities30RuleTests {
+    static let establishmentRows: [PolicyRow] = [
+        // An establishment act names the institution, a comma and its town before the bracket.
+        PolicyRow(text: "The Senate passed the Federal College of Forestry, Owode (Establishment) Bill on Tuesday.",
+                  policy: "Federal College of Forestry, Owode (Establishment) Bill"),
+    ]
+
+    @Test(arguments: establishmentRows) func findsEstablishmentActs(row: PolicyRow) {
+        row.check()
+    }
+}
+
+extension Entities30RuleTests {
+    /// A short citation in brackets followed by "or" and a title keeps the title joined.
+    @Test func bracketedShortFormKeepsTheSecondName() {
+        let text = "Lawmakers debated Senate Bill 14 (SB 14), or the Quiet Streets Act, for six hours."
+        let x = Extractor().extract(text: text, published: RuleRows.published)
+        let policies = x.entities.filter { $0.type == .policy }
+        #expect(policies.count == 1, "\(policies.map { "\($0.name) \($0.aliases)" })")
+    }
+}
