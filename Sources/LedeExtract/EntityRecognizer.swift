@@ -71,11 +71,13 @@ struct EntityRecognizer {
         claimBylines()
         findLegislationShapes()
         findCitations()
+        extendNumberedCitations()
         findTitledPolicies()
         findDescribedPolicies()
         findCompoundPolicies()
         findNamedProgrammes()
         findSpans()
+        foldBracketedCitations()
         linkPolicyNames()
         return mentions
     }

@@ -239,19 +239,19 @@ extension EntityRecognizer {
     mutating func addBracketedTitle(at open: Int) -> Int? {
         let tokens = doc.tokens
         // "… Content Act 2010 (Amendment) Bill": an act's year before the bracket (entities21).
-        let yearBefore = open > 1 && tokens[open - 1].kind == .number && tokens[open - 1].key.utf8.count == 4
-            && tokens[open - 2].isCapitalized && tokens[open - 2].flags.contains(.policyHead)
+        // ", 1993 (Amendment) Act": with a comma too (`PolicyEvidence.swift`).
+        let yearSkip = yearBeforeBracket(open), yearBefore = yearSkip > 0
         guard open > 0, open + 3 < tokens.count, tokens[open].key == "(", tokens[open - 1].isCapitalized || yearBefore,
             tokens[open + 1].isCapitalized, !claimed[open - 1]
         else { return nil }
         let sentence = tokens[open].sentence
         var close = open + 1
         while close < tokens.count, close - open <= 8, tokens[close].key != ")", tokens[close].sentence == sentence { close += 1 }
-        guard close + 1 < tokens.count, close - open <= 8, tokens[close].key == ")", tokens[close + 1].isCapitalized,
-            tokens[close + 1].flags.contains(.policyHead), !claimed[close + 1]
+        // "(RTS) Link Bill", "(Treatment and Rehabilitation) (Amendment) Bill" (`PolicyEvidence.swift`).
+        guard close + 1 < tokens.count, close - open <= 8, tokens[close].key == ")", let head = bracketedTitleHead(after: close)
         else { return nil }
         // The name before the bracket: capitalised words and the connectors between them.
-        var first = yearBefore ? open - 2 : open - 1
+        var first = open - 1 - yearSkip
         while first > 0, tokens[first - 1].sentence == sentence, !claimed[first - 1],
             tokens[first - 1].isCapitalized || EntityRecognizer.connectors.contains(tokens[first - 1])
                 // "People’s Bank of Nigeria Act (Repeal) Bill": a possessive inside the title (entities21).
@@ -261,7 +261,8 @@ extension EntityRecognizer {
             first -= 1
         }
         while first < open - 1, !tokens[first].isCapitalized || EntityRecognizer.functionWords.contains(tokens[first]) { first += 1 }
-        var last = close + 1
+        if let start = establishmentTitleStart(first: first, open: open) { first = start }
+        var last = head
         // "Loan (State Development) Act (Repeal) Bill": a second bracketed part and head after the
         // act's title make the bill's (entities21).
         if let next = bracketedHeadEnd(after: last) { last = next }
@@ -269,13 +270,16 @@ extension EntityRecognizer {
         // ", 2017": the year closes the title.
         if last + 2 < tokens.count, tokens[last + 1].key == ",", tokens[last + 2].kind == .number, tokens[last + 2].key.utf8.count == 4 {
             last += 2
+        } else if let year = titleYear(after: last + 1) {
+            // "… (RTS) Link Bill 2026", "… (SALA) of 1970" (`PolicyEvidence.swift`).
+            last = year
         }
         addPolicy(name: doc.text(tokens[first].start, tokens[last].end), tokens: first...last)
         // With or without its year, the title is one law.
         mentions[mentions.count - 1].key = Lexicon.key(short)
-        if last > close + 1 { mentions[mentions.count - 1].aliases = [short] }
+        if last > head { mentions[mentions.count - 1].aliases = [short] }
         // "Targeted Cash Transfer (TCT) Program": an acronym in the bracket (`PolicyNames.swift`).
-        if close == open + 2, tokens[open + 1].isAllCaps { keyWithoutAcronym(mentions[mentions.count - 1], first: first, open: open, last: close + 1) }
+        if close == open + 2, tokens[open + 1].isAllCaps { keyWithoutAcronym(mentions[mentions.count - 1], first: first, open: open, last: head) }
         return last
     }
 }

@@ -269,7 +269,8 @@ extension EntityRecognizer {
         guard last - range.lowerBound < 9 else { return false }
         for j in range.lowerBound..<last {
             let t = tokens[j]
-            if t.kind == .word, t.isCapitalized, !t.flags.contains(.policyHead), !isKnownBodyWord(j, from: range.lowerBound) { continue }
+            if t.kind == .word, t.isCapitalized, !t.flags.contains(.policyHead) || isInnerTitleHead(j, last: last),
+                !isKnownBodyWord(j, from: range.lowerBound) { continue }
             if t.kind == .word, EntityRecognizer.titleLineConnectors.contains(t) { continue }
             return false
         }
@@ -296,7 +297,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // A title written in capitals has no acronym in it: "… AGENCY (ESTABLISHMENT) ACT".
         guard first < open, !tokens[open - 1].isAllCaps, tokens[open + 1].key.utf8.count <= 6 else { return }
-        mention.key = Lexicon.key(doc.text(tokens[first].start, tokens[open - 1].end) + " " + doc.text(tokens[last].start, tokens[last].end))
+        mention.key = Lexicon.key(doc.text(tokens[first].start, tokens[open - 1].end) + " " + doc.text(tokens[open + 3].start, tokens[last].end))
         mention.acronym = doc.text(tokens[open + 1].start, tokens[open + 1].end)
     }
 }
