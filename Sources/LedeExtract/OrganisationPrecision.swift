@@ -1,0 +1,161 @@
+/// Entities round thirty-one (agency precision): organisations the rules found twice under two
+/// written forms, and generic tiers of government that name no one body. Read once per article,
+/// after the learned stage and the acts of round twenty-eight, over the groups only (no token
+/// scan), so it costs a few comparisons per organisation:
+///
+/// - **one body, two forms**: "Wells Fargo & Co." and "Wells Fargo" (a legal form after "&"),
+///   "Jamshedpur FC" and "Jamshedpur" (a club's "FC"), "Saginaw Co. Health Department" and
+///   "Saginaw County Health Department" ("Co." inside a name is the county), "PRA" and "the U.K.
+///   Prudential Regulation Authority" (an acronym that leaves out the leading place);
+/// - **a tier of government** written with capitals ("the State Government", "Local
+///   Governments", "the National Government"): a tier, no body the guidelines name (a demonym's
+///   "Indonesian Government" and a "Federal Government" stay).
+extension EntityMerger {
+    /// Clubs' suffixes: "Hyderabad FC" is "Hyderabad" in a match report.
+    static let clubSuffixes: WordSet = ["fc", "afc", "f.c.", "cf", "sc"]
+    /// Words that make "… Government" a tier rather than one government.
+    static let tierWords: WordSet = ["state", "local", "national", "provincial", "regional", "municipal", "localgovernment", "localgovernments"]
+    static let governmentWords: WordSet = ["government", "governments"]
+
+    /// Joins an article's organisation groups that are one body and drops tiers of government
+    /// (see the file's comment). Called after every typing stage.
+    @inline(never)
+    func refineOrganisations(_ groups: inout [Group], _ raw: [RawMention]) {
+        var agencies: [Int] = []
+        for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
+            if isGovernmentTier(groups[g], raw) {
+                groups[g].members = []
+                continue
+            }
+            agencies.append(g)
+        }
+        guard !agencies.isEmpty else { return }
+        // The variant key of each organisation group's longest form.
+        var variants: [(group: Int, key: String, words: Int)] = []
+        for g in agencies {
+            var best = groups[g].members[0]
+            for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
+            let key = EntityMerger.variantKey(raw[best].key)
+            variants.append((g, key, key.spaceSeparatedWordCount()))
+        }
+        // Two organisation groups with one variant key: the later joins the earlier.
+        for a in variants.indices {
+            guard !groups[variants[a].group].members.isEmpty else { continue }
+            for b in variants.indices where b > a && variants[b].key == variants[a].key {
+                join(variants[b].group, into: variants[a].group, &groups)
+            }
+        }
+        // "PRA" beside "the U.K. Prudential Regulation Authority": an acronym of the name without
+        // its leading place.
+        for a in variants.indices where variants[a].words == 1 {
+            let g = variants[a].group
+            guard !groups[g].members.isEmpty, isAcronymGroup(groups[g], raw) else { continue }
+            for b in variants.indices where b != a && variants[b].words >= 3 && !groups[variants[b].group].members.isEmpty {
+                guard let rest = EntityMerger.withoutLeadingPlace(variants[b].key, lexicon), initials(ofKey: rest) == variants[a].key
+                else { continue }
+                join(g, into: variants[b].group, &groups)
+                break
+            }
+        }
+        // "Jamshedpur FC" and "Hyderabad" typed a place beside "Hyderabad FC": in a sports story the
+        // club's bare name, never after a locative, is the club.
+        guard doc.sportsWordCount >= 3 else { return }
+        for g in groups.indices where groups[g].type == .place && !groups[g].members.isEmpty {
+            let first = raw[groups[g].members[0]]
+            guard first.tokenCount == 1 else { continue }
+            var locative = false
+            for i in groups[g].members where raw[i].afterLocative || raw[i].key != first.key {
+                locative = true
+                break
+            }
+            if locative { continue }
+            for v in variants where !groups[v.group].members.isEmpty && v.key == first.key && raw[groups[v.group].members[0]].key != first.key {
+                join(g, into: v.group, &groups)
+                break
+            }
+        }
+    }
+
+    /// "wells fargo & co." → "wells fargo", "jamshedpur fc" → "jamshedpur", "saginaw co. health
+    /// department" → "saginaw county health department".
+    static func variantKey(_ key: String) -> String {
+        guard key.utf8.contains(32) else { return key }
+        var words = key.spaceSeparatedWords()
+        var changed = false
+        while words.count > 2, EntityRecognizer.legalForms.contains(words[words.count - 1]),
+            words[words.count - 2] == "&" || words[words.count - 2] == "and"
+        {
+            words.removeLast(2)
+            changed = true
+        }
+        if words.count > 1, clubSuffixes.contains(words[words.count - 1]) {
+            words.removeLast()
+            changed = true
+        }
+        for k in words.indices where k > 0 && k + 1 < words.count && words[k] == "co." {
+            words[k] = "county"
+            changed = true
+        }
+        return changed ? words.joined(separator: " ") : key
+    }
+
+    /// The key without a leading place ("u.k. prudential regulation authority" → "prudential
+    /// regulation authority"); nil when the first word is no listed place.
+    static func withoutLeadingPlace(_ key: String, _ lexicon: Lexicon) -> String? {
+        guard let first = key.firstSpaceSeparatedWord(requiringAnother: true) else { return nil }
+        let placeFlags: WordFlags = [.city, .state]
+        let isPlace = first == "u.k." || first == "u.s." || first == "uk" || first == "us"
+            || !(lexicon.interned.flags(of: first)?.isDisjoint(with: placeFlags) ?? true)
+        guard isPlace else { return nil }
+        return String(key.utf8.dropFirst(first.utf8.count + 1))
+    }
+
+    /// A group written only as one capitalised acronym ("PRA", "CDC").
+    private func isAcronymGroup(_ group: Group, _ raw: [RawMention]) -> Bool {
+        for i in group.members {
+            let name = raw[i].name.utf8
+            guard raw[i].tokenCount == 1, name.count >= 2, name.count <= 6, name.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return false }
+        }
+        return true
+    }
+
+    /// "the State Government", "Local Governments": every mention is a tier word and "Government(s)".
+    private func isGovernmentTier(_ group: Group, _ raw: [RawMention]) -> Bool {
+        for i in group.members {
+            let m = raw[i]
+            guard !m.isCanonical, m.tokenCount <= 2, let last = m.key.lastSpaceSeparatedWord(where: { _ in true }) else { return false }
+            if m.tokenCount == 1 {
+                // "LocalGovernment" run together by the page.
+                guard EntityMerger.tierWords.contains(last) else { return false }
+                continue
+            }
+            guard EntityMerger.governmentWords.contains(last), let first = m.key.firstSpaceSeparatedWord(requiringAnother: true),
+                EntityMerger.tierWords.contains(first)
+            else { return false }
+        }
+        return true
+    }
+
+    /// Moves group `from`'s mentions into group `into`, keeping text order.
+    private func join(_ from: Int, into: Int, _ groups: inout [Group]) {
+        guard from != into else { return }
+        groups[into].members += groups[from].members
+        groups[into].members.sort()
+        groups[from].members = []
+    }
+}
+
+extension EntityRecognizer {
+    /// "Texas A&M", "Florida A&M University": a one-letter function word's capital glued to the
+    /// ampersand and to a capital after it, after a capitalised name word, is inside the name
+    /// ("AT&T" opening a run stays cut, as round twenty-eight found).
+    func isGluedLetterAfterName(_ k: Int) -> Bool {
+        let tokens = doc.tokens.span
+        guard k >= 2, k + 1 < tokens.count, tokens[k - 1].end - tokens[k - 1].start == 1,
+            tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start,
+            tokens[k - 2].kind == .word, tokens[k - 2].isCapitalized, !tokens[k - 2].flags.contains(.nonName),
+            tokens[k - 2].sentence == tokens[k].sentence
+        else { return false }
+        return true
+    }
+}
