@@ -14,7 +14,7 @@ extension EntityMerger {
     /// Clubs' suffixes: "Hyderabad FC" is "Hyderabad" in a match report.
     static let clubSuffixes: WordSet = ["fc", "afc", "f.c.", "cf", "sc"]
     /// Words that make "… Government" a tier rather than one government.
-    static let tierWords: WordSet = ["state", "local", "national", "provincial", "regional", "municipal", "localgovernment", "localgovernments"]
+    static let tierWords: WordSet = ["state", "local", "national", "provincial", "regional", "municipal"]
     static let governmentWords: WordSet = ["government", "governments"]
 
     /// Joins an article's organisation groups that are one body and drops tiers of government
@@ -36,7 +36,9 @@ extension EntityMerger {
             var best = groups[g].members[0]
             for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
             let key = EntityMerger.variantKey(raw[best].key)
-            variants.append((g, key, key.spaceSeparatedWordCount()))
+            var words = 1
+            for b in key.utf8 where b == 32 { words += 1 }
+            variants.append((g, key, words))
         }
         // Two organisation groups with one variant key: the later joins the earlier.
         for a in variants.indices {
@@ -47,12 +49,19 @@ extension EntityMerger {
         }
         // "PRA" beside "the U.K. Prudential Regulation Authority": an acronym of the name without
         // its leading place.
+        // The initials of each long name without its leading place, built once and only when
+        // the article has such a name and an acronym group.
+        var placeless: [String?]? = nil
         for a in variants.indices where variants[a].words == 1 {
             let g = variants[a].group
             guard !groups[g].members.isEmpty, isAcronymGroup(groups[g], raw) else { continue }
-            for b in variants.indices where b != a && variants[b].words >= 3 && !groups[variants[b].group].members.isEmpty {
-                guard let rest = EntityMerger.withoutLeadingPlace(variants[b].key, lexicon), initials(ofKey: rest) == variants[a].key
-                else { continue }
+            if placeless == nil {
+                placeless = variants.map { v in
+                    guard v.words >= 3, let rest = EntityMerger.withoutLeadingPlace(v.key, lexicon) else { return nil }
+                    return initials(ofKey: rest)
+                }
+            }
+            for b in variants.indices where b != a && placeless?[b] == variants[a].key && !groups[variants[b].group].members.isEmpty {
                 join(g, into: variants[b].group, &groups)
                 break
             }
@@ -79,7 +88,7 @@ extension EntityMerger {
     /// "wells fargo & co." → "wells fargo", "jamshedpur fc" → "jamshedpur", "saginaw co. health
     /// department" → "saginaw county health department".
     static func variantKey(_ key: String) -> String {
-        guard key.utf8.contains(32) else { return key }
+        guard mayHaveVariant(key) else { return key }
         var words = key.spaceSeparatedWords()
         var changed = false
         while words.count > 2, EntityRecognizer.legalForms.contains(words[words.count - 1]),
@@ -99,6 +108,31 @@ extension EntityMerger {
         return changed ? words.joined(separator: " ") : key
     }
 
+    /// Whether `variantKey` may change the key, read off its bytes: an "&" or " and " before a
+    /// last word, a club's suffix, "co." inside (most keys have none of them, and no words are built).
+    static func mayHaveVariant(_ key: String) -> Bool {
+        let b = key.utf8.span
+        guard b.count >= 4 else { return false }
+        var spaces = 0
+        for i in b.indices {
+            if b[i] == 38 { return true }
+            if b[i] == 32 {
+                spaces += 1
+                // " co. " inside, " and co." at the end.
+                if i + 4 < b.count, b[i + 1] == 99, b[i + 2] == 111, b[i + 3] == 46, b[i + 4] == 32 { return true }
+                if i + 4 < b.count, b[i + 1] == 97, b[i + 2] == 110, b[i + 3] == 100, b[i + 4] == 32 { return true }
+            }
+        }
+        guard spaces > 0 else { return false }
+        // " fc", " afc", " f.c.", " cf", " sc" at the end.
+        let n = b.count
+        if b[n - 3] == 32, (b[n - 2] == 102 && b[n - 1] == 99) || (b[n - 2] == 99 && b[n - 1] == 102) || (b[n - 2] == 115 && b[n - 1] == 99) {
+            return true
+        }
+        if b[n - 4] == 32, b[n - 3] == 97, b[n - 2] == 102, b[n - 1] == 99 { return true }
+        return n >= 5 && b[n - 5] == 32 && b[n - 4] == 102 && b[n - 3] == 46 && b[n - 2] == 99 && b[n - 1] == 46
+    }
+
     /// The key without a leading place ("u.k. prudential regulation authority" → "prudential
     /// regulation authority"); nil when the first word is no listed place.
     static func withoutLeadingPlace(_ key: String, _ lexicon: Lexicon) -> String? {
@@ -113,6 +147,7 @@ extension EntityMerger {
     /// A group written only as one capitalised acronym ("PRA", "CDC").
     private func isAcronymGroup(_ group: Group, _ raw: [RawMention]) -> Bool {
         for i in group.members {
+            guard raw[i].tokenCount == 1, raw[i].end - raw[i].start <= 6 else { return false }
             let name = raw[i].name.utf8
             guard raw[i].tokenCount == 1, name.count >= 2, name.count <= 6, name.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return false }
         }
@@ -123,13 +158,15 @@ extension EntityMerger {
     private func isGovernmentTier(_ group: Group, _ raw: [RawMention]) -> Bool {
         for i in group.members {
             let m = raw[i]
-            guard !m.isCanonical, m.tokenCount <= 2, let last = m.key.lastSpaceSeparatedWord(where: { _ in true }) else { return false }
+            // Most keys end in no tier word nor "government(s)": ruled out on the bytes first.
+            guard !m.isCanonical, m.tokenCount <= 2, m.key.hasBytesSuffix("government") || m.key.hasBytesSuffix("governments")
+            else { return false }
             if m.tokenCount == 1 {
                 // "LocalGovernment" run together by the page.
-                guard EntityMerger.tierWords.contains(last) else { return false }
+                guard m.key == "localgovernment" || m.key == "localgovernments" else { return false }
                 continue
             }
-            guard EntityMerger.governmentWords.contains(last), let first = m.key.firstSpaceSeparatedWord(requiringAnother: true),
+            guard let last = m.key.lastSpaceSeparatedWord(where: { _ in true }), EntityMerger.governmentWords.contains(last), let first = m.key.firstSpaceSeparatedWord(requiringAnother: true),
                 EntityMerger.tierWords.contains(first)
             else { return false }
         }

@@ -26,6 +26,7 @@ import Testing
         // Tiers of government written with capitals are no one body.
         Row(text: "The State Government has asked every district to report by Friday.", name: "State Government", type: nil),
         Row(text: "Funds will be shared among the Local Governments next month.", name: "Local Governments", type: nil),
+        Row(text: "The levy was shared with every LocalGovernment in the state.", name: "LocalGovernment", type: nil),
         // A demonym's government stays.
         Row(text: "The Norwegian Government said on Friday it would send aid.", name: "Norwegian Government", type: .agency),
         // A legislature's session is an event, no body.
@@ -58,5 +59,9 @@ import Testing
         #expect(EntityMerger.variantKey("saginaw co. health department") == "saginaw county health department")
         #expect(EntityMerger.variantKey("johnson & johnson") == "johnson & johnson")
         #expect(EntityMerger.variantKey("fc") == "fc")
+        #expect(EntityMerger.variantKey("brimley afc") == "brimley")
+        #expect(EntityMerger.variantKey("brimley f.c.") == "brimley")
+        #expect(EntityMerger.variantKey("acme and co.") == "acme")
+        #expect(EntityMerger.variantKey("department of health and human services") == "department of health and human services")
     }
 }
