@@ -21,67 +21,72 @@ extension EntityMerger {
     /// (see the file's comment). Called after every typing stage.
     @inline(never)
     func refineOrganisations(_ groups: inout [Group], _ raw: [RawMention]) {
-        var agencies: [Int] = []
+        // One walk over the groups: tiers go; the few groups with a variant form are noted (most
+        // articles have none, and then nothing else is built).
+        var hasAcronym = false
+        var changed: [(group: Int, key: String)] = []
         for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
             if isGovernmentTier(groups[g], raw) {
                 groups[g].members = []
                 continue
             }
-            agencies.append(g)
+            for i in groups[g].members {
+                let m = raw[i]
+                if m.tokenCount == 1 {
+                    if !hasAcronym, m.end - m.start <= 6, isAcronymMention(m) { hasAcronym = true }
+                } else if EntityMerger.mayHaveVariant(m.key) {
+                    let key = EntityMerger.variantKey(m.key)
+                    if key != m.key {
+                        changed.append((g, key))
+                        break
+                    }
+                }
+            }
         }
-        guard !agencies.isEmpty else { return }
-        // The variant key of each organisation group's longest form.
-        var variants: [(group: Int, key: String, words: Int)] = []
-        for g in agencies {
-            var best = groups[g].members[0]
-            for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
-            let key = EntityMerger.variantKey(raw[best].key)
-            var words = 1
-            for b in key.utf8 where b == 32 { words += 1 }
-            variants.append((g, key, words))
-        }
-        // Two organisation groups with one variant key: the later joins the earlier.
-        for a in variants.indices {
-            guard !groups[variants[a].group].members.isEmpty else { continue }
-            for b in variants.indices where b > a && variants[b].key == variants[a].key {
-                join(variants[b].group, into: variants[a].group, &groups)
+        // A group with a variant form takes the organisation groups written as that form
+        // ("Wells Fargo" joins "Wells Fargo & Co.", "Jamshedpur" joins "Jamshedpur FC").
+        for c in changed where !groups[c.group].members.isEmpty {
+            for h in groups.indices where h != c.group && groups[h].type == .agency && !groups[h].members.isEmpty {
+                var same = false
+                for i in groups[h].members where raw[i].key == c.key {
+                    same = true
+                    break
+                }
+                if !same { same = changed.contains { $0.group == h && $0.key == c.key } }
+                if same { join(h, into: c.group, &groups) }
             }
         }
         // "PRA" beside "the U.K. Prudential Regulation Authority": an acronym of the name without
-        // its leading place.
-        // The initials of each long name without its leading place, built once and only when
-        // the article has such a name and an acronym group.
-        var placeless: [String?]? = nil
-        for a in variants.indices where variants[a].words == 1 {
-            let g = variants[a].group
-            guard !groups[g].members.isEmpty, isAcronymGroup(groups[g], raw) else { continue }
-            if placeless == nil {
-                placeless = variants.map { v in
-                    guard v.words >= 3, let rest = EntityMerger.withoutLeadingPlace(v.key, lexicon) else { return nil }
-                    return initials(ofKey: rest)
+        // its leading place; the long names' initials are built once, only in such an article.
+        if hasAcronym {
+            var placeless: [(group: Int, initials: String)] = []
+            for h in groups.indices where groups[h].type == .agency && !groups[h].members.isEmpty {
+                for i in groups[h].members where raw[i].tokenCount >= 3 {
+                    if let rest = EntityMerger.withoutLeadingPlace(raw[i].key, lexicon) { placeless.append((h, initials(ofKey: rest))) }
+                    break
                 }
             }
-            for b in variants.indices where b != a && placeless?[b] == variants[a].key && !groups[variants[b].group].members.isEmpty {
-                join(g, into: variants[b].group, &groups)
-                break
+            if !placeless.isEmpty {
+                for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty && isAcronymGroup(groups[g], raw) {
+                    let key = raw[groups[g].members[0]].key
+                    if let p = placeless.first(where: { $0.initials == key && $0.group != g && !groups[$0.group].members.isEmpty }) {
+                        join(g, into: p.group, &groups)
+                    }
+                }
             }
         }
-        // "Jamshedpur FC" and "Hyderabad" typed a place beside "Hyderabad FC": in a sports story the
-        // club's bare name, never after a locative, is the club.
-        guard doc.sportsWordCount >= 3 else { return }
+        // "Hyderabad" typed a place beside "Hyderabad FC": in a sports story the club's bare name,
+        // never after a locative, is the club.
+        guard !changed.isEmpty, doc.sportsWordCount >= 3 else { return }
         for g in groups.indices where groups[g].type == .place && !groups[g].members.isEmpty {
             let first = raw[groups[g].members[0]]
-            guard first.tokenCount == 1 else { continue }
+            guard first.tokenCount == 1, let c = changed.first(where: { $0.key == first.key && !groups[$0.group].members.isEmpty }) else { continue }
             var locative = false
             for i in groups[g].members where raw[i].afterLocative || raw[i].key != first.key {
                 locative = true
                 break
             }
-            if locative { continue }
-            for v in variants where !groups[v.group].members.isEmpty && v.key == first.key && raw[groups[v.group].members[0]].key != first.key {
-                join(g, into: v.group, &groups)
-                break
-            }
+            if !locative { join(g, into: c.group, &groups) }
         }
     }
 
@@ -147,11 +152,15 @@ extension EntityMerger {
     /// A group written only as one capitalised acronym ("PRA", "CDC").
     private func isAcronymGroup(_ group: Group, _ raw: [RawMention]) -> Bool {
         for i in group.members {
-            guard raw[i].tokenCount == 1, raw[i].end - raw[i].start <= 6 else { return false }
-            let name = raw[i].name.utf8
-            guard raw[i].tokenCount == 1, name.count >= 2, name.count <= 6, name.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return false }
+            guard raw[i].tokenCount == 1, raw[i].end - raw[i].start <= 6, isAcronymMention(raw[i]) else { return false }
         }
         return true
+    }
+
+    /// One word of two to six capital letters.
+    private func isAcronymMention(_ m: RawMention) -> Bool {
+        let name = m.name.utf8
+        return m.tokenCount == 1 && name.count >= 2 && name.count <= 6 && name.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// "the State Government", "Local Governments": every mention is a tier word and "Government(s)".
