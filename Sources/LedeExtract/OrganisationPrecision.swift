@@ -30,17 +30,18 @@ extension EntityMerger {
                 groups[g].members = []
                 continue
             }
+            // Only the group's first full form is read: its later mentions repeat it or shorten it.
             for i in groups[g].members {
                 let m = raw[i]
                 if m.tokenCount == 1 {
                     if !hasAcronym, m.end - m.start <= 6, isAcronymMention(m) { hasAcronym = true }
-                } else if EntityMerger.mayHaveVariant(m.key) {
-                    let key = EntityMerger.variantKey(m.key)
-                    if key != m.key {
-                        changed.append((g, key))
-                        break
-                    }
+                    continue
                 }
+                if EntityMerger.mayHaveVariant(m.key) {
+                    let key = EntityMerger.variantKey(m.key)
+                    if key != m.key { changed.append((g, key)) }
+                }
+                break
             }
         }
         // A group with a variant form takes the organisation groups written as that form
