@@ -281,6 +281,8 @@ struct EntityMerger {
         }
         // Unlisted places and persons that act as bodies ("X, a property developer"): `OrganisationActs.swift`.
         retypeByOrganisationActs(&groups, raw)
+        // One body under two forms, tiers of government: `OrganisationPrecision.swift`.
+        refineOrganisations(&groups, raw)
         return build(groups: groups, raw: raw)
     }
 

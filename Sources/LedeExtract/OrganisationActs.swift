@@ -129,7 +129,8 @@ extension EntityRecognizer {
         // "the S&P 500": an index's number after the letters makes no body's name.
         if k + 2 < tokens.count, tokens[k + 2].kind == .number || tokens[k + 2].startsWithDigit { return false }
         // "AT&T": a function word's capitals ("AT") are cut from the run's start, which would leave "&T".
-        if tokens[k - 1].flags.contains(.nonName) { return false }
+        // Round thirty-one: "Texas A&M" keeps its "A" (glued, after a name word, not the run's start).
+        if tokens[k - 1].flags.contains(.nonName), !isGluedLetterAfterName(k) { return false }
         if tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start { return true }
         return tokens[k - 1].end - tokens[k - 1].start == 1 && tokens[k + 1].end - tokens[k + 1].start == 1
             && k + 2 < tokens.count && tokens[k + 2].isNameLike && tokens[k + 2].sentence == tokens[k].sentence
