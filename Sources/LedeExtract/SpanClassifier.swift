@@ -141,7 +141,13 @@ extension EntityRecognizer {
             if end > lo { addMention(.policy, name: nil, range: lo..<end) }
             return
         }
-        if count >= 2, isHead(.eventHead, last) { return }
+        // "the Monsoon Session" is an event, but "the Court of Session" is the court: a body's head
+        // and "of" before the event word make it the body's name.
+        if count >= 2, isHead(.eventHead, last),
+            count < 3 || view[hi - 2].key != "of" || !isHead(.orgHead, view[hi - 3])
+        {
+            return
+        }
         // "Brandon Smiles, 18, of Detroit": an age after a name makes it a person's.
         if count >= 2, count <= 4, !first.isAllCaps, followedByAge(hi),
             !tokens[span].contains(where: { $0.flags.contains(.orgHead) || $0.flags.contains(.placeHead) })

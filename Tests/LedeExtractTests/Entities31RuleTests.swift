@@ -32,6 +32,8 @@ import Testing
         // A legislature's session is an event, no body.
         Row(text: "The bill was passed during the 41st Regular Legislative Session in May.",
             name: "41st Regular Legislative Session", type: nil),
+        // A body's head and "of" before the event word: the court, not a session (lead's mend).
+        Row(text: "Lord Tarrow appealed to the Court of Session on Monday.", name: "Court of Session", type: .agency),
         // Credentials after a name name no organisation.
         Row(text: "“We are ready,” said Ann Corley, FACHE, president of the hospital.", name: "FACHE", type: nil),
         // "Texas A&M": the "A" glued to the ampersand after a name word stays in the name.
