@@ -22,6 +22,10 @@ import Testing
         ExemptRow(text: "Shares of Velmora rose 3% on Tuesday.", name: "Velmora", exempt: true),
         ExemptRow(text: "Halden agreed to buy Trostek for $40 million.", name: "Trostek", exempt: true),
         ExemptRow(text: "Rivals of Marovex, a property developer, cut prices in May.", name: "Marovex", exempt: true),
+        // A leader's "of X", a capitalised "The" inside a sentence, "of" and a listed place last.
+        ExemptRow(text: "Reporters asked Mia Lorne, the founder of Veskaro, about the plan.", name: "Veskaro", exempt: true),
+        ExemptRow(text: "The story first ran in The Harbour Ledger last week.", name: "Harbour Ledger", exempt: true),
+        ExemptRow(text: "Calls went to Safe Streets of Oregon, officers said.", name: "Safe Streets of Oregon", exempt: true),
         // No cue, no acronym: the model judges them.
         ExemptRow(text: "She thanked Kind Neighbours for the help.", name: "Kind Neighbours", exempt: false),
         ExemptRow(text: "Shares of the company rose after NORVEX said so.", name: "NORVEX", exempt: false),
