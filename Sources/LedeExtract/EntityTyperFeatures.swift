@@ -10,7 +10,8 @@ extension EntityMerger {
     /// Whether a group is exempt from the model: a listed name, a name with its acronym in
     /// parentheses, a name with a title or apposition, a body's formal name (a head word, then
     /// "of" or "for": "Office for Road Safety"), or a name the document's evidence made an
-    /// organisation ("agreed to buy Corvane Tasko") keeps the rules' type. The training rows hold next
+    /// organisation ("agreed to buy Corvane Tasko"), and since round thirteen any mention with such
+    /// a cue or led by an acronym (`hasTypingCue`) keeps the rules' type. The training rows hold next
     /// to no formal names the lists miss, so the model would judge them by their common words.
     func isTypingExempt(_ group: Group, _ raw: [RawMention]) -> Bool {
         if group.typedByEvidence { return true }
@@ -18,6 +19,8 @@ extension EntityMerger {
         for i in group.members.prefix(EntityMerger.mentionsRead) {
             if raw[i].isCanonical || raw[i].acronym != nil || !raw[i].descriptors.isEmpty { return true }
             if raw[i].tokenCount >= 3, let t = tokenIndex(at: raw[i].start), isFormalBodyName(t) { return true }
+            // The rules' organisation cues and acronym-led names (`TypingExemptions.swift`).
+            if hasTypingCue(raw[i]) { return true }
         }
         return false
     }
