@@ -110,7 +110,10 @@ extension EntityMerger {
     private func wordFeatures<F: TypingFeatureCollector>(_ lo: Int, _ hi: Int, space: TypingFeatureSpace, into f: inout F) {
         let tokens = doc.tokens.span
         func add(_ t: TypingFeature) { f.add(t.rawValue) }
-        let firstFlags = tokens[lo].flags, lastFlags = tokens[hi - 1].flags
+        let firstFlags = tokens[lo].flags
+        var lastFlags = tokens[hi - 1].flags
+        // "County Court-at-Law": a hyphenated last word is unlisted, but its parts may hold the head.
+        if lastFlags.isEmpty, Self.hasHyphen(tokens[hi - 1].key) { lastFlags = hyphenPartHeads(tokens[hi - 1].key) }
         if firstFlags.contains(.givenName) { add(.firstGiven) }
         if firstFlags.contains(.surname) { add(.firstSurname) }
         if firstFlags.contains(.common) { add(.firstCommon) }
@@ -215,6 +218,16 @@ extension EntityMerger {
     /// Whether a stored key hash may be a quote's.
     @inline(__always) private func isQuote(_ hash: Int, _ space: TypingFeatureSpace) -> Bool {
         hash == space.doubleQuoteHash || hash == space.singleQuoteHash
+    }
+
+    /// The head flags (organisation, place, policy, event) of a hyphenated key's parts.
+    private func hyphenPartHeads(_ key: String) -> WordFlags {
+        let heads: WordFlags = [.orgHead, .placeHead, .policyHead, .eventHead]
+        var found: WordFlags = []
+        for part in key.split(separator: "-") {
+            if let flags = lexicon.interned.flags(of: String(part)) { found.formUnion(flags.intersection(heads)) }
+        }
+        return found
     }
 
     /// Whether a key has a hyphen, on bytes.

@@ -49,6 +49,11 @@ import Testing
             text: "Shares of the company rose after NORVEX said so.", name: "NORVEX",
             present: ["ruleCapsFallback", "allCaps", "anyAllCaps", "oneWord", "speechVerb", "previousCommonLower", "next=said"],
             absent: ["twoWords"]),
+        // A hyphenated last word lends its parts' head ("Court" in "Court-at-Law").
+        FeatureRow(
+            text: "The case moved to the Dunmore County Court-at-Law on Friday.", name: "Dunmore County Court-at-Law",
+            present: ["lastOrgHead", "hasHyphen", "agency&lastOrgHead"],
+            absent: ["lastUnlisted"]),
     ]) func featuresOfOwnSentences(row: FeatureRow) throws {
         let (entities, sink) = Extractor().extractTypingRows(text: row.text, published: RuleRows.published)
         let entity = try #require(entities.first { $0.name == row.name }, "\(entities.map(\.name))")
