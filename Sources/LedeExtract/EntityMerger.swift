@@ -279,6 +279,8 @@ struct EntityMerger {
         if typingSink != nil || (learnedTyping && lexicon.typer != nil) {
             applyLearnedTyping(&groups, raw, model: lexicon.typer, space: lexicon.typingSpace, sink: typingSink)
         }
+        // "in Holtville, Lake Jordan, Slapout and Titus": persons only ever in a list of places (`PersonPlaceLists.swift`).
+        retypePersonsByPlaceLists(&groups, raw, groupIndex)
         // Unlisted places and persons that act as bodies ("X, a property developer"): `OrganisationActs.swift`.
         retypeByOrganisationActs(&groups, raw)
         return build(groups: groups, raw: raw)
