@@ -279,8 +279,9 @@ struct EntityMerger {
         if typingSink != nil || (learnedTyping && lexicon.typer != nil) {
             applyLearnedTyping(&groups, raw, model: lexicon.typer, space: lexicon.typingSpace, sink: typingSink)
         }
-        // "in Holtville, Lake Jordan, Slapout and Titus": persons only ever in a list of places (`PersonPlaceLists.swift`).
-        retypePersonsByPlaceLists(&groups, raw, groupIndex)
+        // "in Holtville, Lake Jordan, Slapout and Titus": persons only ever in a list of places;
+        // a lone middle name ("Kamau") joins its full name (`PersonPlaceLists.swift`).
+        reviewPersonGroups(&groups, raw, groupIndex)
         // Unlisted places and persons that act as bodies ("X, a property developer"): `OrganisationActs.swift`.
         retypeByOrganisationActs(&groups, raw)
         return build(groups: groups, raw: raw)

@@ -128,3 +128,45 @@ extension EntityMerger {
         }
     }
 }
+
+extension EntityMerger {
+    /// The person passes of entities round thirty, run once after the learned typing.
+    func reviewPersonGroups(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
+        retypePersonsByPlaceLists(&groups, raw, groupIndex)
+        joinMiddleNames(&groups, raw)
+    }
+
+    /// "Samuel Kamau Kagwanja … Kamau was heading home": a lone word that is the middle name of
+    /// exactly one three-word person, and the first or last word of no other, is that person
+    /// (East African and Hispanic news often shorten a name to its middle word). The merger
+    /// links a lone word only to a name's first or last word.
+    func joinMiddleNames(_ groups: inout [Group], _ raw: [RawMention]) {
+        // Three-word persons first: most articles have none, and then nothing else is read.
+        var middles: [(word: String, group: Int)] = []
+        for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
+            let first = raw[groups[g].members[0]]
+            guard first.tokenCount == 3 else { continue }
+            let words = first.key.spaceSeparatedWords()
+            if words.count == 3 { middles.append((words[1], g)) }
+        }
+        guard !middles.isEmpty else { return }
+        for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
+            guard groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 && !raw[$0].isCanonical }) else { continue }
+            let key = raw[groups[g].members[0]].key
+            let owners = middles.filter { $0.word == key && $0.group != g }
+            guard owners.count == 1, let target = owners.first?.group else { continue }
+            // The word is no other person's first or last name.
+            let elsewhere = groups.indices.contains { h in
+                h != g && h != target && groups[h].type == .person && !groups[h].members.isEmpty
+                    && raw[groups[h].members[0]].tokenCount > 1 && {
+                        let words = raw[groups[h].members[0]].key.spaceSeparatedWords()
+                        return words.first == key || words.last == key
+                    }()
+            }
+            guard !elsewhere else { continue }
+            groups[target].members += groups[g].members
+            groups[target].members.sort()
+            groups[g].members = []
+        }
+    }
+}

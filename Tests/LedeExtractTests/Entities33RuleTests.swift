@@ -26,9 +26,25 @@ import Testing
         Row(text: "In Pellston, Dorian Marsh said the water rose fast.", name: "Dorian Marsh", type: .person),
         // A person named once in a list of places and once with a title stays a person.
         Row(text: "Crews worked in Halbrook, Kevin Tarrow and Cottingley. Mayor Kevin Tarrow thanked them.", name: "Kevin Tarrow", type: .person),
+        // "Alderperson" is a title: the name after it is the person's, without it.
+        Row(text: "Alderperson Dana Whitcombe voted against the plan on Tuesday.", name: "Dana Whitcombe", type: .person),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
         row.check()
+    }
+
+    /// A lone middle name joins the one three-word name it repeats; a word that is also another
+    /// person's surname joins neither.
+    @Test func middleNameJoinsFullName() {
+        let x = Extractor().extract(
+            text: "The body of Peter Wanjala Odhiambo was found on Sunday. Police said Wanjala had left home on Friday.",
+            published: RuleRows.published)
+        let persons = x.entities.filter { $0.type == .person }
+        #expect(persons.map(\.name) == ["Peter Wanjala Odhiambo"], "\(persons.map(\.name))")
+        let two = Extractor().extract(
+            text: "Peter Wanjala Odhiambo met Grace Wanjala on Sunday. Wanjala said the meeting went well.",
+            published: RuleRows.published)
+        #expect(two.entities.filter { $0.type == .person && $0.name == "Peter Wanjala Odhiambo" }.allSatisfy { !$0.aliases.contains("Wanjala") })
     }
 }
