@@ -20,27 +20,46 @@ extension EntityMerger {
 
     /// Retypes person groups by the two rules above (`EntityMerger.merge`, after the learned typing, which may make a person too).
     func retypePersonsByPlaceLists(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
+        let tokens = doc.tokens
+        /// Cheap test on a group's first mention, implied by both rules: a separator touches it, or
+        /// it is one listed city or state word after a lower-case word.
+        func mayQualify(_ i: Int) -> Bool {
+            guard let t = tokenIndex(at: raw[i].start) else { return false }
+            let u = t + raw[i].tokenCount
+            // A place (capitalised) on the separator's other side: "Smith, 45," never passes.
+            if t >= 2, tokens[t - 2].isCapitalized || tokens[t - 2].key == ",",
+                tokens[t - 1].key == "," || tokens[t - 1].kind == .word && EntityMerger.listJoiners.contains(tokens, at: t - 1)
+            {
+                return true
+            }
+            if u + 1 < tokens.count, tokens[u + 1].isCapitalized || tokens[u + 1].kind == .word,
+                tokens[u].key == "," || tokens[u].kind == .word && EntityMerger.listJoiners.contains(tokens, at: u)
+            {
+                return true
+            }
+            return raw[i].tokenCount == 1 && t >= 1 && !tokens[t - 1].isCapitalized && tokens[t].flags.contains(.known)
+                && !tokens[t].flags.isDisjoint(with: [.city, .state])
+        }
         var candidates: [Int] = []
         for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
-            if groups[g].members.allSatisfy({ i in
-                !raw[i].isCanonical && raw[i].descriptors.isEmpty && !raw[i].beforeSpeechVerb && raw[i].tokenCount <= 3
-                    && raw[i].acronym == nil && !raw[i].inTitleCaseLine
-            }) {
-                candidates.append(g)
-            } else if groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 && !raw[$0].isCanonical && raw[$0].descriptors.isEmpty }) {
+            guard groups[g].members.allSatisfy({ raw[$0].tokenCount <= 3 && !raw[$0].isCanonical && raw[$0].descriptors.isEmpty }),
+                mayQualify(groups[g].members[0])
+            else { continue }
+            if groups[g].members.allSatisfy({ i in !raw[i].beforeSpeechVerb && raw[i].acronym == nil && !raw[i].inTitleCaseLine })
+                || groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 })
+            {
                 candidates.append(g)
             }
         }
         guard !candidates.isEmpty else { return }
-        let tokens = doc.tokens
         // Byte offsets where a place mention starts and ends.
-        var placeStarts = Set<Int>(), placeEnds: [Int: Int] = [:]
+        // A few dozen at most: a linear scan costs less than hashing them.
+        var places: [(start: Int, end: Int)] = []
         for g in groups.indices where groups[g].type == .place {
-            for i in groups[g].members {
-                placeStarts.insert(raw[i].start)
-                placeEnds[raw[i].end] = raw[i].start
-            }
+            for i in groups[g].members { places.append((raw[i].start, raw[i].end)) }
         }
+        func placeStarting(at byte: Int) -> Bool { places.contains { $0.start == byte } }
+        func placeStart(endingAt byte: Int) -> Int? { places.first { $0.end == byte }?.start }
         func isSeparator(_ k: Int) -> Bool {
             tokens[k].key == "," || (tokens[k].kind == .word && EntityMerger.listJoiners.contains(tokens, at: k))
         }
@@ -62,7 +81,7 @@ extension EntityMerger {
             guard k >= 1, isSeparator(k) else { return false }
             var end = k - 1
             if k >= 2, tokens[k - 1].key == ",", tokens[k].key != "," { end = k - 2 }
-            guard let start = placeEnds[tokens[end].end], let s = tokenIndex(at: start) else { return false }
+            guard let start = placeStart(endingAt: tokens[end].end), let s = tokenIndex(at: start) else { return false }
             return opensItem(s)
         }
         /// A place starts right after the separator(s) at `k`, and is no possessive ("and Canada's …").
@@ -70,7 +89,7 @@ extension EntityMerger {
             guard k + 1 < tokens.count, isSeparator(k) else { return false }
             var start = k + 1
             if k + 2 < tokens.count, tokens[k].key == ",", isSeparator(k + 1), tokens[k + 1].key != "," { start = k + 2 }
-            guard placeStarts.contains(tokens[start].start) else { return false }
+            guard placeStarting(at: tokens[start].start) else { return false }
             var e = start
             while e + 1 < tokens.count, tokens[e + 1].isCapitalized, tokens[e + 1].sentence == tokens[start].sentence { e += 1 }
             return !(e + 1 < tokens.count && tokens[e + 1].kind == .possessive)
@@ -111,10 +130,7 @@ extension EntityMerger {
                     && members.allSatisfy(inPlaceList)
                 guard listed || members.allSatisfy(inPlaceSlot) else { continue }
                 groups[g].type = .place
-                for i in members {
-                    placeStarts.insert(raw[i].start)
-                    placeEnds[raw[i].end] = raw[i].start
-                }
+                for i in members { places.append((raw[i].start, raw[i].end)) }
                 // The same name typed a place elsewhere: one group.
                 if let slots = groupIndex[raw[members[0]].key], let p = slots[1], p != g, groups[p].type == .place,
                     !groups[p].members.isEmpty
@@ -130,7 +146,9 @@ extension EntityMerger {
 }
 
 extension EntityMerger {
-    /// The person passes of entities round thirty, run once after the learned typing.
+    /// The person passes of entities round thirty, run once after the learned typing (kept out
+    /// of `merge`'s body, which inlining it made larger).
+    @inline(never)
     func reviewPersonGroups(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
         retypePersonsByPlaceLists(&groups, raw, groupIndex)
         joinMiddleNames(&groups, raw)
@@ -141,7 +159,11 @@ extension EntityMerger {
     /// (East African and Hispanic news often shorten a name to its middle word). The merger
     /// links a lone word only to a name's first or last word.
     func joinMiddleNames(_ groups: inout [Group], _ raw: [RawMention]) {
-        // Three-word persons first: most articles have none, and then nothing else is read.
+        // A lone-word person first, then three-word persons: most articles have neither, and
+        // then no name is split.
+        guard groups.indices.contains(where: { g in
+            groups[g].type == .person && !groups[g].members.isEmpty && raw[groups[g].members[0]].tokenCount == 1
+        }) else { return }
         var middles: [(word: String, group: Int)] = []
         for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
             let first = raw[groups[g].members[0]]
