@@ -279,6 +279,9 @@ struct EntityMerger {
         if typingSink != nil || (learnedTyping && lexicon.typer != nil) {
             applyLearnedTyping(&groups, raw, model: lexicon.typer, space: lexicon.typingSpace, sink: typingSink)
         }
+        // "in Holtville, Lake Jordan, Slapout and Titus": persons only ever in a list of places;
+        // a lone middle name ("Kamau") joins its full name (`PersonPlaceLists.swift`).
+        reviewPersonGroups(&groups, raw, groupIndex)
         // Unlisted places and persons that act as bodies ("X, a property developer"): `OrganisationActs.swift`.
         retypeByOrganisationActs(&groups, raw)
         // One body under two forms, tiers of government: `OrganisationPrecision.swift`.
