@@ -1,4 +1,4 @@
-/// Entities round thirty (entities33): person groups that the article itself shows are places.
+/// Entities round thirty-three (entities33): person groups that the article itself shows are places.
 ///
 /// An unlisted name with a person's shape ("Lake Jordan", "Slapout", "Ben Nevis") is typed a
 /// person by the recognizer when nothing in its own run says otherwise; on ordinary local news the
@@ -146,7 +146,7 @@ extension EntityMerger {
 }
 
 extension EntityMerger {
-    /// The person passes of entities round thirty, run once after the learned typing (kept out
+    /// The person passes of entities round thirty-three, run once after the learned typing (kept out
     /// of `merge`'s body, which inlining it made larger).
     @inline(never)
     func reviewPersonGroups(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import LedeExtract
 
-/// Entities round thirty (entities33): person precision on ordinary news — a name typed a person
+/// Entities round thirty-three (entities33): person precision on ordinary news — a name typed a person
 /// that the article only ever names in a list of places, or a listed place word after a locative
 /// preposition, is a place (`PersonPlaceLists.swift`). Every sentence is written for the test.
 @Suite struct Entities33RuleTests {
