@@ -76,6 +76,7 @@ struct EntityRecognizer {
         findCompoundPolicies()
         findNamedProgrammes()
         findSpans()
+        applyPlaceContexts()
         linkPolicyNames()
         return mentions
     }
