@@ -33,11 +33,14 @@ extension EntityRecognizer {
         "of", "are", "were", "include", "includes", "included", "including", "like", "namely", "as", "such", ":", "-",
         "--", "—", "–", "the",
     ]
-    /// Malay and Indonesian words that open a place's name: village, building, street, palace,
-    /// park or estate, island, river, cape, hamlet, regency.
+    /// Malay and Indonesian words that open a place's name (village, building, street, palace,
+    /// park or estate, island, river, cape, hamlet, regency), and two of South Asia and West Africa.
     static let malayPlaceOpeners: WordSet = [
         "kampung", "kampong", "jalan", "jln", "taman", "wisma", "istana", "pulau", "sungai", "tanjung", "desa", "dusun",
         "kabupaten", "kecamatan", "kelurahan", "lorong",
+        // Hausa "angwan" (a settlement or quarter, three spellings) and Bengali "char" (a river
+        // island: "Char Azampur").
+        "angwan", "anguwan", "unguwan", "char",
     ]
     /// Division heads that end a place run after "in" ("Angwar Rimi in Guna District").
     static let divisionHeads32: WordSet = ["district", "state", "province", "region", "county", "ward", "division", "lga"]
@@ -67,9 +70,12 @@ extension EntityRecognizer {
             ranges.append(hi <= doc.tokens.count && doc.tokens[hi - 1].end == mention.end ? lo..<hi : nil)
         }
         for m in 0..<count {
-            guard let range = ranges[m], mentions[m].type == .agency || mentions[m].type == .person, !mentions[m].isCanonical
-            else { continue }
-            applyMentionContext(m, range)
+            guard let range = ranges[m], !mentions[m].isCanonical else { continue }
+            if mentions[m].type == .agency || mentions[m].type == .person {
+                applyMentionContext(m, range)
+            } else if mentions[m].type == .place {
+                retypeMemberBeforeSeat(m, range)
+            }
         }
         retypeListMembers(ranges)
         retypeByPlaceElsewhere(ranges)
@@ -141,6 +147,21 @@ extension EntityRecognizer {
             return
         }
         splitLocalGovernmentArea(m, range)
+    }
+
+    /// "Jo Roe, MP for Eastfield": a name, a comma and a member's title is the member, not the
+    /// seat the title rules read before "MP" ("Eastfield MP Jo Roe").
+    private mutating func retypeMemberBeforeSeat(_ m: Int, _ range: Range<Int>) {
+        let tokens = doc.tokens
+        let lo = range.lowerBound, hi = range.upperBound
+        guard hi - lo >= 2, hi - lo <= 3, hi + 1 < tokens.count, isComma(hi), tokens[hi + 1].isAllCaps,
+            EntityRecognizer.constituencyMemberTitles.contains(tokens, at: hi + 1),
+            (lo..<hi).allSatisfy({ isNameShaped(tokens[$0]) && tokens[$0].flags.isDisjoint(with: [.common, .orgHead, .placeHead, .title]) })
+        else { return }
+        let mention = mentions[m]
+        mention.type = .person
+        mention.inPlaceContext = false
+        mention.rule = TypingRule.listedOrCued
     }
 
     /// Whether `lo..<hi` ends with "Local Government Area", "Local Government" or "LGA".

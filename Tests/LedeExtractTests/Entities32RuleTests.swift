@@ -35,6 +35,9 @@ import Testing
         // A Malay or Indonesian place word opens a place's name.
         Row(text: "Floodwater reached Kampung Serindit Baru early on Monday.", name: "Kampung Serindit Baru", type: .place),
         Row(text: "The meeting was held at Wisma Kenanga in the town centre.", name: "Wisma Kenanga", type: .place),
+        Row(text: "Herders raided Angwan Koraba before dawn, residents said.", name: "Angwan Koraba", type: .place),
+        // A name, a comma and a member's title is the member, not the seat.
+        Row(text: "Halim Rostam, MP for Dorvel, said the bridge would be rebuilt.", name: "Halim Rostam", type: .person),
         // A listed place with "State" is one place with the place named alone.
         Row(text: "Lagos State will close the road. Traffic in Lagos was heavy.", name: "Lagos State", type: nil),
         // A lone name typed a body by default is the place it is elsewhere in the article.
