@@ -61,24 +61,45 @@ extension EntityRecognizer {
     mutating func applyPlaceContexts() {
         let count = mentions.count
         guard count > 0 else { return }
-        var ranges: [Range<Int>?] = []
-        ranges.reserveCapacity(count)
+        let view = doc.tokens.span
+        // Token ranges only for the mentions a rule may read: most articles have a few, and
+        // finding a mention's tokens is a search.
+        var ranges = [Range<Int>?](filled: nil, count: count)
+        var listCandidate = false, loneCandidate = false
         for m in 0..<count {
             let mention = mentions[m]
-            guard mention.tokenCount <= 8, let lo = tokenIndex(startingAt: mention.start) else { ranges.append(nil); continue }
+            guard !mention.isCanonical, mention.tokenCount <= 8 else { continue }
+            let type = mention.type
+            let candidate = type == .agency || (type == .person && mention.rule == TypingRule.shapePerson)
+            // A place only for "Jo Roe, MP": a comma right after it.
+            let seat = type == .place && mention.tokenCount >= 2 && mention.end < doc.bytes.count && doc.bytes[mention.end] == 44
+            guard candidate || seat, let lo = tokenIndex(startingAt: mention.start) else { continue }
             let hi = lo + mention.tokenCount
-            ranges.append(hi <= doc.tokens.count && doc.tokens[hi - 1].end == mention.end ? lo..<hi : nil)
-        }
-        for m in 0..<count {
-            guard let range = ranges[m], !mentions[m].isCanonical else { continue }
-            if mentions[m].type == .agency || mentions[m].type == .person {
-                applyMentionContext(m, range)
-            } else if mentions[m].type == .place {
-                retypeMemberBeforeSeat(m, range)
+            guard hi <= view.count, view[hi - 1].end == mention.end else { continue }
+            ranges[m] = lo..<hi
+            if seat {
+                retypeMemberBeforeSeat(m, lo..<hi)
+                continue
+            }
+            applyMentionContext(m, lo..<hi)
+            if mentions[m].type != .place, isDefaultTyped(mentions[m]), hi - lo <= 3 {
+                if isBesideListSeparator(lo, hi) { listCandidate = true }
+                if hi - lo == 1 { loneCandidate = true }
             }
         }
-        retypeListMembers(ranges)
-        retypeByPlaceElsewhere(ranges)
+        if listCandidate { retypeListMembers() }
+        if loneCandidate { retypeByPlaceElsewhere(ranges) }
+    }
+
+    /// A separator of a list right before or after the run ("A, B", "A and B").
+    private func isBesideListSeparator(_ lo: Int, _ hi: Int) -> Bool {
+        let view = doc.tokens.span
+        if hi + 1 < view.count, view[hi + 1].isNameLike || view[hi + 1].key == "the",
+            isComma(hi) || view[hi].key == "and" || view[hi].key == "or"
+        {
+            return true
+        }
+        return lo >= 2 && view[lo - 2].isNameLike && (isComma(lo - 1) || view[lo - 1].key == "and" || view[lo - 1].key == "or" || view[lo - 1].key == "the")
     }
 
     /// A default-typed candidate: an organisation by the fallback or "of" rule, a lone weak word,

@@ -38,9 +38,14 @@ extension EntityRecognizer {
     /// Lists of names ("A, B and C"): every default-typed member of a list a plural place noun
     /// opens or closes, and every default-typed lone member of a list of three or more whose
     /// members are mostly places already, is a place.
-    mutating func retypeListMembers(_ ranges: [Range<Int>?]) {
+    mutating func retypeListMembers() {
         var order: [(lo: Int, hi: Int, m: Int)] = []
-        for m in ranges.indices { if let r = ranges[m] { order.append((r.lowerBound, r.upperBound, m)) } }
+        let view = doc.tokens.span
+        for m in mentions.indices where mentions[m].tokenCount <= 4 {
+            guard let lo = tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            if hi <= view.count, view[hi - 1].end == mentions[m].end { order.append((lo, hi, m)) }
+        }
         guard order.count >= 2 else { return }
         order.sort { $0.lo < $1.lo }
         let tokens = doc.tokens
@@ -84,7 +89,7 @@ extension EntityRecognizer {
     /// place the same name is elsewhere in the article.
     mutating func retypeByPlaceElsewhere(_ ranges: [Range<Int>?]) {
         var placeKeys: [String] = []
-        for mention in mentions where mention.type == .place && mention.tokenCount == 1 { placeKeys.append(mention.key) }
+        for m in mentions.indices where mentions[m].type == .place && mentions[m].tokenCount == 1 { placeKeys.append(mentions[m].key) }
         guard !placeKeys.isEmpty else { return }
         for m in ranges.indices {
             let mention = mentions[m]
