@@ -42,6 +42,8 @@ extension EntityRecognizer {
         // island: "Char Azampur").
         "angwan", "anguwan", "unguwan", "char",
     ]
+    /// The last words of a local government area or of a division run that `splitLocalGovernmentArea` reads.
+    static let areaEnds32: WordSet = ["area", "government", "lga", "district", "state", "province", "region", "county", "ward", "division"]
     /// Division heads that end a place run after "in" ("Angwar Rimi in Guna District").
     static let divisionHeads32: WordSet = ["district", "state", "province", "region", "county", "ward", "division", "lga"]
 
@@ -64,31 +66,33 @@ extension EntityRecognizer {
         let view = doc.tokens.span
         // Token ranges only for the mentions a rule may read: most articles have a few, and
         // finding a mention's tokens is a search.
-        var ranges = [Range<Int>?](filled: nil, count: count)
-        var listCandidate = false, loneCandidate = false
+        var listCandidate = false
+        // Lone default-typed bodies and one-word places, by index, for `retypeByPlaceElsewhere`.
+        var lone: [Int] = [], places: [Int] = []
         for m in 0..<count {
             let mention = mentions[m]
             guard !mention.isCanonical, mention.tokenCount <= 8 else { continue }
             let type = mention.type
+            if type == .place, mention.tokenCount == 1 { places.append(m) }
             let candidate = type == .agency || (type == .person && mention.rule == TypingRule.shapePerson)
             // A place only for "Jo Roe, MP": a comma right after it.
             let seat = type == .place && mention.tokenCount >= 2 && mention.end < doc.bytes.count && doc.bytes[mention.end] == 44
             guard candidate || seat, let lo = tokenIndex(startingAt: mention.start) else { continue }
             let hi = lo + mention.tokenCount
             guard hi <= view.count, view[hi - 1].end == mention.end else { continue }
-            ranges[m] = lo..<hi
             if seat {
                 retypeMemberBeforeSeat(m, lo..<hi)
                 continue
             }
             applyMentionContext(m, lo..<hi)
+            if hi - lo == 1, mentions[m].type == .place { places.append(m) }
             if mentions[m].type != .place, isDefaultTyped(mentions[m]), hi - lo <= 3 {
                 if isBesideListSeparator(lo, hi) { listCandidate = true }
-                if hi - lo == 1 { loneCandidate = true }
+                if hi - lo == 1, mention.type == .agency { lone.append(m) }
             }
         }
         if listCandidate { retypeListMembers() }
-        if loneCandidate { retypeByPlaceElsewhere(ranges) }
+        if !lone.isEmpty { retypeByPlaceElsewhere(lone, places) }
     }
 
     /// A separator of a list right before or after the run ("A, B", "A and B").
@@ -200,6 +204,8 @@ extension EntityRecognizer {
     private mutating func splitLocalGovernmentArea(_ m: Int, _ range: Range<Int>) {
         let tokens = doc.tokens
         let lo = range.lowerBound, hi = range.upperBound
+        // Most runs end in no such word: one set test first.
+        guard hi - lo >= 2, EntityRecognizer.areaEnds32.contains(tokens, at: hi - 1) else { return }
         if endsWithLocalGovernment(lo, hi) {
             makePlace(m)
             return

@@ -87,19 +87,17 @@ extension EntityRecognizer {
 
     /// "the Jamuna river" once, "the Jamuna" elsewhere: a lone name typed a body by default is the
     /// place the same name is elsewhere in the article.
-    mutating func retypeByPlaceElsewhere(_ ranges: [Range<Int>?]) {
-        var placeKeys: [String] = []
-        for m in mentions.indices where mentions[m].type == .place && mentions[m].tokenCount == 1 { placeKeys.append(mentions[m].key) }
-        guard !placeKeys.isEmpty else { return }
-        for m in ranges.indices {
+    mutating func retypeByPlaceElsewhere(_ lone: [Int], _ places: [Int]) {
+        for m in lone {
             let mention = mentions[m]
-            guard ranges[m] != nil, mention.type == .agency, mention.tokenCount == 1, !mention.isCanonical,
-                mention.rule == TypingRule.fallbackRun || mention.isWeak, placeKeys.contains(mention.key)
-            else { continue }
-            mention.type = .place
-            mention.isWeak = false
-            mention.inPlaceContext = true
-            mention.rule = TypingRule.listedOrCued
+            guard mention.type == .agency, mention.rule == TypingRule.fallbackRun || mention.isWeak else { continue }
+            for p in places where mentions[p].type == .place && mentions[p].key == mention.key {
+                mention.type = .place
+                mention.isWeak = false
+                mention.inPlaceContext = true
+                mention.rule = TypingRule.listedOrCued
+                break
+            }
         }
     }
 }
