@@ -84,7 +84,7 @@ extension EntityRecognizer {
                 retypeMemberBeforeSeat(m, lo..<hi)
                 continue
             }
-            applyMentionContext(m, lo..<hi)
+            if applyMentionContext(m, lo..<hi) { splitLocalGovernmentArea(m, lo..<hi) }
             if hi - lo == 1, mentions[m].type == .place { places.append(m) }
             if mentions[m].type != .place, isDefaultTyped(mentions[m]), hi - lo <= 3 {
                 if isBesideListSeparator(lo, hi) { listCandidate = true }
@@ -120,7 +120,7 @@ extension EntityRecognizer {
             && t.flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .nonName, .policyHead])
     }
 
-    private mutating func makePlace(_ m: Int) {
+    private func makePlace(_ m: Int) {
         let mention = mentions[m]
         mention.type = .place
         mention.isWeak = false
@@ -128,7 +128,9 @@ extension EntityRecognizer {
         mention.rule = TypingRule.listedOrCued
     }
 
-    private mutating func applyMentionContext(_ m: Int, _ range: Range<Int>) {
+    /// The per-mention rules; true when the run may be a local government area to split (the
+    /// split adds a mention, so it runs from the caller: a mutating call here copied the recognizer).
+    private func applyMentionContext(_ m: Int, _ range: Range<Int>) -> Bool {
         let tokens = doc.tokens
         let lo = range.lowerBound, hi = range.upperBound, n = range.count
         let mention = mentions[m]
@@ -138,7 +140,7 @@ extension EntityRecognizer {
             (lo..<hi).allSatisfy({ isUnlistedName($0) })
         {
             makePlace(m)
-            return
+            return false
         }
         // "Kampung Lomou Baru", "Wisma Saditan", "Jalan Kenari": a Malay or Indonesian place word
         // opens the name (a village, a building, a street, a palace, a park or estate, a river).
@@ -146,9 +148,9 @@ extension EntityRecognizer {
             isNameShaped(tokens[lo + 1]), isDefaultTyped(mention) || mention.type == .person
         {
             makePlace(m)
-            return
+            return false
         }
-        guard mention.type == .agency else { return }
+        guard mention.type == .agency else { return false }
         // "Niger State", "Lagos State": not a US state ("Ohio State") and not in a sports story.
         if n == 2, tokens[hi - 1].key == "state", tokens[hi - 1].isCapitalized, !tokens[hi - 1].isAllCaps,
             isNameShaped(tokens[lo]), !tokens[lo].flags.contains(.state), !tokens[lo].flags.contains(.orgHead),
@@ -161,7 +163,7 @@ extension EntityRecognizer {
             {
                 mention.key = Lexicon.key(known.canonical)
             }
-            return
+            return false
         }
         // "Narok East", "Kisumu West": a name and a compass word, no head after it.
         if n == 2, EntityRecognizer.compassAfterName.contains(tokens, at: hi - 1), !tokens[hi - 1].isAllCaps,
@@ -169,14 +171,14 @@ extension EntityRecognizer {
             hi >= tokens.count || !isHead(.orgHead, tokens[hi])
         {
             makePlace(m)
-            return
+            return false
         }
-        splitLocalGovernmentArea(m, range)
+        return n >= 2 && EntityRecognizer.areaEnds32.contains(tokens, at: hi - 1)
     }
 
     /// "Jo Roe, MP for Eastfield": a name, a comma and a member's title is the member, not the
     /// seat the title rules read before "MP" ("Eastfield MP Jo Roe").
-    private mutating func retypeMemberBeforeSeat(_ m: Int, _ range: Range<Int>) {
+    private func retypeMemberBeforeSeat(_ m: Int, _ range: Range<Int>) {
         let tokens = doc.tokens
         let lo = range.lowerBound, hi = range.upperBound
         guard hi - lo >= 2, hi - lo <= 3, hi + 1 < tokens.count, isComma(hi), tokens[hi + 1].isAllCaps,
@@ -204,8 +206,6 @@ extension EntityRecognizer {
     private mutating func splitLocalGovernmentArea(_ m: Int, _ range: Range<Int>) {
         let tokens = doc.tokens
         let lo = range.lowerBound, hi = range.upperBound
-        // Most runs end in no such word: one set test first.
-        guard hi - lo >= 2, EntityRecognizer.areaEnds32.contains(tokens, at: hi - 1) else { return }
         if endsWithLocalGovernment(lo, hi) {
             makePlace(m)
             return
