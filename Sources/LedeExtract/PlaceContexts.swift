@@ -74,7 +74,9 @@ extension EntityRecognizer {
             guard !mention.isCanonical, mention.tokenCount <= 8 else { continue }
             let type = mention.type
             if type == .place, mention.tokenCount == 1 { places.append(m) }
-            let candidate = type == .agency || (type == .person && mention.rule == TypingRule.shapePerson)
+            // A lone word typed a body by a list or a cue is read by no rule here.
+            let candidate = type == .agency && (mention.tokenCount >= 2 || isDefaultTyped(mention))
+                || (type == .person && mention.rule == TypingRule.shapePerson)
             // A place only for "Jo Roe, MP": a comma right after it.
             let seat = type == .place && mention.tokenCount >= 2 && mention.end < doc.bytes.count && doc.bytes[mention.end] == 44
             guard candidate || seat, let lo = tokenIndex(startingAt: mention.start) else { continue }
@@ -91,7 +93,12 @@ extension EntityRecognizer {
                 if hi - lo == 1, mention.type == .agency { lone.append(m) }
             }
         }
-        if listCandidate { retypeListMembers() }
+        if listCandidate {
+            retypeListMembers()
+            // The list rule's new places count as evidence too.
+            places.removeAll(keepingCapacity: true)
+            for m in 0..<count where mentions[m].type == .place && mentions[m].tokenCount == 1 { places.append(m) }
+        }
         if !lone.isEmpty { retypeByPlaceElsewhere(lone, places) }
     }
 
