@@ -78,6 +78,7 @@ struct EntityRecognizer {
         findNamedProgrammes()
         findSpans()
         foldBracketedCitations()
+        applyPlaceContexts()
         linkPolicyNames()
         return mentions
     }
