@@ -36,6 +36,19 @@ struct Document {
     @inline(never)
     func text(_ start: Int, _ end: Int) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
 
+    /// The index of the token that starts at byte `byte`, if one does, found by halving (tokens
+    /// are in text order). Read through a `Span`: the array's getter copied the whole token (a
+    /// retain and a release of its key) for each probe.
+    func tokenIndex(startingAt byte: Int) -> Int? {
+        let view = tokens.span
+        var lo = 0, hi = view.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if view[mid].start < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < view.count && view[lo].start == byte ? lo : nil
+    }
+
     // MARK: Lines and paragraphs
 
     private mutating func splitParagraphs(lexicon: Lexicon) {

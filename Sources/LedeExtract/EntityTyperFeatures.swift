@@ -18,7 +18,7 @@ extension EntityMerger {
         // Read in place, as `typingFeatures` does: a local copy of a mention is a retain per mention.
         for i in group.members.prefix(EntityMerger.mentionsRead) {
             if raw[i].isCanonical || raw[i].acronym != nil || !raw[i].descriptors.isEmpty { return true }
-            if raw[i].tokenCount >= 3, let t = tokenIndex(at: raw[i].start), isFormalBodyName(t) { return true }
+            if raw[i].tokenCount >= 3, let t = doc.tokenIndex(startingAt: raw[i].start), isFormalBodyName(t) { return true }
             // The rules' organisation cues and acronym-led names (`TypingExemptions.swift`).
             if hasTypingCue(raw[i]) { return true }
         }
@@ -54,7 +54,7 @@ extension EntityMerger {
             if raw[i].beforeSpeechVerb { speech = true }
             if !raw[i].afterLocative { locativeOnly = false }
             if raw[i].inPlaceContext { placeContext = true }
-            guard let t = tokenIndex(at: raw[i].start) else { continue }
+            guard let t = doc.tokenIndex(startingAt: raw[i].start) else { continue }
             if i == first { firstToken = t }
             let hi = t + raw[i].tokenCount
             if hi < tokens.count, tokens[hi].kind == .possessive { possessive = true }

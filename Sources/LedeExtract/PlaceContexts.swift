@@ -47,17 +47,6 @@ extension EntityRecognizer {
     /// Division heads that end a place run after "in" ("Angwar Rimi in Guna District").
     static let divisionHeads32: WordSet = ["district", "state", "province", "region", "county", "ward", "division", "lga"]
 
-    /// The token that starts at byte `byte`, found by halving (tokens are in text order).
-    func tokenIndex(startingAt byte: Int) -> Int? {
-        let view = doc.tokens.span
-        var lo = 0, hi = view.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if view[mid].start < byte { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < view.count && view[lo].start == byte ? lo : nil
-    }
-
     /// The pass: mentions typed agency or person by the span rules that the words around them,
     /// the lists they stand in or the rest of the article make places.
     mutating func applyPlaceContexts() {
@@ -79,7 +68,7 @@ extension EntityRecognizer {
                 || (type == .person && mention.rule == TypingRule.shapePerson)
             // A place only for "Jo Roe, MP": a comma right after it.
             let seat = type == .place && mention.tokenCount >= 2 && mention.end < doc.bytes.count && doc.bytes[mention.end] == 44
-            guard candidate || seat, let lo = tokenIndex(startingAt: mention.start) else { continue }
+            guard candidate || seat, let lo = doc.tokenIndex(startingAt: mention.start) else { continue }
             let hi = lo + mention.tokenCount
             guard hi <= view.count, view[hi - 1].end == mention.end else { continue }
             if seat {

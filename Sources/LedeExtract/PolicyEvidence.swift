@@ -20,17 +20,6 @@ extension EntityRecognizer {
     /// Bill", "Correctional Services Amendment Act", "Army Act Amendment Bill".
     static let innerTitleHeads: WordSet = ["amendment", "amendments", "law", "laws", "act", "acts"]
 
-    /// The token that starts at byte `offset`, found by bisection (tokens are in text order).
-    func tokenIndex(startingAt offset: Int) -> Int? {
-        let tokens = doc.tokens
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count && tokens[lo].start == offset ? lo : nil
-    }
-
     /// The token that ends at byte `offset`, from a token at or before it.
     private func tokenIndex(endingAt offset: Int, from first: Int) -> Int? {
         let tokens = doc.tokens
@@ -46,7 +35,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let chamberWords = EntityRecognizer.citationChamberWords
         for m in mentions where m.type == .policy && m.policyFamily == nil {
-            guard let s = tokenIndex(startingAt: m.start), s > 0, let e = tokenIndex(endingAt: m.end, from: s),
+            guard let s = doc.tokenIndex(startingAt: m.start), s > 0, let e = tokenIndex(endingAt: m.end, from: s),
                 tokens[e].kind == .number, e - s >= 2, EntityRecognizer.numberWords.contains(tokens, at: e - 1) || tokens[e - 1].key == "of"
                     || (e - s >= 4 && EntityRecognizer.numberWords.contains(tokens, at: e - 3))
             else { continue }
@@ -71,7 +60,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         var drop: [Int] = []
         for (n, c) in mentions.enumerated() where c.type == .policy && c.policyFamily == nil {
-            guard let s = tokenIndex(startingAt: c.start), s >= 2, tokens[s - 1].key == "(",
+            guard let s = doc.tokenIndex(startingAt: c.start), s >= 2, tokens[s - 1].key == "(",
                 let e = tokenIndex(endingAt: c.end, from: s), e + 1 < tokens.count, tokens[e + 1].key == ")",
                 (s...e).contains(where: { tokens[$0].kind == .number }), !secondNameFollows(e + 2)
             else { continue }

@@ -16,7 +16,7 @@ extension EntityMerger {
     /// - a leader's "of X", a capitalised "The" inside a sentence, or "of" and a listed place
     ///   ending the name (below).
     func hasTypingCue(_ m: RawMention) -> Bool {
-        guard let lo = tokenIndex(at: m.start) else { return false }
+        guard let lo = doc.tokenIndex(startingAt: m.start) else { return false }
         let hi = lo + m.tokenCount
         guard hi <= doc.tokens.count else { return false }
         if m.tokenCount >= 2, isAcronymLed(lo, hi) { return true }
