@@ -276,6 +276,8 @@ struct EntityMerger {
             }
         }
         retypeByEvidence(&groups, raw, groupIndex)
+        // Tiers of government ("the State Government") are no body: gone before the typer looks.
+        dropGovernmentTiers(&groups, raw)
         if typingSink != nil || (learnedTyping && lexicon.typer != nil) {
             applyLearnedTyping(&groups, raw, model: lexicon.typer, space: lexicon.typingSpace, sink: typingSink)
         }
@@ -284,7 +286,7 @@ struct EntityMerger {
         reviewPersonGroups(&groups, raw, groupIndex)
         // Unlisted places and persons that act as bodies ("X, a property developer"): `OrganisationActs.swift`.
         retypeByOrganisationActs(&groups, raw)
-        // One body under two forms, tiers of government: `OrganisationPrecision.swift`.
+        // One body under two forms: `OrganisationPrecision.swift`.
         refineOrganisations(&groups, raw)
         return build(groups: groups, raw: raw)
     }

@@ -269,11 +269,21 @@ extension EntityMerger {
         // docs/extraction-history.md, round seven). Each feature's weights are added as it is
         // found, in the order the features were listed before (the same float sums, so the same
         // decisions), with no array of feature ids per group.
+        var decisions: [TypingDecision] = []
         for g in groups.indices where !groups[g].members.isEmpty && groups[g].type == .agency {
-            if isTypingExempt(groups[g], raw) { continue }
+            if isTypingExempt(groups[g], raw) {
+                decisions.append(TypingDecision(group: g, choice: nil, scored: false))
+                continue
+            }
             var score = OrganisationScore(model.agencyWeights)
             typingFeatures(groups[g], raw, space: space, into: &score)
-            guard let c = model.decide(score) else { continue }
+            decisions.append(TypingDecision(group: g, choice: model.decide(score), scored: true))
+        }
+        // One list's members are decided alike, or keep the rules' type (`TypingLists.swift`).
+        reconcileListDecisions(&decisions, groups, raw)
+        for d in decisions {
+            guard let c = d.choice else { continue }
+            let g = d.group
             switch c {
             case 0: groups[g].type = .person
             case 1: groups[g].type = .place

@@ -1,7 +1,7 @@
 /// Entities round thirty-one (agency precision): organisations the rules found twice under two
-/// written forms, and generic tiers of government that name no one body. Read once per article,
-/// after the learned stage and the acts of round twenty-eight, over the groups only (no token
-/// scan), so it costs a few comparisons per organisation:
+/// written forms (read after the learned stage and the acts of round twenty-eight), and generic
+/// tiers of government that name no one body (dropped before the learned stage). Read once per
+/// article over the groups only (no token scan), so it costs a few comparisons per organisation:
 ///
 /// - **one body, two forms**: "Wells Fargo & Co." and "Wells Fargo" (a legal form after "&"),
 ///   "Jamshedpur FC" and "Jamshedpur" (a club's "FC"), "Saginaw Co. Health Department" and
@@ -17,8 +17,18 @@ extension EntityMerger {
     static let tierWords: WordSet = ["state", "local", "national", "provincial", "regional", "municipal"]
     static let governmentWords: WordSet = ["government", "governments"]
 
-    /// Joins an article's organisation groups that are one body and drops tiers of government
-    /// (see the file's comment). Called after every typing stage.
+    /// Drops the tiers of government (see the file's comment). Called before the learned typer:
+    /// a name that is no entity is not the model's to retype (a retrain typed "LocalGovernment" a
+    /// place, which then escaped this drop when it ran after the typer).
+    @inline(never)
+    func dropGovernmentTiers(_ groups: inout [Group], _ raw: [RawMention]) {
+        for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty && isGovernmentTier(groups[g], raw) {
+            groups[g].members = []
+        }
+    }
+
+    /// Joins an article's organisation groups that are one body (see the file's comment). Called
+    /// after every typing stage.
     @inline(never)
     func refineOrganisations(_ groups: inout [Group], _ raw: [RawMention]) {
         // One walk over the groups: tiers go; the few groups with a variant form are noted (most
@@ -26,10 +36,6 @@ extension EntityMerger {
         var hasAcronym = false
         var changed: [(group: Int, key: String)] = []
         for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
-            if isGovernmentTier(groups[g], raw) {
-                groups[g].members = []
-                continue
-            }
             // Only the group's first full form is read: its later mentions repeat it or shorten it.
             for i in groups[g].members {
                 let m = raw[i]

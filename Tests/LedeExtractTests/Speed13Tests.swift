@@ -32,7 +32,12 @@ import Testing
             // The row lists the uncrossed features, then the same crossed with the rules' type.
             let uncrossed = Array(row.features.prefix(row.features.count / 2))
             let after = typed.entities.first { $0.mentions[0].start == entity.mentions[0].start }
-            switch model.decideForOrganisation(uncrossed) {
+            let decision = model.decideForOrganisation(uncrossed)
+            // A list member whose mates were decided otherwise keeps the rules' type
+            // (`TypingLists.swift`): "The Quillon Group and Arden Logistics".
+            let inList = text.contains("\(entity.name) and ") || text.contains(" and \(entity.name)")
+            if inList, decision != nil, after?.type == .agency { continue }
+            switch decision {
             case nil: #expect(after?.type == .agency, "\(entity.name)")
             case 0: #expect(after?.type == .person, "\(entity.name)")
             case 1: #expect(after?.type == .place, "\(entity.name)")

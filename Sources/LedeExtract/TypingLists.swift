@@ -1,0 +1,80 @@
+/// The learned typer's decisions on the members of one list. Names coordinated in one list
+/// ("bids came from Corvane, Delmont and Tessaro") are things of one kind, but the model scores
+/// each alone, from features a list's members hardly share (position, the word after, the
+/// sentence start). A retrain of the fourth session of 2026-11-30 typed such a list place, kept
+/// and dropped; a model that cannot agree with itself on one list has no ground to overrule the
+/// rules there. So: the members' decisions (an exempt member's is "keep") are counted; a strict
+/// majority decides for every scored member, and without one every member keeps the rules' type.
+extension EntityMerger {
+    /// The model's decision for one scored group: nil keeps the rules' type, else the class
+    /// (0 person, 1 place, 2 organisation, 3 none), as `EntityTyperModel.decide` gives it.
+    struct TypingDecision {
+        var group: Int
+        var choice: Int?
+        /// False for a group exempt from the model (`isTypingExempt`): it only votes "keep".
+        var scored: Bool
+    }
+
+    /// Makes the decisions of list members agree (see the file's comment). Decisions not in a
+    /// list are left as they are.
+    func reconcileListDecisions(_ decisions: inout [TypingDecision], _ groups: [Group], _ raw: [RawMention]) {
+        guard decisions.count >= 2, decisions.contains(where: { $0.scored && $0.choice != nil }) else { return }
+        let tokens = doc.tokens.span
+        // Where each decided group's mentions start, by token: a list mate is found by its
+        // first token after a comma or a conjunction.
+        var decisionAtToken: [Int: Int] = [:]
+        for d in decisions.indices {
+            for i in groups[decisions[d].group].members {
+                if let t = doc.tokenIndex(startingAt: raw[i].start) { decisionAtToken[t] = d }
+            }
+        }
+        // Union of list mates (`root` by halving paths).
+        var parent = Array(decisions.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for (t, d) in decisionAtToken {
+            // The mention that starts at `t`: its end token, then ", " / " and " / ", and " and a mate.
+            guard let end = mentionEnd(from: t, decisions[d], groups, raw) else { continue }
+            var k = end
+            var sawSeparator = false
+            while k < tokens.count, k - end < 2, tokens[k].sentence == tokens[t].sentence,
+                tokens[k].key == "," || EntityMerger.listConjunctions.contains(doc.tokens, at: k)
+            {
+                sawSeparator = true
+                k += 1
+            }
+            guard sawSeparator, let mate = decisionAtToken[k], mate != d else { continue }
+            let a = root(d), b = root(mate)
+            if a != b { parent[a] = b }
+        }
+        // Each list of two or more: the strict majority's choice, or the rules' type for all.
+        var lists: [Int: [Int]] = [:]
+        for d in decisions.indices { lists[root(d), default: []].append(d) }
+        for (_, members) in lists where members.count >= 2 {
+            var votes: [Int: Int] = [:]  // choice (-1 for keep) → count
+            for d in members { votes[decisions[d].choice ?? -1, default: 0] += 1 }
+            let best = votes.max { $0.value < $1.value }!
+            let choice: Int? = best.value * 2 > members.count ? (best.key < 0 ? nil : best.key) : nil
+            for d in members where decisions[d].scored { decisions[d].choice = choice }
+        }
+    }
+
+    /// "and", "or": the words that join a list's last member.
+    static let listConjunctions: WordSet = ["and", "or"]
+
+    /// The token after the mention of group `decision.group` that starts at token `t`.
+    private func mentionEnd(from t: Int, _ decision: TypingDecision, _ groups: [Group], _ raw: [RawMention]) -> Int? {
+        let start = doc.tokens.span[t].start
+        for i in groups[decision.group].members where raw[i].start == start {
+            let end = t + raw[i].tokenCount
+            return end <= doc.tokens.count ? end : nil
+        }
+        return nil
+    }
+}
