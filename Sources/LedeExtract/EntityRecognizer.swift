@@ -78,6 +78,7 @@ struct EntityRecognizer {
         findNamedProgrammes()
         findSpans()
         foldBracketedCitations()
+        applyOfficeTitleBounds()
         applyPlaceContexts()
         linkPolicyNames()
         return mentions
