@@ -16,6 +16,8 @@ import Testing
         // A numbered act is its own law.
         PolicyRow(text: "The new law repeals the Inland Fisheries Act, No. 4, 2001 and enacts a modern code.",
                   policy: "Inland Fisheries Act, No. 4, 2001"),
+        // A Tagalog "of" inside a title.
+        PolicyRow(text: "Senators approved the Kabataan ng Bayan Act before the break.", policy: "Kabataan ng Bayan Act"),
         // A listed programme.
         PolicyRow(text: "Two subjects become compulsory under the National Curriculum from next year.", policy: "National Curriculum"),
     ]
