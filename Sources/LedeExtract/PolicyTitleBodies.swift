@@ -39,10 +39,12 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     /// "the Fisheries Act, No. 4, 2001", "the Fisheries Act, No. 4 of 2001": a title followed by
     /// its number and year is that numbered act (keyed apart from a later act of the same
-    /// title). Reads the policy mentions only.
+    /// title). Reads the policy mentions only; a title cut at a list line's start is mended first.
     mutating func extendNumberedActs() {
         let tokens = doc.tokens
         for m in mentions where m.type == .policy && m.policyFamily == nil {
+            guard let s = doc.tokenIndex(startingAt: m.start) else { continue }
+            if s > 0, !claimed[s - 1], doc.tokens[s].isCapitalized { extendListedTitle(m, first: s) }
             guard let s = doc.tokenIndex(startingAt: m.start) else { continue }
             var e = s + m.tokenCount - 1
             guard e + 3 < tokens.count, tokens[e].end == m.end, tokens[e].isCapitalized, tokens[e].flags.contains(.policyHead) else { continue }
@@ -112,5 +114,41 @@ extension EntityRecognizer {
         mentions[mentions.count - 1].key = Lexicon.key(short)
         mentions[mentions.count - 1].aliases = [short]
         return true
+    }
+}
+
+extension EntityRecognizer {
+    /// "3. Consumer Protection Bill, 2031": a title opening a numbered list line loses its first
+    /// words (a capitalised common word at a sentence's start); the title takes back up to three
+    /// capitalised words when the line starts right before them, after its number ("3.", "3)")
+    /// or with "The".
+    private mutating func extendListedTitle(_ m: RawMention, first s: Int) {
+        let tokens = doc.tokens
+        var p = s
+        while p > 0, s - p < 3, !claimed[p - 1], tokens[p - 1].kind == .word, tokens[p - 1].isCapitalized,
+            tokens[p - 1].sentence == tokens[s].sentence, !EntityRecognizer.functionWords.contains(tokens[p - 1]),
+            !tokens[p - 1].flags.contains(.temporal), p - 1 == 0 || !lineBreakBefore(p)
+        {
+            p -= 1
+        }
+        guard p < s, p == 0 || lineBreakBefore(p) || listLineOpens(before: p) else { return }
+        let prefix = doc.text(tokens[p].start, tokens[s - 1].end)
+        m.name = prefix + " " + m.name
+        m.key = Lexicon.key(prefix) + " " + m.key
+        m.aliases = m.aliases.map { prefix + " " + $0 }
+        m.start = tokens[p].start
+        m.tokenCount += s - p
+        for k in p..<s { claimed[k] = true }
+    }
+
+    /// Whether a list line's number ("3.", "3)") or "The" at a line's start stands right before `p`.
+    private func listLineOpens(before p: Int) -> Bool {
+        let tokens = doc.tokens
+        guard p >= 1 else { return false }
+        var q = p - 1
+        if tokens[q].key == "the" { return q == 0 || lineBreakBefore(q) || listLineOpens(before: q) }
+        guard q >= 1, tokens[q].key == "." || tokens[q].key == ")" else { return false }
+        q -= 1
+        return tokens[q].kind == .number && tokens[q].key.utf8.count <= 2 && (q == 0 || lineBreakBefore(q))
     }
 }

@@ -16,6 +16,9 @@ import Testing
         // A numbered act is its own law.
         PolicyRow(text: "The new law repeals the Inland Fisheries Act, No. 4, 2001 and enacts a modern code.",
                   policy: "Inland Fisheries Act, No. 4, 2001"),
+        // A title opening a numbered list line keeps its first word.
+        PolicyRow(text: "The house has four bills before it.\n\n2. Grain Levies Bill, 2031,\n\n3. Consumer Protection Bill, 2031,\n",
+                  policy: "Consumer Protection Bill, 2031"),
         // A Tagalog "of" inside a title.
         PolicyRow(text: "Senators approved the Kabataan ng Bayan Act before the break.", policy: "Kabataan ng Bayan Act"),
         // A listed programme.
