@@ -77,6 +77,7 @@ struct EntityRecognizer {
         findCompoundPolicies()
         findNamedProgrammes()
         findSpans()
+        extendNumberedActs()
         foldBracketedCitations()
         applyOfficeTitleBounds()
         applyPlaceContexts()

@@ -279,7 +279,10 @@ extension EntityRecognizer {
         mentions[mentions.count - 1].key = Lexicon.key(short)
         if last > head { mentions[mentions.count - 1].aliases = [short] }
         // "Targeted Cash Transfer (TCT) Program": an acronym in the bracket (`PolicyNames.swift`).
-        if close == open + 2, tokens[open + 1].isAllCaps { keyWithoutAcronym(mentions[mentions.count - 1], first: first, open: open, last: head) }
+        // "… Commission (HSC) (Winding Up) Bill": the acronym may be a body's (`PolicyTitleBodies.swift`).
+        if close == open + 2, tokens[open + 1].isAllCaps, !addBodyBeforeTitleAcronym(first: first, open: open) {
+            keyWithoutAcronym(mentions[mentions.count - 1], first: first, open: open, last: head)
+        }
         return last
     }
 }

@@ -22,6 +22,8 @@ extension EntityRecognizer {
         var ands: [Int] = []
         var titles: [ClosedRange<Int>] = []
         for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) {
+            // "Tenancy bill, 2031": lower-case words in a title with its year (`PolicyTitleBodies.swift`).
+            if i + 2 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 1].kind == .punct, addLowerCaseTitle(head: i) { continue }
             if tokens[i].isCapitalized {
                 if i + 2 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 2].isCapitalized, tokens[i + 1].key == "and" {
                     ands.append(i + 1)

@@ -4,6 +4,8 @@ extension EntityRecognizer {
     static let connectors: WordSet = [
         "of", "and", "for", "from", "on", "to", "the", "in", "against", "&", "de", "la", "del", "van", "von", "der", "du",
         "da", "y",
+        // Tagalog "of" inside Philippine names: "Bangko Sentral ng Pilipinas", "… ng Bayan Act" (entities36).
+        "ng",
     ]
     static let companySuffixes: WordSet = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",
