@@ -187,8 +187,8 @@ extension TemporalTagger {
             }
             guard tokens[index].kind == .word else { continue }
             if tokens.span[index].keyHash == thatHash, tokens.span[index].key == "that" { break }
-            if step < 0, tokens.span[index].keyHash == toHash, tokens.span[index].key == "to", index + 1 < range.upperBound, tokens[index + 1].kind == .word,
-                !tokens[index + 1].isCapitalized, tokens.span[index + 1].key != "the"
+            if step < 0, tokens.span[index].keyHash == toHash, tokens.span[index].key == "to", index + 1 < range.upperBound,
+                tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized, tokens.span[index + 1].key != "the"
             {
                 sawInfinitive = true
                 if index > range.lowerBound, tokens[index - 1].kind == .word, tokens.span[index - 1].key.hasBytesSuffix("ing") {

@@ -105,8 +105,10 @@ struct TimelineBuilder {
     /// A quote, a closing parenthesis or a period, by its one byte: three string compares were
     /// three calls for every other mark (no other string equals these one-byte ones).
     private static func closesClause(_ key: String) -> Bool {
-        let bytes = key.utf8
-        guard bytes.count == 1, let b = bytes.first else { return false }
+        // Through a `Span`: `utf8.first` is a call of its own.
+        let bytes = key.utf8.span
+        guard bytes.count == 1 else { return false }
+        let b = bytes[0]
         return b == UInt8(ascii: "\"") || b == UInt8(ascii: ")") || b == UInt8(ascii: ".")
     }
 
