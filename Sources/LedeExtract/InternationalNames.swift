@@ -14,6 +14,7 @@ extension EntityRecognizer {
     static let portfolioTitles: WordSet = ["secretary", "minister"]
     static let pradhanKey: WordSet = ["pradhan"]
     static let houseKey: WordSet = ["house"]
+    static let assemblyHash = StringTable<Bool>.hash("assembly")
 
     /// What these rules make of a run.
     enum RunVerdict { case typed(EntityType), noEntity }
@@ -119,6 +120,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // The sets read once: each read of a `static let` in the scan is a `swift_once` call.
         let congressWords = EntityRecognizer.congressWords, otherLegislatures = EntityRecognizer.otherLegislatures
+        let assemblyHash = EntityRecognizer.assemblyHash
         var other = false
         for j in tokens.indices where tokens[j].kind == .word {
             // "the Congress", "in Congress"; not a party's "All Progressives Congress".
@@ -126,7 +128,9 @@ extension EntityRecognizer {
                 return false
             }
             if otherLegislatures.contains(tokens, at: j)
-                || (tokens[j].key == "assembly" && j > 0 && (tokens[j - 1].key == "national" || tokens[j - 1].key == "of"))
+                // By hash first: a string compare per word of the article was a call each.
+                || (tokens.span[j].keyHash == assemblyHash && tokens.span[j].key == "assembly" && j > 0
+                    && (tokens[j - 1].key == "national" || tokens[j - 1].key == "of"))
             {
                 other = true
             }

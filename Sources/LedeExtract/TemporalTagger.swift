@@ -148,11 +148,22 @@ struct TemporalTagger {
         var k = tokens.span[i].key
         // "Sept. 16-17": a range of days starts on its first.
         if tokens[i].kind == .number, let dash = k.utf8.firstIndex(of: 45) { k = String(k[..<dash]) }
-        if k.hasBytesSuffix("st") || k.hasBytesSuffix("nd") || k.hasBytesSuffix("rd") || k.hasBytesSuffix("th") {
+        if TemporalTagger.endsInOrdinalSuffix(k) {
             k = String(decoding: k.utf8.dropLast(2), as: UTF8.self)
         }
         guard k.utf8.count <= 2, let d = Int(k), d >= 1, d <= 31 else { return nil }
         return d
+    }
+
+    /// Whether `key` ends in "st", "nd", "rd" or "th": its last two bytes read once (four
+    /// `hasBytesSuffix` calls took a `Span` of the key and one of each literal).
+    private static func endsInOrdinalSuffix(_ key: String) -> Bool {
+        let bytes = key.utf8.span
+        let n = bytes.count
+        guard n >= 2 else { return false }
+        let a = bytes[n - 2], b = bytes[n - 1]
+        return (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+            || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
     }
 
     // swiftlint:disable:next cyclomatic_complexity

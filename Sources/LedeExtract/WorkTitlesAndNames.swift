@@ -47,13 +47,20 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
+    static let memberHash = StringTable<Bool>.hash("member")
+    static let membersHash = StringTable<Bool>.hash("members")
+
     /// "Member of Parliament for Kluang", "Opposition Members of Parliament": the Commonwealth
     /// title names no body. Returns where "Member(s)" starts, or nil; the words after "for" are
     /// the constituency, a place.
     func memberOfParliament(_ lo: Int, _ hi: Int) -> Int? {
         let tokens = doc.tokens
         guard hi - lo >= 3 else { return nil }
-        for m in lo..<(hi - 2) where tokens[m].key == "member" || tokens[m].key == "members" {
+        // By hash first: two string compares per word were two calls each.
+        let memberHash = EntityRecognizer.memberHash, membersHash = EntityRecognizer.membersHash
+        for m in lo..<(hi - 2) where tokens.span[m].keyHash == memberHash && tokens.span[m].key == "member"
+            || tokens.span[m].keyHash == membersHash && tokens.span[m].key == "members"
+        {
             if tokens[m + 1].key == "of", tokens[m + 2].key == "parliament" { return m }
         }
         return nil
