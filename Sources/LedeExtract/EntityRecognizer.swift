@@ -79,6 +79,7 @@ struct EntityRecognizer {
         findSpans()
         foldBracketedCitations()
         applyPlaceContexts()
+        applyPlaceCues35()
         linkPolicyNames()
         return mentions
     }
