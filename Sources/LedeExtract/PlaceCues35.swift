@@ -62,29 +62,28 @@ extension EntityRecognizer {
         let view = doc.tokens.span
         let n = view.count
         let sentence = view[i].sentence
-        func word(_ j: Int) -> Bool { j >= 0 && j < n && view[j].sentence == sentence && view[j].kind == .word }
-        if i >= 1, word(i - 1), !view[i - 1].isCapitalized {
+        if i >= 1, isWord35(i - 1, sentence), !view[i - 1].isCapitalized {
             let before = view[i - 1].key
             // "near Clayton and Smithfield".
             if before == "near" { return true }
             // "residents of X", "a native of X".
-            if before == "of", i >= 2, word(i - 2), EntityRecognizer.placeOfNouns35.contains(doc.tokens, at: i - 2) { return true }
+            if before == "of", i >= 2, isWord35(i - 2, sentence), EntityRecognizer.placeOfNouns35.contains(doc.tokens, at: i - 2) { return true }
             // "MP for X", "candidate for X", "(MP) for X".
             if before == "for", i >= 2 {
                 var k = i - 2
                 if k >= 2, view[k].kind == .punct, doc.bytes[view[k].start] == 41 { k -= 1 }
-                if word(k), EntityRecognizer.seatHolders35.contains(doc.tokens, at: k) { return true }
+                if isWord35(k, sentence), EntityRecognizer.seatHolders35.contains(doc.tokens, at: k) { return true }
             }
             // "from X to Y", "from Y to X" with the other end a place.
-            if before == "from", i + 2 < n, word(i + 1), view[i + 1].key == "to", isPlaceAt35(i + 2) { return true }
-            if before == "to", i >= 3, word(i - 3), view[i - 3].key == "from", isPlaceAt35(i - 2) { return true }
+            if before == "from", i + 2 < n, isWord35(i + 1, sentence), view[i + 1].key == "to", isPlaceAt35(i + 2) { return true }
+            if before == "to", i >= 3, isWord35(i - 3, sentence), view[i - 3].key == "from", isPlaceAt35(i - 2) { return true }
             // "Jo Roe, of X,": a person's name, a comma, "of", the name, then a comma.
             if before == "of", i >= 3, isComma(i - 2), i + 1 < n, isComma(i + 1), isPersonEndingAt35(i - 3) { return true }
         }
         // "X, a small farming town".
-        if i + 3 < n, isComma(i + 1), word(i + 2), view[i + 2].key == "a" || view[i + 2].key == "an" {
+        if i + 3 < n, isComma(i + 1), isWord35(i + 2, sentence), view[i + 2].key == "a" || view[i + 2].key == "an" {
             var k = i + 3
-            while k < n, k <= i + 5, word(k), !view[k].isCapitalized {
+            while k < n, k <= i + 5, isWord35(k, sentence), !view[k].isCapitalized {
                 if EntityRecognizer.appositionHeads35.contains(doc.tokens, at: k) {
                     return k + 1 >= n || view[k + 1].kind != .word || view[k + 1].key != "of"
                 }
@@ -92,6 +91,11 @@ extension EntityRecognizer {
             }
         }
         return false
+    }
+
+    /// A word token at `j` in sentence `sentence` (false off either end of the text).
+    private func isWord35(_ j: Int, _ sentence: Int) -> Bool {
+        j >= 0 && j < doc.tokens.count && doc.tokens[j].sentence == sentence && doc.tokens[j].kind == .word
     }
 
     /// A place mention starting at token `j`.
