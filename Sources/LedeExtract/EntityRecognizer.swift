@@ -81,6 +81,7 @@ struct EntityRecognizer {
         foldBracketedCitations()
         applyOfficeTitleBounds()
         applyPlaceContexts()
+        applyPlaceCues35()
         linkPolicyNames()
         return mentions
     }
