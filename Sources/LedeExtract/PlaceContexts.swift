@@ -47,22 +47,53 @@ extension EntityRecognizer {
     /// Division heads that end a place run after "in" ("Angwar Rimi in Guna District").
     static let divisionHeads32: WordSet = ["district", "state", "province", "region", "county", "ward", "division", "lga"]
 
+    /// What the per-mention scan found: runs to split (`splitLocalGovernmentArea` adds a
+    /// mention, so it runs after the scan), whether a list may hold candidates, and the lone
+    /// default-typed bodies and one-word places (by index) for `retypeByPlaceElsewhere`.
+    private struct PlaceContextScan {
+        var splits: [(mention: Int, range: Range<Int>)] = []
+        var listCandidate = false
+        var lone: [Int] = [], places: [Int] = []
+    }
+
     /// The pass: mentions typed agency or person by the span rules that the words around them,
     /// the lists they stand in or the rest of the article make places.
     mutating func applyPlaceContexts() {
         let count = mentions.count
         guard count > 0 else { return }
+        // The per-mention rules run in one non-mutating call: called one by one from this
+        // mutating method, each call copied the whole recognizer (every field retained and
+        // released), about four times an article.
+        var scan = scanPlaceContexts(count)
+        for split in scan.splits {
+            splitLocalGovernmentArea(split.mention, split.range)
+            notePlaceCandidate(split.mention, split.range, into: &scan)
+        }
+        if !scan.splits.isEmpty {
+            // Indexes in mention order, as if the split runs had been noted in turn.
+            scan.places.sort()
+            scan.lone.sort()
+        }
+        if scan.listCandidate {
+            retypeListMembers()
+            // The list rule's new places count as evidence too.
+            scan.places.removeAll(keepingCapacity: true)
+            for m in 0..<count where mentions[m].type == .place && mentions[m].tokenCount == 1 { scan.places.append(m) }
+        }
+        if !scan.lone.isEmpty { retypeByPlaceElsewhere(scan.lone, scan.places) }
+    }
+
+    /// The per-mention rules over the first `count` mentions (see `applyPlaceContexts`).
+    private func scanPlaceContexts(_ count: Int) -> PlaceContextScan {
         let view = doc.tokens.span
+        var scan = PlaceContextScan()
         // Token ranges only for the mentions a rule may read: most articles have a few, and
         // finding a mention's tokens is a search.
-        var listCandidate = false
-        // Lone default-typed bodies and one-word places, by index, for `retypeByPlaceElsewhere`.
-        var lone: [Int] = [], places: [Int] = []
         for m in 0..<count {
             let mention = mentions[m]
             guard !mention.isCanonical, mention.tokenCount <= 8 else { continue }
             let type = mention.type
-            if type == .place, mention.tokenCount == 1 { places.append(m) }
+            if type == .place, mention.tokenCount == 1 { scan.places.append(m) }
             // A lone word typed a body by a list or a cue is read by no rule here.
             let candidate = type == .agency && (mention.tokenCount >= 2 || isDefaultTyped(mention))
                 || (type == .person && mention.rule == TypingRule.shapePerson)
@@ -75,20 +106,25 @@ extension EntityRecognizer {
                 retypeMemberBeforeSeat(m, lo..<hi)
                 continue
             }
-            if applyMentionContext(m, lo..<hi) { splitLocalGovernmentArea(m, lo..<hi) }
-            if hi - lo == 1, mentions[m].type == .place { places.append(m) }
-            if mentions[m].type != .place, isDefaultTyped(mentions[m]), hi - lo <= 3 {
-                if isBesideListSeparator(lo, hi) { listCandidate = true }
-                if hi - lo == 1, mention.type == .agency { lone.append(m) }
+            if applyMentionContext(m, lo..<hi) {
+                scan.splits.append((m, lo..<hi))
+                continue
             }
+            notePlaceCandidate(m, lo..<hi, into: &scan)
         }
-        if listCandidate {
-            retypeListMembers()
-            // The list rule's new places count as evidence too.
-            places.removeAll(keepingCapacity: true)
-            for m in 0..<count where mentions[m].type == .place && mentions[m].tokenCount == 1 { places.append(m) }
+        return scan
+    }
+
+    /// A mention after its rules: a one-word place, or a default-typed run beside a list
+    /// separator or alone.
+    private func notePlaceCandidate(_ m: Int, _ range: Range<Int>, into scan: inout PlaceContextScan) {
+        let lo = range.lowerBound, hi = range.upperBound
+        let mention = mentions[m]
+        if hi - lo == 1, mention.type == .place { scan.places.append(m) }
+        if mention.type != .place, isDefaultTyped(mention), hi - lo <= 3 {
+            if isBesideListSeparator(lo, hi) { scan.listCandidate = true }
+            if hi - lo == 1, mention.type == .agency { scan.lone.append(m) }
         }
-        if !lone.isEmpty { retypeByPlaceElsewhere(lone, places) }
     }
 
     /// A separator of a list right before or after the run ("A, B", "A and B").
