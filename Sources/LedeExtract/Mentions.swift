@@ -79,6 +79,22 @@ final class RawMention {
         alias.inTitleCaseLine = inTitleCaseLine
         return alias
     }
+
+    /// Retypes the mention a place that a cue or a list showed (the place passes of rounds
+    /// thirty-two and thirty-five): no longer weak, in a place context, typed as if listed.
+    func becomeCuedPlace() {
+        type = .place
+        isWeak = false
+        inPlaceContext = true
+        rule = TypingRule.listedOrCued
+    }
+
+    /// Typed by default only: an organisation by the fallback run or a lone weak word, or a
+    /// person by shape alone. The place passes may retype only such mentions.
+    var isDefaultTyped: Bool {
+        if type == .agency { return rule == TypingRule.fallbackRun || isWeak }
+        return type == .person && rule == TypingRule.shapePerson
+    }
 }
 
 extension Token {

@@ -95,7 +95,7 @@ extension EntityRecognizer {
             let type = mention.type
             if type == .place, mention.tokenCount == 1 { scan.places.append(m) }
             // A lone word typed a body by a list or a cue is read by no rule here.
-            let candidate = type == .agency && (mention.tokenCount >= 2 || isDefaultTyped(mention))
+            let candidate = type == .agency && (mention.tokenCount >= 2 || mention.isDefaultTyped)
                 || (type == .person && mention.rule == TypingRule.shapePerson)
             // A place only for "Jo Roe, MP": a comma right after it.
             let seat = type == .place && mention.tokenCount >= 2 && mention.end < doc.bytes.count && doc.bytes[mention.end] == 44
@@ -121,7 +121,7 @@ extension EntityRecognizer {
         let lo = range.lowerBound, hi = range.upperBound
         let mention = mentions[m]
         if hi - lo == 1, mention.type == .place { scan.places.append(m) }
-        if mention.type != .place, isDefaultTyped(mention), hi - lo <= 3 {
+        if mention.type != .place, mention.isDefaultTyped, hi - lo <= 3 {
             if isBesideListSeparator(lo, hi) { scan.listCandidate = true }
             if hi - lo == 1, mention.type == .agency { scan.lone.append(m) }
         }
@@ -138,26 +138,11 @@ extension EntityRecognizer {
         return lo >= 2 && view[lo - 2].isNameLike && (isComma(lo - 1) || view[lo - 1].key == "and" || view[lo - 1].key == "or" || view[lo - 1].key == "the")
     }
 
-    /// A default-typed candidate: an organisation by the fallback or "of" rule, a lone weak word,
-    /// or a person by shape alone.
-    private func isDefaultTyped(_ mention: RawMention) -> Bool {
-        if mention.type == .agency { return mention.rule == TypingRule.fallbackRun || mention.isWeak }
-        return mention.type == .person && mention.rule == TypingRule.shapePerson
-    }
-
     /// An unlisted, uncommon name-shaped word.
     private func isUnlistedName(_ i: Int) -> Bool {
         let t = doc.tokens[i]
         return t.kind == .word && t.isCapitalized && !t.isAllCaps
             && t.flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .nonName, .policyHead])
-    }
-
-    private func makePlace(_ m: Int) {
-        let mention = mentions[m]
-        mention.type = .place
-        mention.isWeak = false
-        mention.inPlaceContext = true
-        mention.rule = TypingRule.listedOrCued
     }
 
     /// The per-mention rules; true when the run may be a local government area to split (the
@@ -168,18 +153,18 @@ extension EntityRecognizer {
         let mention = mentions[m]
         // "northern Kurigram", "north-western Lalmonirhat".
         if n <= 2, lo > 0, !tokens[lo - 1].isCapitalized, tokens[lo - 1].sentence == tokens[lo].sentence,
-            EntityRecognizer.compassAdjectives.contains(tokens, at: lo - 1), isDefaultTyped(mention),
+            EntityRecognizer.compassAdjectives.contains(tokens, at: lo - 1), mention.isDefaultTyped,
             (lo..<hi).allSatisfy({ isUnlistedName($0) })
         {
-            makePlace(m)
+            mentions[m].becomeCuedPlace()
             return false
         }
         // "Kampung Lomou Baru", "Wisma Saditan", "Jalan Kenari": a Malay or Indonesian place word
         // opens the name (a village, a building, a street, a palace, a park or estate, a river).
         if n >= 2, n <= 4, tokens[lo].isCapitalized, !tokens[lo].isAllCaps, EntityRecognizer.malayPlaceOpeners.contains(tokens, at: lo),
-            isNameShaped(tokens[lo + 1]), isDefaultTyped(mention) || mention.type == .person
+            isNameShaped(tokens[lo + 1]), mention.isDefaultTyped || mention.type == .person
         {
-            makePlace(m)
+            mentions[m].becomeCuedPlace()
             return false
         }
         guard mention.type == .agency else { return false }
@@ -188,7 +173,7 @@ extension EntityRecognizer {
             isNameShaped(tokens[lo]), !tokens[lo].flags.contains(.state), !tokens[lo].flags.contains(.orgHead),
             !isSportsArticle()
         {
-            makePlace(m)
+            mentions[m].becomeCuedPlace()
             // "Lagos State" beside "Lagos": one place when the name alone is a listed one.
             if tokens[lo].flags.contains(.known), let known = input.shared.known(tokens[lo].key, hash: tokens[lo].keyHash),
                 known.kind == .place
@@ -202,7 +187,7 @@ extension EntityRecognizer {
             isNameShaped(tokens[lo]), tokens[lo].flags.isDisjoint(with: [.common, .givenName, .title, .titleWord, .orgHead]),
             hi >= tokens.count || !isHead(.orgHead, tokens[hi])
         {
-            makePlace(m)
+            mentions[m].becomeCuedPlace()
             return false
         }
         return n >= 2 && EntityRecognizer.areaEnds32.contains(tokens, at: hi - 1)
@@ -239,7 +224,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let lo = range.lowerBound, hi = range.upperBound
         if endsWithLocalGovernment(lo, hi) {
-            makePlace(m)
+            mentions[m].becomeCuedPlace()
             return
         }
         var k = lo + 1
@@ -258,7 +243,7 @@ extension EntityRecognizer {
         mention.end = tokens[k - 1].end
         mention.tokenCount = k - lo
         mention.acronym = nil
-        makePlace(m)
+        mentions[m].becomeCuedPlace()
         if let known = knownName(tail), known.kind == .place {
             addMention(.place, name: known.canonical, range: tail, canonical: true)
         } else {

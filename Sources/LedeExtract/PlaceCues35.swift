@@ -36,7 +36,7 @@ extension EntityRecognizer {
                 mention.rule == TypingRule.fallbackRun || mention.isWeak,
                 let i = doc.tokenIndex(startingAt: mention.start), isUnlistedPlaceName35(i)
             else { continue }
-            if hasPlaceCue35(i) { makePlace35(m) }
+            if hasPlaceCue35(i) { mentions[m].becomeCuedPlace() }
         }
     }
 
@@ -47,14 +47,6 @@ extension EntityRecognizer {
         return t.kind == .word && t.isCapitalized && !t.isAllCaps
             && t.flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
             && (!t.flags.contains(.common) || !t.flags.isDisjoint(with: [.givenName, .surname]))
-    }
-
-    private func makePlace35(_ m: Int) {
-        let mention = mentions[m]
-        mention.type = .place
-        mention.isWeak = false
-        mention.inPlaceContext = true
-        mention.rule = TypingRule.listedOrCued
     }
 
     /// Whether the words around token `i` (one lone name) put it on a map.

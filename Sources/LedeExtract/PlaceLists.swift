@@ -75,13 +75,8 @@ extension EntityRecognizer {
             guard !mention.isCanonical, mention.type == .agency || mention.type == .person, member.hi - member.lo <= 3,
                 (member.lo..<member.hi).allSatisfy({ isNameShaped(tokens[$0]) && !tokens[$0].flags.contains(.title) })
             else { continue }
-            let byDefault = mention.type == .agency ? mention.rule == TypingRule.fallbackRun || mention.isWeak
-                : mention.rule == TypingRule.shapePerson
-            guard byDefault, opened || (mention.type == .agency && member.hi - member.lo == 1) else { continue }
-            mention.type = .place
-            mention.isWeak = false
-            mention.inPlaceContext = true
-            mention.rule = TypingRule.listedOrCued
+            guard mention.isDefaultTyped, opened || (mention.type == .agency && member.hi - member.lo == 1) else { continue }
+            mention.becomeCuedPlace()
         }
     }
 
@@ -92,10 +87,7 @@ extension EntityRecognizer {
             let mention = mentions[m]
             guard mention.type == .agency, mention.rule == TypingRule.fallbackRun || mention.isWeak else { continue }
             for p in places where mentions[p].type == .place && mentions[p].key == mention.key {
-                mention.type = .place
-                mention.isWeak = false
-                mention.inPlaceContext = true
-                mention.rule = TypingRule.listedOrCued
+                mention.becomeCuedPlace()
                 break
             }
         }
