@@ -28,16 +28,7 @@ extension EntityMerger {
                 if let t = doc.tokenIndex(startingAt: raw[i].start) { decisionAtToken[t] = d }
             }
         }
-        // Union of list mates (`root` by halving paths).
-        var parent = Array(decisions.indices)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var lists = UnionFind(count: decisions.count)
         for (t, d) in decisionAtToken {
             // The mention that starts at `t`: its end token, then ", " / " and " / ", and " and a mate.
             guard let end = mentionEnd(from: t, decisions[d], groups, raw) else { continue }
@@ -50,13 +41,12 @@ extension EntityMerger {
                 k += 1
             }
             guard sawSeparator, let mate = decisionAtToken[k], mate != d else { continue }
-            let a = root(d), b = root(mate)
-            if a != b { parent[a] = b }
+            lists.union(d, mate)
         }
         // Each list of two or more: the strict majority's choice, or the rules' type for all.
-        var lists: [Int: [Int]] = [:]
-        for d in decisions.indices { lists[root(d), default: []].append(d) }
-        for (_, members) in lists where members.count >= 2 {
+        var byList: [Int: [Int]] = [:]
+        for d in decisions.indices { byList[lists.find(d), default: []].append(d) }
+        for (_, members) in byList where members.count >= 2 {
             var votes: [Int: Int] = [:]  // choice (-1 for keep) → count
             for d in members { votes[decisions[d].choice ?? -1, default: 0] += 1 }
             let best = votes.max { $0.value < $1.value }!
