@@ -8,7 +8,8 @@
 ///   only a place completes;
 /// - "near X": a lone name after "near" is a place (a weak word there was dropped before);
 /// - "Jo Roe, of X,": a person, a comma and "of" name where the person is from;
-/// - "MP for X", "candidate for X", "Member of Parliament (MP) for X": a seat;
+/// - "MP for X", "candidate for X", "Member of Parliament (MP) for X": a seat (the member titles
+///   are the span rule's, `isConstituencyOfMember`);
 /// - "from X to Y": when one end is a place already, so is the other;
 /// - "X, a small farming town": an apposition whose head is a place noun behind up to two
 ///   lower-case words.
@@ -18,8 +19,9 @@ extension EntityRecognizer {
         "resident", "residents", "native", "natives", "outskirts", "inhabitants", "villagers", "hamlet", "township",
         "suburb", "suburbs", "municipality", "townships", "environs",
     ]
-    /// Words before "for" that name a seat: "MP for X", "candidate for X", "Member for X".
-    static let seatHolders35: WordSet = ["mp", "mps", "mla", "mpp", "mha", "td", "msp", "member", "candidate", "candidates"]
+    /// Besides the member titles the span rule for seats reads (`constituencyMemberTitles`,
+    /// `memberKeys`, in `isConstituencyOfMember`), a candidate stands for a seat too.
+    static let seatCandidates35: WordSet = ["candidate", "candidates"]
     /// Place nouns that head an apposition after a name ("X, a small farming town").
     static let appositionHeads35: WordSet = [
         "town", "village", "city", "suburb", "township", "hamlet", "municipality", "district", "settlement", "community",
@@ -60,11 +62,12 @@ extension EntityRecognizer {
             if before == "near" { return true }
             // "residents of X", "a native of X".
             if before == "of", i >= 2, isWord35(i - 2, sentence), EntityRecognizer.placeOfNouns35.contains(doc.tokens, at: i - 2) { return true }
-            // "MP for X", "candidate for X", "(MP) for X".
+            // "MP for X", "candidate for X", "(MP) for X": the lone weak word that
+            // `isConstituencyOfMember` (which reads runs, and titles in capitals) never sees.
             if before == "for", i >= 2 {
                 var k = i - 2
                 if k >= 2, view[k].kind == .punct, doc.bytes[view[k].start] == 41 { k -= 1 }
-                if isWord35(k, sentence), EntityRecognizer.seatHolders35.contains(doc.tokens, at: k) { return true }
+                if isWord35(k, sentence), isSeatHolder35(k) { return true }
             }
             // "from X to Y", "from Y to X" with the other end a place.
             if before == "from", i + 2 < n, isWord35(i + 1, sentence), view[i + 1].key == "to", isPlaceAt35(i + 2) { return true }
@@ -83,6 +86,12 @@ extension EntityRecognizer {
             }
         }
         return false
+    }
+
+    /// A member's title or a candidate at token `k` ("MP", "Member", "candidate").
+    private func isSeatHolder35(_ k: Int) -> Bool {
+        EntityRecognizer.constituencyMemberTitles.contains(doc.tokens, at: k) || EntityRecognizer.memberKeys.contains(doc.tokens, at: k)
+            || EntityRecognizer.seatCandidates35.contains(doc.tokens, at: k)
     }
 
     /// A word token at `j` in sentence `sentence` (false off either end of the text).
