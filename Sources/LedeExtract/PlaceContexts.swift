@@ -21,12 +21,13 @@ extension EntityRecognizer {
         "north-western", "north-eastern", "south-western", "south-eastern", "northwest", "northeast", "southwest",
         "southeast", "central",
     ]
-    /// Plural place nouns that open or close a list of places.
-    static let pluralPlaceNouns32: WordSet = [
-        "rivers", "upazilas", "districts", "villages", "towns", "provinces", "counties", "regions",
-        "municipalities", "barangays", "cities", "islands", "communities", "wards", "suburbs", "lgas", "areas",
-        "states", "tehsils", "mandals", "blocks", "constituencies", "localities", "neighbourhoods", "neighborhoods",
-    ]
+    /// Plural place nouns that open or close a list of places: round twenty-one's
+    /// `pluralPlaceNouns`, and these three, which that list (read inside runs) does not take.
+    static let morePluralPlaceNouns32: WordSet = ["upazilas", "areas", "localities"]
+    /// Whether token `k` is a plural place noun (see `morePluralPlaceNouns32`).
+    func isPluralPlaceNoun32(_ k: Int) -> Bool {
+        EntityRecognizer.pluralPlaceNouns.contains(doc.tokens, at: k) || EntityRecognizer.morePluralPlaceNouns32.contains(doc.tokens, at: k)
+    }
     /// Words between a plural place noun and the list it opens ("the towns of A, B", "the
     /// upazilas are A, B", "areas include A, B", "rivers -- A, B").
     static let listOpeners32: WordSet = [

@@ -20,7 +20,7 @@ extension EntityRecognizer {
     private func isListOfPlaces(_ first: Int, _ last: Int) -> Bool {
         let tokens = doc.tokens
         if last < tokens.count, tokens[last].kind == .word, !tokens[last].isCapitalized,
-            tokens[last].sentence == tokens[last - 1].sentence, EntityRecognizer.pluralPlaceNouns32.contains(tokens, at: last)
+            tokens[last].sentence == tokens[last - 1].sentence, isPluralPlaceNoun32(last)
         {
             return true
         }
@@ -32,7 +32,7 @@ extension EntityRecognizer {
             steps += 1
         }
         return k >= 0 && k < first - 0 && tokens[k].kind == .word && !tokens[k].isCapitalized
-            && tokens[k].sentence == tokens[first].sentence && EntityRecognizer.pluralPlaceNouns32.contains(tokens, at: k)
+            && tokens[k].sentence == tokens[first].sentence && isPluralPlaceNoun32(k)
     }
 
     /// Lists of names ("A, B and C"): every default-typed member of a list a plural place noun

@@ -35,7 +35,7 @@ extension EntityMerger {
             var k = end
             var sawSeparator = false
             while k < tokens.count, k - end < 2, tokens[k].sentence == tokens[t].sentence,
-                tokens[k].key == "," || EntityMerger.listConjunctions.contains(doc.tokens, at: k)
+                tokens[k].key == "," || EntityMerger.listJoiners.contains(doc.tokens, at: k)
             {
                 sawSeparator = true
                 k += 1
@@ -54,9 +54,6 @@ extension EntityMerger {
             for d in members where decisions[d].scored { decisions[d].choice = choice }
         }
     }
-
-    /// "and", "or": the words that join a list's last member.
-    static let listConjunctions: WordSet = ["and", "or"]
 
     /// The token after the mention of group `decision.group` that starts at token `t`.
     private func mentionEnd(from t: Int, _ decision: TypingDecision, _ groups: [Group], _ raw: [RawMention]) -> Int? {
