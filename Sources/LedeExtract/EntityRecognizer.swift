@@ -83,6 +83,9 @@ struct EntityRecognizer {
         applyPlaceContexts()
         applyPlaceCues35()
         linkPolicyNames()
+        // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
+        // copied for that (every mention retained, then released). `mentions` is empty after.
+        defer { mentions = [] }
         return mentions
     }
 

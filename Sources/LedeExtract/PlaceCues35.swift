@@ -33,10 +33,11 @@ extension EntityRecognizer {
         let count = mentions.count
         guard count > 0 else { return }
         for m in 0..<count {
-            let mention = mentions[m]
-            guard mention.type == .agency, mention.tokenCount == 1, !mention.isCanonical,
-                mention.rule == TypingRule.fallbackRun || mention.isWeak,
-                let i = doc.tokenIndex(startingAt: mention.start), isUnlistedPlaceName35(i)
+            // The fields are read in place: a mention bound to a local was retained and released
+            // for every mention of the article (speed round twenty-one).
+            guard mentions[m].type == .agency, mentions[m].tokenCount == 1, !mentions[m].isCanonical,
+                mentions[m].rule == TypingRule.fallbackRun || mentions[m].isWeak,
+                let i = doc.tokenIndex(startingAt: mentions[m].start), isUnlistedPlaceName35(i)
             else { continue }
             if hasPlaceCue35(i) { mentions[m].becomeCuedPlace() }
         }
