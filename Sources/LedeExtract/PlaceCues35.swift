@@ -46,10 +46,12 @@ extension EntityRecognizer {
     /// A capitalised word of no list, no title and no body's head; a common word only when it is
     /// also a given name or a surname (towns named like people: "Clayton", "Byron").
     private func isUnlistedPlaceName35(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        return t.kind == .word && t.isCapitalized && !t.isAllCaps
-            && t.flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
-            && (!t.flags.contains(.common) || !t.flags.isDisjoint(with: [.givenName, .surname]))
+        // Read through a `Span`: the array's getter copied the token (its key retained and released).
+        let view = doc.tokens.span
+        let flags = view[i].flags
+        return view[i].kind == .word && view[i].isCapitalized && !view[i].isAllCaps
+            && flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
+            && (!flags.contains(.common) || !flags.isDisjoint(with: [.givenName, .surname]))
     }
 
     /// Whether the words around token `i` (one lone name) put it on a map.

@@ -56,7 +56,7 @@ extension EntityRecognizer {
         }
         if t.isAllCaps {
             let bare = String(t.bare).replacingDots()
-            if lexicon.has(.nonEntityAcronym, bare) || lexicon.has(.nonEntityAcronym, String(bare.dropLast()))
+            if input.shared.has(.nonEntityAcronym, bare) || input.shared.has(.nonEntityAcronym, String(bare.dropLast()))
                 && bare.hasBytesSuffix("s")
             {
                 return
