@@ -102,8 +102,10 @@ struct EntityMerger {
         return withoutHoldingsWord(withoutLegalForm(String(rest)) ?? String(rest))
     }
 
-    func merge(_ unsorted: [RawMention]) -> [Entity] {
-        let raw = unsorted.sorted { $0.start < $1.start }
+    /// `unsorted` is consumed: the recogniser's array, no longer shared, is sorted in place
+    /// (`sorted` copied it, a retain and a release of every mention).
+    func merge(_ unsorted: consuming [RawMention]) -> [Entity] {
+        let raw = EntityMerger.sortedByStart(unsorted)
         let capacity = raw.count
         // At most a group per mention: reserved, the array never grows (each growth copied the groups).
         var groups: [Group] = []
@@ -289,6 +291,13 @@ struct EntityMerger {
         // One body under two forms: `OrganisationPrecision.swift`.
         refineOrganisations(&groups, raw)
         return build(groups: groups, raw: raw)
+    }
+
+    /// The mentions in text order: the same stable sort `sorted(by:)` runs, on the array itself.
+    private static func sortedByStart(_ mentions: consuming [RawMention]) -> [RawMention] {
+        var sorted = mentions
+        sorted.sort { $0.start < $1.start }
+        return sorted
     }
 
     /// One name typed both person and agency in one article is the person; one typed both place and

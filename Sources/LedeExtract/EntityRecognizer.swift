@@ -83,6 +83,9 @@ struct EntityRecognizer {
         applyPlaceContexts()
         applyPlaceCues35()
         linkPolicyNames()
+        // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
+        // copied for that (every mention retained, then released). `mentions` is empty after.
+        defer { mentions = [] }
         return mentions
     }
 
@@ -214,7 +217,7 @@ struct EntityRecognizer {
         // name names nobody (a place after "of" is still a place: "Mayor of London").
         var roleEnd = lo
         while roleEnd < hi, isTitle(roleEnd) || tokens[roleEnd].flags.contains(.titleWord) { roleEnd += 1 }
-        if roleEnd > lo, (lo..<roleEnd).contains(where: { isTitle($0) }), hi - roleEnd >= 2,
+        if roleEnd > lo, (lo..<roleEnd).contains(where: { tokens[$0].flags.contains(.title) }), hi - roleEnd >= 2,
             EntityRecognizer.portfolioConnectors.contains(tokens, at: roleEnd),
             !((roleEnd + 1)..<hi).contains(where: { tokens[$0].flags.contains(.givenName) }),
             // "Minister for Economy Aiyaz Sayed-Khaiyum": an unlisted uncommon word after the portfolio is a name.
@@ -255,7 +258,7 @@ struct EntityRecognizer {
                 || isHead(.placeHead, tokens[hi - 1])
                 // "National Health Mission": a programme's fund or mission head keeps its adjective (entities24).
                 || EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
-                || (lo..<(hi - 1)).contains { isHead(.orgHead, tokens[$0]) && takesComplement($0 + 1) })
+                || hasHeadTakingComplement(lo..<(hi - 1)))
         let untrimmed = lo
         // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.
         var knownAtBreak: (kind: Lexicon.Kind, canonical: String)?
@@ -272,7 +275,7 @@ struct EntityRecognizer {
                 break
             }
             if flags.contains(.nonName) && !flags.contains(.known) && !endsWithHead
-                && !(hi - lo >= 2 && (lo + 2...hi).contains(where: { knownName(lo..<$0) != nil })) && !isMonthGivenName(lo, hi)
+                && !(hi - lo >= 2 && hasKnownName(from: lo, endingIn: (lo + 2)...hi)) && !isMonthGivenName(lo, hi)
             {
                 lo += 1
                 continue

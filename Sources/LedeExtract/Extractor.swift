@@ -74,6 +74,10 @@ final class SharedLexicon: Sendable {
     /// `lexicon.known.mayContain(hash:)`.
     func mayBeKnown(hash: Int) -> Bool { knownFilter.mayContain(hash: hash) && lexicon.known.mayContain(hash: hash) }
 
+    /// `lexicon.has(flag, key)`, for closures and calls that would otherwise copy the whole
+    /// `Lexicon` out of the recogniser's input (some thirty buffers retained, then released).
+    func has(_ flag: WordFlags, _ key: String) -> Bool { lexicon.has(flag, key) }
+
     /// `lexicon.states[key]`.
     func state(_ key: String) -> String? { lexicon.states[key] }
 }

@@ -49,18 +49,19 @@ extension EntityRecognizer {
             return .reclassify(lo..<(hi - 1))
         }
         if hi - lo >= 4, let split = personOfPlaceSplit(lo, hi) { return split }
-        let last = tokens[hi - 1]
+        // The last word's fields in place (a copy of the token retained its key).
+        let lastFlags = view[hi - 1].flags
         // "Central Java", "West Nusa": a compass word and one unlisted, uncommon name.
-        if hi - lo == 2, EntityRecognizer.compassWords.contains(tokens[lo]), last.kind == .word, !last.isAllCaps,
-            !last.flags.contains(.common), !last.flags.contains(.known), !last.flags.contains(.givenName),
-            !last.flags.contains(.surname), !last.flags.contains(.orgHead), !last.flags.contains(.title),
-            !last.flags.contains(.nonName), hi >= tokens.count || !isHead(.orgHead, tokens[hi])
+        if hi - lo == 2, EntityRecognizer.compassWords.contains(tokens, at: lo), view[hi - 1].kind == .word, !view[hi - 1].isAllCaps,
+            !lastFlags.contains(.common), !lastFlags.contains(.known), !lastFlags.contains(.givenName),
+            !lastFlags.contains(.surname), !lastFlags.contains(.orgHead), !lastFlags.contains(.title),
+            !lastFlags.contains(.nonName), hi >= tokens.count || !isHead(.orgHead, tokens[hi])
         {
             return .place
         }
         // "Kuresoi North", "Embakasi East": a constituency or ward named by a compass word after
         // one unlisted name (not a given name: "Jo West").
-        if hi - lo == 2, EntityRecognizer.compassAfterName.contains(last), !last.isAllCaps {
+        if hi - lo == 2, EntityRecognizer.compassAfterName.contains(tokens, at: hi - 1), !view[hi - 1].isAllCaps {
             let a = tokens[lo]
             if a.kind == .word, !a.isAllCaps, !a.flags.contains(.common), !a.flags.contains(.known), !a.flags.contains(.givenName),
                 !a.flags.contains(.title), !a.flags.contains(.titleWord), !a.flags.contains(.orgHead)
@@ -70,10 +71,10 @@ extension EntityRecognizer {
         }
         // "Colne Valley High School", "Telopea Public School": a school named by its kind is the
         // site (the held-out gold types them places, six to one).
-        if hi - lo >= 3, last.key == "school", EntityRecognizer.schoolKinds.contains(tokens[hi - 2]) {
+        if hi - lo >= 3, view[hi - 1].key == "school", EntityRecognizer.schoolKinds.contains(tokens, at: hi - 2) {
             return .place
         }
-        if hi - lo == 2, last.key == "district" {
+        if hi - lo == 2, view[hi - 1].key == "district" {
             let a = tokens[lo]
             if a.isOrdinal { return .place }
             if a.kind == .word, !a.isAllCaps, !a.flags.contains(.common), !a.flags.contains(.known), !a.flags.contains(.givenName),

@@ -87,8 +87,10 @@ extension EntityMerger {
         // "the head of Instagram, who said": "who" is the head noun's, not the complement's.
         let afterPreposition = lo > 0 && EntityMerger.prepositions.contains(tokens, at: lo - 1)
         // "the high-scoring Saints, who gained …": a plural of a common word names a team or a group.
-        let last = tokens[hi - 1]
-        let pluralNoun = last.key.hasBytesSuffix("s") && !last.flags.contains(.surname) && lexicon.has(.common, String(last.key.dropLast()))
+        // The last word read in place (a copy of the token retained its key).
+        let view = tokens.span
+        let pluralNoun = view[hi - 1].key.hasBytesSuffix("s") && !view[hi - 1].flags.contains(.surname)
+            && lexicon.has(.common, String(view[hi - 1].key.dropLast()))
         let afterThe = followsThe || pluralNoun
         if hi < tokens.count {
             let comma = tokens[hi].kind == .punct && tokens[hi].key == ","

@@ -332,7 +332,7 @@ extension EntityRecognizer {
         let key = tokens[i].key
         // "the Fijians", "the Australians": a people, not a club.
         if key.hasBytesSuffix("ians") { return false }
-        if key.hasBytesSuffix("ers"), let city = String(key.utf8.dropLast(3)), lexicon.has(.city, city),
+        if key.hasBytesSuffix("ers"), let city = String(key.utf8.dropLast(3)), input.shared.has(.city, city),
             mentions.contains(where: { $0.key == city })
         {
             return false

@@ -28,12 +28,13 @@ extension EntityRecognizer {
         guard count > 0 else { return }
         let view = doc.tokens.span
         for m in 0..<count {
-            let mention = mentions[m]
-            guard mention.type == .agency, !mention.isCanonical, mention.tokenCount >= 2, mention.tokenCount <= 9,
-                let lo = doc.tokenIndex(startingAt: mention.start)
+            // The fields are read in place: a mention bound to a local was retained and released
+            // for every mention of the article (speed round twenty-one).
+            guard mentions[m].type == .agency, !mentions[m].isCanonical, mentions[m].tokenCount >= 2, mentions[m].tokenCount <= 9,
+                let lo = doc.tokenIndex(startingAt: mentions[m].start)
             else { continue }
-            let hi = lo + mention.tokenCount
-            guard hi <= view.count, view[hi - 1].end == mention.end else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= view.count, view[hi - 1].end == mentions[m].end else { continue }
             // The first title word of the run; most runs have none.
             var k = lo
             while k < hi, !isOfficeTitle(k) { k += 1 }
@@ -48,9 +49,10 @@ extension EntityRecognizer {
     /// A title word: the title list's, or one of this round's office words before a capital
     /// or "of" ("Head of Service", "Mentri Besar"), never a listed name's own word.
     private func isOfficeTitle(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.kind == .word, t.isCapitalized, !t.flags.contains(.known) else { return false }
-        if t.flags.contains(.title) { return true }
+        // Read through a `Span`: the array's getter copied the token (its key retained and released).
+        let view = doc.tokens.span
+        guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.known) else { return false }
+        if view[k].flags.contains(.title) { return true }
         guard EntityRecognizer.officeTitleWords34.contains(doc.tokens, at: k), k + 1 < doc.tokens.count else { return false }
         return doc.tokens[k + 1].key == "of" || (doc.tokens[k + 1].isCapitalized && doc.tokens[k + 1].kind == .word)
     }

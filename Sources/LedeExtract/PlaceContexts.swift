@@ -91,18 +91,21 @@ extension EntityRecognizer {
         // Token ranges only for the mentions a rule may read: most articles have a few, and
         // finding a mention's tokens is a search.
         for m in 0..<count {
-            let mention = mentions[m]
-            guard !mention.isCanonical, mention.tokenCount <= 8 else { continue }
-            let type = mention.type
-            if type == .place, mention.tokenCount == 1 { scan.places.append(m) }
+            // The fields are read in place: a mention bound to a local was retained and released
+            // for every mention of the article (speed round twenty-one).
+            let tokenCount = mentions[m].tokenCount
+            guard !mentions[m].isCanonical, tokenCount <= 8 else { continue }
+            let type = mentions[m].type
+            if type == .place, tokenCount == 1 { scan.places.append(m) }
             // A lone word typed a body by a list or a cue is read by no rule here.
-            let candidate = type == .agency && (mention.tokenCount >= 2 || mention.isDefaultTyped)
-                || (type == .person && mention.rule == TypingRule.shapePerson)
+            let candidate = type == .agency && (tokenCount >= 2 || mentions[m].isDefaultTyped)
+                || (type == .person && mentions[m].rule == TypingRule.shapePerson)
             // A place only for "Jo Roe, MP": a comma right after it.
-            let seat = type == .place && mention.tokenCount >= 2 && mention.end < doc.bytes.count && doc.bytes[mention.end] == 44
-            guard candidate || seat, let lo = doc.tokenIndex(startingAt: mention.start) else { continue }
-            let hi = lo + mention.tokenCount
-            guard hi <= view.count, view[hi - 1].end == mention.end else { continue }
+            let end = mentions[m].end
+            let seat = type == .place && tokenCount >= 2 && end < doc.bytes.count && doc.bytes[end] == 44
+            guard candidate || seat, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + tokenCount
+            guard hi <= view.count, view[hi - 1].end == end else { continue }
             if seat {
                 retypeMemberBeforeSeat(m, lo..<hi)
                 continue

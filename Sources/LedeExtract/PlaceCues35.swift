@@ -33,10 +33,11 @@ extension EntityRecognizer {
         let count = mentions.count
         guard count > 0 else { return }
         for m in 0..<count {
-            let mention = mentions[m]
-            guard mention.type == .agency, mention.tokenCount == 1, !mention.isCanonical,
-                mention.rule == TypingRule.fallbackRun || mention.isWeak,
-                let i = doc.tokenIndex(startingAt: mention.start), isUnlistedPlaceName35(i)
+            // The fields are read in place: a mention bound to a local was retained and released
+            // for every mention of the article (speed round twenty-one).
+            guard mentions[m].type == .agency, mentions[m].tokenCount == 1, !mentions[m].isCanonical,
+                mentions[m].rule == TypingRule.fallbackRun || mentions[m].isWeak,
+                let i = doc.tokenIndex(startingAt: mentions[m].start), isUnlistedPlaceName35(i)
             else { continue }
             if hasPlaceCue35(i) { mentions[m].becomeCuedPlace() }
         }
@@ -45,10 +46,12 @@ extension EntityRecognizer {
     /// A capitalised word of no list, no title and no body's head; a common word only when it is
     /// also a given name or a surname (towns named like people: "Clayton", "Byron").
     private func isUnlistedPlaceName35(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        return t.kind == .word && t.isCapitalized && !t.isAllCaps
-            && t.flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
-            && (!t.flags.contains(.common) || !t.flags.isDisjoint(with: [.givenName, .surname]))
+        // Read through a `Span`: the array's getter copied the token (its key retained and released).
+        let view = doc.tokens.span
+        let flags = view[i].flags
+        return view[i].kind == .word && view[i].isCapitalized && !view[i].isAllCaps
+            && flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
+            && (!flags.contains(.common) || !flags.isDisjoint(with: [.givenName, .surname]))
     }
 
     /// Whether the words around token `i` (one lone name) put it on a map.

@@ -186,10 +186,12 @@ extension EntityRecognizer {
     func isLocativeTwoWordPlace(_ lo: Int, _ hi: Int) -> Bool {
         guard hi - lo == 2, lo > 1 else { return false }
         let tokens = doc.tokens
-        let a = tokens[lo], b = tokens[lo + 1]
-        guard a.kind == .word, b.kind == .word, !a.isAllCaps, !b.isAllCaps, !a.flags.contains(.known), !b.flags.contains(.known),
-            !a.flags.contains(.title), !a.flags.contains(.titleWord), !b.flags.contains(.nonName),
-            !a.flags.contains(.givenName) || b.flags.contains(.placeHead), !b.flags.contains(.orgHead), !b.flags.contains(.policyHead),
+        // The two words' fields read in place (a copy of a token retained its key).
+        let view = tokens.span
+        let a = view[lo].flags, b = view[lo + 1].flags
+        guard view[lo].kind == .word, view[lo + 1].kind == .word, !view[lo].isAllCaps, !view[lo + 1].isAllCaps, !a.contains(.known), !b.contains(.known),
+            !a.contains(.title), !a.contains(.titleWord), !b.contains(.nonName),
+            !a.contains(.givenName) || b.contains(.placeHead), !b.contains(.orgHead), !b.contains(.policyHead),
             knownName(lo..<hi) == nil,
             // Right after the locative or a list's separator ("in The Economic Times" is an outlet).
             isComma(lo - 1) || (tokens[lo - 1].kind == .word && !tokens[lo - 1].isCapitalized)
@@ -198,7 +200,7 @@ extension EntityRecognizer {
         // Back over a list's earlier names to the locative: "in A, B and C D".
         var j = lo - 1
         var names = 0
-        while j > 0, names < 8, tokens[j].sentence == a.sentence {
+        while j > 0, names < 8, view[j].sentence == view[lo].sentence {
             let w = tokens[j]
             if w.kind == .word, !w.isCapitalized {
                 if w.key == "and" { j -= 1; continue }

@@ -56,7 +56,7 @@ extension EntityRecognizer {
         }
         if t.isAllCaps {
             let bare = String(t.bare).replacingDots()
-            if lexicon.has(.nonEntityAcronym, bare) || lexicon.has(.nonEntityAcronym, String(bare.dropLast()))
+            if input.shared.has(.nonEntityAcronym, bare) || input.shared.has(.nonEntityAcronym, String(bare.dropLast()))
                 && bare.hasBytesSuffix("s")
             {
                 return
@@ -92,7 +92,10 @@ extension EntityRecognizer {
         // "Londoners", "Marylanders": the people of a listed place.
         if isPlaceDemonym(i) { return }
         // "Franco-German", "Sino-American": a compound of nationalities names nothing.
-        if hasHyphen(t.key), t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || lexicon.has(.nonName, String($0)) }) {
+        // The closure reads the lists through `SharedLexicon` (one reference, not a copy of them).
+        if hasHyphen(t.key), case let shared = input.shared,
+            t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || shared.has(.nonName, String($0)) })
+        {
             return
         }
         // "a victory over Stanford" in a game story: a name off the lists is the opposing team,

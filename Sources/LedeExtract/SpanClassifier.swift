@@ -306,8 +306,8 @@ extension EntityRecognizer {
         }
         // "Southern California Edison", "Detroit Edison": a place opening a run without a head
         // names a company after the place.
-        if let placeEnd = (lo + 1..<hi).last(where: { knownName(lo..<$0)?.kind == .place }), placeEnd < hi,
-            !(placeEnd..<hi).contains(where: { isTitle($0) })
+        if let placeEnd = lastKnownPlaceEnd(from: lo, before: hi), placeEnd < hi,
+            !(placeEnd..<hi).contains(where: { tokens[$0].flags.contains(.title) })
         {
             // "Burbank OKs Budget" in a headline: the listed place, then the headline's words.
             if inTitleCaseLine(lo) {
@@ -347,7 +347,7 @@ extension EntityRecognizer {
         // unlisted run without a head word or a given name is no name.
         if inTitleCaseLine(lo) { return }
         if count <= 3, !first.isAllCaps, lastIsNameWord || (count == 2 && inPersonList(lo, hi)), !modifiesPlural, !hasFunctionWord, !afterThe,
-            span.allSatisfy({ isNameShaped(tokens[$0]) || isElidedParticle($0) })
+            allNameShaped(span)
         {
             let before = mentions.count
             addPerson(lo..<hi, descriptor: nil)
