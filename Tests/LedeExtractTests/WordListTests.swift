@@ -22,4 +22,25 @@ struct WordListTests {
         let extraction = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 4, day: 2))
         #expect(extraction.entities.contains { $0.type == .place && $0.name == "Kiambu" })
     }
+
+    /// Towns of 15,000 to 150,000 people in countries with a large English-language press are
+    /// places; elsewhere, and where the name is also a word, a given name or a surname, they are
+    /// left out ("Xinhua" is a town in China and the agency in English news; "Reservoir", "Officer"
+    /// and "Hornsby" are Australian towns).
+    @Test(arguments: ["suva", "njoro", "rotorua", "red deer", "bhadrachalam", "virac", "kontagora"])
+    func smallTownsOfEnglishPressCountriesArePlaces(_ key: String) {
+        #expect(Lexicon.shared.known[key]?.kind == .place, "\(key)")
+    }
+
+    @Test(arguments: ["xinhua", "sala", "babu", "reservoir", "officer", "hornsby", "beverley"])
+    func smallTownsElsewhereOrAmbiguousAreNotListed(_ key: String) {
+        #expect(Lexicon.shared.known[key]?.kind != .place, "\(key)")
+    }
+
+    @Test func aSmallTownIsAPlaceWithoutACue() {
+        let text = "The road to Suva was closed on Monday after the storm, and crews reached Rotorua by noon."
+        let extraction = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 4, day: 2))
+        #expect(extraction.entities.contains { $0.type == .place && $0.name == "Suva" })
+        #expect(extraction.entities.contains { $0.type == .place && $0.name == "Rotorua" })
+    }
 }
