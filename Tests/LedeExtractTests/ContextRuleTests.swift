@@ -33,7 +33,7 @@ import Testing
         Row(text: "Storms flooded Cedar-West Cedar, Iowa, overnight.", name: "Cedar-West Cedar", type: .place),
         Row(text: "The fire started at the Pinecrest Motel late Sunday.", name: "Pinecrest Motel", type: .place),
         Row(text: "Patients were treated at Lansing's Sparrow Hospital overnight.", name: "Sparrow Hospital", type: .place),
-        Row(text: "Profit at Harrow's Furniture Co. rose 8% in the quarter.", name: "Harrow's Furniture Co.", type: .agency),
+        Row(text: "Profit at Pellham's Furniture Co. rose 8% in the quarter.", name: "Pellham's Furniture Co.", type: .agency),
         Row(text: "The ruling People's Unity Party won 40 seats.", name: "People's Unity Party", type: .agency),
         Row(text: "Mayor Ellen Bell spoke first. Later Mayor Bell said the vote would wait.", name: "Mayor Bell", type: nil),
         Row(text: "Tyler Okafor caught two passes for the visitors.", name: "Tyler Okafor", type: .person),
@@ -283,10 +283,10 @@ import Testing
     /// "Domino's" after "Domino's Pizza Inc.": the tokenizer splits the possessive off the short name.
     @Test func possessiveCompanyNameJoinsItsShortName() {
         let x = Extractor().extract(
-            text: "Harrow's Furniture Co. said profit rose. Harrow's, based in Ohio, has 300 stores.",
+            text: "Pellham's Furniture Co. said profit rose. Pellham's, based in Ohio, has 300 stores.",
             published: PartialDate(year: 2025, month: 4))
         let agencies = x.entities.filter { $0.type == .agency }
-        #expect(agencies.map(\.name) == ["Harrow's Furniture Co."])
+        #expect(agencies.map(\.name) == ["Pellham's Furniture Co."])
         #expect(agencies.first?.mentions.count == 2)
     }
 
