@@ -28,8 +28,9 @@ extension EntityRecognizer {
         for m in 0..<count {
             let mention = mentions[m]
             let type = mention.type
-            guard type == .agency || type == .person, !mention.isCanonical, mention.acronym == nil,
-                let i = doc.tokenIndex(startingAt: mention.start)
+            // A person is read only when it opens with "Large" (its bytes, before any token search).
+            guard type == .agency || (type == .person && mention.name.utf8.starts(with: "Large ".utf8)), !mention.isCanonical,
+                mention.acronym == nil, let i = doc.tokenIndex(startingAt: mention.start)
             else { continue }
             let j = i + mention.tokenCount - 1
             guard j < doc.tokens.count else { continue }
