@@ -290,6 +290,8 @@ struct EntityMerger {
         retypeByOrganisationActs(&groups, raw)
         // One body under two forms: `OrganisationPrecision.swift`.
         refineOrganisations(&groups, raw)
+        // "Toms said" after "Anna-Maria Toms" typed a body: the person (`SpokenSurnames.swift`).
+        retypeSpokenSurnames(&groups, raw)
         return build(groups: groups, raw: raw)
     }
 

@@ -82,6 +82,12 @@ struct EntityRecognizer {
         applyOfficeTitleBounds()
         applyPlaceContexts()
         applyPlaceCues35()
+        // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).
+        applyLocatorPlaces()
+        // "Department of Health and Human Services" cut at "and" (`PortfolioJoins.swift`).
+        joinPortfolioSubjects()
+        // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
+        dropPhoneLines()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.

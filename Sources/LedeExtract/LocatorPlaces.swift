@@ -1,0 +1,114 @@
+/// Entities round thirty-seven (entities37, agency precision on ordinary news): names the rules
+/// typed organisations by default that the words around them put on a map ("X residents" is
+/// round twenty-six's, which spares given names and surnames), and a title's "at
+/// Large" run into a person's name. A pass over the finished mentions after round thirty-five's
+/// place cues (never inside `processSpan`); it reads only organisations typed by default (or
+/// ending in a site's head word), so most articles pay one type test per mention.
+///
+/// - **a locator**: "next to the X Center", "across from X", "opposite X", "beside X",
+///   "adjacent to X": what a reader is sent to is a site (the guidelines' venues used as
+///   locators are places);
+/// - **a part of town**: "downtown X", "uptown X", "midtown X";
+/// - **an address**: "at X, Y" with Y a place ("at Glenmore, Kilkenny"): the name before the
+///   place it lies in;
+/// - **"at Large"**: "Councilwoman at Large Jo Roe", "Member at Large Jo Roe": the title's last
+///   word is no part of the name after it.
+extension EntityRecognizer {
+    /// Lower-case words right before a name that send the reader to a site ("opposite X").
+    static let locatorWords37: WordSet = ["opposite", "beside"]
+    /// Two-word locators, by their first word: "next to", "adjacent to", "across from".
+    static let locatorPairs37: WordSet = ["next", "adjacent", "across"]
+    /// Parts of a town written before its name ("downtown Raleigh").
+    static let townParts37: WordSet = ["downtown", "uptown", "midtown"]
+
+    /// The pass (see the file's comment).
+    mutating func applyLocatorPlaces() {
+        let count = mentions.count
+        guard count > 0 else { return }
+        for m in 0..<count {
+            let mention = mentions[m]
+            let type = mention.type
+            // A person is read only when it opens with "Large" (its bytes, before any token search).
+            guard type == .agency || (type == .person && mention.name.utf8.starts(with: "Large ".utf8)), !mention.isCanonical,
+                mention.acronym == nil, let i = doc.tokenIndex(startingAt: mention.start)
+            else { continue }
+            let j = i + mention.tokenCount - 1
+            guard j < doc.tokens.count else { continue }
+            // "Large Jo Roe" after "Councilwoman at", typed a person or a body.
+            if mention.tokenCount >= 3, doc.tokens[i].key == "large", cutAtLarge37(m, i, j) { continue }
+            guard type == .agency else { continue }
+            if !mention.isDefaultTyped {
+                // A run the rules typed by its head: only a site's head sends a locator there.
+                if mention.tokenCount >= 2, EntityRecognizer.siteHeads.contains(doc.tokens, at: j), isAfterLocator37(i) {
+                    mentions[m].becomeCuedPlace()
+                }
+                continue
+            }
+            if isAfterLocator37(i) || isPlaceByNeighbours37(i, j, lone: mention.tokenCount == 1) {
+                mentions[m].becomeCuedPlace()
+            }
+        }
+    }
+
+    /// Whether a locator ("next to", "across from", "opposite", with or without "the") ends
+    /// right before token `i`.
+    private func isAfterLocator37(_ i: Int) -> Bool {
+        let view = doc.tokens.span
+        let sentence = view[i].sentence
+        var k = i - 1
+        guard isLowerWord37(k, sentence) else { return false }
+        if view[k].key == "the" { k -= 1 }
+        guard isLowerWord37(k, sentence) else { return false }
+        if EntityRecognizer.locatorWords37.contains(doc.tokens, at: k) { return true }
+        let key = view[k].key
+        guard key == "to" || key == "from", isLowerWord37(k - 1, sentence), EntityRecognizer.locatorPairs37.contains(doc.tokens, at: k - 1)
+        else { return false }
+        // "next to", "adjacent to", "across from" (not "across to").
+        return (key == "from") == (view[k - 1].key == "across")
+    }
+
+    /// A part of town before a lone name, or "at X, Y" with Y a place mention.
+    private func isPlaceByNeighbours37(_ i: Int, _ j: Int, lone: Bool) -> Bool {
+        let view = doc.tokens.span
+        let n = view.count
+        let sentence = view[i].sentence
+        if lone, isLowerWord37(i - 1, sentence), EntityRecognizer.townParts37.contains(doc.tokens, at: i - 1) { return true }
+        if isLowerWord37(i - 1, sentence), view[i - 1].key == "at", j + 2 < n, isComma(j + 1), view[j + 2].sentence == sentence,
+            view[j + 2].kind == .word, view[j + 2].isCapitalized
+        {
+            // The place may be cued only elsewhere ("the village of Y"), typed in the merger.
+            let start = view[j + 2].start
+            guard let y = mentions.firstIndex(where: { $0.start == start }) else { return false }
+            let key = mentions[y].key
+            return mentions.contains { $0.key == key && ($0.type == .place || $0.inPlaceContext) }
+        }
+        return false
+    }
+
+    /// "Councilwoman at Large Jo Roe": token `i` is "Large" after "at" and a capitalised word,
+    /// and a given name follows; the mention becomes the person after "Large".
+    @discardableResult
+    private func cutAtLarge37(_ m: Int, _ i: Int, _ j: Int) -> Bool {
+        let view = doc.tokens.span
+        guard i >= 2, view[i - 1].key == "at", view[i - 1].kind == .word,
+            view[i - 2].kind == .word, view[i - 2].isCapitalized, view[i + 1].flags.contains(.givenName)
+        else { return false }
+        let mention = mentions[m]
+        mention.name = doc.text(view[i + 1].start, view[j].end)
+        mention.key = Lexicon.key(mention.name)
+        mention.keyIsFoldedName = true
+        mention.start = view[i + 1].start
+        mention.nameIsText = true
+        mention.tokenCount = j - i
+        mention.type = .person
+        mention.isWeak = false
+        mention.rule = TypingRule.shapePerson
+        return true
+    }
+
+    /// A lower-case word token at `k` in sentence `sentence` (false off either end of the text).
+    private func isLowerWord37(_ k: Int, _ sentence: Int) -> Bool {
+        k >= 0 && k < doc.tokens.count && doc.tokens[k].sentence == sentence && doc.tokens[k].kind == .word
+            && !doc.tokens[k].isCapitalized
+    }
+}
