@@ -52,6 +52,10 @@ enum TypingFeature: Int32, CaseIterable {
     case previousTitle, previousTitleWord, previousCommonLower, previousLineBreak
     case nextCapitalised, nextNumber, nextComma, nextColon, nextQuote, nextSentenceEnd, nextLowerPlural
     case severalForms, titleCaseLine, everyMentionTitleCase, allWordsCommon, innerOrgHead
+    /// Typer round ten (`TypingCues.swift`): a member's noun and "of" before the name, a business
+    /// word near it in its sentence (both also exempt an organisation, so they show in exported
+    /// rows only), a list of capitalised names around it.
+    case cueMemberOf, cueBusinessWord, inNameList
 }
 
 /// The feature ids: the fixed features, then "previous word is W" and "next word is W" for every
