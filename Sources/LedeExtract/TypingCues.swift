@@ -1,5 +1,5 @@
 /// Typer round ten (fifth session of 2026-11-30): the context cues of a name's own sentence,
-/// as features of the learned typer and, for the membership cue, an exemption. Every retrain of
+/// as features of the learned typer and, for a member's "of" and a business word, an exemption. Every retrain of
 /// two sessions dropped or retyped a once-mentioned name whose only organisation evidence was a
 /// cue word the features did not hold ("Sam Ramu, a member of Pellcorp", "Bids came from
 /// Corvane, Delmont and Tessaro"): to the features such a name was a lone unlisted word typed by
@@ -66,10 +66,15 @@ extension EntityMerger {
     }
 
     /// The cue features of the first mention (`typingFeatures` calls it last, so the features
-    /// found before keep their order and the shipped weights sum exactly as before).
+    /// found before keep their order and the shipped weights sum exactly as before). A member's
+    /// "of" and a business word exempt a group (`hasTypingCue` reads its first mention too), so a
+    /// scored group never has them: they are looked for only where every group's features are
+    /// listed (export and tests, `TypingFeatureCollector.listsExemptCues`).
     func cueFeatures<F: TypingFeatureCollector>(_ lo: Int, _ hi: Int, into f: inout F) {
-        if isMemberOf(lo) { f.add(TypingFeature.cueMemberOf.rawValue) }
-        if hasBusinessWordNear(lo, hi) { f.add(TypingFeature.cueBusinessWord.rawValue) }
+        if F.listsExemptCues {
+            if isMemberOf(lo) { f.add(TypingFeature.cueMemberOf.rawValue) }
+            if hasBusinessWordNear(lo, hi) { f.add(TypingFeature.cueBusinessWord.rawValue) }
+        }
         if isInNameList(lo, hi) { f.add(TypingFeature.inNameList.rawValue) }
     }
 }
