@@ -52,6 +52,10 @@ enum TypingFeature: Int32, CaseIterable {
     case previousTitle, previousTitleWord, previousCommonLower, previousLineBreak
     case nextCapitalised, nextNumber, nextComma, nextColon, nextQuote, nextSentenceEnd, nextLowerPlural
     case severalForms, titleCaseLine, everyMentionTitleCase, allWordsCommon, innerOrgHead
+    /// Typer round ten (`TypingCues.swift`): a member's noun and "of" before the name, a business
+    /// word near it in its sentence (both also exempt an organisation, so they show in exported
+    /// rows only), a list of capitalised names around it.
+    case cueMemberOf, cueBusinessWord, inNameList
 }
 
 /// The feature ids: the fixed features, then "previous word is W" and "next word is W" for every
@@ -176,10 +180,14 @@ struct EntityTyperModel: Sendable {
 /// Where a group's features go as they are found: a list (export, tests) or a running score.
 protocol TypingFeatureCollector {
     mutating func add(_ feature: Int32)
+    /// Whether the features that exempt a group (`TypingCues.swift`) are looked for: a list of
+    /// every group's features holds them; a running score of a scored group never meets them.
+    static var listsExemptCues: Bool { get }
 }
 
 /// The feature ids in the order they were found.
 struct TypingFeatureList: TypingFeatureCollector {
+    static var listsExemptCues: Bool { true }
     var ids: [Int32] = []
     mutating func add(_ feature: Int32) { ids.append(feature) }
 }
@@ -187,6 +195,7 @@ struct TypingFeatureList: TypingFeatureCollector {
 /// The four class scores of a group the rules typed as an organisation, summed feature by
 /// feature in the order the features are found (float sums depend on the order).
 struct OrganisationScore: TypingFeatureCollector {
+    static var listsExemptCues: Bool { false }
     let weights: [Float]
     var s0: Float = 0, s1: Float = 0, s2: Float = 0, s3: Float = 0
 

@@ -103,6 +103,7 @@ extension EntityMerger {
         }
         if let lo = firstToken, lo + raw[first].tokenCount <= tokens.count {
             wordFeatures(lo, lo + raw[first].tokenCount, space: space, into: &f)
+            cueFeatures(lo, lo + raw[first].tokenCount, into: &f)
         }
     }
 

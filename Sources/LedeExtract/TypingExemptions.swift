@@ -14,7 +14,10 @@ extension EntityMerger {
     ///   words. On the cross-validation of round thirteen the model's changes to such names were
     ///   right 9 times and wrong 7 (of 74), and exempting them raised the folds' micro-F1;
     /// - a leader's "of X", a capitalised "The" inside a sentence, or "of" and a listed place
-    ///   ending the name (below).
+    ///   ending the name (below);
+    /// - since typer round ten, a member's noun and "of" before it ("a member of Pellcorp") or a
+    ///   business word near it in its sentence ("Bids came from X", "X bought …", "sales at X"),
+    ///   read by `TypingCues.swift`.
     func hasTypingCue(_ m: RawMention) -> Bool {
         guard let lo = doc.tokenIndex(startingAt: m.start) else { return false }
         let hi = lo + m.tokenCount
@@ -22,7 +25,9 @@ extension EntityMerger {
         if m.tokenCount >= 2, isAcronymLed(lo, hi) { return true }
         if case .organisation? = evidence(m) { return true }
         if actsAsBusiness(lo, hi, statements: false) { return true }
-        return isLedName(lo) || followsTitleThe(lo) || endsOfPlace(lo, hi)
+        if isLedName(lo) || followsTitleThe(lo) || endsOfPlace(lo, hi) { return true }
+        // Typer round ten (`TypingCues.swift`): "a member of X", a business word near X.
+        return isMemberOf(lo) || hasBusinessWordNear(lo, hi)
     }
 
     /// Heads of a body whose "of X" names it ("the head of Quillo", "the founder of X").

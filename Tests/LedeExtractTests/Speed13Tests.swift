@@ -11,7 +11,8 @@ import Testing
     /// function words (the features whose tests changed).
     static let texts = [
         "\"The Proud Moment Trust helped us,\" the coach said on Monday. Proud Moment Trust did not reply.",
-        "Zentrix Holdings said its revenue rose 4% on Monday, and the Marlow Analytics report agreed.",
+        // (Typer round ten exempts a name near a business word such as "revenue": "output" keeps one scored.)
+        "Zentrix Holdings said its output rose 4% on Monday, and the Marlow Analytics report agreed.",
         "Officials at the Harlow Water Authority said the pipes were old. 'Harlow Water' was named in 1901.",
         "Kind Neighbours, which runs the food bank, thanked the Dunmore Tenants Union for the help.",
         "In a statement, Velocor said the deal with Brightwater Foods would close. Velocor shares rose.",

@@ -28,7 +28,8 @@ import Testing
         ExemptRow(text: "Calls went to Safe Streets of Oregon, officers said.", name: "Safe Streets of Oregon", exempt: true),
         // No cue, no acronym: the model judges them.
         ExemptRow(text: "She thanked Kind Neighbours for the help.", name: "Kind Neighbours", exempt: false),
-        ExemptRow(text: "Shares of the company rose after NORVEX said so.", name: "NORVEX", exempt: false),
+        // (Typer round ten: a business word near a name exempts it, so this row no longer opens with "Shares".)
+        ExemptRow(text: "Prices of the goods rose after NORVEX said so.", name: "NORVEX", exempt: false),
     ]
 
     /// The rules type each an organisation; the stage exempts those with a cue or an acronym first.
