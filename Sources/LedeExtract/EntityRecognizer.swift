@@ -82,6 +82,7 @@ struct EntityRecognizer {
         applyOfficeTitleBounds()
         applyPlaceContexts()
         applyPlaceCues35()
+        applyPlaceDistances38()
         linkPolicyNames()
         return mentions
     }
