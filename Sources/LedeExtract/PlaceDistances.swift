@@ -33,6 +33,7 @@ extension EntityRecognizer {
             // given a distance and a bearing.
             guard mentions[m].type != .place, mentions[m].tokenCount <= 3,
                 mentions[m].isDefaultTyped || mentions[m].type == .person && !mentions[m].isCanonical,
+                mayHaveDistanceCue38(mentions[m].start, mentions[m].end),
                 let first = doc.tokenIndex(startingAt: mentions[m].start)
             else { continue }
             let last = lastToken38(from: first, end: mentions[m].end)
@@ -56,6 +57,16 @@ extension EntityRecognizer {
                 break
             }
         }
+    }
+
+    /// A byte test before any token search: a comma right after the name, or "of ", "from " or
+    /// "outside " right before it (most mentions have neither).
+    private func mayHaveDistanceCue38(_ start: Int, _ end: Int) -> Bool {
+        if end < doc.bytes.count, doc.bytes[end] == 44 { return true }
+        // The byte before the name is a space; the one before it ends "of", "from" or "outside".
+        guard start >= 3, doc.bytes[start - 1] == 32 else { return false }
+        let last = doc.bytes[start - 2]
+        return last == 102 || last == 109 || last == 101  // "of", "from", "outside"
     }
 
     /// The index of the mention's last token: the mention starting at token `first` ends at byte `end`.
