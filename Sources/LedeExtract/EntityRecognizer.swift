@@ -88,6 +88,8 @@ struct EntityRecognizer {
         joinPortfolioSubjects()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
         dropPhoneLines()
+        // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
+        applyPlaceDistances38()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
