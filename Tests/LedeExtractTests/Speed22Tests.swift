@@ -30,4 +30,23 @@ import Testing
         #expect(set.words.sorted() == ["alpha", "beta", "gamma"])
         #expect(set.count == 3)
     }
+
+    /// Dates that share a clause share its bounds (the second reuses the first's walk); a
+    /// semicolon, a spaced dash and a new sentence each start a clause of its own.
+    @Test func datesInOneClauseShareItsBounds() throws {
+        let text = "Mayor Lena Brandt said on Monday that the Harbour Transit Board would vote on Friday; "
+            + "the council met on Tuesday - and Amos Reyes spoke on Wednesday. Brandt left on Thursday."
+        let x = Extractor().extract(text: text, published: PartialDate(iso: "2025-03-12"))
+        let byExpression = Dictionary(x.events.map { ($0.expression, $0) }, uniquingKeysWith: { a, _ in a })
+        let monday = try #require(byExpression["Monday"], "\(x.events.map(\.expression))")
+        let friday = try #require(byExpression["Friday"])
+        let tuesday = try #require(byExpression["Tuesday"])
+        let wednesday = try #require(byExpression["Wednesday"])
+        let thursday = try #require(byExpression["Thursday"])
+        #expect(monday.text == "Mayor Lena Brandt said on Monday that the Harbour Transit Board would vote on Friday")
+        #expect(friday.textRange == monday.textRange)
+        #expect(tuesday.text == "the council met on Tuesday")
+        #expect(wednesday.text == "and Amos Reyes spoke on Wednesday.")
+        #expect(thursday.text == "Brandt left on Thursday.")
+    }
 }
