@@ -96,10 +96,10 @@ struct EntityForms {
     let nameKey: String
     var aliases: [String] = []
     // Entities have few forms: arrays searched linearly beat hashed sets here. The name and
-    // its key are tested apart: most entities have no other form, and these arrays then stay
-    // empty (no allocation and release for each entity).
-    private var seen: [String] = []
-    private var seenForms: [String] = []
+    // its key are tested apart: most entities have no other form, and this array then stays
+    // empty (no allocation and release for each entity). Each form seen, with its key when it
+    // became an alias: one array where two (forms, alias keys) were two allocations an entity.
+    private var seen: [(form: String, key: String?)] = []
 
     init(name: String, nameKey: String) {
         self.name = name
@@ -107,11 +107,11 @@ struct EntityForms {
     }
 
     mutating func consider(_ form: String, key: String? = nil) {
-        guard form != name, !seenForms.contains(form) else { return }
-        seenForms.append(form)
+        guard form != name, !seen.contains(where: { $0.form == form }) else { return }
+        seen.append((form, nil))
         let k = key ?? Lexicon.key(form)
-        guard k != nameKey, !seen.contains(k) else { return }
-        seen.append(k)
+        guard k != nameKey, !seen.contains(where: { $0.key == k }) else { return }
+        seen[seen.count - 1].key = k
         aliases.append(form)
     }
 

@@ -44,8 +44,9 @@ extension EntityRecognizer {
     /// A sentence with "%", "percent", "points" or a decimal number in it.
     private func isPriceSentence(_ i: Int) -> Bool {
         let tokens = doc.tokens
+        let priceWords = EntityRecognizer.priceWords  // once, not a `swift_once` call per token
         for k in doc.sentenceTokens[tokens[i].sentence] {
-            if EntityRecognizer.priceWords.contains(tokens, at: k) { return true }
+            if priceWords.contains(tokens, at: k) { return true }
             // "closed at 7,301.20": a price with a decimal fraction.
             if tokens[k].kind == .number, tokens[k].key.hasBytesSuffix("%") || tokens[k].key.utf8.contains(46) { return true }
         }

@@ -31,13 +31,17 @@ extension EntityRecognizer {
         let letterLeads = EntityRecognizer.letterLeads, billChambers = EntityRecognizer.billChambers
         let ofTitleHeads = EntityRecognizer.ofTitleHeads
         let openBracketHash = EntityRecognizer.openBracketHash, operationHash = EntityRecognizer.operationHash
+        // The section signs by their stored hashes: `key.utf8.first` was a call per mark.
+        let sectionHash = StringTable<Bool>.hash("§"), sectionsHash = StringTable<Bool>.hash("§§")
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
-            // "§" is C2 A7: other punctuation fails on its first byte without a string compare.
-            if tokens[i].kind == .punct, tokens[i].key.utf8.first != 0xC2 || (tokens[i].key != "§" && tokens[i].key != "§§") {
+            // "§" and "§§" by their hashes first: other punctuation fails without a string compare.
+            if tokens[i].kind == .punct,
+                !(tokens[i].keyHash == sectionHash && tokens[i].key == "§" || tokens[i].keyHash == sectionsHash && tokens[i].key == "§§")
+            {
                 // "Muslim Women (Protection of Rights on Marriage) Bill, 2017": a title with a bracketed
                 // part; "Regulation (EU) 2016/679": an EU act by its number.
                 if tokens[i].keyHash == openBracketHash, tokens[i].key == "(",

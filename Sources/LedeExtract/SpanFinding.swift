@@ -13,6 +13,8 @@ extension EntityRecognizer {
 
     mutating func findSpans() {
         let tokens = doc.tokens
+        // Read once per article: each read of a `static let` in the loop is a `swift_once` call.
+        let connectors = EntityRecognizer.connectors, appealsKey = EntityRecognizer.appealsKey
         var i = 0
         while i < tokens.count {
             guard !claimed[i], startsSpan(i) else { i += 1; continue }
@@ -73,12 +75,12 @@ extension EntityRecognizer {
                 {
                     end = after
                 } else if tokens[end - 1].flags.contains(.orgHead)
-                    || EntityRecognizer.appealsKey.contains(tokens, at: end - 1) && isAppealsCourt(end - 1),
+                    || appealsKey.contains(tokens, at: end - 1) && isAppealsCourt(end - 1),
                     tokens[end].key == "for", end + 2 < tokens.count, tokens[end + 1].key == "the",
                     tokens[end + 2].isNameLike, !claimed[end + 2]
                 {
                     end += 2
-                } else if tokens[end].kind == .word, EntityRecognizer.connectors.contains(tokens, at: end), end + 1 < tokens.count,
+                } else if tokens[end].kind == .word, connectors.contains(tokens, at: end), end + 1 < tokens.count,
                     // "… Civic Center on Monday": a weekday or month after a connector is a date.
                     !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
                     tokens[end + 1].isNameLike || (tokens[end].key == "of" && tokens[end + 1].key == "the"

@@ -287,6 +287,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether some word has this `StringTable.hash`: false proves a word absent unbuilt.
     @inline(__always) func mayContain(hash: Int) -> Bool { table.mayContain(hash: hash) }
     var count: Int { table.count }
+    /// The words, in the order they were added (to build a union of sets).
+    var words: [String] { table.keys }
 }
 
 extension Array {

@@ -56,6 +56,7 @@ struct TimelineBuilder {
         // The events to make, in text order; their strings are made once the order is known.
         var pending: [PendingEvent] = []
         pending.reserveCapacity(found.count)
+        var lastClause: WalkedClause? = nil
         for f in found.indices where found[f].match.anaphoric == nil {
             do {
                 let index = found[f].sentence, match = found[f].match
@@ -74,7 +75,7 @@ struct TimelineBuilder {
                     continue
                 }
                 if isStamp(match, tagger: tagger) { continue }
-                let clause = clauseRange(around: match.first, in: range, tagger: tagger)
+                let clause = clauseRange(around: match.first, in: range, sentence: index, tagger: tagger, last: &lastClause)
                 var ids: [String] = []
                 // Only the mentions that start inside the clause, found by halves (the whole list
                 // was read for every event, each element copied with its id).
@@ -112,7 +113,19 @@ struct TimelineBuilder {
         return b == UInt8(ascii: "\"") || b == UInt8(ascii: ")") || b == UInt8(ascii: ".")
     }
 
-    private func clauseRange(around index: Int, in range: Range<Int>, tagger: TemporalTagger) -> TextRange {
+    /// The last clause walked: its sentence and its token bounds before trailing marks are
+    /// trimmed, kept when the walk started on a token that is no break. Then no token between
+    /// the bounds is a break and no line ends before the last, so a walk from any of them stops
+    /// at the same bounds: a second date in the clause reuses them (dates share clauses).
+    private struct WalkedClause {
+        var sentence: Int
+        var lo: Int
+        var hi: Int
+    }
+
+    private func clauseRange(
+        around index: Int, in range: Range<Int>, sentence: Int, tagger: TemporalTagger, last: inout WalkedClause?
+    ) -> TextRange {
         var lo = index, hi = index
         // Read once per clause: each read of a `static let` in the walk was a `swift_once` call.
         let semicolonHash = TimelineBuilder.semicolonHash, hyphenHash = TimelineBuilder.hyphenHash
@@ -128,9 +141,15 @@ struct TimelineBuilder {
             return key == "-" && i > 0 && doc.tokens[i - 1].end < doc.tokens[i].start && i + 1 < doc.tokens.count
                 && doc.tokens[i + 1].start > doc.tokens[i].end
         }
-        // A line break before token i breaks before it; punctuation breaks replace the token.
-        while lo > range.lowerBound, !isBreak(lo - 1), !tagger.lineBreak(after: lo - 1) { lo -= 1 }
-        while hi + 1 < range.upperBound, !isBreak(hi + 1), !tagger.lineBreak(after: hi) { hi += 1 }
+        if let known = last, known.sentence == sentence, known.lo <= index, index <= known.hi {
+            lo = known.lo
+            hi = known.hi
+        } else {
+            // A line break before token i breaks before it; punctuation breaks replace the token.
+            while lo > range.lowerBound, !isBreak(lo - 1), !tagger.lineBreak(after: lo - 1) { lo -= 1 }
+            while hi + 1 < range.upperBound, !isBreak(hi + 1), !tagger.lineBreak(after: hi) { hi += 1 }
+            last = isBreak(index) ? nil : WalkedClause(sentence: sentence, lo: lo, hi: hi)
+        }
         // Trailing punctuation stays with the clause only when it closes it.
         while hi > lo, doc.tokens[hi].kind == .punct, !TimelineBuilder.closesClause(doc.tokens.span[hi].key) {
             hi -= 1
