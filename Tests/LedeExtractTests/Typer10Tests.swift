@@ -51,13 +51,10 @@ import Testing
         for f in row.absent { #expect(!names.contains(f), "unexpected \(f)") }
     }
 
-    struct ExemptRow: Sendable, CustomTestStringConvertible {
-        var text: String
-        var name: String
-        var exempt: Bool
-        var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
-    }
+    typealias ExemptRow = Typer7Tests.ExemptRow
 
+    /// Run by `Typer7Tests`' two exemption tests (the rules type each an organisation; the stage
+    /// exempts those with a cue, and they survive weights that drop every organisation).
     static let exemptRows: [ExemptRow] = [
         // A member's or an employee's noun, then "of".
         ExemptRow(text: "Lena Voss, a member of Kardello, said the vote was close.", name: "Kardello", exempt: true),
@@ -72,28 +69,6 @@ import Testing
         // No business word, no member: the model judges a list of offers.
         ExemptRow(text: "Offers came from Quenvar, Tollimer and Desk on Monday.", name: "Tollimer", exempt: false),
     ]
-
-    /// The rules type each an organisation; the stage exempts those with a cue.
-    @Test(arguments: exemptRows) func exemption(row: ExemptRow) throws {
-        let (entities, sink) = Extractor().extractTypingRows(text: row.text, published: RuleRows.published)
-        let entity = try #require(entities.first { $0.name == row.name }, "\(entities.map(\.name))")
-        #expect(entity.type == .agency)
-        let features = try #require(sink.rows.first { $0.start == entity.mentions[0].start })
-        #expect(features.exempt == row.exempt)
-    }
-
-    /// Weights that drop every organisation they may judge: the exempt names stay, the others go.
-    @Test(arguments: exemptRows) func exemptNamesSurviveAModelThatDropsEverything(row: ExemptRow) throws {
-        var lexicon = Lexicon.shared
-        lexicon.typer = try EntityTyperModel(lines: ["@margin\t-\t2", "bias\tnone\t5"].map { Substring($0) }, space: lexicon.typingSpace)
-        let doc = Document(text: row.text, lexicon: lexicon)
-        var recognizer = EntityRecognizer(doc: doc, lexicon: lexicon)
-        let raw = recognizer.run()
-        var merger = EntityMerger(doc: doc, lexicon: lexicon)
-        merger.learnedTyping = true
-        let found = merger.merge(raw).first { $0.name == row.name }
-        #expect(found?.type == (row.exempt ? .agency : nil), "\(found.map { "\($0.type)" } ?? "dropped")")
-    }
 
     /// Weights that do not know the new features (written before this round) load and decide as
     /// before: a feature with no weight adds nothing.

@@ -33,7 +33,7 @@ import Testing
     ]
 
     /// The rules type each an organisation; the stage exempts those with a cue or an acronym first.
-    @Test(arguments: exemptRows) func exemption(row: ExemptRow) throws {
+    @Test(arguments: exemptRows + Typer10Tests.exemptRows) func exemption(row: ExemptRow) throws {
         let (entities, sink) = Extractor().extractTypingRows(text: row.text, published: RuleRows.published)
         let entity = try #require(entities.first { $0.name == row.name }, "\(entities.map(\.name))")
         #expect(entity.type == .agency)
@@ -56,7 +56,7 @@ import Testing
     /// Weights that drop every organisation they may judge (as the retrains of the third session
     /// did to once-mentioned organisations in one-sentence texts): the exempt names stay, the
     /// others are dropped, so the exemption is what keeps them.
-    @Test(arguments: exemptRows) func exemptNamesSurviveAModelThatDropsEverything(row: ExemptRow) throws {
+    @Test(arguments: exemptRows + Typer10Tests.exemptRows) func exemptNamesSurviveAModelThatDropsEverything(row: ExemptRow) throws {
         let dropAll = ["@margin\t-\t2", "bias\tnone\t5"]
         let found = try entities(row.text, weights: dropAll).first { $0.name == row.name }
         #expect(found?.type == (row.exempt ? .agency : nil), "\(found.map { "\($0.type)" } ?? "dropped")")
