@@ -3,7 +3,8 @@
 ///
 /// - **a team's city is the team** ("the Dallas Cowboys … Dallas (6-1) took the lead"): a lone
 ///   place (or a body under the place's name) that opens exactly one team's full name is an alias
-///   of that team, except where it follows a locative ("in Phoenix" stays the city);
+///   of that team, except where it follows a locative ("in Phoenix" stays the city); so is the
+///   nickname clipped to its first letters and a plural "s" ("Bucs" of "Buccaneers", "Cavs");
 /// - **a listed place beside a team in a list is one more team** ("four games over Atlanta,
 ///   Carolina and New Orleans"): the place after "," or "and" that follows a place typed a team;
 /// - **a player's surname is the player** ("Irving had 21 points" after "Kyrie Irving"): a lone
@@ -15,25 +16,25 @@
 /// its place, two score lines ("30-17", "(9-3)"). Outside game stories nothing changes: "Dallas"
 /// beside "the Dallas Police Department" stays the city.
 extension EntityMerger {
+    /// A team named with its place: the place's key ("dallas"), the full name's ("dallas cowboys").
+    struct Team {
+        var place: String
+        var key: String
+        var group: Int
+    }
+
     /// The pass (see the file's comment).
     @inline(never)
     func reviewSportsTeams(_ groups: inout [Group], _ raw: [RawMention]) {
         // Teams named with their place: the place's key and the team's group. Most articles
         // have none, and then nothing else is read.
-        var teams: [(place: String, group: Int)] = []
+        var teams: [Team] = []
         var hasCandidate = false
         for g in groups.indices where !groups[g].members.isEmpty {
             switch groups[g].type {
             case .agency:
                 for i in groups[g].members where raw[i].tokenCount >= 2 {
-                    if raw[i].tokenCount <= 4, let place = teamPlace(raw[i].key) {
-                        if let k = teams.firstIndex(where: { $0.place == place }) {
-                            // Two teams of one city ("Los Angeles Lakers", "Los Angeles Clippers"): neither.
-                            if teams[k].group != g { teams[k].group = -1 }
-                        } else {
-                            teams.append((place, g))
-                        }
-                    }
+                    if raw[i].tokenCount <= 4, let place = teamPlace(raw[i].key) { teams.append(Team(place: place, key: raw[i].key, group: g)) }
                     break
                 }
                 if !hasCandidate, groups[g].members.count == 1 || raw[groups[g].members[0]].tokenCount == 1 { hasCandidate = true }
@@ -56,7 +57,8 @@ extension EntityMerger {
     /// Denver Post" are bodies of the city, not teams).
     func teamPlace(_ key: String) -> String? {
         let words = key.spaceSeparatedWords()
-        guard words.count >= 2, let last = words.last, !lexicon.has(.orgHead, last), !lexicon.has(.placeHead, last),
+        // "Ohio State", "Washington State": a university's team, not the state's.
+        guard words.count >= 2, let last = words.last, last != "state", !lexicon.has(.orgHead, last), !lexicon.has(.placeHead, last),
             !EntityRecognizer.outletHeads.contains(last), !EntityRecognizer.legalForms.contains(last)
         else { return nil }
         var n = min(3, words.count - 1)
@@ -68,11 +70,37 @@ extension EntityMerger {
         return nil
     }
 
+    /// The one team a lone name stands for: its place ("Dallas", "Tampa Bay" for "Tampa Bay
+    /// Buccaneers", a listed place opening the full name) or its nickname clipped ("Bucs",
+    /// "Cavs", "Mavs": the nickname's first letters and a plural "s"). Nil for none or for two.
+    private func teamOf(_ key: String, _ teams: [Team]) -> Int? {
+        var found: Int? = nil
+        for team in teams {
+            var match = key == team.place
+            if !match, key.utf8.count > team.place.utf8.count, key.hasBytesPrefix(team.place), team.key.hasBytesPrefix(key + " ") {
+                match = lexicon.known[key]?.kind == .place
+            }
+            if !match, key.utf8.count >= 4, key.utf8.last == 115, !key.utf8.contains(32),
+                let last = team.key.lastSpaceSeparatedWord(where: { _ in true }), last.utf8.count > key.utf8.count,
+                last.hasBytesPrefix(String(key.utf8.dropLast()) ?? key)
+            {
+                match = true
+            }
+            guard match else { continue }
+            if let f = found, f != team.group { return nil }
+            found = team.group
+        }
+        return found
+    }
+
     /// "in Phoenix": the mention follows a locative (the recogniser marks only lone unknown words).
     private func isAfterLocative(_ m: RawMention) -> Bool {
         if m.afterLocative { return true }
         guard let k = doc.tokenIndex(startingAt: m.start), k > 0 else { return false }
-        return EntityRecognizer.locatives.contains(doc.tokens, at: k - 1)
+        if EntityRecognizer.locatives.contains(doc.tokens, at: k - 1) { return true }
+        // "Pullman, Wash.": a state after a town and a comma is the town's state.
+        return k >= 2 && doc.tokens[k - 1].key == "," && doc.tokens[k - 2].isCapitalized
+            && (lexicon.has(.state, doc.tokens[k].key) || lexicon.states[doc.tokens[k].key] != nil)
     }
 
     /// Three sports words, or two score lines ("30-17", a record "9-3"): read only here.
@@ -104,32 +132,30 @@ extension EntityMerger {
     }
 
     /// A team's city joins the team (see the file's comment).
-    private func joinTeamPlaces(_ groups: inout [Group], _ raw: [RawMention], _ teams: [(place: String, group: Int)]) {
-        for team in teams where team.group >= 0 {
-            for h in groups.indices where h != team.group && !groups[h].members.isEmpty && groups[h].type != .person {
-                guard groups[h].type == .place || groups[h].type == .agency else { continue }
-                var same = true
-                for i in groups[h].members where raw[i].key != team.place {
-                    same = false
-                    break
-                }
-                guard same else { continue }
-                // "in Phoenix", "to Tampa Bay": the city where the game was played stays a place.
-                // (A body under the city's name holds them too when an earlier stage joined the
-                // place's mentions to it: they go back to the place.)
-                var moved: [Int] = []
-                var kept: [Int] = []
-                for i in groups[h].members {
-                    if isAfterLocative(raw[i]) { kept.append(i) } else { moved.append(i) }
-                }
-                guard !moved.isEmpty else { continue }
-                // The team keeps its full name: a listed city's name no longer wins as the canonical one.
-                for i in moved { raw[i].isCanonical = false }
-                groups[team.group].members += moved
-                groups[team.group].members.sort()
-                groups[h].members = kept
-                if !kept.isEmpty { groups[h].type = .place }
+    private func joinTeamPlaces(_ groups: inout [Group], _ raw: [RawMention], _ teams: [Team]) {
+        for h in groups.indices where !groups[h].members.isEmpty && (groups[h].type == .place || groups[h].type == .agency) {
+            let key = raw[groups[h].members[0]].key
+            var same = true
+            for i in groups[h].members where raw[i].key != key {
+                same = false
+                break
             }
+            guard same, let t = teamOf(key, teams), t != h else { continue }
+            // "in Phoenix": the city where the game was played stays a place. (A body under the
+            // city's name holds such mentions too when an earlier stage joined the place's
+            // mentions to it: they go back to the place.)
+            var moved: [Int] = []
+            var kept: [Int] = []
+            for i in groups[h].members {
+                if isAfterLocative(raw[i]) { kept.append(i) } else { moved.append(i) }
+            }
+            guard !moved.isEmpty else { continue }
+            // The team keeps its full name: a listed city's name no longer wins as the canonical one.
+            for i in moved { raw[i].isCanonical = false }
+            groups[t].members += moved
+            groups[t].members.sort()
+            groups[h].members = kept
+            if !kept.isEmpty { groups[h].type = .place }
         }
     }
 
@@ -157,7 +183,14 @@ extension EntityMerger {
                     guard let k = doc.tokenIndex(startingAt: raw[i].start), k >= 2 else { continue }
                     var j = k - 1
                     if tokens[j].key == "and", j >= 2, tokens[j - 1].key == "," { j -= 1 }
-                    guard tokens[j].key == "," || tokens[j].key == "and", j >= 1 else { continue }
+                    guard tokens[j].key == "," || tokens[j].key == "and", j >= 1, !tokens[j - 1].isAllCaps else { continue }
+                    // A list goes on after a comma ("Atlanta, Carolina and …"): "Liverpool,
+                    // England (AP)" is a dateline's town and country.
+                    if tokens[j].key == "," && tokens[k - 1].key != "and" {
+                        var e = k + 1
+                        while e < tokens.count, tokens[e].end <= raw[i].end { e += 1 }
+                        guard e < tokens.count, tokens[e].key == "," || tokens[e].key == "and" else { continue }
+                    }
                     if teamEnds.contains(tokens[j - 1].end) {
                         listed = true
                         break
@@ -172,7 +205,7 @@ extension EntityMerger {
     }
 
     /// A player's lone surname, and a player's full name typed a body (see the file's comment).
-    private func reviewPlayers(_ groups: inout [Group], _ raw: [RawMention], _ teams: [(place: String, group: Int)]) {
+    private func reviewPlayers(_ groups: inout [Group], _ raw: [RawMention], _ teams: [Team]) {
         // Full names of persons by their last word; a last word two persons share stays apart.
         var lastWords: [(word: String, group: Int)] = []
         for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
@@ -197,7 +230,8 @@ extension EntityMerger {
             let first = raw[groups[g].members[0]]
             if first.tokenCount == 1, groups[g].type == .agency || groups[g].type == .place {
                 let key = first.key
-                guard !teams.contains(where: { $0.place == key }),
+                // A country is its team ("Didier Deschamps France side" is a span run on, not a surname).
+                guard !teams.contains(where: { $0.place == key }), !lexicon.countryNames.contains(key), !lexicon.has(.state, key),
                     let p = lastWords.first(where: { $0.word == key }), p.group >= 0
                 else { continue }
                 var same = true

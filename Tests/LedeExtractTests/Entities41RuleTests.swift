@@ -17,6 +17,9 @@ import Testing
         Row(text: game, name: "Tulsa Ravens", type: .agency),
         Row(text: game, name: "Tulsa", type: nil),
         Row(text: game, name: "Omaha", type: nil),
+        // A nickname clipped to its first letters and an "s" is the team.
+        Row(text: "The Fresno Buccaneers beat the Reno Owls 24-17 on Sunday. The Bucs (5-2) scored twice in the fourth quarter.",
+            name: "Bucs", type: nil),
         // The city where the game was played stays a place.
         Row(text: "The Tulsa Ravens beat the Omaha Comets 27-20 on Sunday in Omaha. Tulsa (7-2) have won five straight.",
             name: "Omaha", type: .place),
