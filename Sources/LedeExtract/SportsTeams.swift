@@ -13,7 +13,8 @@
 ///   surname, the first no listed name, common word or head, never after "the", is a person.
 ///
 /// A game story: three sports words (`Document.sportsWordCount`) or, beside a team named with
-/// its place, two score lines ("30-17", "(9-3)"). Outside game stories nothing changes: "Dallas"
+/// its place, one sports word and two score lines ("30-17", "(9-3)"); an article without a
+/// sports word costs one comparison. Outside game stories nothing changes: "Dallas"
 /// beside "the Dallas Police Department" stays the city.
 extension EntityMerger {
     /// A team named with its place: the place's key ("dallas"), the full name's ("dallas cowboys").
@@ -26,6 +27,8 @@ extension EntityMerger {
     /// The pass (see the file's comment).
     @inline(never)
     func reviewSportsTeams(_ groups: inout [Group], _ raw: [RawMention]) {
+        // No sports word at all (most news): nothing is read.
+        guard doc.sportsWordCount >= 1 else { return }
         // Teams named with their place: the place's key and the team's group. Most articles
         // have none, and then nothing else is read.
         var teams: [Team] = []

@@ -10,7 +10,7 @@ import Testing
     typealias Row = EntityRuleRow
 
     static let game = "The Tulsa Ravens beat the Omaha Comets 27-20 on Sunday. Tulsa (7-2) led from the first quarter, "
-        + "and Omaha never reached the end zone after the break."
+        + "and Omaha never scored a touchdown after the break."
 
     static let rows: [Row] = [
         // A team's city is the team: no separate entity under the city's name.
@@ -18,10 +18,10 @@ import Testing
         Row(text: game, name: "Tulsa", type: nil),
         Row(text: game, name: "Omaha", type: nil),
         // A nickname clipped to its first letters and an "s" is the team.
-        Row(text: "The Fresno Buccaneers beat the Reno Owls 24-17 on Sunday. The Bucs (5-2) scored twice in the fourth quarter.",
+        Row(text: "The Fresno Buccaneers beat the Reno Owls 24-17 on Sunday. The Bucs (5-2) scored two touchdowns in the fourth quarter.",
             name: "Bucs", type: nil),
         // The city where the game was played stays a place.
-        Row(text: "The Tulsa Ravens beat the Omaha Comets 27-20 on Sunday in Omaha. Tulsa (7-2) have won five straight.",
+        Row(text: "The Tulsa Ravens beat the Omaha Comets 27-20 on Sunday in Omaha. Tulsa (7-2) scored two late touchdowns.",
             name: "Omaha", type: .place),
         // A place listed after a team is a team too.
         Row(text: "Dell Rallo scored twice before halftime, and the football squad now leads the division by two games "
@@ -37,6 +37,9 @@ import Testing
         Row(text: "The Dallas Police Department said on Monday that Dallas will open two cooling centers this week.",
             name: "Dallas", type: .place),
         Row(text: "The Tulsa Ravens signed a stadium lease with the county on Monday. Tulsa will pay for new roads near the site.",
+            name: "Tulsa", type: .place),
+        // One sports word without a score line is no game story.
+        Row(text: "The Tulsa Ravens hired a new quarterback coach on Monday. Tulsa will also pay for new roads near the stadium.",
             name: "Tulsa", type: .place),
         // A place in a list of places outside sport stays a place.
         Row(text: "Storms hit Tulsa, Wichita and Topeka on Tuesday, the weather service said.", name: "Wichita", type: .place),
