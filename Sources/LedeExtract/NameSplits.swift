@@ -158,8 +158,15 @@ extension EntityRecognizer {
         guard let dash = key.utf8.firstIndex(of: 45) else { return }
         let prefix = String(key[..<dash])
         guard let known = input.shared.known(prefix) else { return }
-        addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
-                   range: i..<(i + 1), canonical: true)
+        let mention = makeMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
+                                  range: i..<(i + 1))
+        mention.isCanonical = true
+        // Entities41: the mention's text is the name before the hyphen ("NFL" of "NFL-record"),
+        // the alias the entity takes from it.
+        var end = doc.tokens[i].start
+        while end < doc.tokens[i].end, doc.bytes[end] != 45 { end += 1 }
+        if end > doc.tokens[i].start, end < doc.tokens[i].end { mention.end = end }
+        push(mention, range: i..<(i + 1))
     }
 
     /// "Fast-growing", "Once-prominent": a capital, then lower case after the hyphen and no other capital.

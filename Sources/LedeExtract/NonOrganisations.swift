@@ -283,6 +283,8 @@ extension EntityRecognizer {
         "goalkeeper", "striker", "midfielder", "goals", "scored", "tries", "scrum", "lineout", "qualifier", "qualifiers",
         "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals", "fixture", "fixtures",
         "kick-off", "halftime", "half-time", "cricket", "football", "rugby", "netball", "tournament", "squad", "cup",
+        // Entities41: American games' and limited-overs cricket's own words.
+        "touchdown", "touchdowns", "quarterback", "rebounds", "inning", "homer", "homers", "layup", "odi", "t20", "half-century",
     ]
     /// Words before a country that make it the place, not the team: "in India", "flew to France".
     static let teamNotAfter: WordSet = [
