@@ -12,8 +12,8 @@
 /// of the name in that place's group.
 ///
 /// - **"at X"**: "trucks stopped at X", "the barrage at X" — not after a word of work or trade
-///   ("works at X", "a stint at X", "analysts at X", any title), not before "'s", not in a
-///   sports story (teams play "at" each other);
+///   ("works at X", "a stint at X", "analysts at X", "a meteorologist at X", any title), not
+///   before "'s", not in a sports story (teams play "at" each other);
 /// - **"parts of X"**, "a portion of X", "areas of X";
 /// - **a journey**: "the road to X", "flights from X", "drove to X", "fled from X", "west to X",
 ///   "down to X";
@@ -81,7 +81,12 @@ extension EntityRecognizer {
     /// a title, a title word or one of `workWords39`.
     private func isWorkWord39(_ k: Int) -> Bool {
         guard k >= 0, doc.tokens[k].kind == .word else { return false }
-        return !doc.tokens[k].flags.isDisjoint(with: [.title, .titleWord]) || EntityRecognizer.workWords39.contains(doc.tokens, at: k)
+        if !doc.tokens[k].flags.isDisjoint(with: [.title, .titleWord]) || EntityRecognizer.workWords39.contains(doc.tokens, at: k) {
+            return true
+        }
+        // A trade by its suffix: "a meteorologist at X", "chemists at X", "a forecaster at X".
+        let key = doc.tokens[k].key
+        return key.hasSuffix("ist") || key.hasSuffix("ists") || key == "forecaster" || key == "forecasters"
     }
 
     /// "at X", "parts of X", "the road to X" right before the lone name at token `i`.

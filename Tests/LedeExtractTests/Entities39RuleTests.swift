@@ -14,6 +14,7 @@ import Testing
         Row(text: "A control room was opened at Varrowby to coordinate the rescue.", name: "Varrowby", type: .place),
         Row(text: "She works at Pellcorp as an engineer, her brother said.", name: "Pellcorp", type: .agency),
         Row(text: "Analysts at Quorvex expect a loss this year.", name: "Quorvex", type: .agency),
+        Row(text: "\"Rain will ease,\" said Jo Roe, a senior meteorologist at Skyvane.", name: "Skyvane", type: .agency),
         Row(text: "Growth at Zentrix slowed in the third quarter, the report showed.", name: "Zentrix", type: .agency),
         Row(text: "They met at Brannock's office on Tuesday to sign the lease.", name: "Brannock", type: .agency),
         // "parts of X".
