@@ -20,7 +20,9 @@
 /// - **a list after a place**: "in Kibra, Lavington and Kawangware" — every later member of a
 ///   list that "in", "at" or "near" opens is a place when the first member is one (listed, cued,
 ///   or a lone name after a plain locative), and every member is a place or a lone default-typed
-///   name.
+///   name;
+/// - **lists of waters and grounds**: "tributaries", "rivulets", "stadiums", "stadia" open or close
+///   a list of places as round thirty-two's plural place nouns do ("its tributaries A and B").
 extension EntityRecognizer {
     /// Nouns before "of" whose complement is a stretch of land ("parts of X").
     static let areaOfNouns39: WordSet = ["parts", "portion", "areas"]
@@ -44,6 +46,10 @@ extension EntityRecognizer {
         "stakes", "invested", "invest", "investing", "investment", "investments", "investor", "investors", "interest",
         "holding", "holdings", "story", "deal", "strike", "layoffs", "cuts", "changes", "trading", "listed",
     ]
+    /// Plural nouns of waters and grounds that open or close a list of places (read by round
+    /// thirty-two's list rule, `isPluralPlaceNoun32`): "its tributaries A and B", "rivulets like
+    /// A and B", "the A and B stadiums".
+    static let waterAndGroundNouns39: WordSet = ["tributaries", "rivulets", "stadiums", "stadia"]
     /// The prepositions that open a list of places ("in A, B and C").
     static let listOpeners39: WordSet = ["in", "at", "near", "across", "throughout", "around", "outside"]
 

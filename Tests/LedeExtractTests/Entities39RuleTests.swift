@@ -32,6 +32,9 @@ import Testing
         Row(text: "Sandbags were handed out at Dunrova, Belmira and Kestraw on Friday.", name: "Kestraw", type: .place),
         Row(text: "Sandbags were handed out at Dunrova, Belmira and Kestraw on Friday.", name: "Belmira", type: .place),
         Row(text: "Sirens sounded near Nairobi, Kestraw and Pellmere on Sunday.", name: "Pellmere", type: .place),
+        // A list that a plural noun of waters or grounds opens or closes.
+        Row(text: "The river and its tributaries Velka and Dornach rose on Sunday.", name: "Dornach", type: .place),
+        Row(text: "Fans filled the Harrowgate and Quenby stadiums for the final.", name: "Quenby", type: .place),
         // Work or trade before the opener: no list of places.
         Row(text: "Analysts at Pellcorp, Zentrix and Quorvo expect a loss.", name: "Quorvo", type: .agency),
     ]
