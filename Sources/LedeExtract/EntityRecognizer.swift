@@ -82,6 +82,8 @@ struct EntityRecognizer {
         applyOfficeTitleBounds()
         applyPlaceContexts()
         applyPlaceCues35()
+        // "at X", "parts of X", "the road to X", "in A, B and C" (`PlaceCues39.swift`).
+        applyPlaceCues39()
         // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).
         applyLocatorPlaces()
         // "Department of Health and Human Services" cut at "and" (`PortfolioJoins.swift`).

@@ -27,6 +27,7 @@ extension EntityRecognizer {
     /// Whether token `k` is a plural place noun (see `morePluralPlaceNouns32`).
     func isPluralPlaceNoun32(_ k: Int) -> Bool {
         EntityRecognizer.pluralPlaceNouns.contains(doc.tokens, at: k) || EntityRecognizer.morePluralPlaceNouns32.contains(doc.tokens, at: k)
+            || EntityRecognizer.waterAndGroundNouns39.contains(doc.tokens, at: k)
     }
     /// Words between a plural place noun and the list it opens ("the towns of A, B", "the
     /// upazilas are A, B", "areas include A, B", "rivers -- A, B").
