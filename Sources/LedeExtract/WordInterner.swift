@@ -11,10 +11,6 @@ struct WordInterner: Sendable {
     /// line (the table is megabytes, so each word's probe is a miss; the word's short form, key
     /// and flags in parallel arrays were two more, dependent ones).
     private var slots: [Slot] = []
-    /// One byte per slot (`tagByte` of its word's hash; 0: empty), probed before the slot: the
-    /// tags are 128 KB where the slots are megabytes, so they stay in the core's cache, and an
-    /// unlisted word, or a slot of another word on the probe's way, costs no read of a slot.
-    private var tags: [UInt8] = []
     private var mask = 0
 
     /// A word's cell: `shortForm` of its key when that is not 0 (then equal numbers are equal
@@ -42,7 +38,6 @@ struct WordInterner: Sendable {
         var capacity = 16
         while capacity * 3 < entries.count * 4 { capacity <<= 1 }
         slots = Array(repeating: Slot(), count: capacity)
-        tags = Array(repeating: 0, count: capacity)
         mask = capacity - 1
         for (key, value) in entries {
             arena.append(contentsOf: key.utf8)
@@ -52,7 +47,6 @@ struct WordInterner: Sendable {
             let short = WordInterner.shortForm(of: key.utf8.span)
             var i = h & mask
             while slots[i].word != 0 { i = (i + 1) & mask }
-            tags[i] = WordInterner.tagByte(h)
             slots[i] = short != 0
                 ? Slot(form: short, word: UInt32(keys.count), flags: value.rawValue, key: key)
                 : Slot(form: UInt64(UInt(bitPattern: h)), word: UInt32(keys.count) | WordInterner.longBit, flags: value.rawValue, key: key)
@@ -76,10 +70,9 @@ struct WordInterner: Sendable {
     @inline(__always)
     static func shortForm(_ packed: UInt64, count: Int) -> UInt64 { count < 8 ? packed | UInt64(truncatingIfNeeded: count) << 56 : packed }
 
-    /// A slot's tag: the hash's top byte (bits the slot index never uses), 1 for 0, so 0 marks
-    /// an empty slot. A word whose tag differs from the slot's is not the slot's word.
+    /// The bits of a hash a slot keeps beside its word index.
     @inline(__always)
-    static func tagByte(_ hash: Int) -> UInt8 { max(1, UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> 56)) }
+    static func tag(_ hash: Int) -> UInt64 { UInt64(UInt(bitPattern: hash)) >> 32 }
 
     @inline(__always)
     static func hash(_ bytes: ArraySlice<UInt8>, fold: Bool) -> Int {
@@ -122,18 +115,16 @@ struct WordInterner: Sendable {
     @inline(__always)
     func find(_ bytes: Span<UInt8>, _ range: Range<Int>, fold: Bool, hash: Int, short: UInt64 = 0) -> Hit? {
         guard mask > 0 else { return nil }
-        let slots = self.slots.span, tags = self.tags.span
+        let slots = self.slots.span
         let count = range.count
-        let tag = WordInterner.tagByte(hash)
         var i = hash & mask
         var short = short
         if short == 0, count <= 8 { short = WordInterner.foldedShortForm(bytes, range, fold: fold) }
         if short != 0 {
             while true {
-                let t = tags[i]
-                if t == 0 { return nil }
                 // Fields read in place: a copy of the slot retains its key.
-                if t == tag, slots[i].form == short, slots[i].word & WordInterner.longBit == 0 {
+                if slots[i].word == 0 { return nil }
+                if slots[i].form == short, slots[i].word & WordInterner.longBit == 0 {
                     return Hit(index: Int(slots[i].word) - 1, key: slots[i].key, flags: WordFlags(rawValue: slots[i].flags))
                 }
                 i = (i + 1) & mask
@@ -142,9 +133,8 @@ struct WordInterner: Sendable {
         let arena = self.arena.span, ends = self.ends.span
         let form = UInt64(UInt(bitPattern: hash))
         probing: while true {
-            let t = tags[i]
-            if t == 0 { return nil }
-            guard t == tag, slots[i].form == form, slots[i].word & WordInterner.longBit != 0 else {
+            if slots[i].word == 0 { return nil }
+            guard slots[i].form == form, slots[i].word & WordInterner.longBit != 0 else {
                 i = (i + 1) & mask
                 continue
             }
