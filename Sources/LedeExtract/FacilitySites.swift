@@ -1,0 +1,110 @@
+/// Entities round forty (entities40): facilities named as sites. The guidelines make a jail,
+/// landfill, stadium, hospital or civic centre named as a site a place, and the institution acting
+/// ("X Hospital said", "X Hospital's board") an organisation. Counted over the seen pool and
+/// final10/11 (every gold name holding a facility's head word): jails, landfills, stadiums, arenas,
+/// barracks and mosques are places every time (none an organisation); centres split by the word
+/// before the head (a "Science Centre", "Civic Centre", "Sports Center" is a venue, a "Warning
+/// Centre" or "Coordination Center" a body); a hospital's head need not be last ("University
+/// Hospital Limerick"). A pass over the finished mentions after the locator pass (never inside
+/// `processSpan`); it reads only mentions of two words or more typed an organisation or a
+/// person, and looks at their last token only.
+///
+/// - **a facility that never acts**: a name ending in "Jail", "Prison", "Landfill", "Stadium" …;
+/// - **a venue centre**: "Centre"/"Center" after a venue's word ("Science", "Civic", "Sports",
+///   "Conference", "Multi-Service" …), not after "Health" ("Health Science Center" is a unit);
+/// - **a hospital named after its town**: "Hospital" then a listed place ending the name;
+/// - **a building typed a person**: "Alexandra Hospital" after a royal or saint's title
+///   ("Princess Alexandra Hospital") is the building, with the title put back into its name.
+///
+/// Each keeps the organisation when the name is followed by a possessive, a speech verb, a
+/// past tense ("hired") or a third-person verb ("runs"), the institution acting.
+extension EntityRecognizer {
+    /// Last words of facilities that only ever stand for a site in the counted gold.
+    static let siteOnlyHeads40: WordSet = [
+        "jail", "prison", "penitentiary", "landfill", "stadium", "arena", "barracks", "mosque",
+    ]
+    /// "Centre" and "Center".
+    static let centreHeads40: WordSet = ["centre", "center"]
+    /// Words before "Centre" that make it a venue rather than a body.
+    static let venueCentreWords40: WordSet = [
+        "science", "civic", "sports", "sport", "shopping", "conference", "convention", "exhibition", "leisure",
+        "multi-service", "aquatic", "aquatics", "recreation", "events", "visitor", "visitors", "trade", "fitness",
+    ]
+    /// Titles a building is named after, stripped as a person's title before the run was typed.
+    static let buildingTitles40: WordSet = ["princess", "prince", "queen", "king", "st", "st.", "saint", "lady"]
+
+    /// The pass (see the file's comment).
+    mutating func applyFacilitySites40() {
+        let count = mentions.count
+        guard count > 0 else { return }
+        for m in 0..<count {
+            let type = mentions[m].type
+            guard type == .agency || type == .person, mentions[m].tokenCount >= 2, !mentions[m].isCanonical,
+                mentions[m].acronym == nil, let i = doc.tokenIndex(startingAt: mentions[m].start)
+            else { continue }
+            let j = i + mentions[m].tokenCount - 1
+            guard j < doc.tokens.count, !actsAfter40(j + 1) else { continue }
+            if type == .person {
+                // "Regional Hospital Limerick" reads as two given names and a surname too.
+                if !doc.tokens[j].flags.contains(.surname)
+                    && (EntityRecognizer.hospitalHeads.contains(doc.tokens, at: j) || EntityRecognizer.siteOnlyHeads40.contains(doc.tokens, at: j))
+                    || isHospitalAndTown40(i, j)
+                {
+                    takeTitleBack40(m, i)
+                    mentions[m].becomeCuedPlace()
+                }
+                continue
+            }
+            if isFacilitySite40(i, j) { mentions[m].becomeCuedPlace() }
+        }
+    }
+
+    /// Whether the organisation's run `i...j` names a facility's site by its words alone.
+    private func isFacilitySite40(_ i: Int, _ j: Int) -> Bool {
+        let view = doc.tokens.span
+        if EntityRecognizer.siteOnlyHeads40.contains(doc.tokens, at: j) { return true }
+        if EntityRecognizer.centreHeads40.contains(doc.tokens, at: j) {
+            guard EntityRecognizer.venueCentreWords40.contains(doc.tokens, at: j - 1) else { return false }
+            return j - 2 < i || view[j - 2].key != "health"
+        }
+        return isHospitalAndTown40(i, j)
+    }
+
+    /// "University Hospital Limerick": the hospital's head, then a listed place ending the name.
+    private func isHospitalAndTown40(_ i: Int, _ j: Int) -> Bool {
+        let view = doc.tokens.span
+        guard j - i >= 2, EntityRecognizer.hospitalHeads.contains(doc.tokens, at: j - 1), view[j].isCapitalized, !view[j].isAllCaps
+        else { return false }
+        return input.shared.known(view[j].key)?.kind == .place
+    }
+
+    /// Whether the institution acts right after its name: "X's", "X said", "X hired", "X runs";
+    /// a copula ("X is not far behind") says nothing of acting.
+    private func actsAfter40(_ k: Int) -> Bool {
+        guard k < doc.tokens.count else { return false }
+        let view = doc.tokens.span
+        if view[k].kind == .possessive || EntityRecognizer.speechVerbs.contains(doc.tokens, at: k) { return true }
+        guard view[k].kind == .word, !view[k].isCapitalized else { return false }
+        let key = view[k].key
+        if key.utf8.count > 3 && key.hasBytesSuffix("ed") { return true }
+        return key != "is" && key != "was" && EntityRecognizer.thirdPersonVerbs.contains(doc.tokens, at: k)
+    }
+
+    /// Puts a capitalised building title right before mention `m` (token `i`) back into its name.
+    private mutating func takeTitleBack40(_ m: Int, _ i: Int) {
+        let view = doc.tokens.span
+        guard i > 0, view[i - 1].kind == .word, view[i - 1].isCapitalized, view[i - 1].sentence == view[i].sentence,
+            EntityRecognizer.buildingTitles40.contains(doc.tokens, at: i - 1)
+        else { return }
+        let start = view[i - 1].start
+        // A mention of its own on the title would be a second entity for one word.
+        if mentions.contains(where: { $0.start == start }) { return }
+        let mention = mentions[m]
+        mention.name = doc.text(start, mention.end)
+        mention.key = Lexicon.key(mention.name)
+        mention.keyIsFoldedName = true
+        mention.start = start
+        mention.nameIsText = true
+        mention.tokenCount += 1
+    }
+}
