@@ -39,11 +39,19 @@ extension EntityRecognizer {
         guard count > 0 else { return }
         for m in 0..<count {
             let type = mentions[m].type
-            guard type == .agency || type == .person, mentions[m].tokenCount >= 2, !mentions[m].isCanonical,
+            guard type == .agency || type == .person, !mentions[m].isCanonical,
                 mentions[m].acronym == nil, let i = doc.tokenIndex(startingAt: mentions[m].start)
             else { continue }
             let j = i + mentions[m].tokenCount - 1
-            guard j < doc.tokens.count, !actsAfter40(j + 1) else { continue }
+            guard j < doc.tokens.count else { continue }
+            // "Kelmora police station", "St Jude’ Hospital": the name runs on past the run.
+            if let last = facilityTail40(j) {
+                extend40(m, to: last)
+                mentions[m].becomeCuedPlace()
+                continue
+            }
+            guard !actsAfter40(j + 1) else { continue }
+            guard mentions[m].tokenCount >= 2 else { continue }
             if type == .person {
                 // "Regional Hospital Limerick" reads as two given names and a surname too.
                 if !doc.tokens[j].flags.contains(.surname)
@@ -88,6 +96,48 @@ extension EntityRecognizer {
         let key = view[k].key
         if key.utf8.count > 3 && key.hasBytesSuffix("ed") { return true }
         return key != "is" && key != "was" && EntityRecognizer.thirdPersonVerbs.contains(doc.tokens, at: k)
+    }
+
+    /// The last token of a facility's head written after run end `j`: "police station" in lower
+    /// case ("Kelmora police station"; a capitalised one is part of the run already), or a bare
+    /// apostrophe's possessive then a hospital's head ("St Jude’ Hospital", the run cut at the
+    /// apostrophe). Nil when neither follows.
+    private func facilityTail40(_ j: Int) -> Int? {
+        let view = doc.tokens.span
+        let n = view.count
+        guard j + 2 < n, view[j + 2].sentence == view[j].sentence else { return nil }
+        let next = view[j + 1]
+        if next.kind == .word, !next.isCapitalized, next.key == "police", view[j + 2].kind == .word, view[j + 2].key == "station" {
+            return j + 2
+        }
+        // The bare apostrophe after an "s" (a possessive or a closing quote to the tokenizer).
+        if next.kind == .possessive || next.kind == .punct, next.end - next.start <= 3, next.start == view[j].end,
+            view[j].key.hasBytesSuffix("s"), isApostrophe40(next.start), view[j + 2].isCapitalized,
+            EntityRecognizer.hospitalHeads.contains(doc.tokens, at: j + 2),
+            !(j + 3 < n && view[j + 3].kind == .possessive)
+        {
+            return j + 2
+        }
+        return nil
+    }
+
+    /// Whether the byte at `at` opens an apostrophe ("'" or "’").
+    private func isApostrophe40(_ at: Int) -> Bool {
+        let b = doc.bytes[at]
+        return b == 0x27 || (b == 0xE2 && at + 2 < doc.bytes.count && doc.bytes[at + 1] == 0x80 && doc.bytes[at + 2] == 0x99)
+    }
+
+    /// Runs mention `m` on to the end of token `last`.
+    private mutating func extend40(_ m: Int, to last: Int) {
+        let view = doc.tokens.span
+        let mention = mentions[m]
+        guard let i = doc.tokenIndex(startingAt: mention.start) else { return }
+        mention.end = view[last].end
+        mention.name = doc.text(mention.start, mention.end)
+        mention.key = Lexicon.key(mention.name)
+        mention.keyIsFoldedName = true
+        mention.nameIsText = true
+        mention.tokenCount = last - i + 1
     }
 
     /// Puts a capitalised building title right before mention `m` (token `i`) back into its name.

@@ -32,6 +32,12 @@ import Testing
         Row(text: "The busiest was Regional Hospital Waterford, which had 60 patients on trolleys.", name: "Regional Hospital Waterford", type: .place),
         // A building named after a royal title, typed a person before.
         Row(text: "The driver was taken to Princess Margaret Hospital with leg injuries.", name: "Princess Margaret Hospital", type: .place),
+        // A lower-case "police station" after the name runs the name on.
+        Row(text: "A team from Kelmora police station reached the village before dawn.", name: "Kelmora police station", type: .place),
+        Row(text: "A team from Kelmora police station reached the village before dawn.", name: "Kelmora", type: nil),
+        // A saint's name cut at its bare apostrophe runs on to the hospital's head.
+        Row(text: "The boy was flown to St Lucas’ Hospital with burns to his arms.", name: "St Lucas’ Hospital", type: .place),
+        Row(text: "The boy was flown to St Lucas’ Hospital with burns to his arms.", name: "St Lucas", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
