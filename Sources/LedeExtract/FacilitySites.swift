@@ -33,25 +33,41 @@ extension EntityRecognizer {
     /// Titles a building is named after, stripped as a person's title before the run was typed.
     static let buildingTitles40: WordSet = ["princess", "prince", "queen", "king", "st", "st.", "saint", "lady"]
 
+    /// Every last word the rules below read ("Hospital" may stand one word before the last): one
+    /// look-up rules out almost every mention before anything else is read.
+    static let facilityLastWords40: WordSet = [
+        "jail", "prison", "penitentiary", "landfill", "stadium", "arena", "barracks", "mosque", "centre", "center",
+        "hospital", "infirmary",
+    ]
+    static let policeKey40: WordSet = ["police"]
+
     /// The pass (see the file's comment).
     mutating func applyFacilitySites40() {
         let count = mentions.count
         guard count > 0 else { return }
+        let n = doc.tokens.count
         for m in 0..<count {
             let type = mentions[m].type
             guard type == .agency || type == .person, !mentions[m].isCanonical,
                 mentions[m].acronym == nil, let i = doc.tokenIndex(startingAt: mentions[m].start)
             else { continue }
             let j = i + mentions[m].tokenCount - 1
-            guard j < doc.tokens.count else { continue }
+            guard j + 1 < n else { continue }
             // "Kelmora police station", "St Jude’ Hospital": the name runs on past the run.
-            if let last = facilityTail40(j) {
+            // Commas and full stops (most tokens after a name) are ruled out by their first byte.
+            let after = doc.tokens.span[j + 1].kind
+            if after == .possessive || (after == .punct && isApostrophe40(doc.tokens.span[j + 1].start))
+                || EntityRecognizer.policeKey40.contains(doc.tokens, at: j + 1),
+                let last = facilityTail40(j)
+            {
                 extend40(m, to: last)
                 mentions[m].becomeCuedPlace()
                 continue
             }
-            guard !actsAfter40(j + 1) else { continue }
-            guard mentions[m].tokenCount >= 2 else { continue }
+            guard j > i, EntityRecognizer.facilityLastWords40.contains(doc.tokens, at: j)
+                || EntityRecognizer.hospitalHeads.contains(doc.tokens, at: j - 1),
+                !actsAfter40(j + 1)
+            else { continue }
             if type == .person {
                 // "Regional Hospital Limerick" reads as two given names and a surname too.
                 if !doc.tokens[j].flags.contains(.surname)
