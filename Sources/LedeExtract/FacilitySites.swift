@@ -147,7 +147,17 @@ extension EntityRecognizer {
     private mutating func extend40(_ m: Int, to last: Int) {
         let view = doc.tokens.span
         let mention = mentions[m]
-        guard let i = doc.tokenIndex(startingAt: mention.start) else { return }
+        guard var i = doc.tokenIndex(startingAt: mention.start) else { return }
+        // "IIC of Kelmora police station": the title before "of" is no part of the station's name.
+        var k = last
+        while k > i {
+            k -= 1
+            if view[k].kind == .word, view[k].key == "of" {
+                i = k + 1
+                mention.start = view[i].start
+                break
+            }
+        }
         mention.end = view[last].end
         mention.name = doc.text(mention.start, mention.end)
         mention.key = Lexicon.key(mention.name)

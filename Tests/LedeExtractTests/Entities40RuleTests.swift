@@ -35,6 +35,8 @@ import Testing
         // A lower-case "police station" after the name runs the name on.
         Row(text: "A team from Kelmora police station reached the village before dawn.", name: "Kelmora police station", type: .place),
         Row(text: "A team from Kelmora police station reached the village before dawn.", name: "Kelmora", type: nil),
+        Row(text: "The man was named as Arjun Mehra, IIC of Kelmora police station, on Sunday.", name: "Kelmora police station", type: .place),
+        Row(text: "The man was named as Arjun Mehra, IIC of Kelmora police station, on Sunday.", name: "Arjun Mehra", type: .person),
         // A saint's name cut at its bare apostrophe runs on to the hospital's head.
         Row(text: "The boy was flown to St Lucas’ Hospital with burns to his arms.", name: "St Lucas’ Hospital", type: .place),
         Row(text: "The boy was flown to St Lucas’ Hospital with burns to his arms.", name: "St Lucas", type: nil),
