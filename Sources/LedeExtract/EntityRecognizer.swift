@@ -86,6 +86,8 @@ struct EntityRecognizer {
         applyPlaceCues39()
         // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).
         applyLocatorPlaces()
+        // Jails, stadiums, venue centres, "University Hospital Limerick" (`FacilitySites.swift`).
+        applyFacilitySites40()
         // "Department of Health and Human Services" cut at "and" (`PortfolioJoins.swift`).
         joinPortfolioSubjects()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
