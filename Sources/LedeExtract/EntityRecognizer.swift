@@ -88,6 +88,7 @@ struct EntityRecognizer {
         applyLocatorPlaces()
         // Jails, stadiums, venue centres, "University Hospital Limerick" (`FacilitySites.swift`).
         applyFacilitySites40()
+        addUnclaimedPoliceStations40()
         // "Department of Health and Human Services" cut at "and" (`PortfolioJoins.swift`).
         joinPortfolioSubjects()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).

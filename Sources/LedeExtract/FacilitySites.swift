@@ -40,6 +40,7 @@ extension EntityRecognizer {
         "hospital", "infirmary",
     ]
     static let policeKey40: WordSet = ["police"]
+    static let policeHash40 = StringTable<Bool>.hash("police")
 
     /// The pass (see the file's comment).
     mutating func applyFacilitySites40() {
@@ -80,6 +81,28 @@ extension EntityRecognizer {
                 continue
             }
             if isFacilitySite40(i, j) { mentions[m].becomeCuedPlace() }
+        }
+    }
+
+    /// "Arjun Mehra, IIC of Kelmora police station": capitalised words after "of" and before a
+    /// lower-case "police station" that no mention holds (a title before "of" left them
+    /// unclaimed) are the station, a place.
+    mutating func addUnclaimedPoliceStations40() {
+        let view = doc.tokens.span
+        let n = view.count
+        // Read once: a `static let` read per token is a `swift_once` call.
+        let policeHash = EntityRecognizer.policeHash40
+        var k = 2
+        while k + 1 < n {
+            defer { k += 1 }
+            guard view[k].keyHash == policeHash, view[k].kind == .word, !view[k].isCapitalized, view[k].key == "police",
+                view[k + 1].kind == .word, view[k + 1].key == "station", !claimed[k - 1]
+            else { continue }
+            var i = k
+            while i > 1, view[i - 1].isNameLike, !claimed[i - 1], view[i - 1].sentence == view[k].sentence { i -= 1 }
+            guard i < k, view[i - 1].kind == .word, view[i - 1].key == "of" else { continue }
+            addMention(.place, name: nil, range: i..<(k + 2))
+            mentions[mentions.count - 1].becomeCuedPlace()
         }
     }
 
