@@ -44,8 +44,9 @@ extension EntityRecognizer {
     }
 
     /// A capitalised word of no list, no title and no body's head; a common word only when it is
-    /// also a given name or a surname (towns named like people: "Clayton", "Byron").
-    private func isUnlistedPlaceName35(_ i: Int) -> Bool {
+    /// also a given name or a surname (towns named like people: "Clayton", "Byron"). Round
+    /// thirty-nine's cues read it too.
+    func isUnlistedPlaceName35(_ i: Int) -> Bool {
         // Read through a `Span`: the array's getter copied the token (its key retained and released).
         let view = doc.tokens.span
         let flags = view[i].flags

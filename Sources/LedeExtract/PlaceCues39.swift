@@ -50,8 +50,6 @@ extension EntityRecognizer {
     /// thirty-two's list rule, `isPluralPlaceNoun32`): "its tributaries A and B", "rivulets like
     /// A and B", "the A and B stadiums".
     static let waterAndGroundNouns39: WordSet = ["tributaries", "rivulets", "stadiums", "stadia"]
-    /// The prepositions that open a list of places ("in A, B and C").
-    static let listOpeners39: WordSet = ["in", "at", "near", "across", "throughout", "around", "outside"]
 
     /// The pass (see the file's comment).
     mutating func applyPlaceCues39() {
@@ -61,20 +59,10 @@ extension EntityRecognizer {
         for m in 0..<count {
             // The fields are read in place (no mention bound to a local: speed round twenty-one).
             guard mentions[m].type == .agency, mentions[m].tokenCount == 1, !mentions[m].isCanonical,
-                mentions[m].isDefaultTyped, let i = doc.tokenIndex(startingAt: mentions[m].start), isUnlistedName39(i)
+                mentions[m].isDefaultTyped, let i = doc.tokenIndex(startingAt: mentions[m].start), isUnlistedPlaceName35(i)
             else { continue }
             if hasPlaceCue39(i, sports: sports) || listHeadIsPlace39(i) { mentions[m].becomeCuedPlace() }
         }
-    }
-
-    /// A capitalised word of no list, no title and no body's head, not opening its sentence (a
-    /// common word only when it is also a given name or a surname, as in round thirty-five).
-    private func isUnlistedName39(_ i: Int) -> Bool {
-        let view = doc.tokens.span
-        let flags = view[i].flags
-        return view[i].kind == .word && view[i].isCapitalized && !view[i].isAllCaps
-            && flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
-            && (!flags.contains(.common) || !flags.isDisjoint(with: [.givenName, .surname]))
     }
 
     /// A lower-case word token at `j` in `sentence`.
@@ -160,7 +148,7 @@ extension EntityRecognizer {
             members += 1
             // The word before the member opens the list: "in", "at", "near".
             let opener = first - 1
-            if isLowerWord39(opener, sentence), EntityRecognizer.listOpeners39.contains(doc.tokens, at: opener) {
+            if isLowerWord39(opener, sentence), (EntityRecognizer.locatives.contains(doc.tokens, at: opener) || doc.tokens[opener].key == "at") {
                 if member { return true }
                 // A lone default-typed first member: a place by its opener, unless work or trade
                 // stands before it ("stakes in A, B and C").
@@ -179,7 +167,7 @@ extension EntityRecognizer {
         for p in mentions.indices where mentions[p].start == start {
             guard mentions[p].end == end else { return nil }
             if mentions[p].type == .place { return true }
-            if mentions[p].type == .agency, first == last, mentions[p].isDefaultTyped, !mentions[p].isCanonical, isUnlistedName39(first) {
+            if mentions[p].type == .agency, first == last, mentions[p].isDefaultTyped, !mentions[p].isCanonical, isUnlistedPlaceName35(first) {
                 return false
             }
             return nil
