@@ -177,16 +177,10 @@ extension EntityRecognizer {
             k -= 1
             if view[k].kind == .word, view[k].key == "of" {
                 i = k + 1
-                mention.start = view[i].start
                 break
             }
         }
-        mention.end = view[last].end
-        mention.name = doc.text(mention.start, mention.end)
-        mention.key = Lexicon.key(mention.name)
-        mention.keyIsFoldedName = true
-        mention.nameIsText = true
-        mention.tokenCount = last - i + 1
+        mention.recut(start: view[i].start, end: view[last].end, tokenCount: last - i + 1, bytes: doc.bytes)
     }
 
     /// Puts a capitalised building title right before mention `m` (token `i`) back into its name.
@@ -198,12 +192,6 @@ extension EntityRecognizer {
         let start = view[i - 1].start
         // A mention of its own on the title would be a second entity for one word.
         if mentions.contains(where: { $0.start == start }) { return }
-        let mention = mentions[m]
-        mention.name = doc.text(start, mention.end)
-        mention.key = Lexicon.key(mention.name)
-        mention.keyIsFoldedName = true
-        mention.start = start
-        mention.nameIsText = true
-        mention.tokenCount += 1
+        mentions[m].recut(start: start, end: mentions[m].end, tokenCount: mentions[m].tokenCount + 1, bytes: doc.bytes)
     }
 }

@@ -94,12 +94,7 @@ extension EntityRecognizer {
             view[i - 2].kind == .word, view[i - 2].isCapitalized, view[i + 1].flags.contains(.givenName)
         else { return false }
         let mention = mentions[m]
-        mention.name = doc.text(view[i + 1].start, view[j].end)
-        mention.key = Lexicon.key(mention.name)
-        mention.keyIsFoldedName = true
-        mention.start = view[i + 1].start
-        mention.nameIsText = true
-        mention.tokenCount = j - i
+        mention.recut(start: view[i + 1].start, end: view[j].end, tokenCount: j - i, bytes: doc.bytes)
         mention.type = .person
         mention.isWeak = false
         mention.rule = TypingRule.shapePerson

@@ -80,6 +80,19 @@ final class RawMention {
         return alias
     }
 
+    /// Re-cuts the mention to the text `start..<end` of `bytes`, `tokenCount` tokens long: its
+    /// name is that text and its key the name folded (the passes that move a run's bounds:
+    /// rounds thirty-seven and forty).
+    func recut(start: Int, end: Int, tokenCount: Int, bytes: [UInt8]) {
+        self.start = start
+        self.end = end
+        self.tokenCount = tokenCount
+        name = Document.text(bytes, start, end)
+        key = Lexicon.key(name)
+        keyIsFoldedName = true
+        nameIsText = true
+    }
+
     /// Retypes the mention a place that a cue or a list showed (the place passes of rounds
     /// thirty-two and thirty-five): no longer weak, in a place context, typed as if listed.
     func becomeCuedPlace() {

@@ -27,12 +27,7 @@ extension EntityRecognizer {
             let k = j + 2 + mentions[next].tokenCount - 1
             guard k < doc.tokens.count, (j + 2...k).allSatisfy({ isSubjectWord($0) }) else { continue }
             let mention = mentions[m]
-            mention.end = doc.tokens[k].end
-            mention.name = doc.text(mention.start, mention.end)
-            mention.key = Lexicon.key(mention.name)
-            mention.keyIsFoldedName = true
-            mention.nameIsText = true
-            mention.tokenCount = k - i + 1
+            mention.recut(start: mention.start, end: doc.tokens[k].end, tokenCount: k - i + 1, bytes: doc.bytes)
             if mentions[next].acronym != nil { mention.acronym = mentions[next].acronym }
             drop.append(next)
         }
