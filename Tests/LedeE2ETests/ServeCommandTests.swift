@@ -93,10 +93,13 @@ struct ServeCommandTests {
         let first = try #require(clients.first)
         try first.send(get("/healthz"))
         #expect(try first.readResponse().status == 200)
-        #expect(TestServer.eventually {
+        let paused = TestServer.eventually {
             lede.collectOutput()
             return lede.standardOutput.contains("accept paused")
-        })
+        }
+        // One CI run in four (fifth session of 2026-11-30, suites in parallel) saw no pause and
+        // then a refused connection: say whether the server had exited, and what it wrote.
+        #expect(paused, "exit status: \(lede.waitForExit(seconds: 0).map(String.init) ?? "running"); output: \(lede.standardOutput.suffix(2000)); errors: \(lede.standardError.suffix(2000))")
         clients.removeAll()
         let later = try RawClient(port: port)
         try later.send(get("/healthz"))
