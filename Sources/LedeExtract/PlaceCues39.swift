@@ -27,13 +27,12 @@ extension EntityRecognizer {
     /// Nouns before "of" whose complement is a stretch of land ("parts of X").
     static let areaOfNouns39: WordSet = ["parts", "portion", "areas"]
     /// Words of a journey before "to", "from", "towards" or "into": what follows is where it ends or starts.
-    static let journeyWords39: WordSet = [
+    static let journeyWords39 = WordSet([
         "road", "roads", "route", "routes", "highway", "motorway", "flight", "flights", "train", "trains", "bus", "buses",
         "ferry", "ferries", "journey", "trip", "trek", "drove", "drive", "driving", "driven", "travelled", "traveled",
         "travelling", "traveling", "flew", "flown", "flying", "walked", "sailed", "marched", "hiked", "cycled", "fled",
-        "fleeing", "evacuated", "commuted", "headed", "heading", "north", "south", "east", "west", "northeast",
-        "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "down",
-    ]
+        "fleeing", "evacuated", "commuted", "headed", "heading", "down",
+    ] + compassPoints)
     /// Words before "at" or "in" that put work, study or trade at a body ("works at X", "a stake
     /// in X"): the name after them is no place.
     static let workWords39: WordSet = [

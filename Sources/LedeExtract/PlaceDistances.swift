@@ -17,10 +17,8 @@ extension EntityRecognizer {
         "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi",
     ]
     /// What follows the distance in a position: a bearing, or a word that measures from a place.
-    static let bearings38: WordSet = [
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-        "south-east", "south-west", "from", "outside", "away", "inland", "upstream", "downstream", "off", "beyond",
-    ]
+    static let bearings38 = WordSet(
+        compassPoints + ["from", "outside", "away", "inland", "upstream", "downstream", "off", "beyond"])
 
     /// The pass: default-typed names with a distance after them or before them become places,
     /// then their other default-typed mentions in the article.

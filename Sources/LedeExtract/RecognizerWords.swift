@@ -110,6 +110,12 @@ extension EntityRecognizer {
     static let streetEnds: WordSet = [
         "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive", "crescent", "terrace", "parkway",
     ]
+    /// The eight points of the compass as one word, closed or hyphenated: a bearing ("40km
+    /// north-east of X", `PlaceDistances.swift`) or a heading ("drove north to X", `PlaceCues39.swift`).
+    static let compassPoints = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west",
+    ]
     static let compassWords: WordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
         "southeast", "southwest", "central", "upper", "lower",
