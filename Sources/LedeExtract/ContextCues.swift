@@ -130,11 +130,7 @@ extension EntityRecognizer {
     /// A score: two numbers of one or two digits joined by a hyphen ("0-3", "10-0"), not a range
     /// of years ("2020-21" has four digits before the hyphen).
     func isScore(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.kind == .number, let dash = t.key.utf8.firstIndex(of: 45) else { return false }
-        let a = t.key.utf8[..<dash], b = t.key.utf8[t.key.utf8.index(after: dash)...]
-        return !a.isEmpty && !b.isEmpty && a.count <= 2 && b.count <= 2 && a.allSatisfy { $0 >= 48 && $0 <= 57 }
-            && b.allSatisfy { $0 >= 48 && $0 <= 57 }
+        doc.tokens[k].kind == .number && isScoreShaped(doc.tokens[k].key, maxDigits: 2)
     }
 
     /// A sentence about a game: a score such as "34-13", or "season", "opener", "game".
@@ -143,14 +139,7 @@ extension EntityRecognizer {
         // Tokens read in place: a `Token` copied out of the array retains and releases its key.
         for k in doc.sentenceTokens[tokens[i].sentence] {
             if EntityRecognizer.gameWords.contains(tokens, at: k) { return true }
-            guard tokens[k].kind == .number, let dash = tokens[k].key.utf8.firstIndex(of: 45) else { continue }
-            let key = tokens[k].key
-            let a = key[..<dash], b = key[key.utf8.index(after: dash)...]
-            if !a.isEmpty && !b.isEmpty && a.utf8.count <= 3 && b.utf8.count <= 3
-                && a.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) && b.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
-            {
-                return true
-            }
+            if tokens[k].kind == .number, isScoreShaped(tokens[k].key, maxDigits: 3) { return true }
         }
         return false
     }
@@ -203,4 +192,22 @@ extension EntityRecognizer {
         "barisan", "pakatan", "perikatan", "gabungan", "universiti", "universitas", "majlis", "jabatan", "kementerian",
         "lembaga", "persatuan", "yayasan", "partai", "angkatan", "ngāti", "ngati", "ngāi",
     ]
+}
+
+/// Two numbers of one to `maxDigits` digits joined by one hyphen: a score ("34-13", "0-3") or a
+/// record ("9-3"); with `maxDigits` below 4, "2020-21" (a range of years) is none. The
+/// recogniser's score cues and the merger's game-story test (`SportsTeams.swift`) read it.
+func isScoreShaped(_ key: String, maxDigits: Int) -> Bool {
+    let b = key.utf8.span
+    guard b.count >= 3, b.count <= 2 * maxDigits + 1 else { return false }
+    var dash = -1
+    for i in b.indices {
+        if b[i] == 45 {
+            if dash >= 0 { return false }
+            dash = i
+        } else if b[i] < 48 || b[i] > 57 {
+            return false
+        }
+    }
+    return dash >= 1 && dash <= maxDigits && b.count - dash - 1 >= 1 && b.count - dash - 1 <= maxDigits
 }

@@ -111,27 +111,11 @@ extension EntityMerger {
         if doc.sportsWordCount >= 3 { return true }
         var scores = 0
         let tokens = doc.tokens.span
-        for k in tokens.indices where tokens[k].kind == .number && isScoreKey(tokens[k].key) {
+        for k in tokens.indices where tokens[k].kind == .number && isScoreShaped(tokens[k].key, maxDigits: 3) {
             scores += 1
             if scores == 2 { return true }
         }
         return false
-    }
-
-    /// Two numbers of one to three digits joined by a hyphen: "30-17", "9-3", "130-126".
-    private func isScoreKey(_ key: String) -> Bool {
-        let b = key.utf8.span
-        guard b.count >= 3, b.count <= 7 else { return false }
-        var dash = -1
-        for i in b.indices {
-            if b[i] == 45 {
-                if dash >= 0 { return false }
-                dash = i
-            } else if b[i] < 48 || b[i] > 57 {
-                return false
-            }
-        }
-        return dash >= 1 && dash <= 3 && b.count - dash - 1 >= 1 && b.count - dash - 1 <= 3
     }
 
     /// A team's city joins the team (see the file's comment).
