@@ -7,8 +7,36 @@ import Logging
 /// `blockSignals()` must run on the main thread before any other thread exists: threads
 /// inherit the mask, so SIGINT/SIGTERM/SIGHUP are then delivered only through the
 /// signalfd `run` reads, never to a loop thread's default handler.
-package enum ServerLifecycle {
+///
+/// The signalfd and the epoll that `run` waits on are made in `init`, which must come before
+/// the server's listeners open. Made later, a flood of clients can take the last descriptor
+/// first: `signalfd` then fails with EMFILE and the process exits under its clients (an
+/// end-to-end test that floods a server with 48 descriptors saw exactly that once in a
+/// loaded CI run, when the main thread was scheduled after the corpus had loaded).
+package final class ServerLifecycle {
     private static let watched: [CInt] = [SIGINT, SIGTERM, SIGHUP]
+    private let server: HTTPServer
+    private let signals: CInt
+    private let epoll: Epoll
+
+    /// Makes the descriptors `run` needs; call it before `server.start()`.
+    package init(server: HTTPServer) throws(SystemError) {
+        var set = Self.watchedSet()
+        let signals = try syscall("signalfd") { signalfd(-1, &set, Int32(SFD_CLOEXEC)) }
+        do {
+            let epoll = try Epoll(capacity: 4)
+            try epoll.add(signals, events: Epoll.readable, token: 1)
+            try epoll.add(server.finishedDescriptor, events: Epoll.readable, token: 2)
+            self.epoll = epoll
+        } catch {
+            Posix.close(signals)
+            throw error
+        }
+        self.server = server
+        self.signals = signals
+    }
+
+    deinit { Posix.close(signals) }
 
     /// Ignores SIGPIPE and blocks SIGINT, SIGTERM and SIGHUP in the calling thread.
     package static func blockSignals() {
@@ -46,17 +74,13 @@ package enum ServerLifecycle {
     /// `.interrupted` at once. SIGHUP calls `onReload()` (the reload hook). `onTick()` runs
     /// about every `tickMilliseconds` (and once before returning), e.g. to flush buffered
     /// log lines; -1 never ticks.
-    package static func run(
-        server: HTTPServer, logger: Logger, tickMilliseconds: Int32 = -1, onTick: () -> Void = {},
+    package func run(
+        logger: Logger, tickMilliseconds: Int32 = -1, onTick: () -> Void = {},
         onDrain: () -> Void, onReload: () -> Void
     ) throws(SystemError) -> Outcome {
         defer { onTick() }
-        var set = watchedSet()
-        let signals = try syscall("signalfd") { signalfd(-1, &set, Int32(SFD_CLOEXEC)) }
-        defer { Posix.close(signals) }
-        let epoll = try Epoll(capacity: 4)
-        try epoll.add(signals, events: Epoll.readable, token: 1)
-        try epoll.add(server.finishedDescriptor, events: Epoll.readable, token: 2)
+        let server = self.server
+        let signals = self.signals
         let workers = server.workerCount
         var finished = 0
         var draining = false

@@ -108,6 +108,8 @@ struct ServeCommand: ParsableCommand {
         let server = try HTTPServer(configuration: settings.server, responder: loading, logger: logger)
         let serving = Serving(
             options: apiOptions, cors: settings.corsPolicy, readiness: readiness, metrics: metrics, servers: [server])
+        // Before the listeners open: see `ServerLifecycle`.
+        let signalWatch = try ServerLifecycle(server: server)
         let ports: [Int]
         do {
             try server.start()
@@ -180,8 +182,8 @@ struct ServeCommand: ParsableCommand {
             reloader?.reload()
             return reloader != nil
         }
-        let outcome = try ServerLifecycle.run(
-            server: server, logger: lifecycleLogger, tickMilliseconds: 200,
+        let outcome = try signalWatch.run(
+            logger: lifecycleLogger, tickMilliseconds: 200,
             onTick: {
                 if reloadQueued, !readiness.isDraining, reloadIfLoaded() { reloadQueued = false }
                 sink.flush()
