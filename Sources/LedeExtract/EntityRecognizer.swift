@@ -91,6 +91,8 @@ struct EntityRecognizer {
         addUnclaimedPoliceStations40()
         // "Department of Health and Human Services" cut at "and" (`PortfolioJoins.swift`).
         joinPortfolioSubjects()
+        // Suffixes, numbered roads, bodies with "and", a list or a possessive (`NameExtents42.swift`).
+        applyNameExtents42()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
         dropPhoneLines()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).

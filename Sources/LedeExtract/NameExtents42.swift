@@ -1,0 +1,296 @@
+/// Entities round forty-two (entities42): name extents. A mention cut too short or run too long
+/// costs a false entity and a missed one; on the released sets `final12`/`final13` these were the
+/// largest cluster of errors. A pass over the finished mentions after the portfolio joins (never
+/// inside `processSpan`); most mentions pay one look-up of the token after them.
+///
+/// - **generational suffixes**: "Hillar Moore III", "Renato Osmeña, Jr.": "Jr.", "Sr.", "II",
+///   "III", "IV" after a person's name, with or without a comma, belong to it (the key leaves the
+///   comma out, so the surname still links a later "Osmeña");
+/// - **numbered roads and areas**: "Hougang Street 61", "La. Hwy 106" (read as initials and a
+///   surname before), "Exit 53", "I-49": a road's or an area's head and a number are one place;
+///   "Store Street station" keeps the station's word, as the guidelines name police and train
+///   stations;
+/// - **bodies whose names hold "and", a list or a possessive**: "Department of the Interior and
+///   Local Government", "Standing Committee on Finance and Development" (a formal name with "of",
+///   "on" or "for" whose second subject is capitalised common words, not "the Treasury");
+///   "Barking, Havering and Redbridge University Hospitals NHS Trust" (places listed before a
+///   body's name that already holds "and"); "Birmingham Women’s and Children’s NHS Foundation
+///   Trust" (a group noun's possessive before a body's head); "the All Progressives Congress" (a
+///   capitalised "All" inside a sentence before a body).
+extension EntityRecognizer {
+    /// Generational suffixes after a person's name ("jr" and "sr" when written without a period).
+    static let generationalSuffixes42: WordSet = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+    /// Heads of roads and areas that a number follows in their names ("Highway 401", "Street 61",
+    /// "Community 18", "Ward 5", "Sector 7").
+    static let numberedPlaceHeads42: WordSet = [
+        "highway", "hwy", "route", "rte", "exit", "interstate", "street", "road", "avenue", "community", "sector", "ward",
+        "junction", "freeway", "motorway", "expressway",
+    ]
+    /// Heads that make a place with a number even when the word alone was no mention ("Exit 53").
+    static let bareNumberedHeads42: WordSet = ["highway", "hwy", "route", "exit", "interstate", "junction", "freeway", "motorway"]
+    /// Street heads a lower-case "station" may follow in a station's name ("Store Street station").
+    static let stationStreetHeads42: WordSet = ["street", "road", "avenue", "lane", "square", "park", "bridge", "cross"]
+    static let stationKey42: WordSet = ["station"]
+    /// Plural group nouns whose possessive sits inside a body's name ("Women’s", "Children’s").
+    static let groupNouns42: WordSet = [
+        "women", "children", "men", "people", "peoples", "veterans", "workers", "farmers", "girls", "boys", "citizens",
+        "teachers", "nurses", "doctors", "students", "families", "seniors", "miners", "employees",
+    ]
+    /// Connectors of a body's formal name before its subject ("Department of", "Committee on").
+    static let formalConnectors42: WordSet = ["of", "on", "for"]
+    static let andKey42: WordSet = ["and"]
+    /// Words after a number that make it a count or an amount ("Street 2 people"), not a road's.
+    static let countedNouns42: WordSet = [
+        "people", "million", "billion", "thousand", "hundred", "percent", "per", "times", "years", "days", "hours",
+        "minutes", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet", "homes", "houses", "residents",
+        "cars", "vehicles",
+    ]
+    static let allKey42: WordSet = ["all"]
+
+    /// The pass (see the file's comment).
+    mutating func applyNameExtents42() {
+        let count = mentions.count
+        guard count > 0 else { return }
+        let n = doc.tokens.count
+        // Byte ranges the pass grew a mention over: other mentions inside them are dropped.
+        var grown: [(m: Int, start: Int, end: Int)] = []
+        for m in 0..<count {
+            let type = mentions[m].type
+            guard type != .policy, let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let j = i + mentions[m].tokenCount - 1
+            if j + 1 < n, type == .person, let end = generationalSuffix42(j) {
+                let start = mentions[m].start
+                grow42(m, i: i, to: end)
+                // "Renato Osmeña, Jr." keys as "renato osmeña jr.": the surname before the suffix
+                // is then the key's last word but one, as the merger reads it.
+                if end > j + 1 {
+                    mentions[m].key = Lexicon.key(doc.text(start, doc.tokens[j].end) + " " + doc.text(doc.tokens[end].start, doc.tokens[end].end))
+                }
+                grown.append((m, mentions[m].start, mentions[m].end))
+                continue
+            }
+            if j + 1 < n, let end = numberedPlaceEnd42(j) {
+                grow42(m, i: i, to: end)
+                if type != .place { mentions[m].becomeCuedPlace() }
+                grown.append((m, mentions[m].start, mentions[m].end))
+                continue
+            }
+            if type == .place, j > i, j + 1 < n, EntityRecognizer.stationKey42.contains(doc.tokens, at: j + 1),
+                EntityRecognizer.stationStreetHeads42.contains(doc.tokens, at: j), !doc.tokens[j + 1].isCapitalized,
+                doc.tokens[j + 1].sentence == doc.tokens[j].sentence
+            {
+                grow42(m, i: i, to: j + 1)
+                grown.append((m, mentions[m].start, mentions[m].end))
+                continue
+            }
+            // "I-49": an interstate's letter and number, typed by shape before.
+            if i == j, isInterstate42(i) {
+                if type != .place { mentions[m].becomeCuedPlace() }
+                continue
+            }
+            guard type == .agency else { continue }
+            if j + 2 < n, let end = formalNameSecondSubjectEnd42(i, j) {
+                grow42(m, i: i, to: end)
+                grown.append((m, mentions[m].start, mentions[m].end))
+                continue
+            }
+            if j + 2 < n, let end = groupPossessiveEnd42(i, j) {
+                grow42(m, i: i, to: end)
+                grown.append((m, mentions[m].start, mentions[m].end))
+                continue
+            }
+            if let start = listedPlacesStart42(i, j) ?? capitalAllStart42(i) {
+                grow42(m, from: start, i: i, to: j)
+                grown.append((m, mentions[m].start, mentions[m].end))
+            }
+        }
+        addBareNumberedPlaces42()
+        guard !grown.isEmpty else { return }
+        var drop: [Int] = []
+        for k in 0..<mentions.count {
+            let s = mentions[k].start, e = mentions[k].end
+            if grown.contains(where: { $0.m != k && s >= $0.start && e <= $0.end }) { drop.append(k) }
+        }
+        for k in drop.reversed() { mentions.remove(at: k) }
+    }
+
+    /// The token of "Jr." or ", Jr." after a person's last token `j`.
+    private func generationalSuffix42(_ j: Int) -> Int? {
+        let view = doc.tokens.span
+        var k = j + 1
+        let comma = view[k].kind == .punct && doc.bytes[view[k].start] == 44
+        if comma { k += 1 }
+        guard k < view.count, view[k].kind == .word, view[k].isCapitalized, view[k].sentence == view[j].sentence,
+            EntityRecognizer.generationalSuffixes42.contains(doc.tokens, at: k)
+        else { return nil }
+        // Roman numerals are written in capitals ("III"); "Ii" is a name.
+        let key = doc.tokens[k].key
+        if key.utf8.first == 105, !view[k].isAllCaps { return nil }
+        // After a comma the suffix ends the name: "Smith, II Corps" is a list.
+        if k + 1 < view.count, view[k + 1].kind == .word, view[k + 1].isCapitalized, view[k + 1].sentence == view[k].sentence,
+            comma || key.utf8.first == 105
+        {
+            return nil
+        }
+        return k
+    }
+
+    /// The number token that ends a numbered road or area whose head is token `j` ("Street 61").
+    private func numberedPlaceEnd42(_ j: Int) -> Int? {
+        let view = doc.tokens.span
+        guard view[j + 1].kind == .number, view[j].kind == .word, view[j].isCapitalized,
+            EntityRecognizer.numberedPlaceHeads42.contains(doc.tokens, at: j), isRoadNumber42(j + 1, after: j)
+        else { return nil }
+        return j + 1
+    }
+
+    /// A number of one to four digits, one space after `j`, in its sentence and not a count of
+    /// something ("Route 9", not "Street 2 people").
+    private func isRoadNumber42(_ k: Int, after j: Int) -> Bool {
+        let view = doc.tokens.span
+        let s = view[k].start, e = view[k].end
+        guard e - s <= 4, s == view[j].end + 1, view[k].sentence == view[j].sentence else { return false }
+        for b in s..<e where doc.bytes[b] < 48 || doc.bytes[b] > 57 { return false }
+        // "Highway 1 million": a count or an amount, not a road's number.
+        if k + 1 < view.count, view[k + 1].kind == .word, !view[k + 1].isCapitalized,
+            EntityRecognizer.countedNouns42.contains(doc.tokens, at: k + 1)
+        {
+            return false
+        }
+        return true
+    }
+
+    /// "I-49", "I-5": the interstate's letter, a hyphen and one to three digits.
+    private func isInterstate42(_ i: Int) -> Bool {
+        let view = doc.tokens.span
+        let s = view[i].start, e = view[i].end
+        guard view[i].kind == .word, e - s >= 3, e - s <= 5, doc.bytes[s] == 73, doc.bytes[s + 1] == 45 else { return false }
+        for b in (s + 2)..<e where doc.bytes[b] < 48 || doc.bytes[b] > 57 { return false }
+        return true
+    }
+
+    /// "Department of the Interior" + "and Local Government": a body's head, a connector ("of",
+    /// "on", "for", perhaps "the") and capitalised subject words ending at `j`, then "and" and one
+    /// to three capitalised common words that end the run. Returns the new last token.
+    private func formalNameSecondSubjectEnd42(_ i: Int, _ j: Int) -> Int? {
+        let view = doc.tokens.span
+        guard EntityRecognizer.andKey42.contains(doc.tokens, at: j + 1), view[j + 1].sentence == view[j].sentence,
+            isSubjectWord42(j)
+        else { return nil }
+        // The subject before "and": subject words back to the connector, the head before it.
+        var k = j
+        while k > i, isSubjectWord42(k) { k -= 1 }
+        if k > i, EntityRecognizer.theKey.contains(doc.tokens, at: k) { k -= 1 }
+        guard k > i, EntityRecognizer.formalConnectors42.contains(doc.tokens, at: k), view[k - 1].flags.contains(.orgHead)
+        else { return nil }
+        var e = j + 2
+        while e < view.count, e - (j + 2) < 3, isSubjectWord42(e), view[e].sentence == view[j].sentence { e += 1 }
+        guard e > j + 2 else { return nil }
+        // "… and Public Health England": a name runs on, the words were not a subject.
+        if e < view.count, view[e].isNameLike, view[e].sentence == view[j].sentence { return nil }
+        return e - 1
+    }
+
+    /// A capitalised common word that names no one thing ("Interior", "Finance", "Local").
+    private func isSubjectWord42(_ k: Int) -> Bool {
+        let t = doc.tokens.span[k]
+        return t.kind == .word && t.isCapitalized && !t.isAllCaps && t.flags.contains(.common) && !t.flags.contains(.known)
+    }
+
+    /// "Birmingham Women" + "’s and Children’s NHS Foundation Trust": a group noun's possessive
+    /// (perhaps two joined by "and") inside a body's name that a head word ends within five
+    /// words. Returns the new last token.
+    private func groupPossessiveEnd42(_ i: Int, _ j: Int) -> Int? {
+        let view = doc.tokens.span
+        guard j > i, view[j + 1].kind == .possessive, EntityRecognizer.groupNouns42.contains(doc.tokens, at: j),
+            view[j].isCapitalized
+        else { return nil }
+        var k = j + 2
+        if k + 2 < view.count, EntityRecognizer.andKey42.contains(doc.tokens, at: k), view[k + 1].isCapitalized,
+            EntityRecognizer.groupNouns42.contains(doc.tokens, at: k + 1), view[k + 2].kind == .possessive
+        {
+            k += 3
+        }
+        var last: Int? = nil
+        var e = k
+        while e < view.count, e - k < 5, view[e].isNameLike, view[e].sentence == view[j].sentence {
+            if view[e].flags.contains(.orgHead) { last = e }
+            e += 1
+        }
+        // The head ends the run: "… NHS Foundation Trust and Alder Hey …" stops at "Trust".
+        guard let last, last == e - 1 else { return nil }
+        return last
+    }
+
+    /// "Barking, Havering and Redbridge University Hospitals NHS Trust": a body's name that
+    /// opens with "X and" and ends in a head word, after a comma and one or two named places
+    /// (repeated). Returns the new first token.
+    private func listedPlacesStart42(_ i: Int, _ j: Int) -> Int? {
+        let view = doc.tokens.span
+        guard i >= 2, j >= i + 3, EntityRecognizer.andKey42.contains(doc.tokens, at: i + 1),
+            view[j].flags.contains(.orgHead), view[i - 1].kind == .punct, doc.bytes[view[i - 1].start] == 44
+        else { return nil }
+        var start: Int? = nil
+        var comma = i - 1
+        while comma >= 2, view[comma].kind == .punct, doc.bytes[view[comma].start] == 44 {
+            guard let p = placeEnding42(at: comma - 1), view[p].sentence == view[i].sentence else { break }
+            start = p
+            comma = p - 1
+        }
+        // The list opens the name: a name word before it would be one more member, or another name.
+        if let start, start > 0, view[start - 1].isNameLike, view[start - 1].sentence == view[i].sentence { return nil }
+        return start
+    }
+
+    /// The first token of a mention typed a place of one or two words that ends at token `e`.
+    private func placeEnding42(at e: Int) -> Int? {
+        let end = doc.tokens.span[e].end
+        for k in 0..<mentions.count where mentions[k].end == end {
+            guard mentions[k].type == .place, mentions[k].tokenCount <= 2 else { return nil }
+            return e - mentions[k].tokenCount + 1
+        }
+        return nil
+    }
+
+    /// "the All Progressives Congress": a capitalised "All" inside a sentence before a body.
+    private func capitalAllStart42(_ i: Int) -> Int? {
+        let view = doc.tokens.span
+        guard i > 1, view[i - 1].kind == .word, view[i - 1].isCapitalized, !view[i - 1].isAllCaps,
+            EntityRecognizer.allKey42.contains(doc.tokens, at: i - 1), view[i - 1].sentence == view[i].sentence,
+            !sentenceInitial.contains(i - 1), !inTitleCaseLine(i - 1)
+        else { return nil }
+        return i - 1
+    }
+
+    /// Grows mention `m`, whose first token is `i`, to end at token `last`.
+    private mutating func grow42(_ m: Int, i: Int, to last: Int) {
+        grow42(m, from: i, i: i, to: last)
+    }
+
+    /// Grows mention `m` (first token `i`) to tokens `first...last`, claiming them.
+    private mutating func grow42(_ m: Int, from first: Int, i: Int, to last: Int) {
+        let view = doc.tokens.span
+        mentions[m].recut(start: view[first].start, end: view[last].end, tokenCount: last - first + 1, bytes: doc.bytes)
+        for k in first...last { claimed[k] = true }
+    }
+
+    /// "Exit 53", "Highway 1176", "I-49" left unclaimed by the span rules: places of their own.
+    private mutating func addBareNumberedPlaces42() {
+        let n = doc.tokens.count
+        var i = 1
+        while i < n {
+            defer { i += 1 }
+            let kind = doc.tokens.span[i].kind
+            if kind == .number {
+                guard !claimed[i], !claimed[i - 1], doc.tokens.span[i - 1].kind == .word, doc.tokens.span[i - 1].isCapitalized,
+                    EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1), isRoadNumber42(i, after: i - 1)
+                else { continue }
+                addMention(.place, name: nil, range: (i - 1)..<(i + 1))
+                mentions[mentions.count - 1].becomeCuedPlace()
+            } else if kind == .word, doc.tokens.span[i].isCapitalized, !claimed[i], isInterstate42(i) {
+                addMention(.place, name: nil, range: i..<(i + 1))
+                mentions[mentions.count - 1].becomeCuedPlace()
+            }
+        }
+    }
+}
