@@ -70,8 +70,13 @@ extension EntityRecognizer {
                 continue
             }
             if j + 1 < n, let end = numberedPlaceEnd42(j) {
-                grow42(m, i: i, to: end)
+                // "on La. Hwy 115": a state's abbreviation left out of the run opens the road's name.
+                let first = i > 0 && doc.tokens[i - 1].isAbbreviation && doc.tokens[i - 1].isCapitalized
+                    && doc.tokens[i - 1].sentence == doc.tokens[i].sentence && doc.tokens[i - 1].end + 1 == doc.tokens[i].start ? i - 1 : i
+                grow42(m, from: first, i: i, to: end)
                 if type != .place { mentions[m].becomeCuedPlace() }
+                // "La Hwy 29" and "La. Hwy 29" are one road: the key leaves the periods out.
+                mentions[m].key = Lexicon.key(String(decoding: mentions[m].name.utf8.filter { $0 != 46 }, as: UTF8.self))
                 grown.append((m, mentions[m].start, mentions[m].end))
                 continue
             }
@@ -104,7 +109,7 @@ extension EntityRecognizer {
                 grown.append((m, mentions[m].start, mentions[m].end))
             }
         }
-        addBareNumberedPlaces42()
+        addBareNumberedPlaces42(&grown)
         guard !grown.isEmpty else { return }
         var drop: [Int] = []
         for k in 0..<mentions.count {
@@ -275,7 +280,7 @@ extension EntityRecognizer {
     }
 
     /// "Exit 53", "Highway 1176", "I-49" left unclaimed by the span rules: places of their own.
-    private mutating func addBareNumberedPlaces42() {
+    private mutating func addBareNumberedPlaces42(_ grown: inout [(m: Int, start: Int, end: Int)]) {
         let n = doc.tokens.count
         var i = 1
         while i < n {
@@ -285,9 +290,20 @@ extension EntityRecognizer {
                 guard !claimed[i], !claimed[i - 1], doc.tokens.span[i - 1].kind == .word, doc.tokens.span[i - 1].isCapitalized,
                     EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1), isRoadNumber42(i, after: i - 1)
                 else { continue }
-                addMention(.place, name: nil, range: (i - 1)..<(i + 1))
-                mentions[mentions.count - 1].becomeCuedPlace()
-            } else if kind == .word, doc.tokens.span[i].isCapitalized, !claimed[i], isInterstate42(i) {
+                let h = i - 1
+                let first = h > 0 && doc.tokens[h - 1].isAbbreviation && doc.tokens[h - 1].isCapitalized
+                    && doc.tokens[h - 1].sentence == doc.tokens[h].sentence && doc.tokens[h - 1].end + 1 == doc.tokens[h].start ? h - 1 : h
+                addMention(.place, name: nil, range: first..<(i + 1))
+                let added = mentions.count - 1
+                mentions[added].becomeCuedPlace()
+                if first < h {
+                    mentions[added].key = Lexicon.key(String(decoding: mentions[added].name.utf8.filter { $0 != 46 }, as: UTF8.self))
+                    grown.append((added, mentions[added].start, mentions[added].end))
+                }
+            } else if kind == .word, doc.tokens.span[i].isCapitalized, isInterstate42(i) {
+                // A model-code rule may have claimed it and made no mention ("I-75" reads like "F-35").
+                let start = doc.tokens.span[i].start
+                if claimed[i], mentions.contains(where: { $0.start <= start && $0.end > start }) { continue }
                 addMention(.place, name: nil, range: i..<(i + 1))
                 mentions[mentions.count - 1].becomeCuedPlace()
             }
