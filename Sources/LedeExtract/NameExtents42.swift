@@ -56,7 +56,10 @@ extension EntityRecognizer {
         var grown: [(m: Int, start: Int, end: Int)] = []
         for m in 0..<count {
             let type = mentions[m].type
-            guard type != .policy, let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            // The bytes around the mention rule out almost every one before its tokens are sought.
+            guard type != .policy, mayGrow42(type, mentions[m].start, mentions[m].end, mentions[m].tokenCount),
+                let i = doc.tokenIndex(startingAt: mentions[m].start)
+            else { continue }
             let j = i + mentions[m].tokenCount - 1
             if j + 1 < n, type == .person, let end = generationalSuffix42(j) {
                 let start = mentions[m].start
@@ -117,6 +120,31 @@ extension EntityRecognizer {
             if grown.contains(where: { $0.m != k && s >= $0.start && e <= $0.end }) { drop.append(k) }
         }
         for k in drop.reversed() { mentions.remove(at: k) }
+    }
+
+    /// Whether the bytes right around a mention allow any rule of the pass: a space and "J", "S",
+    /// "I" or a digit, ", J" after a person; " s" after a place; " a" ("and") or an apostrophe
+    /// after a body, ", " or "All " before it; an interstate's "I-".
+    private func mayGrow42(_ type: EntityType, _ start: Int, _ end: Int, _ tokenCount: Int) -> Bool {
+        let bytes = doc.bytes
+        let count = bytes.count
+        if tokenCount == 1, start + 1 < count, bytes[start] == 73, bytes[start + 1] == 45 { return true }
+        guard end + 2 < count else { return false }
+        let b0 = bytes[end], b1 = bytes[end + 1]
+        if b0 == 32, b1 &- 48 < 10 { return true }
+        switch type {
+        case .person:
+            if b0 == 32 { return b1 == 74 || b1 == 83 || b1 == 73 }
+            return b0 == 44 && b1 == 32 && (bytes[end + 2] == 74 || bytes[end + 2] == 83 || bytes[end + 2] == 73)
+        case .place:
+            return b0 == 32 && b1 == 115
+        case .agency:
+            if (b0 == 32 && b1 == 97) || b0 == 39 || b0 == 0xE2 { return true }
+            if tokenCount >= 4, start >= 2, bytes[start - 2] == 44 { return true }
+            return start >= 4 && bytes[start - 4] == 65 && bytes[start - 3] == 108 && bytes[start - 2] == 108
+        default:
+            return false
+        }
     }
 
     /// The token of "Jr." or ", Jr." after a person's last token `j`.
@@ -281,32 +309,47 @@ extension EntityRecognizer {
 
     /// "Exit 53", "Highway 1176", "I-49" left unclaimed by the span rules: places of their own.
     private mutating func addBareNumberedPlaces42(_ grown: inout [(m: Int, start: Int, end: Int)]) {
-        let n = doc.tokens.count
-        var i = 1
-        while i < n {
-            defer { i += 1 }
-            let kind = doc.tokens.span[i].kind
-            if kind == .number {
-                guard !claimed[i], !claimed[i - 1], doc.tokens.span[i - 1].kind == .word, doc.tokens.span[i - 1].isCapitalized,
-                    EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1), isRoadNumber42(i, after: i - 1)
-                else { continue }
-                let h = i - 1
-                let first = h > 0 && doc.tokens[h - 1].isAbbreviation && doc.tokens[h - 1].isCapitalized
-                    && doc.tokens[h - 1].sentence == doc.tokens[h].sentence && doc.tokens[h - 1].end + 1 == doc.tokens[h].start ? h - 1 : h
-                addMention(.place, name: nil, range: first..<(i + 1))
-                let added = mentions.count - 1
-                mentions[added].becomeCuedPlace()
-                if first < h {
-                    mentions[added].key = Lexicon.key(String(decoding: mentions[added].name.utf8.filter { $0 != 46 }, as: UTF8.self))
-                    grown.append((added, mentions[added].start, mentions[added].end))
-                }
-            } else if kind == .word, doc.tokens.span[i].isCapitalized, isInterstate42(i) {
-                // A model-code rule may have claimed it and made no mention ("I-75" reads like "F-35").
-                let start = doc.tokens.span[i].start
-                if claimed[i], mentions.contains(where: { $0.start <= start && $0.end > start }) { continue }
+        for i in bareNumberedHeads42() {
+            if !doc.tokens[i].startsWithDigit {
                 addMention(.place, name: nil, range: i..<(i + 1))
                 mentions[mentions.count - 1].becomeCuedPlace()
+                continue
+            }
+            let h = i - 1
+            let first = h > 0 && doc.tokens[h - 1].isAbbreviation && doc.tokens[h - 1].isCapitalized
+                && doc.tokens[h - 1].sentence == doc.tokens[h].sentence && doc.tokens[h - 1].end + 1 == doc.tokens[h].start ? h - 1 : h
+            addMention(.place, name: nil, range: first..<(i + 1))
+            let added = mentions.count - 1
+            mentions[added].becomeCuedPlace()
+            if first < h {
+                mentions[added].key = Lexicon.key(String(decoding: mentions[added].name.utf8.filter { $0 != 46 }, as: UTF8.self))
+                grown.append((added, mentions[added].start, mentions[added].end))
             }
         }
+    }
+
+    /// Numbers of unclaimed roads after an unclaimed head ("Exit 53") and interstates ("I-49").
+    /// One read-only pass over the tokens: stored fields rule out all but numbers and short
+    /// capitalised words.
+    private func bareNumberedHeads42() -> [Int] {
+        let view = doc.tokens.span
+        var found: [Int] = []
+        var i = 1
+        while i < view.count {
+            if view[i].startsWithDigit, view[i].kind == .number, !claimed[i], !claimed[i - 1], view[i - 1].kind == .word,
+                view[i - 1].isCapitalized, EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1),
+                isRoadNumber42(i, after: i - 1)
+            {
+                found.append(i)
+            } else if view[i].isCapitalized, view[i].end - view[i].start >= 3, view[i].end - view[i].start <= 5,
+                doc.bytes[view[i].start + 1] == 45, isInterstate42(i)
+            {
+                // "I-49": a model-code rule may have claimed it and made no mention ("F-35").
+                let start = view[i].start
+                if !claimed[i] || !mentions.contains(where: { $0.start <= start && $0.end > start }) { found.append(i) }
+            }
+            i += 1
+        }
+        return found
     }
 }
