@@ -1,0 +1,76 @@
+/// Entities round forty-three (entities43, agency precision on ordinary news): capitalised
+/// generic plurals of bodies ("Relevant Government Ministries", "the Boards of Directors",
+/// "both Houses of Parliament") name a class of bodies, no one body the guidelines list. A pass
+/// over the finished mentions (never inside `processSpan`); it reads only organisations whose
+/// key ends in "s", then the tokens of the few left.
+extension EntityRecognizer {
+    /// Plurals of a body's head that name a kind of body, not one body. Heads that name one body
+    /// in the plural ("Services", "Industries", "Holdings", "Ministries" of a church, "Reports"
+    /// of a magazine) are left out.
+    static let genericBodyPlurals43: WordSet = [
+        "departments", "boards", "governments", "councils", "committees", "commissions", "authorities",
+        "agencies", "assemblies", "houses", "offices", "bureaus", "bureaux", "tribunals", "legislatures",
+        "parliaments", "senates", "cabinets", "municipalities", "directorates", "ministries",
+    ]
+
+    /// A body whose every word is a common or function word (no unlisted word, no acronym; a
+    /// listed body only after "of") and whose last word is a generic plural, or which opens with
+    /// one and "of" ("Boards of Directors", "Houses of Parliament"), is dropped. "Baastona
+    /// Divisional Police Commands" (an unlisted word) and "Centers for Disease Control" ("for")
+    /// stay. In the same walk, a title left before a body's name ("Director Kenya Meteorological
+    /// Department": `titleSplit` leaves the run whole when a given name opens a body's name) is
+    /// cut off.
+    mutating func dropGenericPluralBodies43() {
+        let count = mentions.count
+        guard count > 0 else { return }
+        var drop: [Int] = []
+        for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount >= 2 && mentions[m].tokenCount <= 5
+            && !mentions[m].isCanonical && mentions[m].acronym == nil
+        {
+            guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let j = i + mentions[m].tokenCount - 1
+            guard j < doc.tokens.count else { continue }
+            if j - i >= 2, doc.tokens[i].flags.contains(.title), doc.tokens[i + 1].isCapitalized,
+                doc.tokens[i + 1].flags.contains(.givenName), endsInBodyHead((i + 1)..<(j + 1))
+            {
+                mentions[m].recut(start: doc.tokens[i + 1].start, end: mentions[m].end, tokenCount: j - i, bytes: doc.bytes)
+                continue
+            }
+            // The key's bytes before any word set: most bodies end in a singular head.
+            guard mentions[m].key.hasBytesSuffix("s") || firstWordEndsInS43(mentions[m].key) else { continue }
+            let lastPlural = EntityRecognizer.genericBodyPlurals43.contains(doc.tokens, at: j)
+            let firstPlural = EntityRecognizer.genericBodyPlurals43.contains(doc.tokens, at: i) && doc.tokens[i + 1].key == "of"
+            guard lastPlural || firstPlural, isGenericRun43(i, j, listedAfterOf: firstPlural) else { continue }
+            drop.append(m)
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// "boards of directors": the byte before the key's first space is an "s".
+    private func firstWordEndsInS43(_ key: String) -> Bool {
+        guard let space = key.utf8.firstIndex(of: 32), space > key.utf8.startIndex else { return false }
+        return key.utf8[key.utf8.index(before: space)] == 115
+    }
+
+    /// Every token from `i` to `j` a common word or a function word: no acronym or unlisted
+    /// word, and no listed name except after "of" in "Houses of Parliament".
+    private func isGenericRun43(_ i: Int, _ j: Int, listedAfterOf: Bool) -> Bool {
+        for k in i...j {
+            let flags = doc.tokens[k].flags
+            guard doc.tokens[k].kind == .word, !doc.tokens[k].isAllCaps, !flags.contains(.known) || listedAfterOf && k > i + 1
+            else { return false }
+            if flags.contains(.common) || EntityRecognizer.functionWords.contains(doc.tokens, at: k) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// "the Director Kenya Meteorological Department": a run of two or more words after a title
+    /// whose last word is a body's head (no surname: "Officer Tom Bank" keeps its person) is a
+    /// body's name, though a given name ("Kenya") opens it. Read by `titleSplit`.
+    func endsInBodyHead(_ rest: Range<Int>) -> Bool {
+        guard rest.count >= 2 else { return false }
+        let flags = doc.tokens[rest.upperBound - 1].flags
+        return flags.contains(.orgHead) && !flags.contains(.surname) && !flags.contains(.givenName)
+    }
+}
