@@ -74,3 +74,32 @@ extension EntityRecognizer {
         return flags.contains(.orgHead) && !flags.contains(.surname) && !flags.contains(.givenName)
     }
 }
+
+extension EntityMerger {
+    /// "along the Causeway" after "the Johor Causeway" (a site `FacilitySites.swift` made a
+    /// place): a lone site head is that place, not a body of its own. Before, the lone word joined
+    /// the full name while both were organisations; once the full name is a place the merger's
+    /// short-name links (organisations only) no longer reach it. Read over the groups only.
+    @inline(never)
+    func joinSiteHeadsToPlaces43(_ groups: inout [Group], _ raw: [RawMention]) {
+        for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
+            let first = groups[g].members[0]
+            guard raw[first].tokenCount == 1, !raw[first].isCanonical, EntityRecognizer.siteOnlyHeads40.contains(raw[first].key),
+                groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 })
+            else { continue }
+            let head = raw[first].key
+            // The place group whose full name ends in the head, if exactly one does.
+            var target: Int? = nil
+            for p in groups.indices where groups[p].type == .place && !groups[p].members.isEmpty {
+                let m = groups[p].members[0]
+                guard raw[m].tokenCount >= 2, raw[m].key.lastSpaceSeparatedWord(where: { _ in true }) == head else { continue }
+                if target != nil { target = nil; break }
+                target = p
+            }
+            guard let p = target else { continue }
+            groups[p].members += groups[g].members
+            groups[p].members.sort()
+            groups[g].members = []
+        }
+    }
+}

@@ -27,6 +27,7 @@ import Testing
         Row(text: "Visitors queued for hours outside Marrowby Zoo on Sunday.", name: "Marrowby Zoo", type: .place),
         Row(text: "Marrowby Zoo said two cubs were born in May.", name: "Marrowby Zoo", type: .agency),
         Row(text: "Traffic backed up on the Kelvane Causeway for three hours.", name: "Kelvane Causeway", type: .place),
+        Row(text: "Cars queued on the Kelvane Causeway at dawn. By noon the Causeway was clear again.", name: "Causeway", type: nil),
         Row(text: "Officers stopped the van at the Tarrick Checkpoint before dawn.", name: "Tarrick Checkpoint", type: .place),
         // Police ranks and a cabinet secretary abbreviated before a name.
         Row(text: "The prosecutor, DSP Korbla Amenu, told the court the suspects had fled.", name: "Korbla Amenu", type: .person),
