@@ -1,8 +1,9 @@
 /// Entities round forty-three (entities43, agency precision on ordinary news): capitalised
 /// generic plurals of bodies ("Relevant Government Ministries", "the Boards of Directors",
-/// "both Houses of Parliament") name a class of bodies, no one body the guidelines list. A pass
-/// over the finished mentions (never inside `processSpan`); it reads only organisations whose
-/// key ends in "s", then the tokens of the few left.
+/// "both Houses of Parliament") name a class of bodies, no one body the guidelines list; nor does
+/// the "Cabinet" of a role's title ("the Cabinet Secretary"). A pass over the finished mentions
+/// (never inside `processSpan`); it searches the tokens of organisations of two to five words
+/// and of a lone "Cabinet" only.
 extension EntityRecognizer {
     /// Plurals of a body's head that name a kind of body, not one body. Heads that name one body
     /// in the plural ("Services", "Industries", "Holdings", "Ministries" of a church, "Reports"
@@ -12,6 +13,10 @@ extension EntityRecognizer {
         "agencies", "assemblies", "houses", "offices", "bureaus", "bureaux", "tribunals", "legislatures",
         "parliaments", "senates", "cabinets", "municipalities", "directorates", "ministries",
     ]
+
+    /// Roles a capitalised "Cabinet" opens ("Cabinet Secretary", "Cabinet Ministers"): in the
+    /// counted gold no article with one holds "Cabinet" as an organisation.
+    static let cabinetRoles43: WordSet = ["secretary", "secretaries", "minister", "ministers"]
 
     /// A body whose every word is a common or function word (no unlisted word, no acronym; a
     /// listed body only after "of") and whose last word is a generic plural, or which opens with
@@ -24,9 +29,17 @@ extension EntityRecognizer {
         let count = mentions.count
         guard count > 0 else { return }
         var drop: [Int] = []
-        for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount >= 2 && mentions[m].tokenCount <= 5
-            && !mentions[m].isCanonical && mentions[m].acronym == nil
-        {
+        for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount <= 5 && mentions[m].acronym == nil {
+            if mentions[m].tokenCount == 1 {
+                // "the Cabinet Secretary": the body's word of a role's title names no body.
+                if mentions[m].key == "cabinet", let i = doc.tokenIndex(startingAt: mentions[m].start), i + 1 < doc.tokens.count,
+                    doc.tokens[i + 1].isCapitalized, EntityRecognizer.cabinetRoles43.contains(doc.tokens, at: i + 1)
+                {
+                    drop.append(m)
+                }
+                continue
+            }
+            guard !mentions[m].isCanonical else { continue }
             guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j < doc.tokens.count else { continue }

@@ -15,6 +15,7 @@ import Testing
         Row(text: "The warning was copied to the Coast Guard, Relevant County Ministries and the press.", name: "Relevant County Ministries", type: nil),
         Row(text: "Both Boards of Directors approved the merger on Friday.", name: "Boards of Directors", type: nil),
         Row(text: "The bill now goes to both Houses of Parliament for a vote.", name: "Houses of Parliament", type: nil),
+        Row(text: "The report went to the Cabinet Secretary, the Principal Secretary and the county teams.", name: "Cabinet", type: nil),
         // An unlisted word names one body: it stays.
         Row(text: "The Tessaby District Councils said the bins would be collected on Monday.", name: "Tessaby District Councils", type: .agency),
         // A given name opening a body's name after a title: the body, not a person.
