@@ -95,6 +95,8 @@ struct EntityRecognizer {
         applyNameExtents42()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
         dropPhoneLines()
+        // "Relevant Government Ministries", "Boards of Directors": kinds of body (`AgencyPrecision43.swift`).
+        dropGenericPluralBodies43()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
         applyPlaceDistances38()
         linkPolicyNames()

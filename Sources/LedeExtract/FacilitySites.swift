@@ -22,6 +22,8 @@ extension EntityRecognizer {
     /// Last words of facilities that only ever stand for a site in the counted gold.
     static let siteOnlyHeads40: WordSet = [
         "jail", "prison", "penitentiary", "landfill", "stadium", "arena", "barracks", "mosque",
+        // Entities43: sites the pool's and final12/13's gold make places every time.
+        "zoo", "causeway", "checkpoint", "shrine", "mall", "dam", "estate",
     ]
     /// "Centre" and "Center".
     static let centreHeads40: WordSet = ["centre", "center"]
@@ -38,6 +40,7 @@ extension EntityRecognizer {
     static let facilityLastWords40: WordSet = [
         "jail", "prison", "penitentiary", "landfill", "stadium", "arena", "barracks", "mosque", "centre", "center",
         "hospital", "infirmary",
+        "zoo", "causeway", "checkpoint", "shrine", "mall", "dam", "estate",
     ]
     static let policeKey40: WordSet = ["police"]
     static let policeHash40 = StringTable<Bool>.hash("police")

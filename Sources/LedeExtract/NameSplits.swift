@@ -114,7 +114,9 @@ extension EntityRecognizer {
             let rest = nameStart..<span.upperBound
             if !rest.isEmpty {
                 guard rest.count <= 5,
-                    tokens[rest.lowerBound].flags.contains(.givenName)
+                    // Entities43: "the Director Kenya Meteorological Department": a given name
+                    // ("Kenya") opening a run that ends in a body's head is the body's name.
+                    tokens[rest.lowerBound].flags.contains(.givenName) && !endsInBodyHead(rest)
                         || !rest.contains(where: { isHead(.orgHead, tokens[$0]) || isHead(.placeHead, tokens[$0]) || isHead(.policyHead, tokens[$0]) }),
                     !rest.contains(where: { isConnector($0) && !EntityRecognizer.nameParticles.contains(tokens, at: $0) }),
                     // "Mayor Bell": a surname that is also a town's name is the surname after a title.

@@ -8,7 +8,9 @@
 ///
 /// The full name: two or three words, none a body's head, its first word no listed name (a
 /// place: "Aston Villa" → "Villa said") and no common word unless a given name ("Crystal
-/// Palace"); no member of the group is its first word alone.
+/// Palace"); no member of the group is its first word alone. Since entities43 a listed town
+/// that is also a given name or a surname may open it when its last word is on no list
+/// ("Kennedy Thiong'o", typed a company by "Detroit Edison"'s rule).
 extension EntityMerger {
     /// The pass (see the file's comment).
     @inline(never)
@@ -42,15 +44,24 @@ extension EntityMerger {
     /// unless a given name.
     private func isPersonShapedBody(_ key: String) -> Bool {
         var index = 0
+        var listedFirst = false
+        var lastUnlisted = false
         for word in key.split(separator: " ") {
             let w = String(word)
             if lexicon.has(.orgHead, w) || EntityRecognizer.legalForms.contains(w) || lexicon.has(.placeHead, w) { return false }
             if index == 0 {
-                if lexicon.has(.known, w) || lexicon.has(.city, w) || lexicon.has(.state, w) { return false }
-                if lexicon.has(.common, w), !lexicon.has(.givenName, w) { return false }
+                if lexicon.has(.known, w) || lexicon.has(.city, w) || lexicon.has(.state, w) {
+                    // Entities43: "Kennedy Thiong'o" ("Kennedy", a listed town and a surname):
+                    // a person's word opening it is read on if the last word is on no list.
+                    guard lexicon.has(.surname, w) || lexicon.has(.givenName, w), !lexicon.has(.state, w) else { return false }
+                    listedFirst = true
+                } else if lexicon.has(.common, w), !lexicon.has(.givenName, w) {
+                    return false
+                }
             }
+            lastUnlisted = !lexicon.has(.common, w) && !lexicon.has(.known, w) && !lexicon.has(.city, w) && !lexicon.has(.state, w)
             index += 1
         }
-        return index >= 2
+        return index >= 2 && (!listedFirst || lastUnlisted)
     }
 }
