@@ -155,7 +155,9 @@ extension EntityRecognizer {
         if hi + 2 < tokens.count, isComma(hi) || tokens[hi].key == "and", !tokens[hi + 1].isAllCaps, tokens[hi + 2].isCapitalized,
             !tokens[hi + 2].flags.contains(.orgHead), tokens[hi + 2].sentence == tokens[hi].sentence
         {
-            if tokens[hi + 1].flags.contains(.givenName) { return true }
+            // A capitalised given name: "in" and "an" are listed given names too ("Springwood, in
+            // Logan" was a person's list; entities round forty-four).
+            if tokens[hi + 1].flags.contains(.givenName), tokens[hi + 1].isCapitalized { return true }
             // "Richarlison and Gylfi Sigurdsson": two unlisted name-shaped words, no more, follow.
             let plain: WordFlags = [.common, .known, .orgHead, .placeHead, .city, .state]
             if tokens[hi + 1].flags.isDisjoint(with: plain), tokens[hi + 2].flags.isDisjoint(with: plain), !tokens[hi + 2].isAllCaps,

@@ -30,6 +30,12 @@ import Testing
         Row(text: "The team has been exploring Madison as a new home. The stadium will be built at Town Madison.",
             name: "Town Madison", type: .place),
         Row(text: "Dervin Wright scored twice before Wright left the field in Madison.", name: "Wright", type: .person),
+        // "in" after a comma is no given name opening a list of persons.
+        Row(text: "Police tracked the car north to Kellowby, in Logan, where they stopped it.", name: "Kellowby", type: .place),
+        Row(text: "The award went to Tarrick, Jo Roe and Ann Lee on Friday.", name: "Tarrick", type: .person),
+        // A game story's dateline stays the city; the city elsewhere is the team.
+        Row(text: "ST. LOUIS — The St. Louis Cardinals beat the Chicago Cubs 5-3 on Sunday. St. Louis won its fourth game in a row and the Cubs lost again. The Cardinals scored three runs in the sixth inning.",
+            name: "St. Louis", type: .place),
         // Local areas of the United Kingdom and Ireland, and Penang, from `subdivisions.txt` (the
         // entity takes the list's first form; the text's form is its alias).
         Row(text: "A man from Kilbride, Co Wicklow, appeared in court on Monday.", name: "County Wicklow", type: .place),
