@@ -42,6 +42,10 @@ import Testing
         Row(text: "Moray and Shetland councils set their budgets on Wednesday.", name: "Shetland Islands", type: .place),
         Row(text: "Rents rose fastest in East Renfrewshire and the Scottish Borders last year.", name: "Scottish Borders", type: .place),
         Row(text: "The chief minister said Penang is ready to work with the new government.", name: "Penang", type: .place),
+        // England's regions, and a Malay square's opening word.
+        Row(text: "In the East Midlands, waits for ambulances grew longer this winter.", name: "East Midlands", type: .place),
+        Row(text: "Hospitals across the Midlands reported long queues on Monday.", name: "Midlands", type: .place),
+        Row(text: "A carnival was held at Dataran Seroja on Saturday night.", name: "Dataran Seroja", type: .place),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
