@@ -27,12 +27,20 @@ extension EntityRecognizer {
     /// Plural nouns of areas that open a list besides `isPluralPlaceNoun32`'s ("housing estates such as A").
     static let moreAreaNouns44: WordSet = ["estates"]
 
-    /// The pass (see the file's comment).
+    /// The pass (see the file's comment). The reading is one non-mutating call (`scanPlaceLists44`):
+    /// its helpers called one by one from this mutating method copied the whole recognizer each time.
     mutating func applyPlaceLists44() {
-        let count = mentions.count
-        guard count > 0 else { return }
-        let bytes = doc.bytes
-        for m in 0..<count {
+        guard !mentions.isEmpty else { return }
+        let found = scanPlaceLists44()
+        for m in found.mentions { mentions[m].becomeCuedPlace() }
+        for line in found.lines { placeLine44(line) }
+    }
+
+    /// What the pass retypes: mentions by index, and the token ranges of lines of a list of places.
+    private func scanPlaceLists44() -> (mentions: [Int], lines: [Range<Int>]) {
+        var found: [Int] = []
+        let bytes = doc.bytes.span
+        for m in 0..<mentions.count {
             // The fields are read in place (no mention bound to a local: speed round twenty-one).
             let type = mentions[m].type
             guard type == .person || type == .agency, !mentions[m].isCanonical, mentions[m].tokenCount <= 4 else { continue }
@@ -40,19 +48,26 @@ extension EntityRecognizer {
             if mentions[m].tokenCount == 2, mentions[m].rule == TypingRule.shapePerson, let i = doc.tokenIndex(startingAt: start),
                 isPlaceNamedWithCommonWord44(i)
             {
-                mentions[m].becomeCuedPlace()
+                found.append(m)
                 continue
             }
-            // Byte test first: a list's member has ", ", ": " or a lower-case word and a space before it.
-            guard start >= 2, bytes[start - 1] == 32 else { continue }
-            let before = bytes[start - 2]
-            guard before == 44 || before == 58 || before >= 97 && before <= 122 else { continue }
+            // Byte test first: a list's member has ", " or ": " before it, or a word that may
+            // join or open a list ("and", "or", "including", "like", "as", "namely", "include(s/d)").
+            guard start >= 4, bytes[start - 1] == 32 else { continue }
+            let c = bytes[start - 2]
+            if c != 44 && c != 58 {
+                let b = bytes[start - 3], a = bytes[start - 4]
+                let joins = (c == 100 && b == 110 && a == 97) || (c == 114 && b == 111 && a == 32) || (c == 103 && b == 110)
+                    || (c == 101 && b == 107) || (c == 115 && b == 97 && a == 32) || (c == 121 && b == 108)
+                    || (c == 101 && b == 100) || ((c == 115 || c == 100) && b == 101 && a == 100)
+                guard joins else { continue }
+            }
             guard let i = doc.tokenIndex(startingAt: start), i + mentions[m].tokenCount <= doc.tokens.count,
                 isAreaListMember44(i, i + mentions[m].tokenCount)
             else { continue }
-            mentions[m].becomeCuedPlace()
+            found.append(m)
         }
-        applyLineLists44()
+        return (found, lineLists44())
     }
 
     /// Whether token `k` is a plural noun of areas ("suburbs", "areas", "estates").
@@ -65,7 +80,8 @@ extension EntityRecognizer {
     private func isAreaListMember44(_ lo: Int, _ hi: Int) -> Bool {
         let view = doc.tokens.span
         let sentence = view[lo].sentence
-        guard (lo..<hi).allSatisfy({ view[$0].isNameLike && !view[$0].flags.contains(.title) }) else { return false }
+        // A loop, not `allSatisfy`: a closure over the span crashed the release build's optimiser.
+        for j in lo..<hi where !view[j].isNameLike || view[j].flags.contains(.title) { return false }
         var k = lo - 1
         var members = 0
         // Walk back over earlier members: separators, then a capitalised run of up to four words.
@@ -125,17 +141,16 @@ extension EntityRecognizer {
         return false
     }
 
-    /// Lines of one name each under a line that ends in ":" and speaks of areas (see the file's comment).
-    private mutating func applyLineLists44() {
-        let n = doc.tokens.count
+    /// Lines of one name each under a line that ends in ":" and speaks of areas (see the file's
+    /// comment): their token ranges. One look at each token's kind; the rest only at a ":".
+    private func lineLists44() -> [Range<Int>] {
+        let view = doc.tokens.span
+        let n = view.count
+        var found: [Range<Int>] = []
         var c = 0
         while c < n - 1 {
-            // A ":" that ends its line.
-            guard doc.tokens[c].kind == .punct, doc.bytes[doc.tokens[c].start] == 58, lineBreak44(c + 1) else {
-                c += 1
-                continue
-            }
-            guard introducesAreas44(c) else {
+            // A ":" that ends its line and follows words about areas.
+            guard view[c].kind == .punct, doc.bytes[view[c].start] == 58, lineBreak44(c + 1), introducesAreas44(c) else {
                 c += 1
                 continue
             }
@@ -145,15 +160,20 @@ extension EntityRecognizer {
             while j < n {
                 var e = j + 1
                 while e < n, !lineBreak44(e) { e += 1 }
-                guard e - j <= 4, (j..<e).allSatisfy({ isListLineToken44($0) }) else { break }
+                guard e - j <= 4, isListLine44(j, e) else { break }
                 lines.append(j..<e)
                 j = e
             }
-            if lines.count >= 3 {
-                for line in lines { placeLine44(line) }
-            }
+            if lines.count >= 3 { found += lines }
             c = max(c + 1, j)
         }
+        return found
+    }
+
+    /// Whether every token of `lo..<hi` may make up a line of a list of places.
+    private func isListLine44(_ lo: Int, _ hi: Int) -> Bool {
+        for k in lo..<hi where !isListLineToken44(k) { return false }
+        return true
     }
 
     /// A word or code that may make up a line of a list of places: capitalised, or a code with
