@@ -92,6 +92,9 @@ extension EntityRecognizer {
         guard i > 0, EntityRecognizer.opponentCues.contains(tokens, at: i - 1) else { return false }
         // "a shot to Australia's Alex De Minaur": after "to", a place's possessive tags a player's country.
         if tokens[i - 1].key == "to", i + 1 < tokens.count, tokens[i + 1].kind == .possessive { return false }
+        // "trekking … to Kano over his victory": "to" names a team only in a sports story (a
+        // "victory" of an election makes a game sentence too; entities round forty-four).
+        if tokens[i - 1].key == "to", !isSportsArticle() { return false }
         return isGameSentence(i)
     }
 

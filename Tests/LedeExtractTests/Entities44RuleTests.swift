@@ -33,6 +33,8 @@ import Testing
         // "in" after a comma is no given name opening a list of persons.
         Row(text: "Police tracked the car north to Kellowby, in Logan, where they stopped it.", name: "Kellowby", type: .place),
         Row(text: "The award went to Tarrick, Jo Roe and Ann Lee on Friday.", name: "Tarrick", type: .person),
+        // "to X" names a team only in a sports story: an election "victory" is no game.
+        Row(text: "Supporters walked from Suleja to Kano over the election victory of the new governor.", name: "Kano", type: .place),
         // A game story's dateline stays the city; the city elsewhere is the team.
         Row(text: "ST. LOUIS — The St. Louis Cardinals beat the Chicago Cubs 5-3 on Sunday. St. Louis won its fourth game in a row and the Cubs lost again. The Cardinals scored three runs in the sixth inning.",
             name: "St. Louis", type: .place),
