@@ -92,6 +92,9 @@ extension EntityRecognizer {
         guard i > 0, EntityRecognizer.opponentCues.contains(tokens, at: i - 1) else { return false }
         // "a shot to Australia's Alex De Minaur": after "to", a place's possessive tags a player's country.
         if tokens[i - 1].key == "to", i + 1 < tokens.count, tokens[i + 1].kind == .possessive { return false }
+        // "trekking … to Kano over his victory": "to" names a team only in a sports story (a
+        // "victory" of an election makes a game sentence too; entities round forty-four).
+        if tokens[i - 1].key == "to", !isSportsArticle() { return false }
         return isGameSentence(i)
     }
 
@@ -155,7 +158,9 @@ extension EntityRecognizer {
         if hi + 2 < tokens.count, isComma(hi) || tokens[hi].key == "and", !tokens[hi + 1].isAllCaps, tokens[hi + 2].isCapitalized,
             !tokens[hi + 2].flags.contains(.orgHead), tokens[hi + 2].sentence == tokens[hi].sentence
         {
-            if tokens[hi + 1].flags.contains(.givenName) { return true }
+            // A capitalised given name: "in" and "an" are listed given names too ("Springwood, in
+            // Logan" was a person's list; entities round forty-four).
+            if tokens[hi + 1].flags.contains(.givenName), tokens[hi + 1].isCapitalized { return true }
             // "Richarlison and Gylfi Sigurdsson": two unlisted name-shaped words, no more, follow.
             let plain: WordFlags = [.common, .known, .orgHead, .placeHead, .city, .state]
             if tokens[hi + 1].flags.isDisjoint(with: plain), tokens[hi + 2].flags.isDisjoint(with: plain), !tokens[hi + 2].isAllCaps,

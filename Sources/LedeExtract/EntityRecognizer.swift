@@ -99,6 +99,8 @@ struct EntityRecognizer {
         dropGenericPluralBodies43()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
         applyPlaceDistances38()
+        // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
+        applyPlaceLists44()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.

@@ -40,6 +40,8 @@ extension EntityRecognizer {
     static let malayPlaceOpeners: WordSet = [
         "kampung", "kampong", "jalan", "jln", "taman", "wisma", "istana", "pulau", "sungai", "tanjung", "desa", "dusun",
         "kabupaten", "kecamatan", "kelurahan", "lorong",
+        // A square, a building, a tower, a hill (entities round forty-four: "Dataran Merdeka").
+        "dataran", "bangunan", "menara", "bukit",
         // Hausa "angwan" (a settlement or quarter, three spellings) and Bengali "char" (a river
         // island: "Char Azampur").
         "angwan", "anguwan", "unguwan", "char",

@@ -106,6 +106,16 @@ extension EntityMerger {
             && (lexicon.has(.state, doc.tokens[k].key) || lexicon.states[doc.tokens[k].key] != nil)
     }
 
+    /// "ST. LOUIS –" opening the article: the dateline's city stays a place (entities round
+    /// forty-four; the guidelines keep dateline places in game stories too).
+    private func isDatelinePlace(_ m: RawMention) -> Bool {
+        guard m.start < 40, let k = doc.tokenIndex(startingAt: m.start), k < 4 else { return false }
+        for j in 0..<(k + m.tokenCount) where j < doc.tokens.count && doc.tokens[j].kind == .word && !doc.tokens[j].isAllCaps {
+            return false
+        }
+        return true
+    }
+
     /// Three sports words, or two score lines ("30-17", a record "9-3"): read only here.
     func isGameStory() -> Bool {
         if doc.sportsWordCount >= 3 { return true }
@@ -134,7 +144,7 @@ extension EntityMerger {
             var moved: [Int] = []
             var kept: [Int] = []
             for i in groups[h].members {
-                if isAfterLocative(raw[i]) { kept.append(i) } else { moved.append(i) }
+                if isAfterLocative(raw[i]) || isDatelinePlace(raw[i]) { kept.append(i) } else { moved.append(i) }
             }
             guard !moved.isEmpty else { continue }
             // The team keeps its full name: a listed city's name no longer wins as the canonical one.
