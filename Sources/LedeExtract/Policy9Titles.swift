@@ -105,11 +105,12 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
-    /// A connector between two capitalised words ("Houses of Assembly", "Bureau for Jobs"): a
-    /// description that leaves names free leaves it free too, or the name is cut in two.
+    /// "of" or "for" between two capitalised words ("Houses of Assembly", "Bureau for Jobs"): a
+    /// description that leaves names free leaves it free too, or the name is cut in two. Not
+    /// "and", which joins two names in a list ("firms like Netflix and Hulu").
     func isConnectorInsideName(_ k: Int) -> Bool {
         let tokens = doc.tokens
         return k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
-            && tokens[k].kind == .word && EntityRecognizer.connectors.contains(tokens[k])
+            && tokens[k].kind == .word && (tokens[k].key == "of" || tokens[k].key == "for")
     }
 }

@@ -70,6 +70,11 @@ import Testing
         let agencies = x.entities.filter { $0.type == .agency }.map(\.name)
         #expect(!agencies.contains("Fisheries"), "\(agencies)")
         #expect(agencies.contains("Board of Fisheries"), "\(agencies)")
+        // Two names joined by "and" inside a description stay two.
+        let listed = Extractor().extract(
+            text: "The senate passed a law that will force firms like Hulu and Netflix to carry local shows.", published: RuleRows.published)
+        let names = listed.entities.filter { $0.type == .agency }.map(\.name)
+        #expect(names.contains("Netflix") && !names.contains { $0.contains(" and ") }, "\(names)")
     }
 
     /// The joined titles are two laws, not one name across the "and".
