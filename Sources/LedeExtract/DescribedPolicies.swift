@@ -100,7 +100,7 @@ extension EntityRecognizer {
                 continue
             }
             // "an ordinance to amend Chapter 22", "a policy to limit overtime".
-            if i + 2 < tokens.count, tokens[i + 1].key == "to", describeLaw(at: i, family: family) { continue }
+            if i + 2 < tokens.count, tokens[i + 1].key == "to" || isPurposeLead(i + 1), describeLaw(at: i, family: family) { continue }
             // "policy that forbids …" up to the end of the clause; "a policy adopted by the
             // agency last year that bars …" skips the participle phrase.
             var that = i + 1

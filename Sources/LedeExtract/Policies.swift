@@ -6,6 +6,7 @@ extension EntityRecognizer {
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
         "articles", "sections", "sf", "hf", "lb", "ld", "hjr", "sjr",
         "schedule",
+        "hcr", "scr",
     ]
     /// Plural leads cite several provisions: "Articles 5(2) and 24(1)".
     private static let pluralCitationLeads: WordSet = ["articles", "sections"]
@@ -107,6 +108,12 @@ extension EntityRecognizer {
                 tokens[i + 1].key == "order" || tokens[i + 1].key == "law" || tokens[i + 1].key == "act"
             {
                 last = i + 2
+            } else if tokens[i].isCapitalized, tokens[i].flags.contains(.policyHead), i > 0, tokens[i - 1].startsWithDigit,
+                isOrdinalAmendment(i)
+            {
+                // "the 11th Amendment": the ordinal is a word, neither number nor capitalised (`Policy9Titles.swift`).
+                addPolicy(name: doc.text(tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
+                continue
             } else if tokens[i].isCapitalized, tokens[i].flags.contains(.policyHead), isLonePolicyWord(i) {
                 // "the Bill was amended", "Bills passed": a law's head word alone refers back to a
                 // law; it names no organisation. "an MoU between India and Japan" is named by its parties.

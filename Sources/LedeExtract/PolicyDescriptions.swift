@@ -52,6 +52,9 @@ extension EntityRecognizer {
         // Round policy7: what an order or law does to an earlier one.
         "undo", "undoes", "undoing", "undid", "revoke", "revokes", "revoking", "revoked", "rescind", "rescinds",
         "rescinding", "rescinded", "reverse", "reverses", "reversing", "reversed", "roll", "rolls", "rolling", "rolled",
+        // Round policy9: an ordinance authorizing enforcers to …, an ordinance to rezone a lot.
+        "authorize", "authorizes", "authorizing", "authorized", "authorise", "authorises", "authorising", "authorised",
+        "empower", "empowers", "empowering", "empowered", "rezone", "rezones", "rezoning", "rezoned",
     ]
     /// Modals between "that" and its verb: "a measure that would raise …".
     static let clauseModals: WordSet = ["would", "will", "could", "can", "must", "may", "might", "should", "also"]
@@ -76,6 +79,8 @@ extension EntityRecognizer {
         // ("said that laws banning …" opens a clause: only after a preposition.)
         if i > 1, tokens[i - 1].key == "that", head == "law", EntityRecognizer.referencePrepositions.contains(tokens[i - 2]) { return false }
         var verb = i + 1
+        // "a bill seeking to empower …" (`Policy9Titles.swift`).
+        if isPurposeLead(verb) { verb += 1 }
         if tokens[verb].key == "that" || tokens[verb].key == "which" {
             verb += 1
             while verb < tokens.count, verb - i < 5, EntityRecognizer.clauseModals.contains(tokens[verb]) { verb += 1 }
@@ -96,7 +101,8 @@ extension EntityRecognizer {
         var last = verb
         while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < 14,
             tokens[last + 1].kind != .punct || tokens[last + 1].key == "%" || isListComma(last + 1),
-            !EntityRecognizer.clauseBreaks.contains(tokens[last + 1]), !startsDate(last + 1)
+            !EntityRecognizer.clauseBreaks.contains(tokens[last + 1]) || tokens[last].key == "who", !startsDate(last + 1),
+            !opensConjoinedPredicate(last + 1)
         {
             // "the Idaho law banning … differs from the Montana law …": another head starts another policy.
             if tokens[last + 1].flags.contains(.policyHead), !tokens[last + 1].isCapitalized, last > verb, tokens[last].isCapitalized {
@@ -122,7 +128,9 @@ extension EntityRecognizer {
         {
             first = i - 1
         }
-        if (max(0, first - 2)..<first).contains(where: { EntityRecognizer.anotherCues.contains(tokens[$0]) }) {
+        if (max(0, first - 2)..<first).contains(where: { EntityRecognizer.anotherCues.contains(tokens[$0]) })
+            || opensAnotherDescription(first, family: family)
+        {
             describedInstances[family, default: 0] += 1
         }
         // Names inside the clause ("firms like Netflix") and the place stay free for their own mentions.
@@ -327,7 +335,8 @@ extension EntityRecognizer {
             sentence: tokens[first].sentence, tokenCount: last - first + 1)
         mention.policyFamily = family
         mentions.append(mention)
-        for k in first...last where claimNames || !tokens[k].isCapitalized { claimed[k] = true }
+        // "… state Houses of Assembly to …": a connector inside a name stays with the name (`Policy9Titles.swift`).
+        for k in first...last where claimNames || !tokens[k].isCapitalized && !isConnectorInsideName(k) { claimed[k] = true }
     }
 
     /// A date starts here: a month or weekday, or "in"/"on"/"since" before one or a year.

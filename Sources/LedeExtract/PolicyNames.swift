@@ -29,6 +29,8 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         guard i + 1 < tokens.count, !tokens[i].isAllCaps, !claimed[i] else { return nil }
         let next = tokens[i + 1].key
+        // "National Policy Statement on Urban Development" (`Policy9Titles.swift`).
+        if let title = policyNounTitle(i) { return title }
         // A capitalised "For" is a headline's title case: "… Announces Agreement For …".
         if (next == "on" || next == "for"), !tokens[i + 1].isCapitalized, EntityRecognizer.subjectTitleHeads.contains(tokens[i]),
             let end = subjectTitleEnd(i)
@@ -55,7 +57,7 @@ extension EntityRecognizer {
     /// "… Policy on Safe Schools", "… Carta for Disabled Persons", "… Policy on Software Products
     /// 2019": capitalised words after "on"/"for" (an inner "and" or "of" between them), a year
     /// after them; no month or weekday ("the Bill on Monday").
-    private func subjectTitleEnd(_ i: Int) -> Int? {
+    func subjectTitleEnd(_ i: Int) -> Int? {
         let tokens = doc.tokens
         let sentence = tokens[i].sentence
         var j = i + 2
@@ -122,7 +124,7 @@ extension EntityRecognizer {
 
     /// Capitalised words before `i` that belong to the title (four at most), never a sentence's
     /// opening common word or a function word.
-    private func titleStart(before i: Int) -> Int {
+    func titleStart(before i: Int) -> Int {
         let tokens = doc.tokens
         let sentence = tokens[i].sentence
         var start = i

@@ -126,13 +126,8 @@ extension EntityRecognizer {
         var leftStart = i - 1
         while leftStart > 0, i - leftStart < 10, isTitleWord(leftStart - 1, sentence: sentence) { leftStart -= 1 }
         while leftStart < i - 1, !tokens[leftStart].isCapitalized { leftStart += 1 }
-        var rightEnd = i + 1
-        while rightEnd + 1 < tokens.count, rightEnd - i < 10, !isCapitalPolicyHead(rightEnd),
-            isTitleWord(rightEnd + 1, sentence: sentence)
-        {
-            rightEnd += 1
-        }
-        guard isCapitalPolicyHead(rightEnd), i - 1 - leftStart >= 1, rightEnd - (i + 1) >= 1,
+        // "… Act and Building and Strata Statutes Amendment Act": an inner "and" or head (`Policy9Titles.swift`).
+        guard let rightEnd = coordinatedTitleEnd(from: i + 1, sentence: sentence), i - 1 - leftStart >= 1, rightEnd - (i + 1) >= 1,
             !tokens[i + 1].flags.contains(.givenName), !tokens[leftStart].flags.contains(.givenName),
             !(leftStart...rightEnd).contains(where: { claimed[$0] })
         else { return }
