@@ -6,8 +6,8 @@
 /// pass those 64 bits and the test becomes a coin toss the branch predictor cannot learn (speed
 /// round seventeen measured the sports-word scan at about 190,000 mispredicted branches a corpus
 /// round, three times its instructions' share of the time). With 1,024 bits about one token in
-/// twenty-five passes to the exact look-up. The tokenizer counts the sports words through one
-/// (`Tokenizer.tokens(in:into:sportsWords:)`).
+/// twenty-five passes to the exact look-up. The tokenizer counted the sports words through one
+/// until speed round twenty-four, which gave them a word flag (`WordFlags.sports`) instead.
 struct HashFilter: Sendable {
     /// Inline, not an `Array`: a filter read from a `static let` is copied without a retain.
     private var words: InlineArray<16, UInt64>

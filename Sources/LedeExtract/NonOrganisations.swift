@@ -276,8 +276,6 @@ extension EntityRecognizer {
     /// sports story, where a country named without a locative is its team ("They are Bangladesh,
     /// Sri Lanka and Pakistan", "successes for Greece").
     static let sportsWords = WordSet(sportsWordList)
-    /// `sportsWords` as a wide hash filter: the article scan rejects most tokens on it (`HashFilter`).
-    static let sportsFilter = HashFilter(sportsWordList)
     static let sportsWordList = [
         "wicket", "wickets", "innings", "overs", "batting", "bowler", "bowlers", "bowling", "batsman", "batter", "batters",
         "goalkeeper", "striker", "midfielder", "goals", "scored", "tries", "scrum", "lineout", "qualifier", "qualifiers",

@@ -23,6 +23,9 @@ struct WordFlags: OptionSet, Sendable {
     static let temporal = WordFlags(rawValue: 1 << 15)
     /// Opens a holiday's name ("Christmas", "Memorial", "Good").
     static let holiday = WordFlags(rawValue: 1 << 16)
+    /// One of `EntityRecognizer.sportsWords`: the tokenizer counts them from this bit
+    /// (`Document.sportsWordCount`) instead of probing a filter and the set per word.
+    static let sports = WordFlags(rawValue: 1 << 17)
 }
 
 extension Lexicon {
@@ -54,6 +57,7 @@ extension Lexicon {
         }
         mark(TemporalTagger.triggers, .temporal)
         mark(Set(TemporalTagger.holidays.keys), .holiday)
+        mark(Set(EntityRecognizer.sportsWordList), .sports)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])
