@@ -37,8 +37,8 @@ extension EntityRecognizer {
     /// - a weekday closing a run that is no listed name ("central North Carolina Tuesday",
     ///   "Syracuse Wednesday") is the sentence's date, not the name's end ("Sheffield Wednesday",
     ///   a listed club, keeps it);
-    /// - "Jati District", "the 3rd District": one unlisted, uncommon name or an ordinal before
-    ///   "District" is a place ("Water District", "School District" have a common word and stay
+    /// - "Jati District", "the 3rd District": one uncommon name (unlisted, or a listed place) or an
+    ///   ordinal before "District" is a place ("Water District", "School District" have a common word and stay
     ///   bodies).
     func localPlaceAction(_ lo: Int, _ hi: Int) -> LocalPlaceAction? {
         guard hi - lo >= 2 else { return nil }
@@ -53,7 +53,7 @@ extension EntityRecognizer {
         let lastFlags = view[hi - 1].flags
         // "Central Java", "West Nusa": a compass word and one unlisted, uncommon name.
         if hi - lo == 2, EntityRecognizer.compassWords.contains(tokens, at: lo), view[hi - 1].kind == .word, !view[hi - 1].isAllCaps,
-            !lastFlags.contains(.common), !lastFlags.contains(.known), !lastFlags.contains(.givenName),
+            !lastFlags.contains(.common), !lastFlags.contains(.known) || isListedPlace(hi - 1), !lastFlags.contains(.givenName),
             !lastFlags.contains(.surname), !lastFlags.contains(.orgHead), !lastFlags.contains(.title),
             !lastFlags.contains(.nonName), hi >= tokens.count || !isHead(.orgHead, tokens[hi])
         {
@@ -77,13 +77,19 @@ extension EntityRecognizer {
         if hi - lo == 2, view[hi - 1].key == "district" {
             let a = tokens[lo]
             if a.isOrdinal { return .place }
-            if a.kind == .word, !a.isAllCaps, !a.flags.contains(.common), !a.flags.contains(.known), !a.flags.contains(.givenName),
-                !a.flags.contains(.orgHead), !a.flags.contains(.title), !a.flags.contains(.titleWord)
+            if a.kind == .word, !a.isAllCaps, !a.flags.contains(.common), !a.flags.contains(.known) || isListedPlace(lo),
+                !a.flags.contains(.givenName), !a.flags.contains(.orgHead), !a.flags.contains(.title), !a.flags.contains(.titleWord)
             {
                 return .place
             }
         }
         return nil
+    }
+
+    /// A word that is a listed place on its own ("Kudus" in "Kudus District", "Java" in "Central
+    /// Java"): a district or a compass part of a town is a place as much as of an unlisted name.
+    func isListedPlace(_ i: Int) -> Bool {
+        knownName(i..<(i + 1))?.kind == .place
     }
 
     /// The person of "Mayor Jo Roe of Seward" (its title split off as usual), then the place: a

@@ -81,8 +81,10 @@ extension EntityRecognizer {
                 {
                     end += 2
                 } else if tokens[end].kind == .word, connectors.contains(tokens, at: end), end + 1 < tokens.count,
-                    // "… Civic Center on Monday": a weekday or month after a connector is a date.
+                    // "… Civic Center on Monday": a weekday or month after a connector is a date;
+                    // "said Monday the City Council …": one before "the" is too.
                     !claimed[end + 1], !tokens[end + 1].flags.contains(.temporal),
+                    !(tokens[end - 1].flags.contains(.temporal) && tokens[end].key == "the"),
                     tokens[end + 1].isNameLike || (tokens[end].key == "of" && tokens[end + 1].key == "the"
                         && end + 2 < tokens.count && tokens[end + 2].isNameLike)
                 {

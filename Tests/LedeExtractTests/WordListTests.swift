@@ -37,6 +37,20 @@ struct WordListTests {
         #expect(Lexicon.shared.known[key]?.kind != .place, "\(key)")
     }
 
+    /// Towns of 5,000 to 15,000 in the same countries, and US towns of 5,000 to 20,000, pass a
+    /// stricter filter: five letters or more, no word of the name a common word, given name or
+    /// surname, and no given name or title first ("Kura" is also an acronym; "Andres Bonifacio" and
+    /// "General Luna" are named after people).
+    @Test(arguments: ["halswell", "tumpat", "springwood", "lihue", "holtville"])
+    func smallerTownsThatPassTheStricterFilterArePlaces(_ key: String) {
+        #expect(Lexicon.shared.known[key]?.kind == .place, "\(key)")
+    }
+
+    @Test(arguments: ["kura", "jati", "andres bonifacio", "president roxas", "general luna"])
+    func smallerTownsNamedLikePeopleOrAcronymsAreNotListed(_ key: String) {
+        #expect(Lexicon.shared.known[key]?.kind != .place, "\(key)")
+    }
+
     @Test func aSmallTownIsAPlaceWithoutACue() {
         let text = "The road to Suva was closed on Monday after the storm, and crews reached Rotorua by noon."
         let extraction = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 4, day: 2))
