@@ -95,7 +95,9 @@ extension EntityMerger {
     /// short-name links (organisations only) no longer reach it. Read over the groups only.
     @inline(never)
     func joinSiteHeadsToPlaces43(_ groups: inout [Group], _ raw: [RawMention]) {
-        for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
+        // The lone head may be typed a place already (a site head alone, since the lead's
+        // merge of round seventeen): it joins the full name all the same.
+        for g in groups.indices where (groups[g].type == .agency || groups[g].type == .place) && !groups[g].members.isEmpty {
             let first = groups[g].members[0]
             guard raw[first].tokenCount == 1, !raw[first].isCanonical, EntityRecognizer.siteOnlyHeads40.contains(raw[first].key),
                 groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 })
