@@ -129,18 +129,6 @@ extension EntityRecognizer {
         return false
     }
 
-    /// Whether a line break lies between token `i` and the one before it.
-    private func lineBreak44(_ i: Int) -> Bool {
-        guard i > 0 else { return true }
-        var b = doc.tokens[i - 1].end
-        let e = doc.tokens[i].start
-        while b < e {
-            if doc.bytes[b] == 10 { return true }
-            b += 1
-        }
-        return false
-    }
-
     /// Lines of one name each under a line that ends in ":" and speaks of areas (see the file's
     /// comment): their token ranges. One look at each token's kind; the rest only at a ":".
     private func lineLists44() -> [Range<Int>] {
@@ -150,7 +138,7 @@ extension EntityRecognizer {
         var c = 0
         while c < n - 1 {
             // A ":" that ends its line and follows words about areas.
-            guard view[c].kind == .punct, doc.bytes[view[c].start] == 58, lineBreak44(c + 1), introducesAreas44(c) else {
+            guard view[c].kind == .punct, doc.bytes[view[c].start] == 58, lineBreakBefore(c + 1), introducesAreas44(c) else {
                 c += 1
                 continue
             }
@@ -159,7 +147,7 @@ extension EntityRecognizer {
             var j = c + 1
             while j < n {
                 var e = j + 1
-                while e < n, !lineBreak44(e) { e += 1 }
+                while e < n, !lineBreakBefore(e) { e += 1 }
                 guard e - j <= 4, isListLine44(j, e) else { break }
                 lines.append(j..<e)
                 j = e
