@@ -80,7 +80,6 @@ struct EntityMerger {
     /// Legal forms: "Research In Motion Ltd." and "Research In Motion" are one company.
     /// The longest legal form's length in bytes: a longer last word is ruled out before any `String` is built.
     private static let longestLegalForm = EntityRecognizer.legalFormList.map(\.utf8.count).max() ?? 0
-    private static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
     private static let countyHeads: WordSet = ["county", "parish", "borough", "township"]
     private static let buildingHeads: WordSet = ["school", "hospital", "academy", "church", "library", "center", "centre", "stadium", "arena"]
 
@@ -166,7 +165,7 @@ struct EntityMerger {
             guard raw[i].tokenCount > 1 || raw[i].acronym != nil else { continue }
             if raw[i].type == .person {
                 // The two words read are built alone (an array of every word cost more).
-                if let surname = raw[i].key.lastSpaceSeparatedWord(where: { !EntityMerger.nameSuffixes.contains($0) }) {
+                if let surname = raw[i].key.lastSpaceSeparatedWord(where: { !EntityRecognizer.nameSuffixes.contains($0) }) {
                     // `update` appends in place: the `default:` subscript copied the list to append.
                     surnames.update(surname, default: []) { $0.append((g, raw[i].start)) }
                 }
