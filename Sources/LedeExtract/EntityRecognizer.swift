@@ -101,6 +101,8 @@ struct EntityRecognizer {
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
         applyPlaceLists44()
+        // "Toronto police say", "the city of Dallas utilizes": a place's body (`BodiesOfPlaces45.swift`).
+        applyBodiesOfPlaces45()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
