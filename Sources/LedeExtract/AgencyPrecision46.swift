@@ -35,6 +35,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         var transitArticle: Bool? = nil
         var craftKeys: [String] = []
+        var lineAcronyms: [(acronym: String, lineKey: String)] = []
         for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount <= 3 {
             guard let i = doc.tokenIndex(startingAt: mentions[m].start), i < tokens.count else { continue }
             // "his Toyota", "a Toyota Corolla": a listed company's make is the car here.
@@ -58,7 +59,11 @@ extension EntityRecognizer {
                     !EntityRecognizer.lineOperators46.contains(tokens, at: j - 1)
                 {
                     if transitArticle == nil { transitArticle = isTransitArticle46() }
-                    if transitArticle == true { mentions[m].type = .place }
+                    if transitArticle == true {
+                        mentions[m].type = .place
+                        // "the Circle Line (CCL)", later "on the CCL": the abbreviation is the line's.
+                        if let acronym = mentions[m].acronym { lineAcronyms.append((acronym.lowercased(), mentions[m].key)) }
+                    }
                 }
                 if mentions[m].tokenCount == 3 { continue }
             }
@@ -82,6 +87,14 @@ extension EntityRecognizer {
             }
             if isCodeShape46(start: tokens[i].start, end: tokens[i].end) || isAttachedTicker46(i) {
                 drop.append(m)
+            }
+        }
+        if !lineAcronyms.isEmpty {
+            // The line's key too: the merger joins acronyms to organisations only.
+            for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount == 1 {
+                guard let line = lineAcronyms.first(where: { $0.acronym == mentions[m].key }) else { continue }
+                mentions[m].type = .place
+                mentions[m].key = line.lineKey
             }
         }
         // The craft's other lone mentions ("HysIS will map crops") go with it.
@@ -154,7 +167,10 @@ extension EntityRecognizer {
         guard i > 0, EntityRecognizer.carMakes46.contains(tokens, at: i),
             EntityRecognizer.carDeterminers46.contains(tokens, at: i - 1)
         else { return false }
-        if EntityRecognizer.carDescriptions46.contains(tokens, at: i - 1) { return true }
+        // A colour, "stolen", or a person's possessive ("His Toyota struck the van"): the car.
+        if EntityRecognizer.carDescriptions46.contains(tokens, at: i - 1) || EntityRecognizer.personPossessives46.contains(tokens, at: i - 1) {
+            return true
+        }
         // "the man in the Toyota drove off", "the driver of the Mazda": a car one sits in.
         if i >= 2, EntityRecognizer.insideWords46.contains(tokens, at: i - 2) { return true }
         if i >= 3, tokens[i - 2].key == "of", EntityRecognizer.carOccupants46.contains(tokens, at: i - 3) { return true }
@@ -188,6 +204,7 @@ extension EntityRecognizer {
         return false
     }
 
+    static let personPossessives46: WordSet = ["his", "her", "their", "my", "our", "your"]
     static let insideWords46: WordSet = ["in", "inside", "into"]
     static let carOccupants46: WordSet = ["driver", "drivers", "passenger", "passengers", "occupants", "owner", "boot", "bonnet", "trunk", "hood"]
     static let carPrepositions46: WordSet = ["after", "before", "into", "when", "with", "at", "on", "near", "that"]

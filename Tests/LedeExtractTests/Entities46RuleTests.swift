@@ -22,6 +22,12 @@ import Testing
         // Cars named by their make.
         Row(text: "Officers want to trace a silver VW Golf seen near the shop.", name: "VW Golf", type: nil),
         Row(text: "Police said three men got out of the Mazda after the crash before the man in the Toyota drove towards them.", name: "Toyota", type: nil),
+        Row(text: "Police said the crash involved a Honda Civic and a van. Her Honda struck a fence, police said.", name: "Honda", type: nil),
+        // The line's abbreviation goes with it.
+        Row(text: "Trains on the Harbour Line (HBL) stopped after a power fault. Commuters at every station waited until the HBL reopened.", name: "Harbour Line", type: .place),
+        Row(text: "Trains on the Harbour Line (HBL) stopped after a power fault. Commuters at every station waited until the HBL reopened.", name: "HBL", type: nil),
+        // A telephone line with its bracketed number is still dropped (`PhoneLines.swift`).
+        Row(text: "Call the Crime Tips Line (555) 010-2000 with any information. The Crime Tips Line is free.", name: "Crime Tips Line", type: nil),
         // The maker as a company stays a body.
         Row(text: "A Toyota spokesman said output at the plant would resume on Monday.", name: "Toyota", type: .agency),
         // A craft named after its kind, and its later lone mentions.
