@@ -97,6 +97,8 @@ struct EntityRecognizer {
         dropPhoneLines()
         // "Relevant Government Ministries", "Boards of Directors": kinds of body (`AgencyPrecision43.swift`).
         dropGenericPluralBodies43()
+        // "PSLV-C43", "FY25", "OTCPK:MBNKF", "a Toyota Corolla": things, not bodies (`AgencyPrecision46.swift`).
+        dropThingsTypedAgency46()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).

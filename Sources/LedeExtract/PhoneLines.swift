@@ -21,7 +21,9 @@ extension EntityRecognizer {
             var k = j + 1
             if doc.tokens[k].kind == .word, doc.tokens[k].key == "on" || doc.tokens[k].key == "at", k + 1 < doc.tokens.count { k += 1 }
             let first = doc.bytes[doc.tokens[k].start]
-            if doc.tokens[k].sentence == doc.tokens[j].sentence, (first >= 48 && first <= 57) || first == 40 { drop.append(m) }
+            // "(555) 010-…" opens a number; "the Circle Line (CCL)" an abbreviation (entities46).
+            let bracketedNumber = first == 40 && k + 1 < doc.tokens.count && doc.tokens[k + 1].startsWithDigit
+            if doc.tokens[k].sentence == doc.tokens[j].sentence, (first >= 48 && first <= 57) || bracketedNumber { drop.append(m) }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
     }
