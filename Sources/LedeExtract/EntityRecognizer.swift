@@ -101,6 +101,9 @@ struct EntityRecognizer {
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
         applyPlaceLists44()
+        // "Union raises", "Sterling was little changed": an everyday word that names a listed
+        // town is a place only where the article shows one (`CommonWordTowns47.swift`).
+        dropCommonWordTowns47()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
