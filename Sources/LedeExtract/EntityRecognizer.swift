@@ -105,6 +105,9 @@ struct EntityRecognizer {
         applyPlaceLists44()
         // "Toronto police say", "the city of Dallas utilizes": a place's body (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
+        // "Union raises", "Sterling was little changed": an everyday word that names a listed
+        // town is a place only where the article shows one (`CommonWordTowns47.swift`).
+        dropCommonWordTowns47()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
