@@ -341,19 +341,28 @@ extension EntityRecognizer {
         var found: [Int] = []
         var i = 1
         while i < view.count {
-            if view[i].startsWithDigit, view[i].kind == .number, !claimed[i], !claimed[i - 1], view[i - 1].kind == .word,
-                view[i - 1].isCapitalized, EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1),
-                isRoadNumber42(i, after: i - 1)
-            {
-                found.append(i)
-            } else if view[i].isCapitalized, view[i].end - view[i].start >= 3, view[i].end - view[i].start <= 5,
-                doc.bytes[view[i].start + 1] == 45, isInterstate42(i)
-            {
-                // "I-49": a model-code rule may have claimed it and made no mention ("F-35").
-                let start = view[i].start
-                if !claimed[i] || !mentions.contains(where: { $0.start <= start && $0.end > start }) { found.append(i) }
-            } else if view[i].kind == .punct, doc.bytes[view[i].start] == 58 {
-                colons.append(i)
+            // One branch on the kind: a road's number is a number token, an interstate a word
+            // (`isInterstate42` asks it), a list's ":" punctuation (speed round twenty-five).
+            switch view[i].kind {
+            case .number:
+                if view[i].startsWithDigit, !claimed[i], !claimed[i - 1], view[i - 1].kind == .word,
+                    view[i - 1].isCapitalized, EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1),
+                    isRoadNumber42(i, after: i - 1)
+                {
+                    found.append(i)
+                }
+            case .word:
+                if view[i].isCapitalized, view[i].end - view[i].start >= 3, view[i].end - view[i].start <= 5,
+                    doc.bytes[view[i].start + 1] == 45, isInterstate42(i)
+                {
+                    // "I-49": a model-code rule may have claimed it and made no mention ("F-35").
+                    let start = view[i].start
+                    if !claimed[i] || !mentions.contains(where: { $0.start <= start && $0.end > start }) { found.append(i) }
+                }
+            case .punct:
+                if doc.bytes[view[i].start] == 58 { colons.append(i) }
+            case .possessive:
+                break
             }
             i += 1
         }
