@@ -273,21 +273,22 @@ struct Document {
                 }
                 ends = boundary + 1 == range.upperBound || startsSentence(boundary + 1, strict: !stop)
             } else if tokens[i].isAbbreviation {
-                let token = tokens[i]
                 // The key without its final period, from its bytes (`dropLast()` on a `String`
-                // walks grapheme clusters back from the end).
-                let keyBytes = token.key.utf8.span
+                // walks grapheme clusters back from the end). Fields are read in place, not
+                // from a copy of the token (a retain and a release of its key each).
+                let keyBytes = tokens[i].key.utf8.span
                 let bare: String
                 if let text = try? UTF8Span(validating: keyBytes.extracting(0..<(keyBytes.count - 1))) {
                     bare = String(copying: text)
                 } else {
-                    bare = String(token.key.dropLast())
+                    bare = String(tokens[i].key.dropLast())
                 }
-                if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial(token) {
-                    let next = tokens[boundary + 1]
-                    ends = next.isCapitalized && next.flags.contains(.nonName) && next.key != "u.s."
+                let isInitial = keyBytes.count == 2 && tokens[i].isCapitalized
+                if boundary + 1 < range.upperBound, !Tokenizer.leading.contains(bare), !isInitial {
+                    let n = boundary + 1
+                    ends = tokens[n].isCapitalized && tokens[n].flags.contains(.nonName) && tokens[n].key != "u.s."
                         // "at 10:30 p.m. Saturday": a time runs on into its day.
-                        && !(next.flags.contains(.temporal) && (bare == "p.m" || bare == "a.m"))
+                        && !(tokens[n].flags.contains(.temporal) && (bare == "p.m" || bare == "a.m"))
                 }
             }
             if ends {
@@ -298,8 +299,6 @@ struct Document {
         }
         if start < range.upperBound { sentenceTokens.append(start..<range.upperBound) }
     }
-
-    private func isInitial(_ token: Token) -> Bool { token.key.utf8.count == 2 && token.isCapitalized }
 
     /// `StringTable.hash` of the keys `sentenceStop` takes: the stored hash rules out every other
     /// mark without reading its key.

@@ -92,7 +92,7 @@ struct EntityRecognizer {
         // "Department of Health and Human Services" cut at "and" (`PortfolioJoins.swift`).
         joinPortfolioSubjects()
         // Suffixes, numbered roads, bodies with "and", a list or a possessive (`NameExtents42.swift`).
-        applyNameExtents42()
+        let colons = applyNameExtents42()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
         dropPhoneLines()
         // "Relevant Government Ministries", "Boards of Directors": kinds of body (`AgencyPrecision43.swift`).
@@ -102,7 +102,7 @@ struct EntityRecognizer {
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
-        applyPlaceLists44()
+        applyPlaceLists44(colons: colons)
         // "Toronto police say", "the city of Dallas utilizes": a place's body (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed
@@ -279,9 +279,9 @@ struct EntityRecognizer {
         if splitAtConnectors(lo, hi, depth: depth) { return }
         // Sentence capitals and lone adjectives: "Investigators", "American" (but "American Water
         // Works Association" and "First Amendment" keep theirs: a head word ends the name).
+        // The last word's flags read in place: `isHead(_, tokens[k])` copied the whole token.
         let endsWithHead = hi - lo > 1
-            && (isHead(.orgHead, tokens[hi - 1]) || isHead(.policyHead, tokens[hi - 1])
-                || isHead(.placeHead, tokens[hi - 1])
+            && (!tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .policyHead, .placeHead])
                 // "National Health Mission": a programme's fund or mission head keeps its adjective (entities24).
                 || EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
                 || hasHeadTakingComplement(lo..<(hi - 1)))
@@ -306,7 +306,7 @@ struct EntityRecognizer {
                 lo += 1
                 continue
             }
-            if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), !isKnownWord(tokens[lo]),
+            if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), tokens[lo].flags.isDisjoint(with: .knownOrPlaceOrGiven),
                 !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
                 !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
                 hi - lo > 1 || knownName(lo..<hi) == nil,

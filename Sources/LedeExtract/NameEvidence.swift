@@ -90,7 +90,7 @@ extension EntityMerger {
         // The last word read in place (a copy of the token retained its key).
         let view = tokens.span
         let pluralNoun = view[hi - 1].key.hasBytesSuffix("s") && !view[hi - 1].flags.contains(.surname)
-            && lexicon.has(.common, String(view[hi - 1].key.dropLast()))
+            && lexicon.has(.common, String(view[hi - 1].key.droppingLastCharacter))
         let afterThe = followsThe || pluralNoun
         if hi < tokens.count {
             let comma = tokens[hi].kind == .punct && tokens[hi].key == ","

@@ -47,10 +47,12 @@ extension EntityRecognizer {
     ]
     static let allKey42: WordSet = ["all"]
 
-    /// The pass (see the file's comment).
-    mutating func applyNameExtents42() {
+    /// The pass (see the file's comment). Returns the ":" tokens its walk over the tokens noted
+    /// for `applyPlaceLists44` (speed round twenty-five: one walk for both), nil when it made none.
+    @discardableResult
+    mutating func applyNameExtents42() -> [Int]? {
         let count = mentions.count
-        guard count > 0 else { return }
+        guard count > 0 else { return nil }
         let n = doc.tokens.count
         // Byte ranges the pass grew a mention over: other mentions inside them are dropped.
         var grown: [(m: Int, start: Int, end: Int)] = []
@@ -112,14 +114,16 @@ extension EntityRecognizer {
                 grown.append((m, mentions[m].start, mentions[m].end))
             }
         }
-        addBareNumberedPlaces42(&grown)
-        guard !grown.isEmpty else { return }
+        var colons: [Int] = []
+        addBareNumberedPlaces42(&grown, colons: &colons)
+        guard !grown.isEmpty else { return colons }
         var drop: [Int] = []
         for k in 0..<mentions.count {
             let s = mentions[k].start, e = mentions[k].end
             if grown.contains(where: { $0.m != k && s >= $0.start && e <= $0.end }) { drop.append(k) }
         }
         for k in drop.reversed() { mentions.remove(at: k) }
+        return colons
     }
 
     /// Whether the bytes right around a mention allow any rule of the pass: a space and "J", "S",
@@ -308,8 +312,8 @@ extension EntityRecognizer {
     }
 
     /// "Exit 53", "Highway 1176", "I-49" left unclaimed by the span rules: places of their own.
-    private mutating func addBareNumberedPlaces42(_ grown: inout [(m: Int, start: Int, end: Int)]) {
-        for i in bareNumberedHeads42() {
+    private mutating func addBareNumberedPlaces42(_ grown: inout [(m: Int, start: Int, end: Int)], colons: inout [Int]) {
+        for i in bareNumberedHeads42(colons: &colons) {
             if !doc.tokens[i].startsWithDigit {
                 addMention(.place, name: nil, range: i..<(i + 1))
                 mentions[mentions.count - 1].becomeCuedPlace()
@@ -330,23 +334,35 @@ extension EntityRecognizer {
 
     /// Numbers of unclaimed roads after an unclaimed head ("Exit 53") and interstates ("I-49").
     /// One read-only pass over the tokens: stored fields rule out all but numbers and short
-    /// capitalised words.
-    private func bareNumberedHeads42() -> [Int] {
+    /// capitalised words. The same walk notes the ":" tokens for `lineLists44`, which walked
+    /// every token again for them (speed round twenty-five).
+    private func bareNumberedHeads42(colons: inout [Int]) -> [Int] {
         let view = doc.tokens.span
         var found: [Int] = []
         var i = 1
         while i < view.count {
-            if view[i].startsWithDigit, view[i].kind == .number, !claimed[i], !claimed[i - 1], view[i - 1].kind == .word,
-                view[i - 1].isCapitalized, EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1),
-                isRoadNumber42(i, after: i - 1)
-            {
-                found.append(i)
-            } else if view[i].isCapitalized, view[i].end - view[i].start >= 3, view[i].end - view[i].start <= 5,
-                doc.bytes[view[i].start + 1] == 45, isInterstate42(i)
-            {
-                // "I-49": a model-code rule may have claimed it and made no mention ("F-35").
-                let start = view[i].start
-                if !claimed[i] || !mentions.contains(where: { $0.start <= start && $0.end > start }) { found.append(i) }
+            // One branch on the kind: a road's number is a number token, an interstate a word
+            // (`isInterstate42` asks it), a list's ":" punctuation (speed round twenty-five).
+            switch view[i].kind {
+            case .number:
+                if view[i].startsWithDigit, !claimed[i], !claimed[i - 1], view[i - 1].kind == .word,
+                    view[i - 1].isCapitalized, EntityRecognizer.bareNumberedHeads42.contains(doc.tokens, at: i - 1),
+                    isRoadNumber42(i, after: i - 1)
+                {
+                    found.append(i)
+                }
+            case .word:
+                if view[i].isCapitalized, view[i].end - view[i].start >= 3, view[i].end - view[i].start <= 5,
+                    doc.bytes[view[i].start + 1] == 45, isInterstate42(i)
+                {
+                    // "I-49": a model-code rule may have claimed it and made no mention ("F-35").
+                    let start = view[i].start
+                    if !claimed[i] || !mentions.contains(where: { $0.start <= start && $0.end > start }) { found.append(i) }
+                }
+            case .punct:
+                if doc.bytes[view[i].start] == 58 { colons.append(i) }
+            case .possessive:
+                break
             }
             i += 1
         }

@@ -29,15 +29,16 @@ extension EntityRecognizer {
 
     /// The pass (see the file's comment). The reading is one non-mutating call (`scanPlaceLists44`):
     /// its helpers called one by one from this mutating method copied the whole recognizer each time.
-    mutating func applyPlaceLists44() {
+    /// `colons`: the ":" tokens `applyNameExtents42` noted in its walk (nil: walk for them here).
+    mutating func applyPlaceLists44(colons: [Int]? = nil) {
         guard !mentions.isEmpty else { return }
-        let found = scanPlaceLists44()
+        let found = scanPlaceLists44(colons: colons)
         for m in found.mentions { mentions[m].becomeCuedPlace() }
         for line in found.lines { placeLine44(line) }
     }
 
     /// What the pass retypes: mentions by index, and the token ranges of lines of a list of places.
-    private func scanPlaceLists44() -> (mentions: [Int], lines: [Range<Int>]) {
+    private func scanPlaceLists44(colons: [Int]?) -> (mentions: [Int], lines: [Range<Int>]) {
         var found: [Int] = []
         let bytes = doc.bytes.span
         for m in 0..<mentions.count {
@@ -67,7 +68,7 @@ extension EntityRecognizer {
             else { continue }
             found.append(m)
         }
-        return (found, lineLists44())
+        return (found, lineLists44(colons: colons ?? colonTokens44()))
     }
 
     /// Whether token `k` is a plural noun of areas ("suburbs", "areas", "estates").
@@ -130,18 +131,16 @@ extension EntityRecognizer {
     }
 
     /// Lines of one name each under a line that ends in ":" and speaks of areas (see the file's
-    /// comment): their token ranges. One look at each token's kind; the rest only at a ":".
-    private func lineLists44() -> [Range<Int>] {
+    /// comment): their token ranges, sought at the ":" tokens `colons` (in text order) alone.
+    private func lineLists44(colons: [Int]) -> [Range<Int>] {
         let view = doc.tokens.span
         let n = view.count
         var found: [Range<Int>] = []
-        var c = 0
-        while c < n - 1 {
+        // A ":" inside lines already taken is passed over, as the walk over every token did.
+        var next = 0
+        for c in colons where c >= next && c < n - 1 {
             // A ":" that ends its line and follows words about areas.
-            guard view[c].kind == .punct, doc.bytes[view[c].start] == 58, lineBreakBefore(c + 1), introducesAreas44(c) else {
-                c += 1
-                continue
-            }
+            guard lineBreakBefore(c + 1), introducesAreas44(c) else { continue }
             // The short lines after it.
             var lines: [Range<Int>] = []
             var j = c + 1
@@ -153,9 +152,22 @@ extension EntityRecognizer {
                 j = e
             }
             if lines.count >= 3 { found += lines }
-            c = max(c + 1, j)
+            next = max(c + 1, j)
         }
         return found
+    }
+
+    /// The ":" tokens after the first, in text order (the first has no words before it to speak
+    /// of areas), when `applyNameExtents42` noted none.
+    private func colonTokens44() -> [Int] {
+        let view = doc.tokens.span
+        var colons: [Int] = []
+        var c = 1
+        while c < view.count {
+            if view[c].kind == .punct, doc.bytes[view[c].start] == 58 { colons.append(c) }
+            c += 1
+        }
+        return colons
     }
 
     /// Whether every token of `lo..<hi` may make up a line of a list of places.

@@ -5,7 +5,9 @@ extension EntityRecognizer {
         // Fields read through a `Span`: in a function this long the array's getter is not inlined,
         // and `tokens[i].kind` copied the whole token (retaining its key) through it.
         let view = tokens.span
-        let first = view[span.lowerBound], last = view[span.upperBound - 1]
+        // Indices, not copies: `view[k]` read in place, where a copied token retained its key
+        // (two copies a run, about 26,000 a corpus round; speed round twenty-five).
+        let fi = span.lowerBound, li = span.upperBound - 1
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
         if isNonNameRun(lo, hi) { return }
@@ -18,9 +20,9 @@ extension EntityRecognizer {
         // "FTSE 100", "the Hang Seng index": an index is no entity (`MarketIndexes.swift`).
         if isMarketIndex(lo, hi) { return }
         // "KwaZakhele Ward 18": a ward's number is part of its name (`WorldNames.swift`).
-        if count >= 2, last.flags.contains(.placeHead), let end = wardNumberEnd(hi) {
+        if count >= 2, view[li].flags.contains(.placeHead), let end = wardNumberEnd(hi) {
             // "Former Ward 67 councillor …": a sentence's first common word is no part of it.
-            let start = sentenceInitial.contains(lo) && first.flags.contains(.common) && !first.flags.contains(.placeHead) ? lo + 1 : lo
+            let start = sentenceInitial.contains(lo) && view[fi].flags.contains(.common) && !view[fi].flags.contains(.placeHead) ? lo + 1 : lo
             addMention(.place, name: nil, range: start..<end)
             return
         }
@@ -110,13 +112,13 @@ extension EntityRecognizer {
                 return
             }
         }
-        if count >= 2, !first.isAllCaps, EntityRecognizer.foreignOrgHeads.contains(tokens, at: lo) {
+        if count >= 2, !view[fi].isAllCaps, EntityRecognizer.foreignOrgHeads.contains(tokens, at: lo) {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
         // "Democrat Jane Roe", "Conservative Tom Hale": a listed party word before a given name is
         // the party, then the person.
-        if count >= 3, view[lo + 1].flags.contains(.givenName), !view[lo + 1].isAllCaps, first.flags.contains(.known),
+        if count >= 3, view[lo + 1].flags.contains(.givenName), !view[lo + 1].isAllCaps, view[fi].flags.contains(.known),
             let party = knownName(lo..<(lo + 1)), party.kind == .agency, party.canonical.hasBytesSuffix(" Party")
         {
             addMention(.agency, name: party.canonical, range: lo..<(lo + 1))
@@ -124,32 +126,32 @@ extension EntityRecognizer {
             return
         }
         // "Safe Drinking Water Act of 1974"; "Firearms Act 1968", "National Mineral Policy, 2019" (entities24).
-        if isHead(.policyHead, last), count >= 2 || (hi + 1 < tokens.count && view[hi].key == "of"),
+        if view[li].flags.contains(.policyHead), count >= 2 || (hi + 1 < tokens.count && view[hi].key == "of"),
             let year = titleYear(after: hi)
         {
-            let short = doc.text(first.start, last.end)
+            let short = doc.text(view[fi].start, view[li].end)
             hi = year + 1
-            let mention = makeMention(.policy, name: doc.text(first.start, view[hi - 1].end), range: lo..<hi)
+            let mention = makeMention(.policy, name: doc.text(view[fi].start, view[hi - 1].end), range: lo..<hi)
             mention.aliases = [short]
             // Keyed by the short title, so that "the Firearms Act" later is the same law.
             mention.key = Lexicon.key(short)
             push(mention, range: lo..<hi)
             return
         }
-        if count >= 2, isHead(.policyHead, last) || (last.key == "amendment") {
+        if count >= 2, view[li].flags.contains(.policyHead) || (view[li].key == "amendment") {
             let end = policyRunEnd(lo, hi)
             if end > lo { addMention(.policy, name: nil, range: lo..<end) }
             return
         }
         // "the Monsoon Session" is an event, but "the Court of Session" is the court: a body's head
         // and "of" before the event word make it the body's name.
-        if count >= 2, isHead(.eventHead, last),
+        if count >= 2, view[li].flags.contains(.eventHead),
             count < 3 || view[hi - 2].key != "of" || !isHead(.orgHead, view[hi - 3])
         {
             return
         }
         // "Brandon Smiles, 18, of Detroit": an age after a name makes it a person's.
-        if count >= 2, count <= 4, !first.isAllCaps, followedByAge(hi),
+        if count >= 2, count <= 4, !view[fi].isAllCaps, followedByAge(hi),
             !tokens[span].contains(where: { $0.flags.contains(.orgHead) || $0.flags.contains(.placeHead) })
         {
             addPerson(lo..<hi, descriptor: nil)
@@ -173,28 +175,28 @@ extension EntityRecognizer {
         // "the Oakland County Transit plan": a name run that qualifies a lower-case plan or
         // programme is that plan's name, unless the run is an organisation's.
         if count >= 2, hi < tokens.count, EntityRecognizer.namedPlanNouns.contains(tokens, at: hi),
-            !isHead(.orgHead, last), !first.flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
+            !view[li].flags.contains(.orgHead), !view[fi].flags.contains(.givenName), knownName(lo..<hi) == nil, !claimed[hi]
         {
             addMention(.policy, name: nil, range: lo..<(hi + 1))
             return
         }
         // "Detroit Tigers": a place and a plural name is a team.
-        if count >= 2, count <= 3, input.shared.known(first.key)?.kind == .place, last.key.hasBytesSuffix("s"), !last.isAllCaps,
-            !last.flags.contains(.surname)
+        if count >= 2, count <= 3, input.shared.known(view[fi].key)?.kind == .place, view[li].key.hasBytesSuffix("s"), !view[li].isAllCaps,
+            !view[li].flags.contains(.surname)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
         // "Greater Manchester", "Greater Toronto": a metropolitan area named after its city.
-        if count >= 2, first.key == "greater", knownName((lo + 1)..<hi)?.kind == .place {
+        if count >= 2, view[fi].key == "greater", knownName((lo + 1)..<hi)?.kind == .place {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
         // "TCAS II", "MAX 8": an acronym with a version is a product or system, not a name.
-        if count == 2, first.isAllCaps, EntityRecognizer.nameSuffixes.contains(last) { return }
+        if count == 2, view[fi].isAllCaps, EntityRecognizer.nameSuffixes.contains(tokens, at: li) { return }
         // A building named as a site: "at Trafford General Hospital", "at the Cathedral of …".
-        if count >= 2, EntityRecognizer.siteHeads.contains(last)
-            || (count >= 3 && EntityRecognizer.siteHeads.contains(first) && view[lo + 1].key == "of"),
+        if count >= 2, EntityRecognizer.siteHeads.contains(tokens, at: li)
+            || (count >= 3 && EntityRecognizer.siteHeads.contains(tokens, at: fi) && view[lo + 1].key == "of"),
             isSite(lo) || locatedIn(hi)
                 // "voted to close Bach Elementary School": a building that is closed, built or evacuated.
                 || (lo > 0 && !view[lo - 1].isCapitalized && EntityRecognizer.buildingVerbs.contains(tokens, at: lo - 1))
@@ -204,33 +206,33 @@ extension EntityRecognizer {
         }
         // "St." (Saint) is no initial: "St. Clair Avenue" is no person's name.
         let hasInitials = tokens[span].contains { $0.isAbbreviation && $0.key.utf8.count <= 3 && $0.isCapitalized && $0.key != "st." }
-            || (EntityRecognizer.nameSuffixes.contains(last) && !first.isAllCaps)
-            || (count == 2 && first.isAllCaps && hasBareInitials(lo, hi))
+            || (EntityRecognizer.nameSuffixes.contains(tokens, at: li) && !view[fi].isAllCaps)
+            || (count == 2 && view[fi].isAllCaps && hasBareInitials(lo, hi))
         // "America" and "Georgia" are given names too; a place opening a run is seldom one. A town
         // named like a person ("Tyler", "Brandon") before a surname or an unlisted word is the person;
         // with two words ("Chad Entzel", "Jordan Spieth") a country or state named like a person too.
         // "ANTHONY ALBANESE, PRIME MINISTER:": a transcript's speaker in capitals.
         var givenFirst = false
-        if first.flags.contains(.givenName) {
-            givenFirst = !first.isAllCaps
+        if view[fi].flags.contains(.givenName) {
+            givenFirst = !view[fi].isAllCaps
                 || (count <= 3 && tokens[span].allSatisfy { $0.isAllCaps && !$0.isAbbreviation }
                     && !tokens[span].contains { isHead(.orgHead, $0) || isHead(.placeHead, $0)
                         || $0.flags.contains(.common) && !$0.flags.contains(.surname) && !$0.flags.contains(.givenName) })
-            if givenFirst, first.flags.contains(.known), input.shared.known(first.key)?.kind == .place {
-                givenFirst = (count == 2 || first.flags.contains(.city) && !first.flags.contains(.state))
-                    && (last.flags.contains(.surname) || !last.flags.contains(.common)) && !isHead(.orgHead, last)
+            if givenFirst, view[fi].flags.contains(.known), input.shared.known(view[fi].key)?.kind == .place {
+                givenFirst = (count == 2 || view[fi].flags.contains(.city) && !view[fi].flags.contains(.state))
+                    && (view[li].flags.contains(.surname) || !view[li].flags.contains(.common)) && !view[li].flags.contains(.orgHead)
             }
         }
         // "Meta Platforms", "Goldman Sachs Bankers": a plural common noun ends no personal name.
-        let pluralNounLast = count >= 2 && last.key.hasBytesSuffix("s") && last.flags.contains(.common)
-            && !last.flags.contains(.surname) && !last.flags.contains(.givenName)
+        let pluralNounLast = count >= 2 && view[li].key.hasBytesSuffix("s") && view[li].flags.contains(.common)
+            && !view[li].flags.contains(.surname) && !view[li].flags.contains(.givenName)
         // "County Court-at-Law": a hyphenated last word that opens with a head word ends an organisation.
-        let hyphenHead = count >= 2 && !isHead(.orgHead, last) && hasHyphen(last.key)
-            && last.key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
+        let hyphenHead = count >= 2 && !view[li].flags.contains(.orgHead) && hasHyphen(view[li].key)
+            && view[li].key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
         // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
         // "No. 4 Stefanos Tsitsipas" is a ranking, not a count.
-        if count >= 2, lo > 0, !last.flags.contains(.surname), !last.flags.contains(.known), !isHead(.orgHead, last),
-            !isHead(.placeHead, last), last.key.hasBytesSuffix("s"),
+        if count >= 2, lo > 0, !view[li].flags.contains(.surname), !view[li].flags.contains(.known), !view[li].flags.contains(.orgHead),
+            !view[li].flags.contains(.placeHead), view[li].key.hasBytesSuffix("s"),
             view[lo - 1].kind == .number && !(lo >= 2 && view[lo - 2].key == "no.")
                 || (!view[lo - 1].isCapitalized && EntityRecognizer.smallNumbers.contains(tokens, at: lo - 1))
         {
@@ -255,9 +257,9 @@ extension EntityRecognizer {
             addMention(.place, name: nil, range: lo..<hi)
             return
         }
-        let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(last)
-            || EntityRecognizer.strongOrgHeads.contains(last)
-        let orgEnd = (isHead(.orgHead, last) || isHead(.placeHead, last)) && !last.flags.contains(.surname)
+        let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(tokens, at: li)
+            || EntityRecognizer.strongOrgHeads.contains(tokens, at: li)
+        let orgEnd = (view[li].flags.contains(.orgHead) || view[li].flags.contains(.placeHead)) && !view[li].flags.contains(.surname)
         if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
             !afterThe || (count == 2 && givenFirst && isLeaderBeforeGovernment(hi)),
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
@@ -265,22 +267,22 @@ extension EntityRecognizer {
             addPerson(lo..<hi, descriptor: nil)
             return
         }
-        if isHead(.orgHead, last) || hyphenHead || (count >= 3 && isHead(.orgHead, first) && view[lo + 1].key == "of")
+        if view[li].flags.contains(.orgHead) || hyphenHead || (count >= 3 && view[fi].flags.contains(.orgHead) && view[lo + 1].key == "of")
             || (count >= 2 && followedByAcronym(hi))
         {
             // "the City", "his Government": a lone capitalised common head word names nothing by
             // itself, except a body there is one of ("the state Legislature").
-            if count == 1 && !first.isAllCaps && first.flags.contains(.common) {
-                if EntityRecognizer.uniqueBodies.contains(first) { addMention(.agency, name: nil, range: lo..<hi) }
+            if count == 1 && !view[fi].isAllCaps && view[fi].flags.contains(.common) {
+                if EntityRecognizer.uniqueBodies.contains(tokens, at: fi) { addMention(.agency, name: nil, range: lo..<hi) }
                 return
             }
-            if count == 1 && !first.isAllCaps { addWeak(lo); return }
+            if count == 1 && !view[fi].isAllCaps { addWeak(lo); return }
             addMention(.agency, name: nil, range: lo..<hi)
             return
         }
-        if count >= 2, isHead(.placeHead, last) {
+        if count >= 2, view[li].flags.contains(.placeHead) {
             // "against Norwich City" in a game story: a city and "City" is the club.
-            if last.key == "city", knownName(lo..<(hi - 1))?.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
+            if view[li].key == "city", knownName(lo..<(hi - 1))?.kind == .place, isOpponent(lo) || isScoreLineTeam(lo, hi) {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
@@ -288,7 +290,7 @@ extension EntityRecognizer {
             return
         }
         if count == 1 {
-            if isHead(.placeHead, first), !first.isAllCaps, first.flags.contains(.common), !first.flags.contains(.known),
+            if view[fi].flags.contains(.placeHead), !view[fi].isAllCaps, view[fi].flags.contains(.common), !view[fi].flags.contains(.known),
                 !(hi < tokens.count && view[hi].kind == .number)
             {
                 return
@@ -321,9 +323,10 @@ extension EntityRecognizer {
         // "Michigan Avenue"-like runs without heads stay whole.
         // "Office for Road Safety", "Institute for Fiscal Studies": after a head word "for" joins a
         // body's formal name as "of" does.
-        if tokens[span].contains(where: { $0.key == "of" || $0.key == "for" && first.flags.contains(.orgHead) }) {
+        let firstIsOrgHead = view[fi].flags.contains(.orgHead)
+        if tokens[span].contains(where: { $0.key == "of" || $0.key == "for" && firstIsOrgHead }) {
             // "Jordan Novet of CNBC.com": a reporter's name, "of" and the outlet's web address.
-            if count >= 4, view[hi - 2].key == "of", isWebAddress(last) {
+            if count >= 4, view[hi - 2].key == "of", isWebAddress(view[li]) {
                 classify(lo..<(hi - 2))
                 classifySingle(hi - 1)
                 return
@@ -335,7 +338,7 @@ extension EntityRecognizer {
         }
         // An unknown run of two or three name-shaped words is most often a person's name; a run
         // ending in a common word ("Explorer SUVs", "Ford Model") is more often a product.
-        let lastIsNameWord = last.flags.contains(.surname) || !last.flags.contains(.common)
+        let lastIsNameWord = view[li].flags.contains(.surname) || !view[li].flags.contains(.common)
             || isSurnameAndTwoSyllables(lo, count: count)
         // "Goldman Sachs economists", "Ford workers": a name modifying a plural noun is an
         // organisation far more often than a person.
@@ -346,7 +349,7 @@ extension EntityRecognizer {
         // "New Federal-Provincial Funding Agreement Will Keep Toronto Moving": in a headline an
         // unlisted run without a head word or a given name is no name.
         if inTitleCaseLine(lo) { return }
-        if count <= 3, !first.isAllCaps, lastIsNameWord || (count == 2 && inPersonList(lo, hi)), !modifiesPlural, !hasFunctionWord, !afterThe,
+        if count <= 3, !view[fi].isAllCaps, lastIsNameWord || (count == 2 && inPersonList(lo, hi)), !modifiesPlural, !hasFunctionWord, !afterThe,
             allNameShaped(span)
         {
             let before = mentions.count
@@ -355,14 +358,14 @@ extension EntityRecognizer {
             return
         }
         // Trim a sentence-initial word and try again.
-        if sentenceInitial.contains(lo), first.flags.contains(.common), !first.flags.contains(.surname), !hasFunctionWord {
+        if sentenceInitial.contains(lo), view[fi].flags.contains(.common), !view[fi].flags.contains(.surname), !hasFunctionWord {
             lo += 1
             classify(lo..<hi)
             return
         }
         if followedByProductNoun(hi) { return }
         // "Google SEO", "the Login SDK": a trailing term such as SEO or SDK is no part of a name.
-        if count >= 2, last.isAllCaps, lexicon.has(.nonEntityAcronym, String(last.bare).replacingDots()) {
+        if count >= 2, view[li].isAllCaps, lexicon.has(.nonEntityAcronym, String(view[li].bare).replacingDots()) {
             classify(lo..<(hi - 1))
             return
         }
