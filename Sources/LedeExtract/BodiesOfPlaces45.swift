@@ -38,13 +38,28 @@ extension EntityRecognizer {
         let count = mentions.count
         guard count > 0 else { return }
         let n = doc.tokens.count
+        let bytes = doc.bytes
+        let buildingLetters = EntityRecognizer.buildingLetters26, headLetters = EntityRecognizer.bodyHeadLetters26
+        let ofLetters = EntityRecognizer.ofLetters26
         for m in 0..<count where mentions[m].tokenCount <= 4 {
             if mentions[m].type == .agency {
-                if mentions[m].tokenCount >= 2, !mentions[m].isCanonical, isBuildingSite45(m) { mentions[m].becomeCuedPlace() }
+                // Speed26: a building's head ends in "e", "l", "s" or "g" ("House", "Hall", "Buildings").
+                if mentions[m].tokenCount >= 2, !mentions[m].isCanonical,
+                    Document.mayEndWith26(bytes, mentions[m].end, letters: buildingLetters), isBuildingSite45(m)
+                {
+                    mentions[m].becomeCuedPlace()
+                }
                 continue
             }
             guard mentions[m].type == .place else { continue }
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            // Speed26: a head opening with "p", "c", "s" or "d" after the place, its run opening
+            // "City of", or an "of" before it; otherwise no token look-up.
+            let start = mentions[m].start
+            guard Document.mayOpenNext26(bytes, after: mentions[m].end, letters: headLetters)
+                || mentions[m].tokenCount >= 3 && (bytes[start] | 0x20 == 99 || bytes[start] >= 0x80)
+                || Document.mayEndPrevious26(bytes, before: start, letters: ofLetters)
+            else { continue }
+            guard let i = doc.tokenIndex(startingAt: start) else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 2 < n else { continue }
             // Two lower-case words ("school district", "district court") name the body alone;
@@ -69,12 +84,12 @@ extension EntityRecognizer {
     /// "council", "school district"; nil otherwise.
     private func placeBodyHead45(_ j: Int) -> Int? {
         let view = doc.tokens.span
-        let next = view[j + 1]
-        guard next.kind == .word, !next.isCapitalized, next.sentence == view[j].sentence else { return nil }
+        // Speed26: fields read in place, not a copy of the token (its key retained and released).
+        guard view[j + 1].kind == .word, !view[j + 1].isCapitalized, view[j + 1].sentence == view[j].sentence else { return nil }
         if EntityRecognizer.placeBodyHeads45.contains(doc.tokens, at: j + 1) { return j + 1 }
         // "Omaha school district", "Dublin district court": two lower-case words name the body.
         guard view[j + 2].kind == .word, !view[j + 2].isCapitalized else { return nil }
-        if next.key == "school" && view[j + 2].key == "district" || next.key == "district" && view[j + 2].key == "court" {
+        if view[j + 1].key == "school" && view[j + 2].key == "district" || view[j + 1].key == "district" && view[j + 2].key == "court" {
             return j + 2
         }
         return nil

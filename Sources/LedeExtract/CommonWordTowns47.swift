@@ -36,9 +36,13 @@ extension EntityRecognizer {
         guard count > 0 else { return }
         var drop: [Int] = []
         var shown: [String: Bool] = [:]
+        let bytes = doc.bytes
+        let pluralLetters = EntityRecognizer.pluralLetters26
         for m in 0..<count where mentions[m].tokenCount == 1 && mentions[m].acronym == nil
             && (mentions[m].type == .place || mentions[m].type == .person)
         {
+            // Speed26: a person here must end in "s" (a plural's shape) before its token is looked up.
+            if mentions[m].type == .person, !Document.mayEndWith26(bytes, mentions[m].end, letters: pluralLetters) { continue }
             guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let flags = doc.tokens[i].flags
             if mentions[m].type == .person {

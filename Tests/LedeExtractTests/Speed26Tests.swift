@@ -1,0 +1,87 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Speed round twenty-six: the byte tests read before `tokenIndex(startingAt:)` in the passes of
+/// round eighteen answer false only where the pass would leave the mention alone. The letter
+/// masks hold the letters of every listed word they stand for, the tests answer true where
+/// they cannot read for sure, and the passes' own rows keep their results.
+@Suite struct Speed26Tests {
+    /// Every word a mask stands for passes it (the lists as `BodiesOfPlaces45.swift` and
+    /// `AgencyPrecision46.swift` hold them).
+    @Test func masksHoldTheListedWords() {
+        func has(_ mask: UInt32, _ byte: UInt8) -> Bool { Document.letterBit26(byte) & mask != 0 }
+        for word in ["police", "council", "school", "district"] {
+            #expect(has(EntityRecognizer.bodyHeadLetters26, word.utf8.first!), "\(word)")
+        }
+        for word in ["house", "hall", "buildings", "building"] {
+            #expect(has(EntityRecognizer.buildingLetters26, word.utf8.last!), "\(word)")
+        }
+        let determiners = [
+            "a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "silver", "white", "black", "red", "blue",
+            "grey", "gray", "green", "gold", "maroon", "dark", "stolen", "parked",
+        ]
+        let crafts = ["satellite", "satellites", "rocket", "rockets", "spacecraft", "probe", "lander", "rover", "missile", "missiles"]
+        for word in determiners {
+            #expect(has(EntityRecognizer.carDeterminerLetters26, word.utf8.last!), "\(word)")
+            #expect(has(EntityRecognizer.carCraftLetters26, word.utf8.last!), "\(word)")
+        }
+        for word in crafts { #expect(has(EntityRecognizer.carCraftLetters26, word.utf8.last!), "\(word)") }
+        for word in determiners where EntityRecognizer.carDeterminers46.contains(word) == false { Issue.record("\(word)") }
+        for word in crafts where EntityRecognizer.craftNouns46.contains(word) == false { Issue.record("\(word)") }
+    }
+
+    /// The tests on one invented sentence: false only for an ASCII letter outside the mask after
+    /// white space; true after punctuation, a byte past ASCII, or a run ending inside a token.
+    @Test func byteTests() {
+        let doc = Document(text: "The Varnby police said the Orlek-backed (Kestrel) Hall é plan", lexicon: Lexicon.shared)
+        let text = Array("The Varnby police said the Orlek-backed (Kestrel) Hall é plan".utf8)
+        let p = EntityRecognizer.bodyHeadLetters26
+        let varnbyEnd = 10
+        #expect(Document.mayOpenNext26(doc.bytes, after: varnbyEnd, letters: p))
+        #expect(!Document.mayOpenNext26(doc.bytes, after: varnbyEnd, letters: Document.letters26("x")))
+        // "Orlek" ends inside its token, before a hyphen: no answer from the bytes.
+        let orlekEnd = 32
+        #expect(text[orlekEnd] == 45)
+        #expect(Document.mayOpenNext26(doc.bytes, after: orlekEnd, letters: Document.letters26("x")))
+        #expect(Document.mayEndWith26(doc.bytes, orlekEnd, letters: Document.letters26("x")))
+        // "Varnby police said the Orlek-backed (Kestrel": "(" opens no answer; ")" after "Kestrel" is no word.
+        #expect(!Document.mayOpenNext26(doc.bytes, after: 48, letters: p))
+        #expect(Document.mayOpenNext26(doc.bytes, after: 39, letters: Document.letters26("x")))
+        // After "(": punctuation, no answer.
+        let kestrelStart = 41
+        #expect(text[kestrelStart] == 75)
+        #expect(Document.mayEndPrevious26(doc.bytes, before: kestrelStart, letters: Document.letters26("x")))
+        // Before "the" of "the Orlek": "said" ends in "d".
+        #expect(!Document.mayEndPrevious26(doc.bytes, before: 23, letters: Document.letters26("f")))
+        #expect(Document.mayEndPrevious26(doc.bytes, before: 23, letters: Document.letters26("d")))
+        // "Hall" then "é": a byte past ASCII, no answer.
+        #expect(Document.mayOpenNext26(doc.bytes, after: 54, letters: Document.letters26("x")))
+        #expect(!Document.mayEndWith26(doc.bytes, 54, letters: Document.letters26("x")))
+        #expect(Document.mayEndWith26(doc.bytes, 54, letters: EntityRecognizer.buildingLetters26))
+        // The text's end.
+        #expect(Document.mayEndWith26(doc.bytes, text.count, letters: Document.letters26("n")))
+        #expect(!Document.mayEndWith26(doc.bytes, text.count, letters: Document.letters26("x")))
+    }
+
+    /// Codes and ampersands.
+    @Test func codesAndAmpersands() {
+        let text = "PSLV-C43 and Reuters and R&D spending and FY25"
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        #expect(Document.mayBeCode26(doc.bytes, 0))
+        #expect(!Document.mayBeCode26(doc.bytes, 13))
+        #expect(Document.mayBeCode26(doc.bytes, 42))
+        #expect(Document.mayHoldAmpersand26(doc.bytes, 25, 28))
+        #expect(!Document.mayHoldAmpersand26(doc.bytes, 13, 20))
+    }
+
+    /// The passes' results where the byte tests let the look-up run.
+    @Test(arguments: [
+        ("Cardiff police say the road is shut.", "Cardiff police", EntityType.agency),
+        ("The city of Dallas utilizes a new levy, officials said.", "City of Dallas", EntityType.agency),
+    ])
+    func passesStillAct(text: String, name: String, type: EntityType) {
+        let result = Extractor().extract(text: text, published: PartialDate(year: 2025, month: 3, day: 12))
+        #expect(result.entities.contains { $0.type == type && $0.name.lowercased() == name.lowercased() }, "\(result.entities.map { ($0.name, $0.type) })")
+    }
+}
