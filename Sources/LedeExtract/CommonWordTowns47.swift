@@ -21,7 +21,9 @@ extension EntityRecognizer {
     /// "Reading", "Toyota"): the towns of `cities.txt` whose key is in `common-words.txt`, kept by
     /// hand where the lower-case word is not itself a place's or a person's name (that list also
     /// holds "london", "aurora" and "allen", which stay places).
-    static let everydayTowns47: WordSet = [
+    static let everydayTowns47 = WordSet(everydayTownWords47)
+    /// The words of `everydayTowns47` (speed26 reads their first and last letters).
+    static let everydayTownWords47: [String] = [
         "airport", "alliance", "anthem", "apex", "batman", "bend", "central", "clay", "commonwealth", "converse",
         "corona", "crystal", "cypress", "eagle", "enterprise", "fountain", "golden", "green", "hickory",
         "hillside", "holiday", "hollywood", "hub", "independence", "keystone", "latina", "laurel", "liberal",
@@ -38,11 +40,17 @@ extension EntityRecognizer {
         var shown: [String: Bool] = [:]
         let bytes = doc.bytes
         let pluralLetters = EntityRecognizer.pluralLetters26
+        let townLetters = EntityRecognizer.everydayTownLetters26
         for m in 0..<count where mentions[m].tokenCount == 1 && mentions[m].acronym == nil
             && (mentions[m].type == .place || mentions[m].type == .person)
         {
             // Speed26: a person here must end in "s" (a plural's shape) before its token is looked up.
-            if mentions[m].type == .person, !Document.mayEndWith26(bytes, mentions[m].end, letters: pluralLetters) { continue }
+            if mentions[m].type == .person {
+                if !Document.mayEndWith26(bytes, mentions[m].end, letters: pluralLetters) { continue }
+            } else if !Document.mayBeWordOf26(bytes, mentions[m].start, mentions[m].end, firstLast: townLetters) {
+                // Speed26: a town of `everydayTowns47` by its first and last letters.
+                continue
+            }
             guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let flags = doc.tokens[i].flags
             if mentions[m].type == .person {

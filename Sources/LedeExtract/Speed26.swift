@@ -75,6 +75,26 @@ extension Document {
         return false
     }
 
+    /// For each first letter `a`…`z`, the mask of last letters of `words` (lower-case ASCII).
+    static func firstLastLetters26(_ words: [String]) -> [UInt32] {
+        var table = [UInt32](repeating: 0, count: 26)
+        for word in words {
+            guard let first = word.utf8.first, let last = word.utf8.last, isLetter26(first), isLetter26(last) else { continue }
+            table[Int((first | 0x20) &- 97)] |= letterBit26(last)
+        }
+        return table
+    }
+
+    /// Whether the one-token run `start..<end` may be a word of the table's list: false only
+    /// when it ends at white space, one of `isPunctuation26` or the text's end (so not inside a
+    /// token), opens and ends with ASCII letters, and no listed word opens and ends so.
+    @inline(__always) static func mayBeWordOf26(_ bytes: [UInt8], _ start: Int, _ end: Int, firstLast: [UInt32]) -> Bool {
+        guard end > start, end == bytes.count || isSpace26(bytes[end]) || isPunctuation26(bytes[end]) else { return true }
+        let first = bytes[start], last = bytes[end - 1]
+        guard isLetter26(first), isLetter26(last) else { return true }
+        return firstLast[Int((first | 0x20) &- 97)] & letterBit26(last) != 0
+    }
+
     /// Whether a run of three tokens may hold "&" as its middle token: false only when the run
     /// ends at white space (so not inside a token) and no byte of it is "&".
     @inline(__always) static func mayHoldAmpersand26(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
@@ -98,6 +118,8 @@ extension EntityRecognizer {
     static let buildingLetters26 = Document.letters26("elsg")
     /// Last letters of `carDeterminers46` and `craftNouns46`.
     static let carCraftLetters26 = Document.letters26("adeknrsty")
+    /// First and last letters of the everyday-word towns (`CommonWordTowns47.swift`).
+    static let everydayTownLetters26 = Document.firstLastLetters26(everydayTownWords47)
     /// The last letter of a plural.
     static let pluralLetters26 = Document.letters26("s")
     /// Last letters of "Line" and "Virus".

@@ -64,6 +64,22 @@ import Testing
         #expect(!Document.mayEndWith26(doc.bytes, text.count, letters: Document.letters26("x")))
     }
 
+    /// Every everyday-word town passes the first-and-last-letter test, in any case; "Dallas" does not.
+    @Test func everydayTownLetters() {
+        let table = EntityRecognizer.everydayTownLetters26
+        for word in EntityRecognizer.everydayTownWords47 {
+            #expect(EntityRecognizer.everydayTowns47.contains(word))
+            for shown in [word.prefix(1).uppercased() + word.dropFirst(), word.uppercased(), word] {
+                let text = "in \(shown), said"
+                #expect(Document.mayBeWordOf26(Array(text.utf8), 3, 3 + shown.utf8.count, firstLast: table), "\(shown)")
+            }
+        }
+        let text = Array("in Dallas said".utf8)
+        #expect(!Document.mayBeWordOf26(text, 3, 9, firstLast: table))
+        // Cut inside a token, before a hyphen: no answer.
+        #expect(Document.mayBeWordOf26(Array("in Dallas-based".utf8), 3, 9, firstLast: table))
+    }
+
     /// Codes and ampersands.
     @Test func codesAndAmpersands() {
         let text = "PSLV-C43 and Reuters and R&D spending and FY25"
