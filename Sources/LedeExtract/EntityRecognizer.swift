@@ -108,6 +108,8 @@ struct EntityRecognizer {
         // "Union raises", "Sterling was little changed": an everyday word that names a listed
         // town is a place only where the article shows one (`CommonWordTowns47.swift`).
         dropCommonWordTowns47()
+        // "AJ Lam", "S Das said": initials and a name are a person (`InitialledPersons48.swift`).
+        retypeInitialledPersons48()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
