@@ -61,20 +61,6 @@ extension Document {
         return !Document.isLetter26(b) || Document.letterBit26(b) & letters != 0
     }
 
-    /// Whether the capitals, digits and hyphens opening the token at byte `start` hold a digit
-    /// (twelve bytes at most, as `isCodeShape46` reads): false means no code shape.
-    @inline(__always) static func mayBeCode26(_ bytes: [UInt8], _ start: Int) -> Bool {
-        var k = start
-        let end = min(bytes.count, start + 13)
-        while k < end {
-            let b = bytes[k]
-            if b >= 48 && b <= 57 { return true }
-            guard b >= 65 && b <= 90 || b == 45 else { return false }
-            k += 1
-        }
-        return false
-    }
-
     /// For each first letter `a`…`z`, the mask of last letters of `words` (lower-case ASCII).
     static func firstLastLetters26(_ words: [String]) -> [UInt32] {
         var table = [UInt32](repeating: 0, count: 26)
@@ -94,18 +80,6 @@ extension Document {
         guard isLetter26(first), isLetter26(last) else { return true }
         return firstLast[Int((first | 0x20) &- 97)] & letterBit26(last) != 0
     }
-
-    /// Whether a run of three tokens may hold "&" as its middle token: false only when the run
-    /// ends at white space (so not inside a token) and no byte of it is "&".
-    @inline(__always) static func mayHoldAmpersand26(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        guard end == bytes.count || end < bytes.count && Document.isSpace26(bytes[end]) else { return true }
-        var k = start
-        while k < end {
-            if bytes[k] == 38 { return true }
-            k += 1
-        }
-        return false
-    }
 }
 
 extension EntityRecognizer {
@@ -116,14 +90,8 @@ extension EntityRecognizer {
     static let ofLetters26 = Document.letters26("f")
     /// Last letters of `buildingHeads45`: "house", "hall", "buildings", "building".
     static let buildingLetters26 = Document.letters26("elsg")
-    /// Last letters of `carDeterminers46` and `craftNouns46`.
-    static let carCraftLetters26 = Document.letters26("adeknrsty")
     /// First and last letters of the everyday-word towns (`CommonWordTowns47.swift`).
     static let everydayTownLetters26 = Document.firstLastLetters26(everydayTownWords47)
     /// The last letter of a plural.
     static let pluralLetters26 = Document.letters26("s")
-    /// Last letters of "Line" and "Virus".
-    static let lineVirusLetters26 = Document.letters26("es")
-    /// Last letters of `carDeterminers46`.
-    static let carDeterminerLetters26 = Document.letters26("adeknrsy")
 }

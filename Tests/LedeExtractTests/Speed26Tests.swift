@@ -17,18 +17,6 @@ import Testing
         for word in ["house", "hall", "buildings", "building"] {
             #expect(has(EntityRecognizer.buildingLetters26, word.utf8.last!), "\(word)")
         }
-        let determiners = [
-            "a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "silver", "white", "black", "red", "blue",
-            "grey", "gray", "green", "gold", "maroon", "dark", "stolen", "parked",
-        ]
-        let crafts = ["satellite", "satellites", "rocket", "rockets", "spacecraft", "probe", "lander", "rover", "missile", "missiles"]
-        for word in determiners {
-            #expect(has(EntityRecognizer.carDeterminerLetters26, word.utf8.last!), "\(word)")
-            #expect(has(EntityRecognizer.carCraftLetters26, word.utf8.last!), "\(word)")
-        }
-        for word in crafts { #expect(has(EntityRecognizer.carCraftLetters26, word.utf8.last!), "\(word)") }
-        for word in determiners where EntityRecognizer.carDeterminers46.contains(word) == false { Issue.record("\(word)") }
-        for word in crafts where EntityRecognizer.craftNouns46.contains(word) == false { Issue.record("\(word)") }
     }
 
     /// The tests on one invented sentence: false only for an ASCII letter outside the mask after
@@ -78,17 +66,6 @@ import Testing
         #expect(!Document.mayBeWordOf26(text, 3, 9, firstLast: table))
         // Cut inside a token, before a hyphen: no answer.
         #expect(Document.mayBeWordOf26(Array("in Dallas-based".utf8), 3, 9, firstLast: table))
-    }
-
-    /// Codes and ampersands.
-    @Test func codesAndAmpersands() {
-        let text = "PSLV-C43 and Reuters and R&D spending and FY25"
-        let doc = Document(text: text, lexicon: Lexicon.shared)
-        #expect(Document.mayBeCode26(doc.bytes, 0))
-        #expect(!Document.mayBeCode26(doc.bytes, 13))
-        #expect(Document.mayBeCode26(doc.bytes, 42))
-        #expect(Document.mayHoldAmpersand26(doc.bytes, 25, 28))
-        #expect(!Document.mayHoldAmpersand26(doc.bytes, 13, 20))
     }
 
     /// The passes' results where the byte tests let the look-up run.
