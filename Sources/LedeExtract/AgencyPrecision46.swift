@@ -6,16 +6,9 @@
 /// disease named with "Virus" are none of the four types. A pass over the finished mentions
 /// (never inside `processSpan`); it reads lone organisations and two-word ones only.
 extension EntityRecognizer {
-    /// Car makes whose lone name after "a", "his" or a colour is the car, not the company.
-    /// Makes that are common words or given names in other uses ("Mini", "Seat", "Ram") are
-    /// left out.
-    static let carMakes46: WordSet = [
-        "toyota", "mazda", "bmw", "vw", "volkswagen", "honda", "nissan", "hyundai", "kia", "subaru", "chevrolet",
-        "chevy", "audi", "mercedes", "mercedes-benz", "lexus", "jeep", "dodge", "ford", "porsche", "volvo", "peugeot",
-        "renault", "fiat", "suzuki", "mitsubishi", "isuzu", "tesla", "holden", "skoda", "vauxhall", "citroen",
-        "infiniti", "acura", "cadillac", "buick", "chrysler", "lamborghini", "ferrari", "maserati", "opel", "proton",
-        "perodua", "datsun",
-    ]
+    /// Car makes whose lone name after "a", "his" or a colour is the car, not the company
+    /// (`car-makes.txt`).
+    static let carMakes46 = WordSet(Lexicon.shared.carMakes)
     /// Words before a make that make it one car: an article, a possessive pronoun, a colour.
     static let carDeterminers46: WordSet = [
         "a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "silver", "white", "black", "red", "blue",

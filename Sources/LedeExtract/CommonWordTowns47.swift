@@ -18,20 +18,10 @@ extension EntityRecognizer {
     ]
 
     /// Listed towns whose name is an everyday English word or a brand ("Union", "Sunrise",
-    /// "Reading", "Toyota"): the towns of `cities.txt` whose key is in `common-words.txt`, kept by
-    /// hand where the lower-case word is not itself a place's or a person's name (that list also
-    /// holds "london", "aurora" and "allen", which stay places).
+    /// "Reading", "Toyota"), from `everyday-towns.txt`.
     static let everydayTowns47 = WordSet(everydayTownWords47)
     /// The words of `everydayTowns47` (speed26 reads their first and last letters).
-    static let everydayTownWords47: [String] = [
-        "airport", "alliance", "anthem", "apex", "batman", "bend", "central", "clay", "commonwealth", "converse",
-        "corona", "crystal", "cypress", "eagle", "enterprise", "fountain", "golden", "green", "hickory",
-        "hillside", "holiday", "hollywood", "hub", "independence", "keystone", "latina", "laurel", "liberal",
-        "liberty", "magna", "mango", "mentor", "metro", "mission", "mustang", "nice", "normal", "opportunity",
-        "oral", "orange", "pace", "paradise", "paramount", "pearl", "plantation", "plum", "reading", "sale", "sandy",
-        "savage", "shoreline", "sparks", "spring", "springs", "sterling", "sulphur", "summit", "sunrise", "superior",
-        "surprise", "temple", "toyota", "union", "university", "uptown", "vineyard", "vista", "walnut", "woodland",
-    ]
+    static let everydayTownWords47: [String] = Lexicon.shared.everydayTowns
 
     mutating func dropCommonWordTowns47() {
         let count = mentions.count

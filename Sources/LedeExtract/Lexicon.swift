@@ -31,6 +31,10 @@ struct Lexicon: Sendable {
     var eventHeads: Set<String> = []
     var nonNames: Set<String> = []
     var nonEntityAcronyms: Set<String> = []
+    /// Towns named by an everyday word (`everyday-towns.txt`), in file order.
+    var everydayTowns: [String] = []
+    /// Car makes (`car-makes.txt`), in file order.
+    var carMakes: [String] = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -264,6 +268,8 @@ struct Lexicon: Sendable {
         eventHeads = words("event-heads")
         nonNames = words("nonnames")
         nonEntityAcronyms = words("nonentity-acronyms")
+        everydayTowns = lines("everyday-towns").map { Lexicon.key($0) }
+        carMakes = lines("car-makes").map { Lexicon.key($0) }
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
