@@ -47,6 +47,21 @@ extension EntityRecognizer {
     ]
     static let allKey42: WordSet = ["all"]
 
+    /// The road's first token for a run opening at `i`: in "on La. Hwy 115" a state's
+    /// abbreviation just before (same sentence, one space) opens the road's name.
+    func roadStart42(_ i: Int) -> Int {
+        let tokens = doc.tokens
+        guard i > 0, tokens[i - 1].isAbbreviation, tokens[i - 1].isCapitalized, tokens[i - 1].sentence == tokens[i].sentence,
+            tokens[i - 1].end + 1 == tokens[i].start
+        else { return i }
+        return i - 1
+    }
+
+    /// "La Hwy 29" and "La. Hwy 29" are one road: the mention's key leaves the periods out.
+    mutating func keyWithoutPeriods42(_ m: Int) {
+        mentions[m].key = Lexicon.key(String(decoding: mentions[m].name.utf8.filter { $0 != 46 }, as: UTF8.self))
+    }
+
     /// The pass (see the file's comment). Returns the ":" tokens its walk over the tokens noted
     /// for `applyPlaceLists44` (speed round twenty-five: one walk for both), nil when it made none.
     @discardableResult
@@ -75,13 +90,10 @@ extension EntityRecognizer {
                 continue
             }
             if j + 1 < n, let end = numberedPlaceEnd42(j) {
-                // "on La. Hwy 115": a state's abbreviation left out of the run opens the road's name.
-                let first = i > 0 && doc.tokens[i - 1].isAbbreviation && doc.tokens[i - 1].isCapitalized
-                    && doc.tokens[i - 1].sentence == doc.tokens[i].sentence && doc.tokens[i - 1].end + 1 == doc.tokens[i].start ? i - 1 : i
+                let first = roadStart42(i)
                 grow42(m, from: first, i: i, to: end)
                 if type != .place { mentions[m].becomeCuedPlace() }
-                // "La Hwy 29" and "La. Hwy 29" are one road: the key leaves the periods out.
-                mentions[m].key = Lexicon.key(String(decoding: mentions[m].name.utf8.filter { $0 != 46 }, as: UTF8.self))
+                keyWithoutPeriods42(m)
                 grown.append((m, mentions[m].start, mentions[m].end))
                 continue
             }
@@ -320,13 +332,12 @@ extension EntityRecognizer {
                 continue
             }
             let h = i - 1
-            let first = h > 0 && doc.tokens[h - 1].isAbbreviation && doc.tokens[h - 1].isCapitalized
-                && doc.tokens[h - 1].sentence == doc.tokens[h].sentence && doc.tokens[h - 1].end + 1 == doc.tokens[h].start ? h - 1 : h
+            let first = roadStart42(h)
             addMention(.place, name: nil, range: first..<(i + 1))
             let added = mentions.count - 1
             mentions[added].becomeCuedPlace()
             if first < h {
-                mentions[added].key = Lexicon.key(String(decoding: mentions[added].name.utf8.filter { $0 != 46 }, as: UTF8.self))
+                keyWithoutPeriods42(added)
                 grown.append((added, mentions[added].start, mentions[added].end))
             }
         }
