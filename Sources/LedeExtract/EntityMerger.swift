@@ -165,7 +165,7 @@ struct EntityMerger {
             guard raw[i].tokenCount > 1 || raw[i].acronym != nil else { continue }
             if raw[i].type == .person {
                 // The two words read are built alone (an array of every word cost more).
-                if let surname = raw[i].key.lastSpaceSeparatedWord(where: { !EntityRecognizer.nameSuffixes.contains($0) }) {
+                if let surname = raw[i].key.lastSpaceSeparatedWord(where: { !EntityRecognizer.generationalSuffixes.contains($0) }) {
                     // `update` appends in place: the `default:` subscript copied the list to append.
                     surnames.update(surname, default: []) { $0.append((g, raw[i].start)) }
                 }

@@ -18,8 +18,6 @@
 ///   Trust" (a group noun's possessive before a body's head); "the All Progressives Congress" (a
 ///   capitalised "All" inside a sentence before a body).
 extension EntityRecognizer {
-    /// Generational suffixes after a person's name ("jr" and "sr" when written without a period).
-    static let generationalSuffixes42: WordSet = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
     /// Heads of roads and areas that a number follows in their names ("Highway 401", "Street 61",
     /// "Community 18", "Ward 5", "Sector 7").
     static let numberedPlaceHeads42: WordSet = [
@@ -170,7 +168,7 @@ extension EntityRecognizer {
         let comma = view[k].kind == .punct && doc.bytes[view[k].start] == 44
         if comma { k += 1 }
         guard k < view.count, view[k].kind == .word, view[k].isCapitalized, view[k].sentence == view[j].sentence,
-            EntityRecognizer.generationalSuffixes42.contains(doc.tokens, at: k)
+            EntityRecognizer.generationalSuffixes.contains(doc.tokens, at: k)
         else { return nil }
         // Roman numerals are written in capitals ("III"); "Ii" is a name.
         let key = doc.tokens[k].key

@@ -39,6 +39,9 @@ extension EntityRecognizer {
         "knows", "gets", "makes", "takes", "gives", "needs", "calls", "asks", "seems", "becomes", "helps", "joins",
     ]
     static let nameSuffixes: WordSet = ["jr.", "sr.", "ii", "iii", "iv"]
+    /// `nameSuffixes` with "jr" and "sr" written without a period ("Tom Elrod Jr"): what ends a
+    /// person's name, and what the merger skips to find the surname a later "Elrod" joins.
+    static let generationalSuffixes: WordSet = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
     /// Last words of a building or site: named after "at", "in", "outside" … it is a place
     /// ("a hub at Trafford General Hospital"), elsewhere the institution (an agency).
     static let siteHeads: WordSet = [
