@@ -8,12 +8,17 @@
 /// Counted in the seen pool and final10–13 (history, "Round forty-five"): "<place> police" acting
 /// ("Toronto police say", "the Mumbai police on Tuesday nabbed") is gold in the newer sets,
 /// "<place> police station/boss/commander/limits" never is (the station is a place, the rest a
-/// title), so the head must end the phrase and an act must follow. "<place> government" is left
-/// alone: the pool's gold keeps "the Ontario government decided" as no entity in 5 articles
-/// against 3 in final11/12.
+/// title), so the head must end the phrase and an act must follow. "<place> government" was left
+/// alone here while the gold disagreed; the lead settled it in the seventh session (DevSet
+/// README: "the Punjab government" is an agency, as every annotator since final11 made it), and
+/// it needs no act: any place's government is a body unless a lower-case noun follows ("Ontario
+/// government funding" is funding).
 extension EntityRecognizer {
     /// Lower-case heads that make a place's body: "Toronto police", "Cardiff council".
-    static let placeBodyHeads45: WordSet = ["police", "council"]
+    static let placeBodyHeads45: WordSet = ["police", "council", "government"]
+    /// Words typed a place elsewhere that name a tier before "government" (beside
+    /// `EntityMerger.tierWords`): India's "Union government", "the Central government".
+    static let tierPlaceWords45: WordSet = ["union", "central", "federal"]
 
     /// Words right after a body's name that show it acting (beside `speechVerbs`,
     /// `thirdPersonVerbs` and a verb in "-ed"): modals, auxiliaries, "say", "on Tuesday", and
@@ -65,7 +70,7 @@ extension EntityRecognizer {
             // Two lower-case words ("school district", "district court") name the body alone;
             // "police" and "council" must act ("Leeds police chief" is a title, "police station" a site).
             if let head = placeBodyHead45(j), !isIndefinite45(i),
-                head == j + 2 || bodyActs45(head + 1, sentence: doc.tokens[j].sentence)
+                head == j + 2 || bodyActs45(head + 1, sentence: doc.tokens[j].sentence) || endsGovernmentPhrase45(head, placeStart: i)
             {
                 becomeBody45(m, from: i, to: head)
                 continue
@@ -93,6 +98,23 @@ extension EntityRecognizer {
             return j + 2
         }
         return nil
+    }
+
+    /// Whether `head` is "government" and ends its noun phrase: punctuation, the sentence's end
+    /// or a function word follows ("by the Punjab government.", "the Kano State government to
+    /// …"), not a lower-case noun ("the Ontario government funding"). A tier typed a place
+    /// ("the Union government", "the Central government") names no one government.
+    private func endsGovernmentPhrase45(_ head: Int, placeStart: Int) -> Bool {
+        let view = doc.tokens.span
+        guard view[head].key == "government" else { return false }
+        if head == placeStart + 1,
+            EntityMerger.tierWords.contains(doc.tokens, at: placeStart) || EntityRecognizer.tierPlaceWords45.contains(doc.tokens, at: placeStart)
+        {
+            return false
+        }
+        let k = head + 1
+        guard k < view.count, view[k].sentence == view[head].sentence, view[k].kind == .word else { return true }
+        return view[k].isCapitalized || EntityRecognizer.functionWords.contains(doc.tokens, at: k)
     }
 
     /// "a B.C. government", "an Ontario police officer": an indefinite article makes the body generic.

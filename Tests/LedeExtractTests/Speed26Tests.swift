@@ -11,7 +11,7 @@ import Testing
     /// `AgencyPrecision46.swift` hold them).
     @Test func masksHoldTheListedWords() {
         func has(_ mask: UInt32, _ byte: UInt8) -> Bool { Document.letterBit26(byte) & mask != 0 }
-        for word in ["police", "council", "school", "district"] {
+        for word in ["police", "council", "government", "school", "district"] {
             #expect(has(EntityRecognizer.bodyHeadLetters26, word.utf8.first!), "\(word)")
         }
         for word in ["house", "hall", "buildings", "building"] {
