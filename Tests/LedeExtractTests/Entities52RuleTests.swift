@@ -3,8 +3,9 @@ import Testing
 @testable import LedeExtract
 
 /// Entities round fifty-two (entities52, organisation precision): the subjects of a title's
-/// portfolio, runs a title opens, and a speaking name whose last word is a surname
-/// (`AgencyPrecision52.swift`). Every sentence is written for the test.
+/// portfolio, runs a title opens, a body's sittings and a speaking name whose last word is a
+/// surname (`AgencyPrecision52.swift`); lists of places opened from further away
+/// (`PlaceLists52.swift`). Every sentence is written for the test.
 @Suite struct Entities52RuleTests {
     typealias Row = EntityRuleRow
 
@@ -27,6 +28,11 @@ import Testing
         // A sitting of a body is an event; the body is what follows its last "of".
         Row(text: "The Fourth Week of the First Meeting of the Second Session of the Ninth Tamsin Assembly saw three bills passed.", name: "Tamsin Assembly", type: .agency),
         Row(text: "Session of Tamsin Assembly was held at the chamber on Thursday with the speaker in the chair.", name: "Session of Tamsin Assembly", type: nil),
+        // A list of places opened by its noun across a clause, with lower-case words or a
+        // bracketed expansion beside its members (`PlaceLists52.swift`).
+        Row(text: "Communities raided by the gunmen include Beni, old and new Dalomo, Abolese, Ishan and Amalo, all in the west.", name: "Dalomo", type: .place),
+        Row(text: "Communities raided by the gunmen include Beni, old and new Dalomo, Abolese, Ishan and Amalo, all in the west.", name: "Abolese", type: .place),
+        Row(text: "The villages are Munnar, Pallivasal, KDH (Kanan Devan Hills) and Kunjithanni.", name: "Kunjithanni", type: .place),
         // A speaking name whose last word is a surname is a person.
         Row(text: "Roz Henderson said it brought joy to locals.", name: "Roz Henderson", type: .person),
     ]
