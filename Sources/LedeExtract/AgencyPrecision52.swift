@@ -14,6 +14,8 @@
 ///   leader's title ("CEO of …") leaves the company, and a remainder of common words alone names
 ///   nothing and is dropped.
 ///
+/// A local government area after a locative ("within the City of Swan") is a place.
+///
 /// A pass over the finished mentions (never inside `processSpan`): it reads organisations of
 /// one to nine words only, and for most of them one flag test per word.
 extension EntityRecognizer {
@@ -46,6 +48,10 @@ extension EntityRecognizer {
                 continue
             }
             guard hi - lo <= 9 else { continue }
+            if hi - lo >= 3, isLocalAreaAfterLocative52(lo) {
+                mentions[m].becomeCuedPlace()
+                continue
+            }
             if let t = titleOpening52(lo, hi) {
                 switch titleLedRemainder52(t, hi) {
                 case .drop: drop.append(m)
@@ -59,6 +65,21 @@ extension EntityRecognizer {
             }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// Heads of a local government area named "<head> of X".
+    static let localAreaHeads52: WordSet = ["city", "shire", "county", "municipality", "borough", "district", "town"]
+    /// Words before "the" that make the area a place ("within the Shire of X").
+    static let areaLocatives52: WordSet = ["in", "within", "inside", "across", "throughout", "around", "near"]
+
+    /// "within the City of Swan", "in the County of Nairobi": a local government area named after
+    /// a locative is the area, a place (the DevSet README: "the city of X" acting is the body).
+    private func isLocalAreaAfterLocative52(_ lo: Int) -> Bool {
+        let tokens = doc.tokens
+        guard lo >= 2, lo + 1 < tokens.count, tokens[lo + 1].key == "of", tokens[lo].isCapitalized,
+            EntityRecognizer.localAreaHeads52.contains(tokens, at: lo), tokens[lo - 1].key == "the"
+        else { return false }
+        return EntityRecognizer.areaLocatives52.contains(tokens, at: lo - 2)
     }
 
     /// A title word written with a capital: a listed title ("Commissioner", "CEO"), "Head", or a

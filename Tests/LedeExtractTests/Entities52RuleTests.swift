@@ -33,6 +33,9 @@ import Testing
         Row(text: "Communities raided by the gunmen include Beni, old and new Dalomo, Abolese, Ishan and Amalo, all in the west.", name: "Dalomo", type: .place),
         Row(text: "Communities raided by the gunmen include Beni, old and new Dalomo, Abolese, Ishan and Amalo, all in the west.", name: "Abolese", type: .place),
         Row(text: "The villages are Munnar, Pallivasal, KDH (Kanan Devan Hills) and Kunjithanni.", name: "Kunjithanni", type: .place),
+        // A local government area after a locative is a place; acting, it is the body.
+        Row(text: "Crews fought the blaze within the Shire of Tallowmere on Sunday.", name: "Shire of Tallowmere", type: .place),
+        Row(text: "The City of Tallowmere said the road would reopen on Monday.", name: "City of Tallowmere", type: .agency),
         // A speaking name whose last word is a surname is a person.
         Row(text: "Roz Henderson said it brought joy to locals.", name: "Roz Henderson", type: .person),
     ]
