@@ -48,6 +48,16 @@ extension EntityRecognizer {
                 continue
             }
             guard hi - lo <= 9 else { continue }
+            // "Department of Coastal Defense Officer-in-Charge": a hyphened title (no list flag,
+            // so round thirty-four's cut missed it) closing a body's name.
+            // "The Office of the Auditor-General" is named after its title: a capitalised word must
+            // come before the title.
+            if hi - lo >= 3, isHyphenedTitle52(hi - 1), tokens[hi - 2].kind == .word, tokens[hi - 2].isCapitalized,
+                (lo..<(hi - 1)).contains(where: { tokens[$0].flags.contains(.orgHead) })
+            {
+                mentions[m].recut(start: mentions[m].start, end: tokens[hi - 2].end, tokenCount: hi - 1 - lo, bytes: doc.bytes)
+                continue
+            }
             if hi - lo >= 3, isLocalAreaAfterLocative52(lo) {
                 mentions[m].becomeCuedPlace()
                 continue
@@ -55,7 +65,11 @@ extension EntityRecognizer {
             if let t = titleOpening52(lo, hi) {
                 switch titleLedRemainder52(t, hi) {
                 case .drop: drop.append(m)
-                case .body(let from): mentions[m].recut(start: tokens[from].start, end: mentions[m].end, tokenCount: hi - from, bytes: doc.bytes)
+                case .body(let from):
+                    mentions[m].recut(start: tokens[from].start, end: mentions[m].end, tokenCount: hi - from, bytes: doc.bytes)
+                    // What read the whole run as in a place ("… of the") does not hold for the body.
+                    mentions[m].inPlaceContext = false
+                    mentions[m].afterLocative = false
                 case .keep: break
                 }
                 continue
@@ -88,7 +102,14 @@ extension EntityRecognizer {
         let t = doc.tokens[k]
         guard t.kind == .word, t.isCapitalized, !t.flags.contains(.known) else { return false }
         if t.flags.contains(.title) || t.key == "head" { return true }
-        guard t.key.utf8.contains(45) else { return false }
+        return isHyphenedTitle52(k)
+    }
+
+    /// "Director-General", "Officer-in-Charge": a capitalised hyphened word one of whose parts
+    /// is a listed title.
+    func isHyphenedTitle52(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .word, t.isCapitalized, !t.flags.contains(.known), t.key.utf8.contains(45) else { return false }
         return t.key.split(separator: "-").contains { lexicon.has(.title, String($0)) }
     }
 
@@ -226,6 +247,16 @@ extension EntityRecognizer {
             rest.allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word })
         {
             return .body(from)
+        }
+        // "Head of Public Relations of the Tamsin Regional Police": the portfolio, then the body.
+        var p = from
+        while p < hi, tokens[p].key != "of" { p += 1 }
+        if p > from, p < hi - 1, isSubjectRun52(from, p, unlisted: false) {
+            var body = p + 1
+            if tokens[body].key == "the", body < hi - 1 { body += 1 }
+            if tokens[hi - 1].flags.contains(.orgHead), (body..<hi).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word }) {
+                return .body(body)
+            }
         }
         return .keep
     }

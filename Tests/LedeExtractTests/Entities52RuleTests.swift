@@ -23,6 +23,9 @@ import Testing
         Row(text: "Director-General of KURDA, Cyrus Mbeki, said that they were aware of the poor state of the road.", name: "KURDA", type: .agency),
         Row(text: "Director-General of KURDA, Cyrus Mbeki, said that they were aware of the poor state of the road.", name: "Director-General of KURDA", type: nil),
         Row(text: "Sari Wulan met the envoy at the office of the Coordinating Minister of Political, Legal and Security Affairs on Monday.", name: "Coordinating Minister of Political", type: nil),
+        // A title's portfolio, then the body; a hyphened title closing a body's name.
+        Row(text: "Head of Public Relations of the Tamsin Regional Police, Ama Tenge, confirmed the arrests.", name: "Tamsin Regional Police", type: .agency),
+        Row(text: "Undersecretary Jo Faustin, Department of Coastal Defense Officer-in-Charge, issued the warning on Sunday.", name: "Department of Coastal Defense", type: .agency),
         // A company leader's title leaves the company.
         Row(text: "\u{201C}The merger will add scale,\u{201D} said Marc Tolland, CEO of Verity Analytic Instrum.", name: "Verity Analytic Instrum", type: .agency),
         // A sitting of a body is an event; the body is what follows its last "of".
