@@ -291,6 +291,8 @@ struct EntityMerger {
         refineOrganisations(&groups, raw)
         // "Toms said" after "Anna-Maria Toms" typed a body: the person (`SpokenSurnames.swift`).
         retypeSpokenSurnames(&groups, raw)
+        // "Roz Henderson said": a speaking name whose last word is a surname (`AgencyPrecision52.swift`).
+        retypeSpeakingSurnames52(&groups, raw)
         // "along the Causeway" after "the Johor Causeway", a site: that place (`AgencyPrecision43.swift`).
         joinSiteHeadsToPlaces43(&groups, raw)
         // Teams' cities, teams in lists, players' surnames in game stories: `SportsTeams.swift`.

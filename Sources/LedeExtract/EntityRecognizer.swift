@@ -99,10 +99,14 @@ struct EntityRecognizer {
         dropGenericPluralBodies43()
         // "PSLV-C43", "FY25", "OTCPK:MBNKF", "a Toyota Corolla": things, not bodies (`AgencyPrecision46.swift`).
         dropThingsTypedAgency46()
+        // A title's portfolio ("Commissioner for … Internal Security"), "Director-General of KURA" (`AgencyPrecision52.swift`).
+        applyAgencyPrecision52()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
         applyPlaceLists44(colons: colons)
+        // "Communities invaded by the bandits include A, old and new B" (`PlaceLists52.swift`).
+        applyPlaceLists52()
         // "Toronto police say", "the city of Dallas utilizes": a place's body (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed

@@ -42,7 +42,7 @@ extension EntityMerger {
 
     /// No word a body's head or a legal form, the first word no listed name and no common word
     /// unless a given name.
-    private func isPersonShapedBody(_ key: String) -> Bool {
+    func isPersonShapedBody(_ key: String) -> Bool {
         var index = 0
         var listedFirst = false
         var lastUnlisted = false
