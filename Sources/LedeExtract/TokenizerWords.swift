@@ -64,7 +64,8 @@ extension Tokenizer {
         let lead = text[start]
         return Token(start: start, end: i, key: key, kind: hasLetter ? .word : .number,
                      isCapitalized: lead >= 65 && lead <= 90, isAllCaps: upperCount >= 2 && count - upperCount - digitCount == 0,
-                     isAbbreviation: false, flags: flags, keyHash: keyHash, startsWithDigit: lead >= 48 && lead <= 57)
+                     isAbbreviation: false, flags: flags, keyHash: keyHash, startsWithDigit: lead >= 48 && lead <= 57,
+                     notes: hasLetter ? [] : .number)
     }
 
     /// Whether the mark at `i`, after the plain ASCII letters and digits of `start..<i`, may
@@ -271,6 +272,7 @@ extension Tokenizer {
         return Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
                      isCapitalized: capitalized, isAllCaps: upperCount >= 2 && lowerCount == 0,
                      isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
-                     startsWithDigit: lead >= 48 && lead <= 57)
+                     startsWithDigit: lead >= 48 && lead <= 57,
+                     notes: TokenNotes.ofFullWord(bytes, start: start, end: tokenEnd, hasLetter: hasLetter))
     }
 }
