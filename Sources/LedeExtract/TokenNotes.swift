@@ -34,3 +34,13 @@ struct TokenNotes: OptionSet, Sendable {
         return count >= 3 && count <= 5 && bytes[start] == 73 && bytes[start + 1] == 45 ? .interstateShape : []
     }
 }
+
+extension EntityRecognizer {
+    /// Every word whose capitalised token `findCitations` may open a citation with, besides policy
+    /// heads: its leads (`citationLeadWords`, `letterLeadWords`), bill chambers, the heads of "the
+    /// Treaty of …" titles and the words it compares keys with. The flag `.citationWord` marks them.
+    static let citationGateWords: [String] =
+        citationLeadWords + letterLeadWords + billChamberWords + ofTitleHeadWords + ["executive", "public", "operation"]
+    /// The flags of a capitalised word that may open a citation.
+    static let citationGate: WordFlags = [.citationWord, .policyHead]
+}

@@ -59,4 +59,37 @@ import Testing
             #expect(t.notes.contains(.quoteDashOrColon) == (quote || t.kind == .punct && (t.key == "-" || t.key == ":")), "\(t.key)")
         }
     }
+
+    /// Every word `findCitations` may open a citation with carries `.citationWord`, and everyday
+    /// capitalised words do not (the walk skips those).
+    @Test func everyCitationGateWordCarriesTheFlag() {
+        let interner = Lexicon.shared.interned
+        for word in EntityRecognizer.citationGateWords where word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            #expect(interner.flags(of: word)?.contains(.citationWord) == true, "\(word)")
+        }
+        for word in ["mayor", "city", "council", "monday", "london", "police", "the"] {
+            #expect(interner.flags(of: word)?.contains(.citationWord) != true, "\(word)")
+        }
+    }
+
+    /// Invented texts and the keys of the capitalised words that pass `findCitations`' gate
+    /// (the flag, capitals or a policy head after: "The" before "Treaty"), in order; "No." before
+    /// a number passes no gate of its own.
+    @Test(arguments: [
+        ("Under Section 5 and Senate Bill 8, Measure B passed; the Mayor said so.", ["section", "senate", "bill", "measure"]),
+        ("The Treaty of Lisbon and Executive Order 14159 followed Operation Warp Speed.", ["the", "treaty", "executive", "order", "operation"]),
+        ("HB1234 and House Bill No. 8 went to Public Act 135 of 2024 in Sec. 3.", ["hb1234", "house", "bill", "public", "act", "sec."]),
+        ("Residents of Springfield met on Tuesday with Police Chief Dana Ortiz.", [String]()),
+    ])
+    func citationGate(text: String, passing: [String]) {
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        let tokens = doc.tokens
+        var found: [String] = []
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
+            let gate = tokens[i].isAllCaps || !tokens[i].flags.isDisjoint(with: EntityRecognizer.citationGate)
+                || (i + 1 < tokens.count && tokens[i + 1].flags.contains(.policyHead))
+            if gate { found.append(tokens[i].key) }
+        }
+        #expect(found == passing)
+    }
 }
