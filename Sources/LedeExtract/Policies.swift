@@ -41,6 +41,12 @@ extension EntityRecognizer {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
+            // The tokenizer's note first (`TokenNotes.citationStart`), then the next token's flag:
+            // two branches almost never taken, where the tests below branch on every token's kind
+            // and capital (speed round twenty-seven).
+            if !tokens[i].notes.contains(.citationStart), !(i + 1 < tokens.count && tokens[i + 1].flags.contains(.policyHead)) {
+                continue
+            }
             // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
             // A capitalised word opens a citation only as one of the words the branches below

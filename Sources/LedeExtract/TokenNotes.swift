@@ -22,16 +22,28 @@ struct TokenNotes: OptionSet, Sendable {
     /// A mark whose key is a straight quote (`"`, curly quotes, guillemets): `findTitledPolicies`
     /// looks for a title cue before one.
     static let quote = TokenNotes(rawValue: 1 << 4)
+    /// A token `findCitations` may open a citation at without looking at the next token: a number,
+    /// "§" or "(", a capitalised word in capitals or flagged `.citationWord` or `.policyHead`
+    /// (`EntityRecognizer.citationGate`). A capital before a policy head may open one too; the walk
+    /// tests the next token's flag for that.
+    static let citationStart = TokenNotes(rawValue: 1 << 5)
     /// What `bareNumberedHeads42` and `lineLists44` look for.
     static let nameExtents42: TokenNotes = [.number, .colon, .interstateShape]
+    /// The notes of every number token.
+    static let ofNumber: TokenNotes = [.number, .citationStart]
 
-    /// The notes of a word or number token of `bytes[start..<end]` made by `fullWord` (the
-    /// short path's words hold no hyphen, so they note only numbers).
+    /// The notes of a word token (letters in it) of `bytes[start..<end]` made by `fullWord`: the
+    /// short path's words hold no hyphen, so they carry no interstate's shape.
     @inline(__always)
-    static func ofFullWord(_ bytes: [UInt8], start: Int, end: Int, hasLetter: Bool) -> TokenNotes {
-        guard hasLetter else { return .number }
+    static func ofFullWord(_ bytes: [UInt8], start: Int, end: Int) -> TokenNotes {
         let count = end - start
         return count >= 3 && count <= 5 && bytes[start] == 73 && bytes[start + 1] == 45 ? .interstateShape : []
+    }
+
+    /// `.citationStart` for a word token with these fields, else none.
+    @inline(__always)
+    static func ofCapital(_ capitalized: Bool, allCaps: Bool, flags: WordFlags) -> TokenNotes {
+        capitalized && (allCaps || !flags.isDisjoint(with: [.citationWord, .policyHead])) ? .citationStart : []
     }
 }
 

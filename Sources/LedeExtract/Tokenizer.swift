@@ -123,7 +123,8 @@ struct Tokenizer {
             // The marks whose key is ":", a quote or "-" (`TokenNotes`), read off the scalar.
             let notes: TokenNotes = c == 58 ? [.colon, .quoteDashOrColon]
                 : isHyphen ? .quoteDashOrColon
-                : c == 34 || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ? [.quote, .quoteDashOrColon] : []
+                : c == 34 || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ? [.quote, .quoteDashOrColon]
+                : c == 40 || c == 0xA7 ? .citationStart : []
             out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
                              isAbbreviation: false, keyHash: keyHash, startsWithDigit: false, notes: notes))
             i += len

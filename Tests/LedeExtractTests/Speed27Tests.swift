@@ -39,10 +39,12 @@ import Testing
     /// The notes against the shapes they stand for, token by token: a number note on every number
     /// token, a colon note on every ":"
     /// mark, an interstate note on every capital "I", hyphen, three-to-five-byte word, the mark
-    /// notes on every mark keyed by a quote, "-" or ":"; nothing else noted.
+    /// notes on every mark keyed by a quote, "-" or ":", the citation note on every number, "(",
+    /// "§" and capitalised word in capitals or flagged as a citation's word; nothing else noted.
     @Test(arguments: [
         "Highway 61 Revisited: I-80 east, I-5 south, 1.5 km; the 12:45 train; \u{FF1A} is not a colon.",
         "Interstate 95 and I\u{2011}95 and \u{201C}I-49\u{201D} (I-49) \u{2014} 2025: 10,000 people, No. 7 \u{2013} or \u{2212}3.",
+        "Under \u{A7} 12(b) of Senate Bill 8 and HB1234, the Treaty (of Rome) and Sec. 3 \u{C9}mile Ordinance No. 4 \u{FF08}x\u{FF09}.",
         "Gov. Lee\u{2019}s plan: 3 parts. U.S. Route 1: open. I-\nrest. I-9. \u{2018}Quoted\u{2019} \u{2010}x \u{2015} y -- z \u{2026}",
     ])
     func notesMatchShapes(text: String) {
@@ -57,6 +59,9 @@ import Testing
             let quote = t.kind == .punct && t.key == "\""
             #expect(t.notes.contains(.quote) == quote, "\(t.key)")
             #expect(t.notes.contains(.quoteDashOrColon) == (quote || t.kind == .punct && (t.key == "-" || t.key == ":")), "\(t.key)")
+            let citationStart = t.kind == .number || t.kind == .punct && (t.key == "(" || t.key == "\u{A7}")
+                || t.kind == .word && t.isCapitalized && (t.isAllCaps || !t.flags.isDisjoint(with: EntityRecognizer.citationGate))
+            #expect(t.notes.contains(.citationStart) == citationStart, "\(t.key)")
         }
     }
 
