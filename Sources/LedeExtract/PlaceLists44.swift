@@ -164,7 +164,8 @@ extension EntityRecognizer {
         var colons: [Int] = []
         var c = 1
         while c < view.count {
-            if view[c].kind == .punct, doc.bytes[view[c].start] == 58 { colons.append(c) }
+            // The tokenizer's note first: one byte test a token (speed round twenty-seven).
+            if view[c].notes.contains(.colon), view[c].kind == .punct, doc.bytes[view[c].start] == 58 { colons.append(c) }
             c += 1
         }
         return colons

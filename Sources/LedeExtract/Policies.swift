@@ -1,23 +1,27 @@
 /// Policies found before capitalised spans: legal citations, titled orders and policies the
 /// text only describes. Their tokens are claimed so no other rule reads them again.
 extension EntityRecognizer {
-    private static let citationLeads: WordSet = [
+    /// The leads as a list: `citationGateWords` is made from it as well (speed round twenty-seven).
+    static let citationLeadWords: [String] = [
         "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
         "articles", "sections", "sf", "hf", "lb", "ld", "hjr", "sjr",
         "schedule",
         "hcr", "scr",
     ]
+    private static let citationLeads = WordSet(citationLeadWords)
     /// Plural leads cite several provisions: "Articles 5(2) and 24(1)".
     private static let pluralCitationLeads: WordSet = ["articles", "sections"]
     /// Nouns for the regulations made under a law: "the Title IX rule".
     static let ruleNouns: WordSet = ["rule", "rules", "regulation", "regulations"]
     /// Leads whose number may be a letter: "Measure B", "Proposition A".
-    private static let letterLeads: WordSet = ["measure", "proposition", "prop", "prop."]
+    static let letterLeadWords = ["measure", "proposition", "prop", "prop."]
+    private static let letterLeads = WordSet(letterLeadWords)
     /// Chamber prefixes of bills written as one word: "SB8", "AB5", "HB1234".
     private static let billPrefixes: WordSet = ["sb", "hb", "ab", "sf", "hf", "lb"]
     static let codeAbbreviations: WordSet = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
-    private static let billChambers: WordSet = ["senate", "house", "assembly"]
+    static let billChamberWords = ["senate", "house", "assembly"]
+    private static let billChambers = WordSet(billChamberWords)
     private static let titleCues: WordSet = ["titled", "entitled", "called", "named", "dubbed"]
     private static let titledHeads: WordSet = [
         "order", "orders", "bill", "law", "act", "policy", "measure", "directive", "memo", "memorandum", "ordinance",
@@ -30,15 +34,29 @@ extension EntityRecognizer {
         // `swift_once` (about 350,000 a corpus round).
         let codeAbbreviations = EntityRecognizer.codeAbbreviations, citationLeads = EntityRecognizer.citationLeads
         let letterLeads = EntityRecognizer.letterLeads, billChambers = EntityRecognizer.billChambers
-        let ofTitleHeads = EntityRecognizer.ofTitleHeads
+        let ofTitleHeads = EntityRecognizer.ofTitleHeads, citationGate = EntityRecognizer.citationGate
         let openBracketHash = EntityRecognizer.openBracketHash, operationHash = EntityRecognizer.operationHash
         // The section signs by their stored hashes: `key.utf8.first` was a call per mark.
         let sectionHash = StringTable<Bool>.hash("§"), sectionsHash = StringTable<Bool>.hash("§§")
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
+            // The tokenizer's note first (`TokenNotes.citationStart`), then the next token's flag:
+            // two branches almost never taken, where the tests below branch on every token's kind
+            // and capital (speed round twenty-seven).
+            if !tokens[i].notes.contains(.citationStart), !(i + 1 < tokens.count && tokens[i + 1].flags.contains(.policyHead)) {
+                continue
+            }
             // Citations start with a number, a capitalised word or "§": skip the rest cheaply.
             if claimed[i] || !(tokens[i].kind == .number || tokens[i].isCapitalized || tokens[i].kind == .punct) { continue }
+            // A capitalised word opens a citation only as one of the words the branches below
+            // test, in capitals ("HB1234"), or before a policy head ("House Bill No. 8"): the
+            // tokenizer's flags rule out the rest at once (speed round twenty-seven).
+            if tokens[i].kind == .word, !tokens[i].isAllCaps, tokens[i].flags.isDisjoint(with: citationGate),
+                !(i + 1 < tokens.count && tokens[i + 1].flags.contains(.policyHead))
+            {
+                continue
+            }
             // "§" and "§§" by their hashes first: other punctuation fails without a string compare.
             if tokens[i].kind == .punct,
                 !(tokens[i].keyHash == sectionHash && tokens[i].key == "§" || tokens[i].keyHash == sectionsHash && tokens[i].key == "§§")
@@ -252,11 +270,13 @@ extension EntityRecognizer {
         // Only a word right before an opening quote can be a cue: test that first, it is cheap
         // (the stored key hash before the key: a compare to a literal costs a call).
         let quote = StringTable<Bool>.hash("\"")
-        for i in 0..<tokens.count where i + 1 < tokens.count && tokens[i + 1].kind == .punct && tokens[i + 1].keyHash == quote
-            && tokens[i + 1].key == "\""
-            && tokens[i].kind == .word
-            && (EntityRecognizer.titleCues.contains(tokens[i]) || tokens[i].key == "as")
-        {
+        // The walk visits the quotes the tokenizer noted (`TokenNotes.quote`), and `i` is the word
+        // before one: one byte test a token, a branch almost never taken (speed round twenty-seven).
+        for q in 1..<max(1, tokens.count) where tokens[q].notes.contains(.quote) {
+            let i = q - 1
+            guard tokens[i + 1].kind == .punct, tokens[i + 1].keyHash == quote, tokens[i + 1].key == "\"",
+                tokens[i].kind == .word, EntityRecognizer.titleCues.contains(tokens[i]) || tokens[i].key == "as"
+            else { continue }
             if tokens[i].key == "as", i == 0 || tokens[i - 1].key != "known" { continue }
             guard i > 0, i + 2 < tokens.count, tokens[i + 1].key == "\"" else { continue }
             var head = i - 1

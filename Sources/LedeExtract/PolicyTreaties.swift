@@ -97,11 +97,12 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     /// Heads that open such a title. Not "Order" ("Order of Canada" is an honour), not "Act"
     /// ("an Act of Parliament" is any law), not "Convention" (a convention may be a body).
-    static let ofTitleHeads: WordSet = [
+    static let ofTitleHeadWords = [
         "treaty", "statute", "charter", "bill", "instrument", "code", "protocol", "accord", "compact", "covenant", "articles",
         // Entities round twenty-four: "the Magna Carta of Filipino Seafarers".
         "carta",
     ]
+    static let ofTitleHeads = WordSet(ofTitleHeadWords)
 
     /// The last token of the name after "Head of" at `i` (capitalised words and the connectors
     /// between them, six tokens at most), or nil when none follows.

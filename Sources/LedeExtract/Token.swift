@@ -5,7 +5,7 @@ struct Token: Sendable {
         case word, number, punct, possessive
     }
 
-    // Eight-byte fields first, then the small ones: 58 bytes, a 64-byte stride (declared in
+    // Eight-byte fields first, then the small ones: 59 bytes, a 64-byte stride (declared in
     // another order the padding made it 72, and tokens are copied and stored by the hundred
     // thousand).
     var start: Int
@@ -30,10 +30,13 @@ struct Token: Sendable {
     /// computed property copies the whole token out first (a retain and a release of its key),
     /// and the span scanner asks it of most tokens.
     private(set) var isNameLike: Bool
+    /// The rare shapes whole-article walks look for, noted by the tokenizer (`TokenNotes`).
+    let notes: TokenNotes
 
     init(start: Int, end: Int, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, isAbbreviation: Bool,
-         flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil)
+         flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil, notes: TokenNotes = [])
     {
+        self.notes = notes
         self.start = start
         self.end = end
         self.key = key

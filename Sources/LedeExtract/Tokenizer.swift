@@ -115,13 +115,18 @@ struct Tokenizer {
             let isHyphen = c == 45 || (c >= 0x2010 && c <= 0x2015) || c == 0x2212
             if isHyphen, i + len < end, bytes[i + len] == UInt8(ascii: "-") {
                 out.append(Token(start: i, end: i + 2, key: "-", kind: .punct, isCapitalized: false, isAllCaps: false,
-                                 isAbbreviation: false, startsWithDigit: false))
+                                 isAbbreviation: false, startsWithDigit: false, notes: .quoteDashOrColon))
                 i += 2
                 continue
             }
             if c == 0x2013 || c == 0x2014 || c == 0x2015 { key = "-" }
+            // The marks whose key is ":", a quote or "-" (`TokenNotes`), read off the scalar.
+            let notes: TokenNotes = c == 58 ? [.colon, .quoteDashOrColon]
+                : isHyphen ? .quoteDashOrColon
+                : c == 34 || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ? [.quote, .quoteDashOrColon]
+                : c == 40 || c == 0xA7 ? .citationStart : []
             out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
-                             isAbbreviation: false, keyHash: keyHash, startsWithDigit: false))
+                             isAbbreviation: false, keyHash: keyHash, startsWithDigit: false, notes: notes))
             i += len
         }
     }

@@ -62,9 +62,11 @@ extension Tokenizer {
             key = upperCount == 0 ? word : word.lowercased()
         }
         let lead = text[start]
+        let capitalized = lead >= 65 && lead <= 90, allCaps = upperCount >= 2 && count - upperCount - digitCount == 0
         return Token(start: start, end: i, key: key, kind: hasLetter ? .word : .number,
-                     isCapitalized: lead >= 65 && lead <= 90, isAllCaps: upperCount >= 2 && count - upperCount - digitCount == 0,
-                     isAbbreviation: false, flags: flags, keyHash: keyHash, startsWithDigit: lead >= 48 && lead <= 57)
+                     isCapitalized: capitalized, isAllCaps: allCaps,
+                     isAbbreviation: false, flags: flags, keyHash: keyHash, startsWithDigit: lead >= 48 && lead <= 57,
+                     notes: hasLetter ? TokenNotes.ofCapital(capitalized, allCaps: allCaps, flags: flags) : TokenNotes.ofNumber)
     }
 
     /// Whether the mark at `i`, after the plain ASCII letters and digits of `start..<i`, may
@@ -268,9 +270,13 @@ extension Tokenizer {
         }
         let lead = bytes[start]
         let capitalized = lead < 0x80 ? lead >= 65 && lead <= 90 : Chars.isUpper(decodeScalar(bytes, start).0)
+        let allCaps = upperCount >= 2 && lowerCount == 0
         return Token(start: start, end: tokenEnd, key: key, kind: hasLetter ? .word : .number,
-                     isCapitalized: capitalized, isAllCaps: upperCount >= 2 && lowerCount == 0,
+                     isCapitalized: capitalized, isAllCaps: allCaps,
                      isAbbreviation: isAbbreviation, flags: flags, keyHash: keyHash,
-                     startsWithDigit: lead >= 48 && lead <= 57)
+                     startsWithDigit: lead >= 48 && lead <= 57,
+                     notes: hasLetter
+                        ? TokenNotes.ofFullWord(bytes, start: start, end: tokenEnd).union(TokenNotes.ofCapital(capitalized, allCaps: allCaps, flags: flags))
+                        : TokenNotes.ofNumber)
     }
 }
