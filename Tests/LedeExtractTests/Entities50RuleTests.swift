@@ -1,0 +1,36 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Entities round fifty (news outlets): outlets, broadcasters and wire services are agencies,
+/// named from the hand-kept list `outlets.txt` (with a listed "The" kept: "The Hindu") or by the
+/// cues articles share (`NewsOutlets50.swift`): a station's head word after "told", "The X
+/// understands", "X reported", "a X reporter". Every sentence is written for the test.
+@Suite struct Entities50RuleTests {
+    typealias Row = EntityRuleRow
+
+    static let rows: [Row] = [
+        // Listed wire services and outlets, in any position.
+        Row(text: "Floods cut the coastal highway in three places on Sunday, Xinhua reported.", name: "Xinhua", type: .agency),
+        Row(text: "The inquiry will be led by a former Bernama editor, the minister said on Monday.", name: "Bernama", type: .agency),
+        Row(text: "Tavita Reu told Newstalk ZB the fare rise was fair and overdue.", name: "Newstalk ZB", type: .agency),
+        Row(text: "The group's websites, including News18 and Firstpost, drew more readers in March.", name: "News18", type: .agency),
+        // A listed masthead with its article keeps the article.
+        Row(text: "The district collector told The Hindu that the dam was safe.", name: "The Hindu", type: .agency),
+        Row(text: "According to The Telegraph, the club signed the forward in May.", name: "The Telegraph", type: .agency),
+        Row(text: "The plan was first reported by The Age on Sunday.", name: "The Age", type: .agency),
+        // Unlisted outlets named by a cue.
+        Row(text: "The Wexbury Courier understands the board met on Monday to discuss the sale.", name: "Wexbury Courier", type: .agency),
+        Row(text: "Marigold Online reported that traffic on the bridge was heavy all week.", name: "Marigold Online", type: .agency),
+        Row(text: "A Lakeside Radio reporter asked the mayor about the plan at the meeting.", name: "Lakeside Radio", type: .agency),
+        // A person after "told" stays a person; a place before "correspondent" stays a place.
+        Row(text: "Brenna Holt told Marlow Tennant the figures were wrong.", name: "Marlow Tennant", type: .person),
+        Row(text: "A Washington correspondent wrote the piece for the paper.", name: "Washington", type: .place),
+        // Everyday words are not listed: the weather's sky stays no entity.
+        Row(text: "Sky conditions were clear over the port on Tuesday, forecasters said.", name: "Sky", type: nil),
+    ]
+
+    @Test(arguments: rows) func classifies(row: Row) {
+        row.check()
+    }
+}
