@@ -132,9 +132,11 @@ struct EntityRecognizer {
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
-        // "The Hindu", "(according to) The Age": an outlet listed with its article keeps it
-        // (entities round fifty; the joined keys are hashed only at a capitalised "The").
-        while lo < hi, !(tokens[lo].key == "the" && tokens[lo].isCapitalized && hi - lo >= 2 && hi - lo <= 4 && knownName(lo..<hi) != nil),
+        // "The Hindu", "(according to) The Age", "This American Life": a listed name that opens
+        // with a function word keeps it (entities round fifty; the joined keys are hashed only
+        // at a capitalised word that opens some listed name).
+        while lo < hi,
+            !(tokens[lo].isCapitalized && tokens[lo].flags.contains(.knownPrefix) && hi - lo >= 2 && hi - lo <= 4 && knownName(lo..<hi) != nil),
             isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
             || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens[lo].bare))
                 : EntityRecognizer.functionWords.contains(tokens, at: lo)) && input.shared.known(tokens[lo].key) == nil

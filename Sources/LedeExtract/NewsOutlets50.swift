@@ -76,6 +76,11 @@ extension EntityRecognizer {
 extension Document {
     /// Last words of a station's or a site's name: "Sunrise TV", "Kiri FM", "Star Online".
     static let stationHeads50: WordSet = ["tv", "radio", "fm", "television", "online", "newsroom", "digital"]
+    /// Mastheads' last words beyond `outletHeads`: "the Antrim Guardian", "the Coast Courier".
+    static let mastheadHeads50: WordSet = [
+        "guardian", "mail", "mirror", "express", "courier", "advertiser", "echo", "argus", "mercury", "ledger",
+        "bulletin", "monitor", "leader", "standard", "independent", "citizen",
+    ]
     /// Words after a name that make it an outlet's: "the Chronicle understands", "dpa reported".
     static let reportVerbs50: WordSet = ["reported", "reports", "understands", "quoted"]
     /// Staff and partners of an outlet named before them: "a Sunrise TV reporter".
@@ -91,7 +96,7 @@ extension Document {
         let t = tokens.span
         guard lo < hi, hi <= t.count else { return false }
         let headed = Document.stationHeads50.contains(tokens, at: hi - 1)
-            || hi - lo >= 2 && EntityRecognizer.outletHeads.contains(tokens, at: hi - 1)
+            || hi - lo >= 2 && (EntityRecognizer.outletHeads.contains(tokens, at: hi - 1) || Document.mastheadHeads50.contains(tokens, at: hi - 1))
         // "the Chronicle", "The Chronicle understands": the article before the name or inside it.
         let openedByThe = lo >= 1 && t[lo - 1].kind == .word && t[lo - 1].key == "the"
         let startsWithThe = t[lo].key == "the"
@@ -101,7 +106,7 @@ extension Document {
             if before == "told", headed { return true }
             // "said on Harbour TV", "a debate on Coast Radio": a station's head only.
             if before == "on", Document.stationHeads50.contains(tokens, at: hi - 1), hi - lo >= 2 { return true }
-            if openedByThe, lo >= 2, t[lo - 2].kind == .word, t[lo - 2].key == "told", type != .place { return true }
+            if openedByThe, lo >= 2, t[lo - 2].kind == .word, t[lo - 2].key == "told", type != .place || headed { return true }
             if headed, lo >= 2, t[lo - 2].kind == .word {
                 let two = t[lo - 2].key
                 // "according to Kiri FM", "reported by Sunrise TV", "an interview with Coast TV".

@@ -19,10 +19,22 @@ import Testing
         Row(text: "The district collector told The Hindu that the dam was safe.", name: "The Hindu", type: .agency),
         Row(text: "According to The Telegraph, the club signed the forward in May.", name: "The Telegraph", type: .agency),
         Row(text: "The plan was first reported by The Age on Sunday.", name: "The Age", type: .agency),
+        Row(text: "The series was made in partnership with This American Life and aired in May.", name: "This American Life", type: .agency),
         // Unlisted outlets named by a cue.
         Row(text: "The Wexbury Courier understands the board met on Monday to discuss the sale.", name: "Wexbury Courier", type: .agency),
         Row(text: "Marigold Online reported that traffic on the bridge was heavy all week.", name: "Marigold Online", type: .agency),
         Row(text: "A Lakeside Radio reporter asked the mayor about the plan at the meeting.", name: "Lakeside Radio", type: .agency),
+        // A station's "TV" kept where an outlet's cue stands; a masthead word after "told the" or
+        // before "understands".
+        Row(text: "\"We are ready,\" Dana Pike told Harbourside TV on Tuesday.", name: "Harbourside TV", type: .agency),
+        Row(text: "An Orbit TV correspondent filed the report from the port.", name: "Orbit TV", type: .agency),
+        Row(text: "Officials told the Courier that the vote on the levy was close.", name: "Courier", type: .agency),
+        Row(text: "The Ledger understands the board met on Monday to discuss the sale.", name: "Ledger", type: .agency),
+        Row(text: "The principal told the Dundalk Guardian that classes would resume on Monday.", name: "Dundalk Guardian", type: .agency),
+        // Both outlets of a combined dateline source; a closing wire credit gives nothing.
+        Row(text: "TULSA, Okla. (KQRX/KVNO) – The city council approved the budget on Tuesday.", name: "KQRX", type: .agency),
+        Row(text: "TULSA, Okla. (KQRX/KVNO) – The city council approved the budget on Tuesday.", name: "KVNO", type: .agency),
+        Row(text: "The two firms said the merger would close in May. ― Bernama\n\nShares of both rose.", name: "Bernama", type: nil),
         // A person after "told" stays a person; a place before "correspondent" stays a place.
         Row(text: "Brenna Holt told Marlow Tennant the figures were wrong.", name: "Marlow Tennant", type: .person),
         Row(text: "A Washington correspondent wrote the piece for the paper.", name: "Washington", type: .place),
