@@ -3,9 +3,9 @@
 ///
 /// - a listed outlet (`outlets.txt`, read by the `Lexicon` like `agencies.txt`): "Bernama",
 ///   "News18", "The Hindu", "Newstalk ZB";
-/// - a name whose last word is an outlet's or a station's head ("Sunrise TV", "Radio Pakistan"
-///   is listed, "Kiri FM", "the Coast Herald") after "told", "according to", "in an interview
-///   with", "reported by", or before "reported", "reports", "understands", "has learned";
+/// - a name whose last word is an outlet's, a masthead's or a station's head ("Kiri FM", "the
+///   Coast Herald", "the Antrim Guardian") after "told", "on" (a station), "according to", "in an
+///   interview with", "reported by", or before "reported", "reports", "understands", "has learned";
 /// - "told the X" and "The X understands": a newspaper named by its masthead word ("told the
 ///   Chronicle"; a person is never "the Smith");
 /// - "a/an/the X reporter" (correspondent, journalist, columnist, presenter, affiliate):
@@ -13,8 +13,11 @@
 ///   correspondent").
 ///
 /// A person after a bare "told" ("told Smith") keeps its type: that cue needs the head word.
-/// A pass over the finished mentions (never inside `processSpan`); the merger's typing stage
-/// reads the same cue (`hasTypingCue`), so the learned typer does not overrule it.
+/// A pass over the finished mentions (never inside `processSpan`) retypes by the cue and drops
+/// closing wire credits ("… said. ― Bernama"); the same cue keeps a station's "TV" that the
+/// `nonentity-acronyms` trim would cut ("told Harbourside TV"), keeps a lone masthead word from
+/// the merger's common-word filter ("told the Courier") and exempts the group from the learned
+/// typer (`hasTypingCue`).
 extension EntityRecognizer {
     /// Retypes the mentions an outlet's cue names (see above). Reads fields in place.
     mutating func retypeNewsOutlets50() {
