@@ -116,6 +116,8 @@ struct EntityRecognizer {
         dropCommonWordTowns47()
         // "AJ Lam", "S Das said": initials and a name are a person (`InitialledPersons48.swift`).
         retypeInitialledPersons48()
+        // "told Sunrise TV", "The Chronicle understands", "a Kiri FM reporter": outlets (`NewsOutlets50.swift`).
+        retypeNewsOutlets50()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
@@ -136,7 +138,12 @@ struct EntityRecognizer {
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
-        while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
+        // "The Hindu", "(according to) The Age", "This American Life": a listed name that opens
+        // with a function word keeps it (entities round fifty; the joined keys are hashed only
+        // at a capitalised word that opens some listed name).
+        while lo < hi,
+            !(tokens[lo].isCapitalized && tokens[lo].flags.contains(.knownPrefix) && hi - lo >= 2 && hi - lo <= 4 && knownName(lo..<hi) != nil),
+            isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
             || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens[lo].bare))
                 : EntityRecognizer.functionWords.contains(tokens, at: lo)) && input.shared.known(tokens[lo].key) == nil
         {
@@ -202,6 +209,11 @@ struct EntityRecognizer {
         if hi - lo > 1, tokens[hi - 1].isAllCaps, isTitle(hi - 1) || tokens[hi - 1].flags.contains(.nonEntityAcronym),
             tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
         {
+            // "told Harbour TV": a station's "TV" where an outlet's cue stands (`NewsOutlets50.swift`).
+            if tokens[hi - 1].key == "tv", doc.isOutletCue50(lo, hi, type: .agency) {
+                addMention(.agency, name: nil, range: lo..<hi)
+                return
+            }
             processSpan(lo..<(hi - 1), depth: depth + 1)
             return
         }

@@ -339,6 +339,12 @@ struct Lexicon: Sendable {
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
         }
+        // News outlets, broadcasters and wire services (entities round fifty): agencies too.
+        for line in lines("outlets") {
+            let parts = line.split(separator: "|").map(String.init)
+            guard let name = parts.first else { continue }
+            addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
+        }
         typingSpace = TypingFeatureSpace(functionWords: lines("function-words").flatMap { $0.split(separator: "|").map { Lexicon.key($0) } })
         let weights = lines("entity-typer")
         if weights.isEmpty {

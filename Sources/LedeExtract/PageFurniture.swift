@@ -339,11 +339,8 @@ extension EntityRecognizer {
                 addMention(.place, name: known.canonical, range: stateRange, canonical: true, takesAcronym: false)
             }
         }
-        if let sourceRange {
-            let key = joinedKeys(sourceRange)
-            let name = input.shared.known(key)?.canonical ?? doc.text(tokens[sourceRange.lowerBound].start, tokens[sourceRange.upperBound - 1].end)
-            addMention(.agency, name: name, range: sourceRange, canonical: input.shared.known(key) != nil)
-        }
+        // "(KTAB/KRBC)", "(3TV/CBS 5)": each outlet of a combined source (`NewsOutlets50.swift`).
+        if let sourceRange { addDatelineSources50(sourceRange) }
         for k in i...j { claimed[k] = true }
         i = j + 1
         if i < range.upperBound { sentenceInitial.insert(i) }

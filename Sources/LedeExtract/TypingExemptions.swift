@@ -27,6 +27,8 @@ extension EntityMerger {
         if actsAsBusiness(lo, hi, statements: false) { return true }
         if isLedName(lo) || followsTitleThe(lo) || endsOfPlace(lo, hi) { return true }
         // Typer round ten (`TypingCues.swift`): "a member of X", a business word near X.
+        // Entities round fifty (`NewsOutlets50.swift`): "told Sunrise TV", "The Chronicle understands".
+        if m.type == .agency, doc.isOutletCue50(lo, hi, type: m.type) { return true }
         return isMemberOf(lo) || hasBusinessWordNear(lo, hi)
     }
 
