@@ -339,6 +339,14 @@ struct Lexicon: Sendable {
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
         }
+        // Listed companies (entities round forty-nine), last and without override: a place, body
+        // or policy of the same name keeps its type. The generator left out short forms that are
+        // words or names ("Target", "Ford"); a listed form is an organisation wherever it stands.
+        for line in lines("companies") {
+            let parts = line.split(separator: "|").map(String.init)
+            guard let name = parts.first else { continue }
+            addKnown(name, variants: Array(parts.dropFirst()), kind: .agency)
+        }
         typingSpace = TypingFeatureSpace(functionWords: lines("function-words").flatMap { $0.split(separator: "|").map { Lexicon.key($0) } })
         let weights = lines("entity-typer")
         if weights.isEmpty {
