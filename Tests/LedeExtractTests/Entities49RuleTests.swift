@@ -25,6 +25,15 @@ import Testing
         Row(text: "The Progressive wing of the party rejected the budget.", name: "Progressive", type: nil),
         Row(text: "Senator Cooper said the bill would pass next week.", name: "Cooper", type: .person),
         Row(text: "Shell casings were found on the pavement outside the bar.", name: "Shell", type: nil),
+        // A listed short form that is an English word ("~Oracle"): an organisation only where the
+        // article shows a company (`Companies49.swift`).
+        Row(text: "The app's cloud provider, Oracle, will switch off its servers on Sunday.", name: "Oracle Corporation", type: .agency),
+        Row(text: "Cruise lines led the market. Carnival rose 7% and Royal Caribbean Group gained 5%.", name: "Carnival Corporation & plc", type: .agency),
+        Row(text: "Analysts expect Intel, Oracle and Siemens to cut jobs this year.", name: "Oracle Corporation", type: .agency),
+        Row(text: "Hundreds of workers at Caterpillar walked out on Monday.", name: "Caterpillar Inc.", type: .agency),
+        Row(text: "Next year the plant will double its output, the mayor said.", name: "Next plc", type: nil),
+        Row(text: "Target shooting is banned in the park after dark, the rangers said.", name: "Target Corporation", type: nil),
+        Row(text: "The town's Carnival drew thousands of visitors to the seafront.", name: "Carnival Corporation & plc", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
