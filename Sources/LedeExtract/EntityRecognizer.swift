@@ -114,6 +114,9 @@ struct EntityRecognizer {
         // "Union raises", "Sterling was little changed": an everyday word that names a listed
         // town is a place only where the article shows one (`CommonWordTowns47.swift`).
         dropCommonWordTowns47()
+        // "Next year", "the Progressive wing": a listed company named by an English word only
+        // where the article shows a company (`Companies49.swift`).
+        dropUnevidencedCompanies49()
         // "AJ Lam", "S Das said": initials and a name are a person (`InitialledPersons48.swift`).
         retypeInitialledPersons48()
         // "told Sunrise TV", "The Chronicle understands", "a Kiri FM reporter": outlets (`NewsOutlets50.swift`).

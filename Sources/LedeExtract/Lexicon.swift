@@ -33,6 +33,9 @@ struct Lexicon: Sendable {
     var nonEntityAcronyms: Set<String> = []
     /// Towns named by an everyday word (`everyday-towns.txt`), in file order.
     var everydayTowns: [String] = []
+    /// Keys of listed companies' short forms that are English words ("oracle", "target"): an
+    /// organisation only with company evidence in the article (`Companies49.swift`).
+    var companiesNeedingEvidence: Set<String> = []
     /// Car makes (`car-makes.txt`), in file order.
     var carMakes: [String] = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
@@ -344,6 +347,21 @@ struct Lexicon: Sendable {
             let parts = line.split(separator: "|").map(String.init)
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
+        }
+        // Listed companies (entities round forty-nine), last and without override: a place, body
+        // or policy of the same name keeps its type. The generator left out short forms that are
+        // names ("Ford") and marked those that are English words with "~" ("~Oracle"): such a
+        // form stays an organisation only where the article shows a company (`Companies49.swift`).
+        for line in lines("companies") {
+            var parts: [String] = []
+            for part in line.split(separator: "|") {
+                guard part.hasPrefix("~") else { parts.append(String(part)); continue }
+                let form = String(part.dropFirst())
+                if known[Lexicon.key(form)] == nil { companiesNeedingEvidence.insert(Lexicon.key(form)) }
+                parts.append(form)
+            }
+            guard let name = parts.first else { continue }
+            addKnown(name, variants: Array(parts.dropFirst()), kind: .agency)
         }
         typingSpace = TypingFeatureSpace(functionWords: lines("function-words").flatMap { $0.split(separator: "|").map { Lexicon.key($0) } })
         let weights = lines("entity-typer")

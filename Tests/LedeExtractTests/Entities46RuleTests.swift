@@ -34,7 +34,8 @@ import Testing
         Row(text: "ISRO launched the satellite HysIS on Thursday. HysIS will watch crops and forests.", name: "HysIS", type: nil),
         // A metro line in an article about trains is a route, a place.
         Row(text: "Trains on the Harbour Line stopped for two hours after a power fault. Commuters waited at every station on the Harbour Line until late.", name: "Harbour Line", type: .place),
-        Row(text: "Norwegian Cruise Line said its ships would return to the port in May. Norwegian Cruise Line shares rose.", name: "Cruise Line", type: .agency),
+        // Listed since entities49 (`companies.txt`): the whole listed name, no longer "Cruise Line" with the demonym cut.
+        Row(text: "Norwegian Cruise Line said its ships would return to the port in May. Norwegian Cruise Line shares rose.", name: "Norwegian Cruise Line Holdings", type: .agency),
         // Generic abbreviations.
         Row(text: "The firm doubled its R&D budget and hired forty engineers.", name: "R&D", type: nil),
     ]
