@@ -103,6 +103,8 @@ struct EntityRecognizer {
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
         applyPlaceLists44(colons: colons)
+        // "with Neillsbrook in Randalstown": a lone unlisted name in a place (`Places51.swift`).
+        applyNamesInPlaces51()
         // "Toronto police say", "the city of Dallas utilizes": a place's body (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed

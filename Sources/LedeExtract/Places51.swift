@@ -15,7 +15,12 @@
 ///   pair of places is no person's), "along Thornton road", "the Eastern bypass" (read from
 ///   `lowerHeadSiteEnd`).
 ///
-/// A fourth class is a word-list change: regions named with their head ("Greater Toronto Area",
+/// - **a name in a place**: "with Neillsbrook in Randalstown", "the Kobadak in Satkhira", "Biri in
+///   Munya LGA": a lone unlisted name the rules typed only by default, right before "in" or "near"
+///   and a place mention, after a preposition, a list's comma or "and". A company or a team so
+///   placed ("at Acme in Leeds") is mostly a listed or cued one, which the pass leaves alone.
+///
+/// A fifth class is a word-list change: regions named with their head ("Greater Toronto Area",
 /// "Cameron Highlands", "Lake Victoria Basin", "Western Cape") in `place-heads.txt`.
 extension EntityRecognizer {
     /// Letters that open a road's number: A and B roads, motorways, national and regional roads.
@@ -97,5 +102,53 @@ extension EntityRecognizer {
         let last = tokens[hi - 1]
         if last.flags.contains(.orgHead) || last.flags.contains(.policyHead) || last.flags.contains(.nonName) { return false }
         return tokens[lo - 1].key == "the" ? hasHyphen(last.key) : EntityRecognizer.roadPrepositions51.contains(tokens, at: lo - 1)
+    }
+
+    /// Lower-case words before a name that a place may follow ("with X in Y", "on the X in Y").
+    static let placedNameOpeners51: WordSet = [
+        "at", "on", "with", "from", "to", "and", "in", "near", "between", "along", "the", "into", "of", "across", "outside",
+        "around", "including", "attacked", "raided", "invaded", "reach", "reached", "visited",
+    ]
+
+    /// The pass for a name in a place (see the file's comment): walks the mentions; the bytes
+    /// after each (" in " or " near ") rule out almost all before any token is sought.
+    mutating func applyNamesInPlaces51() {
+        let count = mentions.count
+        guard count > 1 else { return }
+        let bytes = doc.bytes
+        for m in 0..<count - 1 {
+            let type = mentions[m].type
+            guard type == .agency || type == .person, mentions[m].tokenCount == 1, mentions[m].isDefaultTyped,
+                !mentions[m].isCanonical, mentions[m].acronym == nil
+            else { continue }
+            let end = mentions[m].end
+            guard end + 4 < bytes.count, bytes[end] == 32, (bytes[end + 1] == 105 && bytes[end + 2] == 110 && bytes[end + 3] == 32)
+                || (bytes[end + 1] == 110 && bytes[end + 2] == 101 && bytes[end + 3] == 97)
+            else { continue }
+            guard let i = doc.tokenIndex(startingAt: mentions[m].start), isPlacedName51(i) else { continue }
+            // The place after "in"/"near" (and perhaps "the"): the next mention, a place.
+            var k = i + 2
+            if k < doc.tokens.count, EntityRecognizer.theKey.contains(doc.tokens, at: k) { k += 1 }
+            guard k < doc.tokens.count, doc.tokens[k].sentence == doc.tokens[i].sentence else { continue }
+            let placeStart = doc.tokens[k].start
+            var n = m + 1
+            while n < count, mentions[n].start < placeStart { n += 1 }
+            guard n < count, mentions[n].start == placeStart, mentions[n].type == .place else { continue }
+            mentions[m].becomeCuedPlace()
+        }
+    }
+
+    /// Whether the lone name at `i` is unlisted, capitalised in mid-sentence after a preposition, a
+    /// list's comma or "and", and followed by "in" or "near".
+    private func isPlacedName51(_ i: Int) -> Bool {
+        let view = doc.tokens.span
+        guard i >= 1, i + 2 < view.count, view[i].kind == .word, !view[i].isAllCaps,
+            view[i].flags.isDisjoint(with: [.known, .givenName, .surname, .city, .state, .orgHead, .title, .common, .nonName]),
+            view[i + 1].key == "in" || view[i + 1].key == "near", view[i - 1].sentence == view[i].sentence,
+            // "against the Springboks in Wellington": a plural name is a team's.
+            view[i].key.utf8.last != 115
+        else { return false }
+        if view[i - 1].kind == .punct { return isComma(i - 1) }
+        return view[i - 1].kind == .word && !view[i - 1].isCapitalized && EntityRecognizer.placedNameOpeners51.contains(doc.tokens, at: i - 1)
     }
 }

@@ -26,6 +26,10 @@ import Testing
         Row(text: "The storm tore roofs off houses along Kinsey road on Sunday.", name: "Kinsey road", type: .place),
         // A person's name before a road word keeps its type where no road follows.
         Row(text: "The mayor thanked Jane Kerio for her help on Sunday.", name: "Jane Kerio", type: .person),
+        // A lone unlisted name in a place after a preposition or a list's comma; not a plural team's name.
+        Row(text: "Spending rose at every hall, with Tullabeg in Ballymena the costliest.", name: "Tullabeg", type: .place),
+        Row(text: "Raiders struck Orugbo, Kenwa and Tasheri in Munya LGA overnight.", name: "Tasheri", type: .place),
+        Row(text: "The Hawks lost to the Kestrels in Dunedin on Saturday night.", name: "Kestrels", type: .agency),
         // Regions named with their head.
         Row(text: "Relief centres opened in Jerantut and the Bukit Sera Highlands on Monday.", name: "Bukit Sera Highlands", type: .place),
         Row(text: "Flood warnings now cover the Upper Mwega Basin and two coastal towns.", name: "Upper Mwega Basin", type: .place),
