@@ -23,8 +23,6 @@
 /// A fifth class is a word-list change: regions named with their head ("Greater Toronto Area",
 /// "Cameron Highlands", "Lake Victoria Basin", "Western Cape") in `place-heads.txt`.
 extension EntityRecognizer {
-    /// Letters that open a road's number: A and B roads, motorways, national and regional roads.
-    static let roadClassLetters51: Set<UInt8> = [65, 66, 77, 78, 82]  // A B M N R
     /// Lower-case words before "the" that travel or stand on a road ("on the N5", "closed the M50").
     static let roadOpeners51: WordSet = [
         "on", "along", "off", "onto", "near", "to", "from", "via", "at", "toward", "towards", "across", "joining", "closed",
@@ -46,11 +44,17 @@ extension EntityRecognizer {
     static let roadPrepositions51: WordSet = ["along", "on", "off", "onto", "via", "down", "up"]
 
     /// Whether the word at `i` is a road's lettered number ("N5", "R512", "M50") where the words
-    /// around it say road (see the file's comment). The caller has checked it is a capitalised word.
+    /// around it say road (see the file's comment). The caller has checked it is a capitalised word
+    /// whose second byte is a digit (most short capitals are ruled out before the call).
     func isLetteredRoad51(_ i: Int) -> Bool {
         let view = doc.tokens.span
         let s = view[i].start, e = view[i].end
-        guard e - s >= 2, e - s <= 5, EntityRecognizer.roadClassLetters51.contains(doc.bytes[s]) else { return false }
+        // The letter of A and B roads, motorways, national and regional roads.
+        switch doc.bytes[s] {
+        case 65, 66, 77, 78, 82: break  // A B M N R
+        default: return false
+        }
+        guard e - s >= 2, e - s <= 5 else { return false }
         for b in (s + 1)..<e where doc.bytes[b] < 48 || doc.bytes[b] > 57 { return false }
         guard i >= 1, i + 1 < view.count, !claimed[i], EntityRecognizer.theKey.contains(doc.tokens, at: i - 1),
             view[i - 1].sentence == view[i].sentence
