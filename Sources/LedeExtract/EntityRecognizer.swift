@@ -109,6 +109,8 @@ struct EntityRecognizer {
         applyPlaceLists44(colons: colons)
         // "Communities invaded by the bandits include A, old and new B" (`PlaceLists52.swift`).
         applyPlaceLists52()
+        // "with Neillsbrook in Randalstown": a lone unlisted name in a place (`Places51.swift`).
+        applyNamesInPlaces51()
         // "Toronto police say", "the city of Dallas utilizes": a place's body (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed

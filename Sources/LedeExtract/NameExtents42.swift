@@ -375,6 +375,12 @@ extension EntityRecognizer {
                     // "I-49": a model-code rule may have claimed it and made no mention ("F-35").
                     let start = view[i].start
                     if !claimed[i] || !mentions.contains(where: { $0.start <= start && $0.end > start }) { found.append(i) }
+                } else if view[i].isCapitalized, view[i].end - view[i].start <= 5, view[i].end - view[i].start >= 2,
+                    doc.bytes[view[i].start + 1] &- 48 < 10, isLetteredRoad51(i)
+                {
+                    // "on the N5 at Swinford" (`Places51.swift`).
+                    let start = view[i].start
+                    if !mentions.contains(where: { $0.start <= start && $0.end > start }) { found.append(i) }
                 }
             case .punct:
                 if doc.bytes[view[i].start] == 58 { colons.append(i) }

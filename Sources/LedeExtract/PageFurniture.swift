@@ -19,7 +19,7 @@ extension EntityRecognizer {
             if tokens[range.upperBound - 1].kind != .punct, isPolicyTitleLine(range) { continue }
             titleCaseSentences.append(tokens[range.lowerBound].sentence)
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
-                && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
+                && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i)) && !isHouseNumberStreetWord51(i)
             {
                 if demoted.isEmpty { demoted = Array(filled: false, count: tokens.count) }
                 demoted[i] = true
@@ -46,7 +46,7 @@ extension EntityRecognizer {
                 guard words >= 4, capitals * 4 >= words * 3 else { continue }
                 headlineEnd = max(headlineEnd, lineEnd)
                 for i in lineStart..<lineEnd where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].flags.contains(.common)
-                    && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i))
+                    && (tokens[i].flags.isDisjoint(with: keep) || isLoneCommonSurname(i)) && !isHouseNumberStreetWord51(i)
                 {
                     if demoted.isEmpty { demoted = Array(filled: false, count: tokens.count) }
                     demoted[i] = true

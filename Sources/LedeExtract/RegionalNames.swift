@@ -21,6 +21,7 @@ extension EntityRecognizer {
     /// ASK showground", "the Batasan Pambansa complex", "the Egerton-Njoro road".
     static let lowerSiteHeads: WordSet = [
         "road", "centre", "complex", "showground", "showgrounds", "estate", "stadium", "grounds", "highway",
+        "bypass",
     ]
     /// Words that open a citation's number: "House Bill No. 8664", "Republic Act No. 11055".
     static let numberWords: WordSet = ["no.", "no", "number", "nos."]
@@ -82,11 +83,13 @@ extension EntityRecognizer {
     func lowerHeadSiteEnd(_ lo: Int, _ hi: Int) -> Int? {
         let tokens = doc.tokens
         guard hi < tokens.count, lo > 0, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-            EntityRecognizer.lowerSiteHeads.contains(tokens, at: hi), tokens[lo - 1].key == "the",
-            tokens[hi].sentence == tokens[lo].sentence, !claimed[hi]
+            EntityRecognizer.lowerSiteHeads.contains(tokens, at: hi), tokens[hi].sentence == tokens[lo].sentence, !claimed[hi]
         else { return nil }
+        // "the Mai Mahiu-Narok road", "along Thornton road" (`Places51.swift`).
+        let road51 = isLowerHeadRoad51(lo, hi)
+        guard tokens[lo - 1].key == "the" || road51 else { return nil }
         let first = tokens[lo], last = tokens[hi - 1]
-        if first.flags.contains(.givenName) || first.flags.contains(.nonName) || last.flags.contains(.orgHead)
+        if (first.flags.contains(.givenName) && !road51) || first.flags.contains(.nonName) || last.flags.contains(.orgHead)
             || last.flags.contains(.policyHead) || last.flags.contains(.placeHead) || knownName(lo..<hi) != nil
         {
             return nil

@@ -27,8 +27,11 @@ struct TokenNotes: OptionSet, Sendable {
     /// (`EntityRecognizer.citationGate`). A capital before a policy head may open one too; the walk
     /// tests the next token's flag for that.
     static let citationStart = TokenNotes(rawValue: 1 << 5)
+    /// A capital letter and one to four digits ("N5", "M50", "R445"): a lettered road's shape
+    /// (`isLetteredRoad51`, read in the same walk as the interstates).
+    static let letteredRoadShape = TokenNotes(rawValue: 1 << 6)
     /// What `bareNumberedHeads42` and `lineLists44` look for.
-    static let nameExtents42: TokenNotes = [.number, .colon, .interstateShape]
+    static let nameExtents42: TokenNotes = [.number, .colon, .interstateShape, .letteredRoadShape]
     /// The notes of every number token.
     static let ofNumber: TokenNotes = [.number, .citationStart]
 
@@ -37,7 +40,17 @@ struct TokenNotes: OptionSet, Sendable {
     @inline(__always)
     static func ofFullWord(_ bytes: [UInt8], start: Int, end: Int) -> TokenNotes {
         let count = end - start
-        return count >= 3 && count <= 5 && bytes[start] == 73 && bytes[start + 1] == 45 ? .interstateShape : []
+        if count >= 3 && count <= 5 && bytes[start] == 73 && bytes[start + 1] == 45 { return .interstateShape }
+        guard count >= 2, count <= 5, bytes[start] &- 65 < 26 else { return [] }
+        for k in (start + 1)..<end where bytes[k] &- 48 > 9 { return [] }
+        return .letteredRoadShape
+    }
+
+    /// The notes of a word token made by the short path from its counts: `.letteredRoadShape` for
+    /// one capital and then digits only.
+    @inline(__always)
+    static func ofShortWord(count: Int, upperCount: Int, digitCount: Int, capitalized: Bool) -> TokenNotes {
+        capitalized && upperCount == 1 && digitCount == count - 1 && count >= 2 && count <= 5 ? .letteredRoadShape : []
     }
 
     /// `.citationStart` for a word token with these fields, else none.

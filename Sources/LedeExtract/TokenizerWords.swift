@@ -66,7 +66,10 @@ extension Tokenizer {
         return Token(start: start, end: i, key: key, kind: hasLetter ? .word : .number,
                      isCapitalized: capitalized, isAllCaps: allCaps,
                      isAbbreviation: false, flags: flags, keyHash: keyHash, startsWithDigit: lead >= 48 && lead <= 57,
-                     notes: hasLetter ? TokenNotes.ofCapital(capitalized, allCaps: allCaps, flags: flags) : TokenNotes.ofNumber)
+                     notes: hasLetter
+                        ? TokenNotes.ofCapital(capitalized, allCaps: allCaps, flags: flags)
+                            .union(TokenNotes.ofShortWord(count: count, upperCount: upperCount, digitCount: digitCount, capitalized: capitalized))
+                        : TokenNotes.ofNumber)
     }
 
     /// Whether the mark at `i`, after the plain ASCII letters and digits of `start..<i`, may

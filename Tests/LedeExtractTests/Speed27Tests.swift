@@ -45,6 +45,7 @@ import Testing
         "Highway 61 Revisited: I-80 east, I-5 south, 1.5 km; the 12:45 train; \u{FF1A} is not a colon.",
         "Interstate 95 and I\u{2011}95 and \u{201C}I-49\u{201D} (I-49) \u{2014} 2025: 10,000 people, No. 7 \u{2013} or \u{2212}3.",
         "Under \u{A7} 12(b) of Senate Bill 8 and HB1234, the Treaty (of Rome) and Sec. 3 \u{C9}mile Ordinance No. 4 \u{FF08}x\u{FF09}.",
+        "Crews closed the N5 at Swinford, the M50, R445 and A1 roads and B1234; not N95a, NB5, n5, A12345 or N5.5 today.",
         "Gov. Lee\u{2019}s plan: 3 parts. U.S. Route 1: open. I-\nrest. I-9. \u{2018}Quoted\u{2019} \u{2010}x \u{2015} y -- z \u{2026}",
     ])
     func notesMatchShapes(text: String) {
@@ -56,6 +57,9 @@ import Testing
             #expect(t.notes.contains(.colon) == (t.kind == .punct && bytes.first == 58), "\(t.key)")
             let interstate = t.kind == .word && (3...5).contains(bytes.count) && bytes[0] == 73 && bytes[1] == 45
             #expect(t.notes.contains(.interstateShape) == interstate, "\(t.key)")
+            // Entities round fifty-one's lettered roads, read in the same walk (added at the merge).
+            let letteredRoad = t.kind == .word && (2...5).contains(bytes.count) && bytes[0] &- 65 < 26 && bytes.dropFirst().allSatisfy { $0 &- 48 < 10 }
+            #expect(t.notes.contains(.letteredRoadShape) == letteredRoad, "\(t.key)")
             let quote = t.kind == .punct && t.key == "\""
             #expect(t.notes.contains(.quote) == quote, "\(t.key)")
             #expect(t.notes.contains(.quoteDashOrColon) == (quote || t.kind == .punct && (t.key == "-" || t.key == ":")), "\(t.key)")
