@@ -1,6 +1,6 @@
-import Dispatch
 import FoundationEssentials
 import LedeExtract
+import LedeSystem
 import Synchronization
 
 /// Why a corpus folder could not be read at all (a bad file is a `CorpusProblem`).
@@ -75,7 +75,7 @@ package enum CorpusLoader {
         let threads = max(1, min(workers, count))
         let records = Mutex<[ArticleRecord?]>(Array(repeating: nil, count: count))
         let partials = Mutex<[SearchIndex]>([])
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+        ParallelThreads.perform(iterations: threads) { worker in
             var index = SearchIndex()
             var local: [(Int, ArticleRecord)] = []
             var counts: [String: Int32] = [:]
@@ -110,7 +110,7 @@ package enum CorpusLoader {
         let count = items.count
         let threads = max(1, min(workers, count))
         let results = Mutex<[Out?]>(Array(repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+        ParallelThreads.perform(iterations: threads) { worker in
             var local: [(Int, Out)] = []
             var index = worker
             while index < count {

@@ -1,5 +1,5 @@
-import Dispatch
 import LedeExtract
+import LedeSystem
 import Synchronization
 
 /// Where an article sits in the listing order: newest first, then id.
@@ -139,7 +139,7 @@ package final class Snapshot: Sendable {
         let records = records.map(Optional.some)
         let tables = Mutex<Tables?>(nil)
         let search = Mutex<SearchIndex?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
+        ParallelThreads.perform(iterations: 2) { task in
             if task == 0 {
                 let built = Snapshot.tables(records)
                 tables.withLock { $0 = built }
