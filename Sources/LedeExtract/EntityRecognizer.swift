@@ -137,8 +137,9 @@ struct EntityRecognizer {
         var lo = span.lowerBound, hi = span.upperBound
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
         while lo < hi, isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
-            || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens[lo].bare))
-                : EntityRecognizer.functionWords.contains(tokens, at: lo)) && input.shared.known(tokens[lo].key) == nil
+            || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens.span[lo].bare))
+                : EntityRecognizer.functionWords.contains(tokens, at: lo))
+                && input.shared.known(tokens.span[lo].key, hash: tokens[lo].keyHash) == nil
         {
             lo += 1
         }
@@ -206,7 +207,7 @@ struct EntityRecognizer {
             return
         }
         // "Houston-based EOG Resources": the place adjective is a mention of its own.
-        if hi - lo > 1, hasHyphen(doc.tokens[lo].key), addPlaceAdjective(lo) {
+        if hi - lo > 1, hasHyphen(tokens.span[lo].key), addPlaceAdjective(lo) {
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }
@@ -315,8 +316,8 @@ struct EntityRecognizer {
                 continue
             }
             if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), tokens[lo].flags.isDisjoint(with: .knownOrPlaceOrGiven),
-                !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
-                !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
+                !isTitle(lo), !isCapitalizedMidSentence(tokens.span[lo].key), !(endsWithHead && hi - lo == 2),
+                !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens.span[lo].key),
                 hi - lo > 1 || knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
                 !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })
