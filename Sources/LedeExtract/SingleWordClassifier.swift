@@ -24,15 +24,15 @@ extension EntityRecognizer {
         }
         // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
         if i > 0, !view[i].isAllCaps, !view[i].flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
-            isTitle(i - 1) || isPersonRole(i - 1), input.shared.known(view[i].key) == nil
+            isTitle(i - 1) || isPersonRole(i - 1), input.shared.known(view[i].key, hash: view[i].keyHash) == nil
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if input.shared.known(view[i].key)?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
+        if input.shared.known(view[i].key, hash: view[i].keyHash)?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
             || playsInGame(i) || takesTeamPluralVerb(i, i + 1) || isCountryTeam(i, i + 1)
         {
-            addMention(.agency, name: input.shared.known(view[i].key)?.canonical, range: i..<(i + 1))
+            addMention(.agency, name: input.shared.known(view[i].key, hash: view[i].keyHash)?.canonical, range: i..<(i + 1))
             return
         }
         // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
@@ -40,7 +40,7 @@ extension EntityRecognizer {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if let known = input.shared.known(view[i].key) {
+        if let known = input.shared.known(view[i].key, hash: view[i].keyHash) {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: i..<(i + 1), canonical: true)
             return
