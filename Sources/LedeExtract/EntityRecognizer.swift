@@ -43,16 +43,17 @@ struct EntityRecognizer {
         for i in doc.tokens.indices.dropFirst() where doc.tokens[i - 1].notes.contains(.quoteDashOrColon) && doc.tokens[i].isCapitalized {
             let h = doc.tokens[i - 1].keyHash
             guard h == quote || h == dash || h == colon else { continue }
-            let previous = doc.tokens[i - 1].key
+            // The key borrowed through a `Span` (`doc.tokens[i - 1].key` copied the token).
+            let view = doc.tokens.span
             // "…,” Philippe Gijsels said": a capital after a closing quote and its comma is the
             // attribution's, not a sentence's start.
             // (A quote glued to the comma and followed by a space closes; ", “Insofar" opens one.)
-            if previous == "\"", i >= 2, doc.tokens[i - 2].kind == .punct, doc.bytes[doc.tokens[i - 2].start] == 44,
+            if view[i - 1].key == "\"", i >= 2, doc.tokens[i - 2].kind == .punct, doc.bytes[doc.tokens[i - 2].start] == 44,
                 doc.tokens[i - 1].start == doc.tokens[i - 2].end, doc.tokens[i].start > doc.tokens[i - 1].end
             {
                 continue
             }
-            if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
+            if view[i - 1].key == "\"" || view[i - 1].key == "-" || view[i - 1].key == ":" { sentenceInitial.insert(i) }
         }
     }
 
