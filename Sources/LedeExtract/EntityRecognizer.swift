@@ -43,16 +43,17 @@ struct EntityRecognizer {
         for i in doc.tokens.indices.dropFirst() where doc.tokens[i - 1].notes.contains(.quoteDashOrColon) && doc.tokens[i].isCapitalized {
             let h = doc.tokens[i - 1].keyHash
             guard h == quote || h == dash || h == colon else { continue }
-            let previous = doc.tokens[i - 1].key
+            // The key borrowed through a `Span` (`doc.tokens[i - 1].key` copied the token).
+            let view = doc.tokens.span
             // "…,” Philippe Gijsels said": a capital after a closing quote and its comma is the
             // attribution's, not a sentence's start.
             // (A quote glued to the comma and followed by a space closes; ", “Insofar" opens one.)
-            if previous == "\"", i >= 2, doc.tokens[i - 2].kind == .punct, doc.bytes[doc.tokens[i - 2].start] == 44,
+            if view[i - 1].key == "\"", i >= 2, doc.tokens[i - 2].kind == .punct, doc.bytes[doc.tokens[i - 2].start] == 44,
                 doc.tokens[i - 1].start == doc.tokens[i - 2].end, doc.tokens[i].start > doc.tokens[i - 1].end
             {
                 continue
             }
-            if previous == "\"" || previous == "-" || previous == ":" { sentenceInitial.insert(i) }
+            if view[i - 1].key == "\"" || view[i - 1].key == "-" || view[i - 1].key == ":" { sentenceInitial.insert(i) }
         }
     }
 
@@ -149,8 +150,9 @@ struct EntityRecognizer {
         while lo < hi,
             !(tokens[lo].isCapitalized && tokens[lo].flags.contains(.knownPrefix) && hi - lo >= 2 && hi - lo <= 4 && knownName(lo..<hi) != nil),
             isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
-            || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens[lo].bare))
-                : EntityRecognizer.functionWords.contains(tokens, at: lo)) && input.shared.known(tokens[lo].key) == nil
+            || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens.span[lo].bare))
+                : EntityRecognizer.functionWords.contains(tokens, at: lo))
+                && input.shared.known(tokens.span[lo].key, hash: tokens[lo].keyHash) == nil
         {
             lo += 1
         }
@@ -223,7 +225,7 @@ struct EntityRecognizer {
             return
         }
         // "Houston-based EOG Resources": the place adjective is a mention of its own.
-        if hi - lo > 1, hasHyphen(doc.tokens[lo].key), addPlaceAdjective(lo) {
+        if hi - lo > 1, hasHyphen(tokens.span[lo].key), addPlaceAdjective(lo) {
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }
@@ -332,8 +334,8 @@ struct EntityRecognizer {
                 continue
             }
             if sentenceInitial.contains(lo), !tokens[lo].isAllCaps, flags.contains(.common), tokens[lo].flags.isDisjoint(with: .knownOrPlaceOrGiven),
-                !isTitle(lo), !isCapitalizedMidSentence(tokens[lo].key), !(endsWithHead && hi - lo == 2),
-                !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens[lo].key),
+                !isTitle(lo), !isCapitalizedMidSentence(tokens.span[lo].key), !(endsWithHead && hi - lo == 2),
+                !(hi - lo > 1 && flags.contains(.surname)), !namedEarlier(tokens.span[lo].key),
                 hi - lo > 1 || knownName(lo..<hi) == nil,
                 // "Doctors Without Borders": a capitalised function word marks a title-cased name.
                 !(lo + 1..<hi).contains(where: { tokens[$0].isCapitalized && EntityRecognizer.functionWords.contains(tokens, at: $0) })

@@ -59,20 +59,22 @@ extension EntityRecognizer {
     func isListOrLocativePlace(_ i: Int) -> Bool {
         let tokens = doc.tokens
         guard i > 1, i + 1 < tokens.count else { return false }
-        let t = tokens[i]
-        if t.isAllCaps || t.flags.contains(.common) || t.flags.contains(.givenName) || input.shared.known(t.key) != nil {
+        // Fields read in place through a `Span` (a copied token retains its key: speed round twenty-eight).
+        let view = tokens.span
+        if view[i].isAllCaps || view[i].flags.contains(.common) || view[i].flags.contains(.givenName)
+            || input.shared.known(view[i].key, hash: view[i].keyHash) != nil
+        {
             return false
         }
-        let prev = tokens[i - 1]
         // A list: ", X," or ", X and" with the list going on, or ", and X" / "and X" closing it,
         // whose earlier names follow a locative or end in a place mention.
-        let closes = prev.kind == .word && prev.key == "and"
+        let closes = view[i - 1].kind == .word && view[i - 1].key == "and"
         if isComma(i - 1) && (isComma(i + 1) || tokens[i + 1].key == "and") || closes, listOpensWithPlace(before: i) {
             return true
         }
         // "in drought-prone X": a locative, one hyphenated lower-case adjective, the name.
-        if prev.kind == .word, !prev.isCapitalized, hasHyphen(prev.key), tokens[i - 2].kind == .word,
-            EntityRecognizer.locatives.contains(tokens, at: i - 2), tokens[i + 1].sentence == t.sentence
+        if view[i - 1].kind == .word, !view[i - 1].isCapitalized, hasHyphen(view[i - 1].key), tokens[i - 2].kind == .word,
+            EntityRecognizer.locatives.contains(tokens, at: i - 2), tokens[i + 1].sentence == view[i].sentence
         {
             return true
         }

@@ -105,8 +105,8 @@ extension EntityRecognizer {
         let flags = tokens[owner].flags
         // A common noun ("Citizens", "Minister"), or one whose plural is ("Renter"): never a name.
         guard isTitleNameWord(owner, sentence: sentence),
-            flags.contains(.common) || (!flags.contains(.surname) && lexicon.has(.common, tokens[owner].key + "s")),
-            !flags.contains(.givenName), !flags.contains(.known), !EntityRecognizer.possessiveOwnerStops.contains(tokens[owner]),
+            flags.contains(.common) || (!flags.contains(.surname) && lexicon.has(.common, tokens.span[owner].key + "s")),
+            !flags.contains(.givenName), !flags.contains(.known), !EntityRecognizer.possessiveOwnerStops.contains(tokens, at: owner),
             knownName(owner..<(owner + 1)) == nil, knownName((p + 1)..<(i + 1)) == nil, !sentenceInitial.contains(owner)
         else { return nil }
         let start = titleStart(before: owner)
@@ -154,8 +154,10 @@ extension EntityRecognizer {
     /// A capitalised word of the sentence no other rule took, and no month or weekday.
     private func isTitleNameWord(_ j: Int, sentence: Int) -> Bool {
         guard j >= 0, j < doc.tokens.count else { return false }
-        let t = doc.tokens[j]
-        return t.kind == .word && t.isCapitalized && t.sentence == sentence && !claimed[j] && !t.flags.contains(.temporal)
+        // Fields read in place (a copied token retains its key: speed round twenty-eight).
+        let view = doc.tokens.span
+        return view[j].kind == .word && view[j].isCapitalized && view[j].sentence == sentence && !claimed[j]
+            && !view[j].flags.contains(.temporal)
     }
 }
 

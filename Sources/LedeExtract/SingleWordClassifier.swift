@@ -2,60 +2,62 @@
 /// whether it names anything (most lone words are sentence capitals or parts of no name).
 extension EntityRecognizer {
     mutating func classifySingle(_ i: Int) {
-        let t = doc.tokens[i]
+        // Fields read in place through a `Span`: `let t = doc.tokens[i]` copied the token
+        // (its key retained and released) about 20,000 times a round (speed round twenty-eight).
+        let view = doc.tokens.span
         if isMarketIndex(i, i + 1) { return }
         // Gated inline on the word's stored fields: most lone words skip the call.
         if mayBeNonOrganisationWord(doc.tokens, i), classifyNonOrganisation(doc.tokens, i, i + 1) { return }
         // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
-        if isWebAddress(t) {
+        if isWebAddress(view[i]) {
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
         if addPlaceAdjective(i) { return }
         // "his wife Maggie", "their son, Paul": kin before a lone given name.
-        if t.flags.contains(.givenName), !t.isAllCaps, i > 0,
+        if view[i].flags.contains(.givenName), !view[i].isAllCaps, i > 0,
             EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 1)
-                || (i > 1 && doc.tokens[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 2))
+                || (i > 1 && view[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 2))
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
         // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
-        if i > 0, !t.isAllCaps, !t.flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
-            isTitle(i - 1) || isPersonRole(i - 1), input.shared.known(t.key) == nil
+        if i > 0, !view[i].isAllCaps, !view[i].flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
+            isTitle(i - 1) || isPersonRole(i - 1), input.shared.known(view[i].key, hash: view[i].keyHash) == nil
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if input.shared.known(t.key)?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
+        if input.shared.known(view[i].key, hash: view[i].keyHash)?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
             || playsInGame(i) || takesTeamPluralVerb(i, i + 1) || isCountryTeam(i, i + 1)
         {
-            addMention(.agency, name: input.shared.known(t.key)?.canonical, range: i..<(i + 1))
+            addMention(.agency, name: input.shared.known(view[i].key, hash: view[i].keyHash)?.canonical, range: i..<(i + 1))
             return
         }
         // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
-        if t.flags.contains(.surname), i + 1 < doc.tokens.count, doc.tokens[i + 1].key == "v." || doc.tokens[i + 1].key == "vs." {
+        if view[i].flags.contains(.surname), i + 1 < doc.tokens.count, view[i + 1].key == "v." || view[i + 1].key == "vs." {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if let known = input.shared.known(t.key) {
+        if let known = input.shared.known(view[i].key, hash: view[i].keyHash) {
             addMention(known.kind == .place ? .place : known.kind == .agency ? .agency : .policy, name: known.canonical,
                        range: i..<(i + 1), canonical: true)
             return
         }
         // "Tchiroma's hometown", "Okafor's wife": a lone name whose kin or hometown is mentioned is a person's.
-        if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !t.isAllCaps,
+        if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !view[i].isAllCaps,
             EntityRecognizer.kinNouns.contains(doc.tokens, at: i + 2) || EntityRecognizer.personalNouns.contains(doc.tokens, at: i + 2)
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
-        if let state = input.shared.state(t.key), t.key.count > 2 || t.isAbbreviation {
+        if let state = input.shared.state(view[i].key), view[i].key.count > 2 || view[i].isAbbreviation {
             addMention(.place, name: state, range: i..<(i + 1), canonical: true)
             return
         }
-        if t.isAllCaps {
-            let bare = String(t.bare).replacingDots()
+        if view[i].isAllCaps {
+            let bare = String(view[i].bare).replacingDots()
             if input.shared.has(.nonEntityAcronym, bare) || input.shared.has(.nonEntityAcronym, String(bare.dropLast()))
                 && bare.hasBytesSuffix("s")
             {
@@ -79,29 +81,29 @@ extension EntityRecognizer {
             markRule(TypingRule.capsFallback, since: before)
             return
         }
-        if t.flags.contains(.nonName) || isTitle(i) { return }
+        if view[i].flags.contains(.nonName) || isTitle(i) { return }
         // "Trump-backed", "Democratic-controlled": a compound adjective (its listed part is a mention).
-        if !t.isAllCaps, hasHyphen(t.key), isCompoundAdjective(i) {
+        if !view[i].isAllCaps, hasHyphen(view[i].key), isCompoundAdjective(i) {
             addCompoundPrefix(i)
             return
         }
         // "the King's Coronation", "the Olympics": an event's name is none of the four types.
-        if t.flags.contains(.eventHead), t.flags.contains(.common) { return }
+        if view[i].flags.contains(.eventHead), view[i].flags.contains(.common) { return }
         // "Torontonians", "Chicagoans": the people of a place.
-        if !t.isAllCaps, t.key.hasBytesSuffix("ians") || t.key.hasBytesSuffix("oans") || t.key.hasBytesSuffix("eans") { return }
+        if !view[i].isAllCaps, view[i].key.hasBytesSuffix("ians") || view[i].key.hasBytesSuffix("oans") || view[i].key.hasBytesSuffix("eans") { return }
         // "Londoners", "Marylanders": the people of a listed place.
         if isPlaceDemonym(i) { return }
         // "Franco-German", "Sino-American": a compound of nationalities names nothing.
         // The closure reads the lists through `SharedLexicon` (one reference, not a copy of them).
-        if hasHyphen(t.key), case let shared = input.shared,
-            t.key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || shared.has(.nonName, String($0)) })
+        if hasHyphen(view[i].key), case let shared = input.shared,
+            view[i].key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || shared.has(.nonName, String($0)) })
         {
             return
         }
         // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
         // unless it is the surname of someone already named ("against Brees").
-        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens, at: i - 1), !t.isAllCaps, isGameSentence(i),
-            !namedEarlier(t.key)
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens, at: i - 1), !view[i].isAllCaps, isGameSentence(i),
+            !namedEarlier(view[i].key)
         {
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
@@ -109,9 +111,9 @@ extension EntityRecognizer {
         // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup", "the 14900
         // block of Tireman", "San Juan and McNichols": a lone name that its neighbours make a place.
         if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens, at: i - 1))
-            || (i > 2 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "of" && doc.tokens[i - 2].key == "block"
+            || (i > 2 && doc.tokens[i - 1].kind == .word && view[i - 1].key == "of" && view[i - 2].key == "block"
                 && doc.tokens[i - 3].kind == .number)
-            || (i > 1 && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].key == "and" && mentions.last.map {
+            || (i > 1 && doc.tokens[i - 1].kind == .word && view[i - 1].key == "and" && mentions.last.map {
                 $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
             || followedByRegion(i + 1) || isCompassPlace(i) || isListOrLocativePlace(i) || isPluralPlaceListMember(i) || isPlaceBeforeLocalOffice(i)
             || isLoneNameByPlaceWord(i)
@@ -122,12 +124,12 @@ extension EntityRecognizer {
             return
         }
         // A lone letter ("S" of "S&P 500") names nothing.
-        if t.bare.utf8.count == 1 { return }
+        if view[i].bare.utf8.count == 1 { return }
         // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
-        if t.key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
+        if view[i].key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
         // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
-        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == t.sentence {
-            if EntityRecognizer.numberedRoads.contains(t), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == view[i].sentence {
+            if EntityRecognizer.numberedRoads.contains(view[i]), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
             else if let end = wardNumberEnd(i + 1) { addMention(.place, name: nil, range: i..<end) }
             return
         }
@@ -137,7 +139,7 @@ extension EntityRecognizer {
             addMention(.agency, name: nil, range: i..<(i + 1))
             return
         }
-        if !t.isAllCaps, !t.flags.contains(.common), inPersonList(i, i + 1) {
+        if !view[i].isAllCaps, !view[i].flags.contains(.common), inPersonList(i, i + 1) {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
