@@ -18,7 +18,15 @@ extension EntityRecognizer {
     /// mandates; "the constitutional mandate" has no noun and never reaches here).
     func isRegimeCompound(first: Int, head: Int, family: String) -> Bool {
         guard first < head else { return false }
-        if family == "mandate" { return isRegimeMandate(doc.tokens[head - 1]) }
+        if family == "mandate" {
+            // "the law will mandate …", "it also mandates that …": a verb, not a regime's name.
+            let tokens = doc.tokens
+            if (first..<head).contains(where: { EntityRecognizer.verbMarkers.contains(tokens[$0]) || EntityRecognizer.mandateVerbCues.contains(tokens[$0]) }) {
+                return false
+            }
+            if head + 1 < tokens.count, EntityRecognizer.mandateVerbCues.contains(tokens[head + 1]) { return false }
+            return isRegimeMandate(tokens[head - 1])
+        }
         return EntityRecognizer.reformWords.contains(doc.tokens[head - 1]) && first < head - 1
     }
 
@@ -33,6 +41,25 @@ extension EntityRecognizer {
             isCompoundModifier(i - 2, sentence: tokens[i].sentence)
         else { return nil }
         return (i - 2, "compound:" + tokens[i - 2].key + " reform:programme")
+    }
+
+    /// "Level 4 water restrictions", "Water restrictions are now in force": a utility's or a
+    /// council's restrictions on water are a standing regime with levels and fines, named the same
+    /// in every country that rations water. Other restrictions ("Covid restrictions", "travel
+    /// restrictions", "reporting restrictions") are not listed as policies by the guidelines'
+    /// gold and stay none. The level or stage before it is part of the name. Returns the first
+    /// token, or nil.
+    func waterRestrictions(head i: Int) -> Int? {
+        let tokens = doc.tokens
+        guard i >= 1, tokens[i].key == "restrictions", tokens[i - 1].key == "water", !claimed[i - 1],
+            tokens[i - 1].sentence == tokens[i].sentence
+        else { return nil }
+        if i >= 3, tokens[i - 2].kind == .number, !claimed[i - 2], !claimed[i - 3],
+            tokens[i - 3].key == "level" || tokens[i - 3].key == "stage", tokens[i - 3].sentence == tokens[i].sentence
+        {
+            return i - 3
+        }
+        return i - 1
     }
 
     /// "a moratorium on the invasions and …": an object walk that stopped at a quotation mark
@@ -61,6 +88,13 @@ extension EntityRecognizer {
         "council", "board", "court", "agency", "commission", "committee", "office", "government", "mandate",
         // Adjectives of degree the compound rule's stops do not hold: "a clear mandate".
         "clear", "fresh", "huge", "clean", "wide", "weak", "renewed", "limited", "unclear", "vague",
+    ]
+
+    /// Adverbs before and objects after that make "mandate" a verb: "also mandates that …",
+    /// "will mandate the use of …".
+    static let mandateVerbCues: WordSet = [
+        "also", "only", "still", "now", "which", "that", "it", "the", "a", "an", "all", "every", "each", "its", "their",
+        "his", "her", "our", "them",
     ]
 
     /// Words a policy's object never ends with.

@@ -49,7 +49,11 @@ extension EntityRecognizer {
         for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) && !claimed[i] && !tokens[i].isCapitalized {
             guard let family = EntityRecognizer.compoundHeads.value(tokens[i].key, hash: tokens[i].keyHash) else {
                 // "the land reform programme" (`Policy10Regimes.swift`).
-                if let reform = reformProgramme(head: i) { candidates.append((reform.first, i, reform.key, true)) }
+                if let reform = reformProgramme(head: i) {
+                    candidates.append((reform.first, i, reform.key, true))
+                } else if let first = waterRestrictions(head: i) {
+                    candidates.append((first, i, "compound:water:restrictions", true))
+                }
                 continue
             }
             let sentence = tokens[i].sentence

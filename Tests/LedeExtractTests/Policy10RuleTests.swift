@@ -22,6 +22,11 @@ import Testing
         // A body's standing rules titled with "of".
         PolicyRow(text: "The clerk moved the motion under the Rules of Procedure on Wednesday.", policy: "Rules of Procedure"),
         PolicyRow(text: "The judge said the Rules of Evidence allowed the letter.", policy: "Rules of Evidence"),
+        // Water restrictions, with their level.
+        PolicyRow(text: "The shire imposed Stage 3 water restrictions on Monday after a dry winter.",
+                  policy: "Stage 3 water restrictions"),
+        PolicyRow(text: "Water restrictions will stay in place in the hill towns, the utility said.",
+                  policy: "Water restrictions"),
     ]
 
     static let noPolicyRows: [PolicyRow] = [
@@ -32,6 +37,12 @@ import Testing
         // A mandate of office, by its noun or an adjective's ending, is no regime.
         PolicyRow(text: "The premier claimed an election mandate for the new dam.", policy: nil),
         PolicyRow(text: "The court cited the statutory mandate of the regulator.", policy: nil),
+        // "mandate" as a verb is no regime.
+        PolicyRow(text: "The new rule will mandate helmets on all building sites.", policy: nil),
+        PolicyRow(text: "The charter also mandates that meetings be held in public.", policy: nil),
+        // Other restrictions stay none.
+        PolicyRow(text: "Shops reopened as Covid restrictions eased across the region.", policy: nil),
+        PolicyRow(text: "The judge lifted reporting restrictions on the case.", policy: nil),
         // A one-off compound of another head stays no policy.
         PolicyRow(text: "The school budget programme was discussed on Tuesday.", policy: nil),
     ]
