@@ -80,6 +80,7 @@ extension EntityRecognizer {
                 {
                     last += 1
                 }
+                last = trimmedObjectEnd(last, floor: i + 2)
                 // "a Texas ban on …": the place is part of its name, and two places' bans are two.
                 if let place = placeBefore(i) {
                     addDescribed(first: place.lowerBound, last: last, family: family + ":" + tokens[place.upperBound - 1].key,

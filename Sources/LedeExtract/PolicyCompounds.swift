@@ -47,7 +47,15 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         var candidates: [(first: Int, head: Int, key: String, cued: Bool)] = []
         for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) && !claimed[i] && !tokens[i].isCapitalized {
-            guard let family = EntityRecognizer.compoundHeads.value(tokens[i].key, hash: tokens[i].keyHash) else { continue }
+            guard let family = EntityRecognizer.compoundHeads.value(tokens[i].key, hash: tokens[i].keyHash) else {
+                // "the land reform programme" (`Policy10Regimes.swift`).
+                if let reform = reformProgramme(head: i) {
+                    candidates.append((reform.first, i, reform.key, true))
+                } else if let first = waterRestrictions(head: i) {
+                    candidates.append((first, i, "compound:water:restrictions", true))
+                }
+                continue
+            }
             let sentence = tokens[i].sentence
             var first = i
             while first > 0, i - first < 2, isCompoundModifier(first - 1, sentence: sentence) {
@@ -92,6 +100,8 @@ extension EntityRecognizer {
                 candidates.append((count, i, "compound:" + tokens[i - 1].key + ":" + family, true))
                 continue
             }
+            // "the land reform policy", "mask mandates" name one policy once (`Policy10Regimes.swift`).
+            cued = cued || isRegimeCompound(first: first, head: i, family: family)
             candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
         }
         guard !candidates.isEmpty else { return }
@@ -111,7 +121,7 @@ extension EntityRecognizer {
 
     /// A lower-case noun that can modify a policy head: not a function word, an adjective of
     /// degree or time, an adverb or a participle.
-    private func isCompoundModifier(_ j: Int, sentence: Int) -> Bool {
+    func isCompoundModifier(_ j: Int, sentence: Int) -> Bool {
         let t = doc.tokens[j]
         guard t.kind == .word, !t.isCapitalized, !claimed[j], t.sentence == sentence, !t.startsWithDigit,
             !EntityRecognizer.functionWords.contains(t), !EntityRecognizer.compoundStops.contains(t),

@@ -101,6 +101,8 @@ extension EntityRecognizer {
         "treaty", "statute", "charter", "bill", "instrument", "code", "protocol", "accord", "compact", "covenant", "articles",
         // Entities round twenty-four: "the Magna Carta of Filipino Seafarers".
         "carta",
+        // Policy round ten: a body's standing rules, "the Rules of Procedure", "the Rules of Evidence".
+        "rules",
     ]
     static let ofTitleHeads = WordSet(ofTitleHeadWords)
 
