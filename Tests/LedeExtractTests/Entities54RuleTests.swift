@@ -25,6 +25,9 @@ import Testing
         // A lower-case site head after the name.
         Row(text: "The soldier was attacked at Drumcliff barracks, Sligo, on Friday.", name: "Drumcliff barracks", type: .place),
         Row(text: "He appeared by video link from Kilnaleck detention centre on Tuesday.", name: "Kilnaleck", type: .place),
+        // A list after "<plural place noun> are:" (the last pair joined as a body kept the list
+        // rule of round thirty-two from the rest).
+        Row(text: "In Nevada, the neighbouring counties are: Harding, Lea, Quill, Roosevelt and Union.", name: "Lea", type: .place),
         // The Philippine island groups and the Soviet Union.
         Row(text: "Storm signals were raised over parts of the Visayas and Mindanao on Sunday.", name: "Mindanao", type: .place),
         Row(text: "Old maps in the library still show the Soviet Union across the page.", name: "Soviet Union", type: .place),
