@@ -92,6 +92,8 @@ struct EntityRecognizer {
         // Jails, stadiums, venue centres, "University Hospital Limerick" (`FacilitySites.swift`).
         applyFacilitySites40()
         addUnclaimedPoliceStations40()
+        // Courthouses, apartments, correctional sites, "Karachi Division", "Renmore barracks" (`Places54.swift`).
+        applySites54()
         // "Department of Health and Human Services" cut at "and" (`PortfolioJoins.swift`).
         joinPortfolioSubjects()
         // Suffixes, numbered roads, bodies with "and", a list or a possessive (`NameExtents42.swift`).

@@ -130,7 +130,7 @@ extension EntityRecognizer {
 
     /// Whether the institution acts right after its name: "X's", "X said", "X hired", "X runs";
     /// a copula ("X is not far behind") says nothing of acting.
-    private func actsAfter40(_ k: Int) -> Bool {
+    func actsAfter40(_ k: Int) -> Bool {
         guard k < doc.tokens.count else { return false }
         let view = doc.tokens.span
         if view[k].kind == .possessive || EntityRecognizer.speechVerbs.contains(doc.tokens, at: k) { return true }

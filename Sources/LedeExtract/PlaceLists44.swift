@@ -23,7 +23,11 @@
 ///   names alone as that listed place, is a place.
 extension EntityRecognizer {
     /// Words between a plural place noun and the first member of its list ("areas, including A").
-    static let areaListOpeners44: WordSet = ["including", "include", "includes", "included", "like", "namely", "such", "as"]
+    static let areaListOpeners44: WordSet = [
+        "including", "include", "includes", "included", "like", "namely", "such", "as",
+        // Entities54: "the contiguous counties are: Curry, Lea and Quay", "the worst-hit areas were A and B".
+        "are", "were",
+    ]
     /// Plural nouns of areas that open a list besides `isPluralPlaceNoun32`'s ("housing estates such as A").
     static let moreAreaNouns44: WordSet = ["estates"]
 

@@ -1,0 +1,103 @@
+/// Entities round fifty-four (entities54): sites and districts the rules typed an organisation or
+/// a person. Counted over the seen pool and final10–15 (every gold name holding the head word):
+/// a courthouse and an apartment block are places every time (3/3, 2/2), a correctional or
+/// detention institution named as a site is a place (the guidelines' jail), and "<listed place>
+/// Division" or "Municipality" is the district (5 of 8 "Division" names are places; the three
+/// bodies open with no place: "OPP Highway Safety Division", "1st Division"). A pass over the
+/// finished mentions after `applyFacilitySites40` (never inside `processSpan`); it reads only
+/// mentions typed an organisation or a person, and their last token first.
+///
+/// - **a site's head**: a name ending in "Courthouse" or "Apartments";
+/// - **a correctional site**: "Correctional" or "Detention" before "Institution", "Facility",
+///   "Center", "Centre", "Complex" ("Howard R. Young Correctional Institution");
+/// - **a dwelling at an address**: "Homes", "House", "Residences" … right before "at" and a house
+///   number ("Hope Homes at 2418 Eighth St."): a housing development named by its street address;
+/// - **a listed place's district**: "Karachi Division", "Kelmora Municipality";
+/// - **a lower-case site head after a name**: "at Renmore barracks" (the barracks, a place, its
+///   name run on), "from Oberstown detention centre" (the name alone is the place);
+/// - **a courthouse after a county**: "the aging Lauderdale County Courthouse", where the run
+///   stopped at the county and left the head alone.
+///
+/// Each keeps the organisation when the name is followed by a possessive, a speech verb, a past
+/// tense or a third-person verb, the institution acting (`actsAfter40`).
+extension EntityRecognizer {
+    /// Last words of sites the counted gold makes places every time.
+    static let siteHeads54: WordSet = ["courthouse", "apartments"]
+    /// Words before an institution's head that make it a place of detention.
+    static let detentionWords54: WordSet = ["correctional", "detention"]
+    /// Heads after `detentionWords54`.
+    static let detentionHeads54: WordSet = ["institution", "facility", "center", "centre", "complex"]
+    /// Dwellings that are places where a street address follows.
+    static let dwellingHeads54: WordSet = ["homes", "house", "residences", "villas", "lofts", "townhomes", "flats", "towers"]
+    /// Heads of a district named after its town.
+    static let districtHeads54: WordSet = ["division", "municipality"]
+    /// Every last word the rules above read: one look-up rules out almost every mention.
+    static let lastWords54: WordSet = [
+        "courthouse", "apartments", "institution", "facility", "center", "centre", "complex", "homes", "house",
+        "residences", "villas", "lofts", "townhomes", "flats", "towers", "division", "municipality",
+    ]
+
+    /// The pass (see the file's comment).
+    mutating func applySites54() {
+        let count = mentions.count
+        guard count > 0 else { return }
+        let view = doc.tokens.span
+        let n = view.count
+        for m in 0..<count {
+            let type = mentions[m].type
+            guard type == .agency || type == .person || type == .place, !mentions[m].isCanonical, mentions[m].acronym == nil,
+                let i = doc.tokenIndex(startingAt: mentions[m].start)
+            else { continue }
+            let j = i + mentions[m].tokenCount - 1
+            guard j + 1 < n else { continue }
+            if lowerSiteAfter54(m, i, j) { continue }
+            guard type != .place, j > i, EntityRecognizer.lastWords54.contains(doc.tokens, at: j), !actsAfter40(j + 1)
+            else { continue }
+            if EntityRecognizer.siteHeads54.contains(doc.tokens, at: j)
+                || EntityRecognizer.detentionHeads54.contains(doc.tokens, at: j)
+                    && EntityRecognizer.detentionWords54.contains(doc.tokens, at: j - 1)
+                || EntityRecognizer.dwellingHeads54.contains(doc.tokens, at: j) && isAtAddress54(j + 1)
+                || EntityRecognizer.districtHeads54.contains(doc.tokens, at: j) && j == i + 1 && view[i].isCapitalized
+                    && !view[i].isAllCaps && input.shared.known(view[i].key)?.kind == .place
+            {
+                mentions[m].becomeCuedPlace()
+            }
+        }
+    }
+
+    /// "at 2418 Eighth St.": "at", a house number, a capitalised word, all in one sentence.
+    private func isAtAddress54(_ k: Int) -> Bool {
+        let view = doc.tokens.span
+        guard k + 2 < view.count, view[k].kind == .word, view[k].key == "at", view[k + 1].kind == .number,
+            view[k + 2].isCapitalized, view[k + 2].sentence == view[k].sentence
+        else { return false }
+        return true
+    }
+
+    /// A lower-case site head right after mention `m` (tokens `i...j`): "Renmore barracks" runs the
+    /// name on and makes it a place; "Oberstown detention centre" makes the one-word name a place.
+    private mutating func lowerSiteAfter54(_ m: Int, _ i: Int, _ j: Int) -> Bool {
+        let view = doc.tokens.span
+        let next = view[j + 1]
+        guard next.kind == .word, next.sentence == view[j].sentence else { return false }
+        // "Lauderdale County Courthouse": the run was cut after the county, a place; the
+        // courthouse's head, left alone as a common word, runs the name on.
+        if next.key == "courthouse", mentions[m].type == .place, !mentions.contains(where: { $0.start == next.start }) {
+            mentions[m].recut(start: view[i].start, end: next.end, tokenCount: j + 2 - i, bytes: doc.bytes)
+            return true
+        }
+        guard !next.isCapitalized else { return false }
+        if next.key == "barracks" {
+            mentions[m].recut(start: view[i].start, end: next.end, tokenCount: j + 2 - i, bytes: doc.bytes)
+            mentions[m].becomeCuedPlace()
+            return true
+        }
+        if EntityRecognizer.detentionWords54.contains(doc.tokens, at: j + 1), j + 2 < view.count,
+            view[j + 2].kind == .word, !view[j + 2].isCapitalized, EntityRecognizer.detentionHeads54.contains(doc.tokens, at: j + 2)
+        {
+            mentions[m].becomeCuedPlace()
+            return true
+        }
+        return false
+    }
+}
