@@ -101,6 +101,8 @@ struct EntityRecognizer {
         dropGenericPluralBodies43()
         // "PSLV-C43", "FY25", "OTCPK:MBNKF", "a Toyota Corolla": things, not bodies (`AgencyPrecision46.swift`).
         dropThingsTypedAgency46()
+        // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
+        applyTitledRuns53()
         // A title's portfolio ("Commissioner for … Internal Security"), "Director-General of KURA" (`AgencyPrecision52.swift`).
         applyAgencyPrecision52()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
