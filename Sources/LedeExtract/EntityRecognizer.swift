@@ -101,8 +101,6 @@ struct EntityRecognizer {
         dropGenericPluralBodies43()
         // "PSLV-C43", "FY25", "OTCPK:MBNKF", "a Toyota Corolla": things, not bodies (`AgencyPrecision46.swift`).
         dropThingsTypedAgency46()
-        // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
-        applyTitledRuns53()
         // A title's portfolio ("Commissioner for … Internal Security"), "Director-General of KURA" (`AgencyPrecision52.swift`).
         applyAgencyPrecision52()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
@@ -118,6 +116,8 @@ struct EntityRecognizer {
         dropCommonWordTowns47()
         // "AJ Lam", "S Das said": initials and a name are a person (`InitialledPersons48.swift`).
         retypeInitialledPersons48()
+        // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
+        applyTitledRuns53()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.

@@ -12,7 +12,7 @@
 ///   body "P&D" and the person;
 /// - **a name "of" an acronym**: "farmer Ama of KDP" is a person and a party.
 ///
-/// A pass over the finished mentions (never inside `processSpan`), before round fifty-two's:
+/// A pass over the finished mentions (never inside `processSpan`), after round fifty-two's
 /// it reads organisations and persons of two to nine words, most of them one flag test each.
 extension EntityRecognizer {
     /// The pass: each run cut to its body, place or person, and the other part pushed as a
@@ -114,11 +114,17 @@ extension EntityRecognizer {
             return
         }
         let descriptor = doc.text(tokens[lo].start, tokens[t - 1].end)
-        mentions[m].recut(start: tokens[t].start, end: tokens[b].end, tokenCount: b + 1 - t, bytes: doc.bytes)
+        // The run becomes the person; the body is a mention made afresh, as `processSpan` makes
+        // one (the run's typing state, a default-typed run, must not follow it).
+        mentions[m].recut(start: tokens[b + 1].start, end: mentions[m].end, tokenCount: hi - b - 1, bytes: doc.bytes)
         mentions[m].acronym = nil
-        let person = makeMention(.person, name: nil, range: (b + 1)..<hi)
-        person.descriptors.append(descriptor)
-        mentions.append(person)
+        mentions[m].type = .person
+        mentions[m].isWeak = false
+        mentions[m].inPlaceContext = false
+        mentions[m].descriptors.append(descriptor)
+        let body = makeMention(.agency, name: nil, range: t..<(b + 1))
+        body.acronym = nil
+        mentions.append(body)
     }
 
     /// "P&D Ama Osei": an acronym of three or more characters (two-letter ones are often a
