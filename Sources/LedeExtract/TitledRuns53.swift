@@ -35,8 +35,10 @@ extension EntityRecognizer {
                 continue
             } else if doc.tokens[lo].flags.contains(.title) {
                 splitTitledRun53(m, lo, hi)
-            } else if hi - lo == 3 {
+            } else if hi - lo == 3, doc.tokens[lo + 1].key == "of" {
                 splitPersonOfAcronym53(m, lo, hi)
+            } else if hi < doc.tokens.count, doc.tokens[hi].flags.contains(.title), doc.tokens[hi].isCapitalized {
+                splitSeatAndParty53(m, lo, hi)
             }
         }
     }
@@ -154,6 +156,30 @@ extension EntityRecognizer {
             mentions[m].inPlaceContext = false
         }
         let body = makeMention(.agency, name: nil, range: lo..<a)
+        body.acronym = nil
+        mentions.append(body)
+    }
+
+    /// "Tamsin East Labour MSP Ann Roe", "Ohio Republican Sen. Jo Roe": what `titleSplit` left
+    /// before the title is a seat or a state, then a listed party (a name the lists give as an
+    /// organisation, one word): the place and the party.
+    private mutating func splitSeatAndParty53(_ m: Int, _ lo: Int, _ hi: Int) {
+        let tokens = doc.tokens
+        guard hi - lo >= 2, hi - lo <= 4, let party = knownName((hi - 1)..<hi), party.kind == .agency,
+            (lo..<(hi - 1)).allSatisfy({ isNameShaped(tokens[$0]) && tokens[$0].flags.isDisjoint(with: [.orgHead, .title, .titleWord, .givenName]) })
+        else { return }
+        let seat = lo..<(hi - 1)
+        // "Opposition Liberal Leader …": an everyday word opening the seat names no place.
+        if let known = knownName(seat) {
+            guard known.kind == .place else { return }
+        } else if !tokens[lo].flags.isDisjoint(with: [.common, .nonName]) {
+            return
+        }
+        mentions[m].recut(start: tokens[lo].start, end: tokens[hi - 2].end, tokenCount: hi - 1 - lo, bytes: doc.bytes)
+        mentions[m].acronym = nil
+        mentions[m].becomeCuedPlace()
+        let body = makeMention(.agency, name: party.canonical, range: (hi - 1)..<hi)
+        body.isCanonical = true
         body.acronym = nil
         mentions.append(body)
     }

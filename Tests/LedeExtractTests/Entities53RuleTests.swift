@@ -16,6 +16,10 @@ import Testing
         Row(text: "The youth is accused of assaulting Fr Tomas Keane outside the church in March.", name: "Tomas Keane", type: .person),
         Row(text: "The inquiry was led by Insp Marta Quill of the local station.", name: "Marta Quill", type: .person),
         Row(text: "Tamsin East Labour MSP Irene Coyle said the council had acted too fast.", name: "Irene Coyle", type: .person),
+        // A seat and a party before the title: the place and the party.
+        Row(text: "Tamsin East Labour MSP Irene Coyle said the council had acted too fast.", name: "Tamsin East", type: .place),
+        Row(text: "Tamsin East Labour MSP Irene Coyle said the council had acted too fast.", name: "Tamsin East Labour", type: nil),
+        Row(text: "The bill passed while Opposition Liberal Leader Kevin Tamsin voted against it.", name: "Opposition", type: nil),
         // Title words before a second title belong to the title.
         Row(text: "Deputy Prime Minister Harun Salleh, on a visit to the flooded towns, promised aid to every family.", name: "Harun Salleh", type: .person),
         Row(text: "Deputy Prime Minister Harun Salleh, on a visit to the flooded towns, promised aid to every family.", name: "Prime Minister Harun Salleh", type: nil),
