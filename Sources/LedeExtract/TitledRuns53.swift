@@ -32,6 +32,7 @@ extension EntityRecognizer {
             } else if hi - lo >= 3, doc.tokens[lo].isAllCaps || doc.tokens[lo + 1].key == "&", !doc.tokens[lo].flags.contains(.title) {
                 splitAcronymBeforePerson53(m, lo, hi, typedPerson: type == .person)
             } else if type == .person {
+                if hi - lo == 2, EntityRecognizer.adminUnits53.contains(doc.tokens, at: lo + 1) { placeWithUnit53(m, lo) }
                 continue
             } else if doc.tokens[lo].flags.contains(.title) {
                 splitTitledRun53(m, lo, hi)
@@ -182,6 +183,19 @@ extension EntityRecognizer {
         body.isCanonical = true
         body.acronym = nil
         mentions.append(body)
+    }
+
+    /// Administrative units that no list gives as a place's head ("Karachi Division", a tehsil,
+    /// a taluk, a mandal, an upazila): after a title ("Commissioner Karachi Division") the run
+    /// was read as a titled person.
+    static let adminUnits53: WordSet = ["division", "tehsil", "taluk", "taluka", "mandal", "upazila"]
+
+    /// "Karachi Division" typed a person: a listed place and an administrative unit are a place.
+    private mutating func placeWithUnit53(_ m: Int, _ lo: Int) {
+        let tokens = doc.tokens
+        guard tokens[lo + 1].isCapitalized, knownName(lo..<(lo + 1))?.kind == .place, !tokens[lo].flags.contains(.givenName) else { return }
+        mentions[m].becomeCuedPlace()
+        mentions[m].descriptors = []
     }
 
     /// "Ama of KDP": one unlisted name word "of" an acronym (no listed place) is a person of

@@ -36,6 +36,8 @@ import Testing
         // A title before a body's name, no person after it: the body.
         Row(text: "The report was tabled by Chairman Senate Standing Committee on Health at the sitting.", name: "Senate Standing Committee on Health", type: .agency),
         Row(text: "Officers of the General Service Unit were deployed to the border on Friday.", name: "General Service Unit", type: .agency),
+        // A listed place and an administrative unit after a title: a place.
+        Row(text: "He served as Commissioner Lahore Division before the transfer was ordered.", name: "Lahore Division", type: .place),
         // A title before a listed place: the place.
         Row(text: "The provincial government removed him from the post of Commissioner Lahore on Tuesday.", name: "Lahore", type: .place),
         Row(text: "The provincial government removed him from the post of Commissioner Lahore on Tuesday.", name: "Commissioner Lahore", type: nil),
