@@ -126,6 +126,8 @@ struct EntityRecognizer {
         retypeInitialledPersons48()
         // "told Sunrise TV", "The Chronicle understands", "a Kiri FM reporter": outlets (`NewsOutlets50.swift`).
         retypeNewsOutlets50()
+        // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
+        applyTitledRuns53()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.

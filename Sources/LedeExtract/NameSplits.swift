@@ -111,6 +111,13 @@ extension EntityRecognizer {
             var nameStart = k + 1
             // "Attorney General", "Police Chief": take the whole title.
             while nameStart < span.upperBound, isTitle(nameStart) { nameStart += 1 }
+            // Entities53: "Deputy Prime Minister Ann Ruiz": title words after the first title
+            // that end in another title are the title too, not the name's first words.
+            var j = nameStart
+            while j < span.upperBound, isTitle(j) || tokens[j].flags.contains(.titleWord) {
+                if isTitle(j) { nameStart = j + 1 }
+                j += 1
+            }
             let rest = nameStart..<span.upperBound
             if !rest.isEmpty {
                 guard rest.count <= 5,
