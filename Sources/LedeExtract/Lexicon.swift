@@ -327,26 +327,14 @@ struct Lexicon: Sendable {
             cities.insert(Lexicon.key(name))
             if known[Lexicon.key(name)] == nil { addKnown(String(name), variants: [], kind: .place) }
         }
-        for line in lines("places-extra") {
-            let parts = line.split(separator: "|").map(String.init)
-            guard let name = parts.first else { continue }
-            addKnown(name, variants: Array(parts.dropFirst()), kind: .place, override: true)
-        }
-        for line in lines("policies") {
-            let parts = line.split(separator: "|").map(String.init)
-            guard let name = parts.first else { continue }
-            addKnown(name, variants: Array(parts.dropFirst()), kind: .policy, override: true)
-        }
-        for line in lines("agencies") {
-            let parts = line.split(separator: "|").map(String.init)
-            guard let name = parts.first else { continue }
-            addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
-        }
-        // News outlets, broadcasters and wire services (entities round fifty): agencies too.
-        for line in lines("outlets") {
-            let parts = line.split(separator: "|").map(String.init)
-            guard let name = parts.first else { continue }
-            addKnown(name, variants: Array(parts.dropFirst()), kind: .agency, override: true)
+        // Hand-kept lists, "name|variant|…" a line, override what the generated lists said.
+        // `outlets.txt` holds news outlets, broadcasters and wire services (entities round fifty).
+        for (file, kind) in [("places-extra", Kind.place), ("policies", .policy), ("agencies", .agency), ("outlets", .agency)] {
+            for line in lines(file) {
+                let parts = line.split(separator: "|").map(String.init)
+                guard let name = parts.first else { continue }
+                addKnown(name, variants: Array(parts.dropFirst()), kind: kind, override: true)
+            }
         }
         // Listed companies (entities round forty-nine), last and without override: a place, body
         // or policy of the same name keeps its type. The generator left out short forms that are
