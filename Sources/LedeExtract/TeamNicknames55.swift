@@ -31,6 +31,12 @@ extension EntityMerger {
             var side = false
             var nicknamed = false
             for i in groups[g].members {
+                // "National Football League", "Mountain West Conference": a listed body or a body
+                // under a head is no side.
+                if lexicon.known[raw[i].key]?.kind == .agency || raw[i].tokenCount >= 2 && lexicon.has(.orgHead, raw[i].key.lastSpaceSeparatedWord(where: { _ in true }) ?? "") {
+                    nicknamed = true
+                    break
+                }
                 if raw[i].tokenCount == 1 && isNicknameWord55(raw[i]) { nicknamed = true }
                 if let last = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }), raw[i].tokenCount >= 2,
                     last.utf8.count >= 4, last.utf8.last == 115, raw[i].name.utf8.last == 115, !lexicon.has(.orgHead, last)
@@ -118,13 +124,14 @@ extension EntityMerger {
         return k > 0 && Self.sidePrepositions55.contains(tokens, at: k - 1)
     }
 
-    /// Opens its sentence or follows "and", ",", a dash or a line break: the clause's subject.
+    /// Opens its sentence or follows "and", a dash or a line break: the clause's subject ("ROCKLAND 48,
+    /// HAGERMAN 12": the side after a score line's comma is not).
     private func opensClause55(_ m: RawMention) -> Bool {
         if m.isSentenceInitial { return true }
         guard let k = doc.tokenIndex(startingAt: m.start) else { return false }
         if k == 0 { return true }
         let prev = doc.tokens[k - 1]
-        return prev.key == "and" || prev.key == "," || prev.key == "—" || prev.key == "-" || prev.key == "." || prev.key == "\n"
+        return prev.key == "and" || prev.key == "—" || prev.key == "-" || prev.key == "." || prev.key == "\n"
     }
 
     static let sideVerbs55: WordSet = ["beat", "beats", "defeated", "edged", "topped", "routed", "rallied", "outlasted", "blanked", "blew", "held"]
