@@ -297,6 +297,8 @@ struct EntityMerger {
         joinSiteHeadsToPlaces43(&groups, raw)
         // Teams' cities, teams in lists, players' surnames in game stories: `SportsTeams.swift`.
         reviewSportsTeams(&groups, raw)
+        // A nickname ("the Rams") joins its team named otherwise (`TeamNicknames55.swift`).
+        joinTeamNicknames55(&groups, raw)
         return build(groups: groups, raw: raw)
     }
 
