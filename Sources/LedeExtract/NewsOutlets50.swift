@@ -23,7 +23,10 @@ extension EntityRecognizer {
     mutating func retypeNewsOutlets50() {
         // "… the companies said. ― Bernama": a closing wire credit gives nothing (guidelines).
         var drop: [Int] = []
-        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 3 && isClosingCredit50(m) {
+        let bytes = doc.bytes
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 3
+            && EntityRecognizer.mayFollowDash50(bytes, before: mentions[m].start) && isClosingCredit50(m)
+        {
             drop.append(m)
         }
         for n in drop.reversed() { mentions.remove(at: n) }
@@ -51,6 +54,16 @@ extension EntityRecognizer {
             }
             lo = k + 1
         }
+    }
+
+    /// A byte test before `isClosingCredit50`'s token look-up: false only when the last byte
+    /// before `start` that is no white space is ASCII and no hyphen (a dash keyed "-" is "-" or
+    /// a byte past ASCII).
+    @inline(__always)
+    static func mayFollowDash50(_ bytes: [UInt8], before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, Document.isSpace26(bytes[k]) { k -= 1 }
+        return k >= 0 && (bytes[k] == 45 || bytes[k] >= 0x80)
     }
 
     /// Whether the mention is a credit closing its paragraph: a dash after the sentence's end
