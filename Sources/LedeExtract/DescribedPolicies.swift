@@ -59,7 +59,7 @@ extension EntityRecognizer {
             // Hyphenated modifiers name the policy: "zero-tolerance policy".
             // The byte test first: `contains("-")` walks the key's characters (about 1,100
             // instructions a word), and a word without the byte has no hyphen.
-            while first > 0, tokens[first - 1].kind == .word, hasHyphen(tokens[first - 1].key), tokens[first - 1].key.contains("-"),
+            while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].key.hasHyphenByte, tokens[first - 1].key.contains("-"),
                 !tokens[first - 1].isCapitalized, tokens[first - 1].sentence == sentence
             {
                 first -= 1

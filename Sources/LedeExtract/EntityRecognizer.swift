@@ -229,7 +229,7 @@ struct EntityRecognizer {
             return
         }
         // "Houston-based EOG Resources": the place adjective is a mention of its own.
-        if hi - lo > 1, hasHyphen(tokens.span[lo].key), addPlaceAdjective(lo) {
+        if hi - lo > 1, tokens.span[lo].key.hasHyphenByte, addPlaceAdjective(lo) {
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }

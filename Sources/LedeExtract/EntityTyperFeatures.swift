@@ -114,7 +114,7 @@ extension EntityMerger {
         let firstFlags = tokens[lo].flags
         var lastFlags = tokens[hi - 1].flags
         // "County Court-at-Law": a hyphenated last word is unlisted, but its parts may hold the head.
-        if lastFlags.isEmpty, Self.hasHyphen(tokens[hi - 1].key) { lastFlags = hyphenPartHeads(tokens[hi - 1].key) }
+        if lastFlags.isEmpty, tokens[hi - 1].key.hasHyphenByte { lastFlags = hyphenPartHeads(tokens[hi - 1].key) }
         if firstFlags.contains(.givenName) { add(.firstGiven) }
         if firstFlags.contains(.surname) { add(.firstSurname) }
         if firstFlags.contains(.common) { add(.firstCommon) }
@@ -147,7 +147,7 @@ extension EntityMerger {
             if tokens[k].isAllCaps { anyCaps = true } else if isWord { allCaps = false }
             if tokens[k].startsWithDigit || tokens[k].kind == .number { digit = true }
             if tokens[k].isAbbreviation { abbreviation = true }
-            if EntityMerger.hasHyphen(tokens[k].key) { hyphen = true }
+            if tokens[k].key.hasHyphenByte { hyphen = true }
         }
         if allCommon { add(.allWordsCommon) }
         if innerOrgHead { add(.innerOrgHead) }
@@ -231,12 +231,6 @@ extension EntityMerger {
         return found
     }
 
-    /// Whether a key has a hyphen, on bytes.
-    private static func hasHyphen(_ key: String) -> Bool {
-        let bytes = key.utf8.span
-        for i in bytes.indices where bytes[i] == 45 { return true }
-        return false
-    }
 
     /// The first word of its sentence (after any opening punctuation).
     private func isSentenceStart(_ t: Int) -> Bool {

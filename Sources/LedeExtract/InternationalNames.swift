@@ -73,7 +73,7 @@ extension EntityRecognizer {
             return true
         }
         // "in drought-prone X": a locative, one hyphenated lower-case adjective, the name.
-        if view[i - 1].kind == .word, !view[i - 1].isCapitalized, hasHyphen(view[i - 1].key), tokens[i - 2].kind == .word,
+        if view[i - 1].kind == .word, !view[i - 1].isCapitalized, view[i - 1].key.hasHyphenByte, tokens[i - 2].kind == .word,
             EntityRecognizer.locatives.contains(tokens, at: i - 2), tokens[i + 1].sentence == view[i].sentence
         {
             return true

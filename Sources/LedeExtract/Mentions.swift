@@ -271,4 +271,12 @@ extension String {
         for j in tail.indices where bytes[offset + j] != tail[j] { return false }
         return true
     }
+
+    /// Whether the string holds an ASCII hyphen, read through a `Span` (iterating
+    /// `String.UTF8View` is slower). The recogniser and the merger each had a copy.
+    var hasHyphenByte: Bool {
+        let bytes = utf8.span
+        for i in bytes.indices where bytes[i] == 45 { return true }
+        return false
+    }
 }

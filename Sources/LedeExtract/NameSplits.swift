@@ -226,12 +226,6 @@ extension EntityRecognizer {
         return false
     }
 
-    /// Whether a key has a hyphen (read through a `Span`: iterating `String.UTF8View` is slower).
-    func hasHyphen(_ key: String) -> Bool {
-        let bytes = key.utf8.span
-        for i in bytes.indices where bytes[i] == 45 { return true }
-        return false
-    }
 }
 
 extension EntityRecognizer {

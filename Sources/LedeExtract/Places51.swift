@@ -105,7 +105,7 @@ extension EntityRecognizer {
         guard EntityRecognizer.lowerRoadHeads51.contains(tokens, at: hi), hi - lo <= 3 else { return false }
         let last = tokens[hi - 1]
         if last.flags.contains(.orgHead) || last.flags.contains(.policyHead) || last.flags.contains(.nonName) { return false }
-        return tokens[lo - 1].key == "the" ? hasHyphen(last.key) : EntityRecognizer.roadPrepositions51.contains(tokens, at: lo - 1)
+        return tokens[lo - 1].key == "the" ? last.key.hasHyphenByte : EntityRecognizer.roadPrepositions51.contains(tokens, at: lo - 1)
     }
 
     /// Lower-case words before a name that a place may follow ("with X in Y", "on the X in Y").

@@ -95,7 +95,7 @@ extension EntityRecognizer {
             return nil
         }
         // "the Government complex", "the Covid centre": a lone common word names no site.
-        if hi - lo == 1, first.flags.contains(.common), !first.isAllCaps, !hasHyphen(first.key) { return nil }
+        if hi - lo == 1, first.flags.contains(.common), !first.isAllCaps, !first.key.hasHyphenByte { return nil }
         return hi + 1
     }
 

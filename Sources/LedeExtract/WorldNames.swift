@@ -86,7 +86,7 @@ extension EntityRecognizer {
         guard lo == 0 || lineBreakBefore(lo) else { return false }
         for k in lo..<hi {
             let t = tokens[k]
-            if !t.flags.isDisjoint(with: [.common, .givenName, .surname, .title, .nonName, .orgHead, .eventHead, .temporal]) || hasHyphen(t.key) {
+            if !t.flags.isDisjoint(with: [.common, .givenName, .surname, .title, .nonName, .orgHead, .eventHead, .temporal]) || t.key.hasHyphenByte {
                 return false
             }
         }
