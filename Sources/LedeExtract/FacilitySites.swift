@@ -24,6 +24,8 @@ extension EntityRecognizer {
         "jail", "prison", "penitentiary", "landfill", "stadium", "arena", "barracks", "mosque",
         // Entities43: sites the pool's and final12/13's gold make places every time.
         "zoo", "causeway", "checkpoint", "shrine", "mall", "dam", "estate",
+        // Entities54: courthouses (3 of 3 in the counted gold) and apartment blocks (2 of 2).
+        "courthouse", "apartments",
     ]
     /// "Centre" and "Center".
     static let centreHeads40: WordSet = ["centre", "center"]
@@ -40,7 +42,7 @@ extension EntityRecognizer {
     static let facilityLastWords40: WordSet = [
         "jail", "prison", "penitentiary", "landfill", "stadium", "arena", "barracks", "mosque", "centre", "center",
         "hospital", "infirmary",
-        "zoo", "causeway", "checkpoint", "shrine", "mall", "dam", "estate",
+        "zoo", "causeway", "checkpoint", "shrine", "mall", "dam", "estate", "courthouse", "apartments",
     ]
     static let policeKey40: WordSet = ["police"]
     static let policeHash40 = StringTable<Bool>.hash("police")

@@ -1,13 +1,13 @@
 /// Entities round fifty-four (entities54): sites and districts the rules typed an organisation or
 /// a person. Counted over the seen pool and final10–15 (every gold name holding the head word):
-/// a courthouse and an apartment block are places every time (3/3, 2/2), a correctional or
+/// a courthouse and an apartment block are places every time (3/3, 2/2: their heads joined round
+/// forty's `siteOnlyHeads40`, whose pass reads them first), a correctional or
 /// detention institution named as a site is a place (the guidelines' jail), and "<listed place>
 /// Division" or "Municipality" is the district (5 of 8 "Division" names are places; the three
 /// bodies open with no place: "OPP Highway Safety Division", "1st Division"). A pass over the
 /// finished mentions after `applyFacilitySites40` (never inside `processSpan`); it reads only
 /// mentions typed an organisation or a person, and their last token first.
 ///
-/// - **a site's head**: a name ending in "Courthouse" or "Apartments";
 /// - **a correctional site**: "Correctional" or "Detention" before "Institution", "Facility",
 ///   "Center", "Centre", "Complex" ("Howard R. Young Correctional Institution");
 /// - **a dwelling at an address**: "Homes", "House", "Residences" … right before "at" and a house
@@ -21,8 +21,6 @@
 /// Each keeps the organisation when the name is followed by a possessive, a speech verb, a past
 /// tense or a third-person verb, the institution acting (`actsAfter40`).
 extension EntityRecognizer {
-    /// Last words of sites the counted gold makes places every time.
-    static let siteHeads54: WordSet = ["courthouse", "apartments"]
     /// Words before an institution's head that make it a place of detention.
     static let detentionWords54: WordSet = ["correctional", "detention"]
     /// Heads after `detentionWords54`.
@@ -33,8 +31,8 @@ extension EntityRecognizer {
     static let districtHeads54: WordSet = ["division", "municipality"]
     /// Every last word the rules above read: one look-up rules out almost every mention.
     static let lastWordList54 = [
-        "courthouse", "apartments", "institution", "facility", "center", "centre", "complex", "homes", "house",
-        "residences", "villas", "lofts", "townhomes", "flats", "towers", "division", "municipality",
+        "institution", "facility", "center", "centre", "complex", "homes", "house", "residences", "villas", "lofts",
+        "townhomes", "flats", "towers", "division", "municipality",
     ]
     static let lastWords54 = WordSet(lastWordList54)
     /// Last letters of `lastWordList54`, for a byte test before any token look-up.
@@ -70,8 +68,7 @@ extension EntityRecognizer {
             if lowerSiteAfter54(m, i, j) { continue }
             guard type != .place, j > i, EntityRecognizer.lastWords54.contains(doc.tokens, at: j), !actsAfter40(j + 1)
             else { continue }
-            if EntityRecognizer.siteHeads54.contains(doc.tokens, at: j)
-                || EntityRecognizer.detentionHeads54.contains(doc.tokens, at: j)
+            if EntityRecognizer.detentionHeads54.contains(doc.tokens, at: j)
                     && EntityRecognizer.detentionWords54.contains(doc.tokens, at: j - 1)
                 || EntityRecognizer.dwellingHeads54.contains(doc.tokens, at: j) && isAtAddress54(j + 1)
                 || EntityRecognizer.districtHeads54.contains(doc.tokens, at: j) && j == i + 1 && view[i].isCapitalized
