@@ -214,27 +214,44 @@ struct ScoreTotals {
         #expect(totals.eventShare >= Self.eventFloor)
     }
 
-    /// Scores a gold set kept outside the repository (for example real articles whose text may
-    /// not be committed): `LEDE_GOLD_DIR=/path swift test --filter externalGoldSet`. Prints a
-    /// row and the misses per article, then the same table as the dev set; no floors apply.
+    /// Scores held-out gold folders (`Tests/HeldOut/*`, see its README):
+    /// `LEDE_GOLD_DIR=Tests/HeldOut/final18:Tests/HeldOut/final19 swift test --filter externalGoldSet`.
+    /// Prints a row and the misses per article, a row per folder, then the same table as the dev
+    /// set over all folders; no floors apply. With `LEDE_GOLD_SUMMARY=1` only the folder rows and
+    /// the table are printed, so an untouched set can be scored without reading its gold.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["LEDE_GOLD_DIR"] != nil))
     func externalGoldSet() throws {
-        let path = try #require(ProcessInfo.processInfo.environment["LEDE_GOLD_DIR"])
-        let articles = try DevSetScorer.loadGold(from: URL(filePath: path, directoryHint: .isDirectory))
-        #expect(!articles.isEmpty, "no gold .json files in \(path)")
+        let environment = ProcessInfo.processInfo.environment
+        let paths = try #require(environment["LEDE_GOLD_DIR"]).split(separator: ":").map(String.init)
+        let summaryOnly = environment["LEDE_GOLD_SUMMARY"] == "1"
         let extractor = Extractor()
         var totals = ScoreTotals()
-        for (gold, text) in articles {
-            let extraction = extractor.extract(text: text, published: PartialDate(iso: gold.published))
-            let (counts, found, events, misses) = DevSetScorer.score(gold, extraction)
-            let (perMention, mentionMisses) = DevSetScorer.perMention(gold, text, extraction)
-            totals.add(counts, found: found, events: events, perMention: perMention)
-            var article = ScoreTotals()
-            article.add(counts, found: found, events: events)
-            print(row(String(gold.text.prefix(10)), article.micro) + " events \(found)/\(events) per mention \(perMention)")
-            if !misses.isEmpty { print("  " + misses.joined(separator: "; ")) }
-            if !mentionMisses.isEmpty { print("  " + mentionMisses.joined(separator: "; ")) }
+        var folderRows: [String] = []
+        for path in paths {
+            let articles = try DevSetScorer.loadGold(from: URL(filePath: path, directoryHint: .isDirectory))
+            #expect(!articles.isEmpty, "no gold .json files in \(path)")
+            var folder = ScoreTotals()
+            for (gold, text) in articles {
+                let extraction = extractor.extract(text: text, published: PartialDate(iso: gold.published))
+                let (counts, found, events, misses) = DevSetScorer.score(gold, extraction)
+                let (perMention, mentionMisses) = DevSetScorer.perMention(gold, text, extraction)
+                folder.add(counts, found: found, events: events, perMention: perMention)
+                guard !summaryOnly else { continue }
+                var article = ScoreTotals()
+                article.add(counts, found: found, events: events)
+                print(row(String(gold.text.prefix(10)), article.micro) + " events \(found)/\(events) per mention \(perMention)")
+                if !misses.isEmpty { print("  " + misses.joined(separator: "; ")) }
+                if !mentionMisses.isEmpty { print("  " + mentionMisses.joined(separator: "; ")) }
+            }
+            let name = String(path.split(separator: "/").last ?? Substring(path))
+            folderRows.append(row(name, folder.micro) + " events \(folder.found)/\(folder.events) articles \(articles.count)")
+            for (type, c) in folder.byType { totals.byType[type, default: Counts()] = totals.byType[type, default: Counts()] + c }
+            totals.found += folder.found
+            totals.events += folder.events
+            totals.foundPerMention += folder.foundPerMention
         }
+        print("by folder: entity P R F1 (tp/fp/fn), events")
+        folderRows.forEach { print($0) }
         printTable(totals)
     }
 
