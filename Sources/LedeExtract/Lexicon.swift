@@ -269,7 +269,7 @@ struct Lexicon: Sendable {
         policyHeads = words("policy-heads")
         placeHeads = words("place-heads")
         eventHeads = words("event-heads")
-        nonNames = words("nonnames")
+        nonNames = words("nonnames").union(words("demonyms"))
         nonEntityAcronyms = words("nonentity-acronyms")
         everydayTowns = lines("everyday-towns").map { Lexicon.key($0) }
         carMakes = lines("car-makes").map { Lexicon.key($0) }
