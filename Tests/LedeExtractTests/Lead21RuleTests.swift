@@ -46,6 +46,16 @@ import Testing
         row.check()
     }
 
+    /// Texas school districts are named "<place> ISD" (Independent School District).
+    static let schoolDistricts: [Row] = [
+        Row(text: "The state took over Houston ISD in June.", name: "Houston ISD", type: .agency),
+        Row(text: "Officials of Katy ISD said the plan was sound.", name: "Katy ISD", type: .agency),
+    ]
+
+    @Test(arguments: schoolDistricts) func anIndependentSchoolDistrictIsABody(row: Row) {
+        row.check()
+    }
+
     @Test func everyCountryHasItsDemonym() {
         let lexicon = Lexicon.shared
         for word in ["omani", "omanis", "nepalese", "zambian", "zambians", "bahamian", "fijian", "guyanese"] {
