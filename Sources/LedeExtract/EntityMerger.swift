@@ -112,34 +112,42 @@ struct EntityMerger {
         // One table, a group per type under each key: nested tables in an array would be
         // copied on every write through the closure below.
         var groupIndex = StringTable<GroupsByType>(minimumCapacity: capacity)
-        var groupOfMentionKey = StringTable<Int>(minimumCapacity: capacity)
+        // Which group each mention joined, for the weak mentions' look-up (`JoinLog`).
+        var joins = JoinLog(capacity: capacity)
         func add(_ i: Int, to g: Int) {
             groups[g].members.append(i)
-            groupOfMentionKey.setIfAbsent(raw[i].key, g)
+            joins.record(i, g)
         }
         /// Adds mention `i` to the group of `key`, made for it if there is none (its members
         /// array made with it: appending to an empty one cost a reallocation).
         @discardableResult
         func add(_ i: Int, toGroupOf key: GroupKey, type: EntityType) -> Int {
-            var created = false
+            // A new group takes the next index, and is made after the look-up: `groups` read or
+            // written inside the closure cost a dynamic exclusivity check each time.
+            let next = groups.count
             let g = groupIndex.update(key.key, default: GroupsByType()) { slots in
                 if let g = slots[key.table] { return g }
-                groups.append(Group(type: type, isWeak: key.type == nil, members: [i]))
-                created = true
-                slots[key.table] = groups.count - 1
-                return groups.count - 1
+                slots[key.table] = next
+                return next
             }
-            if created { groupOfMentionKey.setIfAbsent(raw[i].key, g) } else { add(i, to: g) }
+            if g == next {
+                groups.append(Group(type: type, isWeak: key.type == nil, members: [i]))
+                joins.record(i, g)
+            } else {
+                add(i, to: g)
+            }
             return g
         }
 
         // Full names first, so surnames and short names have something to join.
-        var surnames = StringTable<[(group: Int, start: Int)]>()
+        var surnames = SurnameIndex()
         // "Taylor" after "Taylor Swift": a listed given name alone is the one person it opens (-1: several).
         var givenNames: [(word: String, group: Int)] = []
         var firstWords = StringTable<Int>()
         var lastWords = StringTable<Int>()
         var acronyms = StringTable<Int>()
+        // Initials no look-up can match are not built (`initialsMayBeLookedUp`).
+        let shortestLookup = EntityMerger.shortestAcronymLookup(raw)
         // Single-word places wait: "Green" may be the surname of "Terence Green".
         // A lone known company name ("Microsoft") waits too: "Microsoft Corp." may be its full name.
         func isFull(_ i: Int) -> Bool { raw[i].tokenCount > 1 || (raw[i].isCanonical && raw[i].type == .policy) }
@@ -166,13 +174,16 @@ struct EntityMerger {
             if raw[i].type == .person {
                 // The two words read are built alone (an array of every word cost more).
                 if let surname = raw[i].key.lastSpaceSeparatedWord(where: { !EntityRecognizer.generationalSuffixes.contains($0) }) {
-                    // `update` appends in place: the `default:` subscript copied the list to append.
-                    surnames.update(surname, default: []) { $0.append((g, raw[i].start)) }
+                    surnames.append(surname, group: g, start: raw[i].start)
                 }
-                if let given = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true) { givenNames.append((given, g)) }
+                if let given = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true) {
+                    // Room for several at the first: grown from empty, the list reallocated at 1, 2 and 4.
+                    if givenNames.isEmpty { givenNames.reserveCapacity(8) }
+                    givenNames.append((given, g))
+                }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
                 for alias in raw[i].aliases where !alias.utf8.contains(32) {
-                    surnames.update(Lexicon.key(alias), default: []) { $0.append((g, raw[i].start)) }
+                    surnames.append(Lexicon.key(alias), group: g, start: raw[i].start)
                 }
             } else if raw[i].type == .agency {
                 // The words read are built alone (an array of every word cost more).
@@ -195,8 +206,9 @@ struct EntityMerger {
                     {
                         lastWords.setIfAbsent(last, g)
                     }
-                    let letters = initials(ofKey: raw[i].key)
-                    acronyms.setIfAbsent(letters, g)
+                    if EntityMerger.initialsMayBeLookedUp(raw[i].key, shortest: shortestLookup) {
+                        acronyms.setIfAbsent(initials(ofKey: raw[i].key), g)
+                    }
                 }
                 if let acronym = raw[i].acronym { acronyms[Lexicon.key(acronym).replacingDots()] = g }
             } else if raw[i].type == .place, raw[i].tokenCount >= 2, !raw[i].isCanonical {
@@ -213,22 +225,29 @@ struct EntityMerger {
                 acronyms[Lexicon.key(acronym).replacingDots()] = g
             } else if raw[i].type == .policy, raw[i].tokenCount >= 3, let c = raw[i].name.utf8.first, c >= 65 && c <= 90 {
                 // "DTAA" after "Double Taxation Avoidance Agreement": a title's initials (entities24).
-                acronyms.setIfAbsent(initials(ofKey: raw[i].key), g)
+                if EntityMerger.initialsMayBeLookedUp(raw[i].key, shortest: shortestLookup) {
+                    acronyms.setIfAbsent(initials(ofKey: raw[i].key), g)
+                }
             }
         }
+        // Complete once the full names are read: a constant, which `link` reads in place (the
+        // variable, captured, was copied at each look-up: a retain and a release of its arrays).
+        let fullNameSurnames = surnames
         func link(_ i: Int) -> Int? {
             let key = raw[i].key
             // "Green said" after "Terence Green": a surname beats a town of that name.
-            if raw[i].type == .person || raw[i].isWeak || (raw[i].type == .place && raw[i].tokenCount == 1), let candidates = surnames[key] {
-                return (candidates.last(where: { $0.start < raw[i].start }) ?? candidates[0]).group
+            if raw[i].type == .person || raw[i].isWeak || (raw[i].type == .place && raw[i].tokenCount == 1),
+                let candidates = fullNameSurnames.groups(key, before: raw[i].start)
+            {
+                return candidates.before ?? candidates.first
             }
             // Round twenty: "the Obama administration" after "Barack Obama": a lone unlisted word
             // taken for an organisation that is the surname of a person named in full before it is
             // that person (a listed company, "Dell" after "Michael Dell", keeps its own entity).
             if raw[i].type == .agency, raw[i].tokenCount == 1, !raw[i].isCanonical, raw[i].acronym == nil, raw[i].rule == TypingRule.fallbackRun,
-                let candidates = surnames[key], let c = candidates.last(where: { $0.start < raw[i].start })
+                let g = fullNameSurnames.groups(key, before: raw[i].start)?.before
             {
-                return c.group
+                return g
             }
             // Only a listed given name: "Activision said" never joins "Activision Blizzard" taken for a person.
             if !givenNames.isEmpty, raw[i].type == .person || raw[i].isWeak, raw[i].tokenCount == 1 {
@@ -238,7 +257,7 @@ struct EntityMerger {
                     if found != nil && found != entry.group { found = -1; break }
                     found = entry.group
                 }
-                if let g = found, g >= 0, lexicon.has(.givenName, key), surnames[key] == nil { return g }
+                if let g = found, g >= 0, lexicon.has(.givenName, key), !fullNameSurnames.contains(key) { return g }
             }
             // "Southwest said" after "Southwest Airlines": a place name that speaks is the company.
             if raw[i].type == .place, raw[i].tokenCount == 1, raw[i].beforeSpeechVerb, let g = firstWords[key] { return g }
@@ -259,7 +278,7 @@ struct EntityMerger {
         for i in raw.indices where raw[i].isWeak {
             if let target = link(i) {
                 add(i, to: target)
-            } else if let existing = groupOfMentionKey[raw[i].key] {
+            } else if let existing = joins.firstGroup(ofKey: raw[i].key, raw) {
                 add(i, to: existing)
             } else if isPlausibleName(raw[i], sameKeyCount: weakCounts[raw[i].key, default: 0]) {
                 add(i, toGroupOf: GroupKey(type: nil, key: raw[i].key), type: raw[i].type)

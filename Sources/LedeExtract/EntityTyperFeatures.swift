@@ -16,12 +16,14 @@ extension EntityMerger {
     func isTypingExempt(_ group: Group, _ raw: [RawMention]) -> Bool {
         if group.typedByEvidence { return true }
         // Read in place, as `typingFeatures` does: a local copy of a mention is a retain per mention.
-        for i in group.members.prefix(EntityMerger.mentionsRead) {
+        let read = group.members.prefix(EntityMerger.mentionsRead)
+        for i in read {
             if raw[i].isCanonical || raw[i].acronym != nil || !raw[i].descriptors.isEmpty { return true }
             if raw[i].tokenCount >= 3, let t = doc.tokenIndex(startingAt: raw[i].start), isFormalBodyName(t) { return true }
-            // The rules' organisation cues and acronym-led names (`TypingExemptions.swift`).
-            if hasTypingCue(raw[i]) { return true }
         }
+        // The rules' organisation cues and acronym-led names (`TypingExemptions.swift`), which cost
+        // far more to read, only once no mention is exempt by the tests above (the same answer).
+        for i in read where hasTypingCue(raw[i]) { return true }
         return false
     }
 
@@ -266,6 +268,8 @@ extension EntityMerger {
         // decisions), with no array of feature ids per group.
         var decisions: [TypingDecision] = []
         for g in groups.indices where !groups[g].members.isEmpty && groups[g].type == .agency {
+            // Room for every group at the first: grown from empty, the list reallocated at 1, 2, 4 and 8.
+            if decisions.isEmpty { decisions.reserveCapacity(groups.count - g) }
             if isTypingExempt(groups[g], raw) {
                 decisions.append(TypingDecision(group: g, choice: nil, scored: false))
                 continue
