@@ -56,22 +56,48 @@ struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
 
 /// A resolved temporal expression: the period it names and how precisely.
 struct ResolvedDate: Equatable, Sendable {
-    var value: String
+    /// What the normalised value names, as numbers: its string is made only for the events
+    /// written out (speed round thirty-one). A string made for every match, and for every
+    /// candidate a resolution tried, was an allocation, and every copy of a match a retain.
+    enum Label: Equatable, Sendable {
+        case day(CivilDate)
+        case week(year: Int, week: Int)
+        case month(year: Int, month: Int)
+        case season(year: Int, index: Int)
+        case quarter(year: Int, quarter: Int)
+        case year(Int)
+        case decade(Int)
+    }
+
+    var label: Label
     var granularity: DateGranularity
     var qualifier: DateQualifier?
     var start: CivilDate
     var end: CivilDate
 
-    static func day(_ d: CivilDate) -> ResolvedDate { ResolvedDate(value: d.description, granularity: .day, start: d, end: d) }
+    /// The normalised value: `2025-01-20`, `2025-W05`, `2025-01`, `2025-spring`, `2025-Q1`, `2025`, `2020s`.
+    var value: String {
+        switch label {
+        case .day(let d): d.description
+        case .week(let y, let w): "\(y)-W\(CivilDate.pad(w))"
+        case .month(let y, let m): "\(y)-\(CivilDate.pad(m))"
+        case .season(let y, let index): "\(y)-\(ResolvedDate.seasonNames[index])"
+        case .quarter(let y, let q): "\(y)-Q\(q)"
+        case .year(let y): String(y)
+        case .decade(let first): "\(first)s"
+        }
+    }
+
+    static func day(_ d: CivilDate) -> ResolvedDate { ResolvedDate(label: .day(d), granularity: .day, start: d, end: d) }
 
     static func week(containing d: CivilDate) -> ResolvedDate {
         let monday = d.adding(days: -d.weekday)
         let (y, w) = monday.isoWeek
-        return ResolvedDate(value: "\(y)-W\(CivilDate.pad(w))", granularity: .week, start: monday, end: monday.adding(days: 6))
+        return ResolvedDate(label: .week(year: y, week: w), granularity: .week, start: monday, end: monday.adding(days: 6))
     }
 
     static func month(_ year: Int, _ month: Int, _ qualifier: DateQualifier? = nil) -> ResolvedDate {
-        var r = ResolvedDate(value: "\(year)-\(CivilDate.pad(month))", granularity: .month,
+        var r = ResolvedDate(label: .month(year: year, month: month), granularity: .month,
                              start: CivilDate(year, month, 1), end: CivilDate.lastDay(year: year, month: month))
         r.qualify(qualifier)
         return r
@@ -85,24 +111,24 @@ struct ResolvedDate: Equatable, Sendable {
         let start = CivilDate(year, startMonth, 1)
         let endMonth = startMonth + 2
         let end = endMonth > 12 ? CivilDate.lastDay(year: year + 1, month: endMonth - 12) : CivilDate.lastDay(year: year, month: endMonth)
-        var r = ResolvedDate(value: "\(year)-\(seasonNames[index])", granularity: .season, start: start, end: end)
+        var r = ResolvedDate(label: .season(year: year, index: index), granularity: .season, start: start, end: end)
         r.qualify(qualifier)
         return r
     }
 
     static func quarter(_ year: Int, _ q: Int) -> ResolvedDate {
-        ResolvedDate(value: "\(year)-Q\(q)", granularity: .quarter, start: CivilDate(year, q * 3 - 2, 1),
+        ResolvedDate(label: .quarter(year: year, quarter: q), granularity: .quarter, start: CivilDate(year, q * 3 - 2, 1),
                      end: CivilDate.lastDay(year: year, month: q * 3))
     }
 
     static func year(_ year: Int, _ qualifier: DateQualifier? = nil) -> ResolvedDate {
-        var r = ResolvedDate(value: String(year), granularity: .year, start: CivilDate(year, 1, 1), end: CivilDate(year, 12, 31))
+        var r = ResolvedDate(label: .year(year), granularity: .year, start: CivilDate(year, 1, 1), end: CivilDate(year, 12, 31))
         r.qualify(qualifier)
         return r
     }
 
     static func decade(_ first: Int) -> ResolvedDate {
-        ResolvedDate(value: "\(first)s", granularity: .decade, start: CivilDate(first, 1, 1), end: CivilDate(first + 9, 12, 31))
+        ResolvedDate(label: .decade(first), granularity: .decade, start: CivilDate(first, 1, 1), end: CivilDate(first + 9, 12, 31))
     }
 
     /// Narrows the interval to its first, middle or last third: days 1–10, 11–20 and 21–end

@@ -6,7 +6,7 @@
 /// to 31 December (a year ending in March, June, September or December).
 extension ResolvedDate {
     static func fiscalYear(_ year: Int) -> ResolvedDate {
-        ResolvedDate(value: String(year), granularity: .year, start: CivilDate(year - 1, 4, 1), end: CivilDate(year, 12, 31))
+        ResolvedDate(label: .year(year), granularity: .year, start: CivilDate(year - 1, 4, 1), end: CivilDate(year, 12, 31))
     }
 }
 

@@ -225,6 +225,11 @@ extension TemporalTagger {
         let count = bytes.count
         let last: UInt8 = count > 0 ? bytes[count - 1] : 0, penultimate: UInt8 = count > 1 ? bytes[count - 2] : 0
         let endsED = penultimate == 101 && last == 100
+        // No listed cue and none of the endings the tests below read ("-ll", "-ed", "-en",
+        // "-s"): no cue, whatever the words around it. Most words of a walk end here.
+        if bits.isEmpty, !endsED, last != 115, !(penultimate == 108 && last == 108), !(penultimate == 101 && last == 110) {
+            return nil
+        }
         // The word before matters to a few cues only: read it then.
         var before: CueWord { index > range.lowerBound ? cue(index - 1) : [] }
         if bits.contains(.future) || (penultimate == 108 && last == 108 && (k.hasBytesSuffix("'ll") || k.hasBytesSuffix("\u{2019}ll"))) {

@@ -39,8 +39,9 @@ extension TimelineBuilder {
             let expression = pending[p].expression, clause = pending[p].clause
             // A day is its own start and end: one string for both.
             let startText = d.start.description
+            // A day's value is its start's text: the same string again.
             events.append(TimelineEvent(
-                date: d.value, granularity: d.granularity, qualifier: d.qualifier, start: startText,
+                date: d.label == .day(d.start) ? startText : d.value, granularity: d.granularity, qualifier: d.qualifier, start: startText,
                 end: d.end == d.start ? startText : d.end.description, expression: doc.text(expression.start, expression.end),
                 expressionRange: expression, text: doc.text(clause.start, clause.end), textRange: clause,
                 sentence: pending[p].sentence, entities: pending[p].entities))
