@@ -41,7 +41,7 @@ extension EntityRecognizer {
         guard towns.count > 0, !isSportsArticle() else { return }
         for m in mentions.indices {
             guard mentions[m].isDefaultTyped, !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
-                !mentions[m].beforeSpeechVerb, !mentions[m].inTitleCaseLine, towns.contains(mentions[m].key),
+                !mentions[m].beforeSpeechVerb, !mentions[m].inTitleCaseLine, !(mentions[m].isWeak && mentions[m].isSentenceInitial), towns.contains(mentions[m].key),
                 let i = doc.tokenIndex(startingAt: mentions[m].start), !doc.tokens[i].isAllCaps
             else { continue }
             if mentions[m].type == .person, !doc.tokens[i].flags.isDisjoint(with: [.givenName, .surname]) {
