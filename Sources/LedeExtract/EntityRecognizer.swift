@@ -85,6 +85,8 @@ struct EntityRecognizer {
         applyOfficeTitleBounds()
         applyPlaceContexts()
         applyPlaceCues35()
+        // "Telluride", "includes Steamboat Springs": a default-typed name that is a small town (`Towns56.swift`).
+        applyTowns56()
         // "at X", "parts of X", "the road to X", "in A, B and C" (`PlaceCues39.swift`).
         applyPlaceCues39()
         // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).

@@ -38,6 +38,9 @@ struct Lexicon: Sendable {
     var companiesNeedingEvidence: Set<String> = []
     /// Car makes (`car-makes.txt`), in file order.
     var carMakes: [String] = []
+    /// Keys of small towns and villages no other list holds (`towns.txt`): weak evidence only,
+    /// never a known name (`Towns56.swift`).
+    var towns = StringTable<Bool>(minimumCapacity: 16)
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -273,6 +276,7 @@ struct Lexicon: Sendable {
         nonEntityAcronyms = words("nonentity-acronyms")
         everydayTowns = lines("everyday-towns").map { Lexicon.key($0) }
         carMakes = lines("car-makes").map { Lexicon.key($0) }
+        loadTowns56(lines("towns"))
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
