@@ -76,7 +76,8 @@ extension EntityRecognizer {
         } else {
             // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
             // Inspector Ben Shepherd".
-            if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
+            // "a white 2017 Nissan Sentra": a car (`WorldPersons58.swift`).
+            if isStormName(lo, hi) || isTitleOpening(lo, hi) || isCarModel58(lo, hi) { return }
             if count >= 3, let m = memberOfParliament(lo, hi) {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
@@ -259,9 +260,13 @@ extension EntityRecognizer {
         }
         let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(tokens, at: li)
             || EntityRecognizer.strongOrgHeads.contains(tokens, at: li)
-        let orgEnd = (view[li].flags.contains(.orgHead) || view[li].flags.contains(.placeHead)) && !view[li].flags.contains(.surname)
+        let headEnd = view[li].flags.contains(.orgHead) || view[li].flags.contains(.placeHead)
+        let orgEnd = headEnd && !view[li].flags.contains(.surname)
+        let orgEndSurname = headEnd && view[li].flags.contains(.surname)
         if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
             !afterThe || (count == 2 && givenFirst && isLeaderBeforeGovernment(hi)),
+            // "the community of Sunshine Park" (`WorldPersons58.swift`).
+            !(givenFirst && orgEndSurname && isSettlementOf58(lo)),
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)

@@ -136,3 +136,36 @@ extension EntityMerger {
             && !view[k].flags.contains(.nonName)
     }
 }
+
+extension EntityRecognizer {
+    /// Lower-case nouns of a settlement whose "of" names it: "the community of Sunshine Park".
+    static let settlementNouns58: WordSet = [
+        "community", "village", "town", "city", "suburb", "neighbourhood", "neighborhood", "township", "hamlet",
+        "settlement", "estate", "municipality",
+    ]
+
+    /// "the community of Sunshine Park", "the village of Grace Hill": a run after a settlement noun
+    /// and "of" is the settlement, even when it opens with a given name.
+    func isSettlementOf58(_ lo: Int) -> Bool {
+        let view = doc.tokens.span
+        return lo >= 2 && view[lo - 1].kind == .word && view[lo - 1].key == "of" && view[lo - 2].kind == .word
+            && !view[lo - 2].isCapitalized && EntityRecognizer.settlementNouns58.contains(doc.tokens, at: lo - 2)
+    }
+
+    /// "a white 2017 Nissan Sentra", "a silver Toyota Corolla": a listed make and its model's
+    /// name after a model year or a colour is one car, no entity.
+    func isCarModel58(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        let view = tokens.span
+        guard hi - lo == 2, lo > 0, !view[hi - 1].flags.contains(.orgHead), EntityRecognizer.carMakes46.contains(tokens, at: lo) else {
+            return false
+        }
+        let before = view[lo - 1]
+        if before.kind == .number {
+            // A model year: four digits, 19xx or 20xx.
+            let s = before.start
+            return before.end - s == 4 && (doc.bytes[s] == 49 && doc.bytes[s + 1] == 57 || doc.bytes[s] == 50 && doc.bytes[s + 1] == 48)
+        }
+        return EntityRecognizer.carDescriptions46.contains(tokens, at: lo - 1)
+    }
+}
