@@ -73,6 +73,11 @@ extension EntityRecognizer {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
+            // "Nazrin (3) and Aaron (3)": a lone name and a bracketed age (`WorldPersons58.swift`).
+            if hi < tokens.count, view[hi].kind == .punct, followedByBracketedAge58(hi), isLoneNameBeforeAge58(lo) {
+                addPerson(lo..<hi, descriptor: nil)
+                return
+            }
         } else {
             // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
             // Inspector Ben Shepherd".
@@ -152,7 +157,7 @@ extension EntityRecognizer {
             return
         }
         // "Brandon Smiles, 18, of Detroit": an age after a name makes it a person's.
-        if count >= 2, count <= 4, !view[fi].isAllCaps, followedByAge(hi),
+        if count >= 2, count <= 4, !view[fi].isAllCaps, followedByAge(hi) || followedByBracketedAge58(hi),
             !tokens[span].contains(where: { $0.flags.contains(.orgHead) || $0.flags.contains(.placeHead) })
         {
             addPerson(lo..<hi, descriptor: nil)

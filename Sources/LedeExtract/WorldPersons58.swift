@@ -169,3 +169,32 @@ extension EntityRecognizer {
         return EntityRecognizer.carDescriptions46.contains(tokens, at: lo - 1)
     }
 }
+
+extension EntityRecognizer {
+    /// "Ally Hamidu Ally (25)", "Nazrin (3) and Aaron (3)": an age in brackets right after a name,
+    /// the way South Asian, African and Irish court and accident reports give it. One to three
+    /// digits, the first not zero, and nothing else inside the brackets.
+    func followedByBracketedAge58(_ hi: Int) -> Bool {
+        let view = doc.tokens.span
+        guard hi + 2 < view.count, view[hi].kind == .punct, doc.bytes[view[hi].start] == 40, view[hi].end - view[hi].start == 1,
+            view[hi + 1].kind == .number, view[hi + 2].kind == .punct, doc.bytes[view[hi + 2].start] == 41
+        else { return false }
+        let s = view[hi + 1].start, e = view[hi + 1].end
+        guard e - s <= 3, doc.bytes[s] >= 49, doc.bytes[s] <= 57 else { return false }
+        for b in doc.bytes[s..<e] where b < 48 || b > 57 { return false }
+        return true
+    }
+
+    static let aliasWords58: WordSet = ["alias", "aka", "a.k.a."]
+
+    /// A lone word that may be a person's name before a bracketed age: capitalised, not in
+    /// capitals, no common word, no listed name of a place or body, no head or title.
+    func isLoneNameBeforeAge58(_ i: Int) -> Bool {
+        let t = doc.tokens.span[i]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isAbbreviation else { return false }
+        // "Adam Roe, alias Rasta (24)": a nickname is no person of its own.
+        if i > 0, EntityRecognizer.aliasWords58.contains(doc.tokens, at: i - 1) { return false }
+        if t.flags.contains(.givenName) { return t.flags.isDisjoint(with: [.known, .orgHead, .placeHead, .policyHead, .title]) }
+        return t.flags.isDisjoint(with: [.common, .known, .orgHead, .placeHead, .policyHead, .title, .titleWord, .nonName, .temporal])
+    }
+}

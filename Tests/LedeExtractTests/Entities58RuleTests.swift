@@ -31,6 +31,9 @@ import Testing
         // A person's passive and "as" with a title.
         Row(text: "Rashed Karim was arrested on Tuesday at his home in the old town.",
             name: "Rashed Karim", type: .person),
+        // An age in brackets after a name, one word or more; not after "alias".
+        Row(text: "Two children, Tamsin (3) and Kavya (4), fell into the canal near their homes.", name: "Kavya", type: .person),
+        Row(text: "Those charged were Halima Zawadi Mrisho (25) and two others from the market.", name: "Halima Zawadi Mrisho", type: .person),
         // Places and things a given-name-like first word made persons.
         Row(text: "Officers arrived in the community of Hope Park shortly after noon on Saturday.",
             name: "Hope Park", type: .place),
