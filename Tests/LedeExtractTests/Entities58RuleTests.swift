@@ -22,7 +22,7 @@ import Testing
         Row(text: "The speakers, Tendo Mugisha of Lira division, and Okot Abwola of Gulu division, were arrested on Monday.",
             name: "Tendo Mugisha", type: .person),
         Row(text: "The speakers, Tendo Mugisha of Lira division, and Okot Abwola of Gulu division, were arrested on Monday.",
-            name: "Okot Abwola of Gulu", type: nil),
+            name: "Tendo Mugisha of Lira", type: nil),
         // Ranks and judicial offices written in full are titles, not part of the name.
         Row(text: "Before Principal Resident Magistrate Neema Mwakyusa, the two accused persons denied the charge.",
             name: "Neema Mwakyusa", type: .person),
@@ -33,7 +33,7 @@ import Testing
             name: "Rashed Karim", type: .person),
         // An age in brackets after a name, one word or more; not after "alias".
         Row(text: "Two children, Tamsin (3) and Kavya (4), fell into the canal near their homes.", name: "Kavya", type: .person),
-        Row(text: "Those charged were Halima Zawadi Mrisho (25) and two others from the market.", name: "Halima Zawadi Mrisho", type: .person),
+        Row(text: "Those charged were Ally Hamidu Ally (25) and two others from the market.", name: "Ally Hamidu Ally", type: .person),
         // Places and things a given-name-like first word made persons.
         Row(text: "Officers arrived in the community of Hope Park shortly after noon on Saturday.",
             name: "Hope Park", type: .place),
