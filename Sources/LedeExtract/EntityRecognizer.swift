@@ -235,6 +235,11 @@ struct EntityRecognizer {
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }
+        // "Badr bin Hamad bin Hamoud Al Busaidi": a patronymic is a person (`WorldPersons58.swift`).
+        if hi - lo >= 3, let start = patronymicPersonStart(lo, hi) {
+            addPatronymicPerson(lo, start, hi, depth: depth)
+            return
+        }
         // "PRIME MINISTER", "Governor-General": a run of titles alone names nobody.
         // A plain loop: closures here capture the recogniser, and this runs on every run.
         var titles = 0, others = 0

@@ -127,7 +127,10 @@ extension EntityMerger {
             // "defending champion X", "the 33-year-old X", "coach X".
             if tokens[b].kind == .word, !tokens[b].isCapitalized, tokens[b].flags.contains(.title) || isRole(b) { return .person }
         }
-        return afterThe ? nil : pronounEvidence(lo, hi)
+        if afterThe { return nil }
+        // "Mirza Abbas was arrested", "X as president" (`WorldPersons58.swift`).
+        if worldPersonEvidence(lo, hi) { return .person }
+        return pronounEvidence(lo, hi)
     }
 
     /// "Ruud reached … of his career": a name opening a clause, then "he", "his", "she" or "her"

@@ -90,7 +90,7 @@ extension EntityRecognizer {
                 && !tokens[k + 1].flags.contains(.common) && !tokens[k + 1].isAllCaps
             // "Jordan Novet of CNBC.com": a reporter of an outlet named by its web address.
             let outletOfPerson = right.count == 1 && isWebAddress(tokens[k + 1])
-            guard knownPlace || townOfPerson || outletOfPerson, !isTitle(k - 1),
+            guard knownPlace || townOfPerson || outletOfPerson || isLocalUnitAfterOf(right), !isTitle(k - 1),
                 !tokens[left].contains(where: { !$0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead]) }),
                 tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
                 tokens[k - 1].flags.contains(.surname) || !tokens[k - 1].flags.contains(.common),
@@ -153,6 +153,8 @@ extension EntityRecognizer {
         // Fields read in place: this is asked after most runs of capitals.
         guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return false }
         let s = doc.tokens[i].start, e = doc.tokens[i].end
+        // "bin Saeed al-Habsi": an Arabic article's surname closing a patronymic (`WorldPersons58.swift`).
+        if doc.bytes[s] == 97 || doc.bytes[s] == 101 { return isArticleSurnameAfterPatronymic(i) }  // a, e
         guard e - s >= 3, doc.bytes[s] == 100 || doc.bytes[s] == 108 else { return false }  // d, l
         if doc.bytes[s + 1] == 39 { return doc.bytes[s + 2] >= 65 && doc.bytes[s + 2] <= 90 }
         // A curly apostrophe is three bytes.

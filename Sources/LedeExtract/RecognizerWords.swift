@@ -20,7 +20,7 @@ extension EntityRecognizer {
     ]
     static let legalForms = WordSet(legalFormList)
     /// Lower-case particles inside personal names: "Ursula von der Leyen".
-    static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn"]
+    static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "bin", "al", "ibn", "binti", "bint"]
     static let functionWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before", "as", "for",
         "with", "from", "by", "to", "of", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",

@@ -73,10 +73,16 @@ extension EntityRecognizer {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
+            // "Nazrin (3) and Aaron (3)": a lone name and a bracketed age (`WorldPersons58.swift`).
+            if hi < tokens.count, view[hi].kind == .punct, followedByBracketedAge58(hi), isLoneNameBeforeAge58(lo) {
+                addPerson(lo..<hi, descriptor: nil)
+                return
+            }
         } else {
             // Round sixteen (`RoleAndPlaceSplits.swift`): storms, "the UK's Office for …", "… Service
             // Inspector Ben Shepherd".
-            if isStormName(lo, hi) || isTitleOpening(lo, hi) { return }
+            // "a white 2017 Nissan Sentra": a car (`WorldPersons58.swift`).
+            if isStormName(lo, hi) || isTitleOpening(lo, hi) || isCarModel58(lo, hi) { return }
             if count >= 3, let m = memberOfParliament(lo, hi) {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
@@ -151,7 +157,7 @@ extension EntityRecognizer {
             return
         }
         // "Brandon Smiles, 18, of Detroit": an age after a name makes it a person's.
-        if count >= 2, count <= 4, !view[fi].isAllCaps, followedByAge(hi),
+        if count >= 2, count <= 4, !view[fi].isAllCaps, followedByAge(hi) || followedByBracketedAge58(hi),
             !tokens[span].contains(where: { $0.flags.contains(.orgHead) || $0.flags.contains(.placeHead) })
         {
             addPerson(lo..<hi, descriptor: nil)
@@ -259,9 +265,13 @@ extension EntityRecognizer {
         }
         let strongOrgEnd = hyphenHead || EntityRecognizer.companySuffixes.contains(tokens, at: li)
             || EntityRecognizer.strongOrgHeads.contains(tokens, at: li)
-        let orgEnd = (view[li].flags.contains(.orgHead) || view[li].flags.contains(.placeHead)) && !view[li].flags.contains(.surname)
+        let headEnd = view[li].flags.contains(.orgHead) || view[li].flags.contains(.placeHead)
+        let orgEnd = headEnd && !view[li].flags.contains(.surname)
+        let orgEndSurname = headEnd && view[li].flags.contains(.surname)
         if count >= 2, count <= 4, (givenFirst || hasInitials), !strongOrgEnd, !orgEnd, !pluralNounLast,
             !afterThe || (count == 2 && givenFirst && isLeaderBeforeGovernment(hi)),
+            // "the community of Sunshine Park" (`WorldPersons58.swift`).
+            !(givenFirst && orgEndSurname && isSettlementOf58(lo)),
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
             addPerson(lo..<hi, descriptor: nil)
