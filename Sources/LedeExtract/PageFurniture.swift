@@ -327,6 +327,16 @@ extension EntityRecognizer {
             sourceRange = (j + 1)..<k
             j = k + 1
         }
+        if j == cityEnd, isDashlessDateline(i..<cityEnd) {
+            // "LUNENBURG It will …": a page that set its dateline apart by layout alone lost the
+            // dash when it was flattened to text; the story opens at the function word.
+            let cityKey = joinedKeys(i..<cityEnd)
+            addMention(.place, name: input.shared.known(cityKey)?.canonical ?? titleCased(i..<cityEnd),
+                       range: i..<cityEnd, canonical: true, takesAcronym: false)
+            for k in i..<cityEnd { claimed[k] = true }
+            sentenceInitial.insert(cityEnd)
+            return true
+        }
         guard j < range.upperBound, tokens[j].key == "-" else { return false }
         let cityKey = joinedKeys(i..<cityEnd)
         let cityName = input.shared.known(cityKey)?.canonical ?? titleCased(i..<cityEnd)
@@ -344,6 +354,25 @@ extension EntityRecognizer {
         for k in i...j { claimed[k] = true }
         i = j + 1
         if i < range.upperBound { sentenceInitial.insert(i) }
+        return true
+    }
+
+    /// A listed place in capitals ("NEW YORK"), or unlisted capitals of four letters or more that
+    /// are no function word, common word or title, followed by a capitalised function word
+    /// ("It", "The", "Police") that is not itself in capitals: a dateline without its dash.
+    /// "BREAKING" and "WATCH" open no dateline; neither does a listed body ("NASA The …").
+    func isDashlessDateline(_ city: Range<Int>) -> Bool {
+        let tokens = doc.tokens
+        guard city.upperBound < tokens.count, tokens[city.upperBound].sentence == tokens[city.lowerBound].sentence else { return false }
+        let next = tokens[city.upperBound]
+        guard next.kind == .word, next.isCapitalized, !next.isAllCaps, next.flags.contains(.nonName) else { return false }
+        if let known = input.shared.known(joinedKeys(city)) { return known.kind == .place }
+        guard tokens[city.upperBound - 1].end - tokens[city.lowerBound].start >= 4 else { return false }
+        for k in city {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isAbbreviation,
+                  t.flags.isDisjoint(with: [.nonName, .common, .nonEntityAcronym, .title, .titleWord]) else { return false }
+        }
         return true
     }
 
