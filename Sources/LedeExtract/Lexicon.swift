@@ -38,6 +38,8 @@ struct Lexicon: Sendable {
     var companiesNeedingEvidence: Set<String> = []
     /// Car makes (`car-makes.txt`), in file order.
     var carMakes: [String] = []
+    /// Lower-case heads after a name, "words|kind[|demonym]" (`lower-heads.txt`, `LowerHeads57.swift`).
+    var lowerHeads: [String] = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -273,6 +275,7 @@ struct Lexicon: Sendable {
         nonEntityAcronyms = words("nonentity-acronyms")
         everydayTowns = lines("everyday-towns").map { Lexicon.key($0) }
         carMakes = lines("car-makes").map { Lexicon.key($0) }
+        lowerHeads = lines("lower-heads").map(String.init)
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
