@@ -13,6 +13,11 @@
 /// README: "the Punjab government" is an agency, as every annotator since final11 made it), and
 /// it needs no act: any place's government is a body unless a lower-case noun follows ("Ontario
 /// government funding" is funding).
+///
+/// Since round fifty-seven the lower-case heads ("police", "council", "government", "school
+/// district", "district court") are rows of `lower-heads.txt`, read by `applyLowerHeads57` with
+/// the tests kept here (`bodyActs45`, `isIndefinite45`, `becomeBody45`); this pass keeps "the city
+/// of X" and the buildings.
 extension EntityRecognizer {
     /// Words typed a place elsewhere that name a tier before "government" (beside
     /// `EntityMerger.tierWords`): India's "Union government", "the Central government".
