@@ -13,9 +13,12 @@
 /// README: "the Punjab government" is an agency, as every annotator since final11 made it), and
 /// it needs no act: any place's government is a body unless a lower-case noun follows ("Ontario
 /// government funding" is funding).
+///
+/// Since round fifty-seven the lower-case heads ("police", "council", "government", "school
+/// district", "district court") are rows of `lower-heads.txt`, read by `applyLowerHeads57` with
+/// the tests kept here (`bodyActs45`, `isIndefinite45`, `becomeBody45`); this pass keeps "the city
+/// of X" and the buildings.
 extension EntityRecognizer {
-    /// Lower-case heads that make a place's body: "Toronto police", "Cardiff council".
-    static let placeBodyHeads45: WordSet = ["police", "council", "government"]
     /// Words typed a place elsewhere that name a tier before "government" (beside
     /// `EntityMerger.tierWords`): India's "Union government", "the Central government".
     static let tierPlaceWords45: WordSet = ["union", "central", "federal"]
@@ -44,7 +47,7 @@ extension EntityRecognizer {
         guard count > 0 else { return }
         let n = doc.tokens.count
         let bytes = doc.bytes
-        let buildingLetters = EntityRecognizer.buildingLetters26, headLetters = EntityRecognizer.bodyHeadLetters26
+        let buildingLetters = EntityRecognizer.buildingLetters26
         let ofLetters = EntityRecognizer.ofLetters26
         for m in 0..<count where mentions[m].tokenCount <= 4 {
             if mentions[m].type == .agency {
@@ -57,24 +60,15 @@ extension EntityRecognizer {
                 continue
             }
             guard mentions[m].type == .place else { continue }
-            // Speed26: a head opening with "p", "c", "s" or "d" after the place, its run opening
-            // "City of", or an "of" before it; otherwise no token look-up.
+            // Speed26: its run opening "City of", or an "of" before it; otherwise no token look-up.
+            // (The lower-case heads after a place, "Toronto police", are round fifty-seven's.)
             let start = mentions[m].start
-            guard Document.mayOpenNext26(bytes, after: mentions[m].end, letters: headLetters)
-                || mentions[m].tokenCount >= 3 && (bytes[start] | 0x20 == 99 || bytes[start] >= 0x80)
+            guard mentions[m].tokenCount >= 3 && (bytes[start] | 0x20 == 99 || bytes[start] >= 0x80)
                 || Document.mayEndPrevious26(bytes, before: start, letters: ofLetters)
             else { continue }
             guard let i = doc.tokenIndex(startingAt: start) else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 2 < n else { continue }
-            // Two lower-case words ("school district", "district court") name the body alone;
-            // "police" and "council" must act ("Leeds police chief" is a title, "police station" a site).
-            if let head = placeBodyHead45(j), !isIndefinite45(i),
-                head == j + 2 || bodyActs45(head + 1, sentence: doc.tokens[j].sentence) || endsGovernmentPhrase45(head, placeStart: i)
-            {
-                becomeBody45(m, from: i, to: head)
-                continue
-            }
             // "the city of Dallas utilizes", "City of Houston officials", "the City of Cape Town's council".
             // "the city of X's Sanitation Department": the possessive names a unit of the city, not the city acting.
             if let open = cityOfOpening45(m, i), !afterPreposition45(open), bodyActs45(j + 1, sentence: doc.tokens[j].sentence),
@@ -85,40 +79,8 @@ extension EntityRecognizer {
         }
     }
 
-    /// The last token of a lower-case body head right after place run end `j`: "police",
-    /// "council", "school district"; nil otherwise.
-    private func placeBodyHead45(_ j: Int) -> Int? {
-        let view = doc.tokens.span
-        // Speed26: fields read in place, not a copy of the token (its key retained and released).
-        guard view[j + 1].kind == .word, !view[j + 1].isCapitalized, view[j + 1].sentence == view[j].sentence else { return nil }
-        if EntityRecognizer.placeBodyHeads45.contains(doc.tokens, at: j + 1) { return j + 1 }
-        // "Omaha school district", "Dublin district court": two lower-case words name the body.
-        guard view[j + 2].kind == .word, !view[j + 2].isCapitalized else { return nil }
-        if view[j + 1].key == "school" && view[j + 2].key == "district" || view[j + 1].key == "district" && view[j + 2].key == "court" {
-            return j + 2
-        }
-        return nil
-    }
-
-    /// Whether `head` is "government" and ends its noun phrase: punctuation, the sentence's end
-    /// or a function word follows ("by the Punjab government.", "the Kano State government to
-    /// …"), not a lower-case noun ("the Ontario government funding"). A tier typed a place
-    /// ("the Union government", "the Central government") names no one government.
-    private func endsGovernmentPhrase45(_ head: Int, placeStart: Int) -> Bool {
-        let view = doc.tokens.span
-        guard view[head].key == "government" else { return false }
-        if head == placeStart + 1,
-            EntityMerger.tierWords.contains(doc.tokens, at: placeStart) || EntityRecognizer.tierPlaceWords45.contains(doc.tokens, at: placeStart)
-        {
-            return false
-        }
-        let k = head + 1
-        guard k < view.count, view[k].sentence == view[head].sentence, view[k].kind == .word else { return true }
-        return view[k].isCapitalized || EntityRecognizer.functionWords.contains(doc.tokens, at: k)
-    }
-
     /// "a B.C. government", "an Ontario police officer": an indefinite article makes the body generic.
-    private func isIndefinite45(_ i: Int) -> Bool {
+    func isIndefinite45(_ i: Int) -> Bool {
         guard i > 0, doc.tokens[i - 1].kind == .word else { return false }
         let key = doc.tokens[i - 1].key
         return key == "a" || key == "an"
@@ -127,7 +89,7 @@ extension EntityRecognizer {
     /// Whether token `k` (same sentence as the name) shows the body acting: a possessive, a
     /// speech verb, a verb in "-ed" or the third person, or (when `listed`) a listed word
     /// (`bodyActs45`: "on" and modals, not read after a building, "outside X House on Monday").
-    private func bodyActs45(_ k: Int, sentence: Int, listed: Bool = true) -> Bool {
+    func bodyActs45(_ k: Int, sentence: Int, listed: Bool = true) -> Bool {
         guard k < doc.tokens.count else { return false }
         let view = doc.tokens.span
         guard view[k].sentence == sentence else { return false }
@@ -185,7 +147,7 @@ extension EntityRecognizer {
 
     /// Re-cuts place mention `m` to tokens `from...to` and makes it the body, an agency typed
     /// as if cued (the learned typer keeps it).
-    private mutating func becomeBody45(_ m: Int, from: Int, to: Int) {
+    mutating func becomeBody45(_ m: Int, from: Int, to: Int) {
         let view = doc.tokens.span
         mentions[m].recut(start: view[from].start, end: view[to].end, tokenCount: to - from + 1, bytes: doc.bytes)
         mentions[m].type = .agency

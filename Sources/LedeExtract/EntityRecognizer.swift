@@ -116,7 +116,10 @@ struct EntityRecognizer {
         applyPlaceLists52()
         // "with Neillsbrook in Randalstown": a lone unlisted name in a place (`Places51.swift`).
         applyNamesInPlaces51()
-        // "Toronto police say", "the city of Dallas utilizes": a place's body (`BodiesOfPlaces45.swift`).
+        // "Periyar river", "Edmonton city council", "Toronto police say", "the Indian government":
+        // a name and its lower-case head, one list (`LowerHeads57.swift`, `lower-heads.txt`).
+        applyLowerHeads57()
+        // "the city of Dallas utilizes", "outside Leinster House": a place's body, a building (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed
         // town is a place only where the article shows one (`CommonWordTowns47.swift`).

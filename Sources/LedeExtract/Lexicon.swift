@@ -41,6 +41,8 @@ struct Lexicon: Sendable {
     /// Keys of small towns and villages no other list holds (`towns.txt`): weak evidence only,
     /// never a known name (`Towns56.swift`).
     var towns = StringTable<Bool>(minimumCapacity: 16)
+    /// Lower-case heads after a name, "words|kind[|demonym]" (`lower-heads.txt`, `LowerHeads57.swift`).
+    var lowerHeads: [String] = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -277,6 +279,7 @@ struct Lexicon: Sendable {
         everydayTowns = lines("everyday-towns").map { Lexicon.key($0) }
         carMakes = lines("car-makes").map { Lexicon.key($0) }
         loadTowns56(lines("towns"))
+        lowerHeads = lines("lower-heads").map(String.init)
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

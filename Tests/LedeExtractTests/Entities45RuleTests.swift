@@ -14,8 +14,9 @@ import Testing
         Row(text: "Glasgow council will cut the bus subsidy from April.", name: "Glasgow council", type: .agency),
         Row(text: "Omaha school district leaders approved the new calendar.", name: "Omaha school district", type: .agency),
         Row(text: "The man appeared before Leeds district court on Monday.", name: "Leeds district court", type: .agency),
-        // A title or a site after the head: the place stays a place, no body.
-        Row(text: "The Leeds police chief spoke to reporters on Friday.", name: "Leeds police", type: nil),
+        // A site after the head: the place stays a place, no body.
+        // Since round fifty-seven a role noun after "police" shows the force (final22, final24 rule 14).
+        Row(text: "The Leeds police chief spoke to reporters on Friday.", name: "Leeds police", type: .agency),
         Row(text: "The man was taken to a Leeds police station for questioning.", name: "Leeds police", type: nil),
         // "The city of X" acting is the city's government; the city as a site stays a place.
         Row(text: "The city of Denver opened six cooling centres on Tuesday.", name: "city of Denver", type: .agency),
