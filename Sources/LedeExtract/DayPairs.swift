@@ -121,10 +121,22 @@ extension TemporalTagger {
         return h == TemporalTagger.beforeHash || h == TemporalTagger.afterHash
     }
 
+    /// Whether "the same" or "later that" / "earlier that" comes before token `i` ("day").
+    func sameDayPrecedes(_ i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        let a = tokens.span[i - 2].key, b = tokens.span[i - 1].key
+        return (b == "same" && (a == "the" || a == "that")) || (b == "that" && (a == "later" || a == "earlier"))
+    }
+
     /// "The day before, …", "… the day after.": one day from the date just named. Before a
     /// noun or a date ("the day before the vote", "the day after Christmas") it counts from
-    /// something else: no event.
+    /// something else: no event. "The same day", "later that day": the day just named (the
+    /// guideline's anchored relative days); "the same day as the vote" counts from the vote.
     func dayBeforeOrAfter(at i: Int, range: Range<Int>) -> Match? {
+        if i - 2 >= range.lowerBound, sameDayPrecedes(i) {
+            if key(i + 1, range) == "as" || key(i + 1, range) == "last" || key(i + 1, range) == "next" { return nil }
+            return Match(first: i - 2, last: i, date: .year(anchor?.year ?? 0), anaphoric: .day, step: 0)
+        }
         guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
         let k = key(i + 1, range)
         guard k == "before" || k == "after" else { return nil }

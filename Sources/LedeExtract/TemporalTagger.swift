@@ -116,8 +116,9 @@ struct TemporalTagger {
             // trigger tokens) are spared the full match, which ends in `countedUnit` for them.
             if countedUnitMayFollow(i) { return true }
             if TemporalTagger.numberWords.value(tokens.span[i].key, hash: tokens[i].keyHash) != nil { return false }
-            // "day" starts only "the day before|after": a common word spared the full match.
-            return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i)
+            // "day" starts only "the day before|after" and "the same day": a common word spared
+            // the full match.
+            return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i) || sameDayPrecedes(i)
         }
         // Holidays are written with capitals: "new", "good", "black" in prose are spared.
         if flags.contains(.holiday) {

@@ -75,6 +75,22 @@ import Testing
         #expect(!x.entities.contains { $0.type == .place }, "\(x.entities.map(\.name))")
     }
 
+    /// "The same day" and "later that day" are the day just named (published 2025-03-14).
+    static let sameDays: [(text: String, expression: String, date: String?)] = [
+        ("He was booked into the jail on Tuesday. He bonded out the same day.", "the same day", "2025-03-11"),
+        ("The council met on March 3. Later that day the mayor resigned.", "Later that day", "2025-03-03"),
+        ("The board met on March 3, and that same day the chief quit.", "that same day", "2025-03-03"),
+        // Counted from something else, or from nothing: no event.
+        ("He left on the same day as the vote.", "the same day", nil),
+        ("The same day, nothing happened.", "The same day", nil),
+    ]
+
+    @Test(arguments: sameDays) func theSameDayIsTheDayJustNamed(row: (text: String, expression: String, date: String?)) {
+        let x = Extractor().extract(text: row.text, published: RuleRows.published)
+        let event = x.events.first { $0.expression == row.expression }
+        #expect(event?.date == row.date, "\(x.events.map { ($0.expression, $0.date) })")
+    }
+
     @Test func everyCountryHasItsDemonym() {
         let lexicon = Lexicon.shared
         for word in ["omani", "omanis", "nepalese", "zambian", "zambians", "bahamian", "fijian", "guyanese"] {
