@@ -264,7 +264,8 @@ struct Lexicon: Sendable {
         func words(_ name: String) -> Set<String> {
             var set = Set<String>()
             for line in lines(name) {
-                for word in line.listFields() { set.insert(Lexicon.key(word)) }
+                // A `String` copy takes `key`'s byte path (the generic one walked the `Substring`).
+                for word in line.listFields() { set.insert(Lexicon.key(String(word))) }
             }
             return set
         }
