@@ -253,7 +253,7 @@ struct Lexicon: Sendable {
         guard case .success(let directory) = ResourceLocator.locate() else { return lexicon }
         func lines(_ name: String) -> [Substring] {
             guard let data = try? Data(contentsOf: URL(filePath: directory + "/" + name + ".txt")) else { return [] }
-            return String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            return String(decoding: data, as: UTF8.self).wordListLines()
         }
         lexicon.load(lines: lines)
         return lexicon
@@ -264,7 +264,8 @@ struct Lexicon: Sendable {
         func words(_ name: String) -> Set<String> {
             var set = Set<String>()
             for line in lines(name) {
-                for word in line.split(separator: "|") { set.insert(Lexicon.key(word)) }
+                // A `String` copy takes `key`'s byte path (the generic one walked the `Substring`).
+                for word in line.listFields() { set.insert(Lexicon.key(String(word))) }
             }
             return set
         }
@@ -308,14 +309,14 @@ struct Lexicon: Sendable {
             }
         }
         for line in lines("states") {
-            let parts = line.split(separator: "|").map(String.init)
+            let parts = line.listFields().map(String.init)
             guard let name = parts.first else { continue }
             for variant in parts { states[Lexicon.key(variant)] = name }
             for variant in parts.dropFirst() where variant != name { stateAbbreviations.insert(Lexicon.key(variant)) }
             addKnown(name, variants: [], kind: .place)
         }
         for line in lines("countries") {
-            let parts = line.split(separator: "|").map(String.init)
+            let parts = line.listFields().map(String.init)
             // The last two fields are ISO codes: too ambiguous to match as words ("IN", "AT").
             let names = parts.dropLast(2)
             guard let name = names.first else { continue }
@@ -325,12 +326,12 @@ struct Lexicon: Sendable {
         countryNames = WordSet(countries)
         for line in lines("subdivisions") {
             // Provinces and states abroad: names…|ISO country code.
-            let names = line.split(separator: "|").dropLast().map(String.init)
+            let names = line.listFields().dropLast().map(String.init)
             guard let name = names.first else { continue }
             if known[Lexicon.key(name)] == nil { addKnown(name, variants: Array(names.dropFirst()), kind: .place) }
         }
         for line in lines("cities") {
-            guard let name = line.split(separator: "|").first else { continue }
+            guard let name = line.listFields().first else { continue }
             cities.insert(Lexicon.key(name))
             if known[Lexicon.key(name)] == nil { addKnown(String(name), variants: [], kind: .place) }
         }
@@ -338,7 +339,7 @@ struct Lexicon: Sendable {
         // `outlets.txt` holds news outlets, broadcasters and wire services (entities round fifty).
         for (file, kind) in [("places-extra", Kind.place), ("policies", .policy), ("agencies", .agency), ("outlets", .agency)] {
             for line in lines(file) {
-                let parts = line.split(separator: "|").map(String.init)
+                let parts = line.listFields().map(String.init)
                 guard let name = parts.first else { continue }
                 addKnown(name, variants: Array(parts.dropFirst()), kind: kind, override: true)
             }
@@ -349,7 +350,7 @@ struct Lexicon: Sendable {
         // form stays an organisation only where the article shows a company (`Companies49.swift`).
         for line in lines("companies") {
             var parts: [String] = []
-            for part in line.split(separator: "|") {
+            for part in line.listFields() {
                 guard part.hasPrefix("~") else { parts.append(String(part)); continue }
                 let form = String(part.dropFirst())
                 if known[Lexicon.key(form)] == nil { companiesNeedingEvidence.insert(Lexicon.key(form)) }
@@ -358,7 +359,7 @@ struct Lexicon: Sendable {
             guard let name = parts.first else { continue }
             addKnown(name, variants: Array(parts.dropFirst()), kind: .agency)
         }
-        typingSpace = TypingFeatureSpace(functionWords: lines("function-words").flatMap { $0.split(separator: "|").map { Lexicon.key($0) } })
+        typingSpace = TypingFeatureSpace(functionWords: lines("function-words").flatMap { $0.listFields().map { Lexicon.key($0) } })
         let weights = lines("entity-typer")
         if weights.isEmpty {
             typerError = .missing

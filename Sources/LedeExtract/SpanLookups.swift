@@ -53,13 +53,8 @@ extension EntityRecognizer {
     /// misses a call, appending in place about a tenth of that.
     func joinedKeys(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let tokens = doc.tokens
-        var key = tokens[range.lowerBound].key
-        for k in (range.lowerBound + 1)..<range.upperBound {
-            key.append(" ")
-            key.append(tokens[k].key)
-        }
-        return key
+        // Written on the stack (`ListLines32.swift`).
+        return EntityRecognizer.joiningKeys32(doc.tokens, range)
     }
 
     /// `isPartyTag(doc.tokens[i])` reading only the key (passing `tokens[i]` copies the token).

@@ -43,7 +43,8 @@ struct WordInterner: Sendable {
             arena.append(contentsOf: key.utf8)
             ends.append(arena.count)
             keys.append(key)
-            let h = WordInterner.hash(Array(key.utf8)[...], fold: false)
+            // Hashed through a `Span` of the key: a copy into an array was an allocation a word.
+            let h = WordInterner.hash(key.utf8.span, 0..<key.utf8.count, fold: false)
             let short = WordInterner.shortForm(of: key.utf8.span)
             var i = h & mask
             while slots[i].word != 0 { i = (i + 1) & mask }
