@@ -27,7 +27,11 @@ extension EntityRecognizer {
     /// Words before an order that make it an authority's order over people, not a sequence or a
     /// purchase ("in order", "a large order"); an evacuation order is an announcement (DevSet
     /// guidelines), so it is not listed.
-    static let orderModifiers11: WordSet = ["remand", "restraining", "gag", "detention", "protection", "curfew", "custody"]
+    /// Hyphenated ones are listed too: "a 10-year show-cause order" is a sanction on a person.
+    static let orderModifiers11: WordSet = [
+        "remand", "restraining", "gag", "detention", "protection", "curfew", "custody", "stay-at-home", "stay-home",
+        "shelter-in-place", "safer-at-home", "no-contact",
+    ]
     /// Verbs of an authority imposing, lifting or extending a measure.
     static let imposingVerbs11: WordSet = [
         "imposed", "imposes", "impose", "declared", "declares", "declare", "ordered", "lifted", "lifts", "extended",
@@ -88,7 +92,7 @@ extension EntityRecognizer {
             } else if t.kind == .number, family == "curfew" || family == "decree" {
                 // "9 p.m. curfew", "28 new royal decrees"; a year is the budget's, not the name's.
                 first -= 1
-            } else if t.kind == .word, t.key.utf8.contains(0x2D), t.key.utf8.count > 4, !t.key.hasBytesPrefix("anti-") {
+            } else if family != "order", t.kind == .word, t.key.utf8.contains(0x2D), t.key.utf8.count > 4, !t.key.hasBytesPrefix("anti-") {
                 first -= 1
             } else {
                 break
