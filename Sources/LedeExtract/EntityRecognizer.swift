@@ -73,8 +73,6 @@ struct EntityRecognizer {
         claimPictureCaptions()
         claimBylines()
         findLegislationShapes()
-        // Curfews, orders, decrees an authority imposes; "of"-titles closed by a year (`PolicyImposed11.swift`).
-        findImposedPolicies11()
         findCitations()
         extendNumberedCitations()
         findTitledPolicies()
