@@ -35,6 +35,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let lockdownHash = EntityRecognizer.lockdownHash, lockdownsHash = EntityRecognizer.lockdownsHash
         let quarantineHash = EntityRecognizer.quarantineHash, billHash = EntityRecognizer.billHash
+        let imposedHeads = EntityRecognizer.imposedHeads11
         var i = 0
         while i < tokens.count {
             let h = tokens[i].keyHash
@@ -42,6 +43,12 @@ extension EntityRecognizer {
                 if i >= 2, tokens[i].isCapitalized, !claimed[i], let end = addOrdinanceBill(at: i) { i = end }
             } else if h == lockdownHash || h == lockdownsHash || h == quarantineHash, !claimed[i], tokens[i].kind == .word {
                 addRegime(at: i, quarantine: h == quarantineHash)
+            } else if tokens[i].kind == .number {
+                // "… of the Federal Republic of Nigeria, 1999" (`PolicyImposed11.swift`).
+                if let end = addOfTitleYear11(year: i) { i = end }
+            } else if imposedHeads.contains(tokens[i]) {
+                // "the state-wide curfew", "stay-at-home orders" (`PolicyImposed11.swift`).
+                addImposed11(at: i)
             }
             i += 1
         }

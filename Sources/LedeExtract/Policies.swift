@@ -64,7 +64,7 @@ extension EntityRecognizer {
                 // "Muslim Women (Protection of Rights on Marriage) Bill, 2017": a title with a bracketed
                 // part; "Regulation (EU) 2016/679": an EU act by its number.
                 if tokens[i].keyHash == openBracketHash, tokens[i].key == "(",
-                    let end = addBracketedTitle(at: i) ?? addEUAct(at: i)
+                    let end = addBracketedTitle(at: i) ?? addEUAct(at: i) ?? addBracketChainTitle11(at: i)
                 {
                     i = end
                 }
