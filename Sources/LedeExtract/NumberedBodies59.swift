@@ -1,0 +1,74 @@
+/// Entities round fifty-nine (organisation precision on fresh text): a body whose name ends in a
+/// number. The span rules stop a run of capitals at a number, so "Quezon City Regional Trial
+/// Court Branch 91", "Johnson Superior Court 1 Judge …" and the stations "WOOD-TV 8" and "FOX 17"
+/// lost their number, and the body kept a name no one writes.
+///
+/// - **a numbered unit**: an organisation ending in a head that courts, police and armies number
+///   ("Branch", "Court", "Zone", "Precinct", "Battalion" …) runs on over a number of one to three
+///   digits right after it, unless the number opens a score, a count or a range ("the Supreme
+///   Court 6 to 3", "Court 5-4", "Zone 2 percent").
+/// - **a numbered station**: a lone call sign (capitals, or a name ending in "-TV") right before a
+///   channel number of one or two digits is the station ("FOX 17 in Grand Rapids", "WOOD-TV 8
+///   reported"); after the number only punctuation, a preposition or a speech verb ("the FBI
+///   10 days ago" keeps its own name; "WBBJ 7 Eyewitness News" is left to the span rules).
+///
+/// A pass over the finished mentions after round fifty-two's: one flag test and one look-up for
+/// each organisation, and token reads only for the few a number follows.
+extension EntityRecognizer {
+    /// Heads a body numbers after its name.
+    static let numberedHeads59: WordSet = [
+        "court", "branch", "zone", "precinct", "battalion", "brigade", "regiment", "squadron", "platoon", "division",
+        "station", "unit", "district", "ward", "lodge",
+    ]
+    /// Lower-case words that may follow a station's number ("FOX 17 in Grand Rapids").
+    static let afterChannel59: WordSet = [
+        "in", "on", "at", "and", "news", "reported", "reports", "said", "says", "meteorologist", "reporter", "first",
+    ]
+    /// Words after a number that make it a score, a count, a range or a share, not a name's.
+    static let notANameNumber59: WordSet = [
+        "to", "-", "%", "percent", "per", "of", "out", "votes", "vote", ":", "/", "times", "years", "days",
+    ]
+
+    /// The pass: numbered units and stations take their number.
+    mutating func applyNumberedBodies59() {
+        let tokens = doc.tokens
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 12 {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi < tokens.count, tokens[hi - 1].end == mentions[m].end, tokens[hi].kind == .number,
+                isChannelNumber59(hi), tokens[hi].start == tokens[hi - 1].end + 1,
+                doc.bytes[tokens[hi - 1].end] == 32,
+                tokens[hi].sentence == tokens[hi - 1].sentence
+            else { continue }
+            let next = hi + 1 < tokens.count && tokens[hi + 1].start <= tokens[hi].end + 1 ? hi + 1 : nil
+            // The word after the number: none, or one that makes the number a count or a score.
+            if let n = next, EntityRecognizer.notANameNumber59.contains(tokens, at: n) { continue }
+            let takes: Bool
+            if EntityRecognizer.numberedHeads59.contains(tokens, at: hi - 1), tokens[hi - 1].isCapitalized {
+                takes = true
+            } else if hi - lo == 1, tokens[hi].key.utf8.count <= 2, isCallSign59(hi - 1) {
+                takes = next.map {
+                    tokens[$0].kind == .punct || EntityRecognizer.afterChannel59.contains(tokens, at: $0)
+                } ?? true
+            } else {
+                takes = false
+            }
+            guard takes else { continue }
+            mentions[m].recut(start: mentions[m].start, end: tokens[hi].end, tokenCount: hi + 1 - lo, bytes: doc.bytes)
+        }
+    }
+
+    /// One to three digits, no point or comma ("91", "8"; not "2024", "3.5").
+    private func isChannelNumber59(_ k: Int) -> Bool {
+        let key = doc.tokens[k].key.utf8
+        return key.count <= 3 && key.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// A broadcaster's call sign: three to five capitals ("FOX", "KARE") or a name ending in "-TV".
+    private func isCallSign59(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .word else { return false }
+        if t.key.hasSuffix("-tv") { return true }
+        return t.isAllCaps && !t.isAbbreviation && (3...5).contains(t.key.utf8.count)
+    }
+}
