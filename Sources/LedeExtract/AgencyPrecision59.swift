@@ -12,8 +12,12 @@
 ///   reported"); after the number only punctuation, a preposition or a speech verb ("the FBI
 ///   10 days ago" keeps its own name; "WBBJ 7 Eyewitness News" is left to the span rules).
 ///
-/// A pass over the finished mentions after round fifty-two's: one flag test and one look-up for
-/// each organisation, and token reads only for the few a number follows.
+/// A country's style is the country: "the Republic of Ireland", "the United Republic of Tanzania"
+/// (a listed country after "Republic of", only capitalised words before "Republic") were typed
+/// bodies by their head word "Republic".
+///
+/// A pass over the finished mentions after round fifty-two's: a few token reads for each
+/// organisation, and more only for the few a number follows or "Republic" opens.
 extension EntityRecognizer {
     /// Heads a body numbers after its name.
     static let numberedHeads59: WordSet = [
@@ -30,11 +34,15 @@ extension EntityRecognizer {
     ]
 
     /// The pass: numbered units and stations take their number.
-    mutating func applyNumberedBodies59() {
+    mutating func applyAgencyPrecision59() {
         let tokens = doc.tokens
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 12 {
             guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = lo + mentions[m].tokenCount
+            if hi - lo >= 3, isCountryStyle59(lo, hi) {
+                mentions[m].becomeCuedPlace()
+                continue
+            }
             guard hi < tokens.count, tokens[hi - 1].end == mentions[m].end, tokens[hi].kind == .number,
                 isChannelNumber59(hi), tokens[hi].start == tokens[hi - 1].end + 1,
                 doc.bytes[tokens[hi - 1].end] == 32,
@@ -70,5 +78,18 @@ extension EntityRecognizer {
         guard t.kind == .word else { return false }
         if t.key.hasSuffix("-tv") { return true }
         return t.isAllCaps && !t.isAbbreviation && (3...5).contains(t.key.utf8.count)
+    }
+
+    /// "[United] Republic of [the] X" naming a listed country X: the run is the country's style.
+    private func isCountryStyle59(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard let r = (lo..<min(hi, lo + 3)).first(where: { tokens[$0].key == "republic" }), r + 2 < hi, tokens[r + 1].key == "of"
+        else { return false }
+        for k in lo..<r where !(tokens[k].kind == .word && tokens[k].isCapitalized) || tokens[k].flags.contains(.policyHead)
+            || tokens[k].flags.contains(.orgHead) { return false }
+        let from = tokens[r + 2].key == "the" ? r + 3 : r + 2
+        guard from < hi else { return false }
+        let key = Lexicon.key(Document.text(doc.bytes, tokens[from].start, tokens[hi - 1].end))
+        return lexicon.countryNames.contains(key)
     }
 }
