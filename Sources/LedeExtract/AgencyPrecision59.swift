@@ -36,7 +36,13 @@ extension EntityRecognizer {
     /// The pass: numbered units and stations take their number.
     mutating func applyAgencyPrecision59() {
         let tokens = doc.tokens
+        let bytes = doc.bytes
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 12 {
+            // Told from the bytes first, before the token search: a space and a digit after the
+            // name, or "Republic " inside a run of three words or more.
+            let end = mentions[m].end
+            let numbered = end + 1 < bytes.count && bytes[end] == 32 && bytes[end + 1] >= 48 && bytes[end + 1] <= 57
+            guard numbered || mentions[m].tokenCount >= 3 && hasRepublic59(mentions[m].start, end) else { continue }
             guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = lo + mentions[m].tokenCount
             if hi - lo >= 3, isCountryStyle59(lo, hi) {
@@ -91,5 +97,19 @@ extension EntityRecognizer {
         guard from < hi else { return false }
         let key = Lexicon.key(Document.text(doc.bytes, tokens[from].start, tokens[hi - 1].end))
         return lexicon.countryNames.contains(key)
+    }
+
+    static let republicTail59: [UInt8] = Array("epublic ".utf8)
+
+    /// Whether the text `start..<end` holds "Republic " (a capital R, then "epublic" and a space).
+    private func hasRepublic59(_ start: Int, _ end: Int) -> Bool {
+        let bytes = doc.bytes
+        let pattern = EntityRecognizer.republicTail59
+        var i = start
+        while i + 9 <= end {
+            if bytes[i] == 82, (0..<8).allSatisfy({ bytes[i + 1 + $0] == pattern[$0] }) { return true }
+            i += 1
+        }
+        return false
     }
 }
