@@ -42,7 +42,21 @@ extension EntityRecognizer {
             // name, or "Republic " inside a run of three words or more.
             let end = mentions[m].end
             let numbered = end + 1 < bytes.count && bytes[end] == 32 && bytes[end + 1] >= 48 && bytes[end + 1] <= 57
-            guard numbered || mentions[m].tokenCount >= 3 && hasRepublic59(mentions[m].start, end) else { continue }
+            var republic = false
+            if !numbered, mentions[m].tokenCount >= 3 {
+                // "Republic" opens one of the first three words (after the start or a space).
+                var p = mentions[m].start, words = 0
+                while p + 9 <= end, words < 3, !republic {
+                    if p == mentions[m].start || bytes[p - 1] == 32 {
+                        words += 1
+                        republic = bytes[p] == 82 && bytes[p + 1] == 101 && bytes[p + 2] == 112 && bytes[p + 3] == 117
+                            && bytes[p + 4] == 98 && bytes[p + 5] == 108 && bytes[p + 6] == 105 && bytes[p + 7] == 99
+                            && bytes[p + 8] == 32
+                    }
+                    p += 1
+                }
+            }
+            guard numbered || republic else { continue }
             guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = lo + mentions[m].tokenCount
             if hi - lo >= 3, isCountryStyle59(lo, hi) {
@@ -97,19 +111,5 @@ extension EntityRecognizer {
         guard from < hi else { return false }
         let key = Lexicon.key(Document.text(doc.bytes, tokens[from].start, tokens[hi - 1].end))
         return lexicon.countryNames.contains(key)
-    }
-
-    static let republicTail59: [UInt8] = Array("epublic ".utf8)
-
-    /// Whether the text `start..<end` holds "Republic " (a capital R, then "epublic" and a space).
-    private func hasRepublic59(_ start: Int, _ end: Int) -> Bool {
-        let bytes = doc.bytes
-        let pattern = EntityRecognizer.republicTail59
-        var i = start
-        while i + 9 <= end {
-            if bytes[i] == 82, (0..<8).allSatisfy({ bytes[i + 1 + $0] == pattern[$0] }) { return true }
-            i += 1
-        }
-        return false
     }
 }
