@@ -108,6 +108,8 @@ struct EntityRecognizer {
         dropThingsTypedAgency46()
         // A title's portfolio ("Commissioner for … Internal Security"), "Director-General of KURA" (`AgencyPrecision52.swift`).
         applyAgencyPrecision52()
+        // "… Trial Court Branch 91", "FOX 17": a body's number; "the Republic of Ireland" (`AgencyPrecision59.swift`).
+        applyAgencyPrecision59()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
