@@ -83,9 +83,6 @@ extension Document {
 }
 
 extension EntityRecognizer {
-    /// First letters of the body heads after a place: "police", "council", "government",
-    /// "school district", "district court".
-    static let bodyHeadLetters26 = Document.letters26("pcgsd")
     /// The last letter of "of".
     static let ofLetters26 = Document.letters26("f")
     /// Last letters of `buildingHeads45`: "house", "hall", "buildings", "building".
