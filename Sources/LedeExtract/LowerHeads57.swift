@@ -45,7 +45,7 @@ extension EntityRecognizer {
     static let lowerHeads57: [String: [LowerHead57]] = {
         var table: [String: [LowerHead57]] = [:]
         for line in Lexicon.shared.lowerHeads {
-            let fields = line.split(separator: "|").map(String.init)
+            let fields = Substring(line).listFields().map(String.init)
             guard fields.count >= 2, let kind = lowerHeadKinds57[fields[1]] else { continue }
             let words = fields[0].split(separator: " ").map { Lexicon.key($0) }
             guard let first = words.first else { continue }
@@ -59,13 +59,12 @@ extension EntityRecognizer {
     static let lowerHeadFirsts57 = WordSet(lowerHeads57.keys)
     /// First letters of those words, for a byte test before any token look-up.
     static let lowerHeadLetters57 = Document.letters26(String(lowerHeads57.keys.compactMap { $0.first }))
-    /// First words of the heads a demonym may name ("government", "embassy"), and their hashes.
-    static let demonymHeads57 = WordSet(lowerHeads57.filter { $0.value.contains { $0.afterDemonym } }.keys)
+    /// First words of the heads a demonym may name ("government", "embassy").
+    static let demonymHeadKeys57: [String] = lowerHeads57.filter { $0.value.contains { $0.afterDemonym } }.map(\.key)
+    static let demonymHeads57 = WordSet(demonymHeadKeys57)
     /// Their hashes' bits (as `WordSet`'s): one AND per token rules out almost every word of
     /// the article (the scan cost 10 M instructions a corpus round with an array of hashes).
-    static let demonymHeadBits57: UInt64 = lowerHeads57.filter { $0.value.contains { $0.afterDemonym } }.keys.reduce(0) {
-        $0 | WordSet.bit(StringTable<Bool>.hash($1))
-    }
+    static let demonymHeadBits57: UInt64 = demonymHeadKeys57.reduce(0) { $0 | WordSet.bit(StringTable<Bool>.hash($1)) }
 
     /// Nouns after "police" that show the force ("Omaha police officers", "Johor police chief").
     static let policeRoles57: WordSet = ["officer", "officers", "chief", "commander", "spokesman", "spokeswoman", "spokesperson"]
@@ -211,7 +210,7 @@ extension EntityRecognizer {
         let view = doc.tokens.span
         if i == j, view[i].flags.contains(.state) { return true }
         let key = i == j ? view[i].key : Lexicon.key(doc.text(view[i].start, view[j].end))
-        return Lexicon.shared.countryNames.contains(key) || input.shared.state(key) != nil
+        return lexicon.countryNames.contains(key) || input.shared.state(key) != nil
     }
 
     /// "the Indian government documented", "the Nepali embassy has": a demonym (a capitalised

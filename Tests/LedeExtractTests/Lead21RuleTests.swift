@@ -19,10 +19,6 @@ import Testing
         Row(text: "The ship docked in Oman on Friday.", name: "Oman", type: .place),
     ]
 
-    @Test(arguments: demonyms) func aDemonymAloneIsNoEntity(row: Row) {
-        row.check()
-    }
-
     /// Canada's federal bodies are named "<portfolio> Canada"; listed, the country is no longer
     /// read out of them as a place.
     static let canadianBodies: [Row] = [
@@ -30,10 +26,6 @@ import Testing
         Row(text: "Figures from Statistics Canada showed prices rose 3 per cent.", name: "Statistics Canada", type: .agency),
         Row(text: "Parks Canada closed the trail after the storm.", name: "Parks Canada", type: .agency),
     ]
-
-    @Test(arguments: canadianBodies) func aCanadianFederalBodyIsOneAgency(row: Row) {
-        row.check()
-    }
 
     /// Towns of 20,000 or more in Britain, Ireland, Canada, Australia and New Zealand that
     /// wordfreq counts as common words only because they are named often.
@@ -43,19 +35,11 @@ import Testing
         Row(text: "Flooding closed roads around Galway on Sunday.", name: "Galway", type: .place),
     ]
 
-    @Test(arguments: englishTowns) func aTownNamedOftenIsStillATown(row: Row) {
-        row.check()
-    }
-
     /// Texas school districts are named "<place> ISD" (Independent School District).
     static let schoolDistricts: [Row] = [
         Row(text: "The state took over Houston ISD in June.", name: "Houston ISD", type: .agency),
         Row(text: "Officials of Katy ISD said the plan was sound.", name: "Katy ISD", type: .agency),
     ]
-
-    @Test(arguments: schoolDistricts) func anIndependentSchoolDistrictIsABody(row: Row) {
-        row.check()
-    }
 
     /// A dateline that lost its dash when its page was flattened to text ("LUNENBURG It will …").
     static let dashlessDatelines: [Row] = [
@@ -66,7 +50,9 @@ import Testing
         Row(text: "BREAKING The bridge has collapsed, police said.", name: "Breaking", type: nil),
     ]
 
-    @Test(arguments: dashlessDatelines) func aDatelineWithoutItsDashIsAPlace(row: Row) {
+    /// Every row of the tables above, each table a rule of this session.
+    @Test(arguments: demonyms + canadianBodies + englishTowns + schoolDistricts + dashlessDatelines)
+    func entityRows(row: Row) {
         row.check()
     }
 
