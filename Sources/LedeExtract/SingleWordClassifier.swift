@@ -116,7 +116,7 @@ extension EntityRecognizer {
             || (i > 1 && doc.tokens[i - 1].kind == .word && view[i - 1].key == "and" && mentions.last.map {
                 $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
             || followedByRegion(i + 1) || isCompassPlace(i) || isListOrLocativePlace(i) || isPluralPlaceListMember(i) || isPlaceBeforeLocalOffice(i)
-            || isLoneNameByPlaceWord(i)
+            || isLoneNameByPlaceWord(i) || isShireName(i)
             || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
                 && EntityRecognizer.streetHeads.contains(doc.tokens, at: i - 2))
         {

@@ -87,7 +87,7 @@ extension EntityRecognizer {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
             }
-            if isLakeOrMountName(lo, hi) || isMountName(lo, hi) {
+            if isLakeOrMountName(lo, hi) || isMountName(lo, hi) || isHeadFirstPlace(lo, hi) {
                 addMention(.place, name: nil, range: lo..<hi)
                 return
             }
