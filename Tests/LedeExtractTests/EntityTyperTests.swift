@@ -83,8 +83,7 @@ import Testing
     /// data too) and the dev set keeps its floors.
     @Test func ruleRowsAndDevSetHoldWithTheModel() throws {
         let extractor = Extractor(learnedTyping: true)
-        let tables = ContextRuleTests.rows + Entities9RuleTests.rows + Entities10RuleTests.rows + Entities11RuleTests.rows
-            + Entities12RuleTests.rows + Entities13RuleTests.rows
+        let tables = TypingRuleRows.all
         for row in tables {
             let found = extractor.extract(text: row.text, published: RuleRows.published).entities.first { $0.name == row.name }
             #expect(found?.type == row.type, "\(row.testDescription)")
@@ -184,8 +183,7 @@ import Testing
     @Test(.enabled(if: ProcessInfo.processInfo.environment["LEDE_EXPORT_RULE_ROWS"] != nil))
     func exportRuleRowFeatures() throws {
         let out = try #require(ProcessInfo.processInfo.environment["LEDE_EXPORT_RULE_ROWS"])
-        let tables = ContextRuleTests.rows + Entities9RuleTests.rows + Entities10RuleTests.rows + Entities11RuleTests.rows
-            + Entities12RuleTests.rows + Entities13RuleTests.rows
+        let tables = TypingRuleRows.all
         let extractor = Extractor(learnedTyping: false)
         let space = Lexicon.shared.typingSpace
         var lines = ""
