@@ -24,6 +24,13 @@ import Testing
         // "later in the week": the publication's week.
         Row(sentence: "River levels are expected to rise again later in the week.", published: "2015-12-30", expression: "later in the week", value: "2015-W53", granularity: .week),
         Row(sentence: "The board met earlier in the week to discuss the plan.", published: "2024-03-14", expression: "earlier in the week", value: "2024-W11", granularity: .week),
+        // "rain on Friday, Saturday and Monday": a list of weekdays, not a weekday and its date.
+        Row(sentence: "There is a yellow warning for rain on Friday, Saturday and Monday for much of Yorkshire.", published: "2020-02-20", expression: "Friday", value: "2020-02-21", granularity: .day),
+        Row(sentence: "There is a yellow warning for rain on Friday, Saturday and Monday for much of Yorkshire.", published: "2020-02-20", expression: "Saturday", value: "2020-02-22", granularity: .day),
+        // "today's" is the day unless it names the present age.
+        Row(sentence: "The ministers will meet to continue today's discussion, he said.", published: "2014-08-17", expression: "today", value: "2014-08-17", granularity: .day),
+        Row(sentence: "It has been very crowded since today's first train.", published: "2021-10-08", expression: "today", value: "2021-10-08", granularity: .day),
+        Row(sentence: "By today's standards, the house was small.", published: "2021-10-08", expression: "today", value: nil),
     ]
 
     @Test(arguments: rows) func normalises(row: Row) {
