@@ -126,6 +126,7 @@ extension TemporalTagger {
         guard i >= 2 else { return false }
         let a = tokens.span[i - 2].key, b = tokens.span[i - 1].key
         return (b == "same" && (a == "the" || a == "that")) || (b == "that" && (a == "later" || a == "earlier"))
+            || (b == "previous" && a == "the")
     }
 
     /// "The day before, …", "… the day after.": one day from the date just named. Before a
@@ -135,7 +136,9 @@ extension TemporalTagger {
     func dayBeforeOrAfter(at i: Int, range: Range<Int>) -> Match? {
         if i - 2 >= range.lowerBound, sameDayPrecedes(i) {
             if key(i + 1, range) == "as" || key(i + 1, range) == "last" || key(i + 1, range) == "next" { return nil }
-            return Match(first: i - 2, last: i, date: .year(anchor?.year ?? 0), anaphoric: .day, step: 0)
+            // "the previous day" (round twelve): one day before the day just named.
+            let step: Int16 = tokens.span[i - 1].key == "previous" ? -1 : 0
+            return Match(first: i - 2, last: i, date: .year(anchor?.year ?? 0), anaphoric: .day, step: step)
         }
         guard i > range.lowerBound, tokens.span[i - 1].key == "the" else { return nil }
         let k = key(i + 1, range)

@@ -25,7 +25,7 @@ extension TemporalTagger {
                 var qual = q
                 if k == "earlier" || k == "later" {
                     // "earlier this month", "later this year"
-                    guard key(i + 1, range) == "this" else { return nil }
+                    guard key(i + 1, range) == "this" else { return earlierOrLaterInThe(at: i, range: range) }
                     j = i + 2
                     direction = 0
                     if k == "later" { qual = .late }

@@ -241,6 +241,8 @@ extension TemporalTagger {
         if key(j, range) == "," { j += 1 }
         // Only a month name or a number can follow: most weekdays are spared the look-up.
         guard range.contains(j), (tokens[j].flags.contains(.temporal) && tokens[j].isCapitalized) || tokens[j].startsWithDigit,
+            // "rain on Friday, Saturday and Monday": a list of weekdays, not a weekday and its date (round twelve).
+            TemporalTagger.weekdays.value(tokens.span[j].key, hash: tokens.span[j].keyHash) == nil,
             var m = match(at: j, range: range, qualifier: nil), m.date.granularity == .day
         else { return nil }
         let d = m.date.start

@@ -21,7 +21,7 @@ struct TimelineBuilder {
         alignHeadlineWeekdays(&found)
         // A range's start may move (below); weekdays that followed it follow again.
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
-        TimelineBuilder.resolveAnaphora(&found)
+        TimelineBuilder.resolveAnaphora(&found, tokens: doc.tokens)
         placeQuotedDays(&found, tagger: tagger)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         // Each mention keeps its entity's index, not a copy of its id: the copy, and copying each
@@ -262,11 +262,14 @@ struct TimelineBuilder {
 
     /// "the next year", "the next day": one unit after the expression just before it, in the
     /// same or the previous sentence ("built in 1937 … began operating the next year").
-    static func resolveAnaphora(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+    static func resolveAnaphora(_ found: inout [(sentence: Int, match: TemporalTagger.Match)], tokens: [Token] = []) {
         for n in found.indices {
             guard let unit = found[n].match.anaphoric else { continue }
             guard n > 0, found[n - 1].match.anaphoric == nil, found[n].sentence - found[n - 1].sentence <= (found[n].match.localOnly ? 0 : 1)
-            else { continue }
+            else {
+                placeNarrativeDay(&found, n, tokens: tokens)  // round twelve (Events12.swift)
+                continue
+            }
             let base = found[n - 1].match.date
             var date: ResolvedDate?
             // "due on the 18th" after "September 19": that month's day.
@@ -296,6 +299,8 @@ struct TimelineBuilder {
             if let date {
                 found[n].match.date = date
                 found[n].match.anaphoric = nil
+            } else {
+                placeNarrativeDay(&found, n, tokens: tokens)
             }
         }
     }

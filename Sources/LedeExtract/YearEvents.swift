@@ -32,6 +32,7 @@ extension TemporalTagger {
     /// "today's ruling" (at "today", followed by "'s").
     func todayActFollows(_ i: Int, _ range: Range<Int>) -> Bool {
         i + 2 < range.upperBound && TemporalTagger.actsOfToday.contains(tokens[i + 2])
+            || !(i + 2 < range.upperBound && TemporalTagger.timesOfToday.contains(tokens[i + 2]))  // round twelve
     }
 }
 
