@@ -121,6 +121,10 @@ struct EntityRecognizer {
         // "Periyar river", "Edmonton city council", "Toronto police say", "the Indian government":
         // a name and its lower-case head, one list (`LowerHeads57.swift`, `lower-heads.txt`).
         applyLowerHeads57()
+        // "Shefa province" and "in Shefa" are one place (`Places62.swift`).
+        joinBareProvinces62()
+        // "Pham Quang Dung, a former official": a person by a role's apposition (`Places62.swift`).
+        typeAppositivePersons62()
         // "the city of Dallas utilizes", "outside Leinster House": a place's body, a building (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed
