@@ -110,6 +110,8 @@ struct EntityRecognizer {
         applyAgencyPrecision52()
         // "… Trial Court Branch 91", "FOX 17": a body's number; "the Republic of Ireland" (`AgencyPrecision59.swift`).
         applyAgencyPrecision59()
+        // "the River Ouse", "the Front Range": places; "Dhaka Metropolitan" cut before its head (`AgencyPrecision60.swift`).
+        applyAgencyPrecision60()
         // "about 40km north of X", and one name one type per article (`PlaceDistances.swift`).
         applyPlaceDistances38()
         // "areas, including A, B and C"; one name a line under "… suburbs … :" (`PlaceLists44.swift`).
