@@ -11,7 +11,7 @@ extension EntityRecognizer {
     /// Words before a lower-case lead that make it a legal citation: "charged under section 170",
     /// "citing section 211"; "contrary to" and "pursuant to" end in "to".
     private static let lowerLeadCues12: WordSet = ["under", "citing", "invoking", "invoked"]
-    private static let lowerLeadToCues12: WordSet = ["contrary", "pursuant"]
+    static let lowerLeadToCues12: WordSet = ["contrary", "pursuant"]
     /// Nouns a cited part names a class of orders with: "five Section 35 notices", "a Section 60
     /// order" (the README: a number inside a named policy stays part of that name).
     private static let partOrderNouns12: WordSet = ["notice", "notices", "order", "orders"]
@@ -138,5 +138,52 @@ extension EntityRecognizer {
             }
             k += 1
         }
+    }
+}
+
+/// A law written in lower case after a verb or noun of breaking or following it: "violation of
+/// tenant act", "break the press and publication law", "pursuant to the anti-discriminatory and
+/// hatred law". The cue says a particular law is meant; a tier or a back-reference ("under
+/// federal law", "under the new law", "breaking the law") names none.
+extension EntityRecognizer {
+    static let actHash12 = StringTable<Bool>.hash("act")
+    static let lawHash12 = StringTable<Bool>.hash("law")
+    static let codeHash12 = StringTable<Bool>.hash("code")
+    /// Cues right before the law (or its "the").
+    private static let lawCues12: WordSet = [
+        "under", "violating", "violated", "violates", "break", "breaks", "broke", "breaking", "breached", "breaching",
+        "contravening", "contravened",
+    ]
+    /// Nouns that cue the law through "of": "violation of", "breach of".
+    private static let lawOfCues12: WordSet = ["violation", "violations", "breach", "breaches", "contravention"]
+    /// Words that make the phrase a tier, a field or a law already named, not a law's name.
+    private static let notLawNames12: WordSet = [
+        "federal", "state", "local", "national", "international", "new", "same", "said", "current", "existing", "old",
+        "previous", "proposed", "draft", "this", "that", "any", "such", "relevant", "applicable", "criminal", "civil",
+        "common", "case", "his", "her", "their", "its", "our", "a", "an",
+    ]
+
+    /// The lower-case law whose head is at `i` ("act", "law" or "code"), if a cue precedes it.
+    mutating func addCuedLowerLaw12(at i: Int) {
+        let tokens = doc.tokens
+        guard i >= 2, tokens[i].kind == .word, !tokens[i].isCapitalized, !claimed[i] else { return }
+        let sentence = tokens[i].sentence
+        var first = i
+        while first > 0, i - first < 5, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized, !claimed[first - 1],
+            tokens[first - 1].sentence == sentence,
+            tokens[first - 1].key == "and" || !EntityRecognizer.functionWords.contains(tokens[first - 1]),
+            !EntityRecognizer.lawCues12.contains(tokens[first - 1]), !EntityRecognizer.lawOfCues12.contains(tokens[first - 1])
+        {
+            first -= 1
+        }
+        guard first < i, first > 0, tokens[first].key != "and", !EntityRecognizer.notLawNames12.contains(tokens[first]) else { return }
+        var c = first - 1
+        if tokens[c].key == "the", c > 0 { c -= 1 }
+        let cue = tokens[c]
+        let cued = EntityRecognizer.lawCues12.contains(cue)
+            || (cue.key == "of" && c > 0 && EntityRecognizer.lawOfCues12.contains(tokens[c - 1]))
+            || (cue.key == "to" && c > 0 && EntityRecognizer.lowerLeadToCues12.contains(tokens[c - 1]))
+        guard cued, tokens[c].sentence == sentence else { return }
+        addPolicy(name: doc.text(tokens[first].start, tokens[i].end), tokens: first...i)
     }
 }

@@ -26,6 +26,12 @@ import Testing
         Row(text: "Fans in section 112 cheered the late goal.", policy: nil),
         // A class of orders named by the section stays one name.
         Row(text: "Officers issued four Section 59 notices on the night.", policy: "Section 59 notices"),
+        // A law in lower case after a cue of breaking or following it; a tier or a bare "the law" is none.
+        Row(text: "Police booked nine shopkeepers for violation of the noise act.", policy: "noise act"),
+        Row(text: "Editors who break the media and advertising law face fines.", policy: "media and advertising law"),
+        Row(text: "The case was sent to trial pursuant to the anti-fraud law.", policy: "anti-fraud law"),
+        Row(text: "The charge is a felony under federal law.", policy: nil),
+        Row(text: "Nobody is above the law, and breaking the law has costs.", policy: nil),
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
