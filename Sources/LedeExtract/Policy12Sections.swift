@@ -21,9 +21,9 @@ extension EntityRecognizer {
     /// Whether a lower-case token before a number is a part lead `findCitations` should read
     /// ("under section 170"): the walk's gate lets only capitals open a citation.
     func isLowerPartLead12(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
-        return t.kind == .word && !t.isCapitalized && t.flags.contains(.citationWord) && !claimed[i]
-            && EntityRecognizer.partLeads12.contains(t)
+        // Fields read in place (a copy of the token retains its key): asked at every number.
+        doc.tokens[i].flags.contains(.citationWord) && doc.tokens[i].kind == .word && !doc.tokens[i].isCapitalized && !claimed[i]
+            && EntityRecognizer.partLeads12.contains(doc.tokens[i])
     }
 
     /// Adds the parts a section or article lead at `lead` cites and returns the last token read,
