@@ -37,7 +37,7 @@ extension EntityMerger {
                 let i = members[k]
                 if raw[i].policyFamily == nil {
                     forms.consider(raw[i].name, key: raw[i].key)
-                    if mentionOut[k].text != raw[i].name { forms.consider(mentionOut[k].text) }
+                    if mentionOut[k].text != raw[i].name, !raw[i].textIsNoForm { forms.consider(mentionOut[k].text) }
                     for a in raw[i].aliases.indices { forms.consider(raw[i].aliases[a]) }
                     if let acronym = raw[i].acronym { forms.consider(acronym) }
                 } else {

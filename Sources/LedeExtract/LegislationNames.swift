@@ -36,6 +36,7 @@ extension EntityRecognizer {
         let lockdownHash = EntityRecognizer.lockdownHash, lockdownsHash = EntityRecognizer.lockdownsHash
         let quarantineHash = EntityRecognizer.quarantineHash, billHash = EntityRecognizer.billHash
         let imposedHeads = EntityRecognizer.imposedHeads11
+        let actHash = EntityRecognizer.actHash12, lawHash = EntityRecognizer.lawHash12, codeHash = EntityRecognizer.codeHash12
         var i = 0
         while i < tokens.count {
             let h = tokens[i].keyHash
@@ -49,6 +50,9 @@ extension EntityRecognizer {
             } else if imposedHeads.contains(tokens[i]) {
                 // "the state-wide curfew", "stay-at-home orders" (`PolicyImposed11.swift`).
                 addImposed11(at: i)
+            } else if h == actHash || h == lawHash || h == codeHash {
+                // "violation of tenant act" (`Policy12Sections.swift`).
+                addCuedLowerLaw12(at: i)
             }
             i += 1
         }

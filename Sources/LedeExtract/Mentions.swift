@@ -20,6 +20,9 @@ final class RawMention {
     /// the name or either offset changes): the merger takes it as the mention's surface text
     /// without building it again.
     var nameIsText = false
+    /// The surface text is no form of the name: "10" in "Sections 4 and 10" is "Section 10"
+    /// (`Policy12Sections.swift`), and gives the entity no alias.
+    var textIsNoForm = false
     var start: Int { didSet { nameIsText = false } }
     var end: Int { didSet { nameIsText = false } }
     var sentence: Int

@@ -70,6 +70,11 @@ extension EntityRecognizer {
                 }
                 continue
             }
+            // "under section 170 of the penal code": a lower-case lead (`Policy12Sections.swift`).
+            if tokens[i].kind == .number, i > 0, isLowerPartLead12(i - 1), let end = addNumberedParts12(i - 1) {
+                i = end
+                continue
+            }
             // "the 1999 Constitution" (`RegionalNames.swift`).
             if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].flags.contains(.policyHead), let end = yearConstitution(i) {
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
@@ -88,6 +93,11 @@ extension EntityRecognizer {
                 // "Schedule 7 of the Terrorism Act"; "Schedule I drugs" are a class of drugs (entities27).
                 tokens[i + 1].startsWithDigit || tokens[i].key != "schedule"
             {
+                // "Sections 4 and 10", "Section 6 (6)": one policy a part (`Policy12Sections.swift`).
+                if let end = addNumberedParts12(i) {
+                    i = end
+                    continue
+                }
                 last = extendParenthesised(i + 1)
                 if EntityRecognizer.pluralCitationLeads.contains(tokens[i]) {
                     while last + 2 < tokens.count, tokens[last + 1].key == "and" || tokens[last + 1].key == ",",

@@ -28,7 +28,8 @@ import Testing
         // A place's constitution in lower case; a plural citation; a government's possessive.
         Row(text: "The Nevada constitution bars a state income tax.", policy: "Nevada constitution"),
         Row(text: "Scholars said the Kenyan constitution is young.", policy: "Kenyan constitution"),
-        Row(text: "The regulator said the firm broke Articles 12 and 14(3) of the code.", policy: "Articles 12 and 14(3)"),
+        // Each part of a plural citation is a policy of its own since policy round twelve.
+        Row(text: "The regulator said the firm broke Articles 12 and 14(3) of the code.", policy: "Article 12"),
         Row(text: "The city's camping ordinance was struck down.", policy: "camping ordinance"),
         // Programmes: British and programme heads, acronyms of well-known policies.
         Row(text: "Farmers applied to the Rural Recovery Package last month.", policy: "Rural Recovery Package"),
