@@ -18,7 +18,9 @@
 /// A pass over the finished mentions after round fifty-nine's: a byte test of each default-typed
 /// organisation's first and last word, token reads only for the few that pass.
 extension EntityRecognizer {
-    /// Words that open a place's name before it ("River Ouse", "Lake Superior").
+    /// Words that open a place's name before it ("River Ouse", "Lake Superior"): the lead's
+    /// `headFirstPlaceWords` (`NaturalPlaces.swift`, any two-word run) and two that are also
+    /// given names, safe only for runs already typed by default ("Isle of Man", "Glen Coe").
     static let leadingPlaceHeads60: WordSet = [
         "river", "lake", "mount", "mt.", "loch", "lough", "isle", "glen", "cape",
     ]
