@@ -13,46 +13,81 @@
 /// stays when a neighbouring line is a lone name too (a roster) or when its last word comes up
 /// elsewhere in the text (a heading over a profile, "Jo Lee" then "Lee said").
 extension EntityRecognizer {
+    /// Claims the credits' tokens. The search reads the tokens in place (non-mutating, through
+    /// spans); the claims come after it.
     mutating func claimCredits61() {
-        let bytes = doc.bytes
-        guard !doc.tokens.isEmpty else { return }
-        // Each line's token range, lines without tokens left out.
-        var lines: [Range<Int>] = []
-        var cursor = 0
-        var lineStart = 0
-        let count = doc.tokens.count
-        while lineStart < bytes.count, cursor < count {
-            let lineEnd = ByteBlocks.newlineIndex(bytes.span, from: lineStart)
-            let first = cursor
-            while cursor < count, doc.tokens[cursor].end <= lineEnd { cursor += 1 }
-            if cursor > first { lines.append(first..<cursor) }
-            lineStart = lineEnd + 1
-        }
-        for (n, line) in lines.enumerated() {
-            claimSlashCredit61(line)
-            guard line.count <= 16 else { continue }
-            if let name = loneName61(line) {
-                let neighbour = (n > 0 && isNameLine61(lines[n - 1])) || (n + 1 < lines.count && isNameLine61(lines[n + 1]))
-                if !neighbour, !surnameElsewhere61(name) { claim61(line) }
-            } else if isSignOff61(line), !(n > 0 && isDashLine61(lines[n - 1])), !(n + 1 < lines.count && isDashLine61(lines[n + 1])) {
-                claim61(line)
-            } else if isForCredit61(line) {
-                claim61(line)
-            }
+        let found = creditRanges61()
+        for range in found {
+            for k in range { claimed[k] = true }
         }
     }
 
-    private mutating func claim61(_ range: Range<Int>) {
-        for k in range { claimed[k] = true }
+    /// The token ranges of the credits (see above). Lines are found from the gaps between tokens:
+    /// a gap of one space (or none) never holds a line break, so the text is not scanned again.
+    func creditRanges61() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let count = doc.tokens.count
+        guard count > 1 else { return found }
+        // Each line's token range, and whether it holds a "/" or "|" (the only lines a picture
+        // credit's test is run on).
+        var lines: [(range: Range<Int>, bar: Bool)] = []
+        lines.reserveCapacity(doc.paragraphs.count * 2 + 8)
+        do {
+            let t = doc.tokens.span, bytes = doc.bytes.span
+            var first = 0, bar = false
+            for i in 0..<count {
+                if i > 0 {
+                    let gap = t[i].start - t[i - 1].end
+                    if gap > 1 || (gap == 1 && bytes[t[i - 1].end] != 32) {
+                        var b = t[i - 1].end, broken = false
+                        while b < t[i].start {
+                            if bytes[b] == 10 { broken = true; break }
+                            b += 1
+                        }
+                        if broken {
+                            lines.append((first..<i, bar))
+                            first = i
+                            bar = false
+                        }
+                    }
+                }
+                if t[i].kind == .punct, t[i].end - t[i].start == 1 {
+                    let b = bytes[t[i].start]
+                    if b == 47 || b == 124 { bar = true }
+                }
+            }
+            lines.append((first..<count, bar))
+        }
+        let dash = StringTable<Bool>.hash("-")
+        for n in lines.indices {
+            let line = lines[n].range
+            if lines[n].bar, let credit = slashCredit61(line) {
+                found.append(credit)
+                continue
+            }
+            guard line.count >= 2, line.count <= 16 else { continue }
+            let opensWithDash = doc.tokens[line.lowerBound].keyHash == dash && doc.tokens[line.lowerBound].key == "-"
+            guard opensWithDash || doc.tokens[line.lowerBound].flags.contains(.givenName) else { continue }
+            if opensWithDash {
+                // "— Jo Lee", unless the lines around open with dashes too (a list's items).
+                let listed = (n > 0 && isDashLine61(lines[n - 1].range, dash)) || (n + 1 < lines.count && isDashLine61(lines[n + 1].range, dash))
+                if !listed, isNameLine61((line.lowerBound + 1)..<line.upperBound) { found.append(line) }
+            } else if let name = loneName61(line) {
+                let neighbour = (n > 0 && isNameLine61(lines[n - 1].range)) || (n + 1 < lines.count && isNameLine61(lines[n + 1].range))
+                if !neighbour, !surnameElsewhere61(name) { found.append(line) }
+            } else if isForCredit61(line) {
+                found.append(line)
+            }
+        }
+        return found
     }
 
     /// Two to four capitalised words, none a head of a body, place or event: a name's shape.
     private func nameWords61(_ range: Range<Int>) -> Bool {
         guard range.count >= 2, range.count <= 4 else { return false }
         for k in range {
-            let t = doc.tokens[k]
-            guard t.kind == .word, t.isCapitalized,
-                t.flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead, .policyHead, .title, .temporal])
+            guard doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized,
+                doc.tokens[k].flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead, .policyHead, .title, .temporal])
             else { return false }
         }
         return true
@@ -91,13 +126,10 @@ extension EntityRecognizer {
         return false
     }
 
-    /// "— Jo Lee": a dash, then a person's name to the line's end.
-    private func isSignOff61(_ line: Range<Int>) -> Bool {
-        doc.tokens[line.lowerBound].key == "-" && isNameLine61((line.lowerBound + 1)..<line.upperBound)
-    }
-
     /// A line opening with a dash (an item of a list).
-    private func isDashLine61(_ line: Range<Int>) -> Bool { doc.tokens[line.lowerBound].key == "-" }
+    private func isDashLine61(_ line: Range<Int>, _ dash: Int) -> Bool {
+        doc.tokens[line.lowerBound].keyHash == dash && doc.tokens[line.lowerBound].key == "-"
+    }
 
     /// "Derek Montgomery for MPR": a name, "for", one to four capitalised words, the line's end.
     private func isForCredit61(_ line: Range<Int>) -> Bool {
@@ -117,70 +149,79 @@ extension EntityRecognizer {
 
     /// Whether the token is "/" or "|".
     private func isCreditBar61(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        guard t.kind == .punct, t.end - t.start == 1 else { return false }
-        let b = doc.bytes[t.start]
+        guard doc.tokens[k].kind == .punct, doc.tokens[k].end - doc.tokens[k].start == 1 else { return false }
+        let b = doc.bytes[doc.tokens[k].start]
         return b == 47 || b == 124
     }
 
-    /// A picture credit "Name/Outlet" closing the line, or "(Name/Outlet)" opening it.
-    private mutating func claimSlashCredit61(_ line: Range<Int>) {
-        let tokens = doc.tokens
+    /// Whether token `k` is the one-byte mark `byte`.
+    @inline(__always)
+    private func isMark61(_ k: Int, _ byte: UInt8) -> Bool {
+        doc.tokens[k].kind == .punct && doc.tokens[k].end - doc.tokens[k].start == 1 && doc.bytes[doc.tokens[k].start] == byte
+    }
+
+    /// A picture credit "Name/Outlet" closing the line, or "(Name/Outlet)" opening it: the
+    /// tokens to claim.
+    private func slashCredit61(_ line: Range<Int>) -> Range<Int>? {
+        let tokens = doc.tokens.span
+        let open = UInt8(ascii: "("), close = UInt8(ascii: ")"), stop = UInt8(ascii: ".")
         // "(Jo Lee | The Tribune) Utah-based …": the credit in brackets opens the line.
-        if tokens[line.lowerBound].key == "(", line.count >= 5 {
-            var close = line.lowerBound + 1
-            while close < min(line.upperBound, line.lowerBound + 16), tokens[close].key != ")" { close += 1 }
-            if close < line.upperBound, tokens[close].key == ")" {
+        if isMark61(line.lowerBound, open), line.count >= 5 {
+            var end = line.lowerBound + 1
+            while end < min(line.upperBound, line.lowerBound + 16), !isMark61(end, close) { end += 1 }
+            if end < line.upperBound, isMark61(end, close) {
                 var bar = line.lowerBound + 3
-                while bar < min(close, line.lowerBound + 6), !isCreditBar61(bar) { bar += 1 }
-                if bar < close, nameWords61((line.lowerBound + 1)..<bar) {
-                    claim61(line.lowerBound..<(close + 1))
-                    return
-                }
+                while bar < min(end, line.lowerBound + 6), !isCreditBar61(bar) { bar += 1 }
+                if bar < end, nameWords61((line.lowerBound + 1)..<bar) { return line.lowerBound..<(end + 1) }
             }
         }
         // "PIERRE, S.D. (Jo Lee/South Dakota Searchlight) –" on a line of its own, past the
         // dateline pass's first sentences: the reporter's name goes, the outlet stays a source.
-        var open = line.lowerBound + 1
-        while open < min(line.upperBound, line.lowerBound + 8), tokens[open].key != "(" { open += 1 }
-        if open + 4 < line.upperBound, tokens[open].key == "(", tokens[open - 1].isAbbreviation || tokens[open - 1].isAllCaps {
-            var bar = open + 3
-            while bar < min(line.upperBound, open + 5), !isCreditBar61(bar) { bar += 1 }
-            var close = bar
-            while close < min(line.upperBound, bar + 8), tokens[close].key != ")" { close += 1 }
-            if bar < line.upperBound, isCreditBar61(bar), close + 1 < line.upperBound, tokens[close].key == ")",
-                tokens[close + 1].key == "-", isDatelineCreditName61((open + 1)..<bar)
+        var paren = line.lowerBound + 1
+        while paren < min(line.upperBound, line.lowerBound + 8), !isMark61(paren, open) { paren += 1 }
+        if paren + 4 < line.upperBound, isMark61(paren, open), tokens[paren - 1].isAbbreviation || tokens[paren - 1].isAllCaps {
+            var bar = paren + 3
+            while bar < min(line.upperBound, paren + 5), !isCreditBar61(bar) { bar += 1 }
+            var end = bar
+            while end < min(line.upperBound, bar + 8), !isMark61(end, close) { end += 1 }
+            if bar < line.upperBound, isCreditBar61(bar), end + 1 < line.upperBound, isMark61(end, close),
+                doc.tokens[end + 1].key == "-", isDatelineCreditName61((paren + 1)..<bar)
             {
-                claim61((open + 1)..<(bar + 1))
+                return (paren + 1)..<(bar + 1)
             }
         }
         // The line's end, past a closing bracket and a full stop.
         var last = line.upperBound - 1
-        while last > line.lowerBound, tokens[last].kind == .punct, tokens[last].key == "." || tokens[last].key == ")" { last -= 1 }
+        while last > line.lowerBound, isMark61(last, stop) || isMark61(last, close) { last -= 1 }
         // Back over the outlet's tokens (at most eight, no comma or clause mark) to the bar.
         var bar = last
         while bar > line.lowerBound, last - bar < 8, !isCreditBar61(bar) {
-            let t = tokens[bar]
-            if t.kind == .punct, t.key == "," || t.key == ";" || t.key == ":" || t.key == "(" || t.key == "\"" { return }
-            // A full stop inside a site's name ("SWNS.com") only, glued on both sides.
-            if t.kind == .punct, t.key == ".", tokens[bar - 1].end != t.start || tokens[bar + 1].start != t.end { return }
+            if tokens[bar].kind == .punct {
+                let b = doc.bytes[tokens[bar].start]
+                if b == 44 || b == 59 || b == 58 || b == 40 || b == 34 { return nil }
+                // A full stop inside a site's name ("SWNS.com") only, glued on both sides.
+                if b == stop, tokens[bar - 1].end != tokens[bar].start || tokens[bar + 1].start != tokens[bar].end { return nil }
+            }
             bar -= 1
         }
-        guard bar > line.lowerBound, isCreditBar61(bar) else { return }
+        guard bar > line.lowerBound, isCreditBar61(bar) else { return nil }
         // The name: two to four capitalised words (or words in capitals) right before the bar.
         var nameStart = bar
         while nameStart > line.lowerBound, bar - nameStart < 4, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].isCapitalized {
             nameStart -= 1
         }
-        guard bar - nameStart >= 2, nameWords61(nameStart..<bar) || (nameStart..<bar).allSatisfy({ tokens[$0].isAllCaps }) else { return }
+        guard bar - nameStart >= 2, nameWords61(nameStart..<bar) || (nameStart..<bar).allSatisfy({ doc.tokens[$0].isAllCaps }) else {
+            return nil
+        }
         // What comes before: the line's start, a bracket, a sentence's end, or a "Photo:" colon.
         if nameStart > line.lowerBound {
-            let before = tokens[nameStart - 1]
-            guard before.kind == .punct, before.key == "(" || before.key == "." || before.key == ":" || before.key == "?" || before.key == "!"
-            else { return }
+            let k = nameStart - 1
+            guard isMark61(k, open) || isMark61(k, stop) || isMark61(k, UInt8(ascii: ":")) || isMark61(k, UInt8(ascii: "?"))
+                || isMark61(k, UInt8(ascii: "!"))
+            else { return nil }
             // "(Jo Lee/The Gazette)" claims its opening bracket too.
-            if before.key == "(" { nameStart -= 1 }
+            if isMark61(k, open) { nameStart -= 1 }
         }
-        claim61(nameStart..<line.upperBound)
+        return nameStart..<line.upperBound
     }
 }

@@ -22,7 +22,7 @@ import Testing
         // "Name/", "Name / Outlet", "(Name/Outlet)" and "(Name | Outlet)" picture credits.
         Row(text: "Parking fees rise in Millbrook\n\nDarren Kell/" + body, name: "Darren Kell", type: nil),
         Row(text: "Parking fees rise in Millbrook\n\nKelly Prest / Arizona Daily Star" + body, name: "Kelly Prest", type: nil),
-        Row(text: "Parking fees rise in Millbrook\n\nKelly Prest / Arizona Daily Star" + body, name: "Arizona Daily Star", type: nil),
+        Row(text: "Parking fees rise in Millbrook\n\nKelly Prest / Arizona Daily Star" + body, name: "Arizona", type: nil),
         Row(text: "Parking fees rise in Millbrook\n\n(Kristen Tate/The San Diego Union-Tribune)" + body, name: "Kristen Tate", type: nil),
         Row(text: "(Leah Holt | The Salt Lake Tribune) A meter stands on Main Street." + body, name: "Leah Holt", type: nil),
         // Closing a caption: after its full stop, in brackets, after "Photo:".
