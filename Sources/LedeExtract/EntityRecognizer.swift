@@ -72,6 +72,8 @@ struct EntityRecognizer {
         findDateline()
         claimPictureCaptions()
         claimBylines()
+        // Lone-name bylines, sign-offs, "Name/Outlet" picture credits (`Credits61.swift`).
+        claimCredits61()
         findLegislationShapes()
         findCitations()
         extendNumberedCitations()

@@ -46,7 +46,7 @@ extension EntityRecognizer {
     mutating func addDatelineSources50(_ range: Range<Int>) {
         var lo = range.lowerBound
         for k in range.lowerBound...range.upperBound where k == range.upperBound || doc.tokens[k].key == "/" {
-            if k > lo {
+            if k > lo, !isDatelineCreditName61(lo..<k) {
                 let key = joinedKeys(lo..<k)
                 let known = input.shared.known(key)
                 let name = known?.canonical ?? doc.text(doc.tokens[lo].start, doc.tokens[k - 1].end)
