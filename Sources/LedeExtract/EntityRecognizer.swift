@@ -30,6 +30,9 @@ struct EntityRecognizer {
         input = RecognizerInput(doc: doc, shared: shared)
         claimed = Array(filled: false, count: doc.tokens.count)
         sentenceInitial = SentenceStarts(count: doc.tokens.count)
+        // About a mention per eight tokens: grown from empty, the array reallocated at 1, 2, 4, 8,
+        // 16 and 32 mentions (4.6 allocations an article).
+        mentions.reserveCapacity(max(16, doc.tokens.count / 8))
         for range in doc.sentenceTokens {
             var i = range.lowerBound
             while i < range.upperBound, doc.tokens[i].kind == .punct { i += 1 }

@@ -92,17 +92,21 @@ extension EntityRecognizer {
     /// name on and makes it a place; "Oberstown detention centre" makes the one-word name a place.
     private mutating func lowerSiteAfter54(_ m: Int, _ i: Int, _ j: Int) -> Bool {
         let view = doc.tokens.span
-        let next = view[j + 1]
-        guard next.kind == .word, next.sentence == view[j].sentence else { return false }
+        // The next token read in place (a copy of it retained its key).
+        let n = j + 1
+        guard view[n].kind == .word, view[n].sentence == view[j].sentence else { return false }
         // "Lauderdale County Courthouse": the run was cut after the county, a place; the
         // courthouse's head, left alone as a common word, runs the name on.
-        if next.key == "courthouse", mentions[m].type == .place, !mentions.contains(where: { $0.start == next.start }) {
-            mentions[m].recut(start: view[i].start, end: next.end, tokenCount: j + 2 - i, bytes: doc.bytes)
-            return true
+        if view[n].key == "courthouse", mentions[m].type == .place {
+            let nextStart = view[n].start
+            if !mentions.contains(where: { $0.start == nextStart }) {
+                mentions[m].recut(start: view[i].start, end: view[n].end, tokenCount: j + 2 - i, bytes: doc.bytes)
+                return true
+            }
         }
-        guard !next.isCapitalized else { return false }
-        if next.key == "barracks" {
-            mentions[m].recut(start: view[i].start, end: next.end, tokenCount: j + 2 - i, bytes: doc.bytes)
+        guard !view[n].isCapitalized else { return false }
+        if view[n].key == "barracks" {
+            mentions[m].recut(start: view[i].start, end: view[n].end, tokenCount: j + 2 - i, bytes: doc.bytes)
             mentions[m].becomeCuedPlace()
             return true
         }
