@@ -22,7 +22,8 @@ enum TypingRuleRows {
         Entities59RuleTests.rows, Lead17RuleTests.rows, Lead20RuleTests.governments,
         Lead21RuleTests.demonyms, Lead21RuleTests.canadianBodies, Lead21RuleTests.englishTowns,
         Lead21RuleTests.schoolDistricts, Lead21RuleTests.dashlessDatelines,
-        Lead22RuleTests.headFirstPlaces, Lead22RuleTests.shires,
+        Lead22RuleTests.headFirstPlaces, Lead22RuleTests.shires, Entities60RuleTests.rows,
+        Fresh62RuleTests.rows, Credits61Tests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
