@@ -32,7 +32,7 @@ extension EntityRecognizer {
             steps += 1
         }
         return k >= 0 && k < first - 0 && tokens[k].kind == .word && !tokens[k].isCapitalized
-            && tokens[k].sentence == tokens[first].sentence && isPluralPlaceNoun32(k)
+            && tokens[k].sentence == tokens[first].sentence && (isPluralPlaceNoun32(k) || isPlacePartsOf63(k) && !isSharedPluralHead63(last))
     }
 
     /// Lists of names ("A, B and C"): every default-typed member of a list a plural place noun

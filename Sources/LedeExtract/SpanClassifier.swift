@@ -26,6 +26,11 @@ extension EntityRecognizer {
             addMention(.place, name: nil, range: start..<end)
             return
         }
+        // "District 6", "Constituency 8": a numbered district (`Places63.swift`).
+        if count == 1, let end = numberedDistrictEnd63(lo) {
+            addMention(.place, name: nil, range: lo..<end)
+            return
+        }
         // Scheme names, Singapore constituencies, hospitals, portfolios (`InternationalNames.swift`).
         if let verdict = internationalNameVerdict(lo, hi) {
             if case .typed(let type) = verdict { addMention(type, name: nil, range: lo..<hi) }
