@@ -9,8 +9,9 @@
 ///   ("District Court") the run is longer and keeps its old reading; a quoted title ("“District
 ///   9”") is a film, not a place.
 extension EntityRecognizer {
-    /// Capitalised heads of an electoral or council district named by its number alone.
-    static let numberedDistrictHeads63: WordSet = ["district", "constituency", "precinct"]
+    /// Capitalised heads of an electoral or council district named by its number alone. Not
+    /// "precinct": the DevSet's guideline makes a police precinct an agency (a unit).
+    static let numberedDistrictHeads63: WordSet = ["district", "constituency"]
 
     /// The end of "District 6" when the run `lo..<lo + 1` is the head alone before its number.
     func numberedDistrictEnd63(_ lo: Int) -> Int? {
