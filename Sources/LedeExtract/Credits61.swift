@@ -33,27 +33,28 @@ extension EntityRecognizer {
         var lines: [(range: Range<Int>, bar: Bool)] = []
         lines.reserveCapacity(doc.paragraphs.count * 2 + 8)
         do {
+            // Only tokens the tokenizer noted (`.lineEndOrBar`: a line's last token or a bar) are
+            // tested; the tests are the full ones, the note only says where to look.
             let t = doc.tokens.span, bytes = doc.bytes.span
             var first = 0, bar = false
-            for i in 0..<count {
-                if i > 0 {
-                    let gap = t[i].start - t[i - 1].end
-                    if gap > 1 || (gap == 1 && bytes[t[i - 1].end] != 32) {
-                        var b = t[i - 1].end, broken = false
-                        while b < t[i].start {
-                            if bytes[b] == 10 { broken = true; break }
-                            b += 1
-                        }
-                        if broken {
-                            lines.append((first..<i, bar))
-                            first = i
-                            bar = false
-                        }
-                    }
-                }
+            for i in 0..<count where t[i].notes.contains(.lineEndOrBar) {
                 if t[i].kind == .punct, t[i].end - t[i].start == 1 {
                     let b = bytes[t[i].start]
                     if b == 47 || b == 124 { bar = true }
+                }
+                guard i + 1 < count else { continue }
+                let gap = t[i + 1].start - t[i].end
+                if gap > 1 || (gap == 1 && bytes[t[i].end] != 32) {
+                    var b = t[i].end, broken = false
+                    while b < t[i + 1].start {
+                        if bytes[b] == 10 { broken = true; break }
+                        b += 1
+                    }
+                    if broken {
+                        lines.append((first..<(i + 1), bar))
+                        first = i + 1
+                        bar = false
+                    }
                 }
             }
             lines.append((first..<count, bar))

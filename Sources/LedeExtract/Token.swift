@@ -31,7 +31,8 @@ struct Token: Sendable {
     /// and the span scanner asks it of most tokens.
     private(set) var isNameLike: Bool
     /// The rare shapes whole-article walks look for, noted by the tokenizer (`TokenNotes`).
-    let notes: TokenNotes
+    /// The tokenizer notes `.lineEndOrBar` on a token already out when it meets the newline after it.
+    var notes: TokenNotes
 
     init(start: Int, end: Int, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, isAbbreviation: Bool,
          flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil, notes: TokenNotes = [])

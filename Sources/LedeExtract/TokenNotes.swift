@@ -30,6 +30,10 @@ struct TokenNotes: OptionSet, Sendable {
     /// A capital letter and one to four digits ("N5", "M50", "R445"): a lettered road's shape
     /// (`isLetteredRoad51`, read in the same walk as the interstates).
     static let letteredRoadShape = TokenNotes(rawValue: 1 << 6)
+    /// The last token before a newline (or a paragraph's end), or the mark "/" or "|": where
+    /// `creditRanges61` tests for a line's end and a picture credit's bar (speed round
+    /// thirty-four: a test of every token's gap and mark cost about 17 instructions a token).
+    static let lineEndOrBar = TokenNotes(rawValue: 1 << 7)
     /// What `bareNumberedHeads42` and `lineLists44` look for.
     static let nameExtents42: TokenNotes = [.number, .colon, .interstateShape, .letteredRoadShape]
     /// The notes of every number token.

@@ -67,6 +67,7 @@ struct Tokenizer {
             // ASCII spaces and newlines are most of what lies between words.
             let b = bytes[i]
             if b == 32 || b == 10 {
+                if b == 10, !out.isEmpty { out[out.count - 1].notes.insert(.lineEndOrBar) }
                 i += 1
                 continue
             }
@@ -124,11 +125,14 @@ struct Tokenizer {
             let notes: TokenNotes = c == 58 ? [.colon, .quoteDashOrColon]
                 : isHyphen ? .quoteDashOrColon
                 : c == 34 || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ? [.quote, .quoteDashOrColon]
-                : c == 40 || c == 0xA7 ? .citationStart : []
+                : c == 40 || c == 0xA7 ? .citationStart
+                : c == 47 || c == 124 ? .lineEndOrBar : []
             out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
                              isAbbreviation: false, keyHash: keyHash, startsWithDigit: false, notes: notes))
             i += len
         }
+        // A paragraph's end is a line's: the newline after it lies outside the range.
+        if !out.isEmpty { out[out.count - 1].notes.insert(.lineEndOrBar) }
     }
 
     /// Whether the word before a period is an abbreviation that takes it ("Mich.", "Dr."), and
