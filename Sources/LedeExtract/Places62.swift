@@ -14,7 +14,6 @@ extension EntityRecognizer {
         var headed: [String: RawMention] = [:]
         for m in mentions where m.type == .place && m.tokenCount >= 2 {
             let key = m.key
-            guard key.utf8.last == UInt8(ascii: "e") else { continue }
             for head in EntityRecognizer.aliasedLowerHeads62 where key.hasSuffix(" " + head) {
                 let bare = String(key.dropLast(head.count + 1))
                 if !bare.isEmpty, headed[bare] == nil { headed[bare] = m }
