@@ -22,8 +22,8 @@ extension EntityRecognizer {
         }
     }
 
-    /// The token ranges of the credits (see above). Lines are found from the gaps between tokens:
-    /// a gap of one space (or none) never holds a line break, so the text is not scanned again.
+    /// The token ranges of the credits (see above). Lines are found at the tokens the tokenizer
+    /// noted, from the gaps after them (`lineBreakBefore`, `PageFurniture.swift`).
     func creditRanges61() -> [Range<Int>] {
         var found: [Range<Int>] = []
         let count = doc.tokens.count
@@ -43,18 +43,12 @@ extension EntityRecognizer {
                     if b == 47 || b == 124 { bar = true }
                 }
                 guard i + 1 < count else { continue }
+                // A gap of one space (or none) holds no line break; wider ones are scanned.
                 let gap = t[i + 1].start - t[i].end
-                if gap > 1 || (gap == 1 && bytes[t[i].end] != 32) {
-                    var b = t[i].end, broken = false
-                    while b < t[i + 1].start {
-                        if bytes[b] == 10 { broken = true; break }
-                        b += 1
-                    }
-                    if broken {
-                        lines.append((first..<(i + 1), bar))
-                        first = i + 1
-                        bar = false
-                    }
+                if gap > 1 || (gap == 1 && bytes[t[i].end] != 32), lineBreakBefore(i + 1) {
+                    lines.append((first..<(i + 1), bar))
+                    first = i + 1
+                    bar = false
                 }
             }
             lines.append((first..<count, bar))

@@ -28,7 +28,7 @@ extension TimelineBuilder {
             if base.date.granularity == .day || weekend {
                 let gap = found[n].sentence - found[k].sentence
                 if m.localOnly, gap > 0 {
-                    guard base.weekday == nil, !tokens.isEmpty,
+                    guard base.weekday == nil,
                         (base.first...base.last).contains(where: { tokens[$0].kind == .number && tokens[$0].key.utf8.count <= 2 })
                     else { return }
                 }

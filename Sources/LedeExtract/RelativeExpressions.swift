@@ -76,7 +76,7 @@ extension TemporalTagger {
                 guard let q = TemporalTagger.hyphenQuarters[k], range.contains(i + 1), tokens[i + 1].kind == .word else { return nil }
                 return yearlessQuarter(q, at: i, range: range, hyphenated: true)
             case "yesterday", "today", "tomorrow", "tonight":
-                if k == "today", key(i + 1, range) == "'s", !todayActFollows(i, range) { return nil }
+                if k == "today", key(i + 1, range) == "'s", !todayNamesTheDay(i, range) { return nil }
                 guard let d = dayOrMonth(k == "yesterday" ? -1 : k == "tomorrow" ? 1 : 0) else { return nil }
                 return Match(first: i, last: i, date: d)
             case "day": return dayBeforeOrAfter(at: i, range: range)

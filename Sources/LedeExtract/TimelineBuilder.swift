@@ -262,7 +262,7 @@ struct TimelineBuilder {
 
     /// "the next year", "the next day": one unit after the expression just before it, in the
     /// same or the previous sentence ("built in 1937 … began operating the next year").
-    static func resolveAnaphora(_ found: inout [(sentence: Int, match: TemporalTagger.Match)], tokens: [Token] = []) {
+    static func resolveAnaphora(_ found: inout [(sentence: Int, match: TemporalTagger.Match)], tokens: [Token]) {
         for n in found.indices {
             guard let unit = found[n].match.anaphoric else { continue }
             guard n > 0, found[n - 1].match.anaphoric == nil, found[n].sentence - found[n - 1].sentence <= (found[n].match.localOnly ? 0 : 1)
