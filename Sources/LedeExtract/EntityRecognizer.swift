@@ -77,6 +77,8 @@ struct EntityRecognizer {
         claimBylines()
         // Lone-name bylines, sign-offs, "Name/Outlet" picture credits (`Credits61.swift`).
         claimCredits61()
+        // "the nation's constitution", "Wyoming Statute §16-4-502", "a 2% water rate increase" (`Policies13.swift`).
+        findPolicies13()
         findLegislationShapes()
         findCitations()
         extendNumberedCitations()
@@ -146,6 +148,8 @@ struct EntityRecognizer {
         retypeNewsOutlets50()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
+        // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
+        applyPolicies13()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
