@@ -122,6 +122,8 @@ extension EntityRecognizer {
     /// 2023" and "the contentious finance bill" are one law.
     func moneyBillCue(first: Int, head: Int) -> (first: Int, cued: Bool) {
         if isBillYear(head - 2, head: head) { return (head - 2, true) }
+        // "a proposed finance bill" is a proposal, not yet a law (`Policies13.swift`).
+        if EntityRecognizer.isProposedBill13(doc.tokens, first) { return (first, false) }
         // "the contentious finance bill": the money word names it, the adjective does not.
         if EntityRecognizer.moneyBillWords.contains(doc.tokens[head - 1]) { return (head - 1, true) }
         if isBillYear(first - 1, head: head) { return (first - 1, true) }

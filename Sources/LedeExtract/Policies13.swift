@@ -211,13 +211,52 @@ extension EntityRecognizer {
     /// untitled "executive order" joins the article's one numbered or titled executive order.
     mutating func applyPolicies13() {
         var hasOrder = false
-        for m in mentions {
+        var loneDepartment = -1
+        for (n, m) in mentions.enumerated() {
+            if m.type == .policy, m.policyFamily != nil {
+                if m.tokenCount == 2, isBareDepartmentPolicy13(m) { loneDepartment = loneDepartment == -1 ? n : -2 }
+                if m.name.hasBytesPrefix("ban on ") { widenBan13(m) }
+            }
             if m.type == .agency, m.tokenCount >= 2, m.name.hasBytesSuffix(" Project") { retypeWorksProject13(m) }
             // "the U.S. Sentencing Guidelines": guidelines are rules, whoever issues them.
             if m.type == .agency, m.tokenCount >= 2, m.name.hasBytesSuffix(" Guidelines") { m.type = .policy }
             if m.type == .policy, m.key == "executive order" { hasOrder = true }
         }
         if hasOrder { joinExecutiveOrders13() }
+        // "As per department policy": a department's policy the article never describes names none
+        // (the seed's "department rules" is a form of the "policy that forbids …" it describes).
+        if loneDepartment >= 0 {
+            let key = mentions[loneDepartment].key
+            var shared = false
+            for (n, m) in mentions.enumerated() where n != loneDepartment && m.type == .policy && m.key == key { shared = true }
+            if !shared { mentions.remove(at: loneDepartment) }
+        }
+    }
+
+    private func isBareDepartmentPolicy13(_ m: RawMention) -> Bool {
+        m.name.hasBytesPrefix("department ") || m.name.hasBytesPrefix("departmental ")
+    }
+
+    /// Words of scope or length before a ban that are part of its name, as a curfew's are
+    /// ("a provisional ban on mask exports", like "night-time curfew").
+    private static let banScopes13: WordSet = [
+        "provisional", "temporary", "permanent", "total", "blanket", "outright", "nationwide", "countrywide", "statewide",
+        "indefinite", "partial",
+    ]
+
+    private func widenBan13(_ m: RawMention) {
+        let tokens = doc.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < m.start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, lo < tokens.count, tokens[lo].start == m.start, tokens[lo - 1].kind == .word, !tokens[lo - 1].isCapitalized,
+            tokens[lo - 1].sentence == tokens[lo].sentence, EntityRecognizer.banScopes13.contains(tokens[lo - 1])
+        else { return }
+        m.start = tokens[lo - 1].start
+        m.name = doc.text(m.start, m.end)
+        m.tokenCount += 1
     }
 
     private func retypeWorksProject13(_ m: RawMention) {
@@ -253,5 +292,11 @@ extension EntityRecognizer {
             m.key = key
             m.name = name
         }
+    }
+
+    /// "a proposed finance bill", "the draft appropriation bill": a money bill not yet passed
+    /// (the annotators of final26/27, decision 12: a proposed bill not yet law is no policy).
+    static func isProposedBill13(_ tokens: [Token], _ first: Int) -> Bool {
+        first > 0 && (tokens[first - 1].key == "proposed" || tokens[first - 1].key == "draft")
     }
 }
