@@ -20,6 +20,7 @@ extension EntityRecognizer {
     static let increaseHash13 = StringTable<Bool>.hash("increase")
     static let guidelinesHash13 = StringTable<Bool>.hash("guidelines")
     static let lawsHash13 = StringTable<Bool>.hash("laws")
+    static let fileHash13 = StringTable<Bool>.hash("file")
 
     /// Possessive pronouns that make "constitution" a particular country's.
     private static let ownerPronouns13: WordSet = ["our", "its", "their", "his", "her", "your", "my"]
@@ -45,15 +46,18 @@ extension EntityRecognizer {
         let constitution = EntityRecognizer.constitutionHash13, executive = EntityRecognizer.executiveHash13
         let statute = EntityRecognizer.statuteHash13, statutes = EntityRecognizer.statutesHash13
         let increase = EntityRecognizer.increaseHash13, guidelines = EntityRecognizer.guidelinesHash13
-        let laws = EntityRecognizer.lawsHash13
+        let laws = EntityRecognizer.lawsHash13, file = EntityRecognizer.fileHash13
         var i = 1
         while i < tokens.count {
             defer { i += 1 }
             let h = tokens[i].keyHash
             guard h == constitution || h == executive || h == statute || h == statutes || h == increase || h == guidelines || h == laws
+                || h == file
             else { continue }
             if claimed[i] { continue }
-            if h == guidelines || h == laws {
+            if h == file {
+                if tokens[i].isCapitalized, tokens[i].key == "file", let end = addChamberFile13(i) { i = end }
+            } else if h == guidelines || h == laws {
                 if !tokens[i].isCapitalized, tokens[i].key == "guidelines" || tokens[i].key == "laws" { addOwnedLaws13(i) }
             } else if h == constitution {
                 if tokens[i].key == "constitution", !tokens[i].isCapitalized { addGenericConstitution13(i) }
@@ -65,6 +69,24 @@ extension EntityRecognizer {
                 i = end
             }
         }
+    }
+
+    /// "Iowa House File 718", "Senate File 2391": the bills of legislatures that number them as
+    /// files (their short forms "HF", "SF" are citation leads already). A state's name before
+    /// the chamber is part of the name. Returns the last token.
+    private mutating func addChamberFile13(_ i: Int) -> Int? {
+        let tokens = doc.tokens
+        guard i + 1 < tokens.count, tokens[i - 1].isCapitalized, tokens[i - 1].key == "house" || tokens[i - 1].key == "senate",
+            !claimed[i - 1], tokens[i + 1].kind == .number, !claimed[i + 1], tokens[i + 1].sentence == tokens[i].sentence
+        else { return nil }
+        var first = i - 1
+        if first > 0, tokens[first - 1].isCapitalized, tokens[first - 1].flags.contains(.state), !claimed[first - 1],
+            tokens[first - 1].sentence == tokens[i].sentence
+        {
+            first -= 1
+        }
+        addPolicy(name: doc.text(tokens[first].start, tokens[i + 1].end), tokens: first...(i + 1))
+        return i + 1
     }
 
     /// "the nation's constitution", "Spain's constitution", "our constitution".

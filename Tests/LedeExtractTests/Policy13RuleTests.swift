@@ -28,6 +28,11 @@ import Testing
         // Guidelines after "under", a country's laws.
         Row(text: "Under federal parole guidelines, he could be freed in a year.", policy: "federal parole guidelines"),
         Row(text: "The nation's competition laws protect small shops, experts said.", policy: "competition laws"),
+        // A bill numbered as a chamber's file, with its state.
+        Row(text: "The budget was shaped by the passage of Iowa House File 2201 this spring.", policy: "Iowa House File 2201"),
+        // A proposed money bill is no policy; a ban keeps its scope word.
+        Row(text: "Crowds marched against a proposed finance bill on Tuesday.", policy: nil),
+        Row(text: "The island imposed a temporary ban on fuel exports in March.", policy: "temporary ban on fuel exports"),
         // A works project is a policy.
         Row(text: "The council funded the Elm Avenue Bridge Project on Monday.", policy: "Elm Avenue Bridge Project"),
     ]
