@@ -139,8 +139,11 @@ extension EntityRecognizer {
             let next = tokens[i + 2]
             if next.kind == .number || next.key == "\"" || EntityRecognizer.orderTitleCues13.contains(next) { return }
         }
-        addPolicy(name: "executive order", tokens: i...(i + 1))
-        mentions[mentions.count - 1].key = "executive order"
+        // Left unclaimed: "an executive order banning new coal leases" is named by what it does
+        // (`DescribedPolicies.swift`); `applyPolicies13` drops this mention under such a one.
+        mentions.append(RawMention(
+            type: .policy, key: "executive order", name: "executive order", start: tokens[i].start, end: tokens[i + 1].end,
+            sentence: tokens[i].sentence, tokenCount: 2))
     }
 
     /// "Wyoming Statute §16-4-502", "Louisiana Revised Statutes 42:283": the state's name, the
@@ -244,7 +247,6 @@ extension EntityRecognizer {
             if m.type == .agency, m.tokenCount >= 2, m.name.hasBytesSuffix(" Guidelines") { m.type = .policy }
             if m.type == .policy, m.key == "executive order" { hasOrder = true }
         }
-        if hasOrder { joinExecutiveOrders13() }
         // "As per department policy": a department's policy the article never describes names none
         // (the seed's "department rules" is a form of the "policy that forbids …" it describes).
         if loneDepartment >= 0 {
@@ -252,6 +254,10 @@ extension EntityRecognizer {
             var shared = false
             for (n, m) in mentions.enumerated() where n != loneDepartment && m.type == .policy && m.key == key { shared = true }
             if !shared { mentions.remove(at: loneDepartment) }
+        }
+        if hasOrder {
+            dropDescribedOrders13()
+            joinExecutiveOrders13()
         }
     }
 
@@ -287,6 +293,15 @@ extension EntityRecognizer {
         let before = Lexicon.key(words[words.count - 2])
         guard EntityRecognizer.worksWords13.contains(before) else { return }
         m.type = .policy
+    }
+
+    /// An untitled order inside another policy's mention (its description) is that policy.
+    private mutating func dropDescribedOrders13() {
+        var drop: [Int] = []
+        for (n, m) in mentions.enumerated() where m.type == .policy && m.key == "executive order" {
+            if mentions.contains(where: { $0 !== m && $0.type == .policy && $0.start < m.end && m.start < $0.end }) { drop.append(n) }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
     }
 
     /// "Executive Order 19-189" or "an executive order titled “…”" beside "DeSantis' executive
