@@ -22,6 +22,8 @@ struct EntityRecognizer {
     var headlineEnd = 0
     /// Indices of names right after a locative (`LocalPlaces.swift`), collected on first use.
     var locativeNames: [Int]? = nil
+    /// Shapes of policy round thirteen the token walk saw (`Policies13.swift`), for its late pass.
+    var policies13Seen: UInt8 = 0
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
@@ -77,8 +79,6 @@ struct EntityRecognizer {
         claimBylines()
         // Lone-name bylines, sign-offs, "Name/Outlet" picture credits (`Credits61.swift`).
         claimCredits61()
-        // "the nation's constitution", "Wyoming Statute §16-4-502", "a 2% water rate increase" (`Policies13.swift`).
-        findPolicies13()
         findLegislationShapes()
         findCitations()
         extendNumberedCitations()

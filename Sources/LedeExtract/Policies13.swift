@@ -21,6 +21,32 @@ extension EntityRecognizer {
     static let guidelinesHash13 = StringTable<Bool>.hash("guidelines")
     static let lawsHash13 = StringTable<Bool>.hash("laws")
     static let fileHash13 = StringTable<Bool>.hash("file")
+    static let projectHash13 = StringTable<Bool>.hash("project")
+    static let banHash13 = StringTable<Bool>.hash("ban")
+    static let departmentHash13 = StringTable<Bool>.hash("department")
+    static let departmentalHash13 = StringTable<Bool>.hash("departmental")
+    /// Two bitmaps of the words above, by two fields of their key hashes: `findLegislationShapes`
+    /// calls `policies13At` only where both bits are set (a few tokens in a hundred).
+    static let masks13: (UInt64, UInt64) = {
+        var a: UInt64 = 0, b: UInt64 = 0
+        for h in [constitutionHash13, executiveHash13, statuteHash13, statutesHash13, increaseHash13, guidelinesHash13, lawsHash13,
+                  fileHash13, projectHash13, banHash13, departmentHash13, departmentalHash13]
+        {
+            a |= 1 << UInt64(h & 63)
+            b |= 1 << UInt64((h >> 6) & 63)
+        }
+        return (a, b)
+    }()
+
+    /// Whether the key hash may be one of this round's words.
+    @inline(__always) static func mayStart13(_ h: Int, _ masks: (UInt64, UInt64)) -> Bool {
+        (masks.0 >> UInt64(h & 63)) & (masks.1 >> UInt64((h >> 6) & 63)) & 1 != 0
+    }
+
+    /// Flags `policies13At` sets for `applyPolicies13`: it reads the mentions only when the
+    /// article has one of its shapes.
+    static let sawProject13: UInt8 = 1, sawGuidelines13: UInt8 = 2, sawBan13: UInt8 = 4, sawDepartment13: UInt8 = 8,
+        sawOrder13: UInt8 = 16
 
     /// Possessive pronouns that make "constitution" a particular country's.
     private static let ownerPronouns13: WordSet = ["our", "its", "their", "his", "her", "your", "my"]
@@ -41,34 +67,47 @@ extension EntityRecognizer {
     /// Increases of a central bank's or a market's rates are no authority's charge.
     private static let notCharges13: WordSet = ["interest", "mortgage", "policy", "exchange", "inflation", "growth", "unemployment"]
 
-    mutating func findPolicies13() {
+    /// This round's test at token `i`, whose key hash passed `mayStart13`, from
+    /// `findLegislationShapes`' walk (before citations, so that a statute's number is claimed
+    /// whole). Returns the last token it read.
+    @inline(never)
+    mutating func policies13At(_ i: Int) -> Int {
         let tokens = doc.tokens
-        let constitution = EntityRecognizer.constitutionHash13, executive = EntityRecognizer.executiveHash13
-        let statute = EntityRecognizer.statuteHash13, statutes = EntityRecognizer.statutesHash13
-        let increase = EntityRecognizer.increaseHash13, guidelines = EntityRecognizer.guidelinesHash13
-        let laws = EntityRecognizer.lawsHash13, file = EntityRecognizer.fileHash13
-        var i = 1
-        while i < tokens.count {
-            defer { i += 1 }
-            let h = tokens[i].keyHash
-            guard h == constitution || h == executive || h == statute || h == statutes || h == increase || h == guidelines || h == laws
-                || h == file
-            else { continue }
-            if claimed[i] { continue }
-            if h == file {
-                if tokens[i].isCapitalized, tokens[i].key == "file", let end = addChamberFile13(i) { i = end }
-            } else if h == guidelines || h == laws {
-                if !tokens[i].isCapitalized, tokens[i].key == "guidelines" || tokens[i].key == "laws" { addOwnedLaws13(i) }
-            } else if h == constitution {
-                if tokens[i].key == "constitution", !tokens[i].isCapitalized { addGenericConstitution13(i) }
-            } else if h == executive {
-                if tokens[i].key == "executive", !tokens[i].isCapitalized { addExecutiveOrder13(i) }
-            } else if h == increase {
-                if tokens[i].key == "increase", !tokens[i].isCapitalized { addRateIncrease13(i) }
-            } else if tokens[i].isCapitalized, tokens[i].key == "statute" || tokens[i].key == "statutes", let end = addStatute13(i) {
-                i = end
+        guard i > 0, !claimed[i], tokens[i].kind == .word else { return i }
+        let h = tokens[i].keyHash
+        let capital = tokens[i].isCapitalized
+        if h == EntityRecognizer.constitutionHash13 {
+            if !capital, tokens[i].key == "constitution" { addGenericConstitution13(i) }
+        } else if h == EntityRecognizer.executiveHash13 {
+            if !capital, tokens[i].key == "executive" { addExecutiveOrder13(i) }
+        } else if h == EntityRecognizer.increaseHash13 {
+            if !capital, tokens[i].key == "increase" { addRateIncrease13(i) }
+        } else if h == EntityRecognizer.guidelinesHash13 || h == EntityRecognizer.lawsHash13 {
+            if capital {
+                if tokens[i].key == "guidelines" { policies13Seen |= EntityRecognizer.sawGuidelines13 }
+            } else if tokens[i].key == "guidelines" || tokens[i].key == "laws" {
+                addOwnedLaws13(i)
+            }
+        } else if h == EntityRecognizer.statuteHash13 || h == EntityRecognizer.statutesHash13 {
+            if capital, tokens[i].key == "statute" || tokens[i].key == "statutes", let end = addStatute13(i) { return end }
+        } else if h == EntityRecognizer.fileHash13 {
+            if capital, tokens[i].key == "file", let end = addChamberFile13(i) { return end }
+        } else if h == EntityRecognizer.projectHash13 {
+            if capital, tokens[i].key == "project", EntityRecognizer.worksWords13.contains(tokens[i - 1]) {
+                policies13Seen |= EntityRecognizer.sawProject13
+            }
+        } else if h == EntityRecognizer.banHash13 {
+            if !capital, tokens[i].key == "ban", EntityRecognizer.banScopes13.contains(tokens[i - 1]) {
+                policies13Seen |= EntityRecognizer.sawBan13
+            }
+        } else if h == EntityRecognizer.departmentHash13 || h == EntityRecognizer.departmentalHash13 {
+            if !capital, tokens[i].key == "department" || tokens[i].key == "departmental", i + 1 < tokens.count,
+                tokens[i + 1].flags.contains(.policyHead)
+            {
+                policies13Seen |= EntityRecognizer.sawDepartment13
             }
         }
+        return i
     }
 
     /// "Iowa House File 718", "Senate File 2391": the bills of legislatures that number them as
@@ -139,6 +178,7 @@ extension EntityRecognizer {
             let next = tokens[i + 2]
             if next.kind == .number || next.key == "\"" || EntityRecognizer.orderTitleCues13.contains(next) { return }
         }
+        policies13Seen |= EntityRecognizer.sawOrder13
         // Left unclaimed: "an executive order banning new coal leases" is named by what it does
         // (`DescribedPolicies.swift`); `applyPolicies13` drops this mention under such a one.
         mentions.append(RawMention(
@@ -225,7 +265,7 @@ extension EntityRecognizer {
 
     /// Nouns of building works before "Project" that make a project a policy (a programme of
     /// works), not an organisation ("the Innocence Project").
-    private static let worksWords13: WordSet = [
+    static let worksWords13: WordSet = [
         "rail", "railway", "road", "roads", "bridge", "highway", "street", "intersection", "improvement", "improvements",
         "expansion", "construction", "pipeline", "dam", "transit", "tunnel", "housing", "sewer", "drainage", "water",
         "renovation", "rehabilitation", "redevelopment", "interchange", "corridor", "widening", "upgrade", "metro",
@@ -235,16 +275,23 @@ extension EntityRecognizer {
     /// Runs before `linkPolicyNames`: works projects typed as bodies become policies, and an
     /// untitled "executive order" joins the article's one numbered or titled executive order.
     mutating func applyPolicies13() {
+        let seen = policies13Seen
+        guard seen != 0 else { return }
+        let described = seen & (EntityRecognizer.sawBan13 | EntityRecognizer.sawDepartment13) != 0
+        let named = seen & (EntityRecognizer.sawProject13 | EntityRecognizer.sawGuidelines13) != 0
         var hasOrder = false
         var loneDepartment = -1
-        for (n, m) in mentions.enumerated() {
-            if m.type == .policy, m.policyFamily != nil {
+        for n in mentions.indices {
+            let m = mentions[n]
+            if described, m.type == .policy, m.policyFamily != nil {
                 if m.tokenCount == 2, isBareDepartmentPolicy13(m) { loneDepartment = loneDepartment == -1 ? n : -2 }
                 if m.name.hasBytesPrefix("ban on ") { widenBan13(m) }
             }
-            if m.type == .agency, m.tokenCount >= 2, m.name.hasBytesSuffix(" Project") { retypeWorksProject13(m) }
-            // "the U.S. Sentencing Guidelines": guidelines are rules, whoever issues them.
-            if m.type == .agency, m.tokenCount >= 2, m.name.hasBytesSuffix(" Guidelines") { m.type = .policy }
+            if named, m.type == .agency, m.tokenCount >= 2 {
+                if m.name.hasBytesSuffix(" Project") { retypeWorksProject13(m) }
+                // "the U.S. Sentencing Guidelines": guidelines are rules, whoever issues them.
+                if m.name.hasBytesSuffix(" Guidelines") { m.type = .policy }
+            }
             if m.type == .policy, m.key == "executive order" { hasOrder = true }
         }
         // "As per department policy": a department's policy the article never describes names none
@@ -267,7 +314,7 @@ extension EntityRecognizer {
 
     /// Words of scope or length before a ban that are part of its name, as a curfew's are
     /// ("a provisional ban on mask exports", like "night-time curfew").
-    private static let banScopes13: WordSet = [
+    static let banScopes13: WordSet = [
         "provisional", "temporary", "permanent", "total", "blanket", "outright", "nationwide", "countrywide", "statewide",
         "indefinite", "partial",
     ]
