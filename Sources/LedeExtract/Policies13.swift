@@ -21,6 +21,7 @@ extension EntityRecognizer {
     static let guidelinesHash13 = StringTable<Bool>.hash("guidelines")
     static let lawsHash13 = StringTable<Bool>.hash("laws")
     static let fileHash13 = StringTable<Bool>.hash("file")
+    static let orderHash13 = StringTable<Bool>.hash("order")
     static let projectHash13 = StringTable<Bool>.hash("project")
     static let banHash13 = StringTable<Bool>.hash("ban")
     static let departmentHash13 = StringTable<Bool>.hash("department")
@@ -40,13 +41,14 @@ extension EntityRecognizer {
 
     /// Whether the key hash may be one of this round's words.
     @inline(__always) static func mayStart13(_ h: Int, _ masks: (UInt64, UInt64)) -> Bool {
-        (masks.0 >> UInt64(h & 63)) & (masks.1 >> UInt64((h >> 6) & 63)) & 1 != 0
+        // Masking shifts: no test of the shift's width. Most tokens fail the first bitmap.
+        (masks.0 &>> UInt64(truncatingIfNeeded: h)) & 1 != 0 && (masks.1 &>> UInt64(truncatingIfNeeded: h &>> 6)) & 1 != 0
     }
 
     /// Flags `policies13At` sets for `applyPolicies13`: it reads the mentions only when the
     /// article has one of its shapes.
     static let sawProject13: UInt8 = 1, sawGuidelines13: UInt8 = 2, sawBan13: UInt8 = 4, sawDepartment13: UInt8 = 8,
-        sawOrder13: UInt8 = 16
+        sawOrder13: UInt8 = 16, sawOtherOrder13: UInt8 = 32
 
     /// Possessive pronouns that make "constitution" a particular country's.
     private static let ownerPronouns13: WordSet = ["our", "its", "their", "his", "her", "your", "my"]
@@ -79,7 +81,12 @@ extension EntityRecognizer {
         if h == EntityRecognizer.constitutionHash13 {
             if !capital, tokens[i].key == "constitution" { addGenericConstitution13(i) }
         } else if h == EntityRecognizer.executiveHash13 {
-            if !capital, tokens[i].key == "executive" { addExecutiveOrder13(i) }
+            if !capital {
+                if tokens[i].key == "executive" { addExecutiveOrder13(i) }
+            } else if i + 1 < tokens.count, tokens[i + 1].keyHash == EntityRecognizer.orderHash13 {
+                // "Executive Order 19-189": an untitled order may be its form (`joinExecutiveOrders13`).
+                policies13Seen |= EntityRecognizer.sawOtherOrder13
+            }
         } else if h == EntityRecognizer.increaseHash13 {
             if !capital, tokens[i].key == "increase" { addRateIncrease13(i) }
         } else if h == EntityRecognizer.guidelinesHash13 || h == EntityRecognizer.lawsHash13 {
@@ -176,7 +183,10 @@ extension EntityRecognizer {
         guard owned || EntityRecognizer.orderDeterminers13.contains(before) else { return }
         if i + 2 < tokens.count {
             let next = tokens[i + 2]
-            if next.kind == .number || next.key == "\"" || EntityRecognizer.orderTitleCues13.contains(next) { return }
+            if next.kind == .number || next.key == "\"" || EntityRecognizer.orderTitleCues13.contains(next) {
+                policies13Seen |= EntityRecognizer.sawOtherOrder13
+                return
+            }
         }
         policies13Seen |= EntityRecognizer.sawOrder13
         // Left unclaimed: "an executive order banning new coal leases" is named by what it does
@@ -304,7 +314,7 @@ extension EntityRecognizer {
         }
         if hasOrder {
             dropDescribedOrders13()
-            joinExecutiveOrders13()
+            if seen & EntityRecognizer.sawOtherOrder13 != 0 { joinExecutiveOrders13() }
         }
     }
 
@@ -359,7 +369,8 @@ extension EntityRecognizer {
         for (n, m) in mentions.enumerated() where m.type == .policy && m.key != "executive order" { starts[m.start] = n }
         var target: Int? = nil
         var several = false
-        for i in 0..<max(0, tokens.count - 1) where tokens[i].key == "executive" && tokens[i + 1].key == "order" {
+        let executive = EntityRecognizer.executiveHash13, order = EntityRecognizer.orderHash13
+        for i in 0..<max(0, tokens.count - 1) where tokens[i].keyHash == executive && tokens[i + 1].keyHash == order {
             var found: Int? = starts[tokens[i].start]
             var k = i + 2
             while found == nil, k < tokens.count, k <= i + 4 {
