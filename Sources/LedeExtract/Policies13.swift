@@ -10,8 +10,10 @@
 /// - a rate or tax increase an authority sets, named by its percentage ("the 3-percent rate
 ///   increase", "an 8.9-per cent property tax increase", "a 10% increase in water rates");
 /// - a named works project ("15th Street Rail Project") is a policy, like a programme, not a body.
-/// `findPolicies13` runs before the citation walk, so that its citations are claimed whole;
-/// `applyPolicies13` runs before `linkPolicyNames`, when every span has its type.
+/// `policies13At` runs from `findLegislationShapes`' walk, before the citation walk, so that its
+/// citations are claimed whole; `applyPolicies13` runs before `linkPolicyNames`, when every span
+/// has its type, and only where the walk saw one of its shapes. Cost on /tmp/e5corpus: +6.9 M
+/// instructions a round (+0.85 %).
 extension EntityRecognizer {
     static let constitutionHash13 = StringTable<Bool>.hash("constitution")
     static let executiveHash13 = StringTable<Bool>.hash("executive")
