@@ -22,6 +22,8 @@ struct EntityRecognizer {
     var headlineEnd = 0
     /// Indices of names right after a locative (`LocalPlaces.swift`), collected on first use.
     var locativeNames: [Int]? = nil
+    /// Shapes of policy round thirteen the token walk saw (`Policies13.swift`), for its late pass.
+    var policies13Seen: UInt8 = 0
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
@@ -146,6 +148,8 @@ struct EntityRecognizer {
         retypeNewsOutlets50()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
+        // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
+        applyPolicies13()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.

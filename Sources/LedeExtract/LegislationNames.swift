@@ -37,6 +37,7 @@ extension EntityRecognizer {
         let quarantineHash = EntityRecognizer.quarantineHash, billHash = EntityRecognizer.billHash
         let imposedHeads = EntityRecognizer.imposedHeads11
         let actHash = EntityRecognizer.actHash12, lawHash = EntityRecognizer.lawHash12, codeHash = EntityRecognizer.codeHash12
+        let masks13 = EntityRecognizer.masks13
         var i = 0
         while i < tokens.count {
             let h = tokens[i].keyHash
@@ -53,6 +54,9 @@ extension EntityRecognizer {
             } else if h == actHash || h == lawHash || h == codeHash {
                 // "violation of tenant act" (`Policy12Sections.swift`).
                 addCuedLowerLaw12(at: i)
+            } else if EntityRecognizer.mayStart13(h, masks13) {
+                // "the nation's constitution", "Wyoming Statute §16-4-502", "a 2% water rate increase" (`Policies13.swift`).
+                i = policies13At(i)
             }
             i += 1
         }
@@ -122,6 +126,8 @@ extension EntityRecognizer {
     /// 2023" and "the contentious finance bill" are one law.
     func moneyBillCue(first: Int, head: Int) -> (first: Int, cued: Bool) {
         if isBillYear(head - 2, head: head) { return (head - 2, true) }
+        // "a proposed finance bill" is a proposal, not yet a law (`Policies13.swift`).
+        if EntityRecognizer.isProposedBill13(doc.tokens, first) { return (first, false) }
         // "the contentious finance bill": the money word names it, the adjective does not.
         if EntityRecognizer.moneyBillWords.contains(doc.tokens[head - 1]) { return (head - 1, true) }
         if isBillYear(first - 1, head: head) { return (first - 1, true) }
