@@ -22,6 +22,7 @@ struct TimelineBuilder {
         // A range's start may move (below); weekdays that followed it follow again.
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
         TimelineBuilder.resolveAnaphora(&found, tokens: doc.tokens)
+        TimelineBuilder.placeClauseDays(&found)  // round thirteen (Events13.swift)
         placeQuotedDays(&found, tagger: tagger)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         // Each mention keeps its entity's index, not a copy of its id: the copy, and copying each
