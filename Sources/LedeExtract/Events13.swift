@@ -221,3 +221,25 @@ extension TimelineBuilder {
         return k == "today" || k == "tonight" || (k == "this" && match.last == match.first + 1)
     }
 }
+
+extension TimelineBuilder {
+    /// "Snow begins Tuesday night and lingers into Wednesday": a weekday after "into",
+    /// "through", "until" or "till" ends a span that an earlier weekday of its sentence starts,
+    /// so it lies after that day (the first such weekday after it), whatever tense each took.
+    func orderSpanEnds(_ found: inout [(sentence: Int, match: TemporalTagger.Match)]) {
+        for n in found.indices.dropFirst() {
+            guard let w = found[n].match.weekday, found[n].match.first > 0 else { continue }
+            switch doc.tokens[found[n].match.first - 1].key {
+            case "into", "through", "until", "till": break
+            default: continue
+            }
+            let sentence = found[n].sentence
+            guard let k = found[..<n].lastIndex(where: { $0.sentence == sentence && $0.match.weekday != nil }),
+                found[k].match.date.granularity == .day, found[n].match.date.granularity == .day
+            else { continue }
+            let start = found[k].match.date.start
+            guard found[n].match.date.start < start else { continue }
+            found[n].match.date = .day(start.adding(days: (Int(w) - start.weekday + 6) % 7 + 1))
+        }
+    }
+}

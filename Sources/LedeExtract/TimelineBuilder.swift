@@ -21,6 +21,7 @@ struct TimelineBuilder {
         alignHeadlineWeekdays(&found)
         // A range's start may move (below); weekdays that followed it follow again.
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
+        orderSpanEnds(&found)  // round thirteen (Events13.swift)
         TimelineBuilder.resolveAnaphora(&found, tokens: doc.tokens)
         TimelineBuilder.placeClauseDays(&found)  // round thirteen (Events13.swift)
         placeQuotedDays(&found, tagger: tagger)
