@@ -30,8 +30,15 @@ extension TemporalTagger {
     ]
 
     /// Whether a comma and a reporting participle stand between the expression ending at `last`
-    /// and the cue at `verb`: the cue dates what was said, not the act the date belongs to.
-    func reportedAfterComma(_ last: Int, _ verb: Int) -> Bool {
+    /// and the cue at `verb`: the cue dates what was said, not the act the date belongs to. So
+    /// does a comma before a cue that closes its sentence ("…, forecasts showed.", "…, data
+    /// released on Friday showed" is no such close): a source, as "…, police said" is.
+    func reportedAfterComma(_ last: Int, _ verb: Int, _ range: Range<Int>) -> Bool {
+        if verb + 1 == range.upperBound || (verb + 1 < range.upperBound && tokens.span[verb + 1].key == "."),
+            verb - 2 > last, tokens.span[verb - 2].key == ","
+        {
+            return true
+        }
         var j = last + 1
         var comma = false
         while j < verb {

@@ -74,7 +74,7 @@ extension TemporalTagger {
         }
         // "… in February, the mayor said": an attribution after a comma dates the saying, not
         // the clause before it, whose own verb ("plans to apply") wins.
-        if let before, let after, attributionAfterComma(last, after.index, range) || reportedAfterComma(last, after.index) {
+        if let before, let after, attributionAfterComma(last, after.index, range) || reportedAfterComma(last, after.index, range) {
             return before.tense
         }
         // "won't go into effect in August after a judge blocked it": a clause opened by a

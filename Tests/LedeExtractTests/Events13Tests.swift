@@ -59,3 +59,14 @@ import Testing
         #expect(dates == values, "\(extraction.events.map { "\($0.expression) \($0.date)" })")
     }
 }
+
+extension Events13Tests {
+    /// A cue closing its sentence after a comma is a source, as "…, police said" is.
+    static let sourceRows: [Row] = [
+        Row(sentence: "The storm was expected to reach the southern city on Tuesday, forecasts showed.", published: "2019-09-30", expression: "Tuesday", value: "2019-10-01", granularity: .day),
+    ]
+
+    @Test(arguments: sourceRows) func sources(row: Row) {
+        row.check(absence: .containing)
+    }
+}
