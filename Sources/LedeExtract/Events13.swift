@@ -250,3 +250,26 @@ extension TimelineBuilder {
         }
     }
 }
+
+extension TemporalTagger {
+    /// Verbs that put a measure in place for a day to come.
+    static let declaringVerbs: WordSet = ["declared", "announced", "issued", "ordered", "imposed", "called"]
+    /// Measures declared for a day: "declared a holiday on Monday", "issued amber warnings on Sunday".
+    static let declaredMeasures: WordSet = [
+        "holiday", "holidays", "warning", "warnings", "alert", "alerts", "curfew", "curfews", "closure", "closures",
+        "shutdown", "lockdown", "strike", "strikes", "ban", "bandh", "hartal",
+    ]
+
+    /// "have declared a holiday on Monday for schools": the day of a measure a past verb
+    /// declared lies ahead of that act (as a day after "for" does), not behind publication.
+    /// The measure stands right before "on" and the weekday, the verb at most three words before it.
+    func declaredFor(_ i: Int, _ range: Range<Int>) -> Bool {
+        guard key(i - 1, range) == "on", range.contains(i - 2), TemporalTagger.declaredMeasures.contains(tokens[i - 2]) else { return false }
+        var j = i - 3
+        while j >= range.lowerBound, j >= i - 6, tokens[j].kind == .word {
+            if TemporalTagger.declaringVerbs.contains(tokens[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+}

@@ -174,7 +174,7 @@ extension TemporalTagger {
             if previous != "since", key(last + 1, range) == "'s" { tense = .unknown }
             // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
             // act was for lies ahead of it, as after "was expected".
-            if tense == .past, afterFor(i, range) { tense = .modal }
+            if tense == .past, afterFor(i, range) || declaredFor(i, range) { tense = .modal }
             cued = tense != .unknown
             // "thunderstorms are in store from … to … on Monday": the sentence's verb, however far
             // back, is a better guess than the past; the weekday stays open to a cued one.

@@ -61,9 +61,14 @@ import Testing
 }
 
 extension Events13Tests {
-    /// A cue closing its sentence after a comma is a source, as "…, police said" is.
+    /// A cue closing its sentence after a comma is a source, as "…, police said" is; a measure
+    /// declared for a weekday lies ahead.
     static let sourceRows: [Row] = [
         Row(sentence: "The storm was expected to reach the southern city on Tuesday, forecasts showed.", published: "2019-09-30", expression: "Tuesday", value: "2019-10-01", granularity: .day),
+        // A measure a past verb declared for a weekday lies ahead of the act.
+        Row(sentence: "The district officials have declared a holiday on Monday for all schools.", published: "2021-11-14", expression: "Monday", value: "2021-11-15", granularity: .day),
+        Row(sentence: "The agency has issued amber warnings on Sunday for three counties.", published: "2024-01-20", expression: "Sunday", value: "2024-01-21", granularity: .day),
+        Row(sentence: "The mayor issued a statement on Monday about the fire.", published: "2021-11-14", expression: "Monday", value: "2021-11-08", granularity: .day),
     ]
 
     @Test(arguments: sourceRows) func sources(row: Row) {
