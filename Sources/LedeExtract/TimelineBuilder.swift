@@ -71,7 +71,8 @@ struct TimelineBuilder {
                 // "the 2018 Woolsey Fire", "the 2024 Olympics": likewise a year before a name.
                 // The next token read in place: an optional copy of it cost a retain and a release.
                 let next = match.last + 1
-                if match.date.granularity == .year, match.first == match.last, next < doc.tokens.count,
+                // A name on the next line is no name the year modifies ("… for presidency in 2022" / "Reuters").
+                if match.date.granularity == .year, match.first == match.last, next < doc.tokens.count, !tagger.lineBreak(after: match.last),
                     isMentionStart(doc.tokens[next].start)
                         || (doc.tokens[next].isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the"),
                     !nameBeforeEventNoun(next)

@@ -69,6 +69,8 @@ extension Events13Tests {
         Row(sentence: "The district officials have declared a holiday on Monday for all schools.", published: "2021-11-14", expression: "Monday", value: "2021-11-15", granularity: .day),
         Row(sentence: "The agency has issued amber warnings on Sunday for three counties.", published: "2024-01-20", expression: "Sunday", value: "2024-01-21", granularity: .day),
         Row(sentence: "The mayor issued a statement on Monday about the fire.", published: "2021-11-14", expression: "Monday", value: "2021-11-08", granularity: .day),
+        // A headline's closing year is no modifier of the name on the next line.
+        Row(sentence: "Doubts grow over a return to power in 2022\n\nReuters\n\nThe president said on Monday that voters were tired.", published: "2021-03-08", expression: "2022", value: "2022", granularity: .year),
     ]
 
     @Test(arguments: sourceRows) func sources(row: Row) {
