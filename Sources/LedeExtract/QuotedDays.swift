@@ -23,11 +23,14 @@ extension TimelineBuilder {
         for (_, match) in found where match.weekday != nil && match.date.granularity == .day {
             weekdays[match.first] = match.date.start
         }
-        guard !weekdays.isEmpty else { return }
+        // The lead's day, for a quote whose attribution names none (round thirteen, Events13.swift).
+        let lead = leadDay(found, publication: publication)
+        guard !weekdays.isEmpty || lead != nil else { return }
         for n in found.indices where found[n].match.weekday == nil && found[n].match.date.granularity == .day {
             guard isSpeakerDay(found[n].match, tagger: tagger) else { continue }
             let said = attributionDay(after: found[n].match.last, weekdays, tagger)
                 ?? attributionDay(before: found[n].match.first, weekdays, tagger)
+                ?? (lead != nil && presentSpeakerDay(found[n].match) && insideQuote(found[n].match.first, tagger: tagger) ? lead : nil)
             guard let said, said.dayNumber != publication.dayNumber, abs(said.dayNumber - publication.dayNumber) <= 7 else { continue }
             found[n].match.date = .day(found[n].match.date.start.adding(days: said.dayNumber - publication.dayNumber))
         }

