@@ -57,3 +57,63 @@ extension EntityRecognizer {
         return (key == "a" || key == "an") && !EntityRecognizer.functionWords.contains(doc.tokens, at: i - 1)
     }
 }
+
+/// Places round sixty-five, lists: "Alachua, Bay, Bradford … Liberty, … Union, Wakulla, Walton,
+/// and Washington counties", "inland counties, including Baker, Bradford, Clay, Putnam and
+/// Union": a list that a plural place noun governs (`isPluralPlaceListMember`) names places
+/// even where a member is a common word, which `classify` dropped as a bare head or no name
+/// ("Bay", "Gulf", "Liberty", "Union", "Clay"; final26/27). Only a member after a separator,
+/// never the list's first word, so a sentence's own capitalised word before a list is left
+/// alone; and only a lone word (a longer run keeps its reading).
+extension EntityRecognizer {
+    /// Whether common word `i` is a member of a list of places that a plural place noun governs.
+    func isCommonWordListPlace65(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        let view = tokens.span
+        let n = view.count
+        guard i > 1, i + 1 < n, view[i].kind == .word, view[i].isCapitalized, !view[i].isAllCaps,
+            isComma(i - 1) || view[i - 1].key == "and", !sentenceInitial.contains(i),
+            !EntityRecognizer.compassWords.contains(tokens, at: i), !EntityRecognizer.functionWords.contains(tokens, at: i)
+        else { return false }
+        let sentence = view[i].sentence
+        // Forwards over the list to a lower-case plural place noun ("… and Union counties").
+        var j = i + 1
+        var names = 0
+        while j < n, names < 60, view[j].sentence == sentence {
+            if isComma(j) || view[j].kind == .word && (view[j].key == "and" || view[j].key == "or") { j += 1; continue }
+            guard view[j].kind == .word else { break }
+            if !view[j].isCapitalized {
+                if EntityRecognizer.pluralPlaceNouns.contains(tokens, at: j) { return true }
+                break
+            }
+            names += 1
+            j += 1
+        }
+        // Backwards to "of" after a plural place noun or a list opener after one ("counties,
+        // including"), over two or more members.
+        j = i - 1
+        names = 0
+        while j > 1, names < 60, view[j].sentence == sentence {
+            if isComma(j) || view[j].kind == .word && view[j].key == "and" { j -= 1; continue }
+            guard view[j].kind == .word else { return false }
+            if !view[j].isCapitalized {
+                guard names >= 1 else { return false }
+                if view[j].key == "of" { return EntityRecognizer.pluralPlaceNouns.contains(tokens, at: j - 1) && !view[j - 1].isCapitalized }
+                guard EntityRecognizer.placeListOpeners.contains(tokens, at: j), view[j].key != "as" else { return false }
+                let noun = isComma(j - 1) ? j - 2 : j - 1
+                return noun >= 0 && !view[noun].isCapitalized && view[noun].sentence == sentence
+                    && EntityRecognizer.pluralPlaceNouns.contains(tokens, at: noun)
+            }
+            names += 1
+            j -= 1
+        }
+        return false
+    }
+
+    /// Adds the list's member at `i` as a place its list shows to be one (so that round
+    /// forty-seven's everyday towns, "Union", "Liberty", keep it: `dropCommonWordTowns47`).
+    mutating func addCommonWordListPlace65(_ i: Int) {
+        addMention(.place, name: nil, range: i..<(i + 1))
+        mentions[mentions.count - 1].inPlaceContext = true
+    }
+}
