@@ -23,7 +23,12 @@ extension EntityRecognizer {
     mutating func aliasRegionHeads65() {
         // Headed places by their bare name's key; almost every article has none.
         var headed: [String: RawMention] = [:]
-        for m in mentions where m.type == .place && m.tokenCount >= 2 && !m.isCanonical {
+        let bytes = doc.bytes
+        for k in mentions.indices where mentions[k].tokenCount >= 2 && mentions[k].type == .place {
+            // Every head ends in "e" or "y": one byte rules out almost every place.
+            let lastByte = bytes[mentions[k].end - 1] | 0x20
+            guard lastByte == 101 || lastByte == 121, !mentions[k].isCanonical else { continue }
+            let m = mentions[k]
             let key = m.key
             for head in EntityRecognizer.regionHeads65 where key.hasBytesSuffix(head) {
                 let cut = key.utf8.count - head.utf8.count - 1
