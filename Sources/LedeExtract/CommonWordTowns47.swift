@@ -99,7 +99,7 @@ extension EntityRecognizer {
             {
                 return true
             }
-            if i > 1, isInPlaceList47(i) { return true }
+            if i > 1, isInPlaceList47(i) || isCommonWordListPlace65(i) { return true }
             if i + 2 < tokens.count, tokens[i + 1].kind == .punct, tokens[i + 1].end - tokens[i + 1].start == 1,
                 doc.bytes[tokens[i + 1].start] == 44 || doc.bytes[tokens[i + 1].start] == 40
             {

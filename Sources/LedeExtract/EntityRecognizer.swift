@@ -132,6 +132,7 @@ struct EntityRecognizer {
         applyLowerHeads57()
         // "Shefa province" and "in Shefa" are one place (`Places62.swift`).
         joinBareProvinces62()
+        aliasRegionHeads65()
         // "Pham Quang Dung, a former official": a person by a role's apposition (`Places62.swift`).
         typeAppositivePersons62()
         // "the city of Dallas utilizes", "outside Leinster House": a place's body, a building (`BodiesOfPlaces45.swift`).

@@ -102,7 +102,7 @@ extension EntityRecognizer {
             let j = i + mentions[m].tokenCount - 1
             guard j + 1 < n, view[j + 1].kind == .word, !view[j + 1].isCapitalized, view[j + 1].sentence == view[j].sentence,
                 EntityRecognizer.lowerHeadFirsts57.contains(doc.tokens, at: j + 1),
-                let (last, kind) = lowerHead57(at: j + 1), !isIndefinite45(i)
+                let (last, kind) = lowerHead57(at: j + 1), !isIndefinite45(i), !isIndefiniteDescription65(i)
             else { continue }
             let sentence = view[j].sentence
             switch kind {

@@ -10,6 +10,11 @@ extension EntityRecognizer {
         let fi = span.lowerBound, li = span.upperBound - 1
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
+        // "Bay, Gulf, Liberty and Union counties": a common word in a list of places (`Places65.swift`).
+        if count == 1, view[fi].flags.contains(.common) || view[fi].flags.contains(.nonName), isCommonWordListPlace65(fi) {
+            addCommonWordListPlace65(lo)
+            return
+        }
         if isNonNameRun(lo, hi) { return }
         // Honorifics, competitions, product lines, currency codes (`NonOrganisations.swift`).
         if count > 1 ? mayBeNonOrganisationRun(tokens, lo, hi) : mayBeNonOrganisationWord(tokens, lo),
