@@ -1,0 +1,176 @@
+/// Entities round sixty-four (agency64): wire services and outlets named as a credit. The
+/// guidelines give page furniture no entities: a photo credit, a byline, an outlet's label line
+/// under a headline ("Reuters", "• Kyodo, Reuters", ">> Reuters", "By AFP") and a closing
+/// credit ("… he said. -AFP", "This report by The Canadian Press was first published …", "With
+/// files from The Canadian Press") give nothing, while the wire of a dateline ("SEATTLE (Reuters)
+/// -") and an outlet a sentence names ("told Reuters") are agencies. The older passes claim
+/// credits by their shape before the spans are read; what they leave is an outlet's mention in
+/// one of the shapes below, and only that mention goes (the outlet stays where the body names it):
+///
+/// - the outlet's line holds nothing but outlets, marks and credit words ("By", "From", "Staff",
+///   "Photo", "Report");
+/// - a picture credit around it: a slash glued to it ("TED S. WARREN/AP", "AFP / World Vision"),
+///   "Photo"/"Photos" after it ("AP Photo"), "Photo:", "Credit:" or "via" before it, or the
+///   outlet in brackets closing a caption's line with no dash after ("… Doug Ducey (R) (Reuters)");
+/// - a closing credit: a dash glued to it after a sentence's end at the line's end ("-AFP"), or
+///   "report by", "files from" before it.
+extension EntityRecognizer {
+    /// Words a credit line holds besides the outlets: "By AFP", "From the Associated Press",
+    /// "Kyodo, Staff Report", "Reuters Staff".
+    static let creditLineWords64: WordSet = [
+        "by", "from", "the", "and", "via", "staff", "report", "reports", "photo", "photos", "file", "wire", "wires",
+        "services", "service", "with", "files",
+    ]
+    /// Words before a colon that open a picture credit: "Photo: Reuters", "Credit: AFP".
+    static let pictureCreditWords64: WordSet = ["photo", "photos", "credit", "credits", "image", "images", "picture", "pictures"]
+    /// Nouns before "by" in a closing credit: "This report by The Canadian Press was first published".
+    static let reportNouns64: WordSet = ["report", "story", "article"]
+
+    /// Drops the outlets' mentions in credits (see above). A byte test first (a listed name or
+    /// an outlet's last word), then token reads for the few that pass.
+    mutating func dropWireCredits64() {
+        var drop: [Int] = []
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 5 {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
+            if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// A listed body or a name ending in an outlet's, a station's or a wire's word.
+    private func isOutlet64(_ m: Int, _ lo: Int, _ hi: Int) -> Bool {
+        let last = hi - 1
+        if EntityRecognizer.pictureAgencies.contains(doc.tokens, at: last) || Document.stationHeads50.contains(doc.tokens, at: last) {
+            return true
+        }
+        guard mentions[m].isCanonical || hi - lo >= 2 else { return false }
+        return EntityRecognizer.outletHeads.contains(doc.tokens, at: last) || mentions[m].isCanonical && isListedOutlet64(lo, hi)
+    }
+
+    /// A listed name whose line elsewhere calls it an outlet: only wires and outlets are listed
+    /// with these shapes, so a listed name alone counts when its words hold no body's head.
+    private func isListedOutlet64(_ lo: Int, _ hi: Int) -> Bool {
+        (lo..<hi).allSatisfy { doc.tokens[$0].kind != .word || doc.tokens[$0].flags.isDisjoint(with: [.orgHead, .placeHead, .city, .state]) }
+    }
+
+    /// The token range of the line holding `lo..<hi`.
+    private func lineAround64(_ lo: Int, _ hi: Int) -> Range<Int> {
+        var first = lo
+        while first > 0, lo - first < 24, !lineBreakBefore(first) { first -= 1 }
+        var end = hi
+        while end < doc.tokens.count, end - hi < 24, !lineBreakBefore(end) { end += 1 }
+        return first..<end
+    }
+
+    /// The line holds outlets, marks and credit words only ("• Kyodo, Reuters", ">> Reuters").
+    private func isCreditLine64(_ lo: Int, _ hi: Int) -> Bool {
+        let line = lineAround64(lo, hi)
+        guard line.count <= 12, line.lowerBound == 0 || lineBreakBefore(line.lowerBound),
+            line.upperBound == doc.tokens.count || lineBreakBefore(line.upperBound)
+        else { return false }
+        var k = line.lowerBound
+        while k < line.upperBound {
+            if k == lo { k = hi; continue }
+            let t = doc.tokens[k]
+            if t.kind == .word, !EntityRecognizer.creditLineWords64.contains(doc.tokens, at: k) {
+                // Another outlet on the line ("Kyodo, Reuters"): a mention's word with an outlet's shape.
+                guard t.isCapitalized, EntityRecognizer.pictureAgencies.contains(doc.tokens, at: k)
+                    || EntityRecognizer.outletHeads.contains(doc.tokens, at: k) || otherOutletMention64(at: k)
+                else { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a listed agency's mention starts or runs through token `k`.
+    private func otherOutletMention64(at k: Int) -> Bool {
+        let start = doc.tokens[k].start
+        return mentions.contains { $0.type == .agency && $0.isCanonical && $0.start <= start && $0.end > start }
+    }
+
+    private func isMark64(_ k: Int, _ byte: UInt8) -> Bool {
+        doc.tokens[k].kind == .punct && doc.tokens[k].end - doc.tokens[k].start == 1 && doc.bytes[doc.tokens[k].start] == byte
+    }
+
+    /// A picture's credit around the outlet (see the type's comment).
+    private func isPictureCredit64(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        let slash = UInt8(ascii: "/")
+        // "WARREN/AP", "AFP / World Vision", "AFP/Jo Lee": a slash on either side, glued to a
+        // wire's short name or to both words; in brackets only where they close the line.
+        let wire = EntityRecognizer.pictureAgencies.contains(tokens, at: hi - 1)
+        if lo >= 2, isMark64(lo - 1, slash), wire || tokens[lo - 2].end == tokens[lo - 1].start && tokens[lo - 1].end == tokens[lo].start,
+            bracketsCloseLine64(lo)
+        {
+            return true
+        }
+        if hi + 1 < tokens.count, isMark64(hi, slash), tokens[hi + 1].isCapitalized,
+            wire || tokens[hi - 1].end == tokens[hi].start && tokens[hi].end == tokens[hi + 1].start, bracketsCloseLine64(lo)
+        {
+            return true
+        }
+        // "… following a strong quake Thursday night | KYODO": a bar before the outlet closing its line.
+        if lo >= 1, isMark64(lo - 1, UInt8(ascii: "|")), closesLine64(hi) { return true }
+        // "(AP Photo/…)", "Reuters Photo".
+        if hi < tokens.count, tokens[hi].key == "photo" || tokens[hi].key == "photos" { return true }
+        if lo >= 1 {
+            // "Photo: Reuters", "Credit: AFP".
+            if lo >= 2, isMark64(lo - 1, UInt8(ascii: ":")), EntityRecognizer.pictureCreditWords64.contains(tokens, at: lo - 2) {
+                return true
+            }
+            // "… Anadolu Agency Via Reuters |": "via" and the outlet close the line.
+            if tokens[lo - 1].key == "via", lo >= 2, tokens[lo - 2].isCapitalized {
+                var k = hi
+                while k < tokens.count, k - hi < 2, !lineBreakBefore(k), tokens[k].kind == .punct { k += 1 }
+                if k == tokens.count || lineBreakBefore(k) { return true }
+            }
+        }
+        // "… Doug Ducey (R) (Reuters)": the outlet in brackets closes a line that has words before it.
+        if lo >= 2, hi < tokens.count, isMark64(lo - 1, UInt8(ascii: "(")), isMark64(hi, UInt8(ascii: ")")),
+            hi + 1 == tokens.count || lineBreakBefore(hi + 1), !lineBreakBefore(lo - 1)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Only marks follow token `k - 1` to its line's end.
+    private func closesLine64(_ k: Int) -> Bool {
+        var j = k
+        while j < doc.tokens.count, j - k < 3, !lineBreakBefore(j), doc.tokens[j].kind == .punct { j += 1 }
+        return j == doc.tokens.count || lineBreakBefore(j)
+    }
+
+    /// Whether an open bracket before token `lo` on its line (a dateline's source "(KTAB/KRBC) -",
+    /// "(APP - UrduPoint / Pakistan Point News - …) :") closes the line, as a caption's credit does.
+    private func bracketsCloseLine64(_ lo: Int) -> Bool {
+        var k = lo - 1
+        while k >= 0, lo - k <= 8 {
+            if lineBreakBefore(k + 1) || isMark64(k, UInt8(ascii: ")")) { return true }
+            if isMark64(k, UInt8(ascii: "(")) { break }
+            k -= 1
+        }
+        guard k >= 0, isMark64(k, UInt8(ascii: "(")) else { return true }
+        var close = lo
+        while close < doc.tokens.count, close - lo < 12, !isMark64(close, UInt8(ascii: ")")) { close += 1 }
+        return close < doc.tokens.count && isMark64(close, UInt8(ascii: ")")) && closesLine64(close + 1)
+    }
+
+    /// "… he said. -AFP" (the dash glued to the outlet) or "report by X", "files from X".
+    private func isClosingCredit64(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard lo >= 2 else { return false }
+        if tokens[lo - 1].key == "-", tokens[lo - 1].end == tokens[lo].start, hi == tokens.count || lineBreakBefore(hi) {
+            let before = tokens[lo - 2].key
+            return before == "." || before == "!" || before == "?" || before == "\"" || lineBreakBefore(lo - 1)
+        }
+        var k = lo - 1
+        if tokens[k].key == "the", k >= 2 { k -= 1 }
+        if tokens[k].key == "by", EntityRecognizer.reportNouns64.contains(tokens, at: k - 1) { return true }
+        if tokens[k].key == "from", tokens[k - 1].key == "files" { return true }
+        return false
+    }
+}
