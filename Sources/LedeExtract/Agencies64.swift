@@ -91,7 +91,7 @@ extension EntityRecognizer {
         return mentions.contains { $0.type == .agency && $0.isCanonical && $0.start <= start && $0.end > start }
     }
 
-    private func isMark64(_ k: Int, _ byte: UInt8) -> Bool {
+    func isMark64(_ k: Int, _ byte: UInt8) -> Bool {
         doc.tokens[k].kind == .punct && doc.tokens[k].end - doc.tokens[k].start == 1 && doc.bytes[doc.tokens[k].start] == byte
     }
 
@@ -172,5 +172,39 @@ extension EntityRecognizer {
         if tokens[k].key == "by", EntityRecognizer.reportNouns64.contains(tokens, at: k - 1) { return true }
         if tokens[k].key == "from", tokens[k - 1].key == "files" { return true }
         return false
+    }
+}
+
+extension EntityRecognizer {
+    /// "WASHINGTON (AP) — …" after a headline, a stamp and a caption or two: a dateline with its
+    /// wire in brackets and a dash, opening a line past the first three sentences the dateline
+    /// pass reads. Read in the full shape only (the capitals, the brackets, the dash), so a line
+    /// of the body is never taken; without it the bracketed wire was read as the city's acronym.
+    mutating func findLateDateline64() -> Bool {
+        let dash = StringTable<Bool>.hash("-")
+        for range in doc.sentenceTokens.dropFirst(3).prefix(20) {
+            // A caption's sentence may run into the dateline's line when no full stop ends it.
+            var i = range.lowerBound
+            while i < range.upperBound, i > range.lowerBound && !lineBreakBefore(i) || !doc.tokens[i].isAllCaps { i += 1 }
+            guard range.upperBound - i >= 5, doc.tokens[i].kind == .word, i == 0 || lineBreakBefore(i) else { continue }
+            var open = i + 1
+            while open < range.upperBound, open - i < 7, !isMark64(open, UInt8(ascii: "(")) { open += 1 }
+            guard open < range.upperBound, isMark64(open, UInt8(ascii: "(")) else { continue }
+            var close = open + 1
+            while close < range.upperBound, close - open < 8, !isMark64(close, UInt8(ascii: ")")) { close += 1 }
+            guard close + 1 < range.upperBound, close > open + 1, isMark64(close, UInt8(ascii: ")")),
+                doc.tokens[close + 1].keyHash == dash, doc.tokens[close + 1].key == "-"
+            else { continue }
+            if datelineAt(i..<range.upperBound) { return true }
+        }
+        return false
+    }
+}
+
+extension EntityRecognizer {
+    /// "FILE - …": a wire caption's archive mark, whose capitals and dash a dateline shares.
+    func isFileCaption64(_ range: Range<Int>) -> Bool {
+        range.count >= 2 && doc.tokens[range.lowerBound].key == "file" && doc.tokens[range.lowerBound].isAllCaps
+            && doc.tokens[range.lowerBound + 1].key == "-"
     }
 }
