@@ -37,6 +37,37 @@ extension EntityRecognizer {
             if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
+        retypeRegionsAndSecurities64()
+    }
+
+    /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
+    /// Prefecture", "Banten Province" are places (a province's government is written "the …
+    /// provincial government"); "Province of Ontario", with "of", is left alone.
+    static let regionHeads64: WordSet = ["province", "prefecture", "regency", "governorate", "oblast", "voivodeship"]
+    /// Market words after "Treasury": the government's bonds, not the department ("Treasury
+    /// yields climbed", "the 10-year Treasury note").
+    static let securityWords64: WordSet = [
+        "yield", "yields", "note", "notes", "bond", "bonds", "bill", "bills", "securities", "market", "markets", "rates", "prices",
+        "futures", "auction", "auctions",
+    ]
+
+    /// A region named with its head is a place; "Treasury" before a market word is a security.
+    private mutating func retypeRegionsAndSecurities64() {
+        let tokens = doc.tokens
+        var drop: [Int] = []
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 4 && mentions[m].acronym == nil {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
+            if hi - lo >= 2, EntityRecognizer.regionHeads64.contains(tokens, at: hi - 1), tokens[hi - 1].isCapitalized,
+                (lo..<(hi - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].flags.contains(.orgHead) })
+            {
+                mentions[m].becomeCuedPlace()
+            } else if tokens[hi - 1].key == "treasury", hi < tokens.count, EntityRecognizer.securityWords64.contains(tokens, at: hi) {
+                drop.append(m)
+            }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
     }
 
     /// A listed body or a name ending in an outlet's, a station's or a wire's word.
@@ -206,5 +237,34 @@ extension EntityRecognizer {
     func isFileCaption64(_ range: Range<Int>) -> Bool {
         range.count >= 2 && doc.tokens[range.lowerBound].key == "file" && doc.tokens[range.lowerBound].isAllCaps
             && doc.tokens[range.lowerBound + 1].key == "-"
+    }
+}
+
+extension EntityMerger {
+    /// "Luiz Inácio Lula da Silva … Lula's agenda": a lone word typed an organisation by default
+    /// that is an inner word (neither first nor last) of a person's name of three words or more
+    /// is that person, as `joinMiddleNames` does for a lone word typed a person. Spelling
+    /// variants of one name ("Inacio", "Inácio") share its last word and count as one owner.
+    func joinInnerNameOrganisations64(_ groups: inout [Group], _ raw: [RawMention]) {
+        var inner: [(word: String, last: String, group: Int)] = []
+        for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
+            let first = raw[groups[g].members[0]]
+            guard first.tokenCount >= 3 else { continue }
+            let words = first.key.spaceSeparatedWords()
+            guard words.count >= 3, let last = words.last else { continue }
+            for w in words.dropFirst().dropLast() { inner.append((w, last, g)) }
+        }
+        guard !inner.isEmpty else { return }
+        for g in groups.indices where groups[g].type == .agency && !groups[g].typedByEvidence && !groups[g].members.isEmpty {
+            guard groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 && !raw[$0].isCanonical && raw[$0].acronym == nil }) else {
+                continue
+            }
+            let key = raw[groups[g].members[0]].key
+            let owners = inner.filter { $0.word == key && $0.group != g }
+            guard let target = owners.first, owners.allSatisfy({ $0.last == target.last }) else { continue }
+            groups[target.group].members += groups[g].members
+            groups[target.group].members.sort()
+            groups[g].members = []
+        }
     }
 }
