@@ -38,6 +38,7 @@ extension EntityRecognizer {
         }
         for n in drop.reversed() { mentions.remove(at: n) }
         retypeRegionsAndSecurities64()
+        dropStormsAndIndexes64()
     }
 
     /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
@@ -266,5 +267,68 @@ extension EntityMerger {
             groups[target.group].members.sort()
             groups[g].members = []
         }
+    }
+}
+
+extension EntityRecognizer {
+    /// Words that name a storm before its name: "Typhoon Marce", "Super Typhoon Leon", "Storm Isha".
+    static let stormWords64: WordSet = ["typhoon", "hurricane", "cyclone", "storm", "depression"]
+    /// Capitalised words after a storm word that are no storm's name: "Storm Warning", "Hurricane Center".
+    static let stormNonNames64: WordSet = [
+        "warning", "warnings", "watch", "watches", "season", "surge", "signal", "center", "centre", "tracker", "alert",
+    ]
+    /// Nouns after "Dow Jones" that make it the index: "the Dow Jones industrials", "Dow Jones
+    /// industrial average".
+    static let dowIndexWords64: WordSet = ["industrials", "industrial", "average", "index", "transportation", "utilities"]
+
+    /// The guidelines give storms and market indexes no entity. A storm's name is read where a
+    /// storm word stands before it and then wherever the article repeats it alone ("Typhoon
+    /// Marce … Marce could make landfall"); "Dow" is the index wherever the article names "the
+    /// Dow" or "Dow Jones" (one sense a story: the company is "Dow" or "Dow Chemical", never "the
+    /// Dow"), and "Standard & Poor's 500" and a lone "TV" ("a TV interview") name no body.
+    mutating func dropStormsAndIndexes64() {
+        let tokens = doc.tokens
+        var storms: [String] = []
+        // Read from the tokens: the storm word's run is often no mention ("Typhoon Marce (…)").
+        for k in 0..<max(0, tokens.count - 1) where tokens[k].isCapitalized && EntityRecognizer.stormWords64.contains(tokens, at: k) {
+            if tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized, !EntityRecognizer.stormNonNames64.contains(tokens, at: k + 1),
+                tokens[k + 1].flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead])
+            {
+                storms.append(tokens[k + 1].key)
+            }
+        }
+        var dowIndex = false
+        for m in mentions.indices where mentions[m].tokenCount == 1 || mentions[m].tokenCount == 2 {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start), tokens[lo].key == "dow", lo + 1 < tokens.count else { continue }
+            // "the Dow rose", "the Dow Jones industrials", never "the Dow Chemical Co.".
+            if tokens[lo + 1].key == "jones" || lo >= 1 && tokens[lo - 1].key == "the" && mentions[m].tokenCount == 1 && tokens[lo + 1].key != "chemical" {
+                dowIndex = true
+            }
+        }
+        var drop: [Int] = []
+        for m in mentions.indices where mentions[m].type != .policy {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = min(lo + mentions[m].tokenCount, tokens.count)
+            if !storms.isEmpty, (lo..<hi).contains(where: { k in storms.contains(tokens[k].key) && (hi - lo == 1 || k > lo
+                && EntityRecognizer.stormWords64.contains(tokens, at: k - 1)) })
+            {
+                drop.append(m)
+                continue
+            }
+            guard mentions[m].type == .agency else { continue }
+            if dowIndex, tokens[lo].key == "dow", hi - lo == 1 && (hi == tokens.count || tokens[hi].key != "chemical")
+                || hi - lo == 2 && tokens[lo + 1].key == "jones" && hi < tokens.count && EntityRecognizer.dowIndexWords64.contains(tokens, at: hi)
+            {
+                drop.append(m)
+            } else if hi + 2 < tokens.count, tokens[hi].kind == .possessive, tokens[hi + 1].kind == .number,
+                EntityRecognizer.marketIndexNouns.contains(tokens, at: hi + 2)
+            {
+                // "The Standard & Poor's 500 index rose", "the Standard & Poor’s 500 indexes".
+                drop.append(m)
+            } else if hi - lo == 1, tokens[lo].key == "tv", !mentions[m].isCanonical {
+                drop.append(m)
+            }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
     }
 }
