@@ -39,6 +39,7 @@ extension EntityRecognizer {
         for n in drop.reversed() { mentions.remove(at: n) }
         retypeRegionsAndSecurities64()
         dropStormsAndIndexes64()
+        mendBodyExtents64()
     }
 
     /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
@@ -330,5 +331,67 @@ extension EntityRecognizer {
             }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
+    }
+}
+
+extension EntityRecognizer {
+    /// Modifiers that open a body's name and are read apart from it where a title or a sentence's
+    /// "The" stands before them: "The National Syndicate of …", "(General Work Confederation)".
+    static let bodyModifiers64: WordSet = ["national", "general", "federal", "central", "international", "royal", "supreme"]
+
+    /// Bodies the span rules cut short (a pass over the finished mentions, token reads only at a
+    /// body's edges):
+    /// - "the Disaster and Emergency Management Directorate": a lone capitalised common noun and
+    ///   "and" before a body's name belong to it (the coordination split left the noun alone);
+    /// - "The National Syndicate of …", "(General Work Confederation)": a body's modifier read as a
+    ///   sentence's capital or a title opens the name (a run ending in a body's head typed a person
+    ///   is the body);
+    /// - "the European Court of Justice": "of Justice" after a court is its name, not a judge's title.
+    mutating func mendBodyExtents64() {
+        let tokens = doc.tokens
+        for m in mentions.indices where mentions[m].type == .agency || mentions[m].type == .person {
+            guard mentions[m].tokenCount <= 8, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
+            let headed = tokens[hi - 1].flags.contains(.orgHead) && !tokens[hi - 1].flags.contains(.surname) && tokens[hi - 1].isCapitalized
+            if mentions[m].type == .person {
+                // "(General Work Confederation)": only with the modifier before it.
+                guard headed, hi - lo >= 2, lo >= 1, EntityRecognizer.bodyModifiers64.contains(tokens, at: lo - 1), tokens[lo - 1].isCapitalized,
+                    !inMention64(lo - 1)
+                else { continue }
+                mentions[m].type = .agency
+                mentions[m].recut(start: tokens[lo - 1].start, end: mentions[m].end, tokenCount: hi - lo + 1, bytes: doc.bytes)
+                continue
+            }
+            guard !mentions[m].isCanonical else { continue }
+            if headed || tokens[hi - 1].kind == .word && (lo..<hi).contains(where: { tokens[$0].flags.contains(.orgHead) }) {
+                if lo >= 2, tokens[lo - 1].kind == .word, tokens[lo - 1].key == "and", tokens[lo - 2].kind == .word, tokens[lo - 2].isCapitalized,
+                    !tokens[lo - 2].isAllCaps, tokens[lo - 2].flags.contains(.common),
+                    tokens[lo - 2].flags.isDisjoint(with: [.givenName, .surname, .known, .city, .state, .title, .orgHead]),
+                    !sentenceInitial.contains(lo - 2), !inMention64(lo - 2),
+                    lo < 3 || !tokens[lo - 3].isCapitalized || tokens[lo - 3].key == "the"
+                {
+                    mentions[m].recut(start: tokens[lo - 2].start, end: mentions[m].end, tokenCount: hi - lo + 2, bytes: doc.bytes)
+                    continue
+                }
+                if lo >= 2, EntityRecognizer.bodyModifiers64.contains(tokens, at: lo - 1), tokens[lo - 1].isCapitalized, !inMention64(lo - 1),
+                    tokens[lo - 2].key == "the"
+                {
+                    mentions[m].recut(start: tokens[lo - 1].start, end: mentions[m].end, tokenCount: hi - lo + 1, bytes: doc.bytes)
+                    continue
+                }
+            }
+            if hi + 1 < tokens.count, tokens[hi - 1].key == "court", tokens[hi].key == "of", tokens[hi + 1].key == "justice",
+                tokens[hi + 1].isCapitalized, !inMention64(hi + 1)
+            {
+                mentions[m].recut(start: mentions[m].start, end: tokens[hi + 1].end, tokenCount: hi - lo + 2, bytes: doc.bytes)
+            }
+        }
+    }
+
+    /// Whether a mention covers token `k`.
+    private func inMention64(_ k: Int) -> Bool {
+        let start = doc.tokens[k].start
+        return mentions.contains { $0.start <= start && $0.end > start }
     }
 }
