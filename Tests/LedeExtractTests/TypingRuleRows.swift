@@ -23,7 +23,7 @@ enum TypingRuleRows {
         Lead21RuleTests.demonyms, Lead21RuleTests.canadianBodies, Lead21RuleTests.englishTowns,
         Lead21RuleTests.schoolDistricts, Lead21RuleTests.dashlessDatelines,
         Lead22RuleTests.headFirstPlaces, Lead22RuleTests.shires, Entities60RuleTests.rows,
-        Fresh62RuleTests.rows, Credits61Tests.rows, Places63RuleTests.rows,
+        Fresh62RuleTests.rows, Credits61Tests.rows, Places63RuleTests.rows, Agencies64RuleTests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
