@@ -292,8 +292,10 @@ extension EntityRecognizer {
         var storms: [String] = []
         // Read from the tokens: the storm word's run is often no mention ("Typhoon Marce (…)").
         for k in 0..<max(0, tokens.count - 1) where tokens[k].isCapitalized && EntityRecognizer.stormWords64.contains(tokens, at: k) {
+            // One capitalised word: "Storm Prediction Center" names a body, not a storm.
             if tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized, !EntityRecognizer.stormNonNames64.contains(tokens, at: k + 1),
-                tokens[k + 1].flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead])
+                tokens[k + 1].flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead]),
+                k + 2 == tokens.count || !(tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized)
             {
                 storms.append(tokens[k + 1].key)
             }
