@@ -30,17 +30,47 @@ extension EntityRecognizer {
     /// an outlet's last word), then token reads for the few that pass.
     mutating func dropWireCredits64() {
         var drop: [Int] = []
-        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 5 {
+        // Wires and outlets are listed ("Reuters", "AP", "The Canadian Press") or end in an
+        // outlet's word: a lone unlisted word is read no further (most organisations a text has).
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 5
+            && (mentions[m].isCanonical || mentions[m].tokenCount >= 2)
+        {
             guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
             if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
-        retypeRegionsAndSecurities64()
-        dropStormsAndIndexes64()
+        // One scan of the capitalised words says which of the rarer passes the text needs.
+        var cues = Cues64()
+        let tokens = doc.tokens.span
+        // The table in a local: a static read in the loop is a `swift_once` call a word.
+        let cueHashes = EntityRecognizer.cueHashes64
+        for k in 0..<tokens.count where tokens[k].isCapitalized {
+            let h = tokens[k].keyHash
+            guard cueHashes.contains(h) else { continue }
+            if EntityRecognizer.stormWords64.contains(doc.tokens, at: k) {
+                cues.storm = true
+            } else if EntityRecognizer.regionHeads64.contains(doc.tokens, at: k) {
+                cues.region = true
+            } else {
+                cues.market = true
+            }
+        }
+        if cues.region || cues.market { retypeRegionsAndSecurities64() }
+        if cues.storm || cues.market { dropStormsAndIndexes64() }
         mendBodyExtents64()
     }
+
+    /// Which rarer passes a text needs (`dropWireCredits64`'s scan).
+    struct Cues64 {
+        var storm = false, region = false, market = false
+    }
+
+    /// Key hashes of the words the rarer passes look for: storm words, region heads, and "Dow",
+    /// "Treasury", "Standard", "TV".
+    static let cueHashes64: [Int] = (["typhoon", "hurricane", "cyclone", "storm", "depression", "province", "prefecture", "regency",
+        "governorate", "oblast", "voivodeship", "dow", "treasury", "standard", "tv"]).map { StringTable<Bool>.hash($0) }
 
     /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
     /// Prefecture", "Banten Province" are places (a province's government is written "the …
@@ -91,9 +121,10 @@ extension EntityRecognizer {
     /// The token range of the line holding `lo..<hi`.
     private func lineAround64(_ lo: Int, _ hi: Int) -> Range<Int> {
         var first = lo
-        while first > 0, lo - first < 24, !lineBreakBefore(first) { first -= 1 }
+        // A credit line holds at most twelve tokens: no need to look further for its ends.
+        while first > 0, lo - first < 12, !lineBreakBefore(first) { first -= 1 }
         var end = hi
-        while end < doc.tokens.count, end - hi < 24, !lineBreakBefore(end) { end += 1 }
+        while end < doc.tokens.count, end - hi < 12, !lineBreakBefore(end) { end += 1 }
         return first..<end
     }
 
@@ -351,7 +382,7 @@ extension EntityRecognizer {
     /// - "the European Court of Justice": "of Justice" after a court is its name, not a judge's title.
     mutating func mendBodyExtents64() {
         let tokens = doc.tokens
-        for m in mentions.indices where mentions[m].type == .agency || mentions[m].type == .person {
+        for m in mentions.indices where (mentions[m].type == .agency || mentions[m].type == .person) && mentions[m].tokenCount >= 2 {
             guard mentions[m].tokenCount <= 8, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
