@@ -147,6 +147,8 @@ struct EntityRecognizer {
         retypeInitialledPersons48()
         // "told Sunrise TV", "The Chronicle understands", "a Kiri FM reporter": outlets (`NewsOutlets50.swift`).
         retypeNewsOutlets50()
+        // "• Kyodo, Reuters", "TED S. WARREN/AP", "-AFP": an outlet named as a credit (`Agencies64.swift`).
+        dropWireCredits64()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).

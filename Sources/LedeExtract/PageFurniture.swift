@@ -300,7 +300,9 @@ extension EntityRecognizer {
     /// "DETROIT, Mich. (Michigan News Source) –": a city in capitals, a state, a source, a dash.
     /// A headline may come first: the dateline opens one of the first three sentences.
     mutating func findDateline() {
-        for range in doc.sentenceTokens.prefix(3) where datelineAt(range) { return }
+        for range in doc.sentenceTokens.prefix(3) where !isFileCaption64(range) && datelineAt(range) { return }
+        // "WASHINGTON (AP) —" under a headline, a stamp and captions (`Agencies64.swift`).
+        if findLateDateline64() { return }
         findColonDateline()
     }
 

@@ -152,6 +152,8 @@ extension EntityMerger {
     func reviewPersonGroups(_ groups: inout [Group], _ raw: [RawMention], _ groupIndex: StringTable<GroupsByType>) {
         retypePersonsByPlaceLists(&groups, raw, groupIndex)
         joinMiddleNames(&groups, raw)
+        // "Lula" typed an organisation beside "Luiz Inácio Lula da Silva" (`Agencies64.swift`).
+        joinInnerNameOrganisations64(&groups, raw)
     }
 
     /// "Samuel Kamau Kagwanja … Kamau was heading home": a lone word that is the middle name of

@@ -1,0 +1,430 @@
+/// Entities round sixty-four (agency64): wire services and outlets named as a credit. The
+/// guidelines give page furniture no entities: a photo credit, a byline, an outlet's label line
+/// under a headline ("Reuters", "• Kyodo, Reuters", ">> Reuters", "By AFP") and a closing
+/// credit ("… he said. -AFP", "This report by The Canadian Press was first published …", "With
+/// files from The Canadian Press") give nothing, while the wire of a dateline ("SEATTLE (Reuters)
+/// -") and an outlet a sentence names ("told Reuters") are agencies. The older passes claim
+/// credits by their shape before the spans are read; what they leave is an outlet's mention in
+/// one of the shapes below, and only that mention goes (the outlet stays where the body names it):
+///
+/// - the outlet's line holds nothing but outlets, marks and credit words ("By", "From", "Staff",
+///   "Photo", "Report");
+/// - a picture credit around it: a slash glued to it ("TED S. WARREN/AP", "AFP / World Vision"),
+///   "Photo"/"Photos" after it ("AP Photo"), "Photo:", "Credit:" or "via" before it, or the
+///   outlet in brackets closing a caption's line with no dash after ("… Doug Ducey (R) (Reuters)");
+/// - a closing credit: a dash glued to it after a sentence's end at the line's end ("-AFP"), or
+///   "report by", "files from" before it.
+extension EntityRecognizer {
+    /// Words a credit line holds besides the outlets: "By AFP", "From the Associated Press",
+    /// "Kyodo, Staff Report", "Reuters Staff".
+    static let creditLineWords64: WordSet = [
+        "by", "from", "the", "and", "via", "staff", "report", "reports", "photo", "photos", "file", "wire", "wires",
+        "services", "service", "with", "files",
+    ]
+    /// Words before a colon that open a picture credit: "Photo: Reuters", "Credit: AFP".
+    static let pictureCreditWords64: WordSet = ["photo", "photos", "credit", "credits", "image", "images", "picture", "pictures"]
+    /// Nouns before "by" in a closing credit: "This report by The Canadian Press was first published".
+    static let reportNouns64: WordSet = ["report", "story", "article"]
+
+    /// Drops the outlets' mentions in credits (see above). A byte test first (a listed name or
+    /// an outlet's last word), then token reads for the few that pass.
+    mutating func dropWireCredits64() {
+        var drop: [Int] = []
+        // Wires and outlets are listed ("Reuters", "AP", "The Canadian Press") or end in an
+        // outlet's word: a lone unlisted word is read no further (most organisations a text has).
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 5
+            && (mentions[m].isCanonical || mentions[m].tokenCount >= 2)
+        {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
+            if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
+        // One scan of the capitalised words says which of the rarer passes the text needs.
+        var cues = Cues64()
+        let tokens = doc.tokens.span
+        // The table in a local: a static read in the loop is a `swift_once` call a word.
+        let cueHashes = EntityRecognizer.cueHashes64
+        for k in 0..<tokens.count where tokens[k].isCapitalized {
+            let h = tokens[k].keyHash
+            guard cueHashes.contains(h) else { continue }
+            if EntityRecognizer.stormWords64.contains(doc.tokens, at: k) {
+                cues.storm = true
+            } else if EntityRecognizer.regionHeads64.contains(doc.tokens, at: k) {
+                cues.region = true
+            } else {
+                cues.market = true
+            }
+        }
+        if cues.region || cues.market { retypeRegionsAndSecurities64() }
+        if cues.storm || cues.market { dropStormsAndIndexes64() }
+        mendBodyExtents64()
+    }
+
+    /// Which rarer passes a text needs (`dropWireCredits64`'s scan).
+    struct Cues64 {
+        var storm = false, region = false, market = false
+    }
+
+    /// Key hashes of the words the rarer passes look for: storm words, region heads, and "Dow",
+    /// "Treasury", "Standard", "TV".
+    static let cueHashes64: [Int] = (["typhoon", "hurricane", "cyclone", "storm", "depression", "province", "prefecture", "regency",
+        "governorate", "oblast", "voivodeship", "dow", "treasury", "standard", "tv"]).map { StringTable<Bool>.hash($0) }
+
+    /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
+    /// Prefecture", "Banten Province" are places (a province's government is written "the …
+    /// provincial government"); "Province of Ontario", with "of", is left alone.
+    static let regionHeads64: WordSet = ["province", "prefecture", "regency", "governorate", "oblast", "voivodeship"]
+    /// Market words after "Treasury": the government's bonds, not the department ("Treasury
+    /// yields climbed", "the 10-year Treasury note").
+    static let securityWords64: WordSet = [
+        "yield", "yields", "note", "notes", "bond", "bonds", "bill", "bills", "securities", "market", "markets", "rates", "prices",
+        "futures", "auction", "auctions",
+    ]
+
+    /// A region named with its head is a place; "Treasury" before a market word is a security.
+    private mutating func retypeRegionsAndSecurities64() {
+        let tokens = doc.tokens
+        var drop: [Int] = []
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 4 && mentions[m].acronym == nil {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
+            if hi - lo >= 2, EntityRecognizer.regionHeads64.contains(tokens, at: hi - 1), tokens[hi - 1].isCapitalized,
+                (lo..<(hi - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].flags.contains(.orgHead) })
+            {
+                mentions[m].becomeCuedPlace()
+            } else if tokens[hi - 1].key == "treasury", hi < tokens.count, EntityRecognizer.securityWords64.contains(tokens, at: hi) {
+                drop.append(m)
+            }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// A listed body or a name ending in an outlet's, a station's or a wire's word.
+    private func isOutlet64(_ m: Int, _ lo: Int, _ hi: Int) -> Bool {
+        let last = hi - 1
+        if EntityRecognizer.pictureAgencies.contains(doc.tokens, at: last) || Document.stationHeads50.contains(doc.tokens, at: last) {
+            return true
+        }
+        guard mentions[m].isCanonical || hi - lo >= 2 else { return false }
+        return EntityRecognizer.outletHeads.contains(doc.tokens, at: last) || mentions[m].isCanonical && isListedOutlet64(lo, hi)
+    }
+
+    /// A listed name whose line elsewhere calls it an outlet: only wires and outlets are listed
+    /// with these shapes, so a listed name alone counts when its words hold no body's head.
+    private func isListedOutlet64(_ lo: Int, _ hi: Int) -> Bool {
+        (lo..<hi).allSatisfy { doc.tokens[$0].kind != .word || doc.tokens[$0].flags.isDisjoint(with: [.orgHead, .placeHead, .city, .state]) }
+    }
+
+    /// The token range of the line holding `lo..<hi`.
+    private func lineAround64(_ lo: Int, _ hi: Int) -> Range<Int> {
+        var first = lo
+        // A credit line holds at most twelve tokens: no need to look further for its ends.
+        while first > 0, lo - first < 12, !lineBreakBefore(first) { first -= 1 }
+        var end = hi
+        while end < doc.tokens.count, end - hi < 12, !lineBreakBefore(end) { end += 1 }
+        return first..<end
+    }
+
+    /// The line holds outlets, marks and credit words only ("• Kyodo, Reuters", ">> Reuters").
+    private func isCreditLine64(_ lo: Int, _ hi: Int) -> Bool {
+        let line = lineAround64(lo, hi)
+        guard line.count <= 12, line.lowerBound == 0 || lineBreakBefore(line.lowerBound),
+            line.upperBound == doc.tokens.count || lineBreakBefore(line.upperBound)
+        else { return false }
+        var k = line.lowerBound
+        while k < line.upperBound {
+            if k == lo { k = hi; continue }
+            let t = doc.tokens[k]
+            if t.kind == .word, !EntityRecognizer.creditLineWords64.contains(doc.tokens, at: k) {
+                // Another outlet on the line ("Kyodo, Reuters"): a mention's word with an outlet's shape.
+                guard t.isCapitalized, EntityRecognizer.pictureAgencies.contains(doc.tokens, at: k)
+                    || EntityRecognizer.outletHeads.contains(doc.tokens, at: k) || otherOutletMention64(at: k)
+                else { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a listed agency's mention starts or runs through token `k`.
+    private func otherOutletMention64(at k: Int) -> Bool {
+        let start = doc.tokens[k].start
+        return mentions.contains { $0.type == .agency && $0.isCanonical && $0.start <= start && $0.end > start }
+    }
+
+    func isMark64(_ k: Int, _ byte: UInt8) -> Bool {
+        doc.tokens[k].kind == .punct && doc.tokens[k].end - doc.tokens[k].start == 1 && doc.bytes[doc.tokens[k].start] == byte
+    }
+
+    /// A picture's credit around the outlet (see the type's comment).
+    private func isPictureCredit64(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        let slash = UInt8(ascii: "/")
+        // "WARREN/AP", "AFP / World Vision", "AFP/Jo Lee": a slash on either side, glued to a
+        // wire's short name or to both words; in brackets only where they close the line.
+        let wire = EntityRecognizer.pictureAgencies.contains(tokens, at: hi - 1)
+        if lo >= 2, isMark64(lo - 1, slash), wire || tokens[lo - 2].end == tokens[lo - 1].start && tokens[lo - 1].end == tokens[lo].start,
+            bracketsCloseLine64(lo)
+        {
+            return true
+        }
+        if hi + 1 < tokens.count, isMark64(hi, slash), tokens[hi + 1].isCapitalized,
+            wire || tokens[hi - 1].end == tokens[hi].start && tokens[hi].end == tokens[hi + 1].start, bracketsCloseLine64(lo)
+        {
+            return true
+        }
+        // "… following a strong quake Thursday night | KYODO": a bar before the outlet closing its line.
+        if lo >= 1, isMark64(lo - 1, UInt8(ascii: "|")), closesLine64(hi) { return true }
+        // "(AP Photo/…)", "Reuters Photo".
+        if hi < tokens.count, tokens[hi].key == "photo" || tokens[hi].key == "photos" { return true }
+        if lo >= 1 {
+            // "Photo: Reuters", "Credit: AFP".
+            if lo >= 2, isMark64(lo - 1, UInt8(ascii: ":")), EntityRecognizer.pictureCreditWords64.contains(tokens, at: lo - 2) {
+                return true
+            }
+            // "… Anadolu Agency Via Reuters |": "via" and the outlet close the line.
+            if tokens[lo - 1].key == "via", lo >= 2, tokens[lo - 2].isCapitalized {
+                var k = hi
+                while k < tokens.count, k - hi < 2, !lineBreakBefore(k), tokens[k].kind == .punct { k += 1 }
+                if k == tokens.count || lineBreakBefore(k) { return true }
+            }
+        }
+        // "… Doug Ducey (R) (Reuters)": the outlet in brackets closes a line that has words before it.
+        if lo >= 2, hi < tokens.count, isMark64(lo - 1, UInt8(ascii: "(")), isMark64(hi, UInt8(ascii: ")")),
+            hi + 1 == tokens.count || lineBreakBefore(hi + 1), !lineBreakBefore(lo - 1)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Only marks follow token `k - 1` to its line's end.
+    private func closesLine64(_ k: Int) -> Bool {
+        var j = k
+        while j < doc.tokens.count, j - k < 3, !lineBreakBefore(j), doc.tokens[j].kind == .punct { j += 1 }
+        return j == doc.tokens.count || lineBreakBefore(j)
+    }
+
+    /// Whether an open bracket before token `lo` on its line (a dateline's source "(KTAB/KRBC) -",
+    /// "(APP - UrduPoint / Pakistan Point News - …) :") closes the line, as a caption's credit does.
+    private func bracketsCloseLine64(_ lo: Int) -> Bool {
+        var k = lo - 1
+        while k >= 0, lo - k <= 8 {
+            if lineBreakBefore(k + 1) || isMark64(k, UInt8(ascii: ")")) { return true }
+            if isMark64(k, UInt8(ascii: "(")) { break }
+            k -= 1
+        }
+        guard k >= 0, isMark64(k, UInt8(ascii: "(")) else { return true }
+        var close = lo
+        while close < doc.tokens.count, close - lo < 12, !isMark64(close, UInt8(ascii: ")")) { close += 1 }
+        return close < doc.tokens.count && isMark64(close, UInt8(ascii: ")")) && closesLine64(close + 1)
+    }
+
+    /// "… he said. -AFP" (the dash glued to the outlet) or "report by X", "files from X".
+    private func isClosingCredit64(_ lo: Int, _ hi: Int) -> Bool {
+        let tokens = doc.tokens
+        guard lo >= 2 else { return false }
+        if tokens[lo - 1].key == "-", tokens[lo - 1].end == tokens[lo].start, hi == tokens.count || lineBreakBefore(hi) {
+            let before = tokens[lo - 2].key
+            return before == "." || before == "!" || before == "?" || before == "\"" || lineBreakBefore(lo - 1)
+        }
+        var k = lo - 1
+        if tokens[k].key == "the", k >= 2 { k -= 1 }
+        if tokens[k].key == "by", EntityRecognizer.reportNouns64.contains(tokens, at: k - 1) { return true }
+        if tokens[k].key == "from", tokens[k - 1].key == "files" { return true }
+        return false
+    }
+}
+
+extension EntityRecognizer {
+    /// "WASHINGTON (AP) — …" after a headline, a stamp and a caption or two: a dateline with its
+    /// wire in brackets and a dash, opening a line past the first three sentences the dateline
+    /// pass reads. Read in the full shape only (the capitals, the brackets, the dash), so a line
+    /// of the body is never taken; without it the bracketed wire was read as the city's acronym.
+    mutating func findLateDateline64() -> Bool {
+        let dash = StringTable<Bool>.hash("-")
+        for range in doc.sentenceTokens.dropFirst(3).prefix(20) {
+            // A caption's sentence may run into the dateline's line when no full stop ends it.
+            var i = range.lowerBound
+            while i < range.upperBound, i > range.lowerBound && !lineBreakBefore(i) || !doc.tokens[i].isAllCaps { i += 1 }
+            guard range.upperBound - i >= 5, doc.tokens[i].kind == .word, i == 0 || lineBreakBefore(i) else { continue }
+            var open = i + 1
+            while open < range.upperBound, open - i < 7, !isMark64(open, UInt8(ascii: "(")) { open += 1 }
+            guard open < range.upperBound, isMark64(open, UInt8(ascii: "(")) else { continue }
+            var close = open + 1
+            while close < range.upperBound, close - open < 8, !isMark64(close, UInt8(ascii: ")")) { close += 1 }
+            guard close + 1 < range.upperBound, close > open + 1, isMark64(close, UInt8(ascii: ")")),
+                doc.tokens[close + 1].keyHash == dash, doc.tokens[close + 1].key == "-"
+            else { continue }
+            if datelineAt(i..<range.upperBound) { return true }
+        }
+        return false
+    }
+}
+
+extension EntityRecognizer {
+    /// "FILE - …": a wire caption's archive mark, whose capitals and dash a dateline shares.
+    func isFileCaption64(_ range: Range<Int>) -> Bool {
+        range.count >= 2 && doc.tokens[range.lowerBound].key == "file" && doc.tokens[range.lowerBound].isAllCaps
+            && doc.tokens[range.lowerBound + 1].key == "-"
+    }
+}
+
+extension EntityMerger {
+    /// "Luiz Inácio Lula da Silva … Lula's agenda": a lone word typed an organisation by default
+    /// that is an inner word (neither first nor last) of a person's name of three words or more
+    /// is that person, as `joinMiddleNames` does for a lone word typed a person. Spelling
+    /// variants of one name ("Inacio", "Inácio") share its last word and count as one owner.
+    func joinInnerNameOrganisations64(_ groups: inout [Group], _ raw: [RawMention]) {
+        var inner: [(word: String, last: String, group: Int)] = []
+        for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
+            let first = raw[groups[g].members[0]]
+            guard first.tokenCount >= 3 else { continue }
+            let words = first.key.spaceSeparatedWords()
+            guard words.count >= 3, let last = words.last else { continue }
+            for w in words.dropFirst().dropLast() { inner.append((w, last, g)) }
+        }
+        guard !inner.isEmpty else { return }
+        for g in groups.indices where groups[g].type == .agency && !groups[g].typedByEvidence && !groups[g].members.isEmpty {
+            guard groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 && !raw[$0].isCanonical && raw[$0].acronym == nil }) else {
+                continue
+            }
+            let key = raw[groups[g].members[0]].key
+            let owners = inner.filter { $0.word == key && $0.group != g }
+            guard let target = owners.first, owners.allSatisfy({ $0.last == target.last }) else { continue }
+            groups[target.group].members += groups[g].members
+            groups[target.group].members.sort()
+            groups[g].members = []
+        }
+    }
+}
+
+extension EntityRecognizer {
+    /// Words that name a storm before its name: "Typhoon Marce", "Super Typhoon Leon", "Storm Isha".
+    static let stormWords64: WordSet = ["typhoon", "hurricane", "cyclone", "storm", "depression"]
+    /// Capitalised words after a storm word that are no storm's name: "Storm Warning", "Hurricane Center".
+    static let stormNonNames64: WordSet = [
+        "warning", "warnings", "watch", "watches", "season", "surge", "signal", "center", "centre", "tracker", "alert",
+    ]
+    /// Nouns after "Dow Jones" that make it the index: "the Dow Jones industrials", "Dow Jones
+    /// industrial average".
+    static let dowIndexWords64: WordSet = ["industrials", "industrial", "average", "index", "transportation", "utilities"]
+
+    /// The guidelines give storms and market indexes no entity. A storm's name is read where a
+    /// storm word stands before it and then wherever the article repeats it alone ("Typhoon
+    /// Marce … Marce could make landfall"); "Dow" is the index wherever the article names "the
+    /// Dow" or "Dow Jones" (one sense a story: the company is "Dow" or "Dow Chemical", never "the
+    /// Dow"), and "Standard & Poor's 500" and a lone "TV" ("a TV interview") name no body.
+    mutating func dropStormsAndIndexes64() {
+        let tokens = doc.tokens
+        var storms: [String] = []
+        // Read from the tokens: the storm word's run is often no mention ("Typhoon Marce (…)").
+        for k in 0..<max(0, tokens.count - 1) where tokens[k].isCapitalized && EntityRecognizer.stormWords64.contains(tokens, at: k) {
+            // One capitalised word: "Storm Prediction Center" names a body, not a storm.
+            if tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized, !EntityRecognizer.stormNonNames64.contains(tokens, at: k + 1),
+                tokens[k + 1].flags.isDisjoint(with: [.orgHead, .placeHead, .eventHead]),
+                k + 2 == tokens.count || !(tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized)
+            {
+                storms.append(tokens[k + 1].key)
+            }
+        }
+        var dowIndex = false
+        for m in mentions.indices where mentions[m].tokenCount == 1 || mentions[m].tokenCount == 2 {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start), tokens[lo].key == "dow", lo + 1 < tokens.count else { continue }
+            // "the Dow rose", "the Dow Jones industrials", never "the Dow Chemical Co.".
+            if tokens[lo + 1].key == "jones" || lo >= 1 && tokens[lo - 1].key == "the" && mentions[m].tokenCount == 1 && tokens[lo + 1].key != "chemical" {
+                dowIndex = true
+            }
+        }
+        var drop: [Int] = []
+        for m in mentions.indices where mentions[m].type != .policy {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = min(lo + mentions[m].tokenCount, tokens.count)
+            if !storms.isEmpty, (lo..<hi).contains(where: { k in storms.contains(tokens[k].key) && (hi - lo == 1 || k > lo
+                && EntityRecognizer.stormWords64.contains(tokens, at: k - 1)) })
+            {
+                drop.append(m)
+                continue
+            }
+            guard mentions[m].type == .agency else { continue }
+            if dowIndex, tokens[lo].key == "dow", hi - lo == 1 && (hi == tokens.count || tokens[hi].key != "chemical")
+                || hi - lo == 2 && tokens[lo + 1].key == "jones" && hi < tokens.count && EntityRecognizer.dowIndexWords64.contains(tokens, at: hi)
+            {
+                drop.append(m)
+            } else if hi + 2 < tokens.count, tokens[hi].kind == .possessive, tokens[hi + 1].kind == .number,
+                EntityRecognizer.marketIndexNouns.contains(tokens, at: hi + 2)
+            {
+                // "The Standard & Poor's 500 index rose", "the Standard & Poor’s 500 indexes".
+                drop.append(m)
+            } else if hi - lo == 1, tokens[lo].key == "tv", !mentions[m].isCanonical {
+                drop.append(m)
+            }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
+    }
+}
+
+extension EntityRecognizer {
+    /// Modifiers that open a body's name and are read apart from it where a title or a sentence's
+    /// "The" stands before them: "The National Syndicate of …", "(General Work Confederation)".
+    static let bodyModifiers64: WordSet = ["national", "general", "federal", "central", "international", "royal", "supreme"]
+
+    /// Bodies the span rules cut short (a pass over the finished mentions, token reads only at a
+    /// body's edges):
+    /// - "the Disaster and Emergency Management Directorate": a lone capitalised common noun and
+    ///   "and" before a body's name belong to it (the coordination split left the noun alone);
+    /// - "The National Syndicate of …", "(General Work Confederation)": a body's modifier read as a
+    ///   sentence's capital or a title opens the name (a run ending in a body's head typed a person
+    ///   is the body);
+    /// - "the European Court of Justice": "of Justice" after a court is its name, not a judge's title.
+    mutating func mendBodyExtents64() {
+        let tokens = doc.tokens
+        for m in mentions.indices where (mentions[m].type == .agency || mentions[m].type == .person) && mentions[m].tokenCount >= 2 {
+            guard mentions[m].tokenCount <= 8, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
+            let headed = tokens[hi - 1].flags.contains(.orgHead) && !tokens[hi - 1].flags.contains(.surname) && tokens[hi - 1].isCapitalized
+            if mentions[m].type == .person {
+                // "(General Work Confederation)": only with the modifier before it.
+                guard headed, hi - lo >= 2, lo >= 1, EntityRecognizer.bodyModifiers64.contains(tokens, at: lo - 1), tokens[lo - 1].isCapitalized,
+                    !inMention64(lo - 1)
+                else { continue }
+                mentions[m].type = .agency
+                mentions[m].recut(start: tokens[lo - 1].start, end: mentions[m].end, tokenCount: hi - lo + 1, bytes: doc.bytes)
+                continue
+            }
+            guard !mentions[m].isCanonical else { continue }
+            if headed || tokens[hi - 1].kind == .word && (lo..<hi).contains(where: { tokens[$0].flags.contains(.orgHead) }) {
+                if lo >= 2, tokens[lo - 1].kind == .word, tokens[lo - 1].key == "and", tokens[lo - 2].kind == .word, tokens[lo - 2].isCapitalized,
+                    !tokens[lo - 2].isAllCaps, tokens[lo - 2].flags.contains(.common),
+                    tokens[lo - 2].flags.isDisjoint(with: [.givenName, .surname, .known, .city, .state, .title, .orgHead]),
+                    !sentenceInitial.contains(lo - 2), !inMention64(lo - 2),
+                    lo < 3 || !tokens[lo - 3].isCapitalized || tokens[lo - 3].key == "the"
+                {
+                    mentions[m].recut(start: tokens[lo - 2].start, end: mentions[m].end, tokenCount: hi - lo + 2, bytes: doc.bytes)
+                    continue
+                }
+                if lo >= 2, EntityRecognizer.bodyModifiers64.contains(tokens, at: lo - 1), tokens[lo - 1].isCapitalized, !inMention64(lo - 1),
+                    tokens[lo - 2].key == "the"
+                {
+                    mentions[m].recut(start: tokens[lo - 1].start, end: mentions[m].end, tokenCount: hi - lo + 1, bytes: doc.bytes)
+                    continue
+                }
+            }
+            if hi + 1 < tokens.count, tokens[hi - 1].key == "court", tokens[hi].key == "of", tokens[hi + 1].key == "justice",
+                tokens[hi + 1].isCapitalized, !inMention64(hi + 1)
+            {
+                mentions[m].recut(start: mentions[m].start, end: tokens[hi + 1].end, tokenCount: hi - lo + 2, bytes: doc.bytes)
+            }
+        }
+    }
+
+    /// Whether a mention covers token `k`.
+    private func inMention64(_ k: Int) -> Bool {
+        let start = doc.tokens[k].start
+        return mentions.contains { $0.start <= start && $0.end > start }
+    }
+}
