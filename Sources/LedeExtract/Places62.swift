@@ -19,6 +19,12 @@ extension EntityRecognizer {
                 if !bare.isEmpty, headed[bare] == nil { headed[bare] = m }
             }
         }
+        rekeyBarePlaces(to: headed)
+    }
+
+    /// Gives every place mention whose key is a bare name in `headed` the key and name of the
+    /// headed mention it stands for (rounds sixty-two and sixty-five).
+    func rekeyBarePlaces(to headed: [String: RawMention]) {
         guard !headed.isEmpty else { return }
         for m in mentions where m.type == .place {
             guard let h = headed[m.key], h !== m else { continue }

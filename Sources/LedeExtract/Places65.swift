@@ -43,12 +43,7 @@ extension EntityRecognizer {
                 break
             }
         }
-        guard !headed.isEmpty else { return }
-        for m in mentions where m.type == .place {
-            guard let h = headed[m.key], h !== m else { continue }
-            m.key = h.key
-            m.name = h.name
-        }
+        rekeyBarePlaces(to: headed)
     }
 
     /// "a busy Stockholm street": an article and one lower-case adjective before name token `i`.
