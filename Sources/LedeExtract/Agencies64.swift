@@ -309,13 +309,13 @@ extension EntityMerger {
     /// is that person, as `joinMiddleNames` does for a lone word typed a person. Spelling
     /// variants of one name ("Inacio", "Inácio") share its last word and count as one owner.
     func joinInnerNameOrganisations64(_ groups: inout [Group], _ raw: [RawMention]) {
-        // The lone words first (few articles have one): the names are split only for them. The
-        // loop below changes only the group it reads and a person's, so none joins the list later.
-        let lone = groups.indices.filter { g in
+        // A lone unlisted word first: the names are split only for it. The loop below changes
+        // only the group it reads and a person's, so no group becomes one later.
+        func isLone(_ g: Int) -> Bool {
             groups[g].type == .agency && !groups[g].typedByEvidence && !groups[g].members.isEmpty
                 && groups[g].members.allSatisfy { raw[$0].tokenCount == 1 && !raw[$0].isCanonical && raw[$0].acronym == nil }
         }
-        guard !lone.isEmpty else { return }
+        guard groups.indices.contains(where: isLone) else { return }
         var inner: [(word: String, last: String, group: Int)] = []
         for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
             let first = raw[groups[g].members[0]]
@@ -325,7 +325,7 @@ extension EntityMerger {
             for w in words.dropFirst().dropLast() { inner.append((w, last, g)) }
         }
         guard !inner.isEmpty else { return }
-        for g in lone {
+        for g in groups.indices where isLone(g) {
             let key = raw[groups[g].members[0]].key
             let owners = inner.filter { $0.word == key && $0.group != g }
             guard let target = owners.first, owners.allSatisfy({ $0.last == target.last }) else { continue }
