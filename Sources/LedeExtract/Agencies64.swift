@@ -37,26 +37,12 @@ extension EntityRecognizer {
         {
             guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = lo + mentions[m].tokenCount
-            guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
+            guard hi <= doc.tokens.count, doc.tokens.span[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
             if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
         // One scan of the capitalised words says which of the rarer passes the text needs.
-        var cues = Cues64()
-        let tokens = doc.tokens.span
-        // The table in a local: a static read in the loop is a `swift_once` call a word.
-        let cueHashes = EntityRecognizer.cueHashes64
-        for k in 0..<tokens.count where tokens[k].isCapitalized {
-            let h = tokens[k].keyHash
-            guard cueHashes.contains(h) else { continue }
-            if EntityRecognizer.stormWords64.contains(doc.tokens, at: k) {
-                cues.storm = true
-            } else if EntityRecognizer.regionHeads64.contains(doc.tokens, at: k) {
-                cues.region = true
-            } else {
-                cues.market = true
-            }
-        }
+        let cues = cues64()
         if cues.region || cues.market { retypeRegionsAndSecurities64() }
         if cues.storm || cues.market { dropStormsAndIndexes64() }
         mendBodyExtents64()
@@ -67,10 +53,49 @@ extension EntityRecognizer {
         var storm = false, region = false, market = false
     }
 
+    /// The scan of every token for the capitalised cue words. A `while` against the span's count:
+    /// the `for` over `0..<count` tested the bounds again on every token (ten instructions a
+    /// token, most of the pass).
+    func cues64() -> Cues64 {
+        var cues = Cues64()
+        let tokens = doc.tokens.span
+        // The tables in locals: a static read in the loop is a `swift_once` call a word.
+        let cueHashes = EntityRecognizer.cueHashes64, cueBits = EntityRecognizer.cueBits64
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].isCapitalized else { continue }
+            let h = tokens[k].keyHash
+            // Two bits of the hash rule out about 19 words in 20 before the list is searched
+            // (a search of the fifteen hashes a capitalised word cost some 120 instructions).
+            guard cueBits.low & WordSet.bit(h) != 0, cueBits.high & WordSet.bit(h >> 6) != 0, cueHashes.contains(h) else { continue }
+            if EntityRecognizer.stormWords64.contains(doc.tokens, at: k) {
+                cues.storm = true
+            } else if EntityRecognizer.regionHeads64.contains(doc.tokens, at: k) {
+                cues.region = true
+            } else {
+                cues.market = true
+            }
+        }
+        return cues
+    }
+
     /// Key hashes of the words the rarer passes look for: storm words, region heads, and "Dow",
     /// "Treasury", "Standard", "TV".
     static let cueHashes64: [Int] = (["typhoon", "hurricane", "cyclone", "storm", "depression", "province", "prefecture", "regency",
         "governorate", "oblast", "voivodeship", "dow", "treasury", "standard", "tv"]).map { StringTable<Bool>.hash($0) }
+    /// `cueHashes64` as two 64-bit filters, on the hash's low six bits and the six above them: a
+    /// word whose two bits are not both set is no cue.
+    static let cueBits64: (low: UInt64, high: UInt64) = cueHashes64.reduce((low: 0, high: 0)) {
+        (low: $0.low | WordSet.bit($1), high: $0.high | WordSet.bit($1 >> 6))
+    }
+
+    /// `lineBreakBefore(i)` (`i > 0`) asking the tokenizer's note first: a newline after token
+    /// `i - 1` notes it `.lineEndOrBar` (`TokenNotes`), so an unnoted token proves none.
+    @inline(__always)
+    func lineBreak64(_ i: Int) -> Bool {
+        doc.tokens.span[i - 1].notes.contains(.lineEndOrBar) && lineBreakBefore(i)
+    }
 
     /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
     /// Prefecture", "Banten Province" are places (a province's government is written "the …
@@ -118,29 +143,31 @@ extension EntityRecognizer {
         (lo..<hi).allSatisfy { doc.tokens[$0].kind != .word || doc.tokens[$0].flags.isDisjoint(with: [.orgHead, .placeHead, .city, .state]) }
     }
 
-    /// The token range of the line holding `lo..<hi`.
-    private func lineAround64(_ lo: Int, _ hi: Int) -> Range<Int> {
-        var first = lo
-        // A credit line holds at most twelve tokens: no need to look further for its ends.
-        while first > 0, lo - first < 12, !lineBreakBefore(first) { first -= 1 }
-        var end = hi
-        while end < doc.tokens.count, end - hi < 12, !lineBreakBefore(end) { end += 1 }
-        return first..<end
-    }
-
     /// The line holds outlets, marks and credit words only ("• Kyodo, Reuters", ">> Reuters").
     private func isCreditLine64(_ lo: Int, _ hi: Int) -> Bool {
-        let line = lineAround64(lo, hi)
-        guard line.count <= 12, line.lowerBound == 0 || lineBreakBefore(line.lowerBound),
-            line.upperBound == doc.tokens.count || lineBreakBefore(line.upperBound)
-        else { return false }
-        var k = line.lowerBound
-        while k < line.upperBound {
+        // A credit line holds at most twelve tokens: its ends are looked for no further than the
+        // mention leaves room for.
+        var room = 12 - (hi - lo)
+        guard room >= 0 else { return false }
+        var first = lo
+        while first > 0, !lineBreak64(first) {
+            first -= 1
+            room -= 1
+            if room < 0 { return false }
+        }
+        var end = hi
+        while end < doc.tokens.count, !lineBreak64(end) {
+            end += 1
+            room -= 1
+            if room < 0 { return false }
+        }
+        let tokens = doc.tokens.span
+        var k = first
+        while k < end {
             if k == lo { k = hi; continue }
-            let t = doc.tokens[k]
-            if t.kind == .word, !EntityRecognizer.creditLineWords64.contains(doc.tokens, at: k) {
+            if tokens[k].kind == .word, !EntityRecognizer.creditLineWords64.contains(doc.tokens, at: k) {
                 // Another outlet on the line ("Kyodo, Reuters"): a mention's word with an outlet's shape.
-                guard t.isCapitalized, EntityRecognizer.pictureAgencies.contains(doc.tokens, at: k)
+                guard tokens[k].isCapitalized, EntityRecognizer.pictureAgencies.contains(doc.tokens, at: k)
                     || EntityRecognizer.outletHeads.contains(doc.tokens, at: k) || otherOutletMention64(at: k)
                 else { return false }
             }
@@ -155,8 +182,10 @@ extension EntityRecognizer {
         return mentions.contains { $0.type == .agency && $0.isCanonical && $0.start <= start && $0.end > start }
     }
 
+    @inline(__always)
     func isMark64(_ k: Int, _ byte: UInt8) -> Bool {
-        doc.tokens[k].kind == .punct && doc.tokens[k].end - doc.tokens[k].start == 1 && doc.bytes[doc.tokens[k].start] == byte
+        let tokens = doc.tokens.span
+        return tokens[k].kind == .punct && tokens[k].end - tokens[k].start == 1 && doc.bytes[tokens[k].start] == byte
     }
 
     /// A picture's credit around the outlet (see the type's comment).
@@ -188,13 +217,13 @@ extension EntityRecognizer {
             // "… Anadolu Agency Via Reuters |": "via" and the outlet close the line.
             if tokens[lo - 1].key == "via", lo >= 2, tokens[lo - 2].isCapitalized {
                 var k = hi
-                while k < tokens.count, k - hi < 2, !lineBreakBefore(k), tokens[k].kind == .punct { k += 1 }
-                if k == tokens.count || lineBreakBefore(k) { return true }
+                while k < tokens.count, k - hi < 2, !lineBreak64(k), tokens[k].kind == .punct { k += 1 }
+                if k == tokens.count || lineBreak64(k) { return true }
             }
         }
         // "… Doug Ducey (R) (Reuters)": the outlet in brackets closes a line that has words before it.
         if lo >= 2, hi < tokens.count, isMark64(lo - 1, UInt8(ascii: "(")), isMark64(hi, UInt8(ascii: ")")),
-            hi + 1 == tokens.count || lineBreakBefore(hi + 1), !lineBreakBefore(lo - 1)
+            hi + 1 == tokens.count || lineBreak64(hi + 1), !lineBreak64(lo - 1)
         {
             return true
         }
@@ -204,8 +233,8 @@ extension EntityRecognizer {
     /// Only marks follow token `k - 1` to its line's end.
     private func closesLine64(_ k: Int) -> Bool {
         var j = k
-        while j < doc.tokens.count, j - k < 3, !lineBreakBefore(j), doc.tokens[j].kind == .punct { j += 1 }
-        return j == doc.tokens.count || lineBreakBefore(j)
+        while j < doc.tokens.count, j - k < 3, !lineBreak64(j), doc.tokens[j].kind == .punct { j += 1 }
+        return j == doc.tokens.count || lineBreak64(j)
     }
 
     /// Whether an open bracket before token `lo` on its line (a dateline's source "(KTAB/KRBC) -",
@@ -213,7 +242,7 @@ extension EntityRecognizer {
     private func bracketsCloseLine64(_ lo: Int) -> Bool {
         var k = lo - 1
         while k >= 0, lo - k <= 8 {
-            if lineBreakBefore(k + 1) || isMark64(k, UInt8(ascii: ")")) { return true }
+            if lineBreak64(k + 1) || isMark64(k, UInt8(ascii: ")")) { return true }
             if isMark64(k, UInt8(ascii: "(")) { break }
             k -= 1
         }
@@ -227,9 +256,9 @@ extension EntityRecognizer {
     private func isClosingCredit64(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         guard lo >= 2 else { return false }
-        if tokens[lo - 1].key == "-", tokens[lo - 1].end == tokens[lo].start, hi == tokens.count || lineBreakBefore(hi) {
+        if tokens[lo - 1].end == tokens[lo].start, tokens[lo - 1].key == "-", hi == tokens.count || lineBreak64(hi) {
             let before = tokens[lo - 2].key
-            return before == "." || before == "!" || before == "?" || before == "\"" || lineBreakBefore(lo - 1)
+            return before == "." || before == "!" || before == "?" || before == "\"" || lineBreak64(lo - 1)
         }
         var k = lo - 1
         if tokens[k].key == "the", k >= 2 { k -= 1 }
@@ -249,8 +278,9 @@ extension EntityRecognizer {
         for range in doc.sentenceTokens.dropFirst(3).prefix(20) {
             // A caption's sentence may run into the dateline's line when no full stop ends it.
             var i = range.lowerBound
-            while i < range.upperBound, i > range.lowerBound && !lineBreakBefore(i) || !doc.tokens[i].isAllCaps { i += 1 }
-            guard range.upperBound - i >= 5, doc.tokens[i].kind == .word, i == 0 || lineBreakBefore(i) else { continue }
+            // The capital test first: the newline test is for the few words in capitals.
+            while i < range.upperBound, !doc.tokens.span[i].isAllCaps || i > range.lowerBound && !lineBreak64(i) { i += 1 }
+            guard range.upperBound - i >= 5, doc.tokens.span[i].kind == .word, i == 0 || lineBreak64(i) else { continue }
             var open = i + 1
             while open < range.upperBound, open - i < 7, !isMark64(open, UInt8(ascii: "(")) { open += 1 }
             guard open < range.upperBound, isMark64(open, UInt8(ascii: "(")) else { continue }
@@ -279,6 +309,13 @@ extension EntityMerger {
     /// is that person, as `joinMiddleNames` does for a lone word typed a person. Spelling
     /// variants of one name ("Inacio", "Inácio") share its last word and count as one owner.
     func joinInnerNameOrganisations64(_ groups: inout [Group], _ raw: [RawMention]) {
+        // A lone unlisted word first: the names are split only for it. The loop below changes
+        // only the group it reads and a person's, so no group becomes one later.
+        func isLone(_ g: Int) -> Bool {
+            groups[g].type == .agency && !groups[g].typedByEvidence && !groups[g].members.isEmpty
+                && groups[g].members.allSatisfy { raw[$0].tokenCount == 1 && !raw[$0].isCanonical && raw[$0].acronym == nil }
+        }
+        guard groups.indices.contains(where: isLone) else { return }
         var inner: [(word: String, last: String, group: Int)] = []
         for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
             let first = raw[groups[g].members[0]]
@@ -288,10 +325,7 @@ extension EntityMerger {
             for w in words.dropFirst().dropLast() { inner.append((w, last, g)) }
         }
         guard !inner.isEmpty else { return }
-        for g in groups.indices where groups[g].type == .agency && !groups[g].typedByEvidence && !groups[g].members.isEmpty {
-            guard groups[g].members.allSatisfy({ raw[$0].tokenCount == 1 && !raw[$0].isCanonical && raw[$0].acronym == nil }) else {
-                continue
-            }
+        for g in groups.indices where isLone(g) {
             let key = raw[groups[g].members[0]].key
             let owners = inner.filter { $0.word == key && $0.group != g }
             guard let target = owners.first, owners.allSatisfy({ $0.last == target.last }) else { continue }
@@ -340,7 +374,8 @@ extension EntityRecognizer {
             }
         }
         var drop: [Int] = []
-        for m in mentions.indices where mentions[m].type != .policy {
+        // Without a storm's name only organisations are read.
+        for m in mentions.indices where mentions[m].type != .policy && (!storms.isEmpty || mentions[m].type == .agency) {
             guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = min(lo + mentions[m].tokenCount, tokens.count)
             if !storms.isEmpty, (lo..<hi).contains(where: { k in storms.contains(tokens[k].key) && (hi - lo == 1 || k > lo
@@ -382,6 +417,8 @@ extension EntityRecognizer {
     /// - "the European Court of Justice": "of Justice" after a court is its name, not a judge's title.
     mutating func mendBodyExtents64() {
         let tokens = doc.tokens
+        // The stored hashes first: most keys differ from "and" and "court" there.
+        let andHash = EntityRecognizer.andCourtHashes64.and, courtHash = EntityRecognizer.andCourtHashes64.court
         for m in mentions.indices where (mentions[m].type == .agency || mentions[m].type == .person) && mentions[m].tokenCount >= 2 {
             guard mentions[m].tokenCount <= 8, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
             let hi = lo + mentions[m].tokenCount
@@ -398,7 +435,8 @@ extension EntityRecognizer {
             }
             guard !mentions[m].isCanonical else { continue }
             if headed || tokens[hi - 1].kind == .word && (lo..<hi).contains(where: { tokens[$0].flags.contains(.orgHead) }) {
-                if lo >= 2, tokens[lo - 1].kind == .word, tokens[lo - 1].key == "and", tokens[lo - 2].kind == .word, tokens[lo - 2].isCapitalized,
+                if lo >= 2, tokens[lo - 1].kind == .word, tokens[lo - 1].keyHash == andHash, tokens[lo - 1].key == "and",
+                    tokens[lo - 2].kind == .word, tokens[lo - 2].isCapitalized,
                     !tokens[lo - 2].isAllCaps, tokens[lo - 2].flags.contains(.common),
                     tokens[lo - 2].flags.isDisjoint(with: [.givenName, .surname, .known, .city, .state, .title, .orgHead]),
                     !sentenceInitial.contains(lo - 2), !inMention64(lo - 2),
@@ -414,13 +452,17 @@ extension EntityRecognizer {
                     continue
                 }
             }
-            if hi + 1 < tokens.count, tokens[hi - 1].key == "court", tokens[hi].key == "of", tokens[hi + 1].key == "justice",
+            if hi + 1 < tokens.count, tokens[hi - 1].keyHash == courtHash, tokens[hi - 1].key == "court", tokens[hi].key == "of",
+                tokens[hi + 1].key == "justice",
                 tokens[hi + 1].isCapitalized, !inMention64(hi + 1)
             {
                 mentions[m].recut(start: mentions[m].start, end: tokens[hi + 1].end, tokenCount: hi - lo + 2, bytes: doc.bytes)
             }
         }
     }
+
+    /// `StringTable.hash` of "and" and "court" (`mendBodyExtents64`).
+    static let andCourtHashes64 = (and: StringTable<Bool>.hash("and"), court: StringTable<Bool>.hash("court"))
 
     /// Whether a mention covers token `k`.
     private func inMention64(_ k: Int) -> Bool {
