@@ -100,6 +100,8 @@ extension EntityRecognizer {
     /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
     /// Prefecture", "Banten Province" are places (a province's government is written "the …
     /// provincial government"); "Province of Ontario", with "of", is left alone.
+    /// Beside `regionHeads65` (`Places65.swift`, heads after which the bare name is the same
+    /// region): "municipality" is not here, since a municipality is often the council, a body.
     static let regionHeads64: WordSet = ["province", "prefecture", "regency", "governorate", "oblast", "voivodeship"]
     /// Market words after "Treasury": the government's bonds, not the department ("Treasury
     /// yields climbed", "the 10-year Treasury note").

@@ -16,6 +16,7 @@
 ///   name alone is the place.
 extension EntityRecognizer {
     /// Heads of regions after which the name alone is the same region (lower-case keys).
+    /// Beside `regionHeads64` (`Agencies64.swift`, capitalised heads that type a run place).
     static let regionHeads65: [String] = ["province", "prefecture", "municipality", "governorate", "regency"]
 
     /// Gives every place named with a region head ("Elazig province") the name alone as an alias,
