@@ -205,31 +205,7 @@ extension TimelineBuilder {
         let back = publication.dayNumber - day.dayNumber
         return back >= 1 && back <= 7 ? day : nil
     }
-}
 
-extension TimelineBuilder {
-    /// Whether the expression at `first` stands inside a quotation: an odd number of quotation
-    /// marks before it on its line (a quote running over paragraphs opens each one again).
-    func insideQuote(_ first: Int, tagger: TemporalTagger) -> Bool {
-        var marks = 0
-        var i = first - 1
-        while i >= 0, !tagger.lineBreak(after: i) {
-            if doc.tokens[i].kind == .punct, doc.tokens[i].key == "\"" { marks += 1 }
-            i -= 1
-        }
-        return marks % 2 == 1
-    }
-}
-
-extension TimelineBuilder {
-    /// "today", "tonight", "this morning|afternoon|evening": the speaker's own day.
-    func presentSpeakerDay(_ match: TemporalTagger.Match) -> Bool {
-        let k = doc.tokens[match.first].key
-        return k == "today" || k == "tonight" || (k == "this" && match.last == match.first + 1)
-    }
-}
-
-extension TimelineBuilder {
     /// "Snow begins Tuesday night and lingers into Wednesday": a weekday after "into",
     /// "through", "until" or "till" ends a span that an earlier weekday of its sentence starts,
     /// so it lies after that day (the first such weekday after it), whatever tense each took.

@@ -89,6 +89,26 @@ extension TimelineBuilder {
         return verb ? day : nil
     }
 
+    /// Whether the expression at `first` stands inside a quotation: an odd number of quotation
+    /// marks before it on its line (a quote running over paragraphs opens each one again;
+    /// round thirteen, `Events13.swift`).
+    private func insideQuote(_ first: Int, tagger: TemporalTagger) -> Bool {
+        var marks = 0
+        var i = first - 1
+        while i >= 0, !tagger.lineBreak(after: i) {
+            if isQuote(i) { marks += 1 }
+            i -= 1
+        }
+        return marks % 2 == 1
+    }
+
+    /// "today", "tonight", "this morning": the speaker's own day (a speaker day, `isSpeakerDay`,
+    /// of the present).
+    private func presentSpeakerDay(_ match: TemporalTagger.Match) -> Bool {
+        let k = doc.tokens[match.first].key
+        return k == "today" || k == "tonight" || (k == "this" && match.last == match.first + 1)
+    }
+
     private func isQuote(_ i: Int) -> Bool {
         doc.tokens[i].kind == .punct && doc.tokens[i].key == "\""
     }
