@@ -1,0 +1,129 @@
+/// Entities round sixty-seven (extent67): name extents the earlier passes leave cut in two or
+/// run too long. A pass over the finished mentions right after `applyNameExtents42`; most
+/// mentions pay a look at the two bytes after them.
+///
+/// - **name particles**: "Staffan de Mistura", "Lula da Silva", "Mohammed bin Zayed",
+///   "Autorite des Marches Financiers", "Rio Grande do Sul": a lower-case particle between two
+///   capitalised runs joins them into one name (the capitalised-run finder stops at it, so the
+///   two halves were two entities, often of two types); "Omar al-Bashir", "Abdel Fattah el-Sisi":
+///   an Arabic article glued to a capitalised name by a hyphen ends the person's name;
+/// - **an abbreviation's period that closes the sentence**: "… at the intersection of Gordonton
+///   Rd and Puketaha Rd." — where the article writes the same abbreviation without a period
+///   elsewhere ("Gordonton Rd", "Softbank Corp … KDDI Corp."), the final period is the
+///   sentence's, not the name's. Articles that write "St." and "Ave." keep their periods.
+extension EntityRecognizer {
+    /// Lower-case particles inside personal and place names ("de", "van", "bin"). Not "do"
+    /// (an English verb) nor "la"/"le" (English text writes them capitalised in names).
+    static let nameParticles67: WordSet = [
+        "de", "da", "das", "dos", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el",
+    ]
+    /// First bytes of the particles above and of the hyphenated articles below, for the byte test.
+    private static func mayBeParticleByte67(_ b: UInt8) -> Bool {
+        b == 100 || b == 118 || b == 98 || b == 105 || b == 97 || b == 101 || b == 116
+    }
+    /// Arabic articles written glued to a name by a hyphen ("al-Bashir", "el-Sisi").
+    private static let hyphenArticles67: [[UInt8]] = [Array("al-".utf8), Array("el-".utf8), Array("ad-".utf8), Array("ash-".utf8)]
+
+    /// The pass (see the file's comment).
+    mutating func applyExtents67() {
+        guard !mentions.isEmpty else { return }
+        let bytes = doc.bytes
+        let count = bytes.count
+        var drop: [Int] = []
+        var m = 0
+        while m < mentions.count {
+            defer { m += 1 }
+            let e = mentions[m].end
+            guard mentions[m].type != .policy, e > 0 else { continue }
+            if e + 3 < count, bytes[e] == 32, EntityRecognizer.mayBeParticleByte67(bytes[e + 1]) {
+                // A joined name may take a second particle ("Yusuf bin Alawi bin Abdullah").
+                var rounds = 0
+                while rounds < 3, let removed = joinParticle67(m) {
+                    rounds += 1
+                    if removed == -1 { break }
+                    drop.append(removed)
+                }
+            } else if bytes[e - 1] == 46, mentions[m].tokenCount >= 2 {
+                trimSentencePeriod67(m)
+            }
+        }
+        guard !drop.isEmpty else { return }
+        for k in Set(drop).sorted().reversed() { mentions.remove(at: k) }
+    }
+
+    /// Joins mention `m` across a particle: returns the index of the mention it swallowed, -1
+    /// when it grew over a hyphenated article alone, nil when nothing changed.
+    private mutating func joinParticle67(_ m: Int) -> Int? {
+        let tokens = doc.tokens
+        let n = tokens.count
+        guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { return nil }
+        let p = i + mentions[m].tokenCount
+        guard p < n, tokens[p].kind == .word, !tokens[p].isCapitalized, tokens[p].start == mentions[m].end + 1,
+            tokens[p].sentence == tokens[p - 1].sentence
+        else { return nil }
+        // "Omar al-Bashir": one token, a capital after the article's hyphen.
+        if mentions[m].type == .person, hyphenArticle67(p) {
+            mentions[m].recut(start: mentions[m].start, end: tokens[p].end, tokenCount: p - i + 1, bytes: doc.bytes)
+            claimed[p] = true
+            return -1
+        }
+        guard EntityRecognizer.nameParticles67.contains(tokens, at: p), p + 1 < n, tokens[p + 1].isNameLike,
+            tokens[p + 1].start == tokens[p].end + 1, tokens[p + 1].sentence == tokens[p].sentence
+        else { return nil }
+        let next = tokens[p + 1].start
+        guard let m2 = mentions.indices.first(where: { $0 != m && mentions[$0].start == next }), mentions[m2].type != .policy,
+            mentions[m2].tokenCount <= 3
+        else { return nil }
+        let last = p + mentions[m2].tokenCount
+        // "Sheikh Mohammed bin Zayed Road": a head word ending the second half types the whole.
+        let type = tokens[last].flags.isDisjoint(with: [.placeHead, .orgHead]) ? mentions[m].type : mentions[m2].type
+        mentions[m].recut(start: mentions[m].start, end: tokens[last].end, tokenCount: last - i + 1, bytes: doc.bytes)
+        if type != mentions[m].type {
+            mentions[m].type = type
+            mentions[m].rule = mentions[m2].rule
+            mentions[m].isWeak = false
+        }
+        mentions[m].isWeak = false
+        for k in p...last { claimed[k] = true }
+        // The swallowed mention stays in the array until the pass ends: mark it out of reach.
+        mentions[m2].start = -1
+        mentions[m2].end = -1
+        return m2
+    }
+
+    /// Whether token `p` opens with a hyphenated Arabic article and a capital ("al-Bashir").
+    private func hyphenArticle67(_ p: Int) -> Bool {
+        let bytes = doc.bytes
+        let s = doc.tokens[p].start, e = doc.tokens[p].end
+        for article in EntityRecognizer.hyphenArticles67 where e > s + article.count {
+            var same = true
+            for (k, b) in article.enumerated() where bytes[s + k] != b {
+                same = false
+                break
+            }
+            let after = bytes[s + article.count]
+            if same, after >= 65, after <= 90 { return true }
+        }
+        return false
+    }
+
+    /// "Puketaha Rd." at a sentence's end, where the article writes "Rd" elsewhere: the period
+    /// is the sentence's.
+    private mutating func trimSentencePeriod67(_ m: Int) {
+        let tokens = doc.tokens
+        guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { return }
+        let j = i + mentions[m].tokenCount - 1
+        guard tokens[j].isAbbreviation, tokens[j].end == mentions[m].end, j + 1 == tokens.count || tokens[j + 1].sentence != tokens[j].sentence
+        else { return }
+        // One period, at the end ("Rd.", "Corp."; not "U.S.").
+        let s = tokens[j].start, e = tokens[j].end
+        guard e - s >= 3, !doc.bytes[s..<(e - 1)].contains(46) else { return }
+        let bare = tokens[j].bare
+        let written = tokens.indices.contains { k in
+            k != j && !tokens[k].isAbbreviation && tokens[k].isCapitalized && tokens[k].end - tokens[k].start == e - s - 1
+                && tokens[k].key == bare
+        }
+        guard written else { return }
+        mentions[m].recut(start: mentions[m].start, end: e - 1, tokenCount: mentions[m].tokenCount, bytes: doc.bytes)
+    }
+}
