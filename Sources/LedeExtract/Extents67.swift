@@ -10,7 +10,12 @@
 /// - **an abbreviation's period that closes the sentence**: "… at the intersection of Gordonton
 ///   Rd and Puketaha Rd." — where the article writes the same abbreviation without a period
 ///   elsewhere ("Gordonton Rd", "Softbank Corp … KDDI Corp."), the final period is the
-///   sentence's, not the name's. Articles that write "St." and "Ave." keep their periods.
+///   sentence's, not the name's. Articles that write "St." and "Ave." keep their periods;
+/// - **places sharing a plural head**: "Carl Traeger and Oakwood Elementary Schools", "Nyanya and
+///   Orange Markets", "Nikaweratiya and Minuwangoda Magistrate Courts": the run names two or more
+///   sites by their own names, which the annotators give as places one by one ("Carl Traeger",
+///   "Oakwood"); the plural head and its modifiers ("Elementary", "Magistrate") are dropped. Areas
+///   ("Jefferson and Boulder Counties") stay one name, as `Places65.swift` reads them.
 extension EntityRecognizer {
     /// Lower-case particles inside personal and place names ("de", "van", "bin"). Not "do"
     /// (an English verb) nor "la"/"le" (English text writes them capitalised in names).
@@ -45,6 +50,8 @@ extension EntityRecognizer {
                 }
             } else if bytes[e - 1] == 46, mentions[m].tokenCount >= 2 {
                 trimSentencePeriod67(m)
+            } else if bytes[e - 1] == 115, mentions[m].tokenCount >= 4, mentions[m].type != .person, splitSharedHead67(m) {
+                drop.append(m)
             }
         }
         guard !drop.isEmpty else { return }
@@ -125,5 +132,48 @@ extension EntityRecognizer {
         }
         guard written else { return }
         mentions[m].recut(start: mentions[m].start, end: e - 1, tokenCount: mentions[m].tokenCount, bytes: doc.bytes)
+    }
+
+    /// Plural heads of sites named one by one before them.
+    static let sharedSiteHeads67: WordSet = [
+        "schools", "markets", "courts", "hospitals", "colleges", "churches", "academies", "libraries", "stations",
+    ]
+    /// Words between the last site's name and the plural head ("Elementary", "Magistrate").
+    static let sharedHeadModifiers67: WordSet = [
+        "elementary", "high", "middle", "primary", "secondary", "junior", "senior", "magistrate", "magistrates", "public",
+        "community", "general", "regional", "catholic", "district", "police", "grammar", "national",
+    ]
+
+    /// Splits "A, B and C <Modifiers> <Plural head>" into the places A, B and C; true when it did.
+    private mutating func splitSharedHead67(_ m: Int) -> Bool {
+        let tokens = doc.tokens
+        guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { return false }
+        var j = i + mentions[m].tokenCount - 1
+        guard j < tokens.count, tokens[j].end == mentions[m].end, EntityRecognizer.sharedSiteHeads67.contains(tokens, at: j) else { return false }
+        j -= 1
+        while j > i, EntityRecognizer.sharedHeadModifiers67.contains(tokens, at: j) { j -= 1 }
+        // The members: capitalised words between commas and one "and" or "&".
+        var members: [Range<Int>] = []
+        var first = i
+        var sawAnd = false
+        for k in i...j {
+            let key = tokens[k].key
+            if key == "," || key == "and" || key == "&" {
+                guard k > first else { return false }
+                members.append(first..<k)
+                if key != "," { sawAnd = true }
+                first = k + 1
+            } else if !tokens[k].isNameLike {
+                return false
+            }
+        }
+        guard sawAnd, first <= j else { return false }
+        members.append(first..<(j + 1))
+        guard members.count >= 2, members.allSatisfy({ $0.count <= 3 }) else { return false }
+        for range in members {
+            addMention(.place, name: nil, range: range)
+            mentions[mentions.count - 1].becomeCuedPlace()
+        }
+        return true
     }
 }
