@@ -69,7 +69,7 @@ extension EntityRecognizer {
             tokens[p].sentence == tokens[p - 1].sentence
         else { return nil }
         // "Omar al-Bashir": one token, a capital after the article's hyphen.
-        if mentions[m].type == .person, hyphenArticle67(p) {
+        if mentions[m].type == .person || tokens[p - 1].flags.contains(.givenName), hyphenArticle67(p) {
             mentions[m].recut(start: mentions[m].start, end: tokens[p].end, tokenCount: p - i + 1, bytes: doc.bytes)
             claimed[p] = true
             return -1
@@ -82,6 +82,8 @@ extension EntityRecognizer {
             mentions[m2].tokenCount <= 3
         else { return nil }
         let last = p + mentions[m2].tokenCount
+        // Capitalised words only: "Tarsal in Kelby" is a name and a place.
+        guard last < n, ((p + 1)...last).allSatisfy({ tokens[$0].isNameLike }) else { return nil }
         // "Sheikh Mohammed bin Zayed Road": a head word ending the second half types the whole.
         let type = tokens[last].flags.isDisjoint(with: [.placeHead, .orgHead]) ? mentions[m].type : mentions[m2].type
         mentions[m].recut(start: mentions[m].start, end: tokens[last].end, tokenCount: last - i + 1, bytes: doc.bytes)
