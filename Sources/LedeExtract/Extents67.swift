@@ -15,7 +15,10 @@
 ///   Orange Markets", "Nikaweratiya and Minuwangoda Magistrate Courts": the run names two or more
 ///   sites by their own names, which the annotators give as places one by one ("Carl Traeger",
 ///   "Oakwood"); the plural head and its modifiers ("Elementary", "Magistrate") are dropped. Areas
-///   ("Jefferson and Boulder Counties") stay one name, as `Places65.swift` reads them.
+///   ("Jefferson and Boulder Counties") stay one name, as `Places65.swift` reads them;
+/// - **"the state Supreme Court"**: where an article names a state's highest court only so, the
+///   lower-case "state" is part of the name (it tells the court from the U.S. Supreme Court);
+///   an article that writes "West Virginia Supreme Court" keeps that name.
 extension EntityRecognizer {
     /// Lower-case particles inside personal and place names ("de", "van", "bin"). Not "do"
     /// (an English verb) nor "la"/"le" (English text writes them capitalised in names).
@@ -35,11 +38,13 @@ extension EntityRecognizer {
         let bytes = doc.bytes
         let count = bytes.count
         var drop: [Int] = []
+        var supremeCourts: [Int] = []
         var m = 0
         while m < mentions.count {
             defer { m += 1 }
             let e = mentions[m].end
             guard mentions[m].type != .policy, e > 0 else { continue }
+            if mentions[m].type == .agency, mentions[m].tokenCount == 2, mentions[m].key == "supreme court" { supremeCourts.append(m) }
             if e + 3 < count, bytes[e] == 32, EntityRecognizer.mayBeParticleByte67(bytes[e + 1]) {
                 // A joined name may take a second particle ("Yusuf bin Alawi bin Abdullah").
                 var rounds = 0
@@ -54,8 +59,32 @@ extension EntityRecognizer {
                 drop.append(m)
             }
         }
+        if !supremeCourts.isEmpty { nameStateSupremeCourt67(supremeCourts) }
         guard !drop.isEmpty else { return }
         for k in Set(drop).sorted().reversed() { mentions.remove(at: k) }
+    }
+
+    /// "the state Supreme Court" (see the file's comment): `courts` are the bare "Supreme Court"
+    /// mentions; those after "state" take the word, the others the name's key.
+    private mutating func nameStateSupremeCourt67(_ courts: [Int]) {
+        let tokens = doc.tokens
+        // A court named with its state or country ("West Virginia Supreme Court", "U.S. Supreme Court").
+        let named = mentions.contains { $0.tokenCount > 2 && $0.key.hasSuffix(" supreme court") }
+        guard !named else { return }
+        var stated: [(m: Int, token: Int)] = []
+        for m in courts {
+            guard let i = doc.tokenIndex(startingAt: mentions[m].start), i > 0, tokens[i - 1].key == "state",
+                !tokens[i - 1].isCapitalized, tokens[i - 1].end + 1 == tokens[i].start, tokens[i - 1].sentence == tokens[i].sentence
+            else { continue }
+            stated.append((m, i - 1))
+        }
+        guard let first = stated.first else { return }
+        for (m, k) in stated {
+            mentions[m].recut(start: tokens[k].start, end: mentions[m].end, tokenCount: mentions[m].tokenCount + 1, bytes: doc.bytes)
+            claimed[k] = true
+        }
+        let key = mentions[first.m].key
+        for m in courts where mentions[m].key != key { mentions[m].key = key }
     }
 
     /// Joins mention `m` across a particle: returns the index of the mention it swallowed, -1

@@ -4,8 +4,8 @@ import Testing
 
 /// Entities round sixty-seven (extent67, `Extents67.swift`, five titles in `titles.txt`): a name
 /// joined across a lower-case particle, a sentence's period left off an abbreviation the article
-/// writes without one, a title the annotators leave out of a name, and sites named one by one
-/// before a shared plural head. Every row fails at the session's start (5b9e047). The sentences
+/// writes without one, a title the annotators leave out of a name, sites named one by one
+/// before a shared plural head and "the state Supreme Court". Every row fails at the session's start (5b9e047). The sentences
 /// are written for the test.
 @Suite struct Extents67RuleTests {
     typealias Row = EntityRuleRow
@@ -25,6 +25,8 @@ import Testing
         // Sites named one by one before a shared plural head.
         Row(text: "Classes were cancelled at Kelbrook and Tarnwood Elementary Schools on Friday.", name: "Tarnwood", type: .place),
         Row(text: "Traders at the Kelbo and Tarnu Markets protested the new levy.", name: "Kelbo", type: .place),
+        // "the state Supreme Court", where no court is named with its state.
+        Row(text: "The judges are appointed by the state Supreme Court, the governor said.", name: "state Supreme Court", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
