@@ -5,8 +5,8 @@ import Testing
 /// Entities round sixty-seven (extent67, `Extents67.swift`, five titles in `titles.txt`): a name
 /// joined across a lower-case particle, a sentence's period left off an abbreviation the article
 /// writes without one, a title the annotators leave out of a name, sites named one by one
-/// before a shared plural head and "the state Supreme Court". Every row fails at the session's start (5b9e047). The sentences
-/// are written for the test.
+/// before a shared plural head and "the state Supreme Court". Every row fails at the session's
+/// start (5b9e047). The sentences are written for the test.
 @Suite struct Extents67RuleTests {
     typealias Row = EntityRuleRow
 
