@@ -107,6 +107,8 @@ struct EntityRecognizer {
         joinPortfolioSubjects()
         // Suffixes, numbered roads, bodies with "and", a list or a possessive (`NameExtents42.swift`).
         let colons = applyNameExtents42()
+        // "Staffan de Mistura", "Omar al-Bashir", a sentence's period after "Rd" (`Extents67.swift`).
+        applyExtents67()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
         dropPhoneLines()
         // "Relevant Government Ministries", "Boards of Directors": kinds of body (`AgencyPrecision43.swift`).
