@@ -94,7 +94,10 @@ extension EntityRecognizer {
         var k = i - 1
         if k >= 0, view[k].kind == .word, view[k].key == "the" { k -= 1 }
         // "in front of the capital's City College": an owner and its possessive.
-        if k >= 1, view[k].kind == .possessive { k -= 2 }
+        if k >= 1, view[k].kind == .possessive {
+            k -= 2
+            if k >= 0, view[k].kind == .word, view[k].key == "the" { k -= 1 }
+        }
         if k >= 0, view[k].kind == .word, !view[k].isCapitalized {
             if EntityRecognizer.sitePrepositions68.contains(tokens, at: k) { return true }
             if k >= 2, view[k].key == "of", view[k - 1].key == "front", view[k - 2].key == "in" { return true }
