@@ -184,3 +184,19 @@ extension EntityRecognizer {
         return i + 1 < view.count && view[i + 1].start == view[i].end && (i == 0 || view[i - 1].end < view[i].start)
     }
 }
+
+extension EntityRecognizer {
+    /// "Chief Executive Gillon McLachlan and Premier Jo Rock": after a title, an unlisted
+    /// capitalised word (no common word, head, title or listed name) and a surname or another such word just before
+    /// "and" at `and` open a name as a listed given name does (`titledPairSplit`).
+    func opensUnlistedName68(_ i: Int, before and: Int) -> Bool {
+        let view = doc.tokens.span
+        guard i + 2 == and, view[i].kind == .word, view[i].isCapitalized, !view[i].isAllCaps,
+            view[i].flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .placeHead, .policyHead, .city, .state, .nonName]),
+            view[i + 1].kind == .word, view[i + 1].isCapitalized, !view[i + 1].isAllCaps,
+            view[i + 1].flags.contains(.surname)
+                || view[i + 1].flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .placeHead, .policyHead, .city, .state, .nonName])
+        else { return false }
+        return true
+    }
+}

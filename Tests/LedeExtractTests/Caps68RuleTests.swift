@@ -21,6 +21,8 @@ import Testing
         // A person by an age, a role or a list.
         Row(text: "Other suspects – Edmond Tavius, 34; and Umar Keddo, 32 – were arrested on Monday.", name: "Edmond Tavius", type: .person),
         Row(text: "The accused include Bright Nana Kwesi Oduro, a 27-year-old factory worker, and two others.", name: "Bright Nana Kwesi Oduro", type: .person),
+        // Two titled persons joined by "and": an unlisted given name opens the first.
+        Row(text: "At the time, league Chief Executive Gillon Mactavor and Harland Premier Jeremy Rockwell discussed the stadium.", name: "Gillon Mactavor", type: .person),
         // A closing quote and an opening one hold no quoted title between them.
         Row(text: "\"All eyes are not on the council right now on this issue,\" said Councilman Charles Djoumo. \"It is on the judge.\"", name: "Charles Djoumo", type: .person),
     ]
