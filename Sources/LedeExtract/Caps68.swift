@@ -1,6 +1,6 @@
 /// Entities round sixty-eight (caps68, eleventh session): names found with their own evidence
 /// but typed wrong. Found on final18–25 and final30–33, checked on final26–29, final34–37,
-/// final42–45 and the dev set (`docs/extraction-history.md`, "caps68").
+/// final42–45 and the dev set (`docs/extraction-caps68.md`).
 ///
 /// A pass over the finished mentions (never inside `processSpan`); it reads only organisations
 /// and places the rules did not take from a word list, so most articles pay a type test per
