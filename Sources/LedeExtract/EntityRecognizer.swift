@@ -137,6 +137,8 @@ struct EntityRecognizer {
         aliasRegionHeads65()
         // "Pham Quang Dung, a former official": a person by a role's apposition (`Places62.swift`).
         typeAppositivePersons62()
+        // "Waikato Museum", "at the Houben Centre", "the Naya Paltan area", "Edmond Julius, 34," (`Caps68.swift`).
+        applyCaps68()
         // "the city of Dallas utilizes", "outside Leinster House": a place's body, a building (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed

@@ -25,7 +25,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         guard span.count >= 5 else { return nil }
         for k in (span.lowerBound + 2)..<(span.upperBound - 2) where tokens[k].kind == .word && tokens[k].key == "and" {
-            guard (span.lowerBound..<k).contains(where: { isTitle($0) && $0 + 1 < k && tokens[$0 + 1].flags.contains(.givenName) }),
+            guard (span.lowerBound..<k).contains(where: { isTitle($0) && $0 + 1 < k && (tokens[$0 + 1].flags.contains(.givenName) || opensUnlistedName68($0 + 1, before: k)) }),
                 ((k + 1)..<span.upperBound).contains(where: { isTitle($0) })
             else { continue }
             return k
