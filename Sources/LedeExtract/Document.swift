@@ -115,9 +115,12 @@ struct Document {
         if !isShort {
             let bytes = line.span
             guard let first = foldedPrefixByte(bytes) else { return nil }
+            let second = foldedSecondByte37(bytes), seconds = lexicon.boilerplateSecondBytes37.span
             for index in lexicon.boilerplateByFirstByte[Int(first)] {
                 // Fields read in place: a copy of the rule retains its strings.
-                if lexicon.boilerplate[index].match == .prefix, foldedStarts(bytes, with: lexicon.boilerplate[index].pattern) {
+                if lexicon.boilerplate[index].match == .prefix, seconds[index] < 0 || seconds[index] == second,
+                    foldedStarts(bytes, with: lexicon.boilerplate[index].pattern)
+                {
                     return lexicon.boilerplate[index].kind
                 }
             }
@@ -149,6 +152,9 @@ struct Document {
         }
         // "By Jane Doe, Staff Writer": a short line naming the author is metadata.
         if folded.count >= 3, folded[0] == 98, folded[1] == 121, folded[2] == 32, line.count > 3 {  // "by "
+            if let words = asciiBylineWords37(line.span) {
+                return words && line.last != 46 && !contains(folded, Document.said) ? "byline" : nil
+            }
             let text = String(decoding: line, as: UTF8.self)
             let words = text.split(separator: " ")
             // "By chief political correspondent Jo Lee": a role in lower case, then the name.

@@ -58,6 +58,8 @@ struct Lexicon: Sendable {
     /// (-1 for others), and for each byte the rules whose pattern starts with it, as bits: a
     /// short line is searched for all of them in one pass.
     var boilerplateContainsRules: [Int] = []
+    /// Each rule's second pattern byte (-1 under two bytes): `Document.foldedSecondByte37`.
+    var boilerplateSecondBytes37: [Int] = []
     var boilerplateContainsOrdinal: [Int] = []
     var boilerplateContainsByFirstByte: [UInt64] = Array(repeating: 0, count: 256)
     /// The same by a pattern's second byte (a one-byte pattern sets its bit for every byte):
@@ -294,6 +296,7 @@ struct Lexicon: Sendable {
             if let match { boilerplate.append((parts[0], match, Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
         }
         for (index, rule) in boilerplate.enumerated() {
+            boilerplateSecondBytes37.append(rule.pattern.count >= 2 ? Int(rule.pattern[1]) : -1)
             if rule.match == .contains, let first = rule.pattern.first, boilerplateContainsRules.count < 64 {
                 boilerplateContainsByFirstByte[Int(first)] |= 1 << UInt64(boilerplateContainsRules.count)
                 if rule.pattern.count >= 2 {
