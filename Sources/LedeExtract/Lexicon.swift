@@ -23,9 +23,6 @@ struct Lexicon: Sendable {
     var surnames: Set<String> = []
     /// Frequent English words (lower case): a capitalised one opening a sentence is rarely a name.
     var commonWords: Set<String> = []
-    /// `commonWords` in the list's order (most frequent first), kept until the flags are built:
-    /// the word table puts them first (`WordInterner`).
-    var commonWordOrder: [String] = []
     var titles: Set<String> = []
     var titleWords: Set<String> = []
     var orgHeads: Set<String> = []
@@ -288,8 +285,7 @@ struct Lexicon: Sendable {
         lowerHeads = lines("lower-heads").map(String.init)
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
-        commonWordOrder = lines("common-words").flatMap { $0.listFields().map { Lexicon.key(String($0)) } }
-        commonWords = Set(commonWordOrder)
+        commonWords = words("common-words")
         for line in lines("boilerplate") {
             let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
             let match: BoilerplateMatch? = parts.count == 3 ? ["prefix": .prefix, "contains": .contains, "line": .line][parts[1]] : nil

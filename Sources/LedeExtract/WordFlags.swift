@@ -63,10 +63,9 @@ extension Lexicon {
         mark(Set(TemporalTagger.holidays.keys), .holiday)
         mark(Set(EntityRecognizer.sportsWordList), .sports)
         mark(Set(EntityRecognizer.citationGateWords), .citationWord)
-        interned = WordInterner(flags.entries, first: commonWordOrder)
+        interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])
-        commonWordOrder = []
         (orgHeads, policyHeads, placeHeads, eventHeads, nonNames, nonEntityAcronyms) = ([], [], [], [], [], [])
         (cities, countries, stateAbbreviations) = ([], [], [])
     }

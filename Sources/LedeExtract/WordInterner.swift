@@ -33,20 +33,13 @@ struct WordInterner: Sendable {
 
     init() {}
 
-    /// Builds the table from `(key, flags)` pairs. The keys of `first` among them (the most
-    /// frequent words, most frequent first) take their cells first: each lies at its hash's own
-    /// cell or near it, so the words a text asks for most are found in the fewest probes.
-    init(_ entries: [(key: String, value: WordFlags)], first: [String] = []) {
+    /// Builds the table from `(key, flags)` pairs.
+    init(_ entries: [(key: String, value: WordFlags)]) {
         var capacity = 16
         while capacity * 3 < entries.count * 4 { capacity <<= 1 }
         slots = Array(repeating: Slot(), count: capacity)
         mask = capacity - 1
-        var rank = [String: Int](minimumCapacity: first.count)
-        for (r, key) in first.enumerated() where rank[key] == nil { rank[key] = r }
-        let ordered = entries.enumerated()
-            .map { (rank: rank[$0.element.key] ?? first.count, offset: $0.offset, entry: $0.element) }
-            .sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
-        for (_, _, (key, value)) in ordered {
+        for (key, value) in entries {
             arena.append(contentsOf: key.utf8)
             ends.append(arena.count)
             keys.append(key)
