@@ -55,13 +55,13 @@ struct Lexicon: Sendable {
     /// (-1 for others), and for each byte the rules whose pattern starts with it, as bits: a
     /// short line is searched for all of them in one pass.
     var boilerplateContainsRules: [Int] = []
-    /// Each rule's second pattern byte (-1 under two bytes): `Document.foldedSecondByte37`.
-    var boilerplateSecondBytes37: [Int] = []
     var boilerplateContainsOrdinal: [Int] = []
     var boilerplateContainsByFirstByte: [UInt64] = Array(repeating: 0, count: 256)
     /// The same by a pattern's second byte (a one-byte pattern sets its bit for every byte):
     /// with the first, it leaves few candidates to compare (speed round nineteen).
     var boilerplateContainsBySecondByte: [UInt64] = Array(repeating: 0, count: 256)
+    /// Each rule's second pattern byte (-1 under two bytes): `Document.foldedSecondByte37`.
+    var boilerplateSecondBytes37: [Int] = []
 
     /// The learned typing stage's feature ids (built from `function-words.txt`) and its weights
     /// (`entity-typer.txt`; nil when missing or invalid, with the reason in `typerError`).
