@@ -115,54 +115,19 @@ struct Document {
         if !isShort {
             let bytes = line.span
             guard let first = foldedPrefixByte(bytes) else { return nil }
+            let second = foldedSecondByte37(bytes), seconds = lexicon.boilerplateSecondBytes37.span
             for index in lexicon.boilerplateByFirstByte[Int(first)] {
                 // Fields read in place: a copy of the rule retains its strings.
-                if lexicon.boilerplate[index].match == .prefix, foldedStarts(bytes, with: lexicon.boilerplate[index].pattern) {
+                if lexicon.boilerplate[index].match == .prefix, seconds[index] < 0 || seconds[index] == second,
+                    foldedStarts(bytes, with: lexicon.boilerplate[index].pattern)
+                {
                     return lexicon.boilerplate[index].kind
                 }
             }
             return nil
         }
-        let folded = Lexicon.fold(line, limit: shortLine)
-        guard let first = folded.first else { return nil }
-        // Which "contains" rules match, found in one pass when the first of them comes up.
-        var containsMatches: UInt64? = nil
-        for index in lexicon.boilerplateByFirstByte[Int(first)] {
-            // Fields read in place: a copy of the rule retains its strings.
-            switch lexicon.boilerplate[index].match {
-            case .prefix:
-                if folded.starts(with: lexicon.boilerplate[index].pattern) { return lexicon.boilerplate[index].kind }
-            case .contains:
-                let ordinal = lexicon.boilerplateContainsOrdinal[index]
-                if ordinal >= 0 {
-                    let matches = containsMatches ?? containsRuleMatches(folded, lexicon: lexicon)
-                    containsMatches = matches
-                    if matches & (1 << UInt64(ordinal)) != 0 { return lexicon.boilerplate[index].kind }
-                } else if contains(folded, lexicon.boilerplate[index].pattern) {
-                    return lexicon.boilerplate[index].kind
-                }
-            case .line:
-                var end = folded.count
-                while end > 0, folded[end - 1] == 58 || folded[end - 1] == 46 || folded[end - 1] == 32 { end -= 1 }
-                if folded[..<end].elementsEqual(lexicon.boilerplate[index].pattern) { return lexicon.boilerplate[index].kind }
-            }
-        }
-        // "By Jane Doe, Staff Writer": a short line naming the author is metadata.
-        if folded.count >= 3, folded[0] == 98, folded[1] == 121, folded[2] == 32, line.count > 3 {  // "by "
-            let text = String(decoding: line, as: UTF8.self)
-            let words = text.split(separator: " ")
-            // "By chief political correspondent Jo Lee": a role in lower case, then the name.
-            if words.count >= 2, words.count <= 10, let first = words[1].unicodeScalars.first,
-                Chars.isUpper(first.value) || (words.count >= 4 && words.suffix(2).allSatisfy { $0.unicodeScalars.first.map { Chars.isUpper($0.value) } == true }),
-                !text.hasBytesSuffix("."), !contains(folded, Document.said)
-            {
-                return "byline"
-            }
-        }
-        return nil
+        return shortLineKind37(line, limit: shortLine, lexicon: lexicon)
     }
-
-    private static let said = Array(" said".utf8)
 
     /// The first byte of `Lexicon.fold` of a non-empty line.
     private static func foldedPrefixByte(_ line: Span<UInt8>) -> UInt8? {
@@ -196,51 +161,6 @@ struct Document {
             i += width
         }
         return true
-    }
-
-    /// Bit k set when the k-th indexed "contains" rule (`Lexicon.boilerplateContainsRules`)
-    /// occurs in `folded`: one pass over the line for all of them, instead of one per rule.
-    private static func containsRuleMatches(_ folded: [UInt8], lexicon: Lexicon) -> UInt64 {
-        var matches: UInt64 = 0
-        // Spans of the line and the table, read once: the loop kept reloading the table's
-        // address and count from the stack for every byte.
-        let bytes = folded.span, firstBytes = lexicon.boilerplateContainsByFirstByte.span
-        let secondBytes = lexicon.boilerplateContainsBySecondByte.span
-        guard firstBytes.count == 256, secondBytes.count == 256 else { return 0 }
-        // Rules of one byte: the only ones that can match at the line's last byte.
-        let oneByteRules = secondBytes[0] & secondBytes[255]
-        for i in bytes.indices {
-            // The next byte ruled out most rules that start with this one before any compare.
-            let second = i + 1 < bytes.count ? secondBytes[Int(bytes[i + 1])] : oneByteRules
-            var candidates = firstBytes[Int(bytes[i])] & second & ~matches
-            guard candidates != 0 else { continue }
-            while candidates != 0 {
-                let k = candidates.trailingZeroBitCount
-                candidates &= candidates - 1
-                let rule = lexicon.boilerplate[lexicon.boilerplateContainsRules[k]].pattern
-                let pattern = rule.span
-                guard i + pattern.count <= bytes.count else { continue }
-                var equal = true
-                for j in pattern.indices where bytes[i + j] != pattern[j] {
-                    equal = false
-                    break
-                }
-                if equal { matches |= 1 << UInt64(k) }
-            }
-        }
-        return matches
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 
     private func isSpaceByte(at i: Int) -> Bool { Chars.isSpace(decodeScalar(bytes, i).0) }

@@ -60,6 +60,8 @@ struct Lexicon: Sendable {
     /// The same by a pattern's second byte (a one-byte pattern sets its bit for every byte):
     /// with the first, it leaves few candidates to compare (speed round nineteen).
     var boilerplateContainsBySecondByte: [UInt64] = Array(repeating: 0, count: 256)
+    /// Each rule's second pattern byte (-1 under two bytes): `Document.foldedSecondByte37`.
+    var boilerplateSecondBytes37: [Int] = []
 
     /// The learned typing stage's feature ids (built from `function-words.txt`) and its weights
     /// (`entity-typer.txt`; nil when missing or invalid, with the reason in `typerError`).
@@ -290,6 +292,7 @@ struct Lexicon: Sendable {
             if let match { boilerplate.append((parts[0], match, Lexicon.fold(Array(parts[2].utf8)[...], limit: Int.max))) }
         }
         for (index, rule) in boilerplate.enumerated() {
+            boilerplateSecondBytes37.append(rule.pattern.count >= 2 ? Int(rule.pattern[1]) : -1)
             if rule.match == .contains, let first = rule.pattern.first, boilerplateContainsRules.count < 64 {
                 boilerplateContainsByFirstByte[Int(first)] |= 1 << UInt64(boilerplateContainsRules.count)
                 if rule.pattern.count >= 2 {
