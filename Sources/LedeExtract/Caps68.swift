@@ -23,7 +23,7 @@
 extension EntityRecognizer {
     /// Last words that name a site, never the body behind it, in the counted gold.
     static let siteHeads68: WordSet = [
-        "museum", "gardens", "headquarters", "thruway", "europort", "glen", "point", "location",
+        "museum", "gardens", "headquarters", "thruway", "glen", "point", "location",
     ]
     /// Last words that name a body or its building: a site only where a locative puts it on the map.
     static let venueHeads68: WordSet = [
