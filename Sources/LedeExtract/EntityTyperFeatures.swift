@@ -225,7 +225,7 @@ extension EntityMerger {
     }
 
     /// The head flags (organisation, place, policy, event) of a hyphenated key's parts.
-    private func hyphenPartHeads(_ key: String) -> WordFlags {
+    func hyphenPartHeads(_ key: String) -> WordFlags {
         let heads: WordFlags = [.orgHead, .placeHead, .policyHead, .eventHead]
         var found: WordFlags = []
         for part in key.split(separator: "-") {
@@ -286,7 +286,9 @@ extension EntityMerger {
             let rule = groups[g].type == .person ? 0 : 2
             var score = OrganisationScore(rule == 0 ? model.personWeights : model.agencyWeights)
             typingFeatures(groups[g], raw, space: space, into: &score)
-            decisions.append(TypingDecision(group: g, choice: model.decide(score, rule: rule), scored: true))
+            // A default-typed name of common words only is nothing (`TypingBareNames12.swift`).
+            let choice = rule == 2 && isBareCommonName(groups[g], raw) ? 3 : model.decide(score, rule: rule)
+            decisions.append(TypingDecision(group: g, choice: choice, scored: true))
         }
         // One list's members are decided alike, or keep the rules' type (`TypingLists.swift`).
         reconcileListDecisions(&decisions, groups, raw)
