@@ -16,6 +16,19 @@ extension EntityMerger {
         guard raw[first].tokenCount >= 2, let lo = doc.tokenIndex(startingAt: raw[first].start) else { return false }
         let hi = lo + raw[first].tokenCount
         guard hi <= tokens.count else { return false }
+        // The first mention's words first: they reject nearly every group, and cost least.
+        if !tokens[lo].flags.isDisjoint(with: [.title, .titleWord]) { return false }
+        for k in lo..<hi {
+            let flags = tokens[k].flags
+            if flags.contains(.orgHead) { return false }
+            if tokens[k].kind == .word, !(flags.contains(.common) && flags.isDisjoint(with: [.givenName, .surname, .known])) {
+                return false
+            }
+        }
+        // A hyphenated last word lends its parts' heads, as in the features ("Court-at-Law").
+        if tokens[hi - 1].flags.isEmpty, tokens[hi - 1].key.hasHyphenByte, hyphenPartHeads(tokens[hi - 1].key).contains(.orgHead) {
+            return false
+        }
         // The features' `ruleDefaultOnly`: every mention typed by a default rule (or weak), no
         // speech verb, place context or locative-only reading, and no mention after "the".
         var defaultOnly = true, speech = false, locativeOnly = true, placeContext = false
@@ -28,17 +41,6 @@ extension EntityMerger {
             if t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].key == "the" { return false }
         }
         guard defaultOnly && !speech && !placeContext && !locativeOnly else { return false }
-        if !tokens[lo].flags.isDisjoint(with: [.title, .titleWord]) { return false }
-        for k in lo..<hi {
-            let flags = tokens[k].flags
-            if flags.contains(.orgHead) { return false }
-            if tokens[k].kind == .word, !(flags.contains(.common) && flags.isDisjoint(with: [.givenName, .surname, .known])) {
-                return false
-            }
-        }
-        // A hyphenated last word lends its parts' heads, as in the features ("Court-at-Law").
-        let last = tokens[hi - 1]
-        if last.flags.isEmpty, last.key.hasHyphenByte, hyphenPartHeads(last.key).contains(.orgHead) { return false }
         return true
     }
 }
