@@ -56,6 +56,9 @@ enum TypingFeature: Int32, CaseIterable {
     /// word near it in its sentence (both also exempt an organisation, so they show in exported
     /// rows only), a list of capitalised names around it.
     case cueMemberOf, cueBusinessWord, inNameList
+    /// Typer round twelve (`TypingShapes12.swift`).
+    case anyAfterPlacePreposition, anyAfterActorPreposition, placeNounAfter, sportsStory, placeLedPlural
+    case pluralInSportsStory, wholeNameTown, innerCapital
 }
 
 /// The feature ids: the fixed features, then "previous word is W" and "next word is W" for every
@@ -123,6 +126,11 @@ struct EntityTyperModel: Sendable {
     let weights: [Float]
     /// For each uncrossed feature, its weights plus those of its cross with agency.
     let agencyWeights: [Float]
+    /// The same with the cross with person (typer round twelve: the rules' persons are scored too).
+    let personWeights: [Float]
+    /// Whether any weight is crossed with person: weights trained on organisations alone (before
+    /// typer round twelve) never judged a person, so such a model leaves persons to the rules.
+    let scoresPersons: Bool
     /// The model overrides the rule's type only when its best class scores this much above it.
     let margin: Float
 
@@ -153,8 +161,10 @@ struct EntityTyperModel: Sendable {
         guard read > 0 else { throw .empty }
         self.weights = weights
         self.margin = margin
-        let base = Int(space.baseCount), cross = Int(space.crossOffset(rule: 2))
+        let base = Int(space.baseCount), cross = Int(space.crossOffset(rule: 2)), personCross = Int(space.crossOffset(rule: 0))
         agencyWeights = (0..<(base * 4)).map { weights[$0] + weights[cross * 4 + $0] }
+        personWeights = (0..<(base * 4)).map { weights[$0] + weights[personCross * 4 + $0] }
+        scoresPersons = weights[(personCross * 4)..<(personCross * 4 + base * 4)].contains { $0 != 0 }
     }
 
     /// The class to give a group the rules typed as an organisation, or nil to keep that type:
@@ -169,11 +179,19 @@ struct EntityTyperModel: Sendable {
     }
 
     /// The class a group's summed scores give (see `decideForOrganisation`).
-    func decide(_ score: OrganisationScore) -> Int? {
+    func decide(_ score: OrganisationScore, rule: Int = 2) -> Int? {
         // No array of the four (an allocation per entity): the scores are read by index.
-        var best = 2
+        var best = rule
         for c in 0..<4 where score[c] > score[best] { best = c }
-        return best != 2 && score[best] - score[2] > margin ? best : nil
+        return best != rule && score[best] - score[rule] > margin ? best : nil
+    }
+
+    /// The class to give a group the rules typed as a person (nil keeps it), as
+    /// `decideForOrganisation` does with the person weights (for tests).
+    func decideForPerson(_ features: [Int32]) -> Int? {
+        var score = OrganisationScore(personWeights)
+        for f in features { score.add(f) }
+        return decide(score, rule: 0)
     }
 }
 
@@ -192,8 +210,9 @@ struct TypingFeatureList: TypingFeatureCollector {
     mutating func add(_ feature: Int32) { ids.append(feature) }
 }
 
-/// The four class scores of a group the rules typed as an organisation, summed feature by
-/// feature in the order the features are found (float sums depend on the order).
+/// The four class scores of a group the rules typed as an organisation (or, with the person
+/// weights, as a person), summed feature by feature in the order the features are found (float
+/// sums depend on the order).
 struct OrganisationScore: TypingFeatureCollector {
     static var listsExemptCues: Bool { false }
     let weights: [Float]

@@ -107,6 +107,7 @@ extension EntityMerger {
             wordFeatures(lo, lo + raw[first].tokenCount, space: space, into: &f)
             cueFeatures(lo, lo + raw[first].tokenCount, into: &f)
         }
+        shapeFeatures12(group, raw, into: &f)
     }
 
     /// The features of the first mention's words and of the tokens around it.
@@ -224,7 +225,7 @@ extension EntityMerger {
     }
 
     /// The head flags (organisation, place, policy, event) of a hyphenated key's parts.
-    private func hyphenPartHeads(_ key: String) -> WordFlags {
+    func hyphenPartHeads(_ key: String) -> WordFlags {
         let heads: WordFlags = [.orgHead, .placeHead, .policyHead, .eventHead]
         var found: WordFlags = []
         for part in key.split(separator: "-") {
@@ -251,8 +252,8 @@ extension EntityMerger {
         return false
     }
 
-    /// The learned stage: features of every group the rules typed as an organisation that is not
-    /// exempt; the model retypes or drops it. With a `sink`, nothing changes and the features of
+    /// The learned stage: features of every group the rules typed as an organisation (and, with
+    /// weights crossed with person, as a person) that is not exempt; the model retypes or drops it. With a `sink`, nothing changes and the features of
     /// every person, place and organisation group are recorded instead (for training).
     func applyLearnedTyping(_ groups: inout [Group], _ raw: [RawMention], model: EntityTyperModel?, space: TypingFeatureSpace,
                             sink: TypingFeatureSink?)
@@ -267,16 +268,27 @@ extension EntityMerger {
         // found, in the order the features were listed before (the same float sums, so the same
         // decisions), with no array of feature ids per group.
         var decisions: [TypingDecision] = []
-        for g in groups.indices where !groups[g].members.isEmpty && groups[g].type == .agency {
+        // Since typer round twelve the rules' persons too, when the weights judge them: on the
+        // learning sets' cross-validation the model drops many a non-person the rules typed
+        // person by shape (docs/extraction-history.md, typer round twelve).
+        let persons = model.scoresPersons
+        // A person of one word is left to the rules: it is mostly a short form that a later pass
+        // (`reviewPersonGroups`) joins to its full name, which a retyped group would escape.
+        for g in groups.indices where !groups[g].members.isEmpty
+            && (groups[g].type == .agency || persons && groups[g].type == .person && raw[groups[g].members[0]].tokenCount >= 2)
+        {
             // Room for every group at the first: grown from empty, the list reallocated at 1, 2, 4 and 8.
             if decisions.isEmpty { decisions.reserveCapacity(groups.count - g) }
             if isTypingExempt(groups[g], raw) {
                 decisions.append(TypingDecision(group: g, choice: nil, scored: false))
                 continue
             }
-            var score = OrganisationScore(model.agencyWeights)
+            let rule = groups[g].type == .person ? 0 : 2
+            var score = OrganisationScore(rule == 0 ? model.personWeights : model.agencyWeights)
             typingFeatures(groups[g], raw, space: space, into: &score)
-            decisions.append(TypingDecision(group: g, choice: model.decide(score), scored: true))
+            // A default-typed name of common words only is nothing (`TypingBareNames12.swift`).
+            let choice = rule == 2 && isBareCommonName(groups[g], raw) ? 3 : model.decide(score, rule: rule)
+            decisions.append(TypingDecision(group: g, choice: choice, scored: true))
         }
         // One list's members are decided alike, or keep the rules' type (`TypingLists.swift`).
         reconcileListDecisions(&decisions, groups, raw)
