@@ -9,35 +9,38 @@
 ///   longer person's name ("Amir Khasru" and "Amir Khasru Mahmud Chowdhury") is that person
 ///   (a single word is a surname or given name, which the merger already joins).
 ///
-/// Most articles pay a scan of the person groups' longest keys and no string is built; folded
-/// keys are built only for groups whose key holds a non-ASCII byte.
+/// Most articles pay a scan of the person groups; names are folded only when some person's name
+/// holds a non-ASCII byte, and bodies are read only when a person's name has three words or more.
 extension EntityMerger {
     func joinSpellingsAndShortForms69(_ groups: inout [Group], _ raw: [RawMention]) {
-        // Each live group's longest member (the name the entity will carry, but for listed names).
-        // Persons and the bodies that may be a person's short form typed wrong ("police presented
-        // Tarek Hamid in court": no head word, no listed name).
+        // Person groups of two words or more, by their longest member: most articles have few, and
+        // a short form needs a longer name of three words or more beside it.
         var persons: [(group: Int, mention: Int)] = []
-        var personCount = 0
-        var accented: [Int] = []
-        for g in groups.indices where !groups[g].members.isEmpty {
-            var best = groups[g].members[0]
-            for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
-            if raw[best].tokenCount >= 2 {
-                if groups[g].type == .person {
-                    persons.append((g, best))
-                    personCount += 1
-                } else if groups[g].type == .agency, isUnheadedBody69(groups[g], raw, best) {
-                    persons.append((g, best))
-                }
-            }
-            if EntityMerger.hasHighByte69(raw[best].key) { accented.append(g) }
+        var longest = 0
+        var accented = false
+        for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
+            let best = longestMember69(groups[g], raw)
+            let n = raw[best].tokenCount
+            guard n >= 2 else { continue }
+            if persons.isEmpty { persons.reserveCapacity(8) }
+            persons.append((g, best))
+            if n > longest { longest = n }
+            if !accented, EntityMerger.hasHighByte69(raw[best].key) { accented = true }
         }
-        if !accented.isEmpty { joinFoldedSpellings69(&groups, raw, accented) }
-        guard personCount >= 1, persons.count >= 2 else { return }
+        guard !persons.isEmpty else { return }
+        if accented { joinFoldedSpellings69(&groups, raw) }
+        guard longest >= 3 else { return }
+        let personCount = persons.count
+        // Bodies that may be a person's short form typed wrong ("police presented Tarek Hamid in
+        // court": no head word, no listed name), read only now that a long name is there.
+        for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
+            let best = longestMember69(groups[g], raw)
+            if raw[best].tokenCount >= 2, raw[best].tokenCount < longest, isUnheadedBody69(g, groups, raw, best) { persons.append((g, best)) }
+        }
         for a in persons.indices where !groups[persons[a].group].members.isEmpty {
             let short = raw[persons[a].mention].key
             var target = -1
-            for b in persons.indices where b != a && groups[persons[b].group].type == .person && !groups[persons[b].group].members.isEmpty {
+            for b in 0..<personCount where b != a && groups[persons[b].group].type == .person && !groups[persons[b].group].members.isEmpty {
                 let long = raw[persons[b].mention].key
                 guard EntityMerger.opensWithWords69(long, short) else { continue }
                 if target >= 0 && target != persons[b].group { target = -2; break }
@@ -50,38 +53,44 @@ extension EntityMerger {
         }
     }
 
+    /// The member of most words (the earliest of them): the name the entity will carry, but for listed names.
+    private func longestMember69(_ group: borrowing Group, _ raw: [RawMention]) -> Int {
+        var best = group.members[0]
+        for k in group.members.indices.dropFirst() where raw[group.members[k]].tokenCount > raw[best].tokenCount { best = group.members[k] }
+        return best
+    }
+
     /// A body with no listed member and no head word closing its name: it may be a person.
-    private func isUnheadedBody69(_ group: Group, _ raw: [RawMention], _ best: Int) -> Bool {
-        guard !group.typedByEvidence, !group.members.contains(where: { raw[$0].isCanonical || raw[$0].acronym != nil }) else { return false }
+    private func isUnheadedBody69(_ g: Int, _ groups: [Group], _ raw: [RawMention], _ best: Int) -> Bool {
+        guard !groups[g].typedByEvidence else { return false }
+        for k in groups[g].members.indices where raw[groups[g].members[k]].isCanonical || raw[groups[g].members[k]].acronym != nil { return false }
         let key = raw[best].key
         return !lexicon.has(.orgHead, key.lastSpaceSeparatedWord(where: { _ in true }) ?? key)
     }
 
-    /// Groups whose longest keys fold to one key: the later joins the earlier (of one type, or a
-    /// person and a body that may be a person, `isUnheadedBody69`).
-    private func joinFoldedSpellings69(_ groups: inout [Group], _ raw: [RawMention], _ accented: [Int]) {
-        var folded: [Int: String] = [:]
-        for g in accented {
-            var best = groups[g].members[0]
-            for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
-            folded[g] = EntityMerger.foldDiacritics69(raw[best].key)
+    /// Groups whose longest keys fold to one key (read when some person's name holds a non-ASCII
+    /// byte): the later joins the earlier.
+    private func joinFoldedSpellings69(_ groups: inout [Group], _ raw: [RawMention]) {
+        // Every live group's folded longest key (its key when it is all ASCII).
+        var keys: [(group: Int, mention: Int, key: String, folded: Bool)] = []
+        keys.reserveCapacity(groups.count)
+        for g in groups.indices where !groups[g].members.isEmpty && groups[g].type != .policy {
+            let best = longestMember69(groups[g], raw)
+            let key = raw[best].key
+            let high = EntityMerger.hasHighByte69(key)
+            keys.append((g, best, high ? EntityMerger.foldDiacritics69(key) : key, high))
         }
-        for g in accented where !groups[g].members.isEmpty {
-            guard let key = folded[g] else { continue }
-            var gBest = groups[g].members[0]
-            for i in groups[g].members where raw[i].tokenCount > raw[gBest].tokenCount { gBest = i }
-            for h in groups.indices where h != g && !groups[h].members.isEmpty {
-                var best = groups[h].members[0]
-                for i in groups[h].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
-                let other = folded[h] ?? raw[best].key
-                guard other == key else { continue }
-                // A person wins over a body that may be that person.
+        for a in keys.indices where keys[a].folded && !groups[keys[a].group].members.isEmpty {
+            let g = keys[a].group
+            for b in keys.indices where b != a && keys[b].key == keys[a].key && !groups[keys[b].group].members.isEmpty {
+                let h = keys[b].group
+                // One type, or a person and a body that may be that person (the person wins).
                 let keep: Int, drop: Int
                 if groups[h].type == groups[g].type {
                     (keep, drop) = raw[groups[h].members[0]].start < raw[groups[g].members[0]].start ? (h, g) : (g, h)
-                } else if groups[g].type == .person, groups[h].type == .agency, isUnheadedBody69(groups[h], raw, best) {
+                } else if groups[g].type == .person, groups[h].type == .agency, isUnheadedBody69(h, groups, raw, keys[b].mention) {
                     (keep, drop) = (g, h)
-                } else if groups[h].type == .person, groups[g].type == .agency, isUnheadedBody69(groups[g], raw, gBest) {
+                } else if groups[h].type == .person, groups[g].type == .agency, isUnheadedBody69(g, groups, raw, keys[a].mention) {
                     (keep, drop) = (h, g)
                 } else {
                     continue
