@@ -74,6 +74,9 @@ extension EntityRecognizer {
             let takes: Bool
             if EntityRecognizer.numberedHeads59.contains(tokens, at: hi - 1), tokens[hi - 1].isCapitalized {
                 takes = true
+            } else if hi - lo >= 2, endsInCapitalisedPreposition69(hi - 1) {
+                // "The News On 6": a name never ends in a preposition (`Merges69.swift`).
+                takes = true
             } else if hi - lo == 1, tokens[hi].key.utf8.count <= 2, isCallSign59(hi - 1) {
                 takes = next.map {
                     tokens[$0].kind == .punct || EntityRecognizer.afterChannel59.contains(tokens, at: $0)

@@ -318,6 +318,8 @@ struct EntityMerger {
         reviewSportsTeams(&groups, raw)
         // A nickname ("the Rams") joins its team named otherwise (`TeamNicknames55.swift`).
         joinTeamNicknames55(&groups, raw)
+        // One name under two spellings, a person's short form beside the full one (`Merges69.swift`).
+        joinSpellingsAndShortForms69(&groups, raw)
         return build(groups: groups, raw: raw)
     }
 
