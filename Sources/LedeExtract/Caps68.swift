@@ -164,39 +164,3 @@ extension EntityRecognizer {
         return key.hasBytesSuffix("year-old")
     }
 }
-
-extension EntityRecognizer {
-    /// A quotation mark that can only close a quotation: a right curly quote, or a straight one
-    /// glued to the word before it and followed by a space (`issue," said`).
-    func isClosingQuote68(_ i: Int) -> Bool {
-        let view = doc.tokens.span
-        let b = doc.bytes[view[i].start]
-        if b == 0xE2 { return doc.bytes[view[i].start + 2] == 0x9D }
-        return i > 0 && view[i - 1].end == view[i].start && (i + 1 >= view.count || view[i + 1].start > view[i].end)
-    }
-
-    /// A quotation mark that can only open a quotation: a left curly quote, or a straight one
-    /// after a space and glued to the word after it (`. "It's`).
-    func isOpeningQuote68(_ i: Int) -> Bool {
-        let view = doc.tokens.span
-        let b = doc.bytes[view[i].start]
-        if b == 0xE2 { return doc.bytes[view[i].start + 2] == 0x9C }
-        return i + 1 < view.count && view[i + 1].start == view[i].end && (i == 0 || view[i - 1].end < view[i].start)
-    }
-}
-
-extension EntityRecognizer {
-    /// "Chief Executive Gillon McLachlan and Premier Jo Rock": after a title, an unlisted
-    /// capitalised word (no common word, head, title or listed name) and a surname or another such word just before
-    /// "and" at `and` open a name as a listed given name does (`titledPairSplit`).
-    func opensUnlistedName68(_ i: Int, before and: Int) -> Bool {
-        let view = doc.tokens.span
-        guard i + 2 == and, view[i].kind == .word, view[i].isCapitalized, !view[i].isAllCaps,
-            view[i].flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .placeHead, .policyHead, .city, .state, .nonName]),
-            view[i + 1].kind == .word, view[i + 1].isCapitalized, !view[i + 1].isAllCaps,
-            view[i + 1].flags.contains(.surname)
-                || view[i + 1].flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .placeHead, .policyHead, .city, .state, .nonName])
-        else { return false }
-        return true
-    }
-}

@@ -25,7 +25,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         guard span.count >= 5 else { return nil }
         for k in (span.lowerBound + 2)..<(span.upperBound - 2) where tokens[k].kind == .word && tokens[k].key == "and" {
-            guard (span.lowerBound..<k).contains(where: { isTitle($0) && $0 + 1 < k && (tokens[$0 + 1].flags.contains(.givenName) || opensUnlistedName68($0 + 1, before: k)) }),
+            guard (span.lowerBound..<k).contains(where: { isTitle($0) && $0 + 1 < k && (tokens[$0 + 1].flags.contains(.givenName) || opensUnlistedName($0 + 1, before: k)) }),
                 ((k + 1)..<span.upperBound).contains(where: { isTitle($0) })
             else { continue }
             return k
@@ -237,5 +237,21 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         return hi - lo >= 3 && !tokens[lo + 1].isCapitalized && EntityRecognizer.ofKey.contains(tokens, at: lo + 1)
             && tokens[lo].key.hasBytesSuffix("s") && !tokens[lo].flags.contains(.orgHead)
+    }
+}
+
+extension EntityRecognizer {
+    /// "Chief Executive Gillon McLachlan and Premier Jo Rock": after a title, an unlisted
+    /// capitalised word (no common word, head, title or listed name) and a surname or another such word just before
+    /// "and" at `and` open a name as a listed given name does (`titledPairSplit`).
+    private func opensUnlistedName(_ i: Int, before and: Int) -> Bool {
+        let view = doc.tokens.span
+        guard i + 2 == and, view[i].kind == .word, view[i].isCapitalized, !view[i].isAllCaps,
+            view[i].flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .placeHead, .policyHead, .city, .state, .nonName]),
+            view[i + 1].kind == .word, view[i + 1].isCapitalized, !view[i + 1].isAllCaps,
+            view[i + 1].flags.contains(.surname)
+                || view[i + 1].flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .placeHead, .policyHead, .city, .state, .nonName])
+        else { return false }
+        return true
     }
 }

@@ -237,13 +237,13 @@ extension EntityRecognizer {
         // Back to the nearest punctuation, which must be the opening quote.
         var open = span.lowerBound - 1
         while open >= 0, span.lowerBound - open <= 8, tokens[open].kind != .punct { open -= 1 }
-        // `issue," said Councilman Jo Djou. "It`: a closing quote opens no title, an opening one closes none (`Caps68.swift`).
-        guard open >= 0, isQuote(open), !isClosingQuote68(open) else { return false }
+        // `issue," said Councilman Jo Djou. "It`: a closing quote opens no title, an opening one closes none (entities round sixty-eight).
+        guard open >= 0, isQuote(open), !isClosingQuote(open) else { return false }
         // On to the closing quote, past at most one mark before it ("…Thunderdome,”").
         var close = span.upperBound
         while close < tokens.count, close - span.upperBound <= 8, tokens[close].kind != .punct { close += 1 }
         if close + 1 < tokens.count, !isQuote(close), isQuote(close + 1) { close += 1 }
-        guard close < tokens.count, isQuote(close), !isOpeningQuote68(close), close - open <= 14 else { return false }
+        guard close < tokens.count, isQuote(close), !isOpeningQuote(close), close - open <= 14 else { return false }
         var words = 0, capitals = 0
         for k in (open + 1)..<close where tokens[k].kind == .word {
             words += 1
@@ -259,6 +259,24 @@ extension EntityRecognizer {
         if b == 34 { return true }
         return b == 0xE2 && doc.tokens[i].end - doc.tokens[i].start == 3 && doc.bytes[doc.tokens[i].start + 2] >= 0x9C
             && doc.bytes[doc.tokens[i].start + 2] <= 0x9D && doc.bytes[doc.tokens[i].start + 1] == 0x80
+    }
+
+    /// A quotation mark that can only close a quotation: a right curly quote, or a straight one
+    /// glued to the word before it and followed by a space (`issue," said`).
+    private func isClosingQuote(_ i: Int) -> Bool {
+        let view = doc.tokens.span
+        let b = doc.bytes[view[i].start]
+        if b == 0xE2 { return doc.bytes[view[i].start + 2] == 0x9D }
+        return i > 0 && view[i - 1].end == view[i].start && (i + 1 >= view.count || view[i + 1].start > view[i].end)
+    }
+
+    /// A quotation mark that can only open a quotation: a left curly quote, or a straight one
+    /// after a space and glued to the word after it (`. "It's`).
+    private func isOpeningQuote(_ i: Int) -> Bool {
+        let view = doc.tokens.span
+        let b = doc.bytes[view[i].start]
+        if b == 0xE2 { return doc.bytes[view[i].start + 2] == 0x9C }
+        return i + 1 < view.count && view[i + 1].start == view[i].end && (i == 0 || view[i - 1].end < view[i].start)
     }
 
     /// Whether a line break lies between token `i` and the one before it.
