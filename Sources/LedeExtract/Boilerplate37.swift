@@ -7,19 +7,9 @@ extension Document {
     /// out without a call.
     static func foldedSecondByte37(_ line: Span<UInt8>) -> Int {
         guard !line.isEmpty else { return -2 }
-        let b = line[0]
-        var i = 1
-        if b == 0xE2, line.count > 2, line[1] == 0x80, line[2] == 0x98 || line[2] == 0x99 {
-            i = 3
-        } else if b == 0xC2, line.count > 1, line[1] == 0xA0 {
-            i = 2
-        }
+        let i = Lexicon.foldedByte(line, at: 0).width
         guard i < line.count else { return -2 }
-        let c = line[i]
-        if c >= 65 && c <= 90 { return Int(c | 0x20) }
-        if c == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x98 || line[i + 2] == 0x99 { return 39 }
-        if c == 0xC2, i + 1 < line.count, line[i + 1] == 0xA0 { return 32 }
-        return Int(c)
+        return Int(Lexicon.foldedByte(line, at: i).byte)
     }
 
     /// The word test of a "By …" line on its bytes when it is ASCII (nil otherwise): its words

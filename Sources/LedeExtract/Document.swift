@@ -131,12 +131,7 @@ struct Document {
 
     /// The first byte of `Lexicon.fold` of a non-empty line.
     private static func foldedPrefixByte(_ line: Span<UInt8>) -> UInt8? {
-        guard !line.isEmpty else { return nil }
-        let b = line[0]
-        if b >= 65 && b <= 90 { return b | 0x20 }
-        if b == 0xE2, line.count > 2, line[1] == 0x80, line[2] == 0x98 || line[2] == 0x99 { return 39 }
-        if b == 0xC2, line.count > 1, line[1] == 0xA0 { return 32 }
-        return b
+        line.isEmpty ? nil : Lexicon.foldedByte(line, at: 0).byte
     }
 
     /// `Lexicon.fold(line, limit: longLinePrefixLimit).starts(with: pattern)`, folding only as
@@ -146,17 +141,7 @@ struct Document {
         var i = 0
         for expected in pattern {
             guard i < end else { return false }
-            var b = line[i]
-            var width = 1
-            if b >= 65 && b <= 90 {
-                b |= 0x20
-            } else if b == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x98 || line[i + 2] == 0x99 {
-                b = 39
-                width = 3
-            } else if b == 0xC2, i + 1 < line.count, line[i + 1] == 0xA0 {
-                b = 32
-                width = 2
-            }
+            let (b, width) = Lexicon.foldedByte(line, at: i)
             if b != expected { return false }
             i += width
         }

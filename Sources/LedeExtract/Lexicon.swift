@@ -215,28 +215,29 @@ struct Lexicon: Sendable {
         return plain ? copy : foldMarks(bytes, limit: limit)
     }
 
+    /// The folded byte at `i` of `bytes` (the form `fold` writes) and how many input bytes it
+    /// takes: an ASCII capital lower-cased, a curly apostrophe (three bytes) 39, a no-break space
+    /// (two bytes) 32, any other byte itself. Every folding reader of boilerplate lines calls
+    /// this, so the rules read one folding.
+    @inline(__always) static func foldedByte(_ bytes: Span<UInt8>, at i: Int) -> (byte: UInt8, width: Int) {
+        let b = bytes[i]
+        if b >= 65 && b <= 90 { return (b | 0x20, 1) }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 { return (39, 3) }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return (32, 2) }
+        return (b, 1)
+    }
+
     /// `fold` of a line with a byte that may open a curly apostrophe or a no-break space.
     private static func foldMarks(_ bytes: ArraySlice<UInt8>, limit: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(min(bytes.count, limit))
-        var i = bytes.startIndex
-        let end = bytes.startIndex + min(bytes.count, limit)
+        let view = bytes.span
+        let end = min(view.count, limit)
+        var i = 0
         while i < end {
-            let b = bytes[i]
-            if b >= 65 && b <= 90 {
-                out.append(b | 0x20)
-            } else if b == 0xE2, i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
-                out.append(39)
-                i += 3
-                continue
-            } else if b == 0xC2, i + 1 < bytes.endIndex, bytes[i + 1] == 0xA0 {
-                out.append(32)
-                i += 2
-                continue
-            } else {
-                out.append(b)
-            }
-            i += 1
+            let (b, width) = foldedByte(view, at: i)
+            out.append(b)
+            i += width
         }
         return out
     }

@@ -13,6 +13,16 @@ import Testing
         var present: [String]
         var absent: [String] = []
         var testDescription: String { "\(name) in “\(text.prefix(40))…”" }
+
+        /// The named entity's group (rules alone) carries every `present` feature and no `absent` one.
+        func check() throws {
+            let (entities, sink) = Extractor(learnedTyping: false).extractTypingRows(text: text, published: RuleRows.published)
+            let entity = try #require(entities.first { $0.name == name }, "\(entities.map(\.name))")
+            let features = try #require(sink.rows.first { $0.start == entity.mentions[0].start })
+            let names = Set(features.features.map { Lexicon.shared.typingSpace.name($0) })
+            for f in present { #expect(names.contains(f), "missing \(f) in \(names.sorted())") }
+            for f in absent { #expect(!names.contains(f), "unexpected \(f)") }
+        }
     }
 
     static let cueRows: [CueRow] = [
@@ -43,12 +53,7 @@ import Testing
 
     /// Each cue is a feature of the named entity's group, crossed with the rules' type as the others.
     @Test(arguments: cueRows) func cueFeatures(row: CueRow) throws {
-        let (entities, sink) = Extractor(learnedTyping: false).extractTypingRows(text: row.text, published: RuleRows.published)
-        let entity = try #require(entities.first { $0.name == row.name }, "\(entities.map(\.name))")
-        let features = try #require(sink.rows.first { $0.start == entity.mentions[0].start })
-        let names = Set(features.features.map { Lexicon.shared.typingSpace.name($0) })
-        for f in row.present { #expect(names.contains(f), "missing \(f) in \(names.sorted())") }
-        for f in row.absent { #expect(!names.contains(f), "unexpected \(f)") }
+        try row.check()
     }
 
     typealias ExemptRow = Typer7Tests.ExemptRow

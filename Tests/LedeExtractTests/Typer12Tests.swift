@@ -28,12 +28,7 @@ import Testing
     ]
 
     @Test(arguments: rows) func shapeFeatures(row: CueRow) throws {
-        let (entities, sink) = Extractor(learnedTyping: false).extractTypingRows(text: row.text, published: RuleRows.published)
-        let entity = try #require(entities.first { $0.name == row.name }, "\(entities.map(\.name))")
-        let features = try #require(sink.rows.first { $0.start == entity.mentions[0].start })
-        let names = Set(features.features.map { Lexicon.shared.typingSpace.name($0) })
-        for f in row.present { #expect(names.contains(f), "missing \(f) in \(names.sorted())") }
-        for f in row.absent { #expect(!names.contains(f), "unexpected \(f)") }
+        try row.check()
     }
 
     /// Weights with no cross with person (the shipped ones until typer round twelve) leave the
