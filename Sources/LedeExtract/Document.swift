@@ -43,13 +43,15 @@ struct Document {
 
     /// The index of the token that starts at byte `byte`, if one does, found by halving (tokens
     /// are in text order). Read through a `Span`: the array's getter copied the whole token (a
-    /// retain and a release of its key) for each probe.
+    /// retain and a release of its key) for each probe. The middle by wrapping add and shift
+    /// (indices are never negative nor near `Int.max`): `(lo + hi) / 2` was an overflow check and
+    /// a signed division's four instructions a probe, about 900,000 probes a corpus round.
     func tokenIndex(startingAt byte: Int) -> Int? {
         let view = tokens.span
         var lo = 0, hi = view.count
         while lo < hi {
-            let mid = (lo + hi) / 2
-            if view[mid].start < byte { lo = mid + 1 } else { hi = mid }
+            let mid = (lo &+ hi) &>> 1
+            if view[mid].start < byte { lo = mid &+ 1 } else { hi = mid }
         }
         return lo < view.count && view[lo].start == byte ? lo : nil
     }

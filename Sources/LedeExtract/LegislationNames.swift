@@ -37,10 +37,12 @@ extension EntityRecognizer {
         let quarantineHash = EntityRecognizer.quarantineHash, billHash = EntityRecognizer.billHash
         let imposedHeads = EntityRecognizer.imposedHeads11
         let actHash = EntityRecognizer.actHash12, lawHash = EntityRecognizer.lawHash12, codeHash = EntityRecognizer.codeHash12
-        let masks13 = EntityRecognizer.masks13
+        let masks13 = EntityRecognizer.masks13, cueMasks = EntityRecognizer.legislationCueMasks
         var i = 0
         while i < tokens.count {
             let h = tokens[i].keyHash
+            // Most tokens hold none of the cues below (`LegislationCueFilter.swift`).
+            guard tokens[i].kind == .number || EntityRecognizer.mayStart13(h, cueMasks) else { i += 1; continue }
             if h == billHash {
                 if i >= 2, tokens[i].isCapitalized, !claimed[i], let end = addOrdinanceBill(at: i) { i = end }
             } else if h == lockdownHash || h == lockdownsHash || h == quarantineHash, !claimed[i], tokens[i].kind == .word {

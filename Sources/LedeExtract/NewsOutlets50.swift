@@ -113,6 +113,8 @@ extension Document {
         guard lo < hi, hi <= t.count else { return false }
         let headed = Document.stationHeads50.contains(tokens, at: hi - 1)
             || hi - lo >= 2 && (EntityRecognizer.outletHeads.contains(tokens, at: hi - 1) || Document.mastheadHeads50.contains(tokens, at: hi - 1))
+        // Most names have no cue at all: ruled out by key hashes (`OutletCueFilter.swift`).
+        guard mayBeOutletCue50(lo, hi, headed: headed) else { return false }
         // "the Chronicle", "The Chronicle understands": the article before the name or inside it.
         let openedByThe = lo >= 1 && t[lo - 1].kind == .word && t[lo - 1].key == "the"
         let startsWithThe = t[lo].key == "the"

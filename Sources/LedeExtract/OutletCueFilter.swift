@@ -1,0 +1,21 @@
+/// A first test for `Document.isOutletCue50` (speed round thirty-eight): it is asked of about
+/// 10,800 names a corpus round (news outlets, the typing exemption) and says yes to few. Every
+/// yes needs a head word ending the name (`headed`), a staff noun, a report verb or "has" right
+/// after it, or "told" two tokens before it ("told the Chronicle"); without one of those the
+/// answer is no, found here by key hashes. The full test compares keys as strings, and each
+/// failed `==` is a call into the standard library (`_stringCompareWithSmolCheck`).
+extension Document {
+    static let toldHash50 = StringTable<Bool>.hash("told")
+    static let hasHash50 = StringTable<Bool>.hash("has")
+
+    /// False only when `isOutletCue50(lo, hi, …)` is false; `headed` as that function computes it.
+    @inline(__always)
+    func mayBeOutletCue50(_ lo: Int, _ hi: Int, headed: Bool) -> Bool {
+        if headed { return true }
+        let t = tokens.span
+        if lo >= 2, t[lo - 2].keyHash == Document.toldHash50 { return true }
+        guard hi < t.count else { return false }
+        return t[hi].keyHash == Document.hasHash50 || Document.reportVerbs50.contains(tokens, at: hi)
+            || Document.staffNouns50.contains(tokens, at: hi)
+    }
+}
