@@ -139,6 +139,8 @@ struct EntityRecognizer {
         typeAppositivePersons62()
         // "Waikato Museum", "at the Houben Centre", "the Naya Paltan area", "Edmond Julius, 34," (`Caps68.swift`).
         applyCaps68()
+        // "the Tar Heel State": a state's nickname is the state (`Places71.swift`).
+        joinStateNicknames71()
         // "the city of Dallas utilizes", "outside Leinster House": a place's body, a building (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed
