@@ -37,7 +37,7 @@ extension EntityRecognizer {
         let quarantineHash = EntityRecognizer.quarantineHash, billHash = EntityRecognizer.billHash
         let imposedHeads = EntityRecognizer.imposedHeads11
         let actHash = EntityRecognizer.actHash12, lawHash = EntityRecognizer.lawHash12, codeHash = EntityRecognizer.codeHash12
-        let masks13 = EntityRecognizer.masks13
+        let masks13 = EntityRecognizer.masks13, taxHash71 = EntityRecognizer.taxHash71
         var i = 0
         while i < tokens.count {
             let h = tokens[i].keyHash
@@ -54,6 +54,9 @@ extension EntityRecognizer {
             } else if h == actHash || h == lawHash || h == codeHash {
                 // "violation of tenant act" (`Policy12Sections.swift`).
                 addCuedLowerLaw12(at: i)
+            } else if h == taxHash71 {
+                // "the state's gas tax" (`Policies71.swift`).
+                addLowerTax71(at: i)
             } else if EntityRecognizer.mayStart13(h, masks13) {
                 // "the nation's constitution", "Wyoming Statute §16-4-502", "a 2% water rate increase" (`Policies13.swift`).
                 i = policies13At(i)
