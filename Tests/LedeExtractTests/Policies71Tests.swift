@@ -3,8 +3,9 @@ import Testing
 @testable import LedeExtract
 
 /// Policy round seventy-one (`Policies71.swift`): bills cited in the plural after a chamber, taxes
-/// named in lower case by what they tax, a bare curfew someone breaches. Every sentence here is
-/// written for the test; each row with a policy fails without the round.
+/// named in lower case by what they tax, a bare curfew someone breaches, "Operation" inside a
+/// body's name. Every sentence here is written for the test; the rows fail without the round,
+/// except the guards marked so (a rule that must keep holding).
 @Suite struct Policies71Tests {
     typealias Row = PolicyRuleRow
 
@@ -14,11 +15,14 @@ import Testing
         Row(text: "She led the campaign for a city income tax that paid for new parks.", policy: "city income tax"),
         Row(text: "Roads are paid for by the voter-approved half-cent sales tax, officials said.", policy: "voter-approved half-cent sales tax"),
         // A tax modifying a noun, or a predicate saying what a named thing is, is none.
-        Row(text: "The mayor forecast a large property tax increase in each of the next two years.", policy: nil),
-        Row(text: "He noted that the levy is a countywide penny sales tax for road repairs.", policy: nil),
+        Row(text: "The mayor forecast a large property tax increase in each of the next two years.", policy: nil),  // guard
+        Row(text: "He noted that the levy is a countywide penny sales tax for road repairs.", policy: nil),  // guard
         // A bare curfew someone breaches is in force; a curfew only talked about is none.
         Row(text: "Nine men were arrested for violating the curfew in the old town.", policy: "curfew"),
-        Row(text: "Residents debated whether the curfew made sense.", policy: nil),
+        Row(text: "Residents debated whether the curfew made sense.", policy: nil),  // guard
+        // "Operation" inside a body's name opens no named operation; one opening a name still does.
+        Row(text: "The Regional Emergency Operation Centre said roads were shut.", policy: nil),
+        Row(text: "Officers joined Operation Skyfall last year.", policy: "Operation Skyfall"),  // guard
     ]
 
     @Test(arguments: rows) func finds(row: Row) {
