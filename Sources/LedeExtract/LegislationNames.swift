@@ -38,6 +38,7 @@ extension EntityRecognizer {
         let imposedHeads = EntityRecognizer.imposedHeads11
         let actHash = EntityRecognizer.actHash12, lawHash = EntityRecognizer.lawHash12, codeHash = EntityRecognizer.codeHash12
         let masks13 = EntityRecognizer.masks13, cueMasks = EntityRecognizer.legislationCueMasks
+        let taxHash71 = EntityRecognizer.taxHash71
         var i = 0
         while i < tokens.count {
             let h = tokens[i].keyHash
@@ -56,6 +57,9 @@ extension EntityRecognizer {
             } else if h == actHash || h == lawHash || h == codeHash {
                 // "violation of tenant act" (`Policy12Sections.swift`).
                 addCuedLowerLaw12(at: i)
+            } else if h == taxHash71 {
+                // "the state's gas tax" (`Policies71.swift`).
+                addLowerTax71(at: i)
             } else if EntityRecognizer.mayStart13(h, masks13) {
                 // "the nation's constitution", "Wyoming Statute §16-4-502", "a 2% water rate increase" (`Policies13.swift`).
                 i = policies13At(i)

@@ -81,6 +81,11 @@ extension EntityRecognizer {
                 i = end
                 continue
             }
+            // "House Bills 128 and 606": one policy a bill (`Policies71.swift`).
+            if tokens[i].isCapitalized, billChambers.contains(tokens[i]), let end = addPluralBills71(at: i) {
+                i = end
+                continue
+            }
             // Fields read in place: a copy of the token would retain its key.
             var first = i, last = -1
             // "8 U.S.C. § 1325", "42 C.F.R. 1.2"
@@ -149,7 +154,7 @@ extension EntityRecognizer {
                 claimed[i] = true
                 continue
             } else if tokens[i].isCapitalized, tokens[i].keyHash == operationHash, tokens[i].key == "operation",
-                let end = namedOperationEnd(i)
+                !operationInsideName71(i), let end = namedOperationEnd(i)
             {
                 // "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation.
                 addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)

@@ -56,7 +56,8 @@ extension EntityRecognizer {
         }
         let first = imposedStart11(head: i, modifiers: modifiers, family: family)
         // A bare curfew is a measure when a verb beside it imposes it: "imposed a curfew".
-        if first == i, !(family == "curfew" && imposingVerbNear11(i)) { return }
+        // "arrested for violating the curfew": a curfew breached is in force (`Policies71.swift`).
+        if first == i, !(family == "curfew" && (imposingVerbNear11(i) || breachVerbBefore71(i))) { return }
         addDescribed(first: first, last: i, family: "imposed:" + family)
     }
 
