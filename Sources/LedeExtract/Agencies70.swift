@@ -41,6 +41,48 @@ extension EntityRecognizer {
     mutating func applyAgencies70() {
         dropModifierHouses70()
         joinFieldBodies70()
+        retypeHeadedPersons70()
+    }
+
+    /// Heads that end a body's name and never a person's ("Royal Air Force", "Garda Forensic
+    /// Collision Investigators"): a run typed a person that ends in one is the body.
+    static let bodyHeads70: WordSet = [
+        "force", "forces", "investigators", "police", "constabulary", "service", "services", "department", "ministry",
+        "authority", "commission", "agency", "bureau", "squad", "brigade", "regiment", "battalion", "corps",
+        "directorate", "inspectorate", "tribunal", "secretariat",
+    ]
+    /// Heads of armed and investigating bodies: a run the rules typed an organisation that ends
+    /// in one keeps that type ("Anti-Riot Squad", "Paramilitary Battalion", "Armed Forces"), where
+    /// the learned typer, reading common words, made some a person or dropped them.
+    static let forceHeads70: WordSet = [
+        "force", "forces", "investigators", "squad", "brigade", "regiment", "battalion", "corps", "constabulary",
+    ]
+    /// Utility heads that end a company's name after a listed place ("Nova Scotia Power",
+    /// "Georgia Power"), while "Power" alone after a given name is a surname ("Samantha Power").
+    static let utilityHeads70: WordSet = ["power", "hydro", "electric", "energy", "gas", "water", "transit"]
+
+    /// A run typed a person that ends in a body's head, a run typed an organisation that ends in
+    /// an armed body's head, or a listed place and a utility's head ("Halifax Transit" typed a
+    /// place) is an organisation, kept from the learned typer like a listed name.
+    private mutating func retypeHeadedPersons70() {
+        let view = doc.tokens.span
+        for m in mentions.indices where mentions[m].type != .policy && !mentions[m].isCanonical && mentions[m].tokenCount >= 2
+            && mentions[m].tokenCount <= 6
+        {
+            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            let hi = lo + mentions[m].tokenCount
+            guard hi <= view.count, view[hi - 1].end == mentions[m].end, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
+            else { continue }
+            // A name that runs on ("Lagos State Ministry of Justice" cut before "of") is left alone.
+            if hi < view.count, view[hi].kind == .word, EntityRecognizer.formalConnectors42.contains(doc.tokens, at: hi) { continue }
+            let type = mentions[m].type
+            if type == .person && EntityRecognizer.bodyHeads70.contains(doc.tokens, at: hi - 1)
+                || type == .agency && EntityRecognizer.forceHeads70.contains(doc.tokens, at: hi - 1)
+                || EntityRecognizer.utilityHeads70.contains(doc.tokens, at: hi - 1) && isListedPlace70(lo, hi - 1)
+            {
+                becomeFieldBody70(m, from: lo, to: hi - 1)
+            }
+        }
     }
 
     /// Drops every lone "House" when each stands before a title or a noun it modifies.
