@@ -26,6 +26,7 @@ enum TypingRuleRows {
         Fresh62RuleTests.rows, Credits61Tests.rows, Places63RuleTests.rows, Places65RuleTests.rows,
         Caps68RuleTests.rows,
         Agencies64RuleTests.rows, Extents67RuleTests.rows, Merges69RuleTests.rows,
+        Agencies70Tests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
