@@ -36,6 +36,46 @@ extension EntityRecognizer {
         return table
     }()
     static let fieldFirsts70 = WordSet(fieldBodies70.keys)
+    /// First letters (bit 0 "a") of every word of the field names.
+    static let fieldLetters70: UInt32 = fieldBodies70.values.joined().joined().reduce(0) { $0 | letterBit70($1.utf8.first ?? 0) }
+    /// By a head's first letter (0 "a"), a bit per length: the last words that may be a head.
+    static let headShapes70: [UInt32] = {
+        var shapes = [UInt32](repeating: 0, count: 26)
+        for word in bodyHeads70.words + forceHeads70.words + utilityHeads70.words {
+            guard let first = word.utf8.first, first >= 97, first <= 122, word.utf8.count < 32 else { continue }
+            shapes[Int(first - 97)] |= 1 << UInt32(word.utf8.count)
+        }
+        return shapes
+    }()
+
+    /// The bit of an ASCII letter of either case (0 for any other byte).
+    static func letterBit70(_ byte: UInt8) -> UInt32 {
+        let lower = byte | 0x20
+        return lower >= 97 && lower <= 122 ? 1 << UInt32(lower - 97) : 0
+    }
+
+    /// Whether `byte` is a capital whose letter is in `letters`.
+    static func isLetter70(_ byte: UInt8, in letters: UInt32) -> Bool {
+        byte >= 65 && byte <= 90 && letterBit70(byte) & letters != 0
+    }
+
+    /// Whether one space and then an ASCII word opening with a capital in `letters` stand before `start`.
+    static func wordBeforeOpens70(_ bytes: [UInt8], start: Int, letters: UInt32) -> Bool {
+        guard start >= 2, bytes[start - 1] == 32 else { return false }
+        var k = start - 2
+        while k > 0, letterBit70(bytes[k - 1]) != 0 { k -= 1 }
+        return letterBit70(bytes[start - 2]) != 0 && isLetter70(bytes[k], in: letters)
+    }
+
+    /// Whether the ASCII word ending at `end` (after `start`) has a head's first letter and length.
+    static func mayEndInHead70(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
+        var k = end
+        while k > start, letterBit70(bytes[k - 1]) != 0 { k -= 1 }
+        let length = end - k
+        guard length >= 3, length < 32, k > start else { return false }
+        let lower = bytes[k] | 0x20
+        return headShapes70[Int(lower - 97)] & (1 << UInt32(length)) != 0
+    }
 
     /// The pass (see the file's comment), over the finished mentions.
     mutating func applyAgencies70() {
@@ -66,10 +106,14 @@ extension EntityRecognizer {
     /// place) is an organisation, kept from the learned typer like a listed name.
     private mutating func retypeHeadedPersons70() {
         let view = doc.tokens.span
+        let bytes = doc.bytes
         for m in mentions.indices where mentions[m].type != .policy && !mentions[m].isCanonical && mentions[m].tokenCount >= 2
             && mentions[m].tokenCount <= 6
         {
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            // The last word's first letter and length first: most names end in no head's shape.
+            guard EntityRecognizer.mayEndInHead70(bytes, start: mentions[m].start, end: mentions[m].end),
+                let lo = doc.tokenIndex(startingAt: mentions[m].start)
+            else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= view.count, view[hi - 1].end == mentions[m].end, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
             else { continue }
@@ -89,7 +133,11 @@ extension EntityRecognizer {
     private mutating func dropModifierHouses70() {
         let view = doc.tokens.span
         var houses: [Int] = []
-        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount == 1 {
+        let bytes = doc.bytes
+        // Five bytes opening with "H" ("House", "HOUSE") before any token look-up.
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount == 1
+            && mentions[m].end - mentions[m].start == 5 && bytes[mentions[m].start] == 72
+        {
             guard let i = doc.tokenIndex(startingAt: mentions[m].start), EntityRecognizer.houseKey.contains(doc.tokens, at: i) else { continue }
             let k = i + 1
             guard k < view.count, view[k].kind == .word, view[k].sentence == view[i].sentence else { return }
@@ -106,8 +154,15 @@ extension EntityRecognizer {
     private mutating func joinFieldBodies70() {
         let view = doc.tokens.span
         let firsts = EntityRecognizer.fieldFirsts70
+        let bytes = doc.bytes
+        let letters = EntityRecognizer.fieldLetters70
         for m in mentions.indices where mentions[m].tokenCount <= 4 {
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            // A field word opens the run or ends right before it: its capital first (a byte test).
+            let start = mentions[m].start
+            guard mentions[m].tokenCount >= 2 && EntityRecognizer.isLetter70(bytes[start], in: letters)
+                || EntityRecognizer.wordBeforeOpens70(bytes, start: start, letters: letters),
+                let lo = doc.tokenIndex(startingAt: start)
+            else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= view.count, view[hi - 1].end == mentions[m].end else { continue }
             // The field words inside the run ("Economic Development Lethbridge" typed a person).
