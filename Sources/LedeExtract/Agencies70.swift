@@ -36,17 +36,35 @@ extension EntityRecognizer {
         return table
     }()
     static let fieldFirsts70 = WordSet(fieldBodies70.keys)
-    /// First letters (bit 0 "a") of every word of the field names.
-    static let fieldLetters70: UInt32 = fieldBodies70.values.joined().joined().reduce(0) { $0 | letterBit70($1.utf8.first ?? 0) }
-    /// By a head's first letter (0 "a"), a bit per length: the last words that may be a head.
-    static let headShapes70: [UInt32] = {
-        var shapes = [UInt32](repeating: 0, count: 26)
-        for word in bodyHeads70.words + forceHeads70.words + utilityHeads70.words {
-            guard let first = word.utf8.first, first >= 97, first <= 122, word.utf8.count < 32 else { continue }
+    /// Shapes (`shapes70`) of the field names' first words and of their last words.
+    static let fieldFirstShapes70 = shapes70(fieldBodies70.values.joined().compactMap(\.first))
+    static let fieldLastShapes70 = shapes70(fieldBodies70.values.joined().compactMap(\.last))
+    /// Shapes of the heads: the last words that may be one.
+    static let headShapes70 = shapes70(bodyHeads70.words + forceHeads70.words + utilityHeads70.words)
+
+    /// By first letter (0 "a") then by last letter (26 + letter), a bit per length: a word whose
+    /// two letters and length both fit may be one of `words`; almost every other word fails.
+    static func shapes70(_ words: [String]) -> [UInt32] {
+        var shapes = [UInt32](repeating: 0, count: 52)
+        for word in words {
+            guard let first = word.utf8.first, let last = word.utf8.last, first >= 97, first <= 122, last >= 97, last <= 122,
+                word.utf8.count < 32
+            else { continue }
             shapes[Int(first - 97)] |= 1 << UInt32(word.utf8.count)
+            shapes[26 + Int(last - 97)] |= 1 << UInt32(word.utf8.count)
         }
         return shapes
-    }()
+    }
+
+    /// Whether the ASCII word at `start..<end` fits `shapes`.
+    static func fits70(_ bytes: [UInt8], _ start: Int, _ end: Int, _ shapes: [UInt32]) -> Bool {
+        let length = end - start
+        guard length >= 3, length < 32 else { return false }
+        let first = bytes[start] | 0x20, last = bytes[end - 1] | 0x20
+        guard first >= 97, first <= 122, last >= 97, last <= 122 else { return false }
+        let bit: UInt32 = 1 << UInt32(length)
+        return shapes[Int(first - 97)] & bit != 0 && shapes[26 + Int(last - 97)] & bit != 0
+    }
 
     /// The bit of an ASCII letter of either case (0 for any other byte).
     static func letterBit70(_ byte: UInt8) -> UInt32 {
@@ -54,27 +72,29 @@ extension EntityRecognizer {
         return lower >= 97 && lower <= 122 ? 1 << UInt32(lower - 97) : 0
     }
 
-    /// Whether `byte` is a capital whose letter is in `letters`.
-    static func isLetter70(_ byte: UInt8, in letters: UInt32) -> Bool {
-        byte >= 65 && byte <= 90 && letterBit70(byte) & letters != 0
+    /// Whether the run at `start..<end` opens with a capitalised word of a field name's first
+    /// word's shape ("Economic Development Lethbridge").
+    static func opensWithField70(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
+        guard bytes[start] >= 65, bytes[start] <= 90 else { return false }
+        var k = start + 1
+        while k < end, letterBit70(bytes[k]) != 0 { k += 1 }
+        return k < end && fits70(bytes, start, k, fieldFirstShapes70)
     }
 
-    /// Whether one space and then an ASCII word opening with a capital in `letters` stand before `start`.
-    static func wordBeforeOpens70(_ bytes: [UInt8], start: Int, letters: UInt32) -> Bool {
+    /// Whether one space and a capitalised word of a field name's last word's shape stand before
+    /// `start` ("Police Scotland").
+    static func wordBeforeIsField70(_ bytes: [UInt8], start: Int) -> Bool {
         guard start >= 2, bytes[start - 1] == 32 else { return false }
-        var k = start - 2
+        var k = start - 1
         while k > 0, letterBit70(bytes[k - 1]) != 0 { k -= 1 }
-        return letterBit70(bytes[start - 2]) != 0 && isLetter70(bytes[k], in: letters)
+        return bytes[k] >= 65 && bytes[k] <= 90 && fits70(bytes, k, start - 1, fieldLastShapes70)
     }
 
-    /// Whether the ASCII word ending at `end` (after `start`) has a head's first letter and length.
+    /// Whether the ASCII word ending at `end` (after `start`) has a head's shape.
     static func mayEndInHead70(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
         var k = end
         while k > start, letterBit70(bytes[k - 1]) != 0 { k -= 1 }
-        let length = end - k
-        guard length >= 3, length < 32, k > start else { return false }
-        let lower = bytes[k] | 0x20
-        return headShapes70[Int(lower - 97)] & (1 << UInt32(length)) != 0
+        return k > start && fits70(bytes, k, end, headShapes70)
     }
 
     /// The pass (see the file's comment), over the finished mentions.
@@ -155,12 +175,11 @@ extension EntityRecognizer {
         let view = doc.tokens.span
         let firsts = EntityRecognizer.fieldFirsts70
         let bytes = doc.bytes
-        let letters = EntityRecognizer.fieldLetters70
         for m in mentions.indices where mentions[m].tokenCount <= 4 {
-            // A field word opens the run or ends right before it: its capital first (a byte test).
+            // A field word opens the run or ends right before it: its shape first (a byte test).
             let start = mentions[m].start
-            guard mentions[m].tokenCount >= 2 && EntityRecognizer.isLetter70(bytes[start], in: letters)
-                || EntityRecognizer.wordBeforeOpens70(bytes, start: start, letters: letters),
+            guard mentions[m].tokenCount >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: mentions[m].end)
+                || EntityRecognizer.wordBeforeIsField70(bytes, start: start),
                 let lo = doc.tokenIndex(startingAt: start)
             else { continue }
             let hi = lo + mentions[m].tokenCount
@@ -173,12 +192,14 @@ extension EntityRecognizer {
                 continue
             }
             // The field words before the place ("Police Scotland" cut to "Scotland").
-            guard mentions[m].type != .person, isListedPlace70(lo, hi) else { continue }
-            for start in [lo - 1, lo - 2] where start >= 0 {
-                guard view[start].isCapitalized, firsts.contains(doc.tokens, at: start), fieldWords70(at: start) == lo - start,
-                    isOneLine70(start, lo), start == 0 || !isNameWord70(start - 1)
+            guard mentions[m].type != .person else { continue }
+            var first = lo - 1
+            while first >= max(0, lo - 2) {
+                defer { first -= 1 }
+                guard view[first].isCapitalized, firsts.contains(doc.tokens, at: first), fieldWords70(at: first) == lo - first,
+                    isOneLine70(first, lo), first == 0 || !isNameWord70(first - 1), isListedPlace70(lo, hi)
                 else { continue }
-                becomeFieldBody70(m, from: start, to: hi - 1)
+                becomeFieldBody70(m, from: first, to: hi - 1)
                 break
             }
         }
