@@ -74,34 +74,51 @@ extension EntityRecognizer {
 
     /// Whether the run at `start..<end` opens with a capitalised word of a field name's first
     /// word's shape ("Economic Development Lethbridge").
-    static func opensWithField70(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
+    static func opensWithField70(_ bytes: [UInt8], start: Int, end: Int, _ shapes: [UInt32]) -> Bool {
         guard bytes[start] >= 65, bytes[start] <= 90 else { return false }
         var k = start + 1
         while k < end, letterBit70(bytes[k]) != 0 { k += 1 }
-        return k < end && fits70(bytes, start, k, fieldFirstShapes70)
+        return k < end && fits70(bytes, start, k, shapes)
     }
 
     /// Whether one space and a capitalised word of a field name's last word's shape stand before
     /// `start` ("Police Scotland").
-    static func wordBeforeIsField70(_ bytes: [UInt8], start: Int) -> Bool {
+    static func wordBeforeIsField70(_ bytes: [UInt8], start: Int, _ shapes: [UInt32]) -> Bool {
         guard start >= 2, bytes[start - 1] == 32 else { return false }
         var k = start - 1
         while k > 0, letterBit70(bytes[k - 1]) != 0 { k -= 1 }
-        return bytes[k] >= 65 && bytes[k] <= 90 && fits70(bytes, k, start - 1, fieldLastShapes70)
+        return bytes[k] >= 65 && bytes[k] <= 90 && fits70(bytes, k, start - 1, shapes)
     }
 
     /// Whether the ASCII word ending at `end` (after `start`) has a head's shape.
-    static func mayEndInHead70(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
+    static func mayEndInHead70(_ bytes: [UInt8], start: Int, end: Int, _ shapes: [UInt32]) -> Bool {
         var k = end
         while k > start, letterBit70(bytes[k - 1]) != 0 { k -= 1 }
-        return k > start && fits70(bytes, k, end, headShapes70)
+        return k > start && fits70(bytes, k, end, shapes)
     }
 
     /// The pass (see the file's comment), over the finished mentions.
     mutating func applyAgencies70() {
         dropModifierHouses70()
-        joinFieldBodies70()
-        retypeHeadedPersons70()
+        // One walk for both rules, each mention read once and byte-tested before any token
+        // look-up; the shape tables in locals (a `static let` read in the loop is a `swift_once`).
+        let bytes = doc.bytes
+        let firstShapes = EntityRecognizer.fieldFirstShapes70, lastShapes = EntityRecognizer.fieldLastShapes70
+        let headShapes = EntityRecognizer.headShapes70
+        for m in mentions.indices {
+            let mention = mentions[m]
+            let start = mention.start, end = mention.end, count = mention.tokenCount
+            if count <= 4, count >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: end, firstShapes)
+                || EntityRecognizer.wordBeforeIsField70(bytes, start: start, lastShapes), joinFieldBody70(m)
+            {
+                continue
+            }
+            if count >= 2, count <= 6, mention.type != .policy, !mention.isCanonical,
+                EntityRecognizer.mayEndInHead70(bytes, start: start, end: end, headShapes)
+            {
+                retypeHeadedPerson70(m)
+            }
+        }
     }
 
     /// Heads that end a body's name and never a person's ("Royal Air Force", "Garda Forensic
@@ -124,28 +141,20 @@ extension EntityRecognizer {
     /// A run typed a person that ends in a body's head, a run typed an organisation that ends in
     /// an armed body's head, or a listed place and a utility's head ("Halifax Transit" typed a
     /// place) is an organisation, kept from the learned typer like a listed name.
-    private mutating func retypeHeadedPersons70() {
+    private mutating func retypeHeadedPerson70(_ m: Int) {
         let view = doc.tokens.span
-        let bytes = doc.bytes
-        for m in mentions.indices where mentions[m].type != .policy && !mentions[m].isCanonical && mentions[m].tokenCount >= 2
-            && mentions[m].tokenCount <= 6
+        guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { return }
+        let hi = lo + mentions[m].tokenCount
+        guard hi <= view.count, view[hi - 1].end == mentions[m].end, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
+        else { return }
+        // A name that runs on ("Lagos State Ministry of Justice" cut before "of") is left alone.
+        if hi < view.count, view[hi].kind == .word, EntityRecognizer.formalConnectors42.contains(doc.tokens, at: hi) { return }
+        let type = mentions[m].type
+        if type == .person && EntityRecognizer.bodyHeads70.contains(doc.tokens, at: hi - 1)
+            || type == .agency && EntityRecognizer.forceHeads70.contains(doc.tokens, at: hi - 1)
+            || EntityRecognizer.utilityHeads70.contains(doc.tokens, at: hi - 1) && isListedPlace70(lo, hi - 1)
         {
-            // The last word's first letter and length first: most names end in no head's shape.
-            guard EntityRecognizer.mayEndInHead70(bytes, start: mentions[m].start, end: mentions[m].end),
-                let lo = doc.tokenIndex(startingAt: mentions[m].start)
-            else { continue }
-            let hi = lo + mentions[m].tokenCount
-            guard hi <= view.count, view[hi - 1].end == mentions[m].end, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
-            else { continue }
-            // A name that runs on ("Lagos State Ministry of Justice" cut before "of") is left alone.
-            if hi < view.count, view[hi].kind == .word, EntityRecognizer.formalConnectors42.contains(doc.tokens, at: hi) { continue }
-            let type = mentions[m].type
-            if type == .person && EntityRecognizer.bodyHeads70.contains(doc.tokens, at: hi - 1)
-                || type == .agency && EntityRecognizer.forceHeads70.contains(doc.tokens, at: hi - 1)
-                || EntityRecognizer.utilityHeads70.contains(doc.tokens, at: hi - 1) && isListedPlace70(lo, hi - 1)
-            {
-                becomeFieldBody70(m, from: lo, to: hi - 1)
-            }
+            becomeFieldBody70(m, from: lo, to: hi - 1)
         }
     }
 
@@ -171,38 +180,31 @@ extension EntityRecognizer {
     }
 
     /// "Police Scotland", "Economic Development Lethbridge": field words and a listed place, one body.
-    private mutating func joinFieldBodies70() {
+    private mutating func joinFieldBody70(_ m: Int) -> Bool {
         let view = doc.tokens.span
+        guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { return false }
+        let hi = lo + mentions[m].tokenCount
+        guard hi <= view.count, view[hi - 1].end == mentions[m].end else { return false }
         let firsts = EntityRecognizer.fieldFirsts70
-        let bytes = doc.bytes
-        for m in mentions.indices where mentions[m].tokenCount <= 4 {
-            // A field word opens the run or ends right before it: its shape first (a byte test).
-            let start = mentions[m].start
-            guard mentions[m].tokenCount >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: mentions[m].end)
-                || EntityRecognizer.wordBeforeIsField70(bytes, start: start),
-                let lo = doc.tokenIndex(startingAt: start)
-            else { continue }
-            let hi = lo + mentions[m].tokenCount
-            guard hi <= view.count, view[hi - 1].end == mentions[m].end else { continue }
-            // The field words inside the run ("Economic Development Lethbridge" typed a person).
-            if hi - lo >= 2, view[lo].isCapitalized, firsts.contains(doc.tokens, at: lo), mentions[m].type != .agency || !mentions[m].isCanonical,
-                let n = fieldWords70(at: lo), lo + n < hi, isListedPlace70(lo + n, hi)
-            {
-                becomeFieldBody70(m, from: lo, to: hi - 1)
-                continue
-            }
-            // The field words before the place ("Police Scotland" cut to "Scotland").
-            guard mentions[m].type != .person else { continue }
-            var first = lo - 1
-            while first >= max(0, lo - 2) {
-                defer { first -= 1 }
-                guard view[first].isCapitalized, firsts.contains(doc.tokens, at: first), fieldWords70(at: first) == lo - first,
-                    isOneLine70(first, lo), first == 0 || !isNameWord70(first - 1), isListedPlace70(lo, hi)
-                else { continue }
-                becomeFieldBody70(m, from: first, to: hi - 1)
-                break
-            }
+        // The field words inside the run ("Economic Development Lethbridge" typed a person).
+        if hi - lo >= 2, view[lo].isCapitalized, firsts.contains(doc.tokens, at: lo), mentions[m].type != .agency || !mentions[m].isCanonical,
+            let n = fieldWords70(at: lo), lo + n < hi, isListedPlace70(lo + n, hi)
+        {
+            becomeFieldBody70(m, from: lo, to: hi - 1)
+            return true
         }
+        // The field words before the place ("Police Scotland" cut to "Scotland").
+        guard mentions[m].type != .person else { return false }
+        var first = lo - 1
+        while first >= max(0, lo - 2) {
+            defer { first -= 1 }
+            guard view[first].isCapitalized, firsts.contains(doc.tokens, at: first), fieldWords70(at: first) == lo - first,
+                isOneLine70(first, lo), first == 0 || !isNameWord70(first - 1), isListedPlace70(lo, hi)
+            else { continue }
+            becomeFieldBody70(m, from: first, to: hi - 1)
+            return true
+        }
+        return false
     }
 
     /// The body's mention: both its parts come from lists, so it is canonical like a listed
