@@ -155,6 +155,8 @@ struct EntityRecognizer {
         retypeNewsOutlets50()
         // "• Kyodo, Reuters", "TED S. WARREN/AP", "-AFP": an outlet named as a credit (`Agencies64.swift`).
         dropWireCredits64()
+        // "House Speaker X" alone names no chamber; "Police Scotland" is one body (`Agencies70.swift`).
+        applyAgencies70()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).

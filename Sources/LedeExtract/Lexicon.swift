@@ -43,6 +43,8 @@ struct Lexicon: Sendable {
     var towns = StringTable<Bool>(minimumCapacity: 16)
     /// Lower-case heads after a name, "words|kind[|demonym]" (`lower-heads.txt`, `LowerHeads57.swift`).
     var lowerHeads: [String] = []
+    /// Field words that open a body's "<field> <place>" name (`field-bodies.txt`, `Agencies70.swift`).
+    var fieldBodies70: [String] = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -284,6 +286,7 @@ struct Lexicon: Sendable {
         carMakes = lines("car-makes").map { Lexicon.key($0) }
         loadTowns56(lines("towns"))
         lowerHeads = lines("lower-heads").map(String.init)
+        fieldBodies70 = lines("field-bodies").map(String.init)
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
