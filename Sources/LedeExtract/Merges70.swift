@@ -1,0 +1,112 @@
+/// Entities round seventy (merge70, twelfth session): a body's short form beside its full name,
+/// and the name a joined entity carries. Found on final18–25 and final30–33, checked on
+/// final26–29, final34–37, final42–45, final47–55 and the dev set.
+///
+/// - **A body's short form**: a body's name that is part of exactly one longer body's name in
+///   the article is that body. Three ways to shorten a name: drop the leading words ("Senate"
+///   after "Montana Senate", "Security Council" after "UN Security Council"), cut it before its
+///   "of" ("Central Bank" after "Central Bank of Sri Lanka"), or drop one closing head word
+///   ("Roanoke Police" after "Roanoke Police Department", "Hanwha" after "Hanwha Group"). A
+///   short name that fits two longer names ("the Department" beside two departments) stays.
+/// - **The name by evidence**: a listed short name ("House", listed as "House of
+///   Representatives") no longer names a body whose full name holds it ("Pennsylvania House of
+///   Representatives"); a person's longest form that closes with a weekday or month ("Janet Mills
+///   Friday", an extent error) gives way to the longest form without it.
+extension EntityMerger {
+    func joinBodyShortForms70(_ groups: inout [Group], _ raw: [RawMention]) {
+        // Bodies by the words of their longest member's key (a closing legal form dropped): most
+        // articles have few, and a short form needs a longer name of two words or more beside it.
+        var bodies: [(group: Int, words: [String])] = []
+        var longest = 0
+        for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
+            var best = groups[g].members[0]
+            for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
+            var words = raw[best].key.spaceSeparatedWords()
+            while words.count > 1, EntityRecognizer.legalForms.contains(words[words.count - 1]) { words.removeLast() }
+            if bodies.isEmpty { bodies.reserveCapacity(8) }
+            bodies.append((g, words))
+            if words.count > longest { longest = words.count }
+        }
+        guard bodies.count >= 2, longest >= 2 else { return }
+        var joins: [(short: Int, long: Int)] = []
+        for a in bodies.indices where bodies[a].words.count < longest {
+            var target = -1
+            for b in bodies.indices where b != a && bodies[b].words.count > bodies[a].words.count {
+                guard isShortBodyName70(bodies[a].words, of: bodies[b].words) else { continue }
+                if target >= 0 && target != bodies[b].group { target = -2; break }
+                target = bodies[b].group
+            }
+            if target >= 0 { joins.append((bodies[a].group, target)) }
+        }
+        // Read off the names as written, then joined: a short name joins the long one, never a
+        // group already emptied into another.
+        for j in joins {
+            var into = j.long
+            while groups[into].members.isEmpty, let next = joins.first(where: { $0.short == into })?.long, next != into { into = next }
+            guard !groups[j.short].members.isEmpty, !groups[into].members.isEmpty, into != j.short else { continue }
+            groups[into].members += groups[j.short].members
+            groups[j.short].members = []
+        }
+    }
+
+    /// Whether `short` is a short form of the body named `long` (keys' words, `long` the longer).
+    private func isShortBodyName70(_ short: [String], of long: [String]) -> Bool {
+        let n = short.count, m = long.count
+        let head = short[n - 1]
+        // The leading words dropped: "Montana Senate" → "Senate", "UN Security Council" →
+        // "Security Council", "Pennsylvania House of Representatives" → "House of Representatives".
+        // One word dropped, or a place's name ("New York State Assembly"): "United Christian
+        // Democratic Party" is no "Democratic Party". The name left holds a head word.
+        if m - n <= 3, long[m - 1] == short[n - 1] {
+            var same = true
+            for k in 0..<n where long[m - n + k] != short[k] { same = false; break }
+            if same, short.contains(where: { lexicon.has(.orgHead, $0) }) {
+                if m - n == 1 { return !EntityRecognizer.functionWords.contains(long[0]) && long[0] != "&" }
+                let dropped = long[0..<(m - n)].joined(separator: " ")
+                if lexicon.has(.state, dropped) || lexicon.has(.city, dropped) { return true }
+            }
+        }
+        // Cut before "of": "Central Bank of Sri Lanka" → "Central Bank".
+        if m > n + 1, long[n] == "of", lexicon.has(.orgHead, head) {
+            var same = true
+            for k in 0..<n where long[k] != short[k] { same = false; break }
+            if same { return true }
+        }
+        // One closing head word dropped: "Roanoke Police Department" → "Roanoke Police",
+        // "Hanwha Group" → "Hanwha"; a place's name alone is the place, not its body.
+        if m == n + 1, lexicon.has(.orgHead, long[m - 1]) {
+            var same = true
+            for k in 0..<n where long[k] != short[k] { same = false; break }
+            if same, n >= 2 || (!lexicon.has(.city, short[0]) && !lexicon.has(.state, short[0]) && !lexicon.has(.common, short[0])) { return true }
+        }
+        return false
+    }
+
+    /// The listed member's name, unless a longer member's key closes with that name's key
+    /// ("Pennsylvania House of Representatives" over the listed "House of Representatives").
+    func unlistedFullName70(_ type: EntityType, _ known: Int, _ members: [Int], _ raw: [RawMention]) -> Int? {
+        guard type == .agency, members.count > 1 else { return nil }
+        let knownKey = Lexicon.key(raw[known].name)
+        var best: Int? = nil
+        for i in members where !raw[i].isCanonical && raw[i].tokenCount > raw[best ?? known].tokenCount {
+            let key = raw[i].key
+            guard key.utf8.count > knownKey.utf8.count + 1, key.hasBytesSuffix(" " + knownKey) else { continue }
+            best = i
+        }
+        return best
+    }
+
+    /// For a person: the longest member whose last word opens no date ("Janet Mills" over "Janet
+    /// Mills Friday"), when `longest` closes with one and a shorter form without it is there.
+    func personNameWithoutDate70(_ longest: Int, _ members: [Int], _ raw: [RawMention]) -> Int? {
+        guard raw[longest].tokenCount >= 3, let last = raw[longest].key.lastSpaceSeparatedWord(where: { _ in true }),
+            lexicon.has(.temporal, last), !lexicon.has(.surname, last)
+        else { return nil }
+        var best: Int? = nil
+        for i in members where i != longest && raw[i].tokenCount >= 2 {
+            guard let l = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }), !lexicon.has(.temporal, l) || lexicon.has(.surname, l) else { continue }
+            if best == nil || raw[i].tokenCount > raw[best!].tokenCount { best = i }
+        }
+        return best
+    }
+}
