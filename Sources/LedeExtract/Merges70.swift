@@ -96,17 +96,16 @@ extension EntityMerger {
         return best
     }
 
-    /// For a person: the longest member whose last word opens no date ("Janet Mills" over "Janet
-    /// Mills Friday"), when `longest` closes with one and a shorter form without it is there.
+    /// For a person: the form without a closing weekday or month ("Janet Mills" over "Janet Mills
+    /// Friday"), when the longest form closes with one and that shorter form is written too.
     func personNameWithoutDate70(_ longest: Int, _ members: [Int], _ raw: [RawMention]) -> Int? {
-        guard raw[longest].tokenCount >= 3, let last = raw[longest].key.lastSpaceSeparatedWord(where: { _ in true }),
-            lexicon.has(.temporal, last), !lexicon.has(.surname, last)
+        guard raw[longest].tokenCount >= 3 else { return nil }
+        let key = raw[longest].key
+        guard let last = key.lastSpaceSeparatedWord(where: { _ in true }),
+            TemporalTagger.weekdays[last] != nil || TemporalTagger.months[last] != nil
         else { return nil }
-        var best: Int? = nil
-        for i in members where i != longest && raw[i].tokenCount >= 2 {
-            guard let l = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }), !lexicon.has(.temporal, l) || lexicon.has(.surname, l) else { continue }
-            if best == nil || raw[i].tokenCount > raw[best!].tokenCount { best = i }
-        }
-        return best
+        let shorter = key.utf8.count - last.utf8.count - 1
+        for i in members where raw[i].key.utf8.count == shorter && key.hasPrefix(raw[i].key) { return i }
+        return nil
     }
 }

@@ -25,7 +25,7 @@ enum TypingRuleRows {
         Lead22RuleTests.headFirstPlaces, Lead22RuleTests.shires, Entities60RuleTests.rows,
         Fresh62RuleTests.rows, Credits61Tests.rows, Places63RuleTests.rows, Places65RuleTests.rows,
         Caps68RuleTests.rows,
-        Agencies64RuleTests.rows, Extents67RuleTests.rows, Merges69RuleTests.rows,
+        Agencies64RuleTests.rows, Extents67RuleTests.rows, Merges69RuleTests.rows, Merges70Tests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
