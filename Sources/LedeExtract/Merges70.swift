@@ -16,7 +16,7 @@ extension EntityMerger {
     func joinBodyShortForms70(_ groups: inout [Group], _ raw: [RawMention]) {
         // Bodies by the words of their longest member's key (a closing legal form dropped): most
         // articles have few, and a short form needs a longer name of two words or more beside it.
-        var bodies: [(group: Int, words: [String])] = []
+        var bodies: [(group: Int, words: [String], capitals: Bool)] = []
         var longest = 0
         for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
             var best = groups[g].members[0]
@@ -24,7 +24,14 @@ extension EntityMerger {
             var words = raw[best].key.spaceSeparatedWords()
             while words.count > 1, EntityRecognizer.legalForms.contains(words[words.count - 1]) { words.removeLast() }
             if bodies.isEmpty { bodies.reserveCapacity(8) }
-            bodies.append((g, words))
+            // Whether the name closes with a word in capitals (an acronym: "Houston ISD").
+            var capitals = false
+            for b in raw[best].name.utf8.reversed() {
+                if b == 32 { break }
+                capitals = b >= 65 && b <= 90
+                if !capitals { break }
+            }
+            bodies.append((g, words, capitals))
             if words.count > longest { longest = words.count }
         }
         guard bodies.count >= 2, longest >= 2 else { return }
@@ -32,7 +39,7 @@ extension EntityMerger {
         for a in bodies.indices where bodies[a].words.count < longest {
             var target = -1
             for b in bodies.indices where b != a && bodies[b].words.count > bodies[a].words.count {
-                guard isShortBodyName70(bodies[a].words, of: bodies[b].words) else { continue }
+                guard isShortBodyName70(bodies[a].words, of: bodies[b].words, capitals: bodies[a].capitals) else { continue }
                 if target >= 0 && target != bodies[b].group { target = -2; break }
                 target = bodies[b].group
             }
@@ -50,7 +57,7 @@ extension EntityMerger {
     }
 
     /// Whether `short` is a short form of the body named `long` (keys' words, `long` the longer).
-    private func isShortBodyName70(_ short: [String], of long: [String]) -> Bool {
+    private func isShortBodyName70(_ short: [String], of long: [String], capitals: Bool) -> Bool {
         let n = short.count, m = long.count
         let head = short[n - 1]
         // The leading words dropped: "Montana Senate" → "Senate", "UN Security Council" →
@@ -78,6 +85,23 @@ extension EntityMerger {
             var same = true
             for k in 0..<n where long[k] != short[k] { same = false; break }
             if same, n >= 2 || (!lexicon.has(.city, short[0]) && !lexicon.has(.state, short[0]) && !lexicon.has(.common, short[0])) { return true }
+        }
+        // Initials of every word, "of" included: "BOJ" for "Bank of Japan", "ODOT" for "Ohio
+        // Department of Transportation"; after the long name's own opening words: "Houston ISD"
+        // for "Houston Independent School District" (the merger's look-up skips "of" and reads
+        // whole names only).
+        let acronym = short[n - 1]
+        if capitals, acronym.utf8.count >= 2, acronym.utf8.count <= 6, m - (n - 1) == acronym.utf8.count, acronym.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
+            var same = true
+            for k in 0..<(n - 1) where long[k] != short[k] { same = false; break }
+            if same {
+                var k = n - 1
+                for c in acronym.utf8 {
+                    guard long[k].utf8.first == c else { same = false; break }
+                    k += 1
+                }
+                if same { return true }
+            }
         }
         return false
     }

@@ -21,6 +21,11 @@ import Testing
         // One closing head word dropped.
         Row(text: "Officers of the Marston Police Department arrested a man on Sunday.\n\n"
                 + "Marston Police said the man was held overnight.", name: "Marston Police", type: nil),
+        // An acronym of every word, "of" included, and one after the name's own first word.
+        Row(text: "The Bank of Freedonia held its key rate on Thursday.\n\n"
+                + "The BOF said inflation was too high.", name: "BOF", type: nil),
+        Row(text: "The Marston Independent School District closed two schools on Monday.\n\n"
+                + "Marston ISD said the schools would reopen next week.", name: "Marston ISD", type: nil),
         // A listed short name inside the full name: the full name names the body.
         Row(text: "The Ohio House of Representatives passed the budget on Tuesday.\n\n"
                 + "The House will take up the tax bill next week.", name: "Ohio House of Representatives", type: .agency),
