@@ -40,8 +40,9 @@ extension EntityMerger {
         guard bodies.count >= 2, longest >= 2 else { return }
         // Keys' words (a closing legal form dropped), built only for a pair the bytes allow: the
         // first form built them for every body and cost 2.6 % of the instructions.
-        var words: [[String]?] = Array(repeating: nil, count: bodies.count)
+        var words: [[String]?] = []
         func wordsOf(_ k: Int) -> [String] {
+            if words.isEmpty { words = Array(repeating: nil, count: bodies.count) }
             if let w = words[k] { return w }
             var w = raw[bodies[k].best].key.spaceSeparatedWords()
             while w.count > 1, EntityRecognizer.legalForms.contains(w[w.count - 1]) { w.removeLast() }
