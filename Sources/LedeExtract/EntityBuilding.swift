@@ -74,7 +74,7 @@ extension EntityMerger {
 
     /// The entity's name from its mentions (`members`: indexes into `raw`, in text order).
     private func canonicalName(_ type: EntityType, _ members: [Int], _ raw: [RawMention]) -> String {
-        if let known = members.first(where: { raw[$0].isCanonical }) { return raw[known].name }
+        if let known = members.first(where: { raw[$0].isCanonical }) { return raw[unlistedFullName70(type, known, members, raw) ?? known].name }
         if type == .policy, members.contains(where: { raw[$0].policyFamily != nil }) {
             // A short hyphenated name ("hands-off policy") reads best; else the first description.
             if let named = members.first(where: { raw[$0].tokenCount <= 3 && raw[$0].name.contains("-") }) { return raw[named].name }
@@ -84,6 +84,8 @@ extension EntityMerger {
         let longest = members.max { a, b in
             raw[a].tokenCount != raw[b].tokenCount ? raw[a].tokenCount < raw[b].tokenCount : raw[a].start > raw[b].start
         }!
+        // "Janet Mills" over "Janet Mills Friday" (`Merges70.swift`).
+        if type == .person, let plain = personNameWithoutDate70(longest, members, raw) { return raw[plain].name }
         return raw[longest].name
     }
 }

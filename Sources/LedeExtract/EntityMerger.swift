@@ -320,6 +320,8 @@ struct EntityMerger {
         joinTeamNicknames55(&groups, raw)
         // One name under two spellings, a person's short form beside the full one (`Merges69.swift`).
         joinSpellingsAndShortForms69(&groups, raw)
+        // A body's short form beside its one full name ("Senate" after "Montana Senate"): `Merges70.swift`.
+        joinBodyShortForms70(&groups, raw)
         return build(groups: groups, raw: raw)
     }
 

@@ -26,8 +26,7 @@ enum TypingRuleRows {
         Fresh62RuleTests.rows, Credits61Tests.rows, Places63RuleTests.rows, Places65RuleTests.rows,
         Caps68RuleTests.rows,
         Agencies64RuleTests.rows, Extents67RuleTests.rows, Merges69RuleTests.rows,
-        Places71Tests.rows,
-        Agencies70Tests.rows,
+        Places71Tests.rows, Agencies70Tests.rows, Merges70Tests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
