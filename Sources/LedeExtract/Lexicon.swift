@@ -45,6 +45,8 @@ struct Lexicon: Sendable {
     var lowerHeads: [String] = []
     /// Field words that open a body's "<field> <place>" name (`field-bodies.txt`, `Agencies70.swift`).
     var fieldBodies70: [String] = []
+    /// What a tax is levied on (`tax-kinds.txt`, `Policies71.swift`), by key.
+    var taxKinds71: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -287,6 +289,7 @@ struct Lexicon: Sendable {
         loadTowns56(lines("towns"))
         lowerHeads = lines("lower-heads").map(String.init)
         fieldBodies70 = lines("field-bodies").map(String.init)
+        taxKinds71 = words("tax-kinds")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

@@ -1,6 +1,4 @@
-import Foundation
-
-/// Policy round seventy-one (twelfth session): three shapes of laws and levies the held-out
+/// Policy round seventy-one (twelfth session): four shapes of laws and levies the held-out
 /// annotators list as policies and the earlier passes missed or cut wrong, found on final18–25
 /// and final42–45 and checked on the other learning sets and the dev set.
 /// - Bills cited in the plural after a chamber ("House Bills 128 and 606", "Senate Bills 42, 47
@@ -20,13 +18,8 @@ import Foundation
 extension EntityRecognizer {
     static let taxHash71 = StringTable<Bool>.hash("tax")
 
-    /// What a tax is levied on, read from `Resources/tax-kinds.txt` (one a line).
-    static let taxKinds71: WordSet = {
-        guard case .success(let directory) = ResourceLocator.locate(),
-            let data = try? Data(contentsOf: URL(filePath: directory + "/tax-kinds.txt"))
-        else { return WordSet([String]()) }
-        return WordSet(String(decoding: data, as: UTF8.self).wordListLines().map { Lexicon.key(String($0)) })
-    }()
+    /// What a tax is levied on (`Resources/tax-kinds.txt`, loaded with the other lists).
+    static let taxKinds71 = WordSet(Lexicon.shared.taxKinds71)
     /// The level of government levying a tax, part of its name: "a city income tax".
     static let taxLevels71: WordSet = ["city", "state", "county", "federal", "provincial", "municipal", "local", "national"]
     /// Words after "tax" that end its phrase: punctuation aside, a clause or preposition opens.
