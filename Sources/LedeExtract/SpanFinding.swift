@@ -37,6 +37,13 @@ extension EntityRecognizer {
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
+                // "Cox's Bazar", "Martha’s Vineyard": a listed name read through its apostrophe (`ListedApostrophes72.swift`).
+                if tokens[end].kind == .possessive || tokens[end].kind == .punct && (doc.bytes[tokens[end].start] == 39 || doc.bytes[tokens[end].start] == 0xE2),
+                    let after = listedApostropheEnd72(i, end)
+                {
+                    end = after
+                    continue
+                }
                 // "the Sheriffs' Association": a plural's apostrophe inside a body's name (`OrganisationEvidence.swift`).
                 if tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 39 || doc.bytes[tokens[end].start] == 0xE2,
                     isPluralPossessiveInName(end)
