@@ -11,9 +11,10 @@
 /// John's" is found). Possessives of other names ("Detroit's mayor") are untouched.
 extension Lexicon {
     /// The key as the tokenizer splits it: "cox's bazar" → "cox 's bazar", "travellers' rest" →
-    /// "travellers ' rest"; nil when nothing splits ("coeur d'alene", "o'reilly").
+    /// "travellers ' rest"; nil when nothing splits ("coeur d'alene", "o'reilly") and for a name
+    /// that ends in a bare apostrophe ("homyel'", "debark'"), which in text is a closing quote.
     static func apostropheSplit72(_ key: String) -> String? {
-        guard key.utf8.contains(39) else { return nil }
+        guard key.utf8.contains(39), !key.hasSuffix("'") || key.hasSuffix("'s") else { return nil }
         var words: [Substring] = []
         var changed = false
         for word in key.split(separator: " ") {
@@ -36,18 +37,25 @@ extension Lexicon {
     /// before `buildFlags`, so a split form's first word is a known name's prefix.
     mutating func addApostropheForms72() {
         var forms = StringTable<Bool>(minimumCapacity: 512)
+        var stems: [String] = []
+        func add(_ split: String) {
+            forms[split] = true
+            let words = split.split(separator: " ")
+            for (n, word) in words.enumerated() where n > 0 && (word == "'s" || word == "'") { stems.append(String(words[n - 1])) }
+        }
         for (key, value) in known.entries {
             guard let split = Lexicon.apostropheSplit72(key) else { continue }
-            forms[split] = true
+            add(split)
             if known[split] == nil {
                 known[split] = value
                 knownMaxTokens = max(knownMaxTokens, split.split(separator: " ").count + 2)
             }
         }
         for (key, _) in towns.entries {
-            if let split = Lexicon.apostropheSplit72(key) { forms[split] = true }
+            if let split = Lexicon.apostropheSplit72(key) { add(split) }
         }
         apostropheForms72 = forms
+        apostropheStems72 = WordSet(Set(stems))
     }
 }
 
@@ -55,10 +63,11 @@ extension EntityRecognizer {
     /// The end of a listed name with an apostrophe that opens the run `i..<p` and reads through
     /// the possessive or apostrophe at `p`; nil when there is none (see the file's comment).
     func listedApostropheEnd72(_ i: Int, _ p: Int) -> Int? {
+        // Most apostrophes follow no listed name's word: one hashed look-up says so.
+        guard p > i, input.shared.lexicon.apostropheStems72.contains(doc.tokens, at: p - 1) else { return nil }
         let tokens = doc.tokens
-        guard p > i, tokens[p - 1].end == tokens[p].start else { return nil }
+        guard tokens[p - 1].end == tokens[p].start else { return nil }
         let forms = lexicon.apostropheForms72
-        guard forms.count > 0 else { return nil }
         // The name opens the run or follows one of its lower-case connectors ("Voters in Lee's
         // Summit"), never a capitalised word of the run ("Ronald McDonald's").
         var first = p - 1
@@ -85,7 +94,7 @@ extension EntityRecognizer {
     /// Whether the run `lo..<hi`, which ends in a possessive, spells a listed name ending in "'s"
     /// ("St. John's"), whose apostrophe then stays in the name.
     func endsListedApostrophe72(_ lo: Int, _ hi: Int) -> Bool {
-        guard hi - lo >= 2 else { return false }
+        guard hi - lo >= 2, input.shared.lexicon.apostropheStems72.contains(doc.tokens, at: hi - 2) else { return false }
         let forms = lexicon.apostropheForms72
         let hash = StringTable<Bool>.hash(joiningKeysOf: doc.tokens, lo..<hi)
         return forms.mayContain(hash: hash) && forms.contains(joinedKeys(lo..<hi), hash: hash)
