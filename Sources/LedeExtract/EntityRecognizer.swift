@@ -194,7 +194,9 @@ struct EntityRecognizer {
             lo += 1
         }
         var beforePluralAcronym = false
-        while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive || isPluralAcronym(hi - 1) {
+        while hi > lo, isConnector(hi - 1) && !isElidedParticle(hi - 1) || tokens[hi - 1].kind == .possessive && !endsListedApostrophe72(lo, hi)
+            || isPluralAcronym(hi - 1)
+        {
             if isPluralAcronym(hi - 1) { beforePluralAcronym = true }
             hi -= 1
         }

@@ -41,6 +41,10 @@ struct Lexicon: Sendable {
     /// Keys of small towns and villages no other list holds (`towns.txt`): weak evidence only,
     /// never a known name (`Towns56.swift`).
     var towns = StringTable<Bool>(minimumCapacity: 16)
+    /// Split forms of listed keys with an apostrophe ("cox 's bazar"; `ListedApostrophes72.swift`).
+    var apostropheForms72 = StringTable<Bool>(minimumCapacity: 16)
+    /// The words right before those forms' apostrophes ("cox", "john"): the gate of the look-up.
+    var apostropheStems72 = WordSet([])
     /// Lower-case heads after a name, "words|kind[|demonym]" (`lower-heads.txt`, `LowerHeads57.swift`).
     var lowerHeads: [String] = []
     /// Field words that open a body's "<field> <place>" name (`field-bodies.txt`, `Agencies70.swift`).
@@ -376,6 +380,7 @@ struct Lexicon: Sendable {
         } else {
             do throws(TyperLoadError) { typer = try EntityTyperModel(lines: weights, space: typingSpace) } catch { typerError = error }
         }
+        addApostropheForms72()
         buildFlags()
     }
 

@@ -37,12 +37,17 @@ extension EntityRecognizer {
             while end < tokens.count, !claimed[end], tokens[end].sentence == tokens[i].sentence {
                 // Fields are read in place: copying a `Token` out of the array retains its key,
                 // and most runs end at punctuation or a number.
-                // "the Sheriffs' Association": a plural's apostrophe inside a body's name (`OrganisationEvidence.swift`).
-                if tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 39 || doc.bytes[tokens[end].start] == 0xE2,
-                    isPluralPossessiveInName(end)
-                {
-                    end += 1
-                    continue
+                // "the Sheriffs' Association": a plural's apostrophe inside a body's name (`OrganisationEvidence.swift`);
+                // "Travellers' Rest": a listed name read through its apostrophe (`ListedApostrophes72.swift`).
+                if tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 39 || doc.bytes[tokens[end].start] == 0xE2 {
+                    if isPluralPossessiveInName(end) {
+                        end += 1
+                        continue
+                    }
+                    if let after = listedApostropheEnd72(i, end) {
+                        end = after
+                        continue
+                    }
                 }
                 if tokens[end].kind == .punct || tokens[end].kind == .number {
                     // "Menang Corp (M) Bhd": a bracketed letter before a legal form (`OrganisationActs.swift`).
@@ -93,6 +98,9 @@ extension EntityRecognizer {
                     tokens[end + 1].flags.contains(.orgHead) || possessiveInsideName(end)
                 {
                     end += 1
+                } else if tokens[end].kind == .possessive, let after = listedApostropheEnd72(i, end) {
+                    // "Cox's Bazar", "Martha’s Vineyard", "St. John's" (`ListedApostrophes72.swift`).
+                    end = after
                 } else {
                     break
                 }
