@@ -16,8 +16,14 @@
 ///   titled with its year ("the 2023 Budget", "Budget 2023"). A city's, a board's or an unnamed
 ///   budget stays out: the annotators list none of the many "$36 billion budget" or "the city's
 ///   budget" of the learning sets.
+/// - A law described by its clause ("a bill barring transgender athletes at public colleges and
+///   universities from competing in sports that align with their gender identities") runs to the
+///   clause's end up to 18 words after its verb (`describeLaw`), not 14: bills on one subject are
+///   described at length, and the old limit cut the clause inside its last phrase.
 extension EntityRecognizer {
     static let budgetHash74 = StringTable<Bool>.hash("budget")
+    /// How far past its verb `describeLaw` reads a law's clause (was 14).
+    static let clauseWords74 = 18
 
     /// Words that, right before "law" or "legislation", make it a tier, a field of law or a law
     /// named before, not one law's subject (`Resources/law-modifier-stops.txt`).
