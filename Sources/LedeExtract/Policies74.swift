@@ -41,6 +41,8 @@ extension EntityRecognizer {
         "but", "until", "after", "since", "under", "on", "also", "now", "passes", "passed", "signed", "approved", "enacted",
         "adopted", "takes", "took", "came", "comes", "went", "goes", "remains", "allows", "gives", "sets", "says",
         "requires", "prohibits", "bans", "bars", "lets", "makes", "means", "states", "provides", "applies",
+        // Time and clause openers: "under the national security law last year".
+        "last", "this", "next", "yesterday", "today", "earlier", "when", "because", "if", "while", "despite",
     ]
     /// Present verbs a law in force does: "state law requires", "privacy laws prevent".
     static let lawSubjectVerbs74: WordSet = [
@@ -179,11 +181,7 @@ extension EntityRecognizer {
         // "$254 billion state budget", "the 2023-24 Pennsylvania state budget".
         guard tokens[i - 1].key == "state", !tokens[i - 1].isCapitalized, !claimed[i - 1], tokens[i - 1].sentence == sentence else { return }
         // "the state budget deal", "state budget bills": a noun after it; only a closed phrase.
-        if i + 1 < tokens.count, tokens[i + 1].sentence == sentence, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-            !EntityRecognizer.lawClosers74.contains(tokens[i + 1])
-        {
-            return
-        }
+        guard closesLawPhrase74(i + 1, sentence) else { return }
         var k = i - 2
         // The state's name: "Pennsylvania state budget".
         if k >= 1, let place = placeBefore(i - 1) { k = place.lowerBound - 1 }
