@@ -49,7 +49,8 @@ extension EntityRecognizer {
             if family == "law" {
                 // "anti-terrorism legislation" (`LegislationNames.swift`).
                 if addAntiLaw(at: i) { continue }
-                _ = describeLaw(at: i)
+                // "the amnesty law", "state law requires …" (`Policies74.swift`).
+                if !describeLaw(at: i) { addSubjectLaw74(at: i) }
                 continue
             }
             // Only an executive order is a policy; a court's order is a ruling.

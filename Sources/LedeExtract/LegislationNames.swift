@@ -60,6 +60,9 @@ extension EntityRecognizer {
             } else if h == taxHash71 {
                 // "the state's gas tax" (`Policies71.swift`).
                 addLowerTax71(at: i)
+            } else if h == EntityRecognizer.budgetHash74 {
+                // "the $254 billion state budget", "Budget 2023" (`Policies74.swift`).
+                addBudget74(at: i)
             } else if EntityRecognizer.mayStart13(h, masks13) {
                 // "the nation's constitution", "Wyoming Statute §16-4-502", "a 2% water rate increase" (`Policies13.swift`).
                 i = policies13At(i)

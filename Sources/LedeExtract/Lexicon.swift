@@ -51,6 +51,9 @@ struct Lexicon: Sendable {
     var fieldBodies70: [String] = []
     /// What a tax is levied on (`tax-kinds.txt`, `Policies71.swift`), by key.
     var taxKinds71: Set<String> = []
+    /// Words before "law" or "legislation" that name a tier, a field or a law named before
+    /// (`law-modifier-stops.txt`, `Policies74.swift`), by key.
+    var lawModifierStops74: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -294,6 +297,7 @@ struct Lexicon: Sendable {
         lowerHeads = lines("lower-heads").map(String.init)
         fieldBodies70 = lines("field-bodies").map(String.init)
         taxKinds71 = words("tax-kinds")
+        lawModifierStops74 = words("law-modifier-stops")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

@@ -97,9 +97,9 @@ extension EntityRecognizer {
                 EntityRecognizer.regulatingVerbs.contains(tokens[verb])
             else { return false }
         }
-        // The clause runs to its punctuation, the next clause or a date, 14 words at most.
+        // The clause runs to its punctuation, the next clause or a date, 18 words at most (`Policies74.swift`).
         var last = verb
-        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < 14,
+        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, last - verb < EntityRecognizer.clauseWords74,
             tokens[last + 1].kind != .punct || tokens[last + 1].key == "%" || isListComma(last + 1),
             !EntityRecognizer.clauseBreaks.contains(tokens[last + 1]) || tokens[last].key == "who", !startsDate(last + 1),
             !opensConjoinedPredicate(last + 1)
