@@ -59,14 +59,6 @@ enum TypingFeature: Int32, CaseIterable {
     /// Typer round twelve (`TypingShapes12.swift`).
     case anyAfterPlacePreposition, anyAfterActorPreposition, placeNounAfter, sportsStory, placeLedPlural
     case pluralInSportsStory, wholeNameTown, innerCapital
-    /// Typer round fourteen (`Typer14Features.swift`): acronym evidence, resident nouns, place evidence.
-    case acronymCapsExpansion, acronymLowerExpansion, acronymGeneric, acronymAfterThe, acronymBodyVerb, acronymBeforeLowerNoun
-    case residentNoun
-    case nextCommaListedPlace, everyAfterPlacePreposition, afterPlaceNounOf, listedPlaceInNameList
-    /// An acronym's shape: two or three letters, its last letter, the initials of a listed
-    /// country, state or province ("SA", "ND", "KP") or an expansion that is a listed place.
-    case acronymTwoLetters, acronymThreeLetters, acronymPlaceInitials
-    case acronymLastA, acronymLastB, acronymLastC, acronymLastD, acronymLastE, acronymLastF, acronymLastG, acronymLastH, acronymLastI, acronymLastJ, acronymLastK, acronymLastL, acronymLastM, acronymLastN, acronymLastO, acronymLastP, acronymLastQ, acronymLastR, acronymLastS, acronymLastT, acronymLastU, acronymLastV, acronymLastW, acronymLastX, acronymLastY, acronymLastZ
 }
 
 /// The feature ids: the fixed features, then "previous word is W" and "next word is W" for every

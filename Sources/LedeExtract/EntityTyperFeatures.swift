@@ -108,7 +108,6 @@ extension EntityMerger {
             cueFeatures(lo, lo + raw[first].tokenCount, into: &f)
         }
         shapeFeatures12(group, raw, into: &f)
-        typer14Features(group, raw, into: &f)
     }
 
     /// The features of the first mention's words and of the tokens around it.

@@ -51,13 +51,6 @@ struct Lexicon: Sendable {
     var fieldBodies70: [String] = []
     /// What a tax is levied on (`tax-kinds.txt`, `Policies71.swift`), by key.
     var taxKinds71: Set<String> = []
-    /// A body's verbs and role nouns after a name, and generic acronyms of news copy (typer round
-    /// fourteen: `body-verbs14.txt`, `generic-acronyms14.txt`, `Typer14Features.swift`).
-    var bodyVerbs14 = WordSet([])
-    var genericAcronyms14 = WordSet([])
-    /// Initials of the listed countries', US states' and provinces' names of two or more words
-    /// ("sa" of South Africa, "nd" of North Dakota; typer round fourteen).
-    var placeInitials14 = WordSet([])
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -301,8 +294,6 @@ struct Lexicon: Sendable {
         lowerHeads = lines("lower-heads").map(String.init)
         fieldBodies70 = lines("field-bodies").map(String.init)
         taxKinds71 = words("tax-kinds")
-        bodyVerbs14 = WordSet(words("body-verbs14"))
-        genericAcronyms14 = WordSet(words("generic-acronyms14"))
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
@@ -331,11 +322,9 @@ struct Lexicon: Sendable {
                 for b in 0..<256 { boilerplateByFirstByte[b].append(index) }
             }
         }
-        var placeInitials: [String] = []
         for line in lines("states") {
             let parts = line.listFields().map(String.init)
             guard let name = parts.first else { continue }
-            placeInitials.append(name)
             for variant in parts { states[Lexicon.key(variant)] = name }
             for variant in parts.dropFirst() where variant != name { stateAbbreviations.insert(Lexicon.key(variant)) }
             addKnown(name, variants: [], kind: .place)
@@ -345,7 +334,6 @@ struct Lexicon: Sendable {
             // The last two fields are ISO codes: too ambiguous to match as words ("IN", "AT").
             let names = parts.dropLast(2)
             guard let name = names.first else { continue }
-            placeInitials.append(name)
             for variant in names { countries.insert(Lexicon.key(variant)) }
             addKnown(name, variants: Array(names.dropFirst()), kind: .place)
         }
@@ -354,10 +342,8 @@ struct Lexicon: Sendable {
             // Provinces and states abroad: names…|ISO country code.
             let names = line.listFields().dropLast().map(String.init)
             guard let name = names.first else { continue }
-            placeInitials.append(name)
             if known[Lexicon.key(name)] == nil { addKnown(name, variants: Array(names.dropFirst()), kind: .place) }
         }
-        placeInitials14 = Lexicon.initials14(of: placeInitials)
         for line in lines("cities") {
             guard let name = line.listFields().first else { continue }
             cities.insert(Lexicon.key(name))
