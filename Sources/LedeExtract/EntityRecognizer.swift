@@ -157,6 +157,8 @@ struct EntityRecognizer {
         dropWireCredits64()
         // "House Speaker X" alone names no chamber; "Police Scotland" is one body (`Agencies70.swift`).
         applyAgencies70()
+        // "the finance ministry"; "Tayside Division of Police Scotland" beside "Police Scotland" (`Agencies74.swift`).
+        applyAgencies74()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).

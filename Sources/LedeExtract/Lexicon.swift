@@ -51,6 +51,10 @@ struct Lexicon: Sendable {
     var fieldBodies70: [String] = []
     /// What a tax is levied on (`tax-kinds.txt`, `Policies71.swift`), by key.
     var taxKinds71: Set<String> = []
+    /// Fields of government before a lower-case "ministry" (`ministry-fields.txt`, `Agencies74.swift`).
+    var ministryFields74: [String] = []
+    /// Words naming a body's unit before "of <body>" (`unit-words.txt`, `Agencies74.swift`), by key.
+    var unitWords74: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -294,6 +298,8 @@ struct Lexicon: Sendable {
         lowerHeads = lines("lower-heads").map(String.init)
         fieldBodies70 = lines("field-bodies").map(String.init)
         taxKinds71 = words("tax-kinds")
+        ministryFields74 = lines("ministry-fields").map { Lexicon.key($0) }
+        unitWords74 = words("unit-words")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

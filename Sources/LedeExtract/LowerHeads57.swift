@@ -118,8 +118,12 @@ extension EntityRecognizer {
             case .body:
                 becomeBody45(m, from: i, to: last)
             case .acts:
-                // As round forty-five: only a place's police or council ("Leeds police"), acting.
-                guard type == .place, bodyActs45(last + 1, sentence: sentence) || isPoliceRole57(last) else { continue }
+                // As round forty-five: only a place's police or council ("Leeds police"), acting;
+                // since round seventy-four also a place's or a default-typed name's police ending
+                // its phrase after "with", "by", "according to" … (`Agencies74.swift`).
+                guard type == .place && (bodyActs45(last + 1, sentence: sentence) || isPoliceRole57(last))
+                    || (type == .place || type == .agency) && policeEndsPhrase74(i, last)
+                else { continue }
                 becomeBody45(m, from: i, to: last)
             case .ends:
                 guard type == .place, !isTier57(i, last),
