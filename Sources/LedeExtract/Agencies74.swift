@@ -80,6 +80,23 @@ extension EntityRecognizer {
         return true
     }
 
+    /// Whether `of` (a role's "of") and "the" open a body of two or more capitalised words whose
+    /// first or last word is a body's head: "Secretary of the Ministry of Agriculture and
+    /// Livestock Development", "Chairman of the Council of Ministers", "Chief Executive Officer of
+    /// the Centre for the Promotion of Private Enterprise". The span rules dropped the run as a
+    /// role without a name; the body is named all the same ("Minister of the Interior", "Speaker
+    /// of the House", "Minister of the Interior and Police" name none).
+    func isBodyAfterRole74(_ of: Int, _ hi: Int) -> Bool {
+        let view = doc.tokens.span
+        guard hi - of >= 4, view[of].key == "of", EntityRecognizer.theKey.contains(doc.tokens, at: of + 1),
+            view[of + 2].kind == .word, view[of + 2].isCapitalized, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
+        else { return false }
+        if view[of + 2].flags.contains(.orgHead) { return true }
+        // A head closing the run names one body only without an inner "and": "the Director of
+        // the National Police", but "the Minister of the Interior and Police" is a portfolio.
+        return view[hi - 1].flags.contains(.orgHead) && !((of + 3)..<(hi - 1)).contains(where: { view[$0].kind != .word || !view[$0].isCapitalized })
+    }
+
     /// The pass (see the file's comment), after `applyAgencies70`.
     mutating func applyAgencies74() {
         addFieldMinistries74()

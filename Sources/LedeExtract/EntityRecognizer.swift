@@ -323,6 +323,8 @@ struct EntityRecognizer {
             !((roleEnd + 2)..<hi).contains(where: { tokens[$0].flags.isDisjoint(with: .commonKnownOrSurname) && !tokens[$0].isAllCaps })
         {
             if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
+            // "Secretary of the Ministry of Agriculture": the body a role belongs to (`Agencies74.swift`).
+            else if isBodyAfterRole74(roleEnd, hi) { processSpan((roleEnd + 2)..<hi, depth: depth + 1) }
             return
         }
         if hi - lo >= 5, anyTitle(lo, hi), let split = portfolioTitleSplit(lo..<hi) {
