@@ -65,9 +65,14 @@ extension EntityRecognizer {
     func titledPersonOfBody74(_ span: Range<Int>, _ k: Int) -> Bool {
         let view = doc.tokens.span
         let lo = span.lowerBound, hi = span.upperBound
-        guard k + 2 < hi, isTitle(lo), EntityRecognizer.theKey.contains(doc.tokens, at: k + 1),
-            ((k + 2)..<hi).contains(where: { view[$0].flags.contains(.orgHead) || EntityRecognizer.unitWords74.contains(doc.tokens, at: $0) })
-        else { return false }
+        guard k + 2 < hi, isTitle(lo), EntityRecognizer.theKey.contains(doc.tokens, at: k + 1) else { return false }
+        // Plain loops: a closure capturing the `Span` crashes the release build's optimiser (Swift 6.3.1).
+        var headed = false
+        for j in (k + 2)..<hi where view[j].flags.contains(.orgHead) || EntityRecognizer.unitWords74.contains(doc.tokens, at: j) {
+            headed = true
+            break
+        }
+        guard headed else { return false }
         var n = lo
         while n < k, isTitle(n) || view[n].flags.contains(.titleWord) { n += 1 }
         guard k - n >= 2, k - n <= 4 else { return false }
@@ -94,7 +99,9 @@ extension EntityRecognizer {
         if view[of + 2].flags.contains(.orgHead) { return true }
         // A head closing the run names one body only without an inner "and": "the Director of
         // the National Police", but "the Minister of the Interior and Police" is a portfolio.
-        return view[hi - 1].flags.contains(.orgHead) && !((of + 3)..<(hi - 1)).contains(where: { view[$0].kind != .word || !view[$0].isCapitalized })
+        guard view[hi - 1].flags.contains(.orgHead) else { return false }
+        for j in (of + 3)..<(hi - 1) where view[j].kind != .word || !view[j].isCapitalized { return false }
+        return true
     }
 
     /// The pass (see the file's comment), after `applyAgencies70`.
@@ -159,16 +166,14 @@ extension EntityRecognizer {
             var o = lo + 2
             while o < hi - 1, !(view[o].kind == .word && view[o].key == "of" && !view[o].isCapitalized) { o += 1 }
             guard o < hi - 1, view[o - 1].kind == .word, view[o - 1].isCapitalized,
-                EntityRecognizer.unitWords74.contains(doc.tokens, at: o - 1),
-                (lo..<(o - 1)).allSatisfy({ view[$0].isCapitalized && !EntityRecognizer.functionWords.contains(doc.tokens, at: $0) })
+                EntityRecognizer.unitWords74.contains(doc.tokens, at: o - 1), isUnitName74(lo, o - 1)
             else { continue }
             var b = o + 1
             if view[b].kind == .word, view[b].key == "the", b < hi - 1 { b += 1 }
-            guard (b..<hi).allSatisfy({ view[$0].kind != .word || view[$0].isCapitalized || EntityRecognizer.functionWords.contains(doc.tokens, at: $0) }),
-                view[b].isCapitalized, view[hi - 1].isCapitalized
-            else { continue }
+            guard isBodyName74(b, hi), view[b].isCapitalized, view[hi - 1].isCapitalized else { continue }
             let bodyKey = Lexicon.key(doc.text(view[b].start, view[hi - 1].end))
-            guard mentions.contains(where: { $0.type == .agency && $0.key == bodyKey && $0.start != view[b].start }) else { continue }
+            let bodyStart = view[b].start
+            guard mentions.contains(where: { $0.type == .agency && $0.key == bodyKey && $0.start != bodyStart }) else { continue }
             // Both kept from the learned typer, as a listed name is ("Tayside Division" read as a place).
             becomeBody45(m, from: lo, to: o - 1)
             mentions[m].isCanonical = true
@@ -177,5 +182,21 @@ extension EntityRecognizer {
             mentions[added].isWeak = false
             mentions[added].rule = TypingRule.listedOrCued
         }
+    }
+
+    /// Whether tokens `lo..<hi` are capitalised words, none a function word ("Tayside").
+    private func isUnitName74(_ lo: Int, _ hi: Int) -> Bool {
+        let view = doc.tokens.span
+        for j in lo..<hi where !view[j].isCapitalized || EntityRecognizer.functionWords.contains(doc.tokens, at: j) { return false }
+        return true
+    }
+
+    /// Whether tokens `lo..<hi` are capitalised words, function words or marks ("Police Scotland").
+    private func isBodyName74(_ lo: Int, _ hi: Int) -> Bool {
+        let view = doc.tokens.span
+        for j in lo..<hi where view[j].kind == .word && !view[j].isCapitalized && !EntityRecognizer.functionWords.contains(doc.tokens, at: j) {
+            return false
+        }
+        return true
     }
 }
