@@ -35,7 +35,8 @@ extension EntityRecognizer {
     }()
     static let unitWords74 = WordSet(Lexicon.shared.unitWords74)
     static let ministryKey74 = "ministry"
-    static let ministryBit74: UInt64 = WordSet.bit(StringTable<Bool>.hash(ministryKey74))
+    static let ministryHash74 = StringTable<Bool>.hash(ministryKey74)
+    static let ministryBit74: UInt64 = WordSet.bit(ministryHash74)
 
     /// The "acts" rows' third reading (`applyLowerHeads57`): a place's or a default-typed name's
     /// "police" (token `head`, the name opening at token `i`) before a capitalised title, or
@@ -104,49 +105,43 @@ extension EntityRecognizer {
         return true
     }
 
-    /// The pass (see the file's comment), after `applyAgencies70`.
+    /// The pass (see the file's comment), after `applyAgencies70`; the ministries are added in
+    /// `applyLowerHeads57`'s first walk.
     mutating func applyAgencies74() {
-        addFieldMinistries74()
         splitUnitsOfBodies74()
     }
 
-    /// "the finance ministry", "the economy ministry": one or two field words (either case)
-    /// and a lower-case "ministry", after "the", none of them claimed.
-    private mutating func addFieldMinistries74() {
+    /// "the finance ministry", "the economy ministry": one or two field words (either case) and
+    /// the lower-case "ministry" at token `k`, after "the", none of them claimed. Called from
+    /// round fifty-seven's walk for "government" (`addDemonymBodies57`), which already reads every
+    /// token's key hash.
+    mutating func addFieldMinistry74(at k: Int) {
         let view = doc.tokens.span
-        let n = view.count
-        let bit = EntityRecognizer.ministryBit74
-        var k = 2
-        while k < n {
-            defer { k += 1 }
-            guard bit & WordSet.bit(view[k].keyHash) != 0, view[k].kind == .word, !view[k].isCapitalized,
-                view[k].key == EntityRecognizer.ministryKey74, !claimed[k], k >= 2
-            else { continue }
-            let f = k - 1
-            guard view[f].kind == .word, let rows = EntityRecognizer.ministryFields74[view[f].key] else { continue }
-            for row in rows {
-                let first = k - row.count
-                guard first >= 1 else { continue }
-                var matches = true
-                for (o, word) in row.enumerated() {
-                    let t = first + o
-                    if view[t].kind != .word || view[t].key != word || claimed[t] || view[t].sentence != view[k].sentence
-                        || (view[t].isCapitalized && (t == first && sentenceInitial.contains(t) || view[t].isAllCaps))
-                    {
-                        matches = false
-                        break
-                    }
+        guard k >= 2, view[k].key == EntityRecognizer.ministryKey74, !claimed[k], view[k - 1].kind == .word,
+            let rows = EntityRecognizer.ministryFields74[view[k - 1].key]
+        else { return }
+        for row in rows {
+            let first = k - row.count
+            guard first >= 1 else { continue }
+            var matches = true
+            for (o, word) in row.enumerated() {
+                let t = first + o
+                if view[t].kind != .word || view[t].key != word || claimed[t] || view[t].sentence != view[k].sentence
+                    || (view[t].isCapitalized && (t == first && sentenceInitial.contains(t) || view[t].isAllCaps))
+                {
+                    matches = false
+                    break
                 }
-                // After "the" only: a possessive's ministry ("Russia's foreign ministry") is gold in
-                // final29 and final32 but not in the dev set, which may not drop (the round's notes).
-                let d = first - 1
-                guard matches, view[d].sentence == view[k].sentence, view[d].kind == .word, view[d].key == "the" else { continue }
-                addMention(.agency, name: nil, range: first..<(k + 1))
-                let added = mentions.count - 1
-                mentions[added].isWeak = false
-                mentions[added].rule = TypingRule.listedOrCued
-                break
             }
+            // After "the" only: a possessive's ministry ("Russia's foreign ministry") is gold in
+            // final29 and final32 but not in the dev set, which may not drop (the round's notes).
+            let d = first - 1
+            guard matches, view[d].sentence == view[k].sentence, view[d].kind == .word, view[d].key == "the" else { continue }
+            addMention(.agency, name: nil, range: first..<(k + 1))
+            let added = mentions.count - 1
+            mentions[added].isWeak = false
+            mentions[added].rule = TypingRule.listedOrCued
+            return
         }
     }
 
