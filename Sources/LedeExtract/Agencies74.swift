@@ -1,9 +1,9 @@
 /// Entities round seventy-four (agency74, fourteenth session): organisations the learning sets'
-/// gold names and the rules missed or cut wrongly, three general shapes of news writing:
+/// gold names and the rules missed or cut wrongly, five general shapes of news writing:
 ///
 /// - **a place's police ending its phrase**: "a standoff with Omaha police.", "wanted by
 ///   Gujranwala police,", "according to Kaski police,", "the unit of Sindh police and …",
-///   "Paltan police Sub Inspector X". Round fifty-seven took "<place> police" only when it acts or
+///   "Harlow police Inspector X". Round fifty-seven took "<place> police" only when it acts or
 ///   a role noun follows; after a preposition or "and", ending its phrase, or before a
 ///   capitalised title, it is the force too (a hook in `applyLowerHeads57`'s "acts" rows). A
 ///   place's police alone on a line (a caption, "Fiji police") has no such word before it and
@@ -17,6 +17,12 @@
 ///   Council of Norvale" named the unit and its body as one organisation; where the body is also
 ///   named alone in the article, the run is the unit ("Tayside Division", a word of
 ///   `unit-words.txt` after a name) and the body, two organisations.
+/// - **a title, a person no list holds and a body**: "Sergeant Jubert Llewelyn of the
+///   Constabulary Communication Network" is the person and the body, as "Dr. Scott Lindquist of
+///   the … Department of Health" already was (a hook in `personOfPlaceSplit`).
+/// - **the body a role belongs to**: "Secretary of the Ministry of Agriculture and Livestock
+///   Development", dropped whole as a role without a name, names the ministry (a hook in
+///   `processSpan`'s role branch).
 extension EntityRecognizer {
     /// Lower-case words before "<place> police" (a "the" between) that make the force the
     /// object or source of the sentence's action: "with", "by", "according to", "of", "and".
@@ -48,7 +54,7 @@ extension EntityRecognizer {
         let sentence = view[head].sentence
         let k = head + 1
         let inSentence = k < view.count && view[k].sentence == sentence
-        // "Paltan police Sub Inspector Bijon Biswas": the force before its officer's title.
+        // "Harlow police Inspector Ama Osei": the force before its officer's title.
         if inSentence, view[k].kind == .word, view[k].isCapitalized, view[k].flags.contains(.title) { return true }
         // The phrase ends: punctuation, the sentence's end or a function word ("police on Monday").
         guard !inSentence || view[k].kind != .word || EntityRecognizer.functionWords.contains(doc.tokens, at: k) else { return false }
