@@ -157,6 +157,8 @@ struct EntityRecognizer {
         dropWireCredits64()
         // "House Speaker X" alone names no chamber; "Police Scotland" is one body (`Agencies70.swift`).
         applyAgencies70()
+        // "the finance ministry"; "Tayside Division of Police Scotland" beside "Police Scotland" (`Agencies74.swift`).
+        applyAgencies74()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
@@ -321,6 +323,8 @@ struct EntityRecognizer {
             !((roleEnd + 2)..<hi).contains(where: { tokens[$0].flags.isDisjoint(with: .commonKnownOrSurname) && !tokens[$0].isAllCaps })
         {
             if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
+            // "Secretary of the Ministry of Agriculture": the body a role belongs to (`Agencies74.swift`).
+            else if isBodyAfterRole74(roleEnd, hi) { processSpan((roleEnd + 2)..<hi, depth: depth + 1) }
             return
         }
         if hi - lo >= 5, anyTitle(lo, hi), let split = portfolioTitleSplit(lo..<hi) {

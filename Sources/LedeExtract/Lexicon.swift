@@ -54,6 +54,10 @@ struct Lexicon: Sendable {
     /// Words before "law" or "legislation" that name a tier, a field or a law named before
     /// (`law-modifier-stops.txt`, `Policies74.swift`), by key.
     var lawModifierStops74: Set<String> = []
+    /// Fields of government before a lower-case "ministry" (`ministry-fields.txt`, `Agencies74.swift`).
+    var ministryFields74: [String] = []
+    /// Words naming a body's unit before "of <body>" (`unit-words.txt`, `Agencies74.swift`), by key.
+    var unitWords74: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -298,6 +302,8 @@ struct Lexicon: Sendable {
         fieldBodies70 = lines("field-bodies").map(String.init)
         taxKinds71 = words("tax-kinds")
         lawModifierStops74 = words("law-modifier-stops")
+        ministryFields74 = lines("ministry-fields").map { Lexicon.key($0) }
+        unitWords74 = words("unit-words")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

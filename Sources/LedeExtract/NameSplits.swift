@@ -78,6 +78,9 @@ extension EntityRecognizer {
             {
                 return k
             }
+            // "Sergeant Jubert Llewelyn of the Constabulary Communication Network": a title, then
+            // a name no list holds, of a body (`Agencies74.swift`).
+            if titledPersonOfBody74(span, k) { return k }
             // "Cepheid of Sunnyvale, Calif.": one unlisted word of a place; "Wayne Lapierre of
             // Millinocket": a person of one unlisted word.
             if left.count == 1 {
