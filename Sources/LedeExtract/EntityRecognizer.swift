@@ -94,6 +94,8 @@ struct EntityRecognizer {
         applyPlaceCues35()
         // "Telluride", "includes Steamboat Springs": a default-typed name that is a small town (`Towns56.swift`).
         applyTowns56()
+        // "burglaries in Carlisle", "the capital Port Vila": a place named like a person or a word (`Places74.swift`).
+        applyCuedPlaces74()
         // "at X", "parts of X", "the road to X", "in A, B and C" (`PlaceCues39.swift`).
         applyPlaceCues39()
         // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).
