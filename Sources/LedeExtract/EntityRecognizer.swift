@@ -143,6 +143,8 @@ struct EntityRecognizer {
         applyCaps68()
         // "the Tar Heel State": a state's nickname is the state (`Places71.swift`).
         joinStateNicknames71()
+        // "Jasper National Park", "in Victoria Harbour": a site named after a person (`Places74.swift`).
+        retypeSitesNamedAfterPersons74()
         // "the city of Dallas utilizes", "outside Leinster House": a place's body, a building (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed

@@ -18,6 +18,12 @@
 ///   after a lower-case "in", "across", "outside", "near", "around" or "capital" (a comma may
 ///   follow "capital"), when no capitalised word goes on the name and no person of the article is
 ///   named with it ("Ms Carlisle", "Jo Napier": then "in Napier" may be about her).
+/// - **a site named after a person**: "Jasper National Park", "Tony Aguirre Community Center",
+///   "streets in Victoria Harbour". A run opening with a given name and closing with a place head
+///   that is also a surname ("Park", "Center", "Harbour", "Hill") is a person by the span rules
+///   ("Jenny Hill", "David Frank Hill"); it is a place when a common word that is no name stands
+///   inside it ("National", "Community": no one is named so), or when a lower-case "in" stands
+///   right before it and no possessive follows (people are seldom "in" a person).
 extension Lexicon {
     /// Fills `cuedPlaces74` from the lines of `cued-places.txt` (name|country), skipping names a
     /// list already holds.
@@ -79,5 +85,32 @@ extension EntityRecognizer {
         if view[k].kind == .possessive { return true }
         guard view[k].kind == .word else { return false }
         return !EntityRecognizer.functionWords.contains(doc.tokens, at: k)
+    }
+
+    /// The pass (see the file's comment): persons by shape that are sites named after a person.
+    mutating func retypeSitesNamedAfterPersons74() {
+        let view = doc.tokens.span
+        let n = view.count
+        for m in mentions.indices where mentions[m].type == .person && mentions[m].tokenCount >= 2 {
+            // The given-name branch of `classify` types these without a default rule's mark.
+            guard !mentions[m].isCanonical, mentions[m].acronym == nil, let i = doc.tokenIndex(startingAt: mentions[m].start),
+                i == 0 || !isTitle(i - 1)
+            else { continue }
+            let j = i + mentions[m].tokenCount - 1
+            guard j < n, view[j].kind == .word, view[j].isCapitalized, !view[j].isAllCaps, view[j].flags.contains(.placeHead),
+                view[i].flags.contains(.givenName)
+            else { continue }
+            var inner = false
+            for k in (i + 1)..<j where view[k].kind == .word {
+                let flags = view[k].flags
+                if flags.contains(.common), flags.isDisjoint(with: [.givenName, .surname, .known, .title]) { inner = true; break }
+            }
+            if !inner {
+                guard i >= 1, view[i - 1].kind == .word, !view[i - 1].isCapitalized, view[i - 1].key == "in",
+                    view[i - 1].sentence == view[i].sentence, j + 1 >= n || view[j + 1].kind != .possessive
+                else { continue }
+            }
+            mentions[m].becomeCuedPlace()
+        }
     }
 }
