@@ -40,6 +40,9 @@ extension Lexicon {
 extension EntityRecognizer {
     /// Lower-case words right before a name that put it on a map for `applyCuedPlaces74`.
     static let placeCues74: WordSet = ["in", "across", "outside", "near", "around", "capital"]
+    /// The last letters of those cues: a word before the name ending otherwise rules it out
+    /// before the table's hash and the token search.
+    static let placeCueLetters74 = Document.letters26("nrsedl")
 
     /// The pass (see the file's comment): default-typed mentions whose name is a cued place.
     mutating func applyCuedPlaces74() {
@@ -47,9 +50,12 @@ extension EntityRecognizer {
         guard table.count > 0 else { return }
         let view = doc.tokens.span
         let n = view.count
+        let bytes = doc.bytes
+        let cueLetters = EntityRecognizer.placeCueLetters74
         for m in mentions.indices {
             guard mentions[m].isDefaultTyped, !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
-                !mentions[m].beforeSpeechVerb, table.contains(mentions[m].key),
+                !mentions[m].beforeSpeechVerb, Document.mayEndPrevious26(bytes, before: mentions[m].start, letters: cueLetters),
+                table.contains(mentions[m].key),
                 let i = doc.tokenIndex(startingAt: mentions[m].start), i >= 1, !view[i].isAllCaps
             else { continue }
             let j = i + mentions[m].tokenCount - 1
