@@ -71,7 +71,7 @@ extension EntityRecognizer {
             guard j + 2 < n else { continue }
             // "the city of Dallas utilizes", "City of Houston officials", "the City of Cape Town's council".
             // "the city of X's Sanitation Department": the possessive names a unit of the city, not the city acting.
-            if let open = cityOfOpening45(m, i), !afterPreposition45(open), bodyActs45(j + 1, sentence: doc.tokens[j].sentence),
+            if let open = cityOfOpening45(m, i), !afterPreposition45(open), !isDescribedCity74(open), bodyActs45(j + 1, sentence: doc.tokens[j].sentence),
                 !(doc.tokens[j + 1].kind == .possessive && doc.tokens[j + 2].isCapitalized)
             {
                 becomeBody45(m, from: open, to: j)

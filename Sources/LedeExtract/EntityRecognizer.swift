@@ -94,6 +94,8 @@ struct EntityRecognizer {
         applyPlaceCues35()
         // "Telluride", "includes Steamboat Springs": a default-typed name that is a small town (`Towns56.swift`).
         applyTowns56()
+        // "burglaries in Carlisle", "the capital Port Vila": a place named like a person or a word (`Places74.swift`).
+        applyCuedPlaces74()
         // "at X", "parts of X", "the road to X", "in A, B and C" (`PlaceCues39.swift`).
         applyPlaceCues39()
         // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).
@@ -141,6 +143,8 @@ struct EntityRecognizer {
         applyCaps68()
         // "the Tar Heel State": a state's nickname is the state (`Places71.swift`).
         joinStateNicknames71()
+        // "Jasper National Park", "in Victoria Harbour": a site named after a person (`Places74.swift`).
+        retypeSitesNamedAfterPersons74()
         // "the city of Dallas utilizes", "outside Leinster House": a place's body, a building (`BodiesOfPlaces45.swift`).
         applyBodiesOfPlaces45()
         // "Union raises", "Sterling was little changed": an everyday word that names a listed

@@ -41,6 +41,9 @@ struct Lexicon: Sendable {
     /// Keys of small towns and villages no other list holds (`towns.txt`): weak evidence only,
     /// never a known name (`Towns56.swift`).
     var towns = StringTable<Bool>(minimumCapacity: 16)
+    /// Keys of places named like a person or a word, and capitals no list holds (`cued-places.txt`):
+    /// a place only behind a cue, never a known name (`Places74.swift`).
+    var cuedPlaces74 = StringTable<Bool>(minimumCapacity: 16)
     /// Split forms of listed keys with an apostrophe ("cox 's bazar"; `ListedApostrophes72.swift`).
     var apostropheForms72 = StringTable<Bool>(minimumCapacity: 16)
     /// The words right before those forms' apostrophes ("cox", "john"): the gate of the look-up.
@@ -390,6 +393,7 @@ struct Lexicon: Sendable {
         } else {
             do throws(TyperLoadError) { typer = try EntityTyperModel(lines: weights, space: typingSpace) } catch { typerError = error }
         }
+        loadCuedPlaces74(lines("cued-places"))
         addApostropheForms72()
         buildFlags()
     }
