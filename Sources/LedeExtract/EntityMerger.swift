@@ -367,7 +367,7 @@ struct EntityMerger {
     private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
         if sameKeyCount > 1 { return true }
         // "told the Courier", "The Ledger understands": a masthead word (`NewsOutlets50.swift`).
-        if m.type == .agency, let lo = doc.tokenIndex(startingAt: m.start), doc.isOutletCue50(lo, lo + 1, type: m.type) { return true }
+        if m.type == .agency, let lo = doc.tokenIndex(of: m), doc.isOutletCue50(lo, lo + 1, type: m.type) { return true }
         // "Halvorsen reached the final … of his career": a sentence's first word that a person's
         // cue follows is a name (see `NameEvidence.swift`).
         if m.isSentenceInitial {
