@@ -111,12 +111,14 @@ extension EntityRecognizer {
         for m in mentions.indices {
             let mention = mentions[m]
             let start = mention.start, end = mention.end, count = mention.tokenCount
-            if count <= 4, count >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: end, firstShapes)
-                || EntityRecognizer.wordBeforeIsField70(bytes, start: start, lastShapes), joinFieldBody70(m)
+            // Speed round thirty-nine: the token flags first (`AgencyGates39.swift`), the byte tests after.
+            if count <= 4, mayJoinFieldBody39(mention),
+                count >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: end, firstShapes)
+                    || EntityRecognizer.wordBeforeIsField70(bytes, start: start, lastShapes), joinFieldBody70(m)
             {
                 continue
             }
-            if count >= 2, count <= 6, mention.type != .policy, !mention.isCanonical,
+            if count >= 2, count <= 6, mention.type != .policy, !mention.isCanonical, mayEndInHead39(mention),
                 EntityRecognizer.mayEndInHead70(bytes, start: start, end: end, headShapes)
             {
                 retypeHeadedPerson70(m)

@@ -21,6 +21,8 @@ extension EntityMerger {
         // alone, and a mention or its key only for a pair they allow (reading them cost a retain
         // and a release each, 1.8 % of the instructions in the pass's second form).
         var bodies: [(group: Int, best: Int, length: Int, initials: UInt32, capitals: Bool)] = []
+        // For a name in capitals, which long names its pairs may reach (speed round thirty-nine).
+        var acronymGates: [AcronymGate39?] = []
         var longest = 0
         for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
             var best = groups[g].members[0]
@@ -34,7 +36,9 @@ extension EntityMerger {
                 if wordStart { initials |= 1 << UInt32(key[k] & 31) }
                 wordStart = key[k] == 32
             }
-            bodies.append((g, best, key.count, initials, EntityMerger.closesWithCapitals70(raw[best].name)))
+            let capitals = EntityMerger.closesWithCapitals70(raw[best].name)
+            bodies.append((g, best, key.count, initials, capitals))
+            acronymGates.append(capitals ? AcronymGate39(key: raw[best].key) : nil)
             if raw[best].tokenCount > longest { longest = raw[best].tokenCount }
         }
         guard bodies.count >= 2, longest >= 2 else { return }
@@ -57,7 +61,11 @@ extension EntityMerger {
                 // is written in capitals.
                 let held = bodies[a].initials & ~bodies[b].initials == 0
                 guard held || bodies[a].capitals else { continue }
-                if !(held && EntityMerger.holdsWords70(raw[bodies[b].best].key, raw[bodies[a].best].key)) && !bodies[a].capitals { continue }
+                if !(held && EntityMerger.holdsWords70(raw[bodies[b].best].key, raw[bodies[a].best].key)) {
+                    // Only a name in capitals goes on, and only to a long name that may hold it
+                    // or its acronym (`ShortFormGates39.swift`).
+                    guard let gate = acronymGates[a], gate.admits(bodies[b].initials) else { continue }
+                }
                 let sw = wordsOf(a), lw = wordsOf(b)
                 guard lw.count > sw.count, isShortBodyName70(sw, of: lw, capitals: bodies[a].capitals) else { continue }
                 if target >= 0 && target != bodies[b].group { target = -2; break }
