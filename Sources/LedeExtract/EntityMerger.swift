@@ -91,7 +91,9 @@ struct EntityMerger {
         let bytes = key.utf8.span
         var last = bytes.count - 1
         while last >= 0, bytes[last] != 32 { last -= 1 }
-        guard last >= 0, bytes.count - last - 1 <= longestLegalForm else { return nil }
+        guard last >= 0, bytes.count - last - 1 <= longestLegalForm,
+            EntityRecognizer.mayBeLegalForm39(bytes, (last + 1)..<bytes.count)  // speed round thirty-nine
+        else { return nil }
         let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
         guard EntityRecognizer.legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]

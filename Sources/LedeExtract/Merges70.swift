@@ -20,14 +20,16 @@ extension EntityMerger {
         // closes with a word in capitals (an acronym: "Houston ISD"): the pair loop reads these
         // alone, and a mention or its key only for a pair they allow (reading them cost a retain
         // and a release each, 1.8 % of the instructions in the pass's second form).
-        var bodies: [(group: Int, best: Int, length: Int, initials: UInt32, capitals: Bool)] = []
-        // For a name in capitals, which long names its pairs may reach (speed round thirty-nine).
-        var acronymGates: [AcronymGate39?] = []
+        // With a name in capitals, which long names its pairs may reach (`acronymGate`, speed
+        // round thirty-nine; in the tuple: an array of its own reallocated as it grew).
+        var bodies: [(group: Int, best: Int, length: Int, initials: UInt32, capitals: Bool, acronymGate: AcronymGate39?)] = []
         var longest = 0
         for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
             var best = groups[g].members[0]
             for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
-            if bodies.isEmpty { bodies.reserveCapacity(8) }
+            // Room for sixteen (under 1 KiB, served from malloc's per-thread cache): from eight,
+            // an article with more bodies reallocated (about 240 instructions a time).
+            if bodies.isEmpty { bodies.reserveCapacity(16) }
             var initials: UInt32 = 0
             var wordStart = true
             // The key's bytes as a span: the `String.UTF8View` iterator cost ten times more.
@@ -37,8 +39,7 @@ extension EntityMerger {
                 wordStart = key[k] == 32
             }
             let capitals = EntityMerger.closesWithCapitals70(raw[best].name)
-            bodies.append((g, best, key.count, initials, capitals))
-            acronymGates.append(capitals ? AcronymGate39(key: raw[best].key) : nil)
+            bodies.append((g, best, key.count, initials, capitals, capitals ? AcronymGate39(key: raw[best].key) : nil))
             if raw[best].tokenCount > longest { longest = raw[best].tokenCount }
         }
         guard bodies.count >= 2, longest >= 2 else { return }
@@ -64,7 +65,7 @@ extension EntityMerger {
                 if !(held && EntityMerger.holdsWords70(raw[bodies[b].best].key, raw[bodies[a].best].key)) {
                     // Only a name in capitals goes on, and only to a long name that may hold it
                     // or its acronym (`ShortFormGates39.swift`).
-                    guard let gate = acronymGates[a], gate.admits(bodies[b].initials) else { continue }
+                    guard let gate = bodies[a].acronymGate, gate.admits(bodies[b].initials) else { continue }
                 }
                 let sw = wordsOf(a), lw = wordsOf(b)
                 guard lw.count > sw.count, isShortBodyName70(sw, of: lw, capitals: bodies[a].capitals) else { continue }

@@ -37,7 +37,9 @@ struct AcronymGate39 {
             }
             if allLetters { acronymLetters = letters }
         }
-        if words >= 2, let last = key.lastSpaceSeparatedWord(where: { _ in true }) {
+        if words >= 2, EntityRecognizer.mayBeLegalForm39(bytes, lastStart..<lastEnd),
+            let last = key.lastSpaceSeparatedWord(where: { _ in true })
+        {
             legalTail = EntityRecognizer.legalForms.contains(last)
         }
     }
@@ -47,5 +49,16 @@ struct AcronymGate39 {
         if legalTail || wordInitials & ~longInitials == 0 { return true }
         guard let acronymLetters else { return false }
         return acronymLetters & ~longInitials == 0
+    }
+}
+
+extension EntityRecognizer {
+    /// Whether the word at `range` of `bytes` may be a legal form ("ltd", "inc."): its hash
+    /// (`StringTable.hash`'s FNV-1a, on the bytes in place) is one a form has. False for nine
+    /// words in ten without the `String` of the word (about 450 instructions) a look-up needs.
+    static func mayBeLegalForm39(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
+        return legalForms.mayContain(hash: Int(truncatingIfNeeded: h ^ (h >> 32)))
     }
 }

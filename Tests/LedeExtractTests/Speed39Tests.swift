@@ -101,4 +101,20 @@ import Testing
         #expect(AcronymGate39(key: "orvale llc").admits(initials("kestrel water board")))
         #expect(!AcronymGate39(key: "llc").legalTail)
     }
+
+    /// The hash test before a legal form's look-up passes every form, in any key, and not the
+    /// common words of a body's name.
+    @Test func legalFormHashTest() {
+        for form in EntityRecognizer.legalFormList {
+            let key = "orvale water " + form
+            // The answer first: `#expect` cannot take a `Span` argument (not `Escapable`).
+            let bytes = key.utf8.span
+            let passes = EntityRecognizer.mayBeLegalForm39(bytes, (bytes.count - form.utf8.count)..<bytes.count)
+            #expect(passes, "\(form)")
+        }
+        for word in ["water", "board", "orvale", "group", "holdings"] {
+            let passes = EntityRecognizer.mayBeLegalForm39(word.utf8.span, 0..<word.utf8.count)
+            #expect(!passes, "\(word)")
+        }
+    }
 }
