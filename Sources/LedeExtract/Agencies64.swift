@@ -35,7 +35,7 @@ extension EntityRecognizer {
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 5
             && (mentions[m].isCanonical || mentions[m].tokenCount >= 2)
         {
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= doc.tokens.count, doc.tokens.span[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
             if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
@@ -115,7 +115,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         var drop: [Int] = []
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 4 && mentions[m].acronym == nil {
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
             if hi - lo >= 2, EntityRecognizer.regionHeads64.contains(tokens, at: hi - 1), tokens[hi - 1].isCapitalized,
@@ -369,7 +369,7 @@ extension EntityRecognizer {
         }
         var dowIndex = false
         for m in mentions.indices where mentions[m].tokenCount == 1 || mentions[m].tokenCount == 2 {
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start), tokens[lo].key == "dow", lo + 1 < tokens.count else { continue }
+            guard let lo = doc.tokenIndex(of: mentions[m]), tokens[lo].key == "dow", lo + 1 < tokens.count else { continue }
             // "the Dow rose", "the Dow Jones industrials", never "the Dow Chemical Co.".
             if tokens[lo + 1].key == "jones" || lo >= 1 && tokens[lo - 1].key == "the" && mentions[m].tokenCount == 1 && tokens[lo + 1].key != "chemical" {
                 dowIndex = true
@@ -378,7 +378,7 @@ extension EntityRecognizer {
         var drop: [Int] = []
         // Without a storm's name only organisations are read.
         for m in mentions.indices where mentions[m].type != .policy && (!storms.isEmpty || mentions[m].type == .agency) {
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = min(lo + mentions[m].tokenCount, tokens.count)
             if !storms.isEmpty, (lo..<hi).contains(where: { k in storms.contains(tokens[k].key) && (hi - lo == 1 || k > lo
                 && EntityRecognizer.stormWords64.contains(tokens, at: k - 1)) })
@@ -422,7 +422,7 @@ extension EntityRecognizer {
         // The stored hashes first: most keys differ from "and" and "court" there.
         let andHash = EntityRecognizer.andCourtHashes64.and, courtHash = EntityRecognizer.andCourtHashes64.court
         for m in mentions.indices where (mentions[m].type == .agency || mentions[m].type == .person) && mentions[m].tokenCount >= 2 {
-            guard mentions[m].tokenCount <= 8, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard mentions[m].tokenCount <= 8, let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
             let headed = tokens[hi - 1].flags.contains(.orgHead) && !tokens[hi - 1].flags.contains(.surname) && tokens[hi - 1].isCapitalized

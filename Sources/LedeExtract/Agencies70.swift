@@ -111,12 +111,14 @@ extension EntityRecognizer {
         for m in mentions.indices {
             let mention = mentions[m]
             let start = mention.start, end = mention.end, count = mention.tokenCount
-            if count <= 4, count >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: end, firstShapes)
-                || EntityRecognizer.wordBeforeIsField70(bytes, start: start, lastShapes), joinFieldBody70(m)
+            // Speed round thirty-nine: the token flags first (`AgencyGates39.swift`), the byte tests after.
+            if count <= 4, mayJoinFieldBody39(mention),
+                count >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: end, firstShapes)
+                    || EntityRecognizer.wordBeforeIsField70(bytes, start: start, lastShapes), joinFieldBody70(m)
             {
                 continue
             }
-            if count >= 2, count <= 6, mention.type != .policy, !mention.isCanonical,
+            if count >= 2, count <= 6, mention.type != .policy, !mention.isCanonical, mayEndInHead39(mention),
                 EntityRecognizer.mayEndInHead70(bytes, start: start, end: end, headShapes)
             {
                 retypeHeadedPerson70(m)
@@ -146,7 +148,7 @@ extension EntityRecognizer {
     /// place) is an organisation, kept from the learned typer like a listed name.
     private mutating func retypeHeadedPerson70(_ m: Int) {
         let view = doc.tokens.span
-        guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { return }
+        guard let lo = doc.tokenIndex(of: mentions[m]) else { return }
         let hi = lo + mentions[m].tokenCount
         guard hi <= view.count, view[hi - 1].end == mentions[m].end, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
         else { return }
@@ -170,7 +172,7 @@ extension EntityRecognizer {
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount == 1
             && mentions[m].end - mentions[m].start == 5 && bytes[mentions[m].start] == 72
         {
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start), EntityRecognizer.houseKey.contains(doc.tokens, at: i) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]), EntityRecognizer.houseKey.contains(doc.tokens, at: i) else { continue }
             let k = i + 1
             guard k < view.count, view[k].kind == .word, view[k].sentence == view[i].sentence else { return }
             let modifies = view[k].isCapitalized
@@ -185,7 +187,7 @@ extension EntityRecognizer {
     /// "Police Scotland", "Economic Development Lethbridge": field words and a listed place, one body.
     private mutating func joinFieldBody70(_ m: Int) -> Bool {
         let view = doc.tokens.span
-        guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { return false }
+        guard let lo = doc.tokenIndex(of: mentions[m]) else { return false }
         let hi = lo + mentions[m].tokenCount
         guard hi <= view.count, view[hi - 1].end == mentions[m].end else { return false }
         let firsts = EntityRecognizer.fieldFirsts70

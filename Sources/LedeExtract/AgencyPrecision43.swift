@@ -32,7 +32,7 @@ extension EntityRecognizer {
         for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount <= 5 && mentions[m].acronym == nil {
             if mentions[m].tokenCount == 1 {
                 // "the Cabinet Secretary": the body's word of a role's title names no body.
-                if mentions[m].key == "cabinet", let i = doc.tokenIndex(startingAt: mentions[m].start), i + 1 < doc.tokens.count,
+                if mentions[m].key == "cabinet", let i = doc.tokenIndex(of: mentions[m]), i + 1 < doc.tokens.count,
                     doc.tokens[i + 1].isCapitalized, EntityRecognizer.cabinetRoles43.contains(doc.tokens, at: i + 1)
                 {
                     drop.append(m)
@@ -40,7 +40,7 @@ extension EntityRecognizer {
                 continue
             }
             guard !mentions[m].isCanonical else { continue }
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]) else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j < doc.tokens.count else { continue }
             if j - i >= 2, doc.tokens[i].flags.contains(.title), doc.tokens[i + 1].isCapitalized,

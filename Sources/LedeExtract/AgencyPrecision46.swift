@@ -30,7 +30,7 @@ extension EntityRecognizer {
         var craftKeys: [String] = []
         var lineAcronyms: [(acronym: String, lineKey: String)] = []
         for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount <= 3 {
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start), i < tokens.count else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]), i < tokens.count else { continue }
             // "his Toyota", "a Toyota Corolla": a listed company's make is the car here.
             if mentions[m].tokenCount == 1, isCarMake46(i) {
                 drop.append(m)

@@ -36,7 +36,7 @@ extension EntityRecognizer {
         var drop: [Int] = []
         let tokens = doc.tokens
         for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount <= 24 {
-            guard !mentions[m].isCanonical, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard !mentions[m].isCanonical, let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
             if hi - lo >= 3, let cut = sessionRemainder52(lo, hi) {

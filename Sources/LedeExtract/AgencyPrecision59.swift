@@ -57,7 +57,7 @@ extension EntityRecognizer {
                 }
             }
             guard numbered || republic else { continue }
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             if hi - lo >= 3, isCountryStyle59(lo, hi) {
                 mentions[m].becomeCuedPlace()

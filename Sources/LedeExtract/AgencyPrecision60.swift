@@ -43,7 +43,7 @@ extension EntityRecognizer {
         var drop: [Int] = []
         for m in mentions.indices where mentions[m].type == .agency && !mentions[m].isCanonical && mentions[m].acronym == nil {
             let count = mentions[m].tokenCount
-            guard count <= 6, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard count <= 6, let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + count
             guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
             if mentions[m].isDefaultTyped || mentions[m].rule == TypingRule.ofRun, isGeographicRun60(lo, hi) {

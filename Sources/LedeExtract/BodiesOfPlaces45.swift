@@ -66,7 +66,7 @@ extension EntityRecognizer {
             guard mentions[m].tokenCount >= 3 && (bytes[start] | 0x20 == 99 || bytes[start] >= 0x80)
                 || Document.mayEndPrevious26(bytes, before: start, letters: ofLetters)
             else { continue }
-            guard let i = doc.tokenIndex(startingAt: start) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]) else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 2 < n else { continue }
             // "the city of Dallas utilizes", "City of Houston officials", "the City of Cape Town's council".
@@ -131,7 +131,7 @@ extension EntityRecognizer {
     /// "the entrance to", or before "where". Not after "in": "in the Ohio House" is the chamber.
     /// An act after it ("City Hall is introducing") keeps the body.
     private func isBuildingSite45(_ m: Int) -> Bool {
-        guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { return false }
+        guard let i = doc.tokenIndex(of: mentions[m]) else { return false }
         let j = i + mentions[m].tokenCount - 1
         let view = doc.tokens.span
         guard j + 1 < view.count, view[j].isCapitalized, EntityRecognizer.buildingHeads45.contains(doc.tokens, at: j),

@@ -52,7 +52,7 @@ extension EntityRecognizer {
         for m in 0..<count {
             let type = mentions[m].type
             guard type == .agency || type == .place, !mentions[m].isCanonical, mentions[m].acronym == nil,
-                mentions[m].tokenCount >= 2, let i = doc.tokenIndex(startingAt: mentions[m].start)
+                mentions[m].tokenCount >= 2, let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j < n else { continue }
@@ -139,13 +139,13 @@ extension EntityRecognizer {
         // "A, B and C" with a person beside.
         let sentence = view[i].sentence
         if m > 0, mentions[m - 1].type == .person, mentions[m - 1].sentence == sentence,
-            let p = doc.tokenIndex(startingAt: mentions[m - 1].start), p + mentions[m - 1].tokenCount == i - 1,
+            let p = doc.tokenIndex(of: mentions[m - 1]), p + mentions[m - 1].tokenCount == i - 1,
             isListJoint68(i - 1)
         {
             return true
         }
         if m + 1 < mentions.count, mentions[m + 1].type == .person, mentions[m + 1].sentence == sentence,
-            let q = doc.tokenIndex(startingAt: mentions[m + 1].start), q == j + 2, isListJoint68(j + 1)
+            let q = doc.tokenIndex(of: mentions[m + 1]), q == j + 2, isListJoint68(j + 1)
         {
             return true
         }

@@ -41,7 +41,7 @@ extension EntityRecognizer {
                 // Speed26: a town of `everydayTowns47` by its first and last letters.
                 continue
             }
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]) else { continue }
             let flags = doc.tokens[i].flags
             if mentions[m].type == .person {
                 // "County Chief Officers", "Annual General Meetings": a title's or a name's
@@ -73,7 +73,7 @@ extension EntityRecognizer {
     /// "Baker"; the raw mention may not be typed a person yet).
     private func isFullNamesWord47(_ key: String) -> Bool {
         for n in mentions.indices where mentions[n].tokenCount > 1 && mentions[n].type != .policy {
-            guard let i = doc.tokenIndex(startingAt: mentions[n].start) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[n]) else { continue }
             let end = min(doc.tokens.count, i + mentions[n].tokenCount)
             for k in i..<end where doc.tokens[k].key == key { return true }
         }

@@ -36,7 +36,7 @@ extension EntityRecognizer {
         var evidenced: [String: Bool] = [:]
         for m in mentions.indices where mentions[m].tokenCount == 1 && mentions[m].type == .agency && mentions[m].isCanonical {
             // A listed mention's key is its canonical name's ("carnival corporation & plc"): the token's is the form.
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start), needing.contains(doc.tokens[i].key) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]), needing.contains(doc.tokens[i].key) else { continue }
             let key = doc.tokens[i].key
             let shown: Bool
             if let known = evidenced[key] { shown = known } else {

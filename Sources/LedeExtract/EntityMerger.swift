@@ -91,7 +91,9 @@ struct EntityMerger {
         let bytes = key.utf8.span
         var last = bytes.count - 1
         while last >= 0, bytes[last] != 32 { last -= 1 }
-        guard last >= 0, bytes.count - last - 1 <= longestLegalForm else { return nil }
+        guard last >= 0, bytes.count - last - 1 <= longestLegalForm,
+            EntityRecognizer.mayBeLegalForm39(bytes, (last + 1)..<bytes.count)  // speed round thirty-nine
+        else { return nil }
         let space = key.utf8.index(key.utf8.startIndex, offsetBy: last)
         guard EntityRecognizer.legalForms.contains(String(key[key.utf8.index(after: space)...])) else { return nil }
         let rest = key[..<space]
@@ -367,7 +369,7 @@ struct EntityMerger {
     private func isPlausibleName(_ m: RawMention, sameKeyCount: Int) -> Bool {
         if sameKeyCount > 1 { return true }
         // "told the Courier", "The Ledger understands": a masthead word (`NewsOutlets50.swift`).
-        if m.type == .agency, let lo = doc.tokenIndex(startingAt: m.start), doc.isOutletCue50(lo, lo + 1, type: m.type) { return true }
+        if m.type == .agency, let lo = doc.tokenIndex(of: m), doc.isOutletCue50(lo, lo + 1, type: m.type) { return true }
         // "Halvorsen reached the final … of his career": a sentence's first word that a person's
         // cue follows is a name (see `NameEvidence.swift`).
         if m.isSentenceInitial {

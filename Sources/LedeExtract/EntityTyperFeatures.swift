@@ -19,7 +19,7 @@ extension EntityMerger {
         let read = group.members.prefix(EntityMerger.mentionsRead)
         for i in read {
             if raw[i].isCanonical || raw[i].acronym != nil || !raw[i].descriptors.isEmpty { return true }
-            if raw[i].tokenCount >= 3, let t = doc.tokenIndex(startingAt: raw[i].start), isFormalBodyName(t) { return true }
+            if raw[i].tokenCount >= 3, let t = doc.tokenIndex(of: raw[i]), isFormalBodyName(t) { return true }
         }
         // The rules' organisation cues and acronym-led names (`TypingExemptions.swift`), which cost
         // far more to read, only once no mention is exempt by the tests above (the same answer).
@@ -56,7 +56,7 @@ extension EntityMerger {
             if raw[i].beforeSpeechVerb { speech = true }
             if !raw[i].afterLocative { locativeOnly = false }
             if raw[i].inPlaceContext { placeContext = true }
-            guard let t = doc.tokenIndex(startingAt: raw[i].start) else { continue }
+            guard let t = doc.tokenIndex(of: raw[i]) else { continue }
             if i == first { firstToken = t }
             let hi = t + raw[i].tokenCount
             if hi < tokens.count, tokens[hi].kind == .possessive { possessive = true }

@@ -73,7 +73,7 @@ extension EntityRecognizer {
         guard !named else { return }
         var stated: [(m: Int, token: Int)] = []
         for m in courts {
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start), i > 0, tokens[i - 1].key == "state",
+            guard let i = doc.tokenIndex(of: mentions[m]), i > 0, tokens[i - 1].key == "state",
                 !tokens[i - 1].isCapitalized, tokens[i - 1].end + 1 == tokens[i].start, tokens[i - 1].sentence == tokens[i].sentence
             else { continue }
             stated.append((m, i - 1))
@@ -92,7 +92,7 @@ extension EntityRecognizer {
     private mutating func joinParticle67(_ m: Int) -> Int? {
         let tokens = doc.tokens
         let n = tokens.count
-        guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { return nil }
+        guard let i = doc.tokenIndex(of: mentions[m]) else { return nil }
         let p = i + mentions[m].tokenCount
         guard p < n, tokens[p].kind == .word, !tokens[p].isCapitalized, tokens[p].start == mentions[m].end + 1,
             tokens[p].sentence == tokens[p - 1].sentence
@@ -149,7 +149,7 @@ extension EntityRecognizer {
     /// is the sentence's.
     private mutating func trimSentencePeriod67(_ m: Int) {
         let tokens = doc.tokens
-        guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { return }
+        guard let i = doc.tokenIndex(of: mentions[m]) else { return }
         let j = i + mentions[m].tokenCount - 1
         guard tokens[j].isAbbreviation, tokens[j].end == mentions[m].end, j + 1 == tokens.count || tokens[j + 1].sentence != tokens[j].sentence
         else { return }
@@ -178,7 +178,7 @@ extension EntityRecognizer {
     /// Splits "A, B and C <Modifiers> <Plural head>" into the places A, B and C; true when it did.
     private mutating func splitSharedHead67(_ m: Int) -> Bool {
         let tokens = doc.tokens
-        guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { return false }
+        guard let i = doc.tokenIndex(of: mentions[m]) else { return false }
         var j = i + mentions[m].tokenCount - 1
         guard j < tokens.count, tokens[j].end == mentions[m].end, EntityRecognizer.sharedSiteHeads67.contains(tokens, at: j) else { return false }
         j -= 1

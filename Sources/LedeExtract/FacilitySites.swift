@@ -55,7 +55,7 @@ extension EntityRecognizer {
         for m in 0..<count {
             let type = mentions[m].type
             guard type == .agency || type == .person, !mentions[m].isCanonical,
-                mentions[m].acronym == nil, let i = doc.tokenIndex(startingAt: mentions[m].start)
+                mentions[m].acronym == nil, let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 1 < n else { continue }
@@ -175,7 +175,7 @@ extension EntityRecognizer {
     private mutating func extend40(_ m: Int, to last: Int) {
         let view = doc.tokens.span
         let mention = mentions[m]
-        guard var i = doc.tokenIndex(startingAt: mention.start) else { return }
+        guard var i = doc.tokenIndex(of: mention) else { return }
         // "IIC of Kelmora police station": the title before "of" is no part of the station's name.
         var k = last
         while k > i {

@@ -22,7 +22,7 @@ extension EntityRecognizer {
         for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount >= 2 && mentions[m].tokenCount <= 4
             && !mentions[m].isCanonical && mentions[m].acronym == nil
         {
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start), i + mentions[m].tokenCount <= tokens.count,
+            guard let i = doc.tokenIndex(of: mentions[m]), i + mentions[m].tokenCount <= tokens.count,
                 isBareInitials48(i)
             else { continue }
             var named = false
@@ -47,7 +47,7 @@ extension EntityRecognizer {
     /// "UEM Land Holdings Bhd"): then they are a body's acronym.
     private func leadsOtherBody48(_ m: Int, initials: String) -> Bool {
         for n in mentions.indices where n != m && mentions[n].type == .agency && mentions[n].key != mentions[m].key {
-            guard let k = doc.tokenIndex(startingAt: mentions[n].start), k < doc.tokens.count else { continue }
+            guard let k = doc.tokenIndex(of: mentions[n]), k < doc.tokens.count else { continue }
             if doc.tokens[k].key == initials { return true }
         }
         return false

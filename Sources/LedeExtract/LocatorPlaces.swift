@@ -30,7 +30,7 @@ extension EntityRecognizer {
             let type = mention.type
             // A person is read only when it opens with "Large" (its bytes, before any token search).
             guard type == .agency || (type == .person && mention.name.utf8.starts(with: "Large ".utf8)), !mention.isCanonical,
-                mention.acronym == nil, let i = doc.tokenIndex(startingAt: mention.start)
+                mention.acronym == nil, let i = doc.tokenIndex(of: mention)
             else { continue }
             let j = i + mention.tokenCount - 1
             guard j < doc.tokens.count else { continue }

@@ -97,7 +97,7 @@ extension EntityRecognizer {
             // A listed or cued body or person keeps its name ("the HISD board"); a place any name.
             guard type == .place || (type == .agency || type == .person) && mentions[m].isDefaultTyped && mentions[m].acronym == nil,
                 Document.mayOpenNext26(bytes, after: mentions[m].end, letters: letters),
-                let i = doc.tokenIndex(startingAt: mentions[m].start)
+                let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 1 < n, view[j + 1].kind == .word, !view[j + 1].isCapitalized, view[j + 1].sentence == view[j].sentence,
@@ -134,7 +134,7 @@ extension EntityRecognizer {
             made.append((m, j))
         }
         for m in areas where actingAreas.contains(mentions[m].key) {
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]) else { continue }
             becomeBody45(m, from: i, to: i + mentions[m].tokenCount - 1)
         }
         for (m, nameEnd) in made { joinFullerName57(m, nameEnd: nameEnd) }
@@ -148,7 +148,7 @@ extension EntityRecognizer {
         let mention = mentions[m]
         let key = mention.key
         let view = doc.tokens.span
-        guard let i = doc.tokenIndex(startingAt: mention.start) else { return }
+        guard let i = doc.tokenIndex(of: mention) else { return }
         let nameKey = Lexicon.key(doc.text(view[i].start, view[nameEnd].end))
         let headKey = Lexicon.key(doc.text(view[nameEnd + 1].start, mention.end))
         for other in mentions where other !== mention && other.type == mention.type && other.key != key {

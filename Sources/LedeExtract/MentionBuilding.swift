@@ -81,6 +81,7 @@ extension EntityRecognizer {
             type: type, key: key, name: text, start: start, end: end,
             sentence: tokens[range.lowerBound].sentence, tokenCount: range.count)
         mention.keyIsFoldedName = !(name == nil && range.count == 1)
+        mention.firstTokenHint = range.lowerBound
         mention.inTitleCaseLine = inTitleCaseLine(range.lowerBound)
         mention.nameIsText = name == nil
         if let short = shortName(after: range.upperBound) {

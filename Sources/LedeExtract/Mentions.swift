@@ -27,6 +27,9 @@ final class RawMention {
     var end: Int { didSet { nameIsText = false } }
     var sentence: Int
     var tokenCount: Int
+    /// The token the mention started at when it was made or last looked up: a hint that
+    /// `Document.tokenIndex(of:)` checks against `start` before it searches (`TokenHints39.swift`).
+    var firstTokenHint = -1
     /// The name comes from a word list: prefer it as the canonical name.
     var isCanonical = false
     /// A lone capitalised word of unknown kind: kept only if it links to a fuller mention.

@@ -20,12 +20,16 @@ extension EntityMerger {
         // closes with a word in capitals (an acronym: "Houston ISD"): the pair loop reads these
         // alone, and a mention or its key only for a pair they allow (reading them cost a retain
         // and a release each, 1.8 % of the instructions in the pass's second form).
-        var bodies: [(group: Int, best: Int, length: Int, initials: UInt32, capitals: Bool)] = []
+        // With a name in capitals, which long names its pairs may reach (`acronymGate`, speed
+        // round thirty-nine; in the tuple: an array of its own reallocated as it grew).
+        var bodies: [(group: Int, best: Int, length: Int, initials: UInt32, capitals: Bool, acronymGate: AcronymGate39?)] = []
         var longest = 0
         for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
             var best = groups[g].members[0]
             for i in groups[g].members where raw[i].tokenCount > raw[best].tokenCount { best = i }
-            if bodies.isEmpty { bodies.reserveCapacity(8) }
+            // Room for sixteen (under 1 KiB, served from malloc's per-thread cache): from eight,
+            // an article with more bodies reallocated (about 240 instructions a time).
+            if bodies.isEmpty { bodies.reserveCapacity(16) }
             var initials: UInt32 = 0
             var wordStart = true
             // The key's bytes as a span: the `String.UTF8View` iterator cost ten times more.
@@ -34,7 +38,8 @@ extension EntityMerger {
                 if wordStart { initials |= 1 << UInt32(key[k] & 31) }
                 wordStart = key[k] == 32
             }
-            bodies.append((g, best, key.count, initials, EntityMerger.closesWithCapitals70(raw[best].name)))
+            let capitals = EntityMerger.closesWithCapitals70(raw[best].name)
+            bodies.append((g, best, key.count, initials, capitals, capitals ? AcronymGate39(key: raw[best].key) : nil))
             if raw[best].tokenCount > longest { longest = raw[best].tokenCount }
         }
         guard bodies.count >= 2, longest >= 2 else { return }
@@ -57,7 +62,11 @@ extension EntityMerger {
                 // is written in capitals.
                 let held = bodies[a].initials & ~bodies[b].initials == 0
                 guard held || bodies[a].capitals else { continue }
-                if !(held && EntityMerger.holdsWords70(raw[bodies[b].best].key, raw[bodies[a].best].key)) && !bodies[a].capitals { continue }
+                if !(held && EntityMerger.holdsWords70(raw[bodies[b].best].key, raw[bodies[a].best].key)) {
+                    // Only a name in capitals goes on, and only to a long name that may hold it
+                    // or its acronym (`ShortFormGates39.swift`).
+                    guard let gate = bodies[a].acronymGate, gate.admits(bodies[b].initials) else { continue }
+                }
                 let sw = wordsOf(a), lw = wordsOf(b)
                 guard lw.count > sw.count, isShortBodyName70(sw, of: lw, capitals: bodies[a].capitals) else { continue }
                 if target >= 0 && target != bodies[b].group { target = -2; break }

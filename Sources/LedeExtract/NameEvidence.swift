@@ -78,7 +78,7 @@ extension EntityMerger {
 
     /// What the words around one mention say it names, if anything.
     func evidence(_ m: RawMention) -> NameEvidence? {
-        guard let lo = doc.tokenIndex(startingAt: m.start) else { return nil }
+        guard let lo = doc.tokenIndex(of: m) else { return nil }
         let tokens = doc.tokens
         let hi = lo + m.tokenCount
         guard hi <= tokens.count, tokens[hi - 1].end == m.end else { return nil }
@@ -180,7 +180,7 @@ extension EntityMerger {
             for k in groups[g].members.indices where raw[groups[g].members[k]].isCanonical || raw[groups[g].members[k]].acronym != nil {
                 return false
             }
-            guard let t = doc.tokenIndex(startingAt: raw[first].start), t + tokenCount <= tokens.count else { return false }
+            guard let t = doc.tokenIndex(of: raw[first]), t + tokenCount <= tokens.count else { return false }
             let last = t + tokenCount - 1
             return !tokens[t].isAllCaps && !tokens[last].isAllCaps && tokens[last].flags.isDisjoint(with: [.orgHead, .placeHead])
         }
@@ -250,7 +250,7 @@ extension EntityMerger {
             let m = raw[groups[g].members[0]]
             let single = m.tokenCount == 1
             // A tail opens with no listed given name ("Lo Celso", not "Ann Ruiz").
-            guard single || groups[g].type == .person && doc.tokenIndex(startingAt: m.start).map({ !tokens[$0].flags.contains(.givenName) }) == true
+            guard single || groups[g].type == .person && doc.tokenIndex(of: m).map({ !tokens[$0].flags.contains(.givenName) }) == true
             else { continue }
             let key = m.key
             var owner = -1
@@ -276,13 +276,13 @@ extension EntityMerger {
 
     /// Whether the mention's last word is a common English word and no listed surname.
     private func lastWordIsCommon(_ m: RawMention) -> Bool {
-        guard let t = doc.tokenIndex(startingAt: m.start), t + m.tokenCount <= doc.tokens.count else { return true }
+        guard let t = doc.tokenIndex(of: m), t + m.tokenCount <= doc.tokens.count else { return true }
         let flags = doc.tokens[t + m.tokenCount - 1].flags
         return flags.contains(.common) && !flags.contains(.surname)
     }
 
     private func followsThe(_ m: RawMention) -> Bool {
-        guard let t = doc.tokenIndex(startingAt: m.start), t > 0 else { return false }
+        guard let t = doc.tokenIndex(of: m), t > 0 else { return false }
         return doc.tokens[t - 1].kind == .word && doc.tokens[t - 1].key == "the"
     }
 
@@ -300,7 +300,7 @@ extension EntityMerger {
     private func isShapeOnlyPerson(_ group: Group, _ raw: [RawMention]) -> Bool {
         for i in group.members where !raw[i].descriptors.isEmpty { return false }
         let m = raw[group.members[0]]
-        guard m.tokenCount >= 2, let t = doc.tokenIndex(startingAt: m.start) else { return false }
+        guard m.tokenCount >= 2, let t = doc.tokenIndex(of: m) else { return false }
         return !doc.tokens[t].flags.contains(.givenName)
     }
 }

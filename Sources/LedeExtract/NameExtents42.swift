@@ -73,7 +73,7 @@ extension EntityRecognizer {
             let type = mentions[m].type
             // The bytes around the mention rule out almost every one before its tokens are sought.
             guard type != .policy, mayGrow42(type, mentions[m].start, mentions[m].end, mentions[m].tokenCount),
-                let i = doc.tokenIndex(startingAt: mentions[m].start)
+                let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             if j + 1 < n, type == .person, let end = generationalSuffix42(j) {

@@ -31,10 +31,10 @@ extension EntityRecognizer {
         }
         for n in drop.reversed() { mentions.remove(at: n) }
         for m in mentions.indices where mentions[m].type != .agency && !mentions[m].isCanonical && mentions[m].tokenCount <= 4 {
-            guard mentions[m].type != .place || mentions[m].tokenCount > 1 || !isListedPlaceWord50(mentions[m].start) else {
+            guard mentions[m].type != .place || mentions[m].tokenCount > 1 || !isListedPlaceWord50(mentions[m]) else {
                 continue
             }
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end else { continue }
             if doc.isOutletCue50(lo, hi, type: mentions[m].type) { mentions[m].type = .agency }
@@ -69,7 +69,7 @@ extension EntityRecognizer {
     /// Whether the mention is a credit closing its paragraph: a dash after the sentence's end
     /// (or opening the line), the name, then the line's end.
     private func isClosingCredit50(_ m: Int) -> Bool {
-        guard let lo = doc.tokenIndex(startingAt: mentions[m].start), lo >= 1 else { return false }
+        guard let lo = doc.tokenIndex(of: mentions[m]), lo >= 1 else { return false }
         let t = doc.tokens.span
         let hi = lo + mentions[m].tokenCount
         guard hi <= t.count, t[lo - 1].key == "-", t[lo - 1].end < t[lo].start else { return false }
@@ -83,8 +83,8 @@ extension EntityRecognizer {
         return before.key == "." || before.key == "!" || before.key == "?" || before.key == "”" || before.key == "\""
     }
 
-    private func isListedPlaceWord50(_ start: Int) -> Bool {
-        guard let i = doc.tokenIndex(startingAt: start) else { return false }
+    private func isListedPlaceWord50(_ mention: RawMention) -> Bool {
+        guard let i = doc.tokenIndex(of: mention) else { return false }
         return !doc.tokens[i].flags.isDisjoint(with: [.city, .state, .known])
     }
 }

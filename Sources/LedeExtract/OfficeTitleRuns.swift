@@ -31,7 +31,7 @@ extension EntityRecognizer {
             // The fields are read in place: a mention bound to a local was retained and released
             // for every mention of the article (speed round twenty-one).
             guard mentions[m].type == .agency, !mentions[m].isCanonical, mentions[m].tokenCount >= 2, mentions[m].tokenCount <= 9,
-                let lo = doc.tokenIndex(startingAt: mentions[m].start)
+                let lo = doc.tokenIndex(of: mentions[m])
             else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= view.count, view[hi - 1].end == mentions[m].end else { continue }

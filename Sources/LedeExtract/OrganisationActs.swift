@@ -41,7 +41,7 @@ extension EntityMerger {
             let isPlace = groups[g].type == .place
             var organisation = false, person = false
             for i in groups[g].members {
-                guard let lo = doc.tokenIndex(startingAt: raw[i].start) else { continue }
+                guard let lo = doc.tokenIndex(of: raw[i]) else { continue }
                 let hi = lo + raw[i].tokenCount
                 guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == raw[i].end else { continue }
                 // Listed places and given names keep their type: "Kenya, a market of …".

@@ -24,7 +24,7 @@ extension EntityMerger {
         /// Cheap test on a group's first mention, implied by both rules: a separator touches it, or
         /// it is one listed city or state word after a lower-case word.
         func mayQualify(_ i: Int) -> Bool {
-            guard let t = doc.tokenIndex(startingAt: raw[i].start) else { return false }
+            guard let t = doc.tokenIndex(of: raw[i]) else { return false }
             let u = t + raw[i].tokenCount
             // A place (capitalised) on the separator's other side: "Smith, 45," never passes.
             if t >= 2, tokens[t - 2].isCapitalized || tokens[t - 2].key == ",",
@@ -96,7 +96,7 @@ extension EntityMerger {
         }
         /// Whether the mention `i` stands as a member of a list of places.
         func inPlaceList(_ i: Int) -> Bool {
-            guard let t = doc.tokenIndex(startingAt: raw[i].start) else { return false }
+            guard let t = doc.tokenIndex(of: raw[i]) else { return false }
             let u = t + raw[i].tokenCount
             guard u <= tokens.count else { return false }
             let sentence = tokens[t].sentence
@@ -112,7 +112,7 @@ extension EntityMerger {
         }
         /// Whether the single-word mention `i` is a listed place after a locative preposition.
         func inPlaceSlot(_ i: Int) -> Bool {
-            guard raw[i].tokenCount == 1, let t = doc.tokenIndex(startingAt: raw[i].start), t >= 1 else { return false }
+            guard raw[i].tokenCount == 1, let t = doc.tokenIndex(of: raw[i]), t >= 1 else { return false }
             let flags = tokens[t].flags
             guard flags.contains(.known), !flags.isDisjoint(with: [.city, .state]), !flags.contains(.givenName) else { return false }
             return tokens[t - 1].kind == .word && !tokens[t - 1].isCapitalized

@@ -14,7 +14,7 @@ extension EntityRecognizer {
         var drop: [Int] = []
         for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount >= 2 && !mentions[m].isCanonical {
             // "line", "hotline", "helpline": the key's last bytes before any token search.
-            guard mentions[m].key.hasBytesSuffix("line"), let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard mentions[m].key.hasBytesSuffix("line"), let i = doc.tokenIndex(of: mentions[m]) else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 1 < doc.tokens.count, EntityRecognizer.phoneLineHeads37.contains(doc.tokens, at: j) else { continue }
             // The number right after the name, or after "on" or "at".

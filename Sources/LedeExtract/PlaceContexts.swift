@@ -106,7 +106,7 @@ extension EntityRecognizer {
             // A place only for "Jo Roe, MP": a comma right after it.
             let end = mentions[m].end
             let seat = type == .place && tokenCount >= 2 && end < doc.bytes.count && doc.bytes[end] == 44
-            guard candidate || seat, let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard candidate || seat, let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + tokenCount
             guard hi <= view.count, view[hi - 1].end == end else { continue }
             if seat {

@@ -37,7 +37,7 @@ extension EntityRecognizer {
             // for every mention of the article (speed round twenty-one).
             guard mentions[m].type == .agency, mentions[m].tokenCount == 1, !mentions[m].isCanonical,
                 mentions[m].rule == TypingRule.fallbackRun || mentions[m].isWeak,
-                let i = doc.tokenIndex(startingAt: mentions[m].start), isUnlistedPlaceName35(i)
+                let i = doc.tokenIndex(of: mentions[m]), isUnlistedPlaceName35(i)
             else { continue }
             if hasPlaceCue35(i) { mentions[m].becomeCuedPlace() }
         }

@@ -58,7 +58,7 @@ extension EntityRecognizer {
         for m in 0..<count {
             // The fields are read in place (no mention bound to a local: speed round twenty-one).
             guard mentions[m].type == .agency, mentions[m].tokenCount == 1, !mentions[m].isCanonical,
-                mentions[m].isDefaultTyped, let i = doc.tokenIndex(startingAt: mentions[m].start), isUnlistedPlaceName35(i)
+                mentions[m].isDefaultTyped, let i = doc.tokenIndex(of: mentions[m]), isUnlistedPlaceName35(i)
             else { continue }
             if hasPlaceCue39(i, sports: sports) || listHeadIsPlace39(i) { mentions[m].becomeCuedPlace() }
         }

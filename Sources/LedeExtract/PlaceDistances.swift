@@ -32,7 +32,7 @@ extension EntityRecognizer {
             guard mentions[m].type != .place, mentions[m].tokenCount <= 3,
                 mentions[m].isDefaultTyped || mentions[m].type == .person && !mentions[m].isCanonical,
                 mayHaveDistanceCue38(mentions[m].start, mentions[m].end),
-                let first = doc.tokenIndex(startingAt: mentions[m].start)
+                let first = doc.tokenIndex(of: mentions[m])
             else { continue }
             let last = lastToken38(from: first, end: mentions[m].end)
             if distanceFollows38(last) || distanceBefore38(first) {

@@ -42,7 +42,7 @@ extension EntityRecognizer {
         var order: [(lo: Int, hi: Int, m: Int)] = []
         let view = doc.tokens.span
         for m in mentions.indices where mentions[m].tokenCount <= 4 {
-            guard let lo = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             if hi <= view.count, view[hi - 1].end == mentions[m].end { order.append((lo, hi, m)) }
         }

@@ -50,7 +50,7 @@ extension EntityRecognizer {
             let type = mentions[m].type
             guard type == .person || type == .agency, !mentions[m].isCanonical, mentions[m].tokenCount <= 4 else { continue }
             let start = mentions[m].start
-            if mentions[m].tokenCount == 2, mentions[m].rule == TypingRule.shapePerson, let i = doc.tokenIndex(startingAt: start),
+            if mentions[m].tokenCount == 2, mentions[m].rule == TypingRule.shapePerson, let i = doc.tokenIndex(of: mentions[m]),
                 isPlaceNamedWithCommonWord44(i)
             {
                 found.append(m)
@@ -67,7 +67,7 @@ extension EntityRecognizer {
                     || (c == 101 && b == 100) || ((c == 115 || c == 100) && b == 101 && a == 100)
                 guard joins else { continue }
             }
-            guard let i = doc.tokenIndex(startingAt: start), i + mentions[m].tokenCount <= doc.tokens.count,
+            guard let i = doc.tokenIndex(of: mentions[m]), i + mentions[m].tokenCount <= doc.tokens.count,
                 isAreaListMember44(i, i + mentions[m].tokenCount)
             else { continue }
             found.append(m)

@@ -19,7 +19,7 @@ extension EntityRecognizer {
         guard count > 0 else { return }
         var found: [Int] = []
         for m in 0..<count where mentions[m].type == .agency || mentions[m].type == .person {
-            guard !mentions[m].isCanonical, mentions[m].tokenCount <= 4, let lo = doc.tokenIndex(startingAt: mentions[m].start), lo >= 3 else { continue }
+            guard !mentions[m].isCanonical, mentions[m].tokenCount <= 4, let lo = doc.tokenIndex(of: mentions[m]), lo >= 3 else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= doc.tokens.count else { continue }
             // After a separator, a list verb or a lower-case word ("and new Dalomo").

@@ -129,7 +129,7 @@ extension EntityRecognizer {
             guard end + 4 < bytes.count, bytes[end] == 32, (bytes[end + 1] == 105 && bytes[end + 2] == 110 && bytes[end + 3] == 32)
                 || (bytes[end + 1] == 110 && bytes[end + 2] == 101 && bytes[end + 3] == 97)
             else { continue }
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start), isPlacedName51(i) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]), isPlacedName51(i) else { continue }
             // The place after "in"/"near" (and perhaps "the"): the next mention, a place.
             var k = i + 2
             if k < doc.tokens.count, EntityRecognizer.theKey.contains(doc.tokens, at: k) { k += 1 }

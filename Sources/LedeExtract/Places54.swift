@@ -61,7 +61,7 @@ extension EntityRecognizer {
             let end = mentions[m].end
             guard Document.mayOpenNext26(bytes, after: end, letters: nextLetters)
                 || type != .place && Document.mayEndWith26(bytes, end, letters: lastLetters),
-                let i = doc.tokenIndex(startingAt: mentions[m].start)
+                let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 1 < n else { continue }

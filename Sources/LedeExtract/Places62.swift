@@ -58,7 +58,7 @@ extension EntityRecognizer {
         for m in 0..<count where mentions[m].type == .agency && mentions[m].tokenCount >= 2 && mentions[m].tokenCount <= 5
             && mentions[m].rule == TypingRule.fallbackRun && mentions[m].acronym == nil && !mentions[m].afterLocative
         {
-            guard let i = doc.tokenIndex(startingAt: mentions[m].start) else { continue }
+            guard let i = doc.tokenIndex(of: mentions[m]) else { continue }
             let after = i + mentions[m].tokenCount
             guard after + 1 < n, view[after].key == ",", view[after + 1].sentence == view[after].sentence else { continue }
             var plain = true

@@ -44,7 +44,7 @@ extension EntityRecognizer {
 
     /// Whether place mention `m` is "the X State" with no listed place among its words before "State".
     private func isStateNickname71(_ m: Int) -> Bool {
-        guard let i = doc.tokenIndex(startingAt: mentions[m].start), i >= 1 else { return false }
+        guard let i = doc.tokenIndex(of: mentions[m]), i >= 1 else { return false }
         let view = doc.tokens.span
         let j = i + mentions[m].tokenCount - 1
         guard j < view.count, view[j].kind == .word, view[j].key == "state", view[j].isCapitalized, !view[j].isAllCaps,

@@ -35,7 +35,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let chamberWords = EntityRecognizer.citationChamberWords
         for m in mentions where m.type == .policy && m.policyFamily == nil {
-            guard let s = doc.tokenIndex(startingAt: m.start), s > 0, let e = tokenIndex(endingAt: m.end, from: s),
+            guard let s = doc.tokenIndex(of: m), s > 0, let e = tokenIndex(endingAt: m.end, from: s),
                 tokens[e].kind == .number, e - s >= 2, EntityRecognizer.numberWords.contains(tokens, at: e - 1) || tokens[e - 1].key == "of"
                     || (e - s >= 4 && EntityRecognizer.numberWords.contains(tokens, at: e - 3))
             else { continue }
@@ -63,7 +63,7 @@ extension EntityRecognizer {
         // mention of the article, and only policies are read (speed round twenty-one).
         for n in mentions.indices where mentions[n].type == .policy && mentions[n].policyFamily == nil {
             let c = mentions[n]
-            guard let s = doc.tokenIndex(startingAt: c.start), s >= 2, tokens[s - 1].key == "(",
+            guard let s = doc.tokenIndex(of: c), s >= 2, tokens[s - 1].key == "(",
                 let e = tokenIndex(endingAt: c.end, from: s), e + 1 < tokens.count, tokens[e + 1].key == ")",
                 (s...e).contains(where: { tokens[$0].kind == .number }), !secondNameFollows(e + 2)
             else { continue }

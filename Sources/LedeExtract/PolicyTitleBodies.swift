@@ -46,9 +46,9 @@ extension EntityRecognizer {
         // mention of the article, and only policies are read (speed round twenty-one).
         for n in mentions.indices where mentions[n].type == .policy && mentions[n].policyFamily == nil {
             let m = mentions[n]
-            guard let s = doc.tokenIndex(startingAt: m.start) else { continue }
+            guard let s = doc.tokenIndex(of: m) else { continue }
             if s > 0, !claimed[s - 1], doc.tokens[s].isCapitalized { extendListedTitle(m, first: s) }
-            guard let s = doc.tokenIndex(startingAt: m.start) else { continue }
+            guard let s = doc.tokenIndex(of: m) else { continue }
             var e = s + m.tokenCount - 1
             guard e + 3 < tokens.count, tokens[e].end == m.end, tokens[e].isCapitalized, tokens[e].flags.contains(.policyHead) else { continue }
             let sentence = tokens[e].sentence

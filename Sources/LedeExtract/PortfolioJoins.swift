@@ -18,7 +18,7 @@ extension EntityRecognizer {
         for m in 0..<(count - 1) where mentions[m].type == .agency && mentions[m].tokenCount >= 3 {
             let next = m + 1
             guard mentions[next].type == .agency, !mentions[next].isCanonical, mentions[next].tokenCount <= 3,
-                let i = doc.tokenIndex(startingAt: mentions[m].start)
+                let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 2 < doc.tokens.count, doc.tokens[j + 1].key == "and", doc.tokens[j + 2].start == mentions[next].start,

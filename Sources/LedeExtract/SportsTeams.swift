@@ -99,7 +99,7 @@ extension EntityMerger {
     /// "in Phoenix": the mention follows a locative (the recogniser marks only lone unknown words).
     private func isAfterLocative(_ m: RawMention) -> Bool {
         if m.afterLocative { return true }
-        guard let k = doc.tokenIndex(startingAt: m.start), k > 0 else { return false }
+        guard let k = doc.tokenIndex(of: m), k > 0 else { return false }
         if EntityRecognizer.locatives.contains(doc.tokens, at: k - 1) { return true }
         // "Pullman, Wash.": a state after a town and a comma is the town's state.
         return k >= 2 && doc.tokens[k - 1].key == "," && doc.tokens[k - 2].isCapitalized
@@ -109,7 +109,7 @@ extension EntityMerger {
     /// "ST. LOUIS –" opening the article: the dateline's city stays a place (entities round
     /// forty-four; the guidelines keep dateline places in game stories too).
     private func isDatelinePlace(_ m: RawMention) -> Bool {
-        guard m.start < 40, let k = doc.tokenIndex(startingAt: m.start), k < 4 else { return false }
+        guard m.start < 40, let k = doc.tokenIndex(of: m), k < 4 else { return false }
         for j in 0..<(k + m.tokenCount) where j < doc.tokens.count && doc.tokens[j].kind == .word && !doc.tokens[j].isAllCaps {
             return false
         }
@@ -177,7 +177,7 @@ extension EntityMerger {
                 guard lexicon.known[raw[groups[g].members[0]].key]?.kind == .place else { continue }
                 var listed = false
                 for i in groups[g].members {
-                    guard let k = doc.tokenIndex(startingAt: raw[i].start), k >= 2 else { continue }
+                    guard let k = doc.tokenIndex(of: raw[i]), k >= 2 else { continue }
                     var j = k - 1
                     if tokens[j].key == "and", j >= 2, tokens[j - 1].key == "," { j -= 1 }
                     guard tokens[j].key == "," || tokens[j].key == "and", j >= 1, !tokens[j - 1].isAllCaps else { continue }
@@ -251,7 +251,7 @@ extension EntityMerger {
                 guard let f = full, isPlayerShaped(raw[f].key) else { continue }
                 var afterThe = false
                 for i in groups[g].members {
-                    if let k = doc.tokenIndex(startingAt: raw[i].start), k > 0, EntityRecognizer.theKey.contains(tokens, at: k - 1) {
+                    if let k = doc.tokenIndex(of: raw[i]), k > 0, EntityRecognizer.theKey.contains(tokens, at: k - 1) {
                         afterThe = true
                         break
                     }

@@ -82,7 +82,7 @@ extension EntityMerger {
         var afterThe = false
         for i in group.members {
             guard raw[i].tokenCount == 1, raw[i].key == key, isNicknameWord55(raw[i]) else { return false }
-            if !afterThe, let k = doc.tokenIndex(startingAt: raw[i].start) {
+            if !afterThe, let k = doc.tokenIndex(of: raw[i]) {
                 // "the Rams", "the second-ranked Rams": "the" within three lower-case words.
                 var j = k - 1
                 while j >= 0 && j >= k - 4 {
@@ -101,7 +101,7 @@ extension EntityMerger {
     private func isNicknameWord55(_ m: RawMention) -> Bool {
         let key = m.key
         guard key.utf8.count >= 4, key.utf8.last == 115, key.utf8.dropLast().last != 115,
-            let k = doc.tokenIndex(startingAt: m.start), doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps,
+            let k = doc.tokenIndex(of: m), doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps,
             lexicon.known[key] == nil, !lexicon.has(.known, key), !lexicon.has(.orgHead, key), !lexicon.has(.state, key),
             !lexicon.has(.city, key), !lexicon.has(.nonName, key), !EntityRecognizer.partyMemberWords.contains(key),
             lexicon.known[String(key.dropLast())] == nil
@@ -111,7 +111,7 @@ extension EntityMerger {
 
     /// "Highland (3-0)", "ROCKLAND 48,", "Utah State beat", "over Sacred Heart", "rivals Century".
     private func readsAsSide55(_ m: RawMention) -> Bool {
-        guard let k = doc.tokenIndex(startingAt: m.start) else { return false }
+        guard let k = doc.tokenIndex(of: m) else { return false }
         let tokens = doc.tokens
         var e = k + 1
         while e < tokens.count, tokens[e].end <= m.end { e += 1 }
@@ -128,7 +128,7 @@ extension EntityMerger {
     /// HAGERMAN 12": the side after a score line's comma is not).
     private func opensClause55(_ m: RawMention) -> Bool {
         if m.isSentenceInitial { return true }
-        guard let k = doc.tokenIndex(startingAt: m.start) else { return false }
+        guard let k = doc.tokenIndex(of: m) else { return false }
         if k == 0 { return true }
         let prev = doc.tokens[k - 1]
         return prev.key == "and" || prev.key == "—" || prev.key == "-" || prev.key == "." || prev.key == "\n"

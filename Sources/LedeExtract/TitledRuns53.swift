@@ -23,7 +23,7 @@ extension EntityRecognizer {
         for m in 0..<count {
             let type = mentions[m].type
             guard type == .agency || type == .person, !mentions[m].isCanonical, mentions[m].tokenCount >= 2,
-                mentions[m].tokenCount <= 12, let lo = doc.tokenIndex(startingAt: mentions[m].start)
+                mentions[m].tokenCount <= 12, let lo = doc.tokenIndex(of: mentions[m])
             else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end else { continue }

@@ -42,7 +42,7 @@ extension EntityRecognizer {
         for m in mentions.indices {
             guard mentions[m].isDefaultTyped, !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
                 !mentions[m].beforeSpeechVerb, !mentions[m].inTitleCaseLine, !(mentions[m].isWeak && mentions[m].isSentenceInitial), towns.contains(mentions[m].key),
-                let i = doc.tokenIndex(startingAt: mentions[m].start), !doc.tokens[i].isAllCaps
+                let i = doc.tokenIndex(of: mentions[m]), !doc.tokens[i].isAllCaps
             else { continue }
             if mentions[m].type == .person, !doc.tokens[i].flags.isDisjoint(with: [.givenName, .surname]) {
                 guard i >= 1, doc.tokens[i - 1].kind == .word, !doc.tokens[i - 1].isCapitalized,

@@ -13,7 +13,7 @@ extension EntityMerger {
     func isBareCommonName(_ group: Group, _ raw: [RawMention]) -> Bool {
         let tokens = doc.tokens.span
         let first = group.members[0]
-        guard raw[first].tokenCount >= 2, let lo = doc.tokenIndex(startingAt: raw[first].start) else { return false }
+        guard raw[first].tokenCount >= 2, let lo = doc.tokenIndex(of: raw[first]) else { return false }
         let hi = lo + raw[first].tokenCount
         guard hi <= tokens.count else { return false }
         // The first mention's words first: they reject nearly every group, and cost least.
@@ -37,7 +37,7 @@ extension EntityMerger {
             if raw[i].beforeSpeechVerb { speech = true }
             if !raw[i].afterLocative { locativeOnly = false }
             if raw[i].inPlaceContext { placeContext = true }
-            guard let t = doc.tokenIndex(startingAt: raw[i].start) else { continue }
+            guard let t = doc.tokenIndex(of: raw[i]) else { continue }
             if t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].key == "the" { return false }
         }
         guard defaultOnly && !speech && !placeContext && !locativeOnly else { return false }

@@ -19,7 +19,7 @@ extension EntityMerger {
     ///   business word near it in its sentence ("Bids came from X", "X bought …", "sales at X"),
     ///   read by `TypingCues.swift`.
     func hasTypingCue(_ m: RawMention) -> Bool {
-        guard let lo = doc.tokenIndex(startingAt: m.start) else { return false }
+        guard let lo = doc.tokenIndex(of: m) else { return false }
         let hi = lo + m.tokenCount
         guard hi <= doc.tokens.count else { return false }
         if m.tokenCount >= 2, isAcronymLed(lo, hi) { return true }

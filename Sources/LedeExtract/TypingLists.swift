@@ -25,7 +25,7 @@ extension EntityMerger {
         var decisionAtToken: [Int: Int] = [:]
         for d in decisions.indices {
             for i in groups[decisions[d].group].members {
-                if let t = doc.tokenIndex(startingAt: raw[i].start) { decisionAtToken[t] = d }
+                if let t = doc.tokenIndex(of: raw[i]) { decisionAtToken[t] = d }
             }
         }
         var lists = UnionFind(count: decisions.count)

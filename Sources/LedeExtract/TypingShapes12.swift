@@ -28,7 +28,7 @@ extension EntityMerger {
         func add(_ t: TypingFeature) { f.add(t.rawValue) }
         var afterPlace = false, afterActor = false, placeNounAfter = false
         for i in group.members.prefix(EntityMerger.mentionsRead) {
-            guard let t = doc.tokenIndex(startingAt: raw[i].start) else { continue }
+            guard let t = doc.tokenIndex(of: raw[i]) else { continue }
             if t > 0, tokens[t - 1].kind == .word, !tokens[t - 1].isCapitalized {
                 if EntityMerger.placePrepositions12.contains(doc.tokens, at: t - 1) { afterPlace = true }
                 if EntityMerger.actorPrepositions12.contains(doc.tokens, at: t - 1) { afterActor = true }
@@ -46,7 +46,7 @@ extension EntityMerger {
         let sports = doc.sportsWordCount >= 3
         if sports { add(.sportsStory) }
         let first = group.members[0]
-        guard let lo = doc.tokenIndex(startingAt: raw[first].start) else { return }
+        guard let lo = doc.tokenIndex(of: raw[first]) else { return }
         let hi = lo + raw[first].tokenCount
         guard hi <= tokens.count else { return }
         let lastPlural = tokens[hi - 1].key.hasBytesSuffix("s") && tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .placeHead])

@@ -30,6 +30,13 @@ struct WordFlags: OptionSet, Sendable {
     /// a capital without it, not in capitals and before no policy head, opens no citation, so the
     /// walk skips the dozen tests (speed round twenty-seven).
     static let citationWord = WordFlags(rawValue: 1 << 18)
+    /// A word of a field body's name (`field-bodies.txt`: "police", "economic", "development"):
+    /// `applyAgencies70` reads its byte tests only for a mention at or after one (speed round
+    /// thirty-nine; `AgencyGates39.swift`).
+    static let fieldWord70 = WordFlags(rawValue: 1 << 19)
+    /// A body's, armed body's or utility's head (`EntityRecognizer.bodyHeads70`, `forceHeads70`,
+    /// `utilityHeads70`): `applyAgencies70` retypes only a mention ending in one.
+    static let bodyHead70 = WordFlags(rawValue: 1 << 20)
 }
 
 extension Lexicon {
@@ -63,6 +70,10 @@ extension Lexicon {
         mark(Set(TemporalTagger.holidays.keys), .holiday)
         mark(Set(EntityRecognizer.sportsWordList), .sports)
         mark(Set(EntityRecognizer.citationGateWords), .citationWord)
+        // The field words keyed as `EntityRecognizer.fieldBodies70` keys them (that table reads
+        // `Lexicon.shared`, which is being built here).
+        mark(Set(fieldBodies70.flatMap { $0.split(separator: " ").map { Lexicon.key($0) } }), .fieldWord70)
+        mark(Set(EntityRecognizer.agencyHeads39), .bodyHead70)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])
