@@ -16,7 +16,7 @@ import Testing
         Row(text: "Sepoy Ravi Kumar was injured in the exchange of fire.", name: "Ravi Kumar", type: .person),
         Row(text: "Rifleman Anil Thapa was among the soldiers killed.", name: "Anil Thapa", type: .person),
         Row(text: "Police said Sub-Inspector Kamal Hossain led the raid.", name: "Kamal Hossain", type: .person),
-        Row(text: "The inquiry is led by DCS Helen Marsh of the major crimes unit.", name: "Helen Marsh", type: .person),
+        Row(text: "Helen Marsh leads the inquiry. Speaking on Monday, DCS Marsh said the unit had new leads.", name: "DCS Marsh", type: nil),
         Row(text: "Priest Tomas Ortega led the funeral mass on Friday.", name: "Tomas Ortega", type: .person),
         // The rank is no part of any entity's name.
         Row(text: "Police said SP Ruwan Perera ordered the arrests on Sunday.", name: "SP Ruwan Perera", type: nil),
