@@ -290,7 +290,7 @@ struct Lexicon: Sendable {
             }
             return set
         }
-        titles = words("titles")
+        titles = words("titles").union(Lexicon.personRanks74(words("person-ranks")))
         titleWords = words("title-words")
         orgHeads = words("org-heads")
         policyHeads = words("policy-heads")
