@@ -10,21 +10,36 @@
 /// The test strips the suffix and looks the stem up in the known names (typer14's
 /// `isResidentNoun14`, commit `f8f8af0`): no derived word list, so no memory (demonym72's list of
 /// derived words took peak RSS 32 → 46 MiB). It is gated on bytes: only a capitalised name of one
-/// to three words, not listed, whose key ends in one of the suffixes builds a stem and reaches the
-/// look-up.
+/// to three words, not listed, whose key ends in one of the suffixes is hashed, and only a stem
+/// whose hash the known names hold is built as a `String` and looked up.
 extension EntityMerger {
-    /// Resident suffixes, longest first, with the endings a place's name may have lost to them
-    /// ("Floridians": "florid" + "a"; "Texans": "tex" + "as"; "Mexican": "mexic" + "o").
-    static let residentSuffixes74: [(suffix: String, restores: [String])] = [
-        ("siders", [""]), ("sider", [""]),
-        ("ians", ["", "a", "ia", "y", "e"]), ("ian", ["", "a", "ia", "y", "e"]),
-        ("ans", ["", "a", "as", "o", "e"]), ("an", ["", "a", "as", "o", "e"]),
-        ("ers", ["", "e"]), ("er", ["", "e"]),
-        ("ese", ["", "a", "o"]),
-        ("ites", ["", "e"]),
-        ("ns", ["", "s"]),
-        ("is", [""]),
-    ]
+    /// A suffix or an ending as bytes packed in reading order (the first in the low byte) with
+    /// its length: values with no reference to retain, compared and hashed byte by byte.
+    struct Packed74: Sendable {
+        var bytes: UInt64
+        var count: Int
+        init(_ s: String) {
+            var b: UInt64 = 0
+            for (k, c) in s.utf8.enumerated() { b |= UInt64(c) << UInt64(8 * k) }
+            bytes = b
+            count = s.utf8.count
+        }
+        @inline(__always) func byte(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: bytes >> UInt64(8 * k)) }
+    }
+
+    /// Resident suffixes with the endings a place's name may have lost to them ("Floridians":
+    /// "florid" + "a"; "Texans": "tex" + "as"; "Mexican": "mexic" + "o"), one pair a row, in
+    /// four tables by the suffix's last byte (s, r, n, e).
+    static func residentPairs74(_ rows: [(String, [String])]) -> [(suffix: Packed74, restore: Packed74)] {
+        rows.flatMap { row in row.1.map { (Packed74(row.0), Packed74($0)) } }
+    }
+    static let residentPairsS74 = residentPairs74([
+        ("siders", [""]), ("ians", ["", "a", "ia", "y", "e"]), ("ans", ["", "a", "as", "o", "e"]),
+        ("ers", ["", "e"]), ("ites", ["", "e"]), ("ns", ["", "s"]), ("is", [""]),
+    ])
+    static let residentPairsR74 = residentPairs74([("sider", [""]), ("er", ["", "e"])])
+    static let residentPairsN74 = residentPairs74([("ian", ["", "a", "ia", "y", "e"]), ("an", ["", "a", "as", "o", "e"])])
+    static let residentPairsE74 = residentPairs74([("ese", ["", "a", "o"])])
 
     /// Drops every group whose longest name is a resident noun of a listed place.
     func dropResidentNouns74(_ groups: inout [Group], _ raw: [RawMention]) {
@@ -38,39 +53,52 @@ extension EntityMerger {
                     best = i
                 }
             }
-            guard !listed, raw[best].tokenCount <= 3, isResidentNounCandidate74(raw[best]) else { continue }
+            guard !listed, raw[best].tokenCount <= 3, let c = raw[best].name.utf8.first, c >= 65 && c <= 90 else { continue }
             if isResidentNoun74(raw[best].key) { groups[g].members = [] }
         }
     }
 
-    /// The byte gate: a capitalised name whose key's last byte closes some suffix ("s", "r",
-    /// "n", "e") and whose key is long enough to hold a stem.
-    @inline(__always)
-    private func isResidentNounCandidate74(_ m: RawMention) -> Bool {
-        guard let c = m.name.utf8.first, c >= 65 && c <= 90 else { return false }
-        let key = m.key.utf8.span
-        guard key.count >= 5 else { return false }
-        let last = key[key.count - 1]
-        return last == 115 || last == 114 || last == 110 || last == 101
-    }
-
     /// A resident noun of a listed place: "oklahomans" ("oklahoma" + "ns"), "new yorkers",
     /// "sydneysiders", "nepalis". The key itself must name nothing listed, and the stem keeps
-    /// three letters or more.
+    /// three letters or more. The stem and its ending are hashed on the key's bytes and checked
+    /// against the known names' hash filter; a `String` is built only for a hash the table holds.
     func isResidentNoun74(_ key: String) -> Bool {
         let bytes = key.utf8.span
         guard bytes.count >= 5 else { return false }
-        var checkedKey = false
-        for (suffix, restores) in EntityMerger.residentSuffixes74 where key.hasBytesSuffix(suffix) {
-            let stemLength = bytes.count - suffix.utf8.count
-            guard stemLength >= 3 else { continue }
-            if !checkedKey {
-                if shared.known(key) != nil { return false }
-                checkedKey = true
+        let pairs: [(suffix: Packed74, restore: Packed74)]
+        switch bytes[bytes.count - 1] {
+        case 115: pairs = EntityMerger.residentPairsS74
+        case 114: pairs = EntityMerger.residentPairsR74
+        case 110: pairs = EntityMerger.residentPairsN74
+        case 101: pairs = EntityMerger.residentPairsE74
+        default: return false
+        }
+        // The stem of the last suffix matched (two suffixes of one length, "ans" and "ers", differ).
+        var stemLength = -1, stemSuffix: UInt64 = 0, stemHash: UInt64 = 0
+        for p in pairs.indices {
+            let suffix = pairs[p].suffix
+            let length = bytes.count - suffix.count
+            guard length >= 3 else { continue }
+            if length != stemLength || suffix.bytes != stemSuffix {
+                var matches = true
+                for k in 0..<suffix.count where bytes[length + k] != suffix.byte(k) { matches = false; break }
+                guard matches else { continue }
+                // FNV-1a as `StringTable.hash`, over the stem's bytes.
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in 0..<length { h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
+                stemLength = length
+                stemSuffix = suffix.bytes
+                stemHash = h
             }
-            // The suffixes are ASCII, so the cut falls between characters.
-            let stem = String(key[..<key.utf8.index(key.utf8.startIndex, offsetBy: stemLength)])
-            for r in restores where shared.known(r.isEmpty ? stem : stem + r)?.kind == .place { return true }
+            let restore = pairs[p].restore
+            var h = stemHash
+            for k in 0..<restore.count { h = (h ^ UInt64(restore.byte(k))) &* 0x0000_0100_0000_01b3 }
+            let hash = Int(truncatingIfNeeded: h ^ (h >> 32))
+            guard shared.mayBeKnown(hash: hash) else { continue }
+            var name = Array(key.utf8.prefix(length))
+            for k in 0..<restore.count { name.append(restore.byte(k)) }
+            guard shared.known(String(decoding: name, as: UTF8.self), hash: hash)?.kind == .place else { continue }
+            return shared.known(key) == nil
         }
         return false
     }
