@@ -53,9 +53,21 @@ extension EntityMerger {
                     best = i
                 }
             }
-            guard !listed, raw[best].tokenCount <= 3, let c = raw[best].name.utf8.first, c >= 65 && c <= 90 else { continue }
+            guard !listed, raw[best].tokenCount <= 3, EntityMerger.mayBeResidentNoun74(raw[best]) else { continue }
             if isResidentNoun74(raw[best].key) { groups[g].members = [] }
         }
+    }
+
+    /// The byte gate, read in place before any call: a key of five bytes or more ending in s, r, n
+    /// or e (the suffixes' last letters), written with a capital.
+    @inline(__always)
+    static func mayBeResidentNoun74(_ m: RawMention) -> Bool {
+        let key = m.key.utf8.span
+        guard key.count >= 5 else { return false }
+        let last = key[key.count - 1]
+        guard last == 115 || last == 114 || last == 110 || last == 101 else { return false }
+        let name = m.name.utf8.span
+        return !name.isEmpty && name[0] >= 65 && name[0] <= 90
     }
 
     /// A resident noun of a listed place: "oklahomans" ("oklahoma" + "ns"), "new yorkers",
