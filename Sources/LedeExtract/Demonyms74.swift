@@ -30,8 +30,15 @@ extension EntityMerger {
     /// Resident suffixes with the endings a place's name may have lost to them ("Floridians":
     /// "florid" + "a"; "Texans": "tex" + "as"; "Mexican": "mexic" + "o"), one pair a row, in
     /// four tables by the suffix's last byte (s, r, n, e).
-    static func residentPairs74(_ rows: [(String, [String])]) -> [(suffix: Packed74, restore: Packed74)] {
-        rows.flatMap { row in row.1.map { (Packed74(row.0), Packed74($0)) } }
+    /// With each pair, the index of the next suffix's first pair: a suffix that does not match is
+    /// passed over with all its endings.
+    static func residentPairs74(_ rows: [(String, [String])]) -> [(suffix: Packed74, restore: Packed74, next: Int)] {
+        var out: [(suffix: Packed74, restore: Packed74, next: Int)] = []
+        for row in rows {
+            let next = out.count + row.1.count
+            for r in row.1 { out.append((Packed74(row.0), Packed74(r), next)) }
+        }
+        return out
     }
     static let residentPairsS74 = residentPairs74([
         ("siders", [""]), ("ians", ["", "a", "ia", "y", "e"]), ("ans", ["", "a", "as", "o", "e"]),
@@ -77,7 +84,7 @@ extension EntityMerger {
     func isResidentNoun74(_ key: String) -> Bool {
         let bytes = key.utf8.span
         guard bytes.count >= 5 else { return false }
-        let pairs: [(suffix: Packed74, restore: Packed74)]
+        let pairs: [(suffix: Packed74, restore: Packed74, next: Int)]
         switch bytes[bytes.count - 1] {
         case 115: pairs = EntityMerger.residentPairsS74
         case 114: pairs = EntityMerger.residentPairsR74
@@ -87,14 +94,15 @@ extension EntityMerger {
         }
         // The stem of the last suffix matched (two suffixes of one length, "ans" and "ers", differ).
         var stemLength = -1, stemSuffix: UInt64 = 0, stemHash: UInt64 = 0
-        for p in pairs.indices {
+        var p = 0
+        while p < pairs.count {
             let suffix = pairs[p].suffix
             let length = bytes.count - suffix.count
-            guard length >= 3 else { continue }
+            guard length >= 3 else { p = pairs[p].next; continue }
             if length != stemLength || suffix.bytes != stemSuffix {
                 var matches = true
                 for k in 0..<suffix.count where bytes[length + k] != suffix.byte(k) { matches = false; break }
-                guard matches else { continue }
+                guard matches else { p = pairs[p].next; continue }
                 // FNV-1a as `StringTable.hash`, over the stem's bytes.
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 for k in 0..<length { h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
@@ -103,6 +111,7 @@ extension EntityMerger {
                 stemHash = h
             }
             let restore = pairs[p].restore
+            p += 1
             var h = stemHash
             for k in 0..<restore.count { h = (h ^ UInt64(restore.byte(k))) &* 0x0000_0100_0000_01b3 }
             let hash = Int(truncatingIfNeeded: h ^ (h >> 32))
