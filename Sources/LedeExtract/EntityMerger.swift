@@ -3,8 +3,9 @@
 /// refer to (or nothing).
 struct EntityMerger {
     let doc: Document
-    /// The word lists by reference (see `SharedLexicon`).
-    private let shared: SharedLexicon
+    /// The word lists by reference (see `SharedLexicon`); read by `Demonyms74.swift` for its
+    /// filtered look-ups of the known names.
+    let shared: SharedLexicon
     @inline(__always) var lexicon: Lexicon { shared.lexicon }
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
@@ -324,6 +325,8 @@ struct EntityMerger {
         joinSpellingsAndShortForms69(&groups, raw)
         // A body's short form beside its one full name ("Senate" after "Montana Senate"): `Merges70.swift`.
         joinBodyShortForms70(&groups, raw)
+        // "Oklahomans", "New Yorkers": a resident noun of a listed place is no entity (`Demonyms74.swift`).
+        dropResidentNouns74(&groups, raw)
         return build(groups: groups, raw: raw)
     }
 
