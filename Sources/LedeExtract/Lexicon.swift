@@ -290,7 +290,8 @@ struct Lexicon: Sendable {
             }
             return set
         }
-        titles = words("titles").union(Lexicon.personRanks74(words("person-ranks")))
+        // Ranks and member titles the title list lacked ("SP", "MK", "Sepoy"; person round 74).
+        titles = words("titles").union(words("person-ranks"))
         titleWords = words("title-words")
         orgHeads = words("org-heads")
         policyHeads = words("policy-heads")

@@ -2,7 +2,7 @@ import Testing
 
 @testable import LedeExtract
 
-/// Person round seventy-four (`Persons74.swift`, `Resources/person-ranks.txt`): a rank or a
+/// Person round seventy-four (`Resources/person-ranks.txt`, read with the titles in `Lexicon.swift`): a rank or a
 /// member's title the title list lacked, before a person's name, is a title, not part of the name.
 /// Every sentence here is written for the test; the rows fail without the round, except the
 /// guards marked so.
