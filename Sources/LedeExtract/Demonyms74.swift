@@ -103,18 +103,15 @@ extension EntityMerger {
                 var matches = true
                 for k in 0..<suffix.count where bytes[length + k] != suffix.byte(k) { matches = false; break }
                 guard matches else { p = pairs[p].next; continue }
-                // FNV-1a as `StringTable.hash`, over the stem's bytes.
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for k in 0..<length { h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
                 stemLength = length
                 stemSuffix = suffix.bytes
-                stemHash = h
+                stemHash = FNV1a.run(FNV1a.seed, bytes, 0..<length)
             }
             let restore = pairs[p].restore
             p += 1
             var h = stemHash
-            for k in 0..<restore.count { h = (h ^ UInt64(restore.byte(k))) &* 0x0000_0100_0000_01b3 }
-            let hash = Int(truncatingIfNeeded: h ^ (h >> 32))
+            for k in 0..<restore.count { h = FNV1a.step(h, restore.byte(k)) }
+            let hash = FNV1a.finish(h)
             guard shared.mayBeKnown(hash: hash) else { continue }
             var name = Array(key.utf8.prefix(length))
             for k in 0..<restore.count { name.append(restore.byte(k)) }

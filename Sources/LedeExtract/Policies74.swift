@@ -197,7 +197,7 @@ extension EntityRecognizer {
                 first -= 1
             }
         }
-        guard first >= 0, first >= 1 else { return }
+        guard first >= 1 else { return }
         // "a proposed $2 billion state budget" is not passed.
         if tokens[first - 1].key == "proposed" || tokens[first - 1].key == "draft" { return }
         addPolicy(name: doc.text(tokens[first].start, tokens[i].end), tokens: first...i)

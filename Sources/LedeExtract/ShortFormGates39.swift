@@ -57,8 +57,6 @@ extension EntityRecognizer {
     /// (`StringTable.hash`'s FNV-1a, on the bytes in place) is one a form has. False for nine
     /// words in ten without the `String` of the word (about 450 instructions) a look-up needs.
     static func mayBeLegalForm39(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in range { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
-        return legalForms.mayContain(hash: Int(truncatingIfNeeded: h ^ (h >> 32)))
+        legalForms.mayContain(hash: FNV1a.finish(FNV1a.run(FNV1a.seed, bytes, range)))
     }
 }

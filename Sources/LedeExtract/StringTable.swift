@@ -55,9 +55,7 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     static func hash(_ key: String) -> Int {
         // A `Span` over the bytes: iterating `String.UTF8View` re-checks the string's form per byte.
         let bytes = key.utf8.span
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in bytes.indices { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 32))
+        return FNV1a.finish(FNV1a.run(FNV1a.seed, bytes, bytes.indices))
     }
 
     /// The bits of a hash a slot keeps beside its item index.
@@ -185,9 +183,7 @@ struct StringTable<Value>: Sendable, ExpressibleByDictionaryLiteral where Value:
     @inline(__always)
     private static func fnv(_ seed: UInt64, _ key: borrowing String) -> UInt64 {
         let bytes = key.utf8.span
-        var h = seed
-        for i in bytes.indices { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
-        return h
+        return FNV1a.run(seed, bytes, bytes.indices)
     }
 
     /// `hash` of the keys of `words` joined by single spaces, without joining them.
@@ -299,4 +295,22 @@ extension Array {
     @inline(__always) init(filled value: Element, count: Int) {
         self.init(repeatElement(value, count: count))
     }
+}
+
+/// FNV-1a, the hash of every string table and key filter of the word lists, in steps: for code
+/// that hashes a word on bytes in place (a stem and its ending, a token's last word) and asks a
+/// table's filter before it builds the word's `String` (`StringTable.hash` is the whole key's).
+enum FNV1a {
+    static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    @inline(__always)
+    static func run(_ h: UInt64, _ bytes: Span<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h = h
+        for i in range { h = step(h, bytes[i]) }
+        return h
+    }
+    /// The table's hash of a finished run.
+    @inline(__always)
+    static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) }
 }
