@@ -358,6 +358,8 @@ struct Lexicon: Sendable {
             guard let name = names.first else { continue }
             if known[Lexicon.key(name)] == nil { addKnown(name, variants: Array(names.dropFirst()), kind: .place) }
         }
+        // Regions by their English names ("Crete", "Catalonia"; `Regions75.swift`).
+        let cuedRegions75 = loadRegions75(lines("regions"))
         for line in lines("cities") {
             guard let name = line.listFields().first else { continue }
             cities.insert(Lexicon.key(name))
@@ -394,12 +396,12 @@ struct Lexicon: Sendable {
         } else {
             do throws(TyperLoadError) { typer = try EntityTyperModel(lines: weights, space: typingSpace) } catch { typerError = error }
         }
-        loadCuedPlaces74(lines("cued-places"))
+        loadCuedPlaces74(lines("cued-places") + cuedRegions75)
         addApostropheForms72()
         buildFlags()
     }
 
-    private mutating func addKnown(_ name: String, variants: [String], kind: Kind, override: Bool = false) {
+    mutating func addKnown(_ name: String, variants: [String], kind: Kind, override: Bool = false) {
         for variant in [name] + variants {
             let key = Lexicon.key(variant)
             if !override, known[key] != nil { continue }
