@@ -9,7 +9,9 @@
 ///
 /// - **a site by its head** (`site-heads.txt`): a name of two or more words ending in a listed
 ///   head (one word, or two: "Air Base", "Care Home") after a capitalised word is a place, unless
-///   the institution acts right after it (`actsAfter40`: "X Observatory said", "X Inn's owner");
+///   the institution acts right after it (`actsAfter40`: "X Observatory said", "X Inn's owner";
+///   a participle before "by" is passive: "the X Air Base used by …"); a run typed a person by
+///   shape too when its last word is no given name or surname ("at Rosslare Europort");
 /// - **a site a casualty is taken to** (`carried-to.txt`): a name right after "taken|rushed|
 ///   airlifted … to (the)" is a place unless its last word is a body's head ("transferred to the
 ///   High Court" is no carrying verb; "taken to the County Court" keeps the court).
@@ -37,15 +39,21 @@ extension EntityRecognizer {
         let heads = EntityRecognizer.siteHeads75
         let carried = EntityRecognizer.carriedTo75
         for m in 0..<count {
-            guard mentions[m].type == .agency, !mentions[m].isCanonical, mentions[m].acronym == nil,
+            let type = mentions[m].type
+            guard type == .agency || type == .person, !mentions[m].isCanonical, mentions[m].acronym == nil,
                 let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j < n, view[j].kind == .word else { continue }
-            if j > i, view[j].isCapitalized, heads.last.contains(tokens, at: j), isSiteHead75(i, j), !actsAfter40(j + 1) {
+            // A person's run only when its last word is no name ("at Rosslare Europort", typed by shape).
+            if j > i, view[j].isCapitalized, heads.last.contains(tokens, at: j),
+                type == .agency || view[j].flags.isDisjoint(with: [.givenName, .surname]),
+                isSiteHead75(i, j), !actsAfter75(j + 1)
+            {
                 mentions[m].becomeCuedPlace()
                 continue
             }
+            guard type == .agency else { continue }
             // "was taken to UPMC Hamot": a carrying verb, "to", an optional "the", then the name.
             var k = i - 1
             if k >= 0, view[k].kind == .word, view[k].key == "the" { k -= 1 }
@@ -55,6 +63,18 @@ extension EntityRecognizer {
             else { continue }
             mentions[m].becomeCuedPlace()
         }
+    }
+
+    /// Round forty's acting test, but a participle before "by" is passive ("the X Air Base used by
+    /// the air force"): the site is acted on, not acting.
+    private func actsAfter75(_ k: Int) -> Bool {
+        let view = doc.tokens.span
+        if k + 1 < view.count, view[k].kind == .word, !view[k].isCapitalized, view[k].key.hasBytesSuffix("ed"),
+            view[k + 1].kind == .word, view[k + 1].key == "by"
+        {
+            return false
+        }
+        return actsAfter40(k)
     }
 
     /// Whether the listed head at `j` (its last word listed) is whole, after a capitalised word.
