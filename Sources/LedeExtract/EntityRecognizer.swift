@@ -141,6 +141,8 @@ struct EntityRecognizer {
         typeAppositivePersons62()
         // "Waikato Museum", "at the Houben Centre", "the Naya Paltan area", "Edmond Julius, 34," (`Caps68.swift`).
         applyCaps68()
+        // "the Washington Monument", "Incirlik Air Base", "was taken to UPMC Hamot" (`Facilities75.swift`).
+        applySiteHeads75()
         // "the Tar Heel State": a state's nickname is the state (`Places71.swift`).
         joinStateNicknames71()
         // "Jasper National Park", "in Victoria Harbour": a site named after a person (`Places74.swift`).

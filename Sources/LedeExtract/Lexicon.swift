@@ -61,6 +61,10 @@ struct Lexicon: Sendable {
     var ministryFields74: [String] = []
     /// Words naming a body's unit before "of <body>" (`unit-words.txt`, `Agencies74.swift`), by key.
     var unitWords74: Set<String> = []
+    /// Last words (one or two) of names that only name a site (`site-heads.txt`, `Facilities75.swift`).
+    var siteHeads75: [String] = []
+    /// Verbs that carry someone to a site before "to" (`carried-to.txt`, `Facilities75.swift`), by key.
+    var carriedTo75: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -308,6 +312,8 @@ struct Lexicon: Sendable {
         lawModifierStops74 = words("law-modifier-stops")
         ministryFields74 = lines("ministry-fields").map { Lexicon.key($0) }
         unitWords74 = words("unit-words")
+        siteHeads75 = lines("site-heads").flatMap { $0.listFields().map { Lexicon.key(String($0)) } }
+        carriedTo75 = words("carried-to")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
