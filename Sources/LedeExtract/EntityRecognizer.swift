@@ -111,6 +111,8 @@ struct EntityRecognizer {
         let colons = applyNameExtents42()
         // "Staffan de Mistura", "Omar al-Bashir", a sentence's period after "Rd" (`Extents67.swift`).
         applyExtents67()
+        // "the University of Massachusetts, Dartmouth, will": a campus after the comma (`Boundaries75.swift`).
+        joinCampusNames75()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
         dropPhoneLines()
         // "Relevant Government Ministries", "Boards of Directors": kinds of body (`AgencyPrecision43.swift`).
@@ -266,6 +268,11 @@ struct EntityRecognizer {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
+            processSpan(lo..<(hi - 1), depth: depth + 1)
+            return
+        }
+        // "Michael Smith MCC", "Mian Dawar Advocate": a post-nominal is no part of the name (`Boundaries75.swift`).
+        if hi - lo > 1, endsWithPostNominal75(lo, hi) {
             processSpan(lo..<(hi - 1), depth: depth + 1)
             return
         }
