@@ -111,8 +111,6 @@ struct EntityRecognizer {
         let colons = applyNameExtents42()
         // "Staffan de Mistura", "Omar al-Bashir", a sentence's period after "Rd" (`Extents67.swift`).
         applyExtents67()
-        // "the University of Massachusetts, Dartmouth, will": a campus after the comma (`Boundaries75.swift`).
-        joinCampusNames75()
         // "the … Confidential Line on 1800 …": a telephone line (`PhoneLines.swift`).
         dropPhoneLines()
         // "Relevant Government Ministries", "Boards of Directors": kinds of body (`AgencyPrecision43.swift`).
@@ -165,6 +163,8 @@ struct EntityRecognizer {
         applyAgencies70()
         // "the finance ministry"; "Tayside Division of Police Scotland" beside "Police Scotland" (`Agencies74.swift`).
         applyAgencies74()
+        // "the University of Massachusetts, Dartmouth, will", "the Israeli embassy in Stockholm" (`Boundaries75.swift`).
+        joinCampusNames75()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
