@@ -66,15 +66,24 @@ extension EntityRecognizer {
                 let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
-            guard (i...j).contains(where: { EntityRecognizer.universityKeys75.contains(doc.tokens, at: $0) }) else { continue }
+            // Plain loops: a closure capturing the `Span` crashes the release build's optimiser (Swift 6.3.1).
+            var university = false
+            for k in i...j where EntityRecognizer.universityKeys75.contains(doc.tokens, at: k) {
+                university = true
+                break
+            }
+            guard university else { continue }
             // The campus: the next mention, one or two capitalised words right after the comma.
             guard let c = mentions.firstIndex(where: { $0.start == e + 2 }), !drop.contains(c), mentions[c].type != .policy, mentions[c].tokenCount <= 2,
                 let ci = doc.tokenIndex(of: mentions[c])
             else { continue }
             let cj = ci + mentions[c].tokenCount - 1
-            guard ci == j + 2, cj + 2 < n, view[cj].sentence == view[i].sentence,
-                (ci...cj).allSatisfy({ view[$0].kind == .word && view[$0].isCapitalized && !view[$0].isAllCaps }),
-                !isStateOrCountry75(ci, cj),
+            var words = true
+            for k in ci...cj where view[k].kind != .word || !view[k].isCapitalized || view[k].isAllCaps {
+                words = false
+                break
+            }
+            guard words, ci == j + 2, cj + 2 < n, view[cj].sentence == view[i].sentence, !isStateOrCountry75(ci, cj),
                 // A comma, then a lower-case word that is no list's "and"/"or".
                 view[cj + 1].kind == .punct, bytes[view[cj + 1].start] == 44,
                 view[cj + 2].kind == .word, !view[cj + 2].isCapitalized, view[cj + 2].sentence == view[cj].sentence,
