@@ -27,6 +27,9 @@ import Testing
         Row(text: "Protesters gathered outside the Turkish embassy in Oslo on Friday.", name: "Turkish embassy in Oslo", type: .place),
         Row(text: "Talks resumed at the Embassy of the Republic of Chile in Lima last month.", name: "Embassy of the Republic of Chile in Lima", type: .place),
         Row(text: "Officials at the Indian embassy in Iran said the workers would return.", name: "Indian embassy", type: .agency),  // guard
+        // A branch of government whose first word is also a title (`agencies.txt`).
+        Row(text: "Officials of the Executive Yuan met the mayors on Monday.", name: "Executive Yuan", type: .agency),
+        Row(text: "Officials of the Executive Yuan met the mayors on Monday.", name: "Yuan", type: nil),
         // A person of a street or a township.
         Row(text: "Resident Harold Benson of Maple Avenue said the road flooded twice.", name: "Harold Benson", type: .person),
         Row(text: "Resident Harold Benson of Maple Avenue said the road flooded twice.", name: "Maple Avenue", type: .place),
