@@ -165,6 +165,8 @@ struct EntityRecognizer {
         applyAgencies70()
         // "the finance ministry"; "Tayside Division of Police Scotland" beside "Police Scotland" (`Agencies74.swift`).
         applyAgencies74()
+        // "the University of Massachusetts, Dartmouth, will", "the Israeli embassy in Stockholm" (`Boundaries75.swift`).
+        joinCampusNames75()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
@@ -268,6 +270,11 @@ struct EntityRecognizer {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
+            processSpan(lo..<(hi - 1), depth: depth + 1)
+            return
+        }
+        // "Michael Smith MCC", "Mian Dawar Advocate": a post-nominal is no part of the name (`Boundaries75.swift`).
+        if hi - lo > 1, endsWithPostNominal75(lo, hi) {
             processSpan(lo..<(hi - 1), depth: depth + 1)
             return
         }

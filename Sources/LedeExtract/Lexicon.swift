@@ -57,6 +57,8 @@ struct Lexicon: Sendable {
     /// Words before "law" or "legislation" that name a tier, a field or a law named before
     /// (`law-modifier-stops.txt`, `Policies74.swift`), by key.
     var lawModifierStops74: Set<String> = []
+    /// Post-nominals after a person's name ("MCC", "TD", "Advocate") (`post-nominals.txt`, `Boundaries75.swift`), by key.
+    var postNominals75: Set<String> = []
     /// Fields of government before a lower-case "ministry" (`ministry-fields.txt`, `Agencies74.swift`).
     var ministryFields74: [String] = []
     /// Words naming a body's unit before "of <body>" (`unit-words.txt`, `Agencies74.swift`), by key.
@@ -310,6 +312,7 @@ struct Lexicon: Sendable {
         fieldBodies70 = lines("field-bodies").map(String.init)
         taxKinds71 = words("tax-kinds")
         lawModifierStops74 = words("law-modifier-stops")
+        postNominals75 = words("post-nominals")
         ministryFields74 = lines("ministry-fields").map { Lexicon.key($0) }
         unitWords74 = words("unit-words")
         siteHeads75 = lines("site-heads").flatMap { $0.listFields().map { Lexicon.key(String($0)) } }

@@ -93,6 +93,8 @@ extension EntityRecognizer {
                 && !tokens[k + 1].flags.contains(.common) && !tokens[k + 1].isAllCaps
             // "Jordan Novet of CNBC.com": a reporter of an outlet named by its web address.
             let outletOfPerson = right.count == 1 && isWebAddress(tokens[k + 1])
+            // "Timothy Murphy of Colonial Road" (`Boundaries75.swift`).
+            if !(knownPlace || townOfPerson || outletOfPerson), personOfHeadedPlace75(span, k) { return k }
             guard knownPlace || townOfPerson || outletOfPerson || isLocalUnitAfterOf(right), !isTitle(k - 1),
                 !tokens[left].contains(where: { !$0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead]) }),
                 tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
