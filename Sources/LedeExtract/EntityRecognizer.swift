@@ -163,6 +163,8 @@ struct EntityRecognizer {
         applyAgencies70()
         // "the finance ministry"; "Tayside Division of Police Scotland" beside "Police Scotland" (`Agencies74.swift`).
         applyAgencies74()
+        // "the Welsh Conservatives …; the Tories": a party's bare name joins its branch (`Agencies75.swift`).
+        joinNationParties75()
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
@@ -247,6 +249,8 @@ struct EntityRecognizer {
                        range: lo..<hi, canonical: true)
             return
         }
+        // "Scottish Labour", "the Welsh Conservatives": a party's branch in a UK nation (`Agencies75.swift`).
+        if hi - lo > 1, takeNationParty75(lo, hi) { return }
         // From here a run of two words or more spells no known name (the test above returned), so
         // `knownName(lo..<hi)` is asked again below only for one word or once `lo` has moved:
         // each ask hashes every key of the run again.
