@@ -5,7 +5,8 @@ import Testing
 /// Agency round seventy-five (agency75, fifteenth session): national outlets of continental
 /// Europe, Turkey and the Caucasus, the Middle East, South and Southeast Asia, Africa and Latin
 /// America, and US regional sites, added to `outlets.txt` (read by the `Lexicon` as agencies);
-/// a party's branch in a UK nation (`Agencies75.swift`).
+/// parties of countries whose elections the news covers (`agencies.txt`); a party's branch in a
+/// UK nation (`Agencies75.swift`).
 /// Every sentence is written for the test; the rows marked "fails without" fail with the list
 /// as it was, the others guard names left out on purpose.
 @Suite struct Agencies75Tests {
@@ -25,6 +26,10 @@ import Testing
         // A listed name that is a word or a place's form without its article stays out.
         Row(text: "The National Weather Service issued a flood warning on Tuesday.", name: "National Weather Service", type: .agency),
         Row(text: "Heavy rain caused floods across Sabah on Monday, officials said.", name: "Sabah", type: .place),
+        // A listed party of a country's elections, named by its own words (fails without).
+        Row(text: "The ruling Law and Justice party lost its majority on Sunday.", name: "Law and Justice", type: .agency),
+        Row(text: "Leaders of Vente Venezuela said the count was wrong.", name: "Vente Venezuela", type: .agency),
+        Row(text: "Supporters of Zanu-PF gathered outside the court on Monday.", name: "Zanu-PF", type: .agency),
         // A party's branch in a UK nation, named as written (fails without).
         Row(text: "The leader of the Scottish Conservatives said the budget would hurt farmers.", name: "Scottish Conservatives", type: .agency),
         Row(text: "Welsh Labour said on Monday that the new limit would save lives.", name: "Welsh Labour", type: .agency),
