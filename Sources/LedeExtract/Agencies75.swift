@@ -15,20 +15,32 @@
 /// branch's entity (`joinNationParties75`), unless two branches of the one party are named.
 extension EntityRecognizer {
     /// Adds the branch's mention and says so (see above). Called in `processSpan` after the
-    /// look-up of the whole run.
+    /// look-up of the whole run, for a run of two to four words that `mayOpenNationParty75` lets by.
     mutating func takeNationParty75(_ lo: Int, _ hi: Int) -> Bool {
-        guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].isCapitalized else { return false }
         let t = doc.tokens.span
         guard t[lo].key == "scottish" || t[lo].key == "welsh" else { return false }
         guard let known = knownName((lo + 1)..<hi), known.kind == .agency, EntityRecognizer.isPartyName75(known.canonical) else {
             return false
         }
         addMention(.agency, name: nil, range: lo..<hi)
+        nationParties75 = true
         return true
     }
 
+    /// A byte test before `takeNationParty75`'s key compares, run on every run of two words or
+    /// more: the word is eight bytes opening with "S" or five opening with "W".
+    @inline(__always)
+    static func mayOpenNationParty75(_ doc: Document, _ lo: Int) -> Bool {
+        let t = doc.tokens.span
+        let start = t[lo].start, length = t[lo].end - start
+        guard length == 8 || length == 5 else { return false }
+        let first = doc.bytes[start]
+        return length == 8 ? first == 83 : first == 87
+    }
+
     /// Joins the party's bare mentions to its branch named in the same article (see above). A
-    /// pass over the finished mentions; a branch's mention opens with "Scottish " or "Welsh ".
+    /// pass over the finished mentions, run only where `takeNationParty75` added a branch; a
+    /// branch's mention opens with "Scottish " or "Welsh ".
     mutating func joinNationParties75() {
         var branches: [(party: String, branch: RawMention)] = []
         var ambiguous: Set<String> = []
