@@ -24,6 +24,8 @@ struct EntityRecognizer {
     var locativeNames: [Int]? = nil
     /// Shapes of policy round thirteen the token walk saw (`Policies13.swift`), for its late pass.
     var policies13Seen: UInt8 = 0
+    /// A party's branch in a UK nation was named (`Agencies75.swift`): its late pass runs.
+    var nationParties75 = false
     /// Keys of words written capitalised somewhere other than a sentence's start.
 
     init(doc: Document, lexicon: Lexicon) { self.init(doc: doc, shared: SharedLexicon(lexicon)) }
@@ -167,6 +169,8 @@ struct EntityRecognizer {
         applyAgencies74()
         // "the University of Massachusetts, Dartmouth, will", "the Israeli embassy in Stockholm" (`Boundaries75.swift`).
         joinCampusNames75()
+        // "the Welsh Conservatives …; the Tories": a party's bare name joins its branch (`Agencies75.swift`).
+        if nationParties75 { joinNationParties75() }
         // "Director Tamsin Water Board Ama", "Commissioner Tamsin", "P&D Ama Osei" (`TitledRuns53.swift`).
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
@@ -251,6 +255,8 @@ struct EntityRecognizer {
                        range: lo..<hi, canonical: true)
             return
         }
+        // "Scottish Labour", "the Welsh Conservatives": a party's branch in a UK nation (`Agencies75.swift`).
+        if hi - lo > 1, hi - lo <= 4, EntityRecognizer.mayOpenNationParty75(doc, lo), takeNationParty75(lo, hi) { return }
         // From here a run of two words or more spells no known name (the test above returned), so
         // `knownName(lo..<hi)` is asked again below only for one word or once `lo` has moved:
         // each ask hashes every key of the run again.

@@ -27,7 +27,7 @@ enum TypingRuleRows {
         Caps68RuleTests.rows,
         Agencies64RuleTests.rows, Extents67RuleTests.rows, Merges69RuleTests.rows,
         Places71Tests.rows, Agencies70Tests.rows, Merges70Tests.rows,
-        Apostrophes72Tests.rows, Agencies74Tests.rows, Facilities75Tests.rows,
+        Apostrophes72Tests.rows, Agencies74Tests.rows, Facilities75Tests.rows, Agencies75Tests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
