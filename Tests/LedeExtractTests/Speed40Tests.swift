@@ -1,0 +1,65 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Speed round forty: the tokenizer's hyphen notes (`TokenHyphens40.swift`) and the walks that
+/// now read them or a `Span` of the tokens.
+@Suite struct Speed40Tests {
+    /// Invented rows with every kind of hyphen and dash the tokenizer meets: inside words and
+    /// numbers, doubled, Unicode hyphens and dashes, a hyphen opening a word, curly apostrophes.
+    static let texts = [
+        "The Anglo-French pact -- signed in Vell-sur-Mer -- left 34-year-old Ana Dorr‐Kent (an ex-mayor) at the T-junction.",
+        "Scores 3-2 and 10–4 — then −5; the pro‑rata fee, O’Brien-Smith's co-op, U.S.-led talks, Amazon.com-style e-mail.",
+        "-Opening hyphen, dash at the end -\nA line ‐‐ with ‐- doubled Unicode hyphens, ‑ and - alone; Gov. Tarly's -ish plan.",
+        "I-49 and M50 near Zürich-West; “quoted-word” and 'single-quoted' — “Well-known” — said mid-2024 at 10:30 a.m.",
+    ]
+
+    /// `.inKey` is `key.hasHyphenByte` and `.insideText` is a hyphen in the token's text after its
+    /// first byte, on every token.
+    @Test func notesMatchTheKeyAndTheText() {
+        for text in Speed40Tests.texts {
+            let doc = Document(text: text, lexicon: Lexicon.shared)
+            #expect(doc.tokens.count > 10)
+            for token in doc.tokens {
+                #expect(token.hyphens.contains(.inKey) == token.key.hasHyphenByte, "\(token.key) in \(text)")
+                let inside = token.end > token.start + 1 && doc.bytes[(token.start + 1)..<token.end].contains(45)
+                #expect(token.hyphens.contains(.insideText) == inside, "\(token.key) in \(text)")
+            }
+        }
+    }
+
+    /// The rows hold each case at least once: a hyphened word, "--", a lone "-" and a Unicode dash.
+    @Test func rowsCoverTheCases() {
+        let doc = Document(text: Speed40Tests.texts[0] + " " + Speed40Tests.texts[1], lexicon: Lexicon.shared)
+        let keys = doc.tokens.map(\.key)
+        #expect(keys.contains("anglo-french") && keys.contains("34-year-old"))
+        #expect(doc.tokens.contains { $0.kind == .punct && $0.hyphens == [.inKey, .insideText] })
+        #expect(doc.tokens.contains { $0.kind == .punct && $0.hyphens == .inKey })
+        #expect(doc.tokens.contains { $0.kind == .word && $0.hyphens == [.inKey, .insideText] })
+    }
+
+    /// `tokenHasHyphen` answers from the note as the byte scan did.
+    @Test func tokenHasHyphenReadsTheNote() {
+        for text in Speed40Tests.texts {
+            let doc = Document(text: text, lexicon: Lexicon.shared)
+            let recognizer = EntityRecognizer(doc: doc, lexicon: Lexicon.shared)
+            for i in doc.tokens.indices {
+                let inside = doc.bytes[(doc.tokens[i].start + 1)..<max(doc.tokens[i].start + 1, doc.tokens[i].end)].contains(45)
+                #expect(recognizer.tokenHasHyphen(i) == inside)
+            }
+        }
+    }
+
+    /// `isCapitalizedMidSentence` over a `Span`: a word capitalised inside a sentence, only at a
+    /// sentence's start, only in capitals, or never capitalised.
+    @Test func capitalizedMidSentence() {
+        let text = "Harbour crews met. The Harbour board said so. Nobody saw it. Then SMITH left and smith stayed."
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        let recognizer = EntityRecognizer(doc: doc, lexicon: Lexicon.shared)
+        #expect(recognizer.isCapitalizedMidSentence("harbour"))
+        #expect(!recognizer.isCapitalizedMidSentence("nobody"))
+        #expect(!recognizer.isCapitalizedMidSentence("smith"))
+        #expect(!recognizer.isCapitalizedMidSentence("crews"))
+        #expect(!recognizer.isCapitalizedMidSentence("absent"))
+    }
+}
