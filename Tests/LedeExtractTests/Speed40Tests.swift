@@ -2,8 +2,10 @@ import Testing
 
 @testable import LedeExtract
 
-/// Speed round forty: the tokenizer's hyphen notes (`TokenHyphens40.swift`) and the walks that
-/// now read them or a `Span` of the tokens.
+/// Speed round forty: the tokenizer's hyphen notes (`TokenHyphens40.swift`), the walks that now
+/// read them or a `Span` of the tokens, the mentions' lists grown outside their access
+/// (`MentionLists40.swift`), the known-run filter (`KnownRuns40.swift`) and the timeline's date
+/// texts (`DateTexts40.swift`).
 @Suite struct Speed40Tests {
     /// Invented rows with every kind of hyphen and dash the tokenizer meets: inside words and
     /// numbers, doubled, Unicode hyphens and dashes, a hyphen opening a word, curly apostrophes.
@@ -61,5 +63,60 @@ import Testing
         #expect(!recognizer.isCapitalizedMidSentence("smith"))
         #expect(!recognizer.isCapitalizedMidSentence("crews"))
         #expect(!recognizer.isCapitalizedMidSentence("absent"))
+    }
+
+    /// Appending a descriptor or an alias through the swap keeps every earlier entry, in order,
+    /// and leaves no other reference to the array.
+    @Test func mentionListsGrowInPlace() {
+        let mention = RawMention(type: .person, key: "ana dorr", name: "Ana Dorr", start: 0, end: 8, sentence: 0, tokenCount: 2)
+        for k in 0..<20 { mention.appendDescriptor("role \(k)") }
+        #expect(mention.descriptors == (0..<20).map { "role \($0)" })
+        let kept = mention.aliases
+        mention.appendAlias("Dorr")
+        mention.appendAlias("A. Dorr")
+        #expect(kept.isEmpty)
+        #expect(mention.aliases == ["Dorr", "A. Dorr"])
+    }
+
+    /// Every known name of several words passes the run filter on its own tokens (when they
+    /// spell it), and `knownName` answers as the table does on every run of invented rows.
+    @Test func knownRunFilterKeepsEveryKnownRun() {
+        let shared = SharedLexicon(Lexicon.shared)
+        var checked = 0
+        for key in Lexicon.shared.known.keys where key.contains(" ") {
+            checked += 1
+            guard checked % 7 == 0 else { continue }
+            let doc = Document(text: key, lexicon: Lexicon.shared)
+            guard doc.tokens.map(\.key).joined(separator: " ") == key else { continue }
+            #expect(shared.knownRunFilter40.mayContain(doc.tokens.span, 0..<doc.tokens.count), "\(key)")
+        }
+        #expect(checked > 100)
+        let text = "The New York Police Department and the United Nations met in Los Angeles, then in Port Vila and New Zealand."
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        let recognizer = EntityRecognizer(doc: doc, shared: shared)
+        var found = 0
+        for lo in doc.tokens.indices {
+            let top = min(doc.tokens.count, lo + Lexicon.shared.knownMaxTokens)
+            guard lo + 2 <= top else { continue }
+            for hi in (lo + 2)...top {
+                let expected: (kind: Lexicon.Kind, canonical: String)? =
+                    doc.tokens[lo].flags.contains(.knownPrefix) ? shared.known(recognizer.joinedKeys(lo..<hi)) : nil
+                let answer = recognizer.knownName(lo..<hi)
+                #expect(answer?.canonical == expected?.canonical && answer?.kind == expected?.kind)
+                if answer != nil { found += 1 }
+            }
+        }
+        #expect(found >= 3)
+    }
+}
+
+/// The timeline's date texts: the same strings as `description`, for repeated, alternating and
+/// new dates.
+@Suite struct DateTexts40Tests {
+    @Test func textsAreTheDescriptions() {
+        var texts = DateTexts40()
+        let dates = [CivilDate(2024, 3, 5), CivilDate(2024, 3, 5), CivilDate(2024, 3, 9), CivilDate(2024, 3, 5),
+                     CivilDate(2023, 12, 31), CivilDate(2024, 3, 9), CivilDate(999, 1, 1), CivilDate(999, 1, 1), CivilDate(2025, 1, 2)]
+        for date in dates { #expect(texts.text(date) == date.description) }
     }
 }
