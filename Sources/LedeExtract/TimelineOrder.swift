@@ -33,18 +33,16 @@ extension TimelineBuilder {
         // (a retain and a release of its strings) as the sort shifted it.
         var order = pending.indices.map { (day: pending[$0].dayKey, start: pending[$0].expression.start, index: $0) }
         if fixedWidth { order.sort { a, b in a.day != b.day ? a.day < b.day : a.start < b.start } }
-        // Neighbours in that order often share a day: its text is made once (`DateTexts40`).
-        var dateTexts = DateTexts40()
         for o in order.indices {
             let p = order[o].index
             let d = pending[p].date
             let expression = pending[p].expression, clause = pending[p].clause
             // A day is its own start and end: one string for both.
-            let startText = dateTexts.text(d.start)
+            let startText = d.start.description
             // A day's value is its start's text: the same string again.
             events.append(TimelineEvent(
                 date: d.label == .day(d.start) ? startText : d.value, granularity: d.granularity, qualifier: d.qualifier, start: startText,
-                end: d.end == d.start ? startText : dateTexts.text(d.end), expression: doc.text(expression.start, expression.end),
+                end: d.end == d.start ? startText : d.end.description, expression: doc.text(expression.start, expression.end),
                 expressionRange: expression, text: doc.text(clause.start, clause.end), textRange: clause,
                 sentence: pending[p].sentence, entities: pending[p].entities))
         }

@@ -15,13 +15,17 @@ struct TokenHyphens40: OptionSet, Sendable {
     static let insideText = TokenHyphens40(rawValue: 1 << 1)
 
     /// The hyphens of a token of `bytes[start..<end]` with key `key` (`fullWord`'s words: few).
-    static func of(key: String, _ bytes: [UInt8], start: Int, end: Int) -> TokenHyphens40 {
-        var found: TokenHyphens40 = key.hasHyphenByte ? .inKey : []
+    /// `keyIsFoldedText`: the key is the text's bytes with ASCII capitals folded (an ASCII word
+    /// with no curly apostrophe or Unicode hyphen), so it holds a hyphen exactly where the text
+    /// does, and never at the first byte, a letter or digit: the key need not be read.
+    static func of(key: String, keyIsFoldedText: Bool, _ bytes: [UInt8], start: Int, end: Int) -> TokenHyphens40 {
+        var inside = false
         var k = start + 1
         while k < end {
-            if bytes[k] == 45 { found.insert(.insideText); break }
+            if bytes[k] == 45 { inside = true; break }
             k += 1
         }
-        return found
+        let inKey = keyIsFoldedText ? inside : key.hasHyphenByte
+        return TokenHyphens40(rawValue: (inKey ? TokenHyphens40.inKey.rawValue : 0) | (inside ? TokenHyphens40.insideText.rawValue : 0))
     }
 }

@@ -283,6 +283,6 @@ extension Tokenizer {
                      notes: hasLetter
                         ? TokenNotes.ofFullWord(bytes, start: start, end: tokenEnd).union(TokenNotes.ofCapital(capitalized, allCaps: allCaps, flags: flags))
                         : TokenNotes.ofNumber,
-                     hyphens: TokenHyphens40.of(key: key, bytes, start: start, end: tokenEnd))
+                     hyphens: TokenHyphens40.of(key: key, keyIsFoldedText: isASCII && !hasMultibytePunct, bytes, start: start, end: tokenEnd))
     }
 }

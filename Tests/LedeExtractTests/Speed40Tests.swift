@@ -2,10 +2,9 @@ import Testing
 
 @testable import LedeExtract
 
-/// Speed round forty: the tokenizer's hyphen notes (`TokenHyphens40.swift`), the walks that now
-/// read them or a `Span` of the tokens, the mentions' lists grown outside their access
-/// (`MentionLists40.swift`), the known-run filter (`KnownRuns40.swift`) and the timeline's date
-/// texts (`DateTexts40.swift`).
+/// Speed round forty: the tokenizer's hyphen notes (`TokenHyphens40.swift`) and the tests that
+/// now read them, the mentions' lists grown outside their access (`MentionLists40.swift`) and
+/// the known-run filter (`KnownRuns40.swift`).
 @Suite struct Speed40Tests {
     /// Invented rows with every kind of hyphen and dash the tokenizer meets: inside words and
     /// numbers, doubled, Unicode hyphens and dashes, a hyphen opening a word, curly apostrophes.
@@ -52,19 +51,6 @@ import Testing
         }
     }
 
-    /// `isCapitalizedMidSentence` over a `Span`: a word capitalised inside a sentence, only at a
-    /// sentence's start, only in capitals, or never capitalised.
-    @Test func capitalizedMidSentence() {
-        let text = "Harbour crews met. The Harbour board said so. Nobody saw it. Then SMITH left and smith stayed."
-        let doc = Document(text: text, lexicon: Lexicon.shared)
-        let recognizer = EntityRecognizer(doc: doc, lexicon: Lexicon.shared)
-        #expect(recognizer.isCapitalizedMidSentence("harbour"))
-        #expect(!recognizer.isCapitalizedMidSentence("nobody"))
-        #expect(!recognizer.isCapitalizedMidSentence("smith"))
-        #expect(!recognizer.isCapitalizedMidSentence("crews"))
-        #expect(!recognizer.isCapitalizedMidSentence("absent"))
-    }
-
     /// Appending a descriptor or an alias through the swap keeps every earlier entry, in order,
     /// and leaves no other reference to the array.
     @Test func mentionListsGrowInPlace() {
@@ -108,16 +94,5 @@ import Testing
             }
         }
         #expect(found >= 3)
-    }
-}
-
-/// The timeline's date texts: the same strings as `description`, for repeated, alternating and
-/// new dates.
-@Suite struct DateTexts40Tests {
-    @Test func textsAreTheDescriptions() {
-        var texts = DateTexts40()
-        let dates = [CivilDate(2024, 3, 5), CivilDate(2024, 3, 5), CivilDate(2024, 3, 9), CivilDate(2024, 3, 5),
-                     CivilDate(2023, 12, 31), CivilDate(2024, 3, 9), CivilDate(999, 1, 1), CivilDate(999, 1, 1), CivilDate(2025, 1, 2)]
-        for date in dates { #expect(texts.text(date) == date.description) }
     }
 }
