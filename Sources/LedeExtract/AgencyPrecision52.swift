@@ -112,7 +112,7 @@ extension EntityRecognizer {
         // In place, and the hyphen found through a `Span`: `utf8.contains(45)` took the generic
         // sequence path, about 250 instructions a word (speed round twenty-eight).
         let view = doc.tokens.span
-        guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.known), view[k].key.hasHyphenByte else { return false }
+        guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.known), view[k].hyphens.contains(.inKey) else { return false }
         return view[k].key.split(separator: "-").contains { lexicon.has(.title, String($0)) }
     }
 

@@ -285,7 +285,7 @@ struct EntityRecognizer {
             return
         }
         // "Houston-based EOG Resources": the place adjective is a mention of its own.
-        if hi - lo > 1, tokens.span[lo].key.hasHyphenByte, addPlaceAdjective(lo) {
+        if hi - lo > 1, tokens.span[lo].hyphens.contains(.inKey), addPlaceAdjective(lo) {
             processSpan((lo + 1)..<hi, depth: depth + 1)
             return
         }

@@ -47,10 +47,15 @@ final class SharedLexicon: Sendable {
     /// known table is too large to stay in cache between them (speed round seventeen measured
     /// 40–65 ns a look-up, a cache miss each), while this bitmap is 16 KB.
     let knownFilter: KeyFilter
+    /// The known names of several words by their words' key hashes (`KnownRuns40.swift`): most
+    /// runs `knownName` asks about are ruled out before their joined keys are hashed.
+    let knownRunFilter40: KnownRunFilter40
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
-        knownFilter = KeyFilter(lexicon.known.keys)
+        let keys = lexicon.known.keys
+        knownFilter = KeyFilter(keys)
+        knownRunFilter40 = KnownRunFilter40(keys)
     }
 
     // The hot look-ups of the known names, as methods of this class: a caller that reads

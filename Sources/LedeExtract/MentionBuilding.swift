@@ -42,20 +42,20 @@ extension EntityRecognizer {
     mutating func addPerson(_ range: Range<Int>, descriptor: String?) {
         let tokens = doc.tokens
         let mention = makeMention(.person, name: nil, range: range)
-        if let descriptor { mention.descriptors.append(descriptor) }
+        if let descriptor { mention.appendDescriptor(descriptor) }
         // A lower-case title right before: "manager Stephen Vogt", "right-hander Tanner Bibee".
         var k = range.lowerBound - 1
         if descriptor == nil, k >= 0, isTitle(k), !tokens[k].isCapitalized {
             let end = tokens[k].end
             while k > 0, !tokens[k - 1].isCapitalized, tokens[k - 1].flags.contains(.titleWord) || isTitle(k - 1) { k -= 1 }
-            mention.descriptors.append(doc.text(tokens[k].start, end))
+            mention.appendDescriptor(doc.text(tokens[k].start, end))
         }
         // An apposition after: "Chris Marchese, director of the NetChoice Litigation Center,".
         let after = range.upperBound
         if after + 1 < tokens.count, tokens[after].key == ",", isTitle(after + 1) || tokens[after + 1].flags.contains(.titleWord) {
             var e = after + 1
             while e + 1 < tokens.count, tokens[e + 1].key != ",", tokens[e + 1].key != ".", tokens[e + 1].sentence == tokens[after].sentence, e - after < 10 { e += 1 }
-            mention.descriptors.append(doc.text(tokens[after + 1].start, tokens[e].end))
+            mention.appendDescriptor(doc.text(tokens[after + 1].start, tokens[e].end))
         }
         push(mention, range: range)
     }

@@ -222,16 +222,9 @@ extension EntityRecognizer {
 
     func isComma(_ i: Int) -> Bool { doc.tokens[i].kind == .punct && doc.bytes[doc.tokens[i].start] == 44 }
 
-    /// Whether token `i`'s text has a hyphen, read from the text's bytes (no string access).
-    func tokenHasHyphen(_ i: Int) -> Bool {
-        var b = doc.tokens[i].start + 1
-        let e = doc.tokens[i].end
-        while b < e {
-            if doc.bytes[b] == 45 { return true }
-            b += 1
-        }
-        return false
-    }
+    /// Whether token `i`'s text has a hyphen after its first byte, as the tokenizer noted it
+    /// (`TokenHyphens40`).
+    func tokenHasHyphen(_ i: Int) -> Bool { doc.tokens.span[i].hyphens.contains(.insideText) }
 
 }
 

@@ -39,7 +39,7 @@ extension EntityRecognizer {
                 let nameWords = m.name.utf8.count - head.utf8.count - 1
                 guard nameWords > 0, m.name.utf8.count == key.utf8.count else { break }
                 let bareName = String(m.name.utf8.prefix(nameWords))!
-                if !m.aliases.contains(bareName) { m.aliases.append(bareName) }
+                if !m.aliases.contains(bareName) { m.appendAlias(bareName) }
                 if headed[bare] == nil { headed[bare] = m }
                 break
             }

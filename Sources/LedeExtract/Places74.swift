@@ -56,7 +56,7 @@ extension EntityRecognizer {
             guard mentions[m].isDefaultTyped, !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
                 !mentions[m].beforeSpeechVerb, Document.mayEndPrevious26(bytes, before: mentions[m].start, letters: cueLetters),
                 table.contains(mentions[m].key),
-                let i = doc.tokenIndex(startingAt: mentions[m].start), i >= 1, !view[i].isAllCaps
+                let i = doc.tokenIndex(of: mentions[m]), i >= 1, !view[i].isAllCaps
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             // The name ends here: no capitalised word goes on it ("in Carlisle Street").
@@ -99,7 +99,7 @@ extension EntityRecognizer {
         let n = view.count
         for m in mentions.indices where mentions[m].type == .person && mentions[m].tokenCount >= 2 {
             // The given-name branch of `classify` types these without a default rule's mark.
-            guard !mentions[m].isCanonical, mentions[m].acronym == nil, let i = doc.tokenIndex(startingAt: mentions[m].start),
+            guard !mentions[m].isCanonical, mentions[m].acronym == nil, let i = doc.tokenIndex(of: mentions[m]),
                 i == 0 || !isTitle(i - 1)
             else { continue }
             let j = i + mentions[m].tokenCount - 1

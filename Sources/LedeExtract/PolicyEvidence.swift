@@ -69,7 +69,7 @@ extension EntityRecognizer {
             else { continue }
             let titleEnd = tokens[s - 2].end
             guard let t = mentions.firstIndex(where: { $0 !== c && $0.type == .policy && $0.end == titleEnd }) else { continue }
-            mentions[t].aliases.append(c.name)
+            mentions[t].appendAlias(c.name)
             drop.append(n)
         }
         for n in drop.reversed() { mentions.remove(at: n) }

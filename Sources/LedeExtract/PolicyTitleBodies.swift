@@ -64,7 +64,7 @@ extension EntityRecognizer {
             guard tokens[j].key == "," || tokens[j].key == "of", tokens[j + 1].kind == .number, tokens[j + 1].key.utf8.count == 4 else { continue }
             e = j + 1
             for k in (s + m.tokenCount)...e { claimed[k] = true }
-            m.aliases.append(m.name)
+            m.appendAlias(m.name)
             m.name = doc.text(tokens[s].start, tokens[e].end)
             m.key = Lexicon.key(doc.text(tokens[s].start, tokens[number].end))
             m.end = tokens[e].end

@@ -83,7 +83,7 @@ extension EntityRecognizer {
         }
         if view[i].flags.contains(.nonName) || isTitle(i) { return }
         // "Trump-backed", "Democratic-controlled": a compound adjective (its listed part is a mention).
-        if !view[i].isAllCaps, view[i].key.hasHyphenByte, isCompoundAdjective(i) {
+        if !view[i].isAllCaps, view[i].hyphens.contains(.inKey), isCompoundAdjective(i) {
             addCompoundPrefix(i)
             return
         }
@@ -95,7 +95,7 @@ extension EntityRecognizer {
         if isPlaceDemonym(i) { return }
         // "Franco-German", "Sino-American": a compound of nationalities names nothing.
         // The closure reads the lists through `SharedLexicon` (one reference, not a copy of them).
-        if view[i].key.hasHyphenByte, case let shared = input.shared,
+        if view[i].hyphens.contains(.inKey), case let shared = input.shared,
             view[i].key.split(separator: "-").allSatisfy({ EntityRecognizer.demonymPrefixes.contains($0) || shared.has(.nonName, String($0)) })
         {
             return

@@ -243,7 +243,7 @@ extension EntityRecognizer {
         let pluralNounLast = count >= 2 && view[li].key.hasBytesSuffix("s") && view[li].flags.contains(.common)
             && !view[li].flags.contains(.surname) && !view[li].flags.contains(.givenName)
         // "County Court-at-Law": a hyphenated last word that opens with a head word ends an organisation.
-        let hyphenHead = count >= 2 && !view[li].flags.contains(.orgHead) && view[li].key.hasHyphenByte
+        let hyphenHead = count >= 2 && !view[li].flags.contains(.orgHead) && view[li].hyphens.contains(.inKey)
             && view[li].key.split(separator: "-").first.map { lexicon.has(.orgHead, String($0)) } == true
         // "three Chevrolet Tahoes": a counted plural of names is a product line, not a name.
         // "No. 4 Stefanos Tsitsipas" is a ranking, not a count.

@@ -41,7 +41,9 @@ extension EntityRecognizer {
         if range.count == 1 {
             return tokens[lo].flags.contains(.known) ? input.shared.known(tokens[lo].key, hash: tokens[lo].keyHash) : nil
         }
-        guard range.count <= lexicon.knownMaxTokens, tokens[lo].flags.contains(.knownPrefix) else { return nil }
+        guard range.count <= lexicon.knownMaxTokens, tokens[lo].flags.contains(.knownPrefix),
+            input.shared.knownRunFilter40.mayContain(tokens.span, range)
+        else { return nil }
         // Most runs spell no known name: the hash of their joined keys says so without joining.
         let hash = StringTable<Bool>.hash(joiningKeysOf: tokens, range)
         guard input.shared.mayBeKnown(hash: hash) else { return nil }

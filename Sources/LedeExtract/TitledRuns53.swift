@@ -62,7 +62,7 @@ extension EntityRecognizer {
         mentions[m].isWeak = false
         mentions[m].inPlaceContext = false
         mentions[m].rule = TypingRule.listedOrCued
-        mentions[m].descriptors.append("Cr")
+        mentions[m].appendDescriptor("Cr")
     }
 
     /// Where the title opening `lo` ends: title words count only when another title follows
@@ -124,7 +124,7 @@ extension EntityRecognizer {
         mentions[m].type = .person
         mentions[m].isWeak = false
         mentions[m].inPlaceContext = false
-        mentions[m].descriptors.append(descriptor)
+        mentions[m].appendDescriptor(descriptor)
         let body = makeMention(.agency, name: nil, range: t..<(b + 1))
         body.acronym = nil
         mentions.append(body)

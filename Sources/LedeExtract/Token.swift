@@ -5,12 +5,14 @@ struct Token: Sendable {
         case word, number, punct, possessive
     }
 
-    // Eight-byte fields first, then the small ones: 59 bytes, a 64-byte stride (declared in
+    // Eight-byte fields first, then the small ones: 60 bytes, a 64-byte stride (declared in
     // another order the padding made it 72, and tokens are copied and stored by the hundred
     // thousand).
     var start: Int
     var end: Int
-    var key: String
+    var key: String {
+        didSet { if key.hasHyphenByte { hyphens.insert(.inKey) } else { hyphens.remove(.inKey) } }
+    }
     var sentence: Int = 0
     /// `StringTable.hash(key)`, computed once: word-set look-ups on tokens then hash nothing.
     var keyHash: Int = 0
@@ -33,11 +35,16 @@ struct Token: Sendable {
     /// The rare shapes whole-article walks look for, noted by the tokenizer (`TokenNotes`).
     /// The tokenizer notes `.lineEndOrBar` on a token already out when it meets the newline after it.
     var notes: TokenNotes
+    /// Where the token holds an ASCII hyphen (`TokenHyphens40`), noted by the tokenizer: the
+    /// span rules asked `key.hasHyphenByte` of some 30,000 tokens a round.
+    private(set) var hyphens: TokenHyphens40
 
     init(start: Int, end: Int, key: String, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, isAbbreviation: Bool,
-         flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil, notes: TokenNotes = [])
+         flags: WordFlags = [], keyHash: Int? = nil, startsWithDigit: Bool? = nil, notes: TokenNotes = [],
+         hyphens: TokenHyphens40)
     {
         self.notes = notes
+        self.hyphens = hyphens
         self.start = start
         self.end = end
         self.key = key

@@ -96,7 +96,7 @@ struct Tokenizer {
                 last.kind == .word
             {
                 out.append(Token(start: i, end: i + len + 1, key: "'s", kind: .possessive, isCapitalized: false,
-                                 isAllCaps: false, isAbbreviation: false, startsWithDigit: false))
+                                 isAllCaps: false, isAbbreviation: false, startsWithDigit: false, hyphens: []))
                 i += len + 1
                 continue
             }
@@ -113,10 +113,13 @@ struct Tokenizer {
                 keyHash = asciiKeyHashes[Int(c)]
             default: key = String(Unicode.Scalar(c).map(Character.init) ?? "?")
             }
+            // Exactly the marks whose key is "-" (the others' keys hold no byte 45).
             let isHyphen = c == 45 || (c >= 0x2010 && c <= 0x2015) || c == 0x2212
             if isHyphen, i + len < end, bytes[i + len] == UInt8(ascii: "-") {
+                // Its text is the two bytes from `i`: "--" holds a hyphen after its first byte.
                 out.append(Token(start: i, end: i + 2, key: "-", kind: .punct, isCapitalized: false, isAllCaps: false,
-                                 isAbbreviation: false, startsWithDigit: false, notes: .quoteDashOrColon))
+                                 isAbbreviation: false, startsWithDigit: false, notes: .quoteDashOrColon,
+                                 hyphens: c == 45 ? [.inKey, .insideText] : .inKey))
                 i += 2
                 continue
             }
@@ -127,8 +130,10 @@ struct Tokenizer {
                 : c == 34 || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ? [.quote, .quoteDashOrColon]
                 : c == 40 || c == 0xA7 ? .citationStart
                 : c == 47 || c == 124 ? .lineEndOrBar : []
+            // One scalar: the bytes after its first are continuation bytes, never 45.
             out.append(Token(start: i, end: i + len, key: key, kind: .punct, isCapitalized: false, isAllCaps: false,
-                             isAbbreviation: false, keyHash: keyHash, startsWithDigit: false, notes: notes))
+                             isAbbreviation: false, keyHash: keyHash, startsWithDigit: false, notes: notes,
+                             hyphens: isHyphen ? .inKey : []))
             i += len
         }
         // A paragraph's end is a line's: the newline after it lies outside the range.

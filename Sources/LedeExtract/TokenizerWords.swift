@@ -69,7 +69,9 @@ extension Tokenizer {
                      notes: hasLetter
                         ? TokenNotes.ofCapital(capitalized, allCaps: allCaps, flags: flags)
                             .union(TokenNotes.ofShortWord(count: count, upperCount: upperCount, digitCount: digitCount, capitalized: capitalized))
-                        : TokenNotes.ofNumber)
+                        : TokenNotes.ofNumber,
+                     // ASCII letters and digits only.
+                     hyphens: [])
     }
 
     /// Whether the mark at `i`, after the plain ASCII letters and digits of `start..<i`, may
@@ -280,6 +282,7 @@ extension Tokenizer {
                      startsWithDigit: lead >= 48 && lead <= 57,
                      notes: hasLetter
                         ? TokenNotes.ofFullWord(bytes, start: start, end: tokenEnd).union(TokenNotes.ofCapital(capitalized, allCaps: allCaps, flags: flags))
-                        : TokenNotes.ofNumber)
+                        : TokenNotes.ofNumber,
+                     hyphens: TokenHyphens40.of(key: key, keyIsFoldedText: isASCII && !hasMultibytePunct, bytes, start: start, end: tokenEnd))
     }
 }
