@@ -276,6 +276,12 @@ struct EntityRecognizer {
         }
         // "Badr bin Hamad bin Hamoud Al Busaidi": a patronymic is a person (`WorldPersons58.swift`).
         if hi - lo >= 3, let start = patronymicPersonStart(lo, hi) {
+            // "Khalid bin Fahad and Iran", "… Al Harbi of Oman": each side of a connector on its own (`Persons75.swift`).
+            if let cut = patronymicCut75(start, hi) {
+                processSpan(lo..<cut, depth: depth + 1)
+                processSpan((cut + 1)..<hi, depth: depth + 1)
+                return
+            }
             addPatronymicPerson(lo, start, hi, depth: depth)
             return
         }
@@ -410,7 +416,8 @@ struct EntityRecognizer {
             }
             // "Boston said": a town that speaks and is a surname too is a person.
             if hi - lo == 1, known.kind == .place, tokens[lo].flags.contains(.city), tokens[lo].flags.contains(.surname),
-                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi)
+                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi),
+                !isAfterLocative75(lo)
             {
                 addPerson(lo..<hi, descriptor: nil)
                 return
