@@ -214,6 +214,8 @@ struct EntityRecognizer {
         if hi - lo == 1, tokens[lo].isAllCaps, hi < tokens.count, tokens[hi].start == tokens[lo].end, doc.bytes[tokens[hi].start] == 36 {
             return
         }
+        // "Moon Jae-sun", "President Park": East Asian names and a titled surname (`Persons75.swift`).
+        if takeAsianOrTitledPerson75(lo, hi) { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated
         // adjective opening a run; its capitalised part names something only if it is listed.
         if hi - lo > 1, tokenHasHyphen(lo), isCompoundAdjective(lo) {

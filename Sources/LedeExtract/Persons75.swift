@@ -44,3 +44,75 @@ extension EntityRecognizer {
         lo > 0 && doc.tokens.span[lo - 1].kind == .word && EntityRecognizer.townLocatives75.contains(doc.tokens, at: lo - 1)
     }
 }
+
+/// East Asian names with a hyphenated given name ("Moon Jae-sun", "Lim Hye-jin", "Tsai Ing-wen"),
+/// and a lone surname that is also a place's head after a person's title ("President Park",
+/// "Senator Hall"). A surname such as "Choi" or "Yin" is a common word of the frequency list and
+/// "Park" a place's head, so without the shape the run was cut, typed a place or dropped.
+extension EntityRecognizer {
+    /// Second syllables of English compounds written like a hyphenated given name ("York-based",
+    /// "Year-end"): no given name.
+    static let compoundSuffixes75: Set<String> = [
+        "based", "owned", "style", "led", "run", "born", "era", "wide", "free", "like", "made", "type", "area", "term",
+        "year", "old", "time", "end", "up", "in", "out", "off", "on", "by", "war", "day", "long", "only", "bound",
+    ]
+    /// Titles that open place names as often as they name a person ("King Street", "Queen's Park").
+    static let placeOpeningTitles75: WordSet = ["king", "queen", "prince", "princess", "lord", "lady", "duke", "duchess", "saint", "st", "st.", "emperor"]
+
+    /// Whether the word at `k` has the shape of a romanised East Asian given name: a capital and
+    /// one to four lower-case letters, a hyphen, two to five lower-case letters ("Jae-sun",
+    /// "Hye-jin"), the second part no English compound's word.
+    func isHyphenGivenName75(_ k: Int) -> Bool {
+        let t = doc.tokens.span[k]
+        let s = t.start, e = t.end
+        guard t.kind == .word, e - s >= 5, e - s <= 11, doc.bytes[s] >= 65, doc.bytes[s] <= 90 else { return false }
+        var dash = -1
+        for j in (s + 1)..<e {
+            let b = doc.bytes[j]
+            if b == 45 {
+                guard dash < 0 else { return false }
+                dash = j
+            } else if b < 97 || b > 122 {
+                return false
+            }
+        }
+        guard dash - s >= 2, dash - s <= 5, e - dash - 1 >= 2, e - dash - 1 <= 5 else { return false }
+        return !EntityRecognizer.compoundSuffixes75.contains(String(decoding: doc.bytes[(dash + 1)..<e], as: UTF8.self))
+    }
+
+    /// A capitalised word of two to five letters, no title: the surname before such a given name.
+    private func isShortSurname75(_ k: Int) -> Bool {
+        let t = doc.tokens.span[k]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isAbbreviation, t.end - t.start >= 2, t.end - t.start <= 5,
+            !t.flags.contains(.title), !t.flags.contains(.titleWord)
+        else { return false }
+        for j in (t.start + 1)..<t.end where doc.bytes[j] < 97 || doc.bytes[j] > 122 { return false }
+        return !EntityRecognizer.functionWords.contains(doc.tokens, at: k)
+    }
+
+    /// "Moon Jae-sun", "President Moon Jae-sun", "Senator Hall": a run that is such a name, with
+    /// only titles before it, is that person (the titles its descriptor). Returns whether it took the run.
+    mutating func takeAsianOrTitledPerson75(_ lo: Int, _ hi: Int) -> Bool {
+        let view = doc.tokens.span
+        guard hi - lo >= 2, view[hi - 1].kind == .word, view[hi - 1].isCapitalized else { return false }
+        var first = -1
+        if view[hi - 1].key.hasHyphenByte {
+            guard isHyphenGivenName75(hi - 1), isShortSurname75(hi - 2) else { return false }
+            first = hi - 2
+        } else {
+            // "President Park": a title and one word that is a surname and a place's head.
+            let t = view[hi - 1]
+            guard hi - lo == 2, t.flags.contains(.surname), t.flags.contains(.placeHead), !t.isAllCaps,
+                view[lo].flags.contains(.title), view[lo].isCapitalized,
+                !EntityRecognizer.placeOpeningTitles75.contains(doc.tokens, at: lo), knownName(lo..<hi) == nil
+            else { return false }
+            first = hi - 1
+        }
+        for k in lo..<first where !(view[k].flags.contains(.title) || view[k].flags.contains(.titleWord)) || view[k].flags.contains(.known) {
+            return false
+        }
+        let descriptor = first > lo ? doc.text(view[lo].start, view[first - 1].end) : nil
+        addPerson(first..<hi, descriptor: descriptor)
+        return true
+    }
+}
