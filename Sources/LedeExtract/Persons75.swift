@@ -116,3 +116,17 @@ extension EntityRecognizer {
         return true
     }
 }
+
+extension EntityMerger {
+    /// "Park" after "Park Geun-hye": in a two-word name whose second word is a hyphenated given
+    /// name ("Aa Bb-cc", lower case after the hyphen) the surname is the first word. Its key, or nil.
+    static func surnameFirst75(_ name: String, key: String) -> String? {
+        let bytes = name.utf8
+        guard bytes.count >= 8, bytes.count <= 18, let space = bytes.firstIndex(of: 32) else { return nil }
+        let second = bytes[bytes.index(after: space)...]
+        guard let dash = second.firstIndex(of: 45), !second.contains(32), let c = second.first, c >= 65, c <= 90 else { return nil }
+        let after = second.index(after: dash)
+        guard after < second.endIndex, second[after] >= 97, second[after] <= 122 else { return nil }
+        return key.firstSpaceSeparatedWord(requiringAnother: true)
+    }
+}
