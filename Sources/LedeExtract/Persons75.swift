@@ -63,9 +63,9 @@ extension EntityRecognizer {
     /// one to four lower-case letters, a hyphen, two to five lower-case letters ("Jae-sun",
     /// "Hye-jin"), the second part no English compound's word.
     func isHyphenGivenName75(_ k: Int) -> Bool {
-        let t = doc.tokens.span[k]
-        let s = t.start, e = t.end
-        guard t.kind == .word, e - s >= 5, e - s <= 11, doc.bytes[s] >= 65, doc.bytes[s] <= 90 else { return false }
+        let view = doc.tokens.span
+        let s = view[k].start, e = view[k].end
+        guard e - s >= 5, e - s <= 11, doc.bytes[s] >= 65, doc.bytes[s] <= 90 else { return false }
         var dash = -1
         for j in (s + 1)..<e {
             let b = doc.bytes[j]
@@ -94,19 +94,19 @@ extension EntityRecognizer {
     /// only titles before it, is that person (the titles its descriptor). Returns whether it took the run.
     mutating func takeAsianOrTitledPerson75(_ lo: Int, _ hi: Int) -> Bool {
         let view = doc.tokens.span
-        guard hi - lo >= 2, view[hi - 1].kind == .word, view[hi - 1].isCapitalized else { return false }
+        // Byte and flag tests first: this runs on every run of capitalised words.
+        guard hi - lo >= 2, view[hi - 1].kind == .word else { return false }
         var first = -1
-        if view[hi - 1].key.hasHyphenByte {
-            guard isHyphenGivenName75(hi - 1), isShortSurname75(hi - 2) else { return false }
-            first = hi - 2
-        } else {
+        if hi - lo == 2, view[hi - 1].flags.contains(.surname), view[hi - 1].flags.contains(.placeHead) {
             // "President Park": a title and one word that is a surname and a place's head.
-            let t = view[hi - 1]
-            guard hi - lo == 2, t.flags.contains(.surname), t.flags.contains(.placeHead), !t.isAllCaps,
-                view[lo].flags.contains(.title), view[lo].isCapitalized,
+            guard view[lo].flags.contains(.title), view[lo].isCapitalized, !view[hi - 1].isAllCaps,
                 !EntityRecognizer.placeOpeningTitles75.contains(doc.tokens, at: lo), knownName(lo..<hi) == nil
             else { return false }
             first = hi - 1
+        } else {
+            let length = view[hi - 1].end - view[hi - 1].start
+            guard length >= 5, length <= 11, isHyphenGivenName75(hi - 1), isShortSurname75(hi - 2) else { return false }
+            first = hi - 2
         }
         for k in lo..<first where !(view[k].flags.contains(.title) || view[k].flags.contains(.titleWord)) || view[k].flags.contains(.known) {
             return false
