@@ -93,19 +93,26 @@ extension EntityRecognizer {
     /// "Moon Jae-sun", "President Moon Jae-sun", "Senator Hall": a run that is such a name, with
     /// only titles before it, is that person (the titles its descriptor). Returns whether it took the run.
     mutating func takeAsianOrTitledPerson75(_ lo: Int, _ hi: Int) -> Bool {
+        // Length, byte and flag tests first: this runs on every run of capitalised words.
+        guard hi - lo >= 2, hi - lo <= 4 else { return false }
+        let lastLength = doc.tokens[hi - 1].end - doc.tokens[hi - 1].start
+        let flags = doc.tokens[hi - 1].flags
+        let titled = hi - lo == 2 && flags.contains(.surname) && flags.contains(.placeHead)
+        if !titled {
+            let before = doc.tokens[hi - 2].end - doc.tokens[hi - 2].start
+            guard lastLength >= 5, lastLength <= 11, before >= 2, before <= 5, tokenHasHyphen(hi - 1) else { return false }
+        }
         let view = doc.tokens.span
-        // Byte and flag tests first: this runs on every run of capitalised words.
-        guard hi - lo >= 2, view[hi - 1].kind == .word else { return false }
+        guard view[hi - 1].kind == .word else { return false }
         var first = -1
-        if hi - lo == 2, view[hi - 1].flags.contains(.surname), view[hi - 1].flags.contains(.placeHead) {
+        if titled {
             // "President Park": a title and one word that is a surname and a place's head.
             guard view[lo].flags.contains(.title), view[lo].isCapitalized, !view[hi - 1].isAllCaps,
                 !EntityRecognizer.placeOpeningTitles75.contains(doc.tokens, at: lo), knownName(lo..<hi) == nil
             else { return false }
             first = hi - 1
         } else {
-            let length = view[hi - 1].end - view[hi - 1].start
-            guard length >= 5, length <= 11, isHyphenGivenName75(hi - 1), isShortSurname75(hi - 2) else { return false }
+            guard isHyphenGivenName75(hi - 1), isShortSurname75(hi - 2) else { return false }
             first = hi - 2
         }
         for k in lo..<first where !(view[k].flags.contains(.title) || view[k].flags.contains(.titleWord)) || view[k].flags.contains(.known) {
