@@ -179,6 +179,10 @@ struct EntityMerger {
                 if let surname = raw[i].key.lastSpaceSeparatedWord(where: { !EntityRecognizer.generationalSuffixes.contains($0) }) {
                     surnames.append(surname, group: g, start: raw[i].start)
                 }
+                // "Park" after "Park Geun-hye": an East Asian surname comes first (`Persons75.swift`).
+                if raw[i].tokenCount == 2, raw[i].key.hasHyphenByte, let first = EntityMerger.surnameFirst75(raw[i].name, key: raw[i].key) {
+                    surnames.append(first, group: g, start: raw[i].start)
+                }
                 if let given = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true) {
                     // Room for several at the first: grown from empty, the list reallocated at 1, 2 and 4.
                     if givenNames.isEmpty { givenNames.reserveCapacity(8) }

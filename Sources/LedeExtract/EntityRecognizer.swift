@@ -222,6 +222,8 @@ struct EntityRecognizer {
         if hi - lo == 1, tokens[lo].isAllCaps, hi < tokens.count, tokens[hi].start == tokens[lo].end, doc.bytes[tokens[hi].start] == 36 {
             return
         }
+        // "Moon Jae-sun", "President Park": East Asian names and a titled surname (`Persons75.swift`).
+        if takeAsianOrTitledPerson75(lo, hi) { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated
         // adjective opening a run; its capitalised part names something only if it is listed.
         if hi - lo > 1, tokenHasHyphen(lo), isCompoundAdjective(lo) {
@@ -291,6 +293,12 @@ struct EntityRecognizer {
         }
         // "Badr bin Hamad bin Hamoud Al Busaidi": a patronymic is a person (`WorldPersons58.swift`).
         if hi - lo >= 3, let start = patronymicPersonStart(lo, hi) {
+            // "Khalid bin Fahad and Iran", "… Al Harbi of Oman": each side of a connector on its own (`Persons75.swift`).
+            if let cut = patronymicCut75(start, hi) {
+                processSpan(lo..<cut, depth: depth + 1)
+                processSpan((cut + 1)..<hi, depth: depth + 1)
+                return
+            }
             addPatronymicPerson(lo, start, hi, depth: depth)
             return
         }
@@ -425,7 +433,8 @@ struct EntityRecognizer {
             }
             // "Boston said": a town that speaks and is a surname too is a person.
             if hi - lo == 1, known.kind == .place, tokens[lo].flags.contains(.city), tokens[lo].flags.contains(.surname),
-                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi)
+                !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi),
+                !isAfterLocative75(lo)
             {
                 addPerson(lo..<hi, descriptor: nil)
                 return

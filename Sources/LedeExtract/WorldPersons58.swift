@@ -61,6 +61,8 @@ extension EntityRecognizer {
         {
             start -= 1
         }
+        // "Sheikh Nasser bin Khalid …": the honorific is part of the name (`Persons75.swift`).
+        if start - 1 >= lo, isPatronymicHonorific75(start - 1) { start -= 1 }
         return start
     }
 
