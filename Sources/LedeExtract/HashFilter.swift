@@ -36,11 +36,13 @@ struct KeyFilter: Sendable {
     private var words: [UInt64]
 
     init(_ keys: some Sequence<String>) {
+        self.init(hashes: keys.lazy.map { StringTable<Bool>.hash($0) })
+    }
+
+    /// The filter over hashes made elsewhere (`KnownRunFilter40`'s hashes of runs of words).
+    init(hashes: some Sequence<Int>) {
         var words = [UInt64](filled: 0, count: KeyFilter.wordCount)
-        for key in keys {
-            let h = StringTable<Bool>.hash(key)
-            words[KeyFilter.word(h)] |= KeyFilter.bit(h)
-        }
+        for h in hashes { words[KeyFilter.word(h)] |= KeyFilter.bit(h) }
         self.words = words
     }
 

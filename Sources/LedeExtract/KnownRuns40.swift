@@ -13,20 +13,21 @@
 /// words split at its spaces are then exactly the run's keys, so both mix to the same number.
 /// A run that passes goes on to the joined hash and the table as before.
 struct KnownRunFilter40: Sendable {
-    private var words: [UInt64]
+    /// The bitmap of the known names' `KeyFilter` (2^17 bits), over the runs' mixed hashes.
+    private let filter: KeyFilter
 
     /// The filter over every key of `keys` made of two words or more.
     init(_ keys: some Sequence<String>) {
-        var words = [UInt64](filled: 0, count: KnownRunFilter40.wordCount)
+        var hashes: [Int] = []
         for key in keys {
             let parts = key.split(separator: " ", omittingEmptySubsequences: false)
             // One word is no run; an empty word (two spaces) is no token's key.
             guard parts.count >= 2, !parts.contains(where: \.isEmpty) else { continue }
             var h = KnownRunFilter40.seed
             for part in parts { h = KnownRunFilter40.mix(h, StringTable<Bool>.hash(String(part))) }
-            words[KnownRunFilter40.word(h)] |= KnownRunFilter40.bit(h)
+            hashes.append(Int(truncatingIfNeeded: h))
         }
-        self.words = words
+        filter = KeyFilter(hashes: hashes)
     }
 
     /// False when no known name of several words is the keys of `tokens[range]` joined by spaces.
@@ -34,11 +35,9 @@ struct KnownRunFilter40: Sendable {
     func mayContain(_ tokens: Span<Token>, _ range: Range<Int>) -> Bool {
         var h = KnownRunFilter40.seed
         for k in range { h = KnownRunFilter40.mix(h, tokens[k].keyHash) }
-        return words.span[KnownRunFilter40.word(h)] & KnownRunFilter40.bit(h) != 0
+        return filter.mayContain(hash: Int(truncatingIfNeeded: h))
     }
 
-    /// 2^17 bits (16 KB), as the known names' `KeyFilter`.
-    private static let wordCount = 1 << 11
     private static let seed: UInt64 = 0x243f_6a88_85a3_08d3
 
     /// One word's key hash folded into the run's: order matters ("new york" is not "york new").
@@ -47,7 +46,4 @@ struct KnownRunFilter40: Sendable {
         let x = (h ^ UInt64(UInt(bitPattern: keyHash))) &* 0x9e37_79b9_7f4a_7c15
         return x ^ (x >> 29)
     }
-
-    @inline(__always) private static func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h >> 6) & UInt64(wordCount - 1)) }
-    @inline(__always) private static func bit(_ h: UInt64) -> UInt64 { 1 &<< (h & 63) }
 }
