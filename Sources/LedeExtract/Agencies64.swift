@@ -37,7 +37,7 @@ extension EntityRecognizer {
         {
             guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
-            guard hi <= doc.tokens.count, doc.tokens.span[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
+            guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
             if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
@@ -58,7 +58,8 @@ extension EntityRecognizer {
     /// token, most of the pass).
     func cues64() -> Cues64 {
         var cues = Cues64()
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         // The tables in locals: a static read in the loop is a `swift_once` call a word.
         let cueHashes = EntityRecognizer.cueHashes64, cueBits = EntityRecognizer.cueBits64
         var k = 0
@@ -94,7 +95,8 @@ extension EntityRecognizer {
     /// `i - 1` notes it `.lineEndOrBar` (`TokenNotes`), so an unnoted token proves none.
     @inline(__always)
     func lineBreak64(_ i: Int) -> Bool {
-        doc.tokens.span[i - 1].notes.contains(.lineEndOrBar) && lineBreakBefore(i)
+        let tokenList = doc.tokens
+        return tokenList.span[i - 1].notes.contains(.lineEndOrBar) && lineBreakBefore(i)
     }
 
     /// Heads of a country's first-level regions in translation: "Gyeonggi Province", "Saitama
@@ -163,7 +165,8 @@ extension EntityRecognizer {
             room -= 1
             if room < 0 { return false }
         }
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         var k = first
         while k < end {
             if k == lo { k = hi; continue }
@@ -186,7 +189,8 @@ extension EntityRecognizer {
 
     @inline(__always)
     func isMark64(_ k: Int, _ byte: UInt8) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         return tokens[k].kind == .punct && tokens[k].end - tokens[k].start == 1 && doc.bytes[tokens[k].start] == byte
     }
 
@@ -277,12 +281,13 @@ extension EntityRecognizer {
     /// of the body is never taken; without it the bracketed wire was read as the city's acronym.
     mutating func findLateDateline64() -> Bool {
         let dash = StringTable<Bool>.hash("-")
+        let tokenList = doc.tokens
         for range in doc.sentenceTokens.dropFirst(3).prefix(20) {
             // A caption's sentence may run into the dateline's line when no full stop ends it.
             var i = range.lowerBound
             // The capital test first: the newline test is for the few words in capitals.
-            while i < range.upperBound, !doc.tokens.span[i].isAllCaps || i > range.lowerBound && !lineBreak64(i) { i += 1 }
-            guard range.upperBound - i >= 5, doc.tokens.span[i].kind == .word, i == 0 || lineBreak64(i) else { continue }
+            while i < range.upperBound, !tokenList.span[i].isAllCaps || i > range.lowerBound && !lineBreak64(i) { i += 1 }
+            guard range.upperBound - i >= 5, tokenList.span[i].kind == .word, i == 0 || lineBreak64(i) else { continue }
             var open = i + 1
             while open < range.upperBound, open - i < 7, !isMark64(open, UInt8(ascii: "(")) { open += 1 }
             guard open < range.upperBound, isMark64(open, UInt8(ascii: "(")) else { continue }

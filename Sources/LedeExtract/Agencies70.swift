@@ -147,7 +147,8 @@ extension EntityRecognizer {
     /// an armed body's head, or a listed place and a utility's head ("Halifax Transit" typed a
     /// place) is an organisation, kept from the learned typer like a listed name.
     private mutating func retypeHeadedPerson70(_ m: Int) {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard let lo = doc.tokenIndex(of: mentions[m]) else { return }
         let hi = lo + mentions[m].tokenCount
         guard hi <= view.count, view[hi - 1].end == mentions[m].end, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
@@ -165,7 +166,8 @@ extension EntityRecognizer {
 
     /// Drops every lone "House" when each stands before a title or a noun it modifies.
     private mutating func dropModifierHouses70() {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var houses: [Int] = []
         let bytes = doc.bytes
         // Five bytes opening with "H" ("House", "HOUSE") before any token look-up.
@@ -186,7 +188,8 @@ extension EntityRecognizer {
 
     /// "Police Scotland", "Economic Development Lethbridge": field words and a listed place, one body.
     private mutating func joinFieldBody70(_ m: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard let lo = doc.tokenIndex(of: mentions[m]) else { return false }
         let hi = lo + mentions[m].tokenCount
         guard hi <= view.count, view[hi - 1].end == mentions[m].end else { return false }
@@ -223,7 +226,8 @@ extension EntityRecognizer {
     /// How many tokens the longest listed field name opening at `k` spans (capitalised words
     /// on one line), or nil.
     private func fieldWords70(at k: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard let rows = EntityRecognizer.fieldBodies70[view[k].key] else { return nil }
         var best: Int?
         for row in rows where k + row.count <= view.count {
@@ -248,14 +252,16 @@ extension EntityRecognizer {
 
     /// Whether token `b` follows token `a` on the same line, one space between.
     private func isOneLine70(_ a: Int, _ b: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return view[a].sentence == view[b].sentence && view[b].start == view[a].end + 1 && doc.bytes[view[a].end] == 32
     }
 
     /// Whether token `k` is a capitalised word that runs into the next (a longer name: "the
     /// Greater Manchester Police Scotland…" is no field body).
     private func isNameWord70(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return view[k].kind == .word && view[k].isCapitalized && isOneLine70(k, k + 1)
             && !EntityRecognizer.functionWords.contains(doc.tokens, at: k)
     }

@@ -49,7 +49,8 @@ extension EntityRecognizer {
     /// ending its phrase after a lead word ("with Omaha police.", "according to the Warrior
     /// police,").
     func policeEndsPhrase74(_ i: Int, _ head: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[head].key == "police" else { return false }
         let sentence = view[head].sentence
         let k = head + 1
@@ -70,7 +71,8 @@ extension EntityRecognizer {
     /// name (the first branch asks for a listed given name), "of the" (token `k` is "of") and a
     /// body with a head or a unit word, is the person and the body.
     func titledPersonOfBody74(_ span: Range<Int>, _ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let lo = span.lowerBound, hi = span.upperBound
         guard k + 2 < hi, isTitle(lo), EntityRecognizer.theKey.contains(doc.tokens, at: k + 1) else { return false }
         // Plain loops: a closure capturing the `Span` crashes the release build's optimiser (Swift 6.3.1).
@@ -99,7 +101,8 @@ extension EntityRecognizer {
     /// role without a name; the body is named all the same ("Minister of the Interior", "Speaker
     /// of the House", "Minister of the Interior and Police" name none).
     func isBodyAfterRole74(_ of: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard hi - of >= 4, view[of].key == "of", EntityRecognizer.theKey.contains(doc.tokens, at: of + 1),
             view[of + 2].kind == .word, view[of + 2].isCapitalized, view[hi - 1].kind == .word, view[hi - 1].isCapitalized
         else { return false }
@@ -122,7 +125,8 @@ extension EntityRecognizer {
     /// round fifty-seven's walk for "government" (`addDemonymBodies57`), which already reads every
     /// token's key hash.
     mutating func addFieldMinistry74(at k: Int) {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard k >= 2, view[k].key == EntityRecognizer.ministryKey74, !claimed[k], view[k - 1].kind == .word,
             let rows = EntityRecognizer.ministryFields74[view[k - 1].key]
         else { return }
@@ -156,7 +160,8 @@ extension EntityRecognizer {
     private mutating func splitUnitsOfBodies74() {
         let count = mentions.count
         guard count > 1 else { return }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         for m in 0..<count {
             guard mentions[m].type == .agency, mentions[m].tokenCount >= 4, mentions[m].tokenCount <= 12, mentions[m].acronym == nil,
                 !mentions[m].isCanonical, let lo = doc.tokenIndex(startingAt: mentions[m].start)
@@ -187,14 +192,16 @@ extension EntityRecognizer {
 
     /// Whether tokens `lo..<hi` are capitalised words, none a function word ("Tayside").
     private func isUnitName74(_ lo: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         for j in lo..<hi where !view[j].isCapitalized || EntityRecognizer.functionWords.contains(doc.tokens, at: j) { return false }
         return true
     }
 
     /// Whether tokens `lo..<hi` are capitalised words, function words or marks ("Police Scotland").
     private func isBodyName74(_ lo: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         for j in lo..<hi where view[j].kind == .word && !view[j].isCapitalized && !EntityRecognizer.functionWords.contains(doc.tokens, at: j) {
             return false
         }

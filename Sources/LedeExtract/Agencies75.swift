@@ -17,7 +17,8 @@ extension EntityRecognizer {
     /// Adds the branch's mention and says so (see above). Called in `processSpan` after the
     /// look-up of the whole run, for a run of two to four words that `mayOpenNationParty75` lets by.
     mutating func takeNationParty75(_ lo: Int, _ hi: Int) -> Bool {
-        let t = doc.tokens.span
+        let tokenList = doc.tokens
+        let t = tokenList.span
         guard t[lo].key == "scottish" || t[lo].key == "welsh" else { return false }
         guard let known = knownName((lo + 1)..<hi), known.kind == .agency, EntityRecognizer.isPartyName75(known.canonical) else {
             return false
@@ -31,7 +32,8 @@ extension EntityRecognizer {
     /// more: the word is eight bytes opening with "S" or five opening with "W".
     @inline(__always)
     static func mayOpenNationParty75(_ doc: Document, _ lo: Int) -> Bool {
-        let t = doc.tokens.span
+        let tokenList = doc.tokens
+        let t = tokenList.span
         let start = t[lo].start, length = t[lo].end - start
         guard length == 8 || length == 5 else { return false }
         let first = doc.bytes[start]

@@ -15,7 +15,8 @@ extension EntityRecognizer {
     @inline(__always)
     func mayJoinFieldBody39(_ mention: RawMention) -> Bool {
         guard let lo = doc.tokenIndex(of: mention) else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return view[lo].flags.contains(.fieldWord70) || lo >= 1 && view[lo - 1].flags.contains(.fieldWord70)
     }
 
@@ -23,7 +24,8 @@ extension EntityRecognizer {
     @inline(__always)
     func mayEndInHead39(_ mention: RawMention) -> Bool {
         guard let lo = doc.tokenIndex(of: mention) else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let last = lo + mention.tokenCount - 1
         return last < view.count && view[last].flags.contains(.bodyHead70)
     }

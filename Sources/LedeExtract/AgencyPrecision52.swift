@@ -100,7 +100,8 @@ extension EntityRecognizer {
     /// hyphened title whose part is listed ("Director-General", "Vice-Chairman").
     func isTitle52(_ k: Int) -> Bool {
         // Fields read in place (`let t = doc.tokens[k]` copied the token: speed round twenty-eight).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.known) else { return false }
         if view[k].flags.contains(.title) || view[k].key == "head" { return true }
         return isHyphenedTitle52(k)
@@ -111,7 +112,8 @@ extension EntityRecognizer {
     func isHyphenedTitle52(_ k: Int) -> Bool {
         // In place, and the hyphen found through a `Span`: `utf8.contains(45)` took the generic
         // sequence path, about 250 instructions a word (speed round twenty-eight).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.known), view[k].hyphens.contains(.inKey) else { return false }
         return view[k].key.split(separator: "-").contains { lexicon.has(.title, String($0)) }
     }
@@ -173,7 +175,8 @@ extension EntityRecognizer {
     /// A capitalised word that may be one of a portfolio's subjects ("Local", "Affairs",
     /// "Chieftaincy"): no acronym, no listed name, title, given name, town or state.
     private func isSubjectWord52(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return view[k].kind == .word && view[k].isCapitalized && !view[k].isAllCaps
             && view[k].flags.isDisjoint(with: [.known, .title, .givenName, .city, .state])
     }

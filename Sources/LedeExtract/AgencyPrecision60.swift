@@ -46,7 +46,7 @@ extension EntityRecognizer {
             guard count <= 6, let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + count
             guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
-            if mentions[m].isDefaultTyped || mentions[m].rule == TypingRule.ofRun, isGeographicRun60(lo, hi) {
+            if mentions.isDefaultTyped(m) || mentions[m].rule == TypingRule.ofRun, isGeographicRun60(lo, hi) {
                 mentions[m].becomeCuedPlace()
                 continue
             }

@@ -91,7 +91,8 @@ extension EntityRecognizer {
     /// (`bodyActs45`: "on" and modals, not read after a building, "outside X House on Monday").
     func bodyActs45(_ k: Int, sentence: Int, listed: Bool = true) -> Bool {
         guard k < doc.tokens.count else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[k].sentence == sentence else { return false }
         if view[k].kind == .possessive { return true }
         guard view[k].kind == .word, !view[k].isCapitalized else { return false }
@@ -108,7 +109,8 @@ extension EntityRecognizer {
     /// mention ("City of Cape Town") or right before it ("the city of | Dallas"). Nil when the
     /// place is not named so.
     private func cityOfOpening45(_ m: Int, _ i: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if mentions[m].tokenCount >= 3, view[i].key == "city", view[i + 1].kind == .word, view[i + 1].key == "of" {
             return i
         }
@@ -133,7 +135,8 @@ extension EntityRecognizer {
     private func isBuildingSite45(_ m: Int) -> Bool {
         guard let i = doc.tokenIndex(of: mentions[m]) else { return false }
         let j = i + mentions[m].tokenCount - 1
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard j + 1 < view.count, view[j].isCapitalized, EntityRecognizer.buildingHeads45.contains(doc.tokens, at: j),
             !bodyActs45(j + 1, sentence: view[j].sentence, listed: false)
         else { return false }
@@ -148,7 +151,8 @@ extension EntityRecognizer {
     /// Re-cuts place mention `m` to tokens `from...to` and makes it the body, an agency typed
     /// as if cued (the learned typer keeps it).
     mutating func becomeBody45(_ m: Int, from: Int, to: Int) {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         mentions[m].recut(start: view[from].start, end: view[to].end, tokenCount: to - from + 1, bytes: doc.bytes)
         mentions[m].type = .agency
         mentions[m].isWeak = false

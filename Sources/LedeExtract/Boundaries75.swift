@@ -50,7 +50,8 @@ extension EntityRecognizer {
         guard mentions.count > 1 else { return }
         let bytes = doc.bytes
         let count = bytes.count
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         var drop: [Int] = []
         for m in mentions.indices {
@@ -98,7 +99,8 @@ extension EntityRecognizer {
 
     /// A listed given name, or two joined by a hyphen ("Sherri-Anne").
     private func isGivenLike75(_ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if view[j].flags.contains(.givenName) { return true }
         guard view[j].kind == .word, view[j].key.hasHyphenByte else { return false }
         let parts = view[j].key.split(separator: "-")
@@ -113,7 +115,8 @@ extension EntityRecognizer {
     private mutating func embassyCity75(_ m: Int) -> Int? {
         let e = mentions[m].end
         guard let i = doc.tokenIndex(of: mentions[m]) else { return nil }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let j = i + mentions[m].tokenCount - 1
         var embassy = false
         // A lower-case head ("the Israeli embassy") or one that opens the name ("Embassy of …");
@@ -137,7 +140,8 @@ extension EntityRecognizer {
     /// ending in a place's head ("Timothy Murphy of Colonial Road") is a person of a place. A
     /// sentence's capitalised first word may stand before the name ("Voter Timothy Murphy of …").
     func personOfHeadedPlace75(_ span: Range<Int>, _ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var lo = span.lowerBound
         let hi = span.upperBound
         if !isGivenLike75(lo), sentenceInitial.contains(lo), view[lo].flags.contains(.common) { lo += 1 }
@@ -155,7 +159,8 @@ extension EntityRecognizer {
 
     /// Whether tokens `i...j` name a state or a country ("Harvard University, Massachusetts").
     private func isStateOrCountry75(_ i: Int, _ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if i == j, view[i].flags.contains(.state) { return true }
         let key = i == j ? view[i].key : Lexicon.key(doc.text(view[i].start, view[j].end))
         return lexicon.countryNames.contains(key) || input.shared.state(key) != nil

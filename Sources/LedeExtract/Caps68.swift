@@ -110,7 +110,8 @@ extension EntityRecognizer {
     /// Whether `i...j` is plain capitalised words that could be a person's name: no head, title,
     /// listed place (a given name first spares a surname that is also a town: "Zach Ferguson").
     private func isPlainName68(_ i: Int, _ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let givenFirst = view[i].flags.contains(.givenName)
         for k in i...j {
             let t = view[k]
@@ -153,13 +154,15 @@ extension EntityRecognizer {
     }
 
     private func isListJoint68(_ k: Int) -> Bool {
-        let key = doc.tokens.span[k].key
+        let tokenList = doc.tokens
+        let key = tokenList.span[k].key
         return key == "," || key == ";" || key == "and"
     }
 
     /// "27-year-old": a number's age as one word.
     private func isAgeWord68(_ k: Int) -> Bool {
-        let key = doc.tokens.span[k].key
+        let tokenList = doc.tokens
+        let key = tokenList.span[k].key
         guard let first = key.utf8.first, first >= 48, first <= 57 else { return false }
         return key.hasBytesSuffix("year-old")
     }

@@ -67,7 +67,8 @@ extension EntityRecognizer {
     mutating func addPlaceAdjective(_ i: Int) -> Bool {
         // Every suffix opens with a hyphen: a key without one is ruled out before the token is
         // copied and the suffixes compared (about 1,000 instructions a word that way).
-        guard doc.tokens[i].isCapitalized, doc.tokens.span[i].hyphens.contains(.inKey) else { return false }
+        let tokenList = doc.tokens
+        guard tokenList.span[i].isCapitalized, tokenList.span[i].hyphens.contains(.inKey) else { return false }
         let t = doc.tokens[i]
         guard let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) }) else { return false }
         let end = t.end - suffix.utf8.count

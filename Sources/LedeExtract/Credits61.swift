@@ -35,7 +35,9 @@ extension EntityRecognizer {
         do {
             // Only tokens the tokenizer noted (`.lineEndOrBar`: a line's last token or a bar) are
             // tested; the tests are the full ones, the note only says where to look.
-            let t = doc.tokens.span, bytes = doc.bytes.span
+            let tokenList = doc.tokens
+            let byteList = doc.bytes
+            let t = tokenList.span, bytes = byteList.span
             var first = 0, bar = false
             for i in 0..<count where t[i].notes.contains(.lineEndOrBar) {
                 if t[i].kind == .punct, t[i].end - t[i].start == 1 {
@@ -158,7 +160,8 @@ extension EntityRecognizer {
     /// A picture credit "Name/Outlet" closing the line, or "(Name/Outlet)" opening it: the
     /// tokens to claim.
     private func slashCredit61(_ line: Range<Int>) -> Range<Int>? {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")"), stop = UInt8(ascii: ".")
         // "(Jo Lee | The Tribune) Utah-based …": the credit in brackets opens the line.
         if isMark61(line.lowerBound, open), line.count >= 5 {

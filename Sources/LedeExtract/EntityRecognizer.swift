@@ -51,7 +51,8 @@ struct EntityRecognizer {
             let h = doc.tokens[i - 1].keyHash
             guard h == quote || h == dash || h == colon else { continue }
             // The key borrowed through a `Span` (`doc.tokens[i - 1].key` copied the token).
-            let view = doc.tokens.span
+            let viewTokens = doc.tokens
+            let view = viewTokens.span
             // "…,” Philippe Gijsels said": a capital after a closing quote and its comma is the
             // attribution's, not a sentence's start.
             // (A quote glued to the comma and followed by a space closes; ", “Insofar" opens one.)

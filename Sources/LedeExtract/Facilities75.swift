@@ -68,7 +68,8 @@ extension EntityRecognizer {
     /// Round forty's acting test, but a participle before "by" is passive ("the X Air Base used by
     /// the air force"): the site is acted on, not acting.
     private func actsAfter75(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if k + 1 < view.count, view[k].kind == .word, !view[k].isCapitalized, view[k].key.hasBytesSuffix("ed"),
             view[k + 1].kind == .word, view[k + 1].key == "by"
         {

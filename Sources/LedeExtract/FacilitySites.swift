@@ -61,8 +61,8 @@ extension EntityRecognizer {
             guard j + 1 < n else { continue }
             // "Kelmora police station", "St Jude’ Hospital": the name runs on past the run.
             // Commas and full stops (most tokens after a name) are ruled out by their first byte.
-            let after = doc.tokens.span[j + 1].kind
-            if after == .possessive || (after == .punct && isApostrophe40(doc.tokens.span[j + 1].start))
+            let after = doc.tokens[j + 1].kind
+            if after == .possessive || (after == .punct && isApostrophe40(doc.tokens[j + 1].start))
                 || EntityRecognizer.policeKey40.contains(doc.tokens, at: j + 1),
                 let last = facilityTail40(j)
             {
@@ -93,7 +93,8 @@ extension EntityRecognizer {
     /// lower-case "police station" that no mention holds (a title before "of" left them
     /// unclaimed) are the station, a place.
     mutating func addUnclaimedPoliceStations40() {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         // Read once: a `static let` read per token is a `swift_once` call.
         let policeHash = EntityRecognizer.policeHash40
@@ -113,7 +114,8 @@ extension EntityRecognizer {
 
     /// Whether the organisation's run `i...j` names a facility's site by its words alone.
     private func isFacilitySite40(_ i: Int, _ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if EntityRecognizer.siteOnlyHeads40.contains(doc.tokens, at: j) { return true }
         if EntityRecognizer.centreHeads40.contains(doc.tokens, at: j) {
             guard EntityRecognizer.venueCentreWords40.contains(doc.tokens, at: j - 1) else { return false }
@@ -124,7 +126,8 @@ extension EntityRecognizer {
 
     /// "University Hospital Limerick": the hospital's head, then a listed place ending the name.
     private func isHospitalAndTown40(_ i: Int, _ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard j - i >= 2, EntityRecognizer.hospitalHeads.contains(doc.tokens, at: j - 1), view[j].isCapitalized, !view[j].isAllCaps
         else { return false }
         return input.shared.known(view[j].key)?.kind == .place
@@ -134,7 +137,8 @@ extension EntityRecognizer {
     /// a copula ("X is not far behind") says nothing of acting.
     func actsAfter40(_ k: Int) -> Bool {
         guard k < doc.tokens.count else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if view[k].kind == .possessive || EntityRecognizer.speechVerbs.contains(doc.tokens, at: k) { return true }
         guard view[k].kind == .word, !view[k].isCapitalized else { return false }
         let key = view[k].key
@@ -147,7 +151,8 @@ extension EntityRecognizer {
     /// apostrophe's possessive then a hospital's head ("St Jude’ Hospital", the run cut at the
     /// apostrophe). Nil when neither follows.
     private func facilityTail40(_ j: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         guard j + 2 < n, view[j + 2].sentence == view[j].sentence else { return nil }
         let next = view[j + 1]
@@ -173,7 +178,8 @@ extension EntityRecognizer {
 
     /// Runs mention `m` on to the end of token `last`.
     private mutating func extend40(_ m: Int, to last: Int) {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let mention = mentions[m]
         guard var i = doc.tokenIndex(of: mention) else { return }
         // "IIC of Kelmora police station": the title before "of" is no part of the station's name.
@@ -190,7 +196,8 @@ extension EntityRecognizer {
 
     /// Puts a capitalised building title right before mention `m` (token `i`) back into its name.
     private mutating func takeTitleBack40(_ m: Int, _ i: Int) {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard i > 0, view[i - 1].kind == .word, view[i - 1].isCapitalized, view[i - 1].sentence == view[i].sentence,
             EntityRecognizer.buildingTitles40.contains(doc.tokens, at: i - 1)
         else { return }

@@ -63,7 +63,8 @@ extension EntityRecognizer {
     /// "BBC", "US").
     private func isBareInitials48(_ i: Int) -> Bool {
         // Fields read in place (a copy of the token retains its key: speed round twenty-eight).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[i].kind == .word, view[i].isAllCaps, !view[i].isAbbreviation, view[i].end - view[i].start <= 3,
             view[i].flags.isDisjoint(with: [.known, .city, .state, .orgHead, .placeHead, .title, .nonEntityAcronym]),
             !EntityRecognizer.leadingLegalForms48.contains(doc.tokens, at: i)

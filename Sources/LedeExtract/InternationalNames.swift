@@ -26,7 +26,8 @@ extension EntityRecognizer {
         guard count >= 2 else { return nil }
         let opensPradhan = EntityRecognizer.pradhanKey.contains(doc.tokens, at: lo)
         guard opensPradhan || EntityRecognizer.internationalNameLastWords.contains(doc.tokens, at: hi - 1) else { return nil }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let last = view[hi - 1]
         // "Pradhan Mantri …" (the Prime Minister's) opens an Indian scheme's name; one ending in
         // "Yojana" or "Abhiyan" is a policy by `policy-heads.txt` (round policy8).

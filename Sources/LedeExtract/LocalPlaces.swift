@@ -106,7 +106,8 @@ extension EntityRecognizer {
     mutating func isNamedAfterLocativeElsewhere(_ i: Int) -> Bool {
         if locativeNames == nil { locativeNames = collectLocativeNames() }
         guard let found = locativeNames, !found.isEmpty else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let hash = view[i].keyHash
         for j in found where view[j].keyHash == hash && view[j].key == view[i].key { return true }
         return false

@@ -53,7 +53,8 @@ extension EntityRecognizer {
     /// Whether a locator ("next to", "across from", "opposite", with or without "the") ends
     /// right before token `i`.
     private func isAfterLocator37(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let sentence = view[i].sentence
         var k = i - 1
         guard isLowerWord37(k, sentence) else { return false }
@@ -69,7 +70,8 @@ extension EntityRecognizer {
 
     /// A part of town before a lone name, or "at X, Y" with Y a place mention.
     private func isPlaceByNeighbours37(_ i: Int, _ j: Int, lone: Bool) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         let sentence = view[i].sentence
         if lone, isLowerWord37(i - 1, sentence), EntityRecognizer.townParts37.contains(doc.tokens, at: i - 1) { return true }
@@ -89,7 +91,8 @@ extension EntityRecognizer {
     /// and a given name follows; the mention becomes the person after "Large".
     @discardableResult
     private func cutAtLarge37(_ m: Int, _ i: Int, _ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard i >= 2, view[i - 1].key == "at", view[i - 1].kind == .word,
             view[i - 2].kind == .word, view[i - 2].isCapitalized, view[i + 1].flags.contains(.givenName)
         else { return false }

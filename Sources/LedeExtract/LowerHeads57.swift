@@ -83,7 +83,8 @@ extension EntityRecognizer {
         addDemonymBodies57()
         let count = mentions.count
         guard count > 0 else { return }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         let bytes = doc.bytes
         let letters = EntityRecognizer.lowerHeadLetters57
@@ -95,7 +96,7 @@ extension EntityRecognizer {
         for m in 0..<count where mentions[m].tokenCount <= 4 {
             let type = mentions[m].type
             // A listed or cued body or person keeps its name ("the HISD board"); a place any name.
-            guard type == .place || (type == .agency || type == .person) && mentions[m].isDefaultTyped && mentions[m].acronym == nil,
+            guard type == .place || (type == .agency || type == .person) && mentions.isDefaultTyped(m) && mentions[m].acronym == nil,
                 Document.mayOpenNext26(bytes, after: mentions[m].end, letters: letters),
                 let i = doc.tokenIndex(of: mentions[m])
             else { continue }
@@ -147,7 +148,8 @@ extension EntityRecognizer {
     private mutating func joinFullerName57(_ m: Int, nameEnd: Int) {
         let mention = mentions[m]
         let key = mention.key
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard let i = doc.tokenIndex(of: mention) else { return }
         let nameKey = Lexicon.key(doc.text(view[i].start, view[nameEnd].end))
         let headKey = Lexicon.key(doc.text(view[nameEnd + 1].start, mention.end))
@@ -166,7 +168,8 @@ extension EntityRecognizer {
     /// The last token and kind of the longest listed head opening at token `k` (lower case, one
     /// sentence); nil when none.
     private func lowerHead57(at k: Int) -> (Int, LowerHeadKind57)? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard let rows = EntityRecognizer.lowerHeads57[view[k].key] else { return nil }
         for row in rows {
             let last = k + row.rest.count
@@ -186,7 +189,8 @@ extension EntityRecognizer {
 
     /// "Sioux Falls police officer", "Johor Baru South police chief": a role noun after "police".
     private func isPoliceRole57(_ head: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[head].key == "police", head + 1 < view.count, view[head + 1].kind == .word,
             view[head + 1].sentence == view[head].sentence, !view[head + 1].isCapitalized
         else { return false }
@@ -197,7 +201,8 @@ extension EntityRecognizer {
     /// word or a function word follows ("by the Punjab government.", "the Kano State government
     /// to …"), not a lower-case noun ("the Ontario government funding").
     private func endsNounPhrase57(_ head: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let k = head + 1
         guard k < view.count, view[k].sentence == view[head].sentence, view[k].kind == .word else { return true }
         return view[k].isCapitalized || EntityRecognizer.functionWords.contains(doc.tokens, at: k)
@@ -211,7 +216,8 @@ extension EntityRecognizer {
 
     /// Whether tokens `i...j` are a listed US state or a country ("Colorado", "New Zealand").
     private func isStateOrCountry57(_ i: Int, _ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if i == j, view[i].flags.contains(.state) { return true }
         let key = i == j ? view[i].key : Lexicon.key(doc.text(view[i].start, view[j].end))
         return lexicon.countryNames.contains(key) || input.shared.state(key) != nil
@@ -221,7 +227,8 @@ extension EntityRecognizer {
     /// non-name that is no party, tier or creed) and a head the list lets a demonym name, acting
     /// or ending its phrase, is the body; the demonym alone was no mention.
     private mutating func addDemonymBodies57() {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         // Round seventy-four's "the finance ministry" rides on this walk (`Agencies74.swift`): a
         // walk of its own over every token cost 0.4 % of the instructions.
@@ -252,7 +259,8 @@ extension EntityRecognizer {
 
     /// Re-cuts mention `m` to tokens `from...to` and makes it a cued place under its new name.
     private mutating func becomeLowerHeadPlace57(_ m: Int, from: Int, to: Int) {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         mentions[m].recut(start: view[from].start, end: view[to].end, tokenCount: to - from + 1, bytes: doc.bytes)
         mentions[m].becomeCuedPlace()
         mentions[m].isCanonical = false

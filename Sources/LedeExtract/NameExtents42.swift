@@ -163,7 +163,8 @@ extension EntityRecognizer {
 
     /// The token of "Jr." or ", Jr." after a person's last token `j`.
     private func generationalSuffix42(_ j: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var k = j + 1
         let comma = view[k].kind == .punct && doc.bytes[view[k].start] == 44
         if comma { k += 1 }
@@ -184,7 +185,8 @@ extension EntityRecognizer {
 
     /// The number token that ends a numbered road or area whose head is token `j` ("Street 61").
     private func numberedPlaceEnd42(_ j: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[j + 1].kind == .number, view[j].kind == .word, view[j].isCapitalized,
             EntityRecognizer.numberedPlaceHeads42.contains(doc.tokens, at: j), isRoadNumber42(j + 1, after: j)
         else { return nil }
@@ -194,7 +196,8 @@ extension EntityRecognizer {
     /// A number of one to four digits, one space after `j`, in its sentence and not a count of
     /// something ("Route 9", not "Street 2 people").
     private func isRoadNumber42(_ k: Int, after j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let s = view[k].start, e = view[k].end
         guard e - s <= 4, s == view[j].end + 1, view[k].sentence == view[j].sentence else { return false }
         for b in s..<e where doc.bytes[b] < 48 || doc.bytes[b] > 57 { return false }
@@ -209,7 +212,8 @@ extension EntityRecognizer {
 
     /// "I-49", "I-5": the interstate's letter, a hyphen and one to three digits.
     private func isInterstate42(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let s = view[i].start, e = view[i].end
         guard view[i].kind == .word, e - s >= 3, e - s <= 5, doc.bytes[s] == 73, doc.bytes[s + 1] == 45 else { return false }
         for b in (s + 2)..<e where doc.bytes[b] < 48 || doc.bytes[b] > 57 { return false }
@@ -220,7 +224,8 @@ extension EntityRecognizer {
     /// "on", "for", perhaps "the") and capitalised subject words ending at `j`, then "and" and one
     /// to three capitalised common words that end the run. Returns the new last token.
     private func formalNameSecondSubjectEnd42(_ i: Int, _ j: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard EntityRecognizer.andKey42.contains(doc.tokens, at: j + 1), view[j + 1].sentence == view[j].sentence,
             isSubjectWord42(j)
         else { return nil }
@@ -240,7 +245,8 @@ extension EntityRecognizer {
 
     /// A capitalised common word that names no one thing ("Interior", "Finance", "Local").
     private func isSubjectWord42(_ k: Int) -> Bool {
-        let t = doc.tokens.span[k]
+        let tokenList = doc.tokens
+        let t = tokenList.span[k]
         return t.kind == .word && t.isCapitalized && !t.isAllCaps && t.flags.contains(.common) && !t.flags.contains(.known)
     }
 
@@ -248,7 +254,8 @@ extension EntityRecognizer {
     /// (perhaps two joined by "and") inside a body's name that a head word ends within five
     /// words. Returns the new last token.
     private func groupPossessiveEnd42(_ i: Int, _ j: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard j > i, view[j + 1].kind == .possessive, EntityRecognizer.groupNouns42.contains(doc.tokens, at: j),
             view[j].isCapitalized
         else { return nil }
@@ -273,7 +280,8 @@ extension EntityRecognizer {
     /// opens with "X and" and ends in a head word, after a comma and one or two named places
     /// (repeated). Returns the new first token.
     private func listedPlacesStart42(_ i: Int, _ j: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard i >= 2, j >= i + 3, EntityRecognizer.andKey42.contains(doc.tokens, at: i + 1),
             view[j].flags.contains(.orgHead), view[i - 1].kind == .punct, doc.bytes[view[i - 1].start] == 44
         else { return nil }
@@ -291,7 +299,8 @@ extension EntityRecognizer {
 
     /// The first token of a mention typed a place of one or two words that ends at token `e`.
     private func placeEnding42(at e: Int) -> Int? {
-        let end = doc.tokens.span[e].end
+        let tokenList = doc.tokens
+        let end = tokenList.span[e].end
         for k in 0..<mentions.count where mentions[k].end == end {
             guard mentions[k].type == .place, mentions[k].tokenCount <= 2 else { return nil }
             return e - mentions[k].tokenCount + 1
@@ -301,7 +310,8 @@ extension EntityRecognizer {
 
     /// "the All Progressives Congress": a capitalised "All" inside a sentence before a body.
     private func capitalAllStart42(_ i: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard i > 1, view[i - 1].kind == .word, view[i - 1].isCapitalized, !view[i - 1].isAllCaps,
             EntityRecognizer.allKey42.contains(doc.tokens, at: i - 1), view[i - 1].sentence == view[i].sentence,
             !sentenceInitial.contains(i - 1), !inTitleCaseLine(i - 1)
@@ -316,7 +326,8 @@ extension EntityRecognizer {
 
     /// Grows mention `m` (first token `i`) to tokens `first...last`, claiming them.
     private mutating func grow42(_ m: Int, from first: Int, i: Int, to last: Int) {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         mentions[m].recut(start: view[first].start, end: view[last].end, tokenCount: last - first + 1, bytes: doc.bytes)
         for k in first...last { claimed[k] = true }
     }
@@ -346,7 +357,8 @@ extension EntityRecognizer {
     /// capitalised words. The same walk notes the ":" tokens for `lineLists44`, which walked
     /// every token again for them (speed round twenty-five).
     private func bareNumberedHeads42(colons: inout [Int]) -> [Int] {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var found: [Int] = []
         var i = 1
         while i < view.count {

@@ -224,7 +224,10 @@ extension EntityRecognizer {
 
     /// Whether token `i`'s text has a hyphen after its first byte, as the tokenizer noted it
     /// (`TokenHyphens40`).
-    func tokenHasHyphen(_ i: Int) -> Bool { doc.tokens.span[i].hyphens.contains(.insideText) }
+    func tokenHasHyphen(_ i: Int) -> Bool {
+        let tokenList = doc.tokens
+        return tokenList.span[i].hyphens.contains(.insideText)
+    }
 
 }
 
@@ -243,7 +246,8 @@ extension EntityRecognizer {
     /// capitalised word (no common word, head, title or listed name) and a surname or another such word just before
     /// "and" at `and` open a name as a listed given name does (`titledPairSplit`).
     private func opensUnlistedName(_ i: Int, before and: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard i + 2 == and, view[i].kind == .word, view[i].isCapitalized, !view[i].isAllCaps,
             view[i].flags.isDisjoint(with: [.common, .known, .title, .titleWord, .orgHead, .placeHead, .policyHead, .city, .state, .nonName]),
             view[i + 1].kind == .word, view[i + 1].isCapitalized, !view[i + 1].isAllCaps,

@@ -73,7 +73,8 @@ extension EntityRecognizer {
     /// (or opening the line), the name, then the line's end.
     private func isClosingCredit50(_ m: Int) -> Bool {
         guard let lo = doc.tokenIndex(of: mentions[m]), lo >= 1 else { return false }
-        let t = doc.tokens.span
+        let tokenList = doc.tokens
+        let t = tokenList.span
         let hi = lo + mentions[m].tokenCount
         guard hi <= t.count, t[lo - 1].key == "-", t[lo - 1].end < t[lo].start else { return false }
         // The line ends after the name.

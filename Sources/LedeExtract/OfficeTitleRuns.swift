@@ -26,7 +26,8 @@ extension EntityRecognizer {
     mutating func applyOfficeTitleBounds() {
         let count = mentions.count
         guard count > 0 else { return }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         for m in 0..<count {
             // The fields are read in place: a mention bound to a local was retained and released
             // for every mention of the article (speed round twenty-one).
@@ -50,7 +51,8 @@ extension EntityRecognizer {
     /// or "of" ("Head of Service", "Mentri Besar"), never a listed name's own word.
     private func isOfficeTitle(_ k: Int) -> Bool {
         // Read through a `Span`: the array's getter copied the token (its key retained and released).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.known) else { return false }
         if view[k].flags.contains(.title) { return true }
         guard EntityRecognizer.officeTitleWords34.contains(doc.tokens, at: k), k + 1 < doc.tokens.count else { return false }

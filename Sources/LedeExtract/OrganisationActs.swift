@@ -123,7 +123,8 @@ extension EntityRecognizer {
     /// word follows ("Q & A session" stays apart).
     @inline(never)
     func isLettersAmpersand(_ k: Int) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         guard k > 0, k + 1 < tokens.count, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized
         else { return false }
         // "the S&P 500": an index's number after the letters makes no body's name.
@@ -152,7 +153,8 @@ extension EntityRecognizer {
     /// between a company's words and its legal form is part of the name (the country's letter).
     @inline(never)
     func isBracketedLetterInName(_ k: Int) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         guard k > 0, k + 3 < tokens.count, tokens[k].kind == .punct, tokens[k].end - tokens[k].start == 1,
             tokens[k + 1].kind == .word, tokens[k + 1].end - tokens[k + 1].start == 1, tokens[k + 1].isCapitalized,
             isPunct(k + 2, 41), tokens[k + 3].sentence == tokens[k].sentence

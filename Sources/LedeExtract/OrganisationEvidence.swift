@@ -12,7 +12,8 @@ extension EntityRecognizer {
     /// after it, or none before it, is a quotation's.
     @inline(never)
     func isPluralPossessiveInName(_ p: Int) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         guard p > 0, p + 1 < tokens.count, tokens[p].kind == .punct else { return false }
         let b = doc.bytes[tokens[p].start]
         guard b == 39 || (b == 0xE2 && tokens[p].end - tokens[p].start == 3 && doc.bytes[tokens[p].start + 2] == 0x99) else {
@@ -38,7 +39,8 @@ extension EntityRecognizer {
     /// Reuters and …" stops). Returns the new end, or nil.
     @inline(never)
     func formalNameListEnd(_ i: Int, _ end: Int) -> Int? {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         guard end - i >= 3, end + 3 < tokens.count, tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 44 else {
             return nil
         }
@@ -80,7 +82,8 @@ extension EntityRecognizer {
     /// A word of a portfolio in a ministry's list: capitalised, common, no listed name, given
     /// name, title or place.
     func isPortfolioWord(_ k: Int) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         return k < tokens.count && tokens[k].isNameLike && !tokens[k].isAllCaps && tokens[k].flags.contains(.common)
             && tokens[k].flags.isDisjoint(with: [.known, .givenName, .title, .city, .state])
     }
@@ -92,7 +95,8 @@ extension EntityRecognizer {
     /// "and" open with a listed name ("Leeds Health and Bradford Council").
     @inline(never)
     func isPlaceFieldBeforeAnd(_ lo: Int, _ k: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         // "Department of Works, Roads, Housing and Energy": the "and" closes a list of portfolios
         // (a comma inside a run comes only from `formalNameListEnd`).
         if k >= 2, tokens[k - 2].kind == .punct, doc.bytes[tokens[k - 2].start] == 44 { return true }
@@ -155,7 +159,8 @@ extension EntityRecognizer {
 
     /// Whether token `k` is punctuation opening with byte `b`.
     func isPunct(_ k: Int, _ b: UInt8) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         return k >= 0 && k < tokens.count && tokens[k].kind == .punct && doc.bytes[tokens[k].start] == b
     }
 
@@ -168,7 +173,8 @@ extension EntityRecognizer {
     /// is typed by the lists before this is asked).
     @inline(never)
     func isParenthesisedTicker(_ i: Int) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         // The exchange's code: "(", the code, ":", the ticker, ")".
         if isPunct(i - 1, 40), isPunct(i + 1, 58), i + 3 < tokens.count, tokens[i + 2].kind != .punct, isPunct(i + 3, 41) {
             // "(NASDAQ: BBRY)": a named exchange is a body.

@@ -203,7 +203,8 @@ extension EntityRecognizer {
     /// ampersand and to a capital after it, after a capitalised name word, is inside the name
     /// ("AT&T" opening a run stays cut, as round twenty-eight found).
     func isGluedLetterAfterName(_ k: Int) -> Bool {
-        let tokens = doc.tokens.span
+        let tokenList = doc.tokens
+        let tokens = tokenList.span
         guard k >= 2, k + 1 < tokens.count, tokens[k - 1].end - tokens[k - 1].start == 1,
             tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start,
             tokens[k - 2].kind == .word, tokens[k - 2].isCapitalized, !tokens[k - 2].flags.contains(.nonName),

@@ -264,7 +264,8 @@ extension EntityRecognizer {
     /// A quotation mark that can only close a quotation: a right curly quote, or a straight one
     /// glued to the word before it and followed by a space (`issue," said`).
     private func isClosingQuote(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let b = doc.bytes[view[i].start]
         if b == 0xE2 { return doc.bytes[view[i].start + 2] == 0x9D }
         return i > 0 && view[i - 1].end == view[i].start && (i + 1 >= view.count || view[i + 1].start > view[i].end)
@@ -273,7 +274,8 @@ extension EntityRecognizer {
     /// A quotation mark that can only open a quotation: a left curly quote, or a straight one
     /// after a space and glued to the word after it (`. "It's`).
     private func isOpeningQuote(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let b = doc.bytes[view[i].start]
         if b == 0xE2 { return doc.bytes[view[i].start + 2] == 0x9C }
         return i + 1 < view.count && view[i + 1].start == view[i].end && (i == 0 || view[i - 1].end < view[i].start)

@@ -21,7 +21,8 @@ extension EntityRecognizer {
     /// Where a patronymic run that starts its person at `start` is cut: the first lower-case
     /// connector after the person's first name ("bin Fahad and Iran": at "and"), or nil.
     func patronymicCut75(_ start: Int, _ hi: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var k = start + 1
         while k < hi - 1 {
             if view[k].kind == .word, !view[k].isCapitalized, EntityRecognizer.patronymicCuts75.contains(doc.tokens, at: k) {
@@ -34,14 +35,16 @@ extension EntityRecognizer {
 
     /// Whether the word at `k` is an honorific ("Sheikh") written before a patronymic name.
     func isPatronymicHonorific75(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return view[k].kind == .word && view[k].isCapitalized && !view[k].isAllCaps
             && EntityRecognizer.patronymicHonorifics75.contains(doc.tokens, at: k)
     }
 
     /// "in Paris said", "downtown Kingston told": a locative right before the word at `lo`.
     func isAfterLocative75(_ lo: Int) -> Bool {
-        lo > 0 && doc.tokens.span[lo - 1].kind == .word && EntityRecognizer.townLocatives75.contains(doc.tokens, at: lo - 1)
+        let tokenList = doc.tokens
+        return lo > 0 && tokenList.span[lo - 1].kind == .word && EntityRecognizer.townLocatives75.contains(doc.tokens, at: lo - 1)
     }
 }
 
@@ -63,7 +66,8 @@ extension EntityRecognizer {
     /// one to four lower-case letters, a hyphen, two to five lower-case letters ("Jae-sun",
     /// "Hye-jin"), the second part no English compound's word.
     func isHyphenGivenName75(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let s = view[k].start, e = view[k].end
         guard e - s >= 5, e - s <= 11, doc.bytes[s] >= 65, doc.bytes[s] <= 90 else { return false }
         var dash = -1
@@ -82,7 +86,8 @@ extension EntityRecognizer {
 
     /// A capitalised word of two to five letters, no title: the surname before such a given name.
     private func isShortSurname75(_ k: Int) -> Bool {
-        let t = doc.tokens.span[k]
+        let tokenList = doc.tokens
+        let t = tokenList.span[k]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isAbbreviation, t.end - t.start >= 2, t.end - t.start <= 5,
             !t.flags.contains(.title), !t.flags.contains(.titleWord)
         else { return false }
@@ -102,7 +107,8 @@ extension EntityRecognizer {
             let before = doc.tokens[hi - 2].end - doc.tokens[hi - 2].start
             guard lastLength >= 5, lastLength <= 11, before >= 2, before <= 5, tokenHasHyphen(hi - 1) else { return false }
         }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[hi - 1].kind == .word else { return false }
         var first = -1
         if titled {

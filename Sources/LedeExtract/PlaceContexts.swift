@@ -89,7 +89,8 @@ extension EntityRecognizer {
 
     /// The per-mention rules over the first `count` mentions (see `applyPlaceContexts`).
     private func scanPlaceContexts(_ count: Int) -> PlaceContextScan {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var scan = PlaceContextScan()
         // Token ranges only for the mentions a rule may read: most articles have a few, and
         // finding a mention's tokens is a search.
@@ -101,7 +102,7 @@ extension EntityRecognizer {
             let type = mentions[m].type
             if type == .place, tokenCount == 1 { scan.places.append(m) }
             // A lone word typed a body by a list or a cue is read by no rule here.
-            let candidate = type == .agency && (tokenCount >= 2 || mentions[m].isDefaultTyped)
+            let candidate = type == .agency && (tokenCount >= 2 || mentions.isDefaultTyped(m))
                 || (type == .person && mentions[m].rule == TypingRule.shapePerson)
             // A place only for "Jo Roe, MP": a comma right after it.
             let end = mentions[m].end
@@ -136,7 +137,8 @@ extension EntityRecognizer {
 
     /// A separator of a list right before or after the run ("A, B", "A and B").
     private func isBesideListSeparator(_ lo: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if hi + 1 < view.count, view[hi + 1].isNameLike || view[hi + 1].key == "the",
             isComma(hi) || view[hi].key == "and" || view[hi].key == "or"
         {

@@ -48,7 +48,8 @@ extension EntityRecognizer {
     /// thirty-nine's cues read it too.
     func isUnlistedPlaceName35(_ i: Int) -> Bool {
         // Read through a `Span`: the array's getter copied the token (its key retained and released).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let flags = view[i].flags
         return view[i].kind == .word && view[i].isCapitalized && !view[i].isAllCaps
             && flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
@@ -57,7 +58,8 @@ extension EntityRecognizer {
 
     /// Whether the words around token `i` (one lone name) put it on a map.
     private func hasPlaceCue35(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         let sentence = view[i].sentence
         if i >= 1, isWord35(i - 1, sentence), !view[i - 1].isCapitalized {

@@ -58,7 +58,7 @@ extension EntityRecognizer {
         for m in 0..<count {
             // The fields are read in place (no mention bound to a local: speed round twenty-one).
             guard mentions[m].type == .agency, mentions[m].tokenCount == 1, !mentions[m].isCanonical,
-                mentions[m].isDefaultTyped, let i = doc.tokenIndex(of: mentions[m]), isUnlistedPlaceName35(i)
+                mentions.isDefaultTyped(m), let i = doc.tokenIndex(of: mentions[m]), isUnlistedPlaceName35(i)
             else { continue }
             if hasPlaceCue39(i, sports: sports) || listHeadIsPlace39(i) { mentions[m].becomeCuedPlace() }
         }
@@ -84,7 +84,8 @@ extension EntityRecognizer {
 
     /// "at X", "parts of X", "the road to X" right before the lone name at token `i`.
     private func hasPlaceCue39(_ i: Int, sports: Bool) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let sentence = view[i].sentence
         guard isLowerWord39(i - 1, sentence) else { return false }
         let before = view[i - 1].key
@@ -116,7 +117,8 @@ extension EntityRecognizer {
     /// Whether the lone name at token `i` is a later member of a list that "in", "at" or "near"
     /// opens and whose first member is a place ("in Kibra, Lavington and Kawangware").
     private func listHeadIsPlace39(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         let sentence = view[i].sentence
         // A later member: after "and"/"or", or after a comma with the list going on behind it
@@ -166,7 +168,7 @@ extension EntityRecognizer {
         for p in mentions.indices where mentions[p].start == start {
             guard mentions[p].end == end else { return nil }
             if mentions[p].type == .place { return true }
-            if mentions[p].type == .agency, first == last, mentions[p].isDefaultTyped, !mentions[p].isCanonical, isUnlistedPlaceName35(first) {
+            if mentions[p].type == .agency, first == last, mentions.isDefaultTyped(p), !mentions[p].isCanonical, isUnlistedPlaceName35(first) {
                 return false
             }
             return nil

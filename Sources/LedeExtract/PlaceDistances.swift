@@ -30,7 +30,7 @@ extension EntityRecognizer {
             // A person by a given name too ("Glen Arvon, about 300km west"): people are not
             // given a distance and a bearing.
             guard mentions[m].type != .place, mentions[m].tokenCount <= 3,
-                mentions[m].isDefaultTyped || mentions[m].type == .person && !mentions[m].isCanonical,
+                mentions.isDefaultTyped(m) || mentions[m].type == .person && !mentions[m].isCanonical,
                 mayHaveDistanceCue38(mentions[m].start, mentions[m].end),
                 let first = doc.tokenIndex(of: mentions[m])
             else { continue }
@@ -48,7 +48,7 @@ extension EntityRecognizer {
         // hashing every place's key cost more than the few compares (most articles have a
         // handful of default-typed names).
         for m in 0..<count where mentions[m].type == .person || mentions[m].type == .agency {
-            guard mentions[m].isDefaultTyped || !mentions[m].isCanonical && placed.contains(mentions[m].key) else { continue }
+            guard mentions.isDefaultTyped(m) || !mentions[m].isCanonical && placed.contains(mentions[m].key) else { continue }
             let key = mentions[m].key
             for p in 0..<count where mentions[p].type == .place && mentions[p].key == key {
                 mentions[m].becomeCuedPlace()

@@ -40,7 +40,8 @@ extension EntityRecognizer {
     /// members are mostly places already, is a place.
     mutating func retypeListMembers() {
         var order: [(lo: Int, hi: Int, m: Int)] = []
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         for m in mentions.indices where mentions[m].tokenCount <= 4 {
             guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount

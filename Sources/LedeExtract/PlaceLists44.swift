@@ -44,7 +44,8 @@ extension EntityRecognizer {
     /// What the pass retypes: mentions by index, and the token ranges of lines of a list of places.
     private func scanPlaceLists44(colons: [Int]?) -> (mentions: [Int], lines: [Range<Int>]) {
         var found: [Int] = []
-        let bytes = doc.bytes.span
+        let byteList = doc.bytes
+        let bytes = byteList.span
         for m in 0..<mentions.count {
             // The fields are read in place (no mention bound to a local: speed round twenty-one).
             let type = mentions[m].type
@@ -83,7 +84,8 @@ extension EntityRecognizer {
 
     /// Whether the run `lo..<hi` is a member of a list that an area noun and an opener introduce.
     private func isAreaListMember44(_ lo: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let sentence = view[lo].sentence
         // A loop, not `allSatisfy`: a closure over the span crashed the release build's optimiser.
         for j in lo..<hi where !view[j].isNameLike || view[j].flags.contains(.title) { return false }
@@ -118,7 +120,8 @@ extension EntityRecognizer {
     /// "Town Madison" by shape alone: a first word that is no given name, title or head, and a
     /// last word that is a listed place the article names alone as a place.
     private func isPlaceNamedWithCommonWord44(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard i + 1 < view.count, view[i].kind == .word, view[i + 1].kind == .word, view[i].flags.contains(.common),
             view[i].flags.isDisjoint(with: [.givenName, .surname, .title, .titleWord, .orgHead, .known]),
             view[i + 1].flags.contains(.known), !view[i + 1].flags.contains(.givenName) || view[i + 1].flags.contains(.city)
@@ -137,7 +140,8 @@ extension EntityRecognizer {
     /// Lines of one name each under a line that ends in ":" and speaks of areas (see the file's
     /// comment): their token ranges, sought at the ":" tokens `colons` (in text order) alone.
     private func lineLists44(colons: [Int]) -> [Range<Int>] {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         var found: [Range<Int>] = []
         // A ":" inside lines already taken is passed over, as the walk over every token did.
@@ -164,7 +168,8 @@ extension EntityRecognizer {
     /// The ":" tokens after the first, in text order (the first has no words before it to speak
     /// of areas), when `applyNameExtents42` noted none.
     private func colonTokens44() -> [Int] {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var colons: [Int] = []
         var c = 1
         while c < view.count {
@@ -195,7 +200,8 @@ extension EntityRecognizer {
 
     /// Whether the sentence of the ":" at `c`, or the one before it, names a plural place noun.
     private func introducesAreas44(_ c: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let sentence = view[c].sentence
         var k = c - 1
         while k >= 0, c - k <= 80, view[k].sentence + 1 >= sentence {

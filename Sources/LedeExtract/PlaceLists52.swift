@@ -32,7 +32,8 @@ extension EntityRecognizer {
     /// "old and new Dalomo": up to three lower-case words (no list verb) between a separator and
     /// a member are passed over; `k` is the token before the member.
     private func skipLowerCaseBefore52(_ k: Int) -> Int {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var w = k
         while w >= 1, k - w < 3, view[w].kind == .word, !view[w].isCapitalized, !EntityRecognizer.listVerbs52.contains(doc.tokens, at: w) {
             w -= 1
@@ -43,7 +44,8 @@ extension EntityRecognizer {
     /// Whether `lo..<hi` is a member of a list that a plural place noun, a few lower-case words
     /// and a list verb open (see the file's comment).
     private func isSubjectListMember52(_ lo: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let sentence = view[lo].sentence
         for j in lo..<hi where !view[j].isNameLike || view[j].flags.contains(.title) { return false }
         var k = skipLowerCaseBefore52(lo - 1)

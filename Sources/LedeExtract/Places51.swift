@@ -47,7 +47,8 @@ extension EntityRecognizer {
     /// around it say road (see the file's comment). The caller has checked it is a capitalised word
     /// whose second byte is a digit (most short capitals are ruled out before the call).
     func isLetteredRoad51(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let s = view[i].start, e = view[i].end
         // The letter of A and B roads, motorways, national and regional roads.
         switch doc.bytes[s] {
@@ -78,7 +79,8 @@ extension EntityRecognizer {
     /// house number ("4410 Cullen Boulevard", "12 Elm Road"): a number, at most three capitalised
     /// words, a street head, all on one line.
     func isHouseNumberStreetWord51(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let sentence = view[i].sentence
         var k = i
         while k > 0, i - k < 3, view[k - 1].kind == .word, view[k - 1].isCapitalized, view[k - 1].sentence == sentence { k -= 1 }
@@ -122,7 +124,7 @@ extension EntityRecognizer {
         let bytes = doc.bytes
         for m in 0..<count - 1 {
             let type = mentions[m].type
-            guard type == .agency || type == .person, mentions[m].tokenCount == 1, mentions[m].isDefaultTyped,
+            guard type == .agency || type == .person, mentions[m].tokenCount == 1, mentions.isDefaultTyped(m),
                 !mentions[m].isCanonical, mentions[m].acronym == nil
             else { continue }
             let end = mentions[m].end
@@ -145,7 +147,8 @@ extension EntityRecognizer {
     /// Whether the lone name at `i` is unlisted, capitalised in mid-sentence after a preposition, a
     /// list's comma or "and", and followed by "in" or "near".
     private func isPlacedName51(_ i: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard i >= 1, i + 2 < view.count, view[i].kind == .word, !view[i].isAllCaps,
             view[i].flags.isDisjoint(with: [.known, .givenName, .surname, .city, .state, .orgHead, .title, .common, .nonName]),
             view[i + 1].key == "in" || view[i + 1].key == "near", view[i - 1].sentence == view[i].sentence,

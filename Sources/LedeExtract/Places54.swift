@@ -45,7 +45,8 @@ extension EntityRecognizer {
     mutating func applySites54() {
         let count = mentions.count
         guard count > 0 else { return }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         let bytes = doc.bytes
         let nextLetters = EntityRecognizer.nextLetters54, lastLetters = EntityRecognizer.lastLetters54
@@ -81,7 +82,8 @@ extension EntityRecognizer {
 
     /// "at 2418 Eighth St.": "at", a house number, a capitalised word, all in one sentence.
     private func isAtAddress54(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard k + 2 < view.count, view[k].kind == .word, view[k].key == "at", view[k + 1].kind == .number,
             view[k + 2].isCapitalized, view[k + 2].sentence == view[k].sentence
         else { return false }
@@ -91,7 +93,8 @@ extension EntityRecognizer {
     /// A lower-case site head right after mention `m` (tokens `i...j`): "Renmore barracks" runs the
     /// name on and makes it a place; "Oberstown detention centre" makes the one-word name a place.
     private mutating func lowerSiteAfter54(_ m: Int, _ i: Int, _ j: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         // The next token read in place (a copy of it retained its key).
         let n = j + 1
         guard view[n].kind == .word, view[n].sentence == view[j].sentence else { return false }

@@ -15,7 +15,8 @@ extension EntityRecognizer {
 
     /// The end of "District 6" when the run `lo..<lo + 1` is the head alone before its number.
     func numberedDistrictEnd63(_ lo: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         // The number first: a stored field, and almost no run is followed by one.
         guard lo + 1 < n, view[lo + 1].kind == .number, view[lo].isCapitalized, !view[lo].isAllCaps,
@@ -45,7 +46,8 @@ extension EntityRecognizer {
 
     /// Whether token `k` is such a noun with "of" after it ("sections of").
     func isPlacePartsOf63(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return k + 1 < view.count && view[k + 1].key == "of" && !view[k].isCapitalized
             && EntityRecognizer.placePartNouns63.contains(doc.tokens, at: k)
     }
@@ -53,7 +55,8 @@ extension EntityRecognizer {
     /// Whether the list ending before `last` shares a lower-case plural head after it ("parts of
     /// the Grand and Battlement mesas"): its members are then parts of one name, not places.
     func isSharedPluralHead63(_ last: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard last < view.count, last > 0, view[last].kind == .word, !view[last].isCapitalized,
             view[last].sentence == view[last - 1].sentence
         else { return false }

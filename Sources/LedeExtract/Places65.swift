@@ -50,7 +50,8 @@ extension EntityRecognizer {
     /// "a busy Stockholm street": an article and one lower-case adjective before name token `i`.
     func isIndefiniteDescription65(_ i: Int) -> Bool {
         guard i > 1 else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[i - 1].kind == .word, !view[i - 1].isCapitalized, view[i - 2].kind == .word,
             view[i - 1].sentence == view[i].sentence
         else { return false }

@@ -45,7 +45,8 @@ extension EntityRecognizer {
     /// Whether place mention `m` is "the X State" with no listed place among its words before "State".
     private func isStateNickname71(_ m: Int) -> Bool {
         guard let i = doc.tokenIndex(of: mentions[m]), i >= 1 else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let j = i + mentions[m].tokenCount - 1
         guard j < view.count, view[j].kind == .word, view[j].key == "state", view[j].isCapitalized, !view[j].isAllCaps,
             view[i - 1].kind == .word, view[i - 1].key == "the"

@@ -48,12 +48,13 @@ extension EntityRecognizer {
     mutating func applyCuedPlaces74() {
         let table = lexicon.cuedPlaces74
         guard table.count > 0 else { return }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         let bytes = doc.bytes
         let cueLetters = EntityRecognizer.placeCueLetters74
         for m in mentions.indices {
-            guard mentions[m].isDefaultTyped, !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
+            guard mentions.isDefaultTyped(m), !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
                 !mentions[m].beforeSpeechVerb, Document.mayEndPrevious26(bytes, before: mentions[m].start, letters: cueLetters),
                 table.contains(mentions[m].key),
                 let i = doc.tokenIndex(of: mentions[m]), i >= 1, !view[i].isAllCaps
@@ -84,7 +85,8 @@ extension EntityRecognizer {
     /// "city" opening its sentence keep the body's reading.
     func isDescribedCity74(_ open: Int) -> Bool {
         guard open >= 1 else { return false }
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard view[open].kind == .word, !view[open].isCapitalized else { return false }
         let k = open - 1
         guard view[k].sentence == view[open].sentence else { return false }
@@ -95,7 +97,8 @@ extension EntityRecognizer {
 
     /// The pass (see the file's comment): persons by shape that are sites named after a person.
     mutating func retypeSitesNamedAfterPersons74() {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let n = view.count
         for m in mentions.indices where mentions[m].type == .person && mentions[m].tokenCount >= 2 {
             // The given-name branch of `classify` types these without a default rule's mark.

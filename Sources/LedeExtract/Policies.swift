@@ -242,7 +242,8 @@ extension EntityRecognizer {
     /// "SB8", "AB5": a chamber prefix and digits in one word.
     private func isOneWordBill(_ index: Int) -> Bool {
         // The key borrowed through a `Span` (speed round twenty-eight: the getter copied the token).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let k = view[index].key.utf8
         guard k.count >= 3, k.count <= 7 else { return false }
         var digits = 0

@@ -155,7 +155,8 @@ extension EntityRecognizer {
     private func isTitleNameWord(_ j: Int, sentence: Int) -> Bool {
         guard j >= 0, j < doc.tokens.count else { return false }
         // Fields read in place (a copied token retains its key: speed round twenty-eight).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return view[j].kind == .word && view[j].isCapitalized && view[j].sentence == sentence && !claimed[j]
             && !view[j].flags.contains(.temporal)
     }

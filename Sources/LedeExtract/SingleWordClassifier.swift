@@ -4,7 +4,8 @@ extension EntityRecognizer {
     mutating func classifySingle(_ i: Int) {
         // Fields read in place through a `Span`: `let t = doc.tokens[i]` copied the token
         // (its key retained and released) about 20,000 times a round (speed round twenty-eight).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         if isMarketIndex(i, i + 1) { return }
         // Gated inline on the word's stored fields: most lone words skip the call.
         if mayBeNonOrganisationWord(doc.tokens, i), classifyNonOrganisation(doc.tokens, i, i + 1) { return }

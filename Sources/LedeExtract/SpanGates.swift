@@ -8,7 +8,8 @@ extension EntityRecognizer {
     /// `processSpan`, the `Span` made it box a value on the heap for every run (20,000 a round).
     @inline(never)
     func anyTitle(_ lo: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         for k in lo..<hi where view[k].flags.contains(.title) { return true }
         return false
     }

@@ -63,7 +63,8 @@ extension EntityRecognizer {
     func isPartyTag(at i: Int) -> Bool {
         // The key borrowed through a `Span` of the tokens: `let key = doc.tokens[i].key`
         // retained and released it (about 27,000 calls a round; speed round twenty-eight).
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         let bytes = view[i].key.utf8.span
         guard bytes.count >= 2, bytes[1] == UInt8(ascii: "-") else { return false }
         return bytes[0] == UInt8(ascii: "r") || bytes[0] == UInt8(ascii: "d") || bytes[0] == UInt8(ascii: "i")

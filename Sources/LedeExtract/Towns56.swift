@@ -40,7 +40,7 @@ extension EntityRecognizer {
         // A game story names its teams by their towns ("Tillamook beat Coquille").
         guard towns.count > 0, !isSportsArticle() else { return }
         for m in mentions.indices {
-            guard mentions[m].isDefaultTyped, !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
+            guard mentions.isDefaultTyped(m), !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
                 !mentions[m].beforeSpeechVerb, !mentions[m].inTitleCaseLine, !(mentions[m].isWeak && mentions[m].isSentenceInitial), towns.contains(mentions[m].key),
                 let i = doc.tokenIndex(of: mentions[m]), !doc.tokens[i].isAllCaps
             else { continue }

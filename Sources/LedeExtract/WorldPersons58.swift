@@ -20,7 +20,8 @@ extension EntityRecognizer {
 
     /// Whether the word at `k` is a patronymic particle between two capitalised words.
     func isPatronymicParticle(_ k: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard k > 0, k + 1 < view.count, view[k].kind == .word, !view[k].isCapitalized,
             EntityRecognizer.patronymicParticles.contains(doc.tokens, at: k)
         else { return false }
@@ -41,7 +42,8 @@ extension EntityRecognizer {
     /// first particle, with one more name word before it when that is no title), or nil. Words
     /// before it are titles or a body ("Sultan Haitham bin Tariq", "Oman's … Sayyid …").
     func patronymicPersonStart(_ lo: Int, _ hi: Int) -> Int? {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         var first = -1
         var k = lo + 1
         while k < hi - 1 {
@@ -149,7 +151,8 @@ extension EntityRecognizer {
     /// "the community of Sunshine Park", "the village of Grace Hill": a run after a settlement noun
     /// and "of" is the settlement, even when it opens with a given name.
     func isSettlementOf58(_ lo: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         return lo >= 2 && view[lo - 1].kind == .word && view[lo - 1].key == "of" && view[lo - 2].kind == .word
             && !view[lo - 2].isCapitalized && EntityRecognizer.settlementNouns58.contains(doc.tokens, at: lo - 2)
     }
@@ -177,7 +180,8 @@ extension EntityRecognizer {
     /// the way South Asian, African and Irish court and accident reports give it. One to three
     /// digits, the first not zero, and nothing else inside the brackets.
     func followedByBracketedAge58(_ hi: Int) -> Bool {
-        let view = doc.tokens.span
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
         guard hi + 2 < view.count, view[hi].kind == .punct, doc.bytes[view[hi].start] == 40, view[hi].end - view[hi].start == 1,
             view[hi + 1].kind == .number, view[hi + 2].kind == .punct, doc.bytes[view[hi + 2].start] == 41
         else { return false }
@@ -192,7 +196,8 @@ extension EntityRecognizer {
     /// A lone word that may be a person's name before a bracketed age: capitalised, not in
     /// capitals, no common word, no listed name of a place or body, no head or title.
     func isLoneNameBeforeAge58(_ i: Int) -> Bool {
-        let t = doc.tokens.span[i]
+        let tokenList = doc.tokens
+        let t = tokenList.span[i]
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isAbbreviation else { return false }
         // "Adam Roe, alias Rasta (24)": a nickname is no person of its own.
         if i > 0, EntityRecognizer.aliasWords58.contains(doc.tokens, at: i - 1) { return false }
