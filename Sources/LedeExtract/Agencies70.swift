@@ -109,16 +109,16 @@ extension EntityRecognizer {
         let firstShapes = EntityRecognizer.fieldFirstShapes70, lastShapes = EntityRecognizer.fieldLastShapes70
         let headShapes = EntityRecognizer.headShapes70
         for m in mentions.indices {
-            let mention = mentions[m]
-            let start = mention.start, end = mention.end, count = mention.tokenCount
+            // Fields read through the array: a mention bound to a local is a retain and a release.
+            let start = mentions[m].start, end = mentions[m].end, count = mentions[m].tokenCount
             // Speed round thirty-nine: the token flags first (`AgencyGates39.swift`), the byte tests after.
-            if count <= 4, mayJoinFieldBody39(mention),
+            if count <= 4, mayJoinFieldBody39(m),
                 count >= 2 && EntityRecognizer.opensWithField70(bytes, start: start, end: end, firstShapes)
                     || EntityRecognizer.wordBeforeIsField70(bytes, start: start, lastShapes), joinFieldBody70(m)
             {
                 continue
             }
-            if count >= 2, count <= 6, mention.type != .policy, !mention.isCanonical, mayEndInHead39(mention),
+            if count >= 2, count <= 6, mentions[m].type != .policy, !mentions[m].isCanonical, mayEndInHead39(m),
                 EntityRecognizer.mayEndInHead70(bytes, start: start, end: end, headShapes)
             {
                 retypeHeadedPerson70(m)

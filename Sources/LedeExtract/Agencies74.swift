@@ -177,7 +177,7 @@ extension EntityRecognizer {
             var b = o + 1
             if view[b].kind == .word, view[b].key == "the", b < hi - 1 { b += 1 }
             guard isBodyName74(b, hi), view[b].isCapitalized, view[hi - 1].isCapitalized else { continue }
-            let bodyKey = Lexicon.key(doc.text(view[b].start, view[hi - 1].end))
+            let bodyKey = Lexicon.key(Document.text(doc.bytes, view[b].start, view[hi - 1].end))
             let bodyStart = view[b].start
             guard mentions.contains(where: { $0.type == .agency && $0.key == bodyKey && $0.start != bodyStart }) else { continue }
             // Both kept from the learned typer, as a listed name is ("Tayside Division" read as a place).

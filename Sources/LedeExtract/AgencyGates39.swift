@@ -13,8 +13,8 @@ extension EntityRecognizer {
     /// ("Police Scotland" cut to "Scotland"). Both of its rules need one or the other. Inlined:
     /// called out of line, each call cost about 56 instructions.
     @inline(__always)
-    func mayJoinFieldBody39(_ mention: RawMention) -> Bool {
-        guard let lo = doc.tokenIndex(of: mention) else { return false }
+    func mayJoinFieldBody39(_ m: Int) -> Bool {
+        guard let lo = mentionTokenIndex41(m) else { return false }
         let viewTokens = doc.tokens
         let view = viewTokens.span
         return view[lo].flags.contains(.fieldWord70) || lo >= 1 && view[lo - 1].flags.contains(.fieldWord70)
@@ -22,11 +22,11 @@ extension EntityRecognizer {
 
     /// Whether the mention's last token is a head `retypeHeadedPerson70` reads.
     @inline(__always)
-    func mayEndInHead39(_ mention: RawMention) -> Bool {
-        guard let lo = doc.tokenIndex(of: mention) else { return false }
+    func mayEndInHead39(_ m: Int) -> Bool {
+        guard let lo = mentionTokenIndex41(m) else { return false }
         let viewTokens = doc.tokens
         let view = viewTokens.span
-        let last = lo + mention.tokenCount - 1
+        let last = lo + mentions[m].tokenCount - 1
         return last < view.count && view[last].flags.contains(.bodyHead70)
     }
 }

@@ -162,7 +162,7 @@ extension EntityRecognizer {
         let viewTokens = doc.tokens
         let view = viewTokens.span
         if i == j, view[i].flags.contains(.state) { return true }
-        let key = i == j ? view[i].key : Lexicon.key(doc.text(view[i].start, view[j].end))
+        let key = i == j ? view[i].key : Lexicon.key(Document.text(doc.bytes, view[i].start, view[j].end))
         return lexicon.countryNames.contains(key) || input.shared.state(key) != nil
     }
 }

@@ -72,7 +72,7 @@ extension EntityRecognizer {
         let t = doc.tokens[i]
         guard let suffix = EntityRecognizer.placeAdjectiveSuffixes.first(where: { t.key.hasBytesSuffix($0) }) else { return false }
         let end = t.end - suffix.utf8.count
-        let name = doc.text(t.start, end)
+        let name = Document.text(doc.bytes, t.start, end)
         let key = Lexicon.key(name)
         guard end > t.start, !key.utf8.contains(45) || input.shared.known(key) != nil else { return false }
         let mention = RawMention(type: .place, key: key, name: input.shared.known(key)?.canonical ?? name, start: t.start, end: end,

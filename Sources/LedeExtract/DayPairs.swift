@@ -110,9 +110,9 @@ extension TemporalTagger {
         return Match(first: i, last: i + 2, date: .year(anchor?.year ?? 0), anaphoric: unit, step: Int16(sign * step), localOnly: !opens)
     }
 
-    static let dayHash = StringTable<Bool>.hash("day")
-    static let beforeHash = StringTable<Bool>.hash("before")
-    static let afterHash = StringTable<Bool>.hash("after")
+    static let dayHash = -3851359330035386875  // StringTable<Bool>.hash("day"), a literal: no `swift_once` a read
+    static let beforeHash = -2838780269698936100  // StringTable<Bool>.hash("before"), a literal: no `swift_once` a read
+    static let afterHash = -4647150698051146778  // StringTable<Bool>.hash("after"), a literal: no `swift_once` a read
 
     /// Whether "before" or "after" follows token `i` (by stored hash).
     func dayBeforeOrAfterFollows(_ i: Int) -> Bool {
@@ -189,7 +189,7 @@ extension TimelineBuilder {
 }
 
 extension TemporalTagger {
-    static let slashHash = StringTable<Bool>.hash("/")
+    static let slashHash = -5808620646382294094  // StringTable<Bool>.hash("/"), a literal: no `swift_once` a read
 
     /// "11/23/2023" (month first), "23/11/2023" (day first), "05/03/2024" (either: read month
     /// first, settled by the article's other dates in `TimelineBuilder`). Only with a four-digit

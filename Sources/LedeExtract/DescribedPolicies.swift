@@ -141,7 +141,7 @@ extension EntityRecognizer {
             if that > i + 1 {
                 // The mention is the head ("hiring policy"); the name joins it to its clause,
                 // and the participle phrase between stays free for its own names and dates.
-                let name = doc.text(tokens[first].start, tokens[i].end) + " " + doc.text(tokens[that].start, tokens[last].end)
+                let name = Document.text(doc.bytes, tokens[first].start, tokens[i].end) + " " + Document.text(doc.bytes, tokens[that].start, tokens[last].end)
                 addDescribed(first: first, last: i, family: family, name: name)
                 for k in that...last { claimed[k] = true }
             } else {

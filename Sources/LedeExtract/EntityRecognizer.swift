@@ -357,7 +357,7 @@ struct EntityRecognizer {
         }
         if hi - lo >= 5, anyTitle(lo, hi), let split = portfolioTitleSplit(lo..<hi) {
             processSpan(lo..<split.titleStart, depth: depth + 1)
-            let descriptor = doc.text(tokens[split.titleStart].start, tokens[split.nameStart - 1].end)
+            let descriptor = Document.text(doc.bytes, tokens[split.titleStart].start, tokens[split.nameStart - 1].end)
             addPerson(split.nameStart..<hi, descriptor: descriptor)
             return
         }
@@ -373,7 +373,7 @@ struct EntityRecognizer {
         {
             processSpan(lo..<split.descriptorStart, depth: depth + 1)
             if split.nameStart < hi {
-                let descriptor = doc.text(tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
+                let descriptor = Document.text(doc.bytes, tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
                 addPerson(split.nameStart..<hi, descriptor: descriptor)
             }
             return

@@ -45,7 +45,7 @@ extension EntityRecognizer {
         "zoo", "causeway", "checkpoint", "shrine", "mall", "dam", "estate", "courthouse", "apartments",
     ]
     static let policeKey40: WordSet = ["police"]
-    static let policeHash40 = StringTable<Bool>.hash("police")
+    static let policeHash40 = -4617886574996909669  // StringTable<Bool>.hash("police"), a literal: no `swift_once` a read
 
     /// The pass (see the file's comment).
     mutating func applyFacilitySites40() {

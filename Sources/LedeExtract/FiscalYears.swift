@@ -26,9 +26,9 @@ extension TemporalTagger {
             && isWord(i + 2, TemporalTagger.yearHash, "year")
     }
 
-    static let fiscalHash = StringTable<Bool>.hash("fiscal")
-    static let financialHash = StringTable<Bool>.hash("financial")
-    static let fyHash = StringTable<Bool>.hash("fy")
+    static let fiscalHash = -6602922638142201413  // StringTable<Bool>.hash("fiscal"), a literal: no `swift_once` a read
+    static let financialHash = -6376828899135594246  // StringTable<Bool>.hash("financial"), a literal: no `swift_once` a read
+    static let fyHash = 619318649292451559  // StringTable<Bool>.hash("fy"), a literal: no `swift_once` a read
 
     /// Whether token `i` is `word`, whose hash is `hash`.
     @inline(__always) private func isWord(_ i: Int, _ hash: Int, _ word: String) -> Bool {

@@ -14,7 +14,7 @@ extension EntityRecognizer {
     static let portfolioTitles: WordSet = ["secretary", "minister"]
     static let pradhanKey: WordSet = ["pradhan"]
     static let houseKey: WordSet = ["house"]
-    static let assemblyHash = StringTable<Bool>.hash("assembly")
+    static let assemblyHash = -3516120905633679473  // StringTable<Bool>.hash("assembly"), a literal: no `swift_once` a read
 
     /// What these rules make of a run.
     enum RunVerdict { case typed(EntityType), noEntity }

@@ -5,9 +5,9 @@
 /// appropriation bill") and a Pakistani ordinance re-enacted as a bill ("the Legal Aid Ordinance,
 /// Bill 2019"). Each is one entity per article: later "the lockdown" is the same regime.
 extension EntityRecognizer {
-    static let lockdownHash = StringTable<Bool>.hash("lockdown")
-    static let lockdownsHash = StringTable<Bool>.hash("lockdowns")
-    static let quarantineHash = StringTable<Bool>.hash("quarantine")
+    static let lockdownHash = 6377015671872325165  // StringTable<Bool>.hash("lockdown"), a literal: no `swift_once` a read
+    static let lockdownsHash = -3155374152899816506  // StringTable<Bool>.hash("lockdowns"), a literal: no `swift_once` a read
+    static let quarantineHash = 9136777119363836336  // StringTable<Bool>.hash("quarantine"), a literal: no `swift_once` a read
     /// Words before "lockdown" that say which regime it is and belong to its name.
     static let regimeModifiers: WordSet = [
         "nationwide", "national", "strict", "stricter", "total", "complete", "full", "partial", "statewide", "state-wide",
@@ -26,7 +26,7 @@ extension EntityRecognizer {
     /// Units of a regime's length: "21 days lockdown", "a two-week lockdown".
     static let regimeLengthUnits: WordSet = ["day", "days", "week", "weeks", "month", "months"]
     /// Nouns that make a bill a money bill: "the appropriation bill", "the finance bill".
-    static let billHash = StringTable<Bool>.hash("bill")
+    static let billHash = -2396969866968113337  // StringTable<Bool>.hash("bill"), a literal: no `swift_once` a read
     static let moneyBillWords: WordSet = ["appropriation", "appropriations", "finance", "supplementary"]
 
     /// One pass over the article for this round's shapes, before citations and bracketed titles
@@ -182,8 +182,8 @@ extension EntityRecognizer {
         }
         while first < ordinance, !tokens[first].isCapitalized || EntityRecognizer.functionWords.contains(tokens[first]) { first += 1 }
         guard first < ordinance, depth == 0 else { return nil }
-        let short = doc.text(tokens[first].start, tokens[ordinance].end)
-        addPolicy(name: doc.text(tokens[first].start, tokens[i + 1].end), tokens: first...(i + 1))
+        let short = Document.text(doc.bytes, tokens[first].start, tokens[ordinance].end)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[i + 1].end), tokens: first...(i + 1))
         mentions[mentions.count - 1].key = Lexicon.key(short)
         mentions[mentions.count - 1].aliases = [short]
         return i + 1
@@ -219,8 +219,8 @@ extension EntityRecognizer {
             first -= 1
         }
         guard first < i - 1 else { return false }
-        let act = doc.text(tokens[first].start, tokens[i - 1].end)
-        addPolicy(name: doc.text(tokens[first].start, tokens[i + 1].end), tokens: first...(i + 1))
+        let act = Document.text(doc.bytes, tokens[first].start, tokens[i - 1].end)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[i + 1].end), tokens: first...(i + 1))
         mentions[mentions.count - 1].key = Lexicon.key(act + " amendment bill")
         return true
     }

@@ -26,12 +26,14 @@ extension EntityRecognizer {
         let count = mentions.count
         guard count > 0 else { return }
         for m in 0..<count {
-            let mention = mentions[m]
-            let type = mention.type
+            let type = mentions[m].type
             // A person is read only when it opens with "Large" (its bytes, before any token search).
-            guard type == .agency || (type == .person && mention.name.utf8.starts(with: "Large ".utf8)), !mention.isCanonical,
-                mention.acronym == nil, let i = doc.tokenIndex(of: mention)
+            // Tested through the array before the mention is bound (a retain and a release).
+            guard type == .agency || (type == .person && mentions[m].name.utf8.starts(with: "Large ".utf8)), !mentions[m].isCanonical,
+                mentions[m].acronym == nil
             else { continue }
+            let mention = mentions[m]
+            guard let i = doc.tokenIndex(of: mention) else { continue }
             let j = i + mention.tokenCount - 1
             guard j < doc.tokens.count else { continue }
             // "Large Jo Roe" after "Councilwoman at", typed a person or a body.

@@ -151,8 +151,8 @@ extension EntityRecognizer {
         let viewTokens = doc.tokens
         let view = viewTokens.span
         guard let i = doc.tokenIndex(of: mention) else { return }
-        let nameKey = Lexicon.key(doc.text(view[i].start, view[nameEnd].end))
-        let headKey = Lexicon.key(doc.text(view[nameEnd + 1].start, mention.end))
+        let nameKey = Lexicon.key(Document.text(doc.bytes, view[i].start, view[nameEnd].end))
+        let headKey = Lexicon.key(Document.text(doc.bytes, view[nameEnd + 1].start, mention.end))
         for other in mentions where other !== mention && other.type == mention.type && other.key != key {
             let k = other.key
             guard k.utf8.count > key.utf8.count, k.hasPrefix(nameKey + " ") else { continue }
@@ -219,7 +219,7 @@ extension EntityRecognizer {
         let viewTokens = doc.tokens
         let view = viewTokens.span
         if i == j, view[i].flags.contains(.state) { return true }
-        let key = i == j ? view[i].key : Lexicon.key(doc.text(view[i].start, view[j].end))
+        let key = i == j ? view[i].key : Lexicon.key(Document.text(doc.bytes, view[i].start, view[j].end))
         return lexicon.countryNames.contains(key) || input.shared.state(key) != nil
     }
 

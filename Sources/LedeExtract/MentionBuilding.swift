@@ -48,14 +48,14 @@ extension EntityRecognizer {
         if descriptor == nil, k >= 0, isTitle(k), !tokens[k].isCapitalized {
             let end = tokens[k].end
             while k > 0, !tokens[k - 1].isCapitalized, tokens[k - 1].flags.contains(.titleWord) || isTitle(k - 1) { k -= 1 }
-            mention.appendDescriptor(doc.text(tokens[k].start, end))
+            mention.appendDescriptor(Document.text(doc.bytes, tokens[k].start, end))
         }
         // An apposition after: "Chris Marchese, director of the NetChoice Litigation Center,".
         let after = range.upperBound
         if after + 1 < tokens.count, tokens[after].key == ",", isTitle(after + 1) || tokens[after + 1].flags.contains(.titleWord) {
             var e = after + 1
             while e + 1 < tokens.count, tokens[e + 1].key != ",", tokens[e + 1].key != ".", tokens[e + 1].sentence == tokens[after].sentence, e - after < 10 { e += 1 }
-            mention.appendDescriptor(doc.text(tokens[after + 1].start, tokens[e].end))
+            mention.appendDescriptor(Document.text(doc.bytes, tokens[after + 1].start, tokens[e].end))
         }
         push(mention, range: range)
     }
@@ -74,7 +74,7 @@ extension EntityRecognizer {
     func makeMention(_ type: EntityType, name: String?, range: Range<Int>) -> RawMention {
         let tokens = doc.tokens
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
-        let text = name ?? doc.text(start, end)
+        let text = name ?? Document.text(doc.bytes, start, end)
         // One token's text folds to the key the tokenizer already gave it.
         let key = name == nil && range.count == 1 ? tokens[range.lowerBound].key : Lexicon.key(text)
         let mention = RawMention(
@@ -85,7 +85,7 @@ extension EntityRecognizer {
         mention.inTitleCaseLine = inTitleCaseLine(range.lowerBound)
         mention.nameIsText = name == nil
         if let short = shortName(after: range.upperBound) {
-            mention.acronym = doc.text(tokens[short.lowerBound].start, tokens[short.upperBound - 1].end)
+            mention.acronym = Document.text(doc.bytes, tokens[short.lowerBound].start, tokens[short.upperBound - 1].end)
         }
         return mention
     }

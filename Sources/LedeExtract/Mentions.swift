@@ -143,47 +143,73 @@ func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
 func slug(key: String) -> String {
     let bytes = key.utf8.span
     let count = bytes.count
-    // Keys of up to 64 bytes (almost all) are written to a buffer on the stack, then copied
-    // into a `String` once (speed round forty-one: the general loop appended to an array, about
-    // 2,600 instructions a key). No byte writes more than two, so 128 bytes hold any slug of
-    // such a key. A key of ASCII letters and digits only is its own slug (no new string).
-    if count <= Lexicon.foldLimit {
-        var buffer = InlineArray<128, UInt8>(repeating: 0)
-        var length = 0
-        var pendingHyphen = false, changed = false
+    guard count <= Lexicon.foldLimit else { return slug(longKey: key) }
+    // One pass over the key, writing the hyphenated copy on the stack as it goes: a one-word
+    // key of ASCII letters and digits is its own slug (no new string); words of them between
+    // single spaces, most names, are the key with hyphens for spaces (appending byte by byte
+    // to an array cost more than the merging). Anything else takes the general loop below.
+    if count > 0, bytes[0] != 32, bytes[count - 1] != 32 {
+        var buffer = InlineArray<64, UInt8>(repeating: 0)
+        var simple = true, spaces = false
         var previous: UInt8 = 0
         for i in 0..<count {
             let b = bytes[i]
             if b &- 97 < 26 || b &- 48 < 10 {
-                if pendingHyphen, length > 0 {
-                    buffer[length] = 45
-                    length &+= 1
-                }
-                pendingHyphen = false
-                buffer[length] = b
-                length &+= 1
+                buffer[i] = b
+            } else if b == 32, previous != 32 {
+                buffer[i] = 45
+                spaces = true
             } else {
-                changed = true
-                if b == 0xA7, previous == 0xC2 {  // "§" is C2 A7
-                    if length > 0 {
-                        buffer[length] = 45
-                        length &+= 1
-                    }
-                    buffer[length] = 115
-                    length &+= 1
-                    pendingHyphen = true
-                } else if b != 39, b != 0xC2 {
-                    // 0xC2 waits for the byte after it to say whether it is "§".
-                    pendingHyphen = true
-                }
+                simple = false
+                break
             }
             previous = b
         }
-        guard changed else { return count == 0 ? "entity" : key }
-        guard length > 0 else { return "entity" }
-        // ASCII letters, digits and hyphens: validation cannot fail.
-        if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<length)) { return String(copying: slug) }
+        if simple {
+            guard spaces else { return key }
+            if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<count)) { return String(copying: slug) }
+        }
     }
+    // The general loop, also on the stack (speed round forty-one: it appended to an array,
+    // about 2,600 instructions a key). No byte writes more than two, so 128 bytes hold the slug
+    // of any key of up to 64.
+    var buffer = InlineArray<128, UInt8>(repeating: 0)
+    var length = 0
+    var pendingHyphen = false
+    var previous: UInt8 = 0
+    for i in 0..<count {
+        let b = bytes[i]
+        if b &- 97 < 26 || b &- 48 < 10 {
+            if pendingHyphen, length > 0 {
+                buffer[length] = 45
+                length &+= 1
+            }
+            pendingHyphen = false
+            buffer[length] = b
+            length &+= 1
+        } else if b == 0xA7, previous == 0xC2 {  // "§" is C2 A7
+            if length > 0 {
+                buffer[length] = 45
+                length &+= 1
+            }
+            buffer[length] = 115
+            length &+= 1
+            pendingHyphen = true
+        } else if b != 39, b != 0xC2 {
+            // 0xC2 waits for the byte after it to say whether it is "§".
+            pendingHyphen = true
+        }
+        previous = b
+    }
+    guard length > 0 else { return "entity" }
+    // ASCII letters, digits and hyphens: validation cannot fail.
+    if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<length)) { return String(copying: slug) }
+    return slug(longKey: key)
+}
+
+/// `slug(key:)` of a key longer than `Lexicon.foldLimit`, built in an array.
+private func slug(longKey key: String) -> String {
+    let bytes = key.utf8.span
     var out: [UInt8] = []
     out.reserveCapacity(key.utf8.count + 2)
     var pendingHyphen = false

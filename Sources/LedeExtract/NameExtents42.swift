@@ -82,7 +82,7 @@ extension EntityRecognizer {
                 // "Renato Osmeña, Jr." keys as "renato osmeña jr.": the surname before the suffix
                 // is then the key's last word but one, as the merger reads it.
                 if end > j + 1 {
-                    mentions[m].key = Lexicon.key(doc.text(start, doc.tokens[j].end) + " " + doc.text(doc.tokens[end].start, doc.tokens[end].end))
+                    mentions[m].key = Lexicon.key(Document.text(doc.bytes, start, doc.tokens[j].end) + " " + Document.text(doc.bytes, doc.tokens[end].start, doc.tokens[end].end))
                 }
                 grown.append((m, mentions[m].start, mentions[m].end))
                 continue

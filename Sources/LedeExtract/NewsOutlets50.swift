@@ -52,7 +52,7 @@ extension EntityRecognizer {
             if k > lo, !isDatelineCreditName61(lo..<k) {
                 let key = joinedKeys(lo..<k)
                 let known = input.shared.known(key)
-                let name = known?.canonical ?? doc.text(doc.tokens[lo].start, doc.tokens[k - 1].end)
+                let name = known?.canonical ?? Document.text(doc.bytes, doc.tokens[lo].start, doc.tokens[k - 1].end)
                 addMention(.agency, name: name, range: lo..<k, canonical: known != nil)
             }
             lo = k + 1

@@ -38,7 +38,7 @@ extension EntityRecognizer {
             (isNameShaped(tokens[k]) || tokens[k].isAbbreviation) && !isHead(.orgHead, tokens[k]) && !isHead(.placeHead, tokens[k])
         }
         if nameShaped {
-            addPerson(rest, descriptor: doc.text(tokens[lo].start, tokens[lo + n - 1].end))
+            addPerson(rest, descriptor: Document.text(doc.bytes, tokens[lo].start, tokens[lo + n - 1].end))
         } else {
             classify(rest)
         }
@@ -68,7 +68,7 @@ extension EntityRecognizer {
         var k = t.start
         while k < t.end, k - t.start < 3, bytes[k] >= 65, bytes[k] <= 90 { k += 1 }
         guard k - t.start >= 2, k < t.end, bytes[k] >= 48, bytes[k] <= 57 else { return false }
-        return EntityRecognizer.currencyCodes.contains(Lexicon.key(doc.text(t.start, k)))
+        return EntityRecognizer.currencyCodes.contains(Lexicon.key(Document.text(doc.bytes, t.start, k)))
     }
 
     /// Words after "Super" that make a competition's name ("Super Rugby Pacific", "DHL Super

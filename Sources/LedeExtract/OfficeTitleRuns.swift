@@ -159,7 +159,7 @@ extension EntityRecognizer {
         // (pushed right after the run's, under the run's key) follows the new key.
         let oldKey = mention.key, oldEnd = mention.end
         if oldEnd != tokens[range.upperBound - 1].end { mention.acronym = nil }
-        let text = doc.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+        let text = Document.text(doc.bytes, tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
         mention.name = canonical ?? text
         mention.key = Lexicon.key(mention.name)
         mention.keyIsFoldedName = true

@@ -141,7 +141,7 @@ extension EntityRecognizer {
         } else if let suffix = EntityRecognizer.adjectiveParticiples.first(where: { key.hasBytesSuffix($0) }) {
             let end = tokens[k].end - suffix.utf8.count
             guard end > tokens[k].start else { return false }
-            let name = doc.text(tokens[lo].start, end)
+            let name = Document.text(doc.bytes, tokens[lo].start, end)
             // A listed name keeps its mention ("Abu Dhabi-owned"); an unlisted one names nothing here.
             if let known = input.shared.known(Lexicon.key(name)) {
                 let mention = RawMention(type: known.kind == .place ? .place : known.kind == .agency ? .agency : .policy,

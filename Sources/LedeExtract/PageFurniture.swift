@@ -401,7 +401,7 @@ extension EntityRecognizer {
 
     func titleCased(_ range: Range<Int>) -> String {
         doc.tokens[range].map { token in
-            let text = doc.text(token.start, token.end)
+            let text = Document.text(doc.bytes, token.start, token.end)
             return text.prefix(1) + text.dropFirst().lowercased()
         }.joined(separator: " ")
     }

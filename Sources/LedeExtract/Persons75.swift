@@ -124,7 +124,7 @@ extension EntityRecognizer {
         for k in lo..<first where !(view[k].flags.contains(.title) || view[k].flags.contains(.titleWord)) || view[k].flags.contains(.known) {
             return false
         }
-        let descriptor = first > lo ? doc.text(view[lo].start, view[first - 1].end) : nil
+        let descriptor = first > lo ? Document.text(doc.bytes, view[lo].start, view[first - 1].end) : nil
         addPerson(first..<hi, descriptor: descriptor)
         return true
     }

@@ -247,7 +247,7 @@ extension EntityRecognizer {
             : k - lo <= 3 && (lo..<k).allSatisfy({ isNameShaped(tokens[$0]) && !tokens[$0].flags.contains(.orgHead) && !tokens[$0].flags.contains(.title) })
         guard headIsArea else { return }
         let mention = mentions[m]
-        mention.name = doc.text(tokens[lo].start, tokens[k - 1].end)
+        mention.name = Document.text(doc.bytes, tokens[lo].start, tokens[k - 1].end)
         mention.key = Lexicon.key(mention.name)
         mention.end = tokens[k - 1].end
         mention.tokenCount = k - lo

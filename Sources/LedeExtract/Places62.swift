@@ -12,7 +12,10 @@ extension EntityRecognizer {
     mutating func joinBareProvinces62() {
         // Headed places by their bare name's key; almost every article has none.
         var headed: [String: RawMention] = [:]
-        for m in mentions where m.type == .place && m.tokenCount >= 2 {
+        // Tested through the array before a mention is bound (iterating the array retained and
+        // released every mention).
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].tokenCount >= 2 {
+            let m = mentions[k]
             let key = m.key
             for head in EntityRecognizer.aliasedLowerHeads62 where key.hasSuffix(" " + head) {
                 let bare = String(key.dropLast(head.count + 1))

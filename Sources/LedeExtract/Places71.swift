@@ -56,7 +56,7 @@ extension EntityRecognizer {
                 view[k].flags.isDisjoint(with: [.state, .city, .known, .placeHead, .orgHead])
             else { return false }
         }
-        let nameKey = Lexicon.key(doc.text(view[i].start, view[j - 1].end))
+        let nameKey = Lexicon.key(Document.text(doc.bytes, view[i].start, view[j - 1].end))
         return input.shared.state(nameKey) == nil && !lexicon.countryNames.contains(nameKey)
     }
 }

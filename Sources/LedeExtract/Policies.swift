@@ -77,7 +77,7 @@ extension EntityRecognizer {
             }
             // "the 1999 Constitution" (`RegionalNames.swift`).
             if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].flags.contains(.policyHead), let end = yearConstitution(i) {
-                addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
+                addPolicy(name: Document.text(doc.bytes, tokens[i].start, tokens[end].end), tokens: i...end)
                 i = end
                 continue
             }
@@ -116,7 +116,7 @@ extension EntityRecognizer {
             {
                 // "Measure B": a lone capital after a ballot lead (its period may end the sentence).
                 let end = tokens[i + 1].isAbbreviation ? tokens[i + 1].end - 1 : tokens[i + 1].end
-                addPolicy(name: doc.text(tokens[i].start, end), tokens: i...(i + 1), end: end)
+                addPolicy(name: Document.text(doc.bytes, tokens[i].start, end), tokens: i...(i + 1), end: end)
                 if let key = expandedBillKey(i, i + 1) { spellOut(mentions[mentions.count - 1], key: key) }
                 i += 1
                 continue
@@ -145,7 +145,7 @@ extension EntityRecognizer {
                 isOrdinalAmendment(i)
             {
                 // "the 11th Amendment": the ordinal is a word, neither number nor capitalised (`Policy9Titles.swift`).
-                addPolicy(name: doc.text(tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
+                addPolicy(name: Document.text(doc.bytes, tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
                 continue
             } else if tokens[i].isCapitalized, tokens[i].flags.contains(.policyHead), isLonePolicyWord(i) {
                 // "the Bill was amended", "Bills passed": a law's head word alone refers back to a
@@ -157,13 +157,13 @@ extension EntityRecognizer {
                 !operationInsideName71(i), let end = namedOperationEnd(i)
             {
                 // "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation.
-                addPolicy(name: doc.text(tokens[i].start, tokens[end].end), tokens: i...end)
+                addPolicy(name: Document.text(doc.bytes, tokens[i].start, tokens[end].end), tokens: i...end)
                 i = end
                 continue
             } else if tokens[i].isCapitalized, ofTitleHeads.contains(tokens[i]), let end = ofTitleEnd(i), !amendedTitleFollows(end) {
                 // "the Treaty of Lisbon", "the Instrument of Accession", "the Bill of Rights".
                 let start = ofTitleStart(i)
-                addPolicy(name: doc.text(tokens[start].start, tokens[end].end), tokens: start...end)
+                addPolicy(name: Document.text(doc.bytes, tokens[start].start, tokens[end].end), tokens: start...end)
                 i = end
                 continue
             }
@@ -178,11 +178,11 @@ extension EntityRecognizer {
             var ruleKey: String?
             if last + 1 < tokens.count, !tokens[last + 1].isCapitalized, EntityRecognizer.ruleNouns.contains(tokens[last + 1]) {
                 // "Title IX rule" and "Title IX regulations" are one set of rules.
-                ruleKey = Lexicon.key(doc.text(tokens[first].start, tokens[last].end)) + " rules"
+                ruleKey = Lexicon.key(Document.text(doc.bytes, tokens[first].start, tokens[last].end)) + " rules"
                 last += 1
             }
             if first > 0, tokens[first - 1].kind == .number, tokens[first].key == "§" { first -= 1 }
-            let name = doc.text(tokens[first].start, tokens[last].end)
+            let name = Document.text(doc.bytes, tokens[first].start, tokens[last].end)
             addPolicy(name: name, tokens: first...last)
             if let ruleKey {
                 mentions[mentions.count - 1].key = ruleKey
@@ -305,7 +305,7 @@ extension EntityRecognizer {
             guard j < tokens.count, tokens[j].key == "\"", j > i + 2 else { continue }
             var last = j - 1
             while last > i + 2, tokens[last].kind == .punct { last -= 1 }
-            addPolicy(name: doc.text(tokens[i + 2].start, tokens[last].end), tokens: (i + 2)...last)
+            addPolicy(name: Document.text(doc.bytes, tokens[i + 2].start, tokens[last].end), tokens: (i + 2)...last)
             for k in (i + 1)...j { claimed[k] = true }
         }
     }

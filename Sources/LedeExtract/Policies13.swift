@@ -15,19 +15,19 @@
 /// has its type, and only where the walk saw one of its shapes. Cost on /tmp/e5corpus: +6.9 M
 /// instructions a round (+0.85 %).
 extension EntityRecognizer {
-    static let constitutionHash13 = StringTable<Bool>.hash("constitution")
-    static let executiveHash13 = StringTable<Bool>.hash("executive")
-    static let statuteHash13 = StringTable<Bool>.hash("statute")
-    static let statutesHash13 = StringTable<Bool>.hash("statutes")
-    static let increaseHash13 = StringTable<Bool>.hash("increase")
-    static let guidelinesHash13 = StringTable<Bool>.hash("guidelines")
-    static let lawsHash13 = StringTable<Bool>.hash("laws")
-    static let fileHash13 = StringTable<Bool>.hash("file")
-    static let orderHash13 = StringTable<Bool>.hash("order")
-    static let projectHash13 = StringTable<Bool>.hash("project")
-    static let banHash13 = StringTable<Bool>.hash("ban")
-    static let departmentHash13 = StringTable<Bool>.hash("department")
-    static let departmentalHash13 = StringTable<Bool>.hash("departmental")
+    static let constitutionHash13 = -8047087442431768323  // StringTable<Bool>.hash("constitution"), a literal: no `swift_once` a read
+    static let executiveHash13 = 4689620571048024129  // StringTable<Bool>.hash("executive"), a literal: no `swift_once` a read
+    static let statuteHash13 = 4018476336710579846  // StringTable<Bool>.hash("statute"), a literal: no `swift_once` a read
+    static let statutesHash13 = -510090420695068839  // StringTable<Bool>.hash("statutes"), a literal: no `swift_once` a read
+    static let increaseHash13 = -6172737090019169889  // StringTable<Bool>.hash("increase"), a literal: no `swift_once` a read
+    static let guidelinesHash13 = -1706400076768260163  // StringTable<Bool>.hash("guidelines"), a literal: no `swift_once` a read
+    static let lawsHash13 = 308738113034044005  // StringTable<Bool>.hash("laws"), a literal: no `swift_once` a read
+    static let fileHash13 = -6138387083485873317  // StringTable<Bool>.hash("file"), a literal: no `swift_once` a read
+    static let orderHash13 = 7774916593910162565  // StringTable<Bool>.hash("order"), a literal: no `swift_once` a read
+    static let projectHash13 = -6046505542280766656  // StringTable<Bool>.hash("project"), a literal: no `swift_once` a read
+    static let banHash13 = 16070569644527263  // StringTable<Bool>.hash("ban"), a literal: no `swift_once` a read
+    static let departmentHash13 = -6925769801391043640  // StringTable<Bool>.hash("department"), a literal: no `swift_once` a read
+    static let departmentalHash13 = -1321593035334237128  // StringTable<Bool>.hash("departmental"), a literal: no `swift_once` a read
     /// Two bitmaps of the words above, by two fields of their key hashes: `findLegislationShapes`
     /// calls `policies13At` only where both bits are set (a few tokens in a hundred).
     static let masks13: (UInt64, UInt64) = {
@@ -133,7 +133,7 @@ extension EntityRecognizer {
         {
             first -= 1
         }
-        addPolicy(name: doc.text(tokens[first].start, tokens[i + 1].end), tokens: first...(i + 1))
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[i + 1].end), tokens: first...(i + 1))
         return i + 1
     }
 
@@ -145,7 +145,7 @@ extension EntityRecognizer {
             before.kind == .possessive || (before.kind == .word && EntityRecognizer.ownerPronouns13.contains(before))
         else { return }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, EntityRecognizer.constitutionModified13.contains(tokens[i + 1]) { return }
-        addPolicy(name: doc.text(tokens[i].start, tokens[i].end), tokens: i...i)
+        addPolicy(name: Document.text(doc.bytes, tokens[i].start, tokens[i].end), tokens: i...i)
     }
 
     /// Tier words that may open a cued set of guidelines: "under federal sentencing guidelines".
@@ -164,13 +164,13 @@ extension EntityRecognizer {
             var first = i - 1
             if EntityRecognizer.tiers13.contains(tokens[first - 1]), !claimed[first - 1] { first -= 1 }
             guard first >= 1, tokens[first - 1].key == "under", tokens[first - 1].sentence == sentence else { return }
-            addPolicy(name: doc.text(tokens[first].start, tokens[i].end), tokens: first...i)
+            addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[i].end), tokens: first...i)
             return
         }
         guard tokens[i - 2].kind == .possessive, tokens[i - 2].sentence == sentence,
             tokens[i - 3].isCapitalized || EntityRecognizer.lawOwners13.contains(tokens[i - 3])
         else { return }
-        addPolicy(name: doc.text(tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
+        addPolicy(name: Document.text(doc.bytes, tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
     }
 
     /// "DeSantis' executive order, which …", "according to an executive order released Monday".
@@ -219,7 +219,7 @@ extension EntityRecognizer {
         {
             first -= 1
         }
-        addPolicy(name: doc.text(tokens[first].start, tokens[last].end), tokens: first...last)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[last].end), tokens: first...last)
         return last
     }
 
@@ -240,7 +240,7 @@ extension EntityRecognizer {
             }
             if (k..<i).contains(where: { claimed[$0] || EntityRecognizer.notCharges13.contains(tokens[$0]) }) { return }
             guard let start = percentageStart13(k - 1), tokens[start].sentence == sentence else { return }
-            addPolicy(name: doc.text(tokens[start].start, tokens[i].end), tokens: start...i)
+            addPolicy(name: Document.text(doc.bytes, tokens[start].start, tokens[i].end), tokens: start...i)
             return
         }
         // "a 10% increase in water rates".
@@ -251,7 +251,7 @@ extension EntityRecognizer {
         while k < tokens.count, k <= i + 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !claimed[k], tokens[k].sentence == sentence {
             if EntityRecognizer.notCharges13.contains(tokens[k]) { return }
             if EntityRecognizer.raisedPlurals13.contains(tokens[k]) {
-                addPolicy(name: doc.text(tokens[start].start, tokens[k].end), tokens: start...k)
+                addPolicy(name: Document.text(doc.bytes, tokens[start].start, tokens[k].end), tokens: start...k)
                 return
             }
             k += 1
@@ -342,7 +342,7 @@ extension EntityRecognizer {
             tokens[lo - 1].sentence == tokens[lo].sentence, EntityRecognizer.banScopes13.contains(tokens[lo - 1])
         else { return }
         m.start = tokens[lo - 1].start
-        m.name = doc.text(m.start, m.end)
+        m.name = Document.text(doc.bytes, m.start, m.end)
         m.tokenCount += 1
     }
 

@@ -16,7 +16,7 @@
 ///   Special Operation Cell", "Emergency Management Operation Centre", "Marketing Operation Region
 ///   III"), not the opening of a named operation ("Operation Legend"): the capitalised run keeps it.
 extension EntityRecognizer {
-    static let taxHash71 = StringTable<Bool>.hash("tax")
+    static let taxHash71 = 6257690217266748963  // StringTable<Bool>.hash("tax"), a literal: no `swift_once` a read
 
     /// What a tax is levied on (`Resources/tax-kinds.txt`, loaded with the other lists).
     static let taxKinds71 = WordSet(Lexicon.shared.taxKinds71)
@@ -94,9 +94,9 @@ extension EntityRecognizer {
             j += 3
             numbers.append(j)
         }
-        let lead = doc.text(tokens[i].start, tokens[i].end) + " Bill "
+        let lead = Document.text(doc.bytes, tokens[i].start, tokens[i].end) + " Bill "
         for (n, k) in numbers.enumerated() {
-            addPolicy(name: lead + doc.text(tokens[k].start, tokens[k].end), tokens: (n == 0 ? i : k)...k)
+            addPolicy(name: lead + Document.text(doc.bytes, tokens[k].start, tokens[k].end), tokens: (n == 0 ? i : k)...k)
             // "House Bills 128" and "606" are no forms of "House Bill 128" and "House Bill 606".
             mentions[mentions.count - 1].textIsNoForm = true
         }

@@ -21,7 +21,7 @@
 ///   clause's end up to 18 words after its verb (`describeLaw`), not 14: bills on one subject are
 ///   described at length, and the old limit cut the clause inside its last phrase.
 extension EntityRecognizer {
-    static let budgetHash74 = StringTable<Bool>.hash("budget")
+    static let budgetHash74 = 9058115299789265783  // StringTable<Bool>.hash("budget"), a literal: no `swift_once` a read
     /// How far past its verb `describeLaw` reads a law's clause (was 14).
     static let clauseWords74 = 18
 
@@ -78,7 +78,7 @@ extension EntityRecognizer {
             if before.kind != .word || before.sentence != sentence || EntityRecognizer.functionWords.contains(before)
                 || EntityRecognizer.speechVerbs.contains(before)
             {
-                addPolicy(name: doc.text(tokens[m].start, tokens[i].end), tokens: m...i)
+                addPolicy(name: Document.text(doc.bytes, tokens[m].start, tokens[i].end), tokens: m...i)
                 return
             }
         }
@@ -109,7 +109,7 @@ extension EntityRecognizer {
         // The name keeps the adjectives the article writes ("the new housing legislation"); the key
         // is the bill's of the same subject (`findCompoundPolicies`: "the amnesty bill" … "the
         // amnesty law" is one policy, a bill that became law).
-        let name = doc.text(tokens[d + 1].start, tokens[i].end)
+        let name = Document.text(doc.bytes, tokens[d + 1].start, tokens[i].end)
         let mention = RawMention(
             type: .policy, key: "compound:" + tokens[m].key + ":bill", name: name, start: tokens[d + 1].start, end: tokens[i].end,
             sentence: sentence, tokenCount: i - d)
@@ -170,11 +170,11 @@ extension EntityRecognizer {
             if isBudgetYear74(i - 1), !claimed[i - 1], tokens[i - 1].sentence == sentence,
                 i + 1 >= tokens.count || tokens[i + 1].sentence != sentence || !tokens[i + 1].isNameLike
             {
-                addPolicy(name: doc.text(tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
+                addPolicy(name: Document.text(doc.bytes, tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
             } else if i + 1 < tokens.count, isBudgetYear74(i + 1), !claimed[i + 1], tokens[i + 1].sentence == sentence,
                 !tokens[i - 1].isNameLike || tokens[i - 1].sentence != sentence
             {
-                addPolicy(name: doc.text(tokens[i].start, tokens[i + 1].end), tokens: i...(i + 1))
+                addPolicy(name: Document.text(doc.bytes, tokens[i].start, tokens[i + 1].end), tokens: i...(i + 1))
             }
             return
         }
@@ -200,7 +200,7 @@ extension EntityRecognizer {
         guard first >= 1 else { return }
         // "a proposed $2 billion state budget" is not passed.
         if tokens[first - 1].key == "proposed" || tokens[first - 1].key == "draft" { return }
-        addPolicy(name: doc.text(tokens[first].start, tokens[i].end), tokens: first...i)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[i].end), tokens: first...i)
     }
 
     static let amountScales74: WordSet = ["billion", "million", "trillion", "bn"]

@@ -78,11 +78,11 @@ extension EntityRecognizer {
         }
         let plural = EntityRecognizer.pluralPartLeads12.contains(tokens[lead])
         // "Sections" names each part as "Section".
-        let leadText = doc.text(tokens[lead].start, plural ? tokens[lead].end - 1 : tokens[lead].end)
+        let leadText = Document.text(doc.bytes, tokens[lead].start, plural ? tokens[lead].end - 1 : tokens[lead].end)
         for (n, item) in items.enumerated() {
             let nameLast = orderNoun ? end + 1 : item.nameLast
             let first = n == 0 ? lead : item.first
-            let name = leadText + " " + doc.text(tokens[item.first].start, tokens[nameLast].end)
+            let name = leadText + " " + Document.text(doc.bytes, tokens[item.first].start, tokens[nameLast].end)
             addPolicy(name: name, tokens: first...nameLast)
             // "Sections 4" and "10" are no forms of "Section 4" and "Section 10".
             if plural || n > 0 { mentions[mentions.count - 1].textIsNoForm = true }
@@ -133,7 +133,7 @@ extension EntityRecognizer {
                 {
                     return
                 }
-                addPolicy(name: doc.text(tokens[first].start, tokens[k].end), tokens: first...k)
+                addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[k].end), tokens: first...k)
                 return
             }
             k += 1
@@ -146,9 +146,9 @@ extension EntityRecognizer {
 /// hatred law". The cue says a particular law is meant; a tier or a back-reference ("under
 /// federal law", "under the new law", "breaking the law") names none.
 extension EntityRecognizer {
-    static let actHash12 = StringTable<Bool>.hash("act")
-    static let lawHash12 = StringTable<Bool>.hash("law")
-    static let codeHash12 = StringTable<Bool>.hash("code")
+    static let actHash12 = -1791389103986125454  // StringTable<Bool>.hash("act"), a literal: no `swift_once` a read
+    static let lawHash12 = 1325609808990324850  // StringTable<Bool>.hash("law"), a literal: no `swift_once` a read
+    static let codeHash12 = 843606417058190213  // StringTable<Bool>.hash("code"), a literal: no `swift_once` a read
     /// Cues right before the law (or its "the").
     private static let lawCues12: WordSet = [
         "under", "violating", "violated", "violates", "break", "breaks", "broke", "breaking", "breached", "breaching",
@@ -184,6 +184,6 @@ extension EntityRecognizer {
             || (cue.key == "of" && c > 0 && EntityRecognizer.lawOfCues12.contains(tokens[c - 1]))
             || (cue.key == "to" && c > 0 && EntityRecognizer.lowerLeadToCues12.contains(tokens[c - 1]))
         guard cued, tokens[c].sentence == sentence else { return }
-        addPolicy(name: doc.text(tokens[first].start, tokens[i].end), tokens: first...i)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[i].end), tokens: first...i)
     }
 }

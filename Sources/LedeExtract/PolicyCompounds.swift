@@ -111,7 +111,7 @@ extension EntityRecognizer {
             if (c.first...c.head).contains(where: { claimed[$0] }) { continue }
             let acronymNamed = tokens[c.first].isAllCaps
             let mention = RawMention(
-                type: .policy, key: c.key, name: doc.text(tokens[c.first].start, tokens[c.head].end),
+                type: .policy, key: c.key, name: Document.text(doc.bytes, tokens[c.first].start, tokens[c.head].end),
                 start: tokens[c.first].start, end: tokens[c.head].end, sentence: tokens[c.first].sentence,
                 tokenCount: c.head - c.first + 1)
             mentions.append(mention)

@@ -179,9 +179,9 @@ extension EntityRecognizer {
             let k = tokens[i - 1].key.utf8
             guard k.count >= 5, k.last == 0x6E, k.dropLast().last == 0x61, !claimed[i - 1] else { return }
         }
-        let name = doc.text(tokens[first].start, tokens[i].end)
+        let name = Document.text(doc.bytes, tokens[first].start, tokens[i].end)
         // A place's agreement, accord or deal is one ("the Paris deal" is the Paris Agreement).
-        let key = demonym ? Lexicon.key(name) : Lexicon.key(doc.text(tokens[first].start, tokens[i - 1].end) + " agreement")
+        let key = demonym ? Lexicon.key(name) : Lexicon.key(Document.text(doc.bytes, tokens[first].start, tokens[i - 1].end) + " agreement")
         // The place keeps its own mention: only the head is claimed.
         let mention = RawMention(
             type: .policy, key: key, name: name, start: tokens[first].start, end: tokens[i].end,
@@ -194,8 +194,8 @@ extension EntityRecognizer {
 /// "Operation CeaseFire", "Operation Warp Speed": a programme named as an operation is a
 /// policy, not an organisation.
 extension EntityRecognizer {
-    static let operationHash = StringTable<Bool>.hash("operation")
-    static let openBracketHash = StringTable<Bool>.hash("(")
+    static let operationHash = 1407299412318455773  // StringTable<Bool>.hash("operation"), a literal: no `swift_once` a read
+    static let openBracketHash = -5808617347847411109  // StringTable<Bool>.hash("("), a literal: no `swift_once` a read
 
     /// The last word of the capitalised name after "Operation" at `i` (at most four words), or
     /// nil when none follows.
@@ -222,7 +222,7 @@ extension EntityRecognizer {
             tokens[open + 1].isAllCaps, tokens[open + 2].key == ")", tokens[open + 3].kind == .number
         else { return nil }
         let last = joinedNumberEnd(open + 3)
-        addPolicy(name: doc.text(tokens[open - 1].start, tokens[last].end), tokens: (open - 1)...last)
+        addPolicy(name: Document.text(doc.bytes, tokens[open - 1].start, tokens[last].end), tokens: (open - 1)...last)
         return last
     }
 
@@ -274,7 +274,7 @@ extension EntityRecognizer {
         // "Loan (State Development) Act (Repeal) Bill": a second bracketed part and head after the
         // act's title make the bill's (entities21).
         if let next = bracketedHeadEnd(after: last) { last = next }
-        let short = doc.text(tokens[first].start, tokens[last].end)
+        let short = Document.text(doc.bytes, tokens[first].start, tokens[last].end)
         // ", 2017": the year closes the title.
         if last + 2 < tokens.count, tokens[last + 1].key == ",", tokens[last + 2].kind == .number, tokens[last + 2].key.utf8.count == 4 {
             last += 2
@@ -282,7 +282,7 @@ extension EntityRecognizer {
             // "… (RTS) Link Bill 2026", "… (SALA) of 1970" (`PolicyEvidence.swift`).
             last = year
         }
-        addPolicy(name: doc.text(tokens[first].start, tokens[last].end), tokens: first...last)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[last].end), tokens: first...last)
         // With or without its year, the title is one law.
         mentions[mentions.count - 1].key = Lexicon.key(short)
         if last > head { mentions[mentions.count - 1].aliases = [short] }
@@ -328,7 +328,7 @@ extension EntityRecognizer {
     /// for their own mentions unless `claimNames`.
     mutating func addDescribed(first: Int, last: Int, family: String, name: String? = nil, claimNames: Bool = true) {
         let tokens = doc.tokens
-        let name = name ?? doc.text(tokens[first].start, tokens[last].end)
+        let name = name ?? Document.text(doc.bytes, tokens[first].start, tokens[last].end)
         let instance = describedInstances[family, default: 0]
         let mention = RawMention(
             type: .policy, key: instance == 0 ? "described:" + family : "described:\(family):\(instance)", name: name, start: tokens[first].start, end: tokens[last].end,

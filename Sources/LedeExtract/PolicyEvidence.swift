@@ -46,7 +46,7 @@ extension EntityRecognizer {
                 first -= 1
             }
             guard first < s else { continue }
-            m.name = doc.text(tokens[first].start, tokens[e].end)
+            m.name = Document.text(doc.bytes, tokens[first].start, tokens[e].end)
             m.key = Lexicon.key(m.name)
             m.start = tokens[first].start
             m.tokenCount += s - first

@@ -126,7 +126,7 @@ extension EntityRecognizer {
         guard head >= 0 else { return nil }
         while first < head, !tokens[first].isCapitalized || EntityRecognizer.functionWords.contains(tokens[first]) { first += 1 }
         guard !EntityRecognizer.provisionLeads11.contains(tokens[first]) else { return nil }
-        addPolicy(name: doc.text(tokens[first].start, tokens[y].end), tokens: first...y)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[y].end), tokens: first...y)
         return y
     }
 
@@ -159,7 +159,7 @@ extension EntityRecognizer {
         while first < open - 1, !tokens[first].isCapitalized || EntityRecognizer.functionWords.contains(tokens[first]) { first += 1 }
         var last = j
         if let year = titleYear(after: last + 1) { last = year }
-        addPolicy(name: doc.text(tokens[first].start, tokens[last].end), tokens: first...last)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[last].end), tokens: first...last)
         return last
     }
 }

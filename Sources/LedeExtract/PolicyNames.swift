@@ -302,8 +302,8 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // A title written in capitals has no acronym in it: "… AGENCY (ESTABLISHMENT) ACT".
         guard first < open, !tokens[open - 1].isAllCaps, tokens[open + 1].key.utf8.count <= 6 else { return }
-        mention.key = Lexicon.key(doc.text(tokens[first].start, tokens[open - 1].end) + " " + doc.text(tokens[open + 3].start, tokens[last].end))
-        mention.acronym = doc.text(tokens[open + 1].start, tokens[open + 1].end)
+        mention.key = Lexicon.key(Document.text(doc.bytes, tokens[first].start, tokens[open - 1].end) + " " + Document.text(doc.bytes, tokens[open + 3].start, tokens[last].end))
+        mention.acronym = Document.text(doc.bytes, tokens[open + 1].start, tokens[open + 1].end)
     }
 }
 

@@ -58,10 +58,10 @@ extension EntityRecognizer {
             if tokens[first].flags.contains(.givenName) || (first...end).contains(where: { tokens[$0].flags.contains(.temporal) }) {
                 continue
             }
-            found.append((first, i, Lexicon.key(doc.text(tokens[first].start, tokens[i].end))))
+            found.append((first, i, Lexicon.key(Document.text(doc.bytes, tokens[first].start, tokens[i].end))))
         }
         for f in found where !(f.first...f.last).contains(where: { claimed[$0] }) {
-            let name = doc.text(tokens[f.first].start, tokens[f.last].end)
+            let name = Document.text(doc.bytes, tokens[f.first].start, tokens[f.last].end)
             // "the TCT program" after "Targeted Cash Transfer (TCT) Program" is that programme (`PolicyNames.swift`).
             let key = f.last == f.first + 1 && tokens[f.first].isAllCaps ? titleKey(ofAcronym: tokens[f.first].key) ?? f.key : f.key
             mentions.append(
@@ -87,7 +87,7 @@ extension EntityRecognizer {
             }
         }
         for t in titles where !t.contains(where: { claimed[$0] }) {
-            addPolicy(name: doc.text(tokens[t.lowerBound].start, tokens[t.upperBound].end), tokens: t)
+            addPolicy(name: Document.text(doc.bytes, tokens[t.lowerBound].start, tokens[t.upperBound].end), tokens: t)
             // "Renter's Reform Bill" and "Renters Reform Bill" are one bill: the key drops apostrophes.
             mentions[mentions.count - 1].key = withoutApostrophes(mentions[mentions.count - 1].key)
         }
@@ -131,8 +131,8 @@ extension EntityRecognizer {
             !tokens[i + 1].flags.contains(.givenName), !tokens[leftStart].flags.contains(.givenName),
             !(leftStart...rightEnd).contains(where: { claimed[$0] })
         else { return }
-        addPolicy(name: doc.text(tokens[leftStart].start, tokens[i - 1].end), tokens: leftStart...(i - 1))
-        addPolicy(name: doc.text(tokens[i + 1].start, tokens[rightEnd].end), tokens: (i + 1)...rightEnd)
+        addPolicy(name: Document.text(doc.bytes, tokens[leftStart].start, tokens[i - 1].end), tokens: leftStart...(i - 1))
+        addPolicy(name: Document.text(doc.bytes, tokens[i + 1].start, tokens[rightEnd].end), tokens: (i + 1)...rightEnd)
         claimed[i] = true
     }
 

@@ -28,7 +28,7 @@ extension EntityRecognizer {
         else { return false }
         // The body keeps its own words; the title's tokens stay claimed by the bill.
         let mention = makeMention(.agency, name: nil, range: first..<open)
-        let acronym = doc.text(tokens[open + 1].start, tokens[open + 1].end)
+        let acronym = Document.text(doc.bytes, tokens[open + 1].start, tokens[open + 1].end)
         mention.acronym = acronym
         mentions.append(mention)
         mentions.append(mention.alias(name: acronym, start: tokens[open + 1].start, end: tokens[open + 1].end, tokenCount: 1))
@@ -65,8 +65,8 @@ extension EntityRecognizer {
             e = j + 1
             for k in (s + m.tokenCount)...e { claimed[k] = true }
             m.appendAlias(m.name)
-            m.name = doc.text(tokens[s].start, tokens[e].end)
-            m.key = Lexicon.key(doc.text(tokens[s].start, tokens[number].end))
+            m.name = Document.text(doc.bytes, tokens[s].start, tokens[e].end)
+            m.key = Lexicon.key(Document.text(doc.bytes, tokens[s].start, tokens[number].end))
             m.end = tokens[e].end
             m.tokenCount = e - s + 1
         }
@@ -112,8 +112,8 @@ extension EntityRecognizer {
             let k = tokens[first - 1].key
             guard k == "," || k == ";" || k == "the" || k == "and" || k == ":" else { return false }
         }
-        let short = doc.text(tokens[first].start, tokens[head].end)
-        addPolicy(name: doc.text(tokens[first].start, tokens[year].end), tokens: first...year)
+        let short = Document.text(doc.bytes, tokens[first].start, tokens[head].end)
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[year].end), tokens: first...year)
         mentions[mentions.count - 1].key = Lexicon.key(short)
         mentions[mentions.count - 1].aliases = [short]
         return true
@@ -135,7 +135,7 @@ extension EntityRecognizer {
             p -= 1
         }
         guard p < s, p == 0 || lineBreakBefore(p) || listLineOpens(before: p) else { return }
-        let prefix = doc.text(tokens[p].start, tokens[s - 1].end)
+        let prefix = Document.text(doc.bytes, tokens[p].start, tokens[s - 1].end)
         m.name = prefix + " " + m.name
         m.key = Lexicon.key(prefix) + " " + m.key
         m.aliases = m.aliases.map { prefix + " " + $0 }

@@ -46,7 +46,7 @@ extension EntityRecognizer {
         {
             first = i - 1
         }
-        let name = doc.text(tokens[first].start, tokens[last].end)
+        let name = Document.text(doc.bytes, tokens[first].start, tokens[last].end)
         let mention = RawMention(
             type: .policy, key: Lexicon.key(name), name: name, start: tokens[first].start, end: tokens[last].end,
             sentence: sentence, tokenCount: last - first + 1)
@@ -81,7 +81,7 @@ extension EntityRecognizer {
             tokens[i - 1].sentence == tokens[i].sentence, !claimed[i - 1], !EntityRecognizer.functionWords.contains(tokens[i - 1]),
             !tokens[i - 1].flags.contains(.temporal)
         else { return false }
-        let name = doc.text(tokens[i - 1].start, tokens[i].end)
+        let name = Document.text(doc.bytes, tokens[i - 1].start, tokens[i].end)
         let mention = RawMention(
             type: .policy, key: Lexicon.key(name), name: name, start: tokens[i - 1].start, end: tokens[i].end,
             sentence: tokens[i].sentence, tokenCount: 2)

@@ -26,10 +26,10 @@ extension EntityRecognizer {
         if hi < tokens.count, isNameWord(hi), tokens[hi].sentence == tokens[i].sentence { hi += 1 }
         guard !(i..<hi).contains(where: { claimed[$0] }) else { return false }
         if lo > span.lowerBound { processSpan(span.lowerBound..<lo, depth: depth + 1) }
-        let given = doc.text(tokens[lo].start, tokens[i - 1].end)
-        let surname = doc.text(tokens[j + 1].start, tokens[hi - 1].end)
+        let given = Document.text(doc.bytes, tokens[lo].start, tokens[i - 1].end)
+        let surname = Document.text(doc.bytes, tokens[j + 1].start, tokens[hi - 1].end)
         let mention = makeMention(.person, name: given + " " + surname, range: lo..<hi)
-        mention.aliases = [doc.text(tokens[i + 1].start, tokens[j - 1].end)]
+        mention.aliases = [Document.text(doc.bytes, tokens[i + 1].start, tokens[j - 1].end)]
         push(mention, range: lo..<hi)
         return true
     }

@@ -123,7 +123,7 @@ extension EntityRecognizer {
             if let split = bodyThenPerson(lo, hi) {
                 classify(lo..<split.bodyEnd)
                 let title = split.bodyEnd < split.nameStart
-                    ? doc.text(view[split.bodyEnd].start, view[split.nameStart - 1].end) : nil
+                    ? Document.text(doc.bytes, view[split.bodyEnd].start, view[split.nameStart - 1].end) : nil
                 addPerson(split.nameStart..<hi, descriptor: title)
                 return
             }
@@ -145,9 +145,9 @@ extension EntityRecognizer {
         if view[li].flags.contains(.policyHead), count >= 2 || (hi + 1 < tokens.count && view[hi].key == "of"),
             let year = titleYear(after: hi)
         {
-            let short = doc.text(view[fi].start, view[li].end)
+            let short = Document.text(doc.bytes, view[fi].start, view[li].end)
             hi = year + 1
-            let mention = makeMention(.policy, name: doc.text(view[fi].start, view[hi - 1].end), range: lo..<hi)
+            let mention = makeMention(.policy, name: Document.text(doc.bytes, view[fi].start, view[hi - 1].end), range: lo..<hi)
             mention.aliases = [short]
             // Keyed by the short title, so that "the Firearms Act" later is the same law.
             mention.key = Lexicon.key(short)

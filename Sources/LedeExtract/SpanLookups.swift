@@ -80,7 +80,7 @@ extension EntityRecognizer {
     func isNameShaped(_ t: Token) -> Bool {
         guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
         let scalars = Array(t.key.unicodeScalars.prefix(2))
-        let text = doc.text(t.start, min(t.end, t.start + 2))
+        let text = Document.text(doc.bytes, t.start, min(t.end, t.start + 2))
         return scalars.count < 2 || !(text.unicodeScalars.allSatisfy { Chars.isUpper($0.value) })
     }
 

@@ -34,7 +34,7 @@ extension EntityRecognizer {
         while start > lo, tokens[start - 1].isCapitalized, !isConnector(start - 1), !sentenceInitial.contains(start - 1) { start -= 1 }
         let end = tokens[hi - 1].end - suffix.utf8.count
         guard end > tokens[hi - 1].start else { return false }
-        let name = doc.text(tokens[start].start, end)
+        let name = Document.text(doc.bytes, tokens[start].start, end)
         let key = Lexicon.key(name)
         let known = input.shared.known(key)
         let mention = RawMention(type: .place, key: key, name: known?.canonical ?? name, start: tokens[start].start,

@@ -13,3 +13,19 @@ extension Array where Element == RawMention {
         return type == .person && rule == TypingRule.shapePerson
     }
 }
+
+extension EntityRecognizer {
+    /// `doc.tokenIndex(of: mentions[m])` with the mention's fields read through the array: the
+    /// mention is not bound to a local, so not retained and released (`applyAgencies70`'s gates
+    /// ran it on every mention).
+    @inline(__always)
+    func mentionTokenIndex41(_ m: Int) -> Int? {
+        let start = mentions[m].start, hint = mentions[m].firstTokenHint
+        let tokenList = doc.tokens
+        let view = tokenList.span
+        if hint >= 0 && hint < view.count && view[hint].start == start { return hint }
+        let found = doc.tokenIndex(startingAt: start)
+        if let found { mentions[m].firstTokenHint = found }
+        return found
+    }
+}

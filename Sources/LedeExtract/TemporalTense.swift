@@ -145,12 +145,12 @@ extension TemporalTagger {
     /// How far back a weekday with no cue near it looks for its sentence's verb.
     static let wideReach = 40
     private static let commaCost = 4
-    private static let commaHash = StringTable<Bool>.hash(",")
-    private static let setHash = StringTable<Bool>.hash("set")
-    private static let quoteHash = StringTable<Bool>.hash("\"")
-    private static let thatHash = StringTable<Bool>.hash("that")
-    private static let dashHash = StringTable<Bool>.hash("-")
-    private static let toHash = StringTable<Bool>.hash("to")
+    static let commaHash = -5808621745893922553  // StringTable<Bool>.hash(","), a literal: no `swift_once` a read
+    static let setHash = -9062501279970260678  // StringTable<Bool>.hash("set"), a literal: no `swift_once` a read
+    static let quoteHash = -5808623944917181527  // StringTable<Bool>.hash("\""), a literal: no `swift_once` a read
+    static let thatHash = 2696721519288974051  // StringTable<Bool>.hash("that"), a literal: no `swift_once` a read
+    static let dashHash = -5808622845405550892  // StringTable<Bool>.hash("-"), a literal: no `swift_once` a read
+    static let toHash = 632818453054683555  // StringTable<Bool>.hash("to"), a literal: no `swift_once` a read
 
     /// A dash between clauses: an em or en dash, or a hyphen with a space on one side (not
     /// the hyphen of "2020-2022").

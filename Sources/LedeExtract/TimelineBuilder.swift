@@ -105,8 +105,8 @@ struct TimelineBuilder {
     /// The sentence, cut at semicolons, spaced dashes and line breaks: a sentence often joins
     /// two clauses that way, each with its own time, and a line without a period (a headline,
     /// a caption) is no part of the next line's sentence.
-    private static let semicolonHash = StringTable<Bool>.hash(";")
-    private static let hyphenHash = StringTable<Bool>.hash("-")
+    static let semicolonHash = -5808598656149742154  // StringTable<Bool>.hash(";"), a literal: no `swift_once` a read
+    static let hyphenHash = -5808622845405550892  // StringTable<Bool>.hash("-"), a literal: no `swift_once` a read
 
     /// A quote, a closing parenthesis or a period, by its one byte: three string compares were
     /// three calls for every other mark (no other string equals these one-byte ones).
@@ -176,7 +176,7 @@ struct TimelineBuilder {
         ] { table[w] = false }
         return table
     }()
-    private static let colonHash = StringTable<Bool>.hash(":")
+    static let colonHash = -5808597556638115103  // StringTable<Bool>.hash(":"), a literal: no `swift_once` a read
 
     /// A date that only stamps its line (a dateline or timestamp: boilerplate, no event): the
     /// line holds nothing but the date, a time, a weekday and stamp words, and has a time or a

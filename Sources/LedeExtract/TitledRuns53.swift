@@ -116,7 +116,7 @@ extension EntityRecognizer {
             }
             return
         }
-        let descriptor = doc.text(tokens[lo].start, tokens[t - 1].end)
+        let descriptor = Document.text(doc.bytes, tokens[lo].start, tokens[t - 1].end)
         // The run becomes the person; the body is a mention made afresh, as `processSpan` makes
         // one (the run's typing state, a default-typed run, must not follow it).
         mentions[m].recut(start: tokens[b + 1].start, end: mentions[m].end, tokenCount: hi - b - 1, bytes: doc.bytes)
@@ -148,7 +148,7 @@ extension EntityRecognizer {
             tokens[a].flags.contains(.givenName) || typedPerson && tokens[a].flags.isDisjoint(with: [.common, .surname]),
             (a..<hi).allSatisfy({ isPersonWord53($0) })
         else { return }
-        let acronym = doc.text(tokens[lo].start, tokens[a - 1].end)
+        let acronym = Document.text(doc.bytes, tokens[lo].start, tokens[a - 1].end)
         guard acronym.utf8.count >= 3, knownName(lo..<a) == nil else { return }
         mentions[m].recut(start: tokens[a].start, end: mentions[m].end, tokenCount: hi - a, bytes: doc.bytes)
         if !typedPerson {

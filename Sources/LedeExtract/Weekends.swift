@@ -1,7 +1,7 @@
 /// "over the weekend", "this weekend", "last weekend", "next weekend" and a lone "overnight".
 extension TemporalTagger {
-    static let weekendHash = StringTable<Bool>.hash("weekend")
-    static let overnightHash = StringTable<Bool>.hash("overnight")
+    static let weekendHash = -8890559057425805978  // StringTable<Bool>.hash("weekend"), a literal: no `swift_once` a read
+    static let overnightHash = -4745018655801402437  // StringTable<Bool>.hash("overnight"), a literal: no `swift_once` a read
 
     /// Words before "the weekend" that make it a time: "over the weekend", "during the weekend".
     static let weekendPrepositions: WordSet = [

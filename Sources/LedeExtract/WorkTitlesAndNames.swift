@@ -47,8 +47,8 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
-    static let memberHash = StringTable<Bool>.hash("member")
-    static let membersHash = StringTable<Bool>.hash("members")
+    static let memberHash = -8309803659357364006  // StringTable<Bool>.hash("member"), a literal: no `swift_once` a read
+    static let membersHash = 8779086219401004279  // StringTable<Bool>.hash("members"), a literal: no `swift_once` a read
 
     /// "Member of Parliament for Kluang", "Opposition Members of Parliament": the Commonwealth
     /// title names no body. Returns where "Member(s)" starts, or nil; the words after "for" are

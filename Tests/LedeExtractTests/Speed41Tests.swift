@@ -77,4 +77,62 @@ import Testing
         #expect(mentions.contains { $0.isDefaultTyped } && mentions.contains { !$0.isDefaultTyped })
         for m in mentions.indices { #expect(mentions.isDefaultTyped(m) == mentions[m].isDefaultTyped) }
     }
+
+    /// The key hashes written as literals (a `static let` computed at first use is a
+    /// `swift_once` call on every read) are the hashes of their words.
+    @Test func hashLiteralsMatchTheirWords() {
+        let rows: [(String, Int)] = [
+        ("day", TemporalTagger.dayHash),
+        ("before", TemporalTagger.beforeHash),
+        ("after", TemporalTagger.afterHash),
+        ("/", TemporalTagger.slashHash),
+        ("police", EntityRecognizer.policeHash40),
+        ("fiscal", TemporalTagger.fiscalHash),
+        ("financial", TemporalTagger.financialHash),
+        ("fy", TemporalTagger.fyHash),
+        ("assembly", EntityRecognizer.assemblyHash),
+        ("lockdown", EntityRecognizer.lockdownHash),
+        ("lockdowns", EntityRecognizer.lockdownsHash),
+        ("quarantine", EntityRecognizer.quarantineHash),
+        ("bill", EntityRecognizer.billHash),
+        ("new", TemporalTagger.newHash),
+        ("told", Document.toldHash50),
+        ("has", Document.hasHash50),
+        ("constitution", EntityRecognizer.constitutionHash13),
+        ("executive", EntityRecognizer.executiveHash13),
+        ("statute", EntityRecognizer.statuteHash13),
+        ("statutes", EntityRecognizer.statutesHash13),
+        ("increase", EntityRecognizer.increaseHash13),
+        ("guidelines", EntityRecognizer.guidelinesHash13),
+        ("laws", EntityRecognizer.lawsHash13),
+        ("file", EntityRecognizer.fileHash13),
+        ("order", EntityRecognizer.orderHash13),
+        ("project", EntityRecognizer.projectHash13),
+        ("ban", EntityRecognizer.banHash13),
+        ("department", EntityRecognizer.departmentHash13),
+        ("departmental", EntityRecognizer.departmentalHash13),
+        ("tax", EntityRecognizer.taxHash71),
+        ("budget", EntityRecognizer.budgetHash74),
+        ("act", EntityRecognizer.actHash12),
+        ("law", EntityRecognizer.lawHash12),
+        ("code", EntityRecognizer.codeHash12),
+        ("operation", EntityRecognizer.operationHash),
+        ("(", EntityRecognizer.openBracketHash),
+        ("year", TemporalTagger.yearHash),
+        (",", TemporalTagger.commaHash),
+        ("set", TemporalTagger.setHash),
+        ("\"", TemporalTagger.quoteHash),
+        ("that", TemporalTagger.thatHash),
+        ("-", TemporalTagger.dashHash),
+        ("to", TemporalTagger.toHash),
+        (";", TimelineBuilder.semicolonHash),
+        ("-", TimelineBuilder.hyphenHash),
+        (":", TimelineBuilder.colonHash),
+        ("weekend", TemporalTagger.weekendHash),
+        ("overnight", TemporalTagger.overnightHash),
+        ("member", EntityRecognizer.memberHash),
+        ("members", EntityRecognizer.membersHash),
+        ]
+        for (word, hash) in rows { #expect(StringTable<Bool>.hash(word) == hash, "\(word)") }
+    }
 }
