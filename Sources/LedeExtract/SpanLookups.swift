@@ -65,6 +65,8 @@ extension EntityRecognizer {
         // retained and released it (about 27,000 calls a round; speed round twenty-eight).
         let viewTokens = doc.tokens
         let view = viewTokens.span
+        // A tag's second byte is a hyphen: a key without one (the tokenizer's note) is no tag.
+        guard view[i].hyphens.contains(.inKey) else { return false }
         let bytes = view[i].key.utf8.span
         guard bytes.count >= 2, bytes[1] == UInt8(ascii: "-") else { return false }
         return bytes[0] == UInt8(ascii: "r") || bytes[0] == UInt8(ascii: "d") || bytes[0] == UInt8(ascii: "i")

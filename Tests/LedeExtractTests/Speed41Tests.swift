@@ -135,4 +135,31 @@ import Testing
         ]
         for (word, hash) in rows { #expect(StringTable<Bool>.hash(word) == hash, "\(word)") }
     }
+
+    /// Dates and values written from digits match the interpolations they replace, inside and
+    /// outside the fixed widths.
+    @Test func dateTextsMatchTheInterpolations() {
+        for year in [-5, 0, 999, 1000, 1999, 2025, 9999, 10000] {
+            for n in [-3, 0, 1, 9, 10, 12, 53, 99, 100, 123] {
+                let d = CivilDate(year, n, n)
+                #expect(d.description == "\(year)-\(CivilDate.pad(n))-\(CivilDate.pad(n))", "\(year) \(n)")
+                #expect(ResolvedDate(label: .week(year: year, week: n), granularity: .week, start: d, end: d).value
+                    == "\(year)-W\(CivilDate.pad(n))")
+                #expect(ResolvedDate(label: .month(year: year, month: n), granularity: .month, start: d, end: d).value
+                    == "\(year)-\(CivilDate.pad(n))")
+                #expect(ResolvedDate(label: .quarter(year: year, quarter: n), granularity: .quarter, start: d, end: d).value
+                    == "\(year)-Q\(n)")
+            }
+        }
+    }
+
+    /// A party tag ("R-Texas" keyed "r-texas") is still found with the hyphen note first.
+    @Test func partyTagsReadTheHyphenNote() {
+        let doc = Document(text: "Sen. Ana Dorr, R-Texas, and Rep. Tom Vell (D-Ohio) met Ian Roe, I-Maine, in Tarly.", lexicon: Lexicon.shared)
+        let recognizer = EntityRecognizer(doc: doc, lexicon: Lexicon.shared)
+        var tags: [String] = []
+        for i in doc.tokens.indices where recognizer.isPartyTag(at: i) { tags.append(doc.tokens[i].key) }
+        #expect(tags == ["r-texas", "d-ohio", "i-maine"])
+        for i in doc.tokens.indices { #expect(recognizer.isPartyTag(at: i) == recognizer.isPartyTag(doc.tokens[i])) }
+    }
 }
