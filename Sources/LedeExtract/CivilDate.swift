@@ -42,14 +42,13 @@ struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible {
             return "\(year)-\(CivilDate.pad(month))-\(CivilDate.pad(day))"
         }
         func digit(_ n: Int) -> UInt8 { UInt8(48 + n % 10) }
-        // On the stack (speed round forty-one: an array allocated and freed for each date).
-        let bytes: InlineArray<10, UInt8> = [
+        // An array and `String(decoding:)`: the same bytes on the stack through `UTF8Span` and
+        // `String(copying:)` measured more (speed round forty-one).
+        let bytes: [UInt8] = [
             digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), 45, digit(month / 10), digit(month), 45,
             digit(day / 10), digit(day),
         ]
-        // ASCII digits and hyphens: validation cannot fail.
-        if let text = try? UTF8Span(validating: bytes.span) { return String(copying: text) }
-        return "\(year)-\(CivilDate.pad(month))-\(CivilDate.pad(day))"
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
