@@ -58,6 +58,8 @@ extension EntityRecognizer {
     /// token, most of the pass).
     func cues64() -> Cues64 {
         var cues = Cues64()
+        // No token is one of the words (their flag on none of the article's tokens): no walk.
+        guard doc.flagUnion.contains(.cue64) else { return cues }
         let tokenList = doc.tokens
         let tokens = tokenList.span
         // The tables in locals: a static read in the loop is a `swift_once` call a word.
@@ -83,8 +85,12 @@ extension EntityRecognizer {
 
     /// Key hashes of the words the rarer passes look for: storm words, region heads, and "Dow",
     /// "Treasury", "Standard", "TV".
-    static let cueHashes64: [Int] = (["typhoon", "hurricane", "cyclone", "storm", "depression", "province", "prefecture", "regency",
-        "governorate", "oblast", "voivodeship", "dow", "treasury", "standard", "tv"]).map { StringTable<Bool>.hash($0) }
+    static let cueHashes64: [Int] = cueWords64.map { StringTable<Bool>.hash($0) }
+    /// The words themselves, flagged `.cue64` on their tokens.
+    static let cueWords64 = [
+        "typhoon", "hurricane", "cyclone", "storm", "depression", "province", "prefecture", "regency", "governorate", "oblast",
+        "voivodeship", "dow", "treasury", "standard", "tv",
+    ]
     /// `cueHashes64` as two 64-bit filters, on the hash's low six bits and the six above them: a
     /// word whose two bits are not both set is no cue.
     static let cueBits64: (low: UInt64, high: UInt64) = cueHashes64.reduce((low: 0, high: 0)) {

@@ -9,6 +9,9 @@ struct Document {
     var sentences: [TextRange] = []
     /// How many tokens are sports words (`EntityRecognizer.sportsWords`), counted by the tokenizer.
     var sportsWordCount = 0
+    /// Every flag any token carries, gathered by the tokenizer: a pass looking for flagged words
+    /// skips an article none of whose tokens has the flag (speed round forty-one).
+    var flagUnion: WordFlags = []
 
     // `borrowing`: an initialiser's parameters are owned by default, and the caller copied the
     // whole `Lexicon` (some thirty buffers retained, then released) for every article.
@@ -22,7 +25,7 @@ struct Document {
         sentenceTokens.reserveCapacity(bytes.count / 64 + 4)
         for paragraph in paragraphs {
             let first = tokens.count
-            tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens, sportsWords: &sportsWordCount)
+            tokenizer.tokens(in: paragraph.start..<paragraph.end, into: &tokens, sportsWords: &sportsWordCount, flags: &flagUnion)
             splitSentences(first..<tokens.count, lexicon: lexicon)
         }
         sentences.reserveCapacity(sentenceTokens.count)

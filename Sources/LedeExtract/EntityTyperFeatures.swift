@@ -129,7 +129,7 @@ extension EntityMerger {
         if firstFlags.contains(.state) { add(.firstState) }
         if firstFlags.contains(.orgHead) { add(.firstOrgHead) }
         if firstFlags.contains(.placeHead) { add(.firstPlaceHead) }
-        if firstFlags.isEmpty { add(.firstUnlisted) }
+        if firstFlags.subtracting(.speedGates41).isEmpty { add(.firstUnlisted) }
         if lastFlags.contains(.givenName) { add(.lastGiven) }
         if lastFlags.contains(.surname) { add(.lastSurname) }
         if lastFlags.contains(.common) { add(.lastCommon) }
@@ -139,7 +139,7 @@ extension EntityMerger {
         if lastFlags.contains(.policyHead) { add(.lastPolicyHead) }
         if lastFlags.contains(.eventHead) { add(.lastEventHead) }
         if lastFlags.contains(.city) { add(.lastCity) }
-        if lastFlags.isEmpty { add(.lastUnlisted) }
+        if lastFlags.subtracting(.speedGates41).isEmpty { add(.lastUnlisted) }
         var allCaps = true, anyCaps = false, digit = false, hyphen = false, abbreviation = false
         var allCommon = true, innerOrgHead = false
         for k in lo..<hi {

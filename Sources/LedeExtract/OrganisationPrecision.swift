@@ -37,15 +37,16 @@ extension EntityMerger {
         var changed: [(group: Int, key: String)] = []
         for g in groups.indices where groups[g].type == .agency && !groups[g].members.isEmpty {
             // Only the group's first full form is read: its later mentions repeat it or shorten it.
+            // The mention's fields read through the array (a mention bound to a local is a retain
+            // and a release).
             for i in groups[g].members {
-                let m = raw[i]
-                if m.tokenCount == 1 {
-                    if !hasAcronym, m.end - m.start <= 6, isAcronymMention(m) { hasAcronym = true }
+                if raw[i].tokenCount == 1 {
+                    if !hasAcronym, raw[i].end - raw[i].start <= 6, isAcronymMention(raw[i]) { hasAcronym = true }
                     continue
                 }
-                if EntityMerger.mayHaveVariant(m.key) {
-                    let key = EntityMerger.variantKey(m.key)
-                    if key != m.key { changed.append((g, key)) }
+                if EntityMerger.mayHaveVariant(raw[i].key) {
+                    let key = EntityMerger.variantKey(raw[i].key)
+                    if key != raw[i].key { changed.append((g, key)) }
                 }
                 break
             }
@@ -173,10 +174,12 @@ extension EntityMerger {
     /// "the State Government", "Local Governments": every mention is a tier word and "Government(s)".
     private func isGovernmentTier(_ group: Group, _ raw: [RawMention]) -> Bool {
         for i in group.members {
-            let m = raw[i]
-            // Most keys end in no tier word nor "government(s)": ruled out on the bytes first.
-            guard !m.isCanonical, m.tokenCount <= 2, m.key.hasBytesSuffix("government") || m.key.hasBytesSuffix("governments")
+            // Most keys end in no tier word nor "government(s)": ruled out on the bytes first, read
+            // through the array (the mention bound to a local first was a retain and a release).
+            guard !raw[i].isCanonical, raw[i].tokenCount <= 2,
+                raw[i].key.hasBytesSuffix("government") || raw[i].key.hasBytesSuffix("governments")
             else { return false }
+            let m = raw[i]
             if m.tokenCount == 1 {
                 // "LocalGovernment" run together by the page.
                 guard m.key == "localgovernment" || m.key == "localgovernments" else { return false }

@@ -48,7 +48,8 @@ struct Tokenizer {
     /// Tokens of `bytes[range]`, in order.
     func tokens(in range: Range<Int>, into out: inout [Token]) {
         var sportsWords = 0
-        tokens(in: range, into: &out, sportsWords: &sportsWords)
+        var flags: WordFlags = []
+        tokens(in: range, into: &out, sportsWords: &sportsWords, flags: &flags)
     }
 
     /// `tokens(in:into:)`, adding to `sportsWords` the number of tokens whose key is one of
@@ -57,7 +58,8 @@ struct Tokenizer {
     /// scan of every token when a rule first asks cost more): every sports word is listed, so
     /// its token carries the `.sports` flag from the interner, one bit test a word (a hash
     /// filter and a set probe before, speed round twenty-four).
-    func tokens(in range: Range<Int>, into out: inout [Token], sportsWords sportsWordCount: inout Int) {
+    /// `flagUnion` gathers every word's flags (marks and possessives have none).
+    func tokens(in range: Range<Int>, into out: inout [Token], sportsWords sportsWordCount: inout Int, flags flagUnion: inout WordFlags) {
         // The tables read once per call: each read of a `static let` in the loop is a call to
         // `swift_once` (two per mark).
         let asciiKeys = Tokenizer.asciiKeys, asciiKeyHashes = Tokenizer.asciiKeyHashes
@@ -76,6 +78,7 @@ struct Tokenizer {
                 let token = word(from: i, end: end)
                 i = token.end
                 if token.flags.contains(.sports) { sportsWordCount += 1 }
+                flagUnion.formUnion(token.flags)
                 out.append(token)
                 continue
             }
@@ -88,6 +91,7 @@ struct Tokenizer {
                 let token = word(from: i, end: end)
                 i = token.end
                 if token.flags.contains(.sports) { sportsWordCount += 1 }
+                flagUnion.formUnion(token.flags)
                 out.append(token)
                 continue
             }

@@ -37,6 +37,13 @@ struct WordFlags: OptionSet, Sendable {
     /// A body's, armed body's or utility's head (`EntityRecognizer.bodyHeads70`, `forceHeads70`,
     /// `utilityHeads70`): `applyAgencies70` retypes only a mention ending in one.
     static let bodyHead70 = WordFlags(rawValue: 1 << 20)
+    /// A word `cues64` looks for (`EntityRecognizer.cueWords64`: storm words, region heads, "Dow",
+    /// "Treasury", "Standard", "TV"): an article none of whose tokens carries it skips that walk
+    /// (`Document.flagUnion`; speed round forty-one).
+    static let cue64 = WordFlags(rawValue: 1 << 21)
+    /// The flags that mark words for a speed gate only: a word that carries nothing else is
+    /// still unlisted to the rules that ask whether a word is listed at all.
+    static let speedGates41: WordFlags = [.cue64]
 }
 
 extension Lexicon {
@@ -74,6 +81,7 @@ extension Lexicon {
         // `Lexicon.shared`, which is being built here).
         mark(Set(fieldBodies70.flatMap { $0.split(separator: " ").map { Lexicon.key($0) } }), .fieldWord70)
         mark(Set(EntityRecognizer.agencyHeads39), .bodyHead70)
+        mark(Set(EntityRecognizer.cueWords64), .cue64)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])
