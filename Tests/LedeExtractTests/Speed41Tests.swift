@@ -162,4 +162,37 @@ import Testing
         #expect(tags == ["r-texas", "d-ohio", "i-maine"])
         for i in doc.tokens.indices { #expect(recognizer.isPartyTag(at: i) == recognizer.isPartyTag(doc.tokens[i])) }
     }
+
+    /// The article's flag union is every token's flags together, and each of `cues64`'s words
+    /// carries `.cue64`, so an article without the flag has none of the words.
+    @Test func flagUnionGatesTheCueWalk() {
+        for word in EntityRecognizer.cueWords64 {
+            #expect(Lexicon.shared.interned.flags(of: word)?.contains(.cue64) == true, "\(word)")
+        }
+        let texts = [
+            "Typhoon Vell struck Tarly Province as the Dow fell and Treasury yields rose, TV crews said.",
+            "The council met on Tuesday in Vell to talk about roads and schools.",
+            "A storm of protest met the plan; the Standard & Poor's index barely moved.",
+        ]
+        for text in texts {
+            let doc = Document(text: text, lexicon: Lexicon.shared)
+            var union: WordFlags = []
+            for token in doc.tokens { union.formUnion(token.flags) }
+            #expect(doc.flagUnion == union)
+            // The walk's answer without the gate, from the words themselves.
+            var storm = false, region = false, market = false
+            for token in doc.tokens where token.isCapitalized && EntityRecognizer.cueWords64.contains(token.key) {
+                if EntityRecognizer.stormWords64.contains(token.key) {
+                    storm = true
+                } else if EntityRecognizer.regionHeads64.contains(token.key) {
+                    region = true
+                } else {
+                    market = true
+                }
+            }
+            let cues = EntityRecognizer(doc: doc, lexicon: Lexicon.shared).cues64()
+            #expect(cues.storm == storm && cues.region == region && cues.market == market, "\(text)")
+        }
+        #expect(!Document(text: texts[1], lexicon: Lexicon.shared).flagUnion.contains(.cue64))
+    }
 }
