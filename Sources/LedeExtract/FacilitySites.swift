@@ -93,6 +93,8 @@ extension EntityRecognizer {
     /// lower-case "police station" that no mention holds (a title before "of" left them
     /// unclaimed) are the station, a place.
     mutating func addUnclaimedPoliceStations40() {
+        // No "police" in the article (the flag on none of its tokens): no walk (speed round forty-one).
+        guard doc.flagUnion.contains(.police40) else { return }
         let viewTokens = doc.tokens
         let view = viewTokens.span
         let n = view.count

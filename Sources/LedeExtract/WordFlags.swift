@@ -41,9 +41,11 @@ struct WordFlags: OptionSet, Sendable {
     /// "Treasury", "Standard", "TV"): an article none of whose tokens carries it skips that walk
     /// (`Document.flagUnion`; speed round forty-one).
     static let cue64 = WordFlags(rawValue: 1 << 21)
+    /// "police": `addUnclaimedPoliceStations40` walks an article only when a token carries it.
+    static let police40 = WordFlags(rawValue: 1 << 22)
     /// The flags that mark words for a speed gate only: a word that carries nothing else is
     /// still unlisted to the rules that ask whether a word is listed at all.
-    static let speedGates41: WordFlags = [.cue64]
+    static let speedGates41: WordFlags = [.cue64, .police40]
 }
 
 extension Lexicon {
@@ -82,6 +84,7 @@ extension Lexicon {
         mark(Set(fieldBodies70.flatMap { $0.split(separator: " ").map { Lexicon.key($0) } }), .fieldWord70)
         mark(Set(EntityRecognizer.agencyHeads39), .bodyHead70)
         mark(Set(EntityRecognizer.cueWords64), .cue64)
+        mark(["police"], .police40)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])

@@ -169,6 +169,9 @@ import Testing
         for word in EntityRecognizer.cueWords64 {
             #expect(Lexicon.shared.interned.flags(of: word)?.contains(.cue64) == true, "\(word)")
         }
+        // "police" gates `addUnclaimedPoliceStations40` the same way.
+        #expect(Lexicon.shared.interned.flags(of: "police")?.contains(.police40) == true)
+        #expect(Document(text: "The police station on Vell Road.", lexicon: Lexicon.shared).flagUnion.contains(.police40))
         let texts = [
             "Typhoon Vell struck Tarly Province as the Dow fell and Treasury yields rose, TV crews said.",
             "The council met on Tuesday in Vell to talk about roads and schools.",
