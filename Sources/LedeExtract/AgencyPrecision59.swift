@@ -37,13 +37,15 @@ extension EntityRecognizer {
     mutating func applyAgencyPrecision59() {
         let tokens = doc.tokens
         let bytes = doc.bytes
+        let hasRepublic = doc.flagUnion.contains(.republic59)
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 12 {
             // Told from the bytes first, before the token search: a space and a digit after the
             // name, or "Republic " inside a run of three words or more.
             let end = mentions[m].end
             let numbered = end + 1 < bytes.count && bytes[end] == 32 && bytes[end + 1] >= 48 && bytes[end + 1] <= 57
             var republic = false
-            if !numbered, mentions[m].tokenCount >= 3 {
+            // Only an article with a token "Republic" can hold one (the flag; speed round forty-one).
+            if !numbered, mentions[m].tokenCount >= 3, hasRepublic {
                 // "Republic" opens one of the first three words (after the start or a space).
                 var p = mentions[m].start, words = 0
                 while p + 9 <= end, words < 3, !republic {

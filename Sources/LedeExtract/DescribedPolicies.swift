@@ -33,7 +33,10 @@ extension EntityRecognizer {
     mutating func findDescribedPolicies() {
         let tokens = doc.tokens
         // The rare flag before `claimed`: a walk that reads one array, not two (speed round twenty-seven).
-        for i in 0..<tokens.count where tokens[i].flags.contains(.policyHead) && !claimed[i] && !tokens[i].isCapitalized {
+        // The policy heads in order (`RecognizerInput.policyHeads41`), each tested as the walk over
+        // every token tested it.
+        let heads = input.policyHeads41
+        for i in heads where !claimed[i] && !tokens[i].isCapitalized {
             guard let family = EntityRecognizer.describedHeads.value(tokens[i].key, hash: tokens[i].keyHash) else {
                 if tokens[i].key == "constitution" {
                     addPlaceConstitution(i)

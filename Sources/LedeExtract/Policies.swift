@@ -22,7 +22,10 @@ extension EntityRecognizer {
     static let codeAbbreviations: WordSet = ["u.s.c.", "c.f.r.", "usc", "cfr", "stat."]
     static let billChamberWords = ["senate", "house", "assembly"]
     private static let billChambers = WordSet(billChamberWords)
-    private static let titleCues: WordSet = ["titled", "entitled", "called", "named", "dubbed"]
+    private static let titleCues = WordSet(titleCueWords)
+    private static let titleCueWords = ["titled", "entitled", "called", "named", "dubbed"]
+    /// The cue words and "known" (of "known as"), flagged `.titleCue41`.
+    static let titleCueWords41 = titleCueWords + ["known"]
     private static let titledHeads: WordSet = [
         "order", "orders", "bill", "law", "act", "policy", "measure", "directive", "memo", "memorandum", "ordinance",
         "proclamation", "initiative", "plan", "program", "proposal", "resolution", "legislation", "rule",
@@ -284,6 +287,8 @@ extension EntityRecognizer {
 
     /// `executive order titled "Protecting the American People Against Invasion"`.
     mutating func findTitledPolicies() {
+        // No cue in the article (the flag on none of its tokens): no title (speed round forty-one).
+        guard doc.flagUnion.contains(.titleCue41) else { return }
         let tokens = doc.tokens
         // Only a word right before an opening quote can be a cue: test that first, it is cheap
         // (the stored key hash before the key: a compare to a literal costs a call).

@@ -46,7 +46,9 @@ extension EntityRecognizer {
     mutating func findCompoundPolicies() {
         let tokens = doc.tokens
         var candidates: [(first: Int, head: Int, key: String, cued: Bool)] = []
-        for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) && !claimed[i] && !tokens[i].isCapitalized {
+        // The policy heads after the first token (`RecognizerInput.policyHeads41`).
+        let heads = input.policyHeads41
+        for i in heads where i >= 1 && !claimed[i] && !tokens[i].isCapitalized {
             guard let family = EntityRecognizer.compoundHeads.value(tokens[i].key, hash: tokens[i].keyHash) else {
                 // "the land reform programme" (`Policy10Regimes.swift`).
                 if let reform = reformProgramme(head: i) {

@@ -21,7 +21,9 @@ extension EntityRecognizer {
         // "X Bill and Y Bill" (`coordinateTitles`) is found in the same scan: one pass over the tokens.
         var ands: [Int] = []
         var titles: [ClosedRange<Int>] = []
-        for i in 1..<max(1, tokens.count) where tokens[i].flags.contains(.policyHead) {
+        // The policy heads after the first token (`RecognizerInput.policyHeads41`).
+        let heads = input.policyHeads41
+        for i in heads where i >= 1 {
             // "Tenancy bill, 2031": lower-case words in a title with its year (`PolicyTitleBodies.swift`).
             if i + 2 < tokens.count, tokens[i + 2].kind == .number, tokens[i + 1].kind == .punct, addLowerCaseTitle(head: i) { continue }
             if tokens[i].isCapitalized {

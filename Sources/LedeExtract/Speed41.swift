@@ -29,3 +29,19 @@ extension EntityRecognizer {
         return found
     }
 }
+
+extension RecognizerInput {
+    /// The indexes of `tokens` flagged `.policyHead`, in order: one walk, where three policy
+    /// passes (`findDescribedPolicies`, `findNamedProgrammes`, `findCompoundPolicies`) each walked
+    /// every token for the flag (about 3 M instructions a walk a corpus round).
+    static func policyHeads(_ tokens: [Token]) -> [Int] {
+        var heads: [Int] = []
+        let view = tokens.span
+        var k = 0
+        while k < view.count {
+            if view[k].flags.contains(.policyHead) { heads.append(k) }
+            k += 1
+        }
+        return heads
+    }
+}

@@ -43,9 +43,14 @@ struct WordFlags: OptionSet, Sendable {
     static let cue64 = WordFlags(rawValue: 1 << 21)
     /// "police": `addUnclaimedPoliceStations40` walks an article only when a token carries it.
     static let police40 = WordFlags(rawValue: 1 << 22)
+    /// The cues of a quoted title ("titled", "called", "named", "dubbed", "entitled", and "known"
+    /// of "known as"): `findTitledPolicies` walks an article only when a token carries one.
+    static let titleCue41 = WordFlags(rawValue: 1 << 23)
+    /// "republic": `applyAgencyPrecision59` reads a mention's bytes for "Republic " only then.
+    static let republic59 = WordFlags(rawValue: 1 << 24)
     /// The flags that mark words for a speed gate only: a word that carries nothing else is
     /// still unlisted to the rules that ask whether a word is listed at all.
-    static let speedGates41: WordFlags = [.cue64, .police40]
+    static let speedGates41: WordFlags = [.cue64, .police40, .titleCue41, .republic59]
 }
 
 extension Lexicon {
@@ -85,6 +90,8 @@ extension Lexicon {
         mark(Set(EntityRecognizer.agencyHeads39), .bodyHead70)
         mark(Set(EntityRecognizer.cueWords64), .cue64)
         mark(["police"], .police40)
+        mark(Set(EntityRecognizer.titleCueWords41), .titleCue41)
+        mark(["republic"], .republic59)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])

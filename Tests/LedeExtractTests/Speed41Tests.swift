@@ -169,8 +169,14 @@ import Testing
         for word in EntityRecognizer.cueWords64 {
             #expect(Lexicon.shared.interned.flags(of: word)?.contains(.cue64) == true, "\(word)")
         }
-        // "police" gates `addUnclaimedPoliceStations40` the same way.
+        // "police", the title cues and "republic" gate their walks the same way.
         #expect(Lexicon.shared.interned.flags(of: "police")?.contains(.police40) == true)
+        #expect(Lexicon.shared.interned.flags(of: "republic")?.contains(.republic59) == true)
+        for word in EntityRecognizer.titleCueWords41 {
+            #expect(Lexicon.shared.interned.flags(of: word)?.contains(.titleCue41) == true, "\(word)")
+        }
+        #expect(Document(text: "An order titled \"Vell Roads\" and the Republic of Tarly.", lexicon: Lexicon.shared)
+            .flagUnion.isSuperset(of: [.titleCue41, .republic59]))
         #expect(Document(text: "The police station on Vell Road.", lexicon: Lexicon.shared).flagUnion.contains(.police40))
         let texts = [
             "Typhoon Vell struck Tarly Province as the Dow fell and Treasury yields rose, TV crews said.",
@@ -197,5 +203,15 @@ import Testing
             #expect(cues.storm == storm && cues.region == region && cues.market == market, "\(text)")
         }
         #expect(!Document(text: texts[1], lexicon: Lexicon.shared).flagUnion.contains(.cue64))
+    }
+
+    /// The policy heads the three policy walks visit are every token flagged `.policyHead`, in order.
+    @Test func policyHeadsAreTheFlaggedTokens() {
+        let text = "The Vell Act and the new tax law passed; an executive order on the plan, a policy and Bill 12 followed."
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        let recognizer = EntityRecognizer(doc: doc, lexicon: Lexicon.shared)
+        let expected = doc.tokens.indices.filter { doc.tokens[$0].flags.contains(.policyHead) }
+        #expect(expected.count >= 4)
+        #expect(recognizer.input.policyHeads41 == expected)
     }
 }
