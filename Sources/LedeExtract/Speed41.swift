@@ -37,6 +37,8 @@ extension RecognizerInput {
     static func policyHeads(_ tokens: [Token]) -> [Int] {
         var heads: [Int] = []
         let view = tokens.span
+        // Room for the usual count at once (grown from empty, the array reallocated at 1, 2, 4…).
+        heads.reserveCapacity(view.count / 16 + 4)
         var k = 0
         while k < view.count {
             if view[k].flags.contains(.policyHead) { heads.append(k) }
