@@ -458,10 +458,13 @@ final class RecognizerInput: Sendable {
     /// The indexes of the tokens flagged `.policyHead`, in order: three policy walks visit these
     /// instead of every token (speed round forty-one; `Speed41.swift`).
     let policyHeads41: [Int]
+    /// The tokens `findCitations` can open a citation at, in order: noted `.citationStart` by the
+    /// tokenizer, or before a policy head (`Speed41.swift`).
+    let citationCandidates41: [Int]
     init(doc: Document, shared: SharedLexicon) {
         self.doc = doc
         self.shared = shared
-        policyHeads41 = RecognizerInput.policyHeads(doc.tokens)
+        (policyHeads41, citationCandidates41) = RecognizerInput.policyHeadsAndCitationCandidates(doc.tokens)
     }
 }
 

@@ -41,9 +41,19 @@ extension EntityRecognizer {
         let openBracketHash = EntityRecognizer.openBracketHash, operationHash = EntityRecognizer.operationHash
         // The section signs by their stored hashes: `key.utf8.first` was a call per mark.
         let sectionHash = StringTable<Bool>.hash("§"), sectionsHash = StringTable<Bool>.hash("§§")
+        // The tokens the test below can pass, listed with the policy heads (speed round forty-one):
+        // the walk jumps from one to the next instead of testing every token.
+        let candidates = input.citationCandidates41
+        var c = 0
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
+            while c < candidates.count, candidates[c] < i { c += 1 }
+            guard c < candidates.count else { break }
+            if candidates[c] != i {
+                i = candidates[c] - 1
+                continue
+            }
             // The tokenizer's note first (`TokenNotes.citationStart`), then the next token's flag:
             // two branches almost never taken, where the tests below branch on every token's kind
             // and capital (speed round twenty-seven).

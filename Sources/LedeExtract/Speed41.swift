@@ -33,17 +33,25 @@ extension EntityRecognizer {
 extension RecognizerInput {
     /// The indexes of `tokens` flagged `.policyHead`, in order: one walk, where three policy
     /// passes (`findDescribedPolicies`, `findNamedProgrammes`, `findCompoundPolicies`) each walked
-    /// every token for the flag (about 3 M instructions a walk a corpus round).
-    static func policyHeads(_ tokens: [Token]) -> [Int] {
+    /// every token for the flag (about 3 M instructions a walk a corpus round). In the same walk,
+    /// the tokens `findCitations` tests past its first line: a token noted `.citationStart`, or
+    /// one before a policy head; it jumps from one to the next.
+    static func policyHeadsAndCitationCandidates(_ tokens: [Token]) -> (policyHeads: [Int], citationCandidates: [Int]) {
         var heads: [Int] = []
+        var candidates: [Int] = []
         let view = tokens.span
-        // Room for the usual count at once (grown from empty, the array reallocated at 1, 2, 4…).
+        // Room for the usual counts at once (grown from empty, an array reallocates at 1, 2, 4…).
         heads.reserveCapacity(view.count / 16 + 4)
+        candidates.reserveCapacity(view.count / 8 + 4)
         var k = 0
         while k < view.count {
-            if view[k].flags.contains(.policyHead) { heads.append(k) }
+            let head = view[k].flags.contains(.policyHead)
+            if head { heads.append(k) }
+            // Token `k - 1` is before a head; token `k` may be noted. In order, each once.
+            if head, k >= 1, candidates.last != k - 1 { candidates.append(k - 1) }
+            if view[k].notes.contains(.citationStart) { candidates.append(k) }
             k += 1
         }
-        return heads
+        return (heads, candidates)
     }
 }

@@ -213,5 +213,11 @@ import Testing
         let expected = doc.tokens.indices.filter { doc.tokens[$0].flags.contains(.policyHead) }
         #expect(expected.count >= 4)
         #expect(recognizer.input.policyHeads41 == expected)
+        // The citation walk's stops: every token its first test passes, in order.
+        let count = doc.tokens.count
+        let stops = doc.tokens.indices.filter {
+            doc.tokens[$0].notes.contains(.citationStart) || ($0 + 1 < count && doc.tokens[$0 + 1].flags.contains(.policyHead))
+        }
+        #expect(recognizer.input.citationCandidates41 == stops)
     }
 }
