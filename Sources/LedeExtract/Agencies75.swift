@@ -26,28 +26,32 @@ extension EntityRecognizer {
         return true
     }
 
-    /// The nation adjectives (`nation-adjectives.txt`) as written, by key, and a byte gate that
-    /// lets by every run whose first word has one's length and first byte: one bit of a 64-bit
-    /// mask for each (length, first byte) pair, so a run passes the gate for any listed word and
-    /// seldom otherwise (fixes16; the gate was two constant byte tests tied to two words).
-    static let nationAdjectives16: (names: [String], keys: WordSet, gate: UInt64) = {
+    /// The nation adjectives (`nation-adjectives.txt`) as written, and by key.
+    static let nationAdjectives16: (names: [String], keys: WordSet) = {
         let names = Lexicon.shared.nationAdjectives16
+        return (names, WordSet(names.map { Lexicon.key($0) }))
+    }()
+
+    /// The byte gate of the nation adjectives (fixes16; it was two constant byte tests tied to
+    /// two words): one bit of a 64-bit mask for each listed word's (length, first byte), so a run
+    /// passes for any listed word and seldom otherwise. Kept in `SharedLexicon.nationGate16`.
+    static func nationGate16(_ names: [String]) -> UInt64 {
         var gate: UInt64 = 0
         for name in names { gate |= 1 << nationGateBit16(length: name.utf8.count, first: name.utf8.first ?? 0) }
-        return (names, WordSet(names.map { Lexicon.key($0) }), gate)
-    }()
+        return gate
+    }
 
     @inline(__always)
     static func nationGateBit16(length: Int, first: UInt8) -> UInt64 { UInt64((length &* 31 &+ Int(first)) & 63) }
 
     /// A byte test before `takeNationParty75`'s key compares, run on every run of two words or
-    /// more: the word's length and first byte are a listed adjective's (see `nationAdjectives16`).
+    /// more: the word's length and first byte are a listed adjective's (`nationGate16`).
     @inline(__always)
-    static func mayOpenNationParty75(_ doc: Document, _ lo: Int) -> Bool {
+    func mayOpenNationParty75(_ lo: Int) -> Bool {
         let t = doc.tokens.span
         let start = t[lo].start
-        let bit = nationGateBit16(length: t[lo].end - start, first: doc.bytes[start])
-        return nationAdjectives16.gate & (1 << bit) != 0
+        let bit = EntityRecognizer.nationGateBit16(length: t[lo].end - start, first: doc.bytes[start])
+        return input.shared.nationGate16 & (1 << bit) != 0
     }
 
     /// Joins the party's bare mentions to its branch named in the same article (see above). A

@@ -39,8 +39,6 @@ extension EntityMerger {
             }
             guard unlisted else { continue }
             let isPlace = groups[g].type == .place
-            // "in Saitama Prefecture, the railroad operator …": a region by its head is no business (`Fixes16.swift`).
-            if isPlace, namesRegionByHead16(raw[first]) { continue }
             var organisation = false, person = false
             for i in groups[g].members {
                 guard let lo = doc.tokenIndex(of: raw[i]) else { continue }
@@ -58,7 +56,8 @@ extension EntityMerger {
                 }
                 if actsAsBusiness(lo, hi, statements: isPlace) { organisation = true }
             }
-            if organisation, !person { groups[g].type = .agency }
+            // "in Saitama Prefecture, the railroad operator …": a region by its head is no business (`Fixes16.swift`).
+            if organisation, !person, !(isPlace && namesRegionByHead16(raw[first])) { groups[g].type = .agency }
         }
     }
 

@@ -61,9 +61,11 @@ import Testing
     @Test func nationAdjectivesGate() {
         let adjectives = EntityRecognizer.nationAdjectives16
         #expect(adjectives.names == ["Scottish", "Welsh"])
+        let gate = EntityRecognizer.nationGate16(adjectives.names)
+        #expect(gate == SharedLexicon(Lexicon.shared).nationGate16)
         for name in adjectives.names {
             let bit = EntityRecognizer.nationGateBit16(length: name.utf8.count, first: name.utf8.first ?? 0)
-            #expect(adjectives.gate & (1 << bit) != 0, "\(name)")
+            #expect(gate & (1 << bit) != 0, "\(name)")
         }
     }
 
