@@ -99,11 +99,7 @@ extension EntityRecognizer {
             // "a white 2017 Nissan Sentra": a car (`WorldPersons58.swift`).
             if isStormName(lo, hi) || isTitleOpening(lo, hi) || isCarModel58(lo, hi) { return }
             // "N. Pakistan", "District Hafizabad": a place, not an initial or a title (`Fixes16.swift`).
-            if count <= 3, !view[lo + 1].flags.isDisjoint(with: [.known, .knownPrefix]),
-                view[fi].isAbbreviation || !view[fi].flags.isDisjoint(with: [.titleWord, .placeHead]), takeHeadedOrAbbreviatedPlace16(lo, hi)
-            {
-                return
-            }
+            if count <= 3, takeHeadedOrAbbreviatedPlace16(lo, hi) { return }
             if count >= 3, let m = memberOfParliament(lo, hi) {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
