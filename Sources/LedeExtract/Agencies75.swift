@@ -5,8 +5,8 @@
 /// a demonym before a listed party and kept the UK party alone ("Conservatives" → "Conservative
 /// Party"), a false agency and a missed one each time.
 ///
-/// A run of two to four words whose first word is "Scottish" or "Welsh" and whose rest is a
-/// listed party (`agencies.txt`: a canonical name ending in "Party", or "Liberal Democrats") is
+/// A run of two to four words whose first word is a nation's adjective (`nation-adjectives.txt`:
+/// "Scottish", "Welsh") and whose rest is a listed party (`agencies.txt`: a canonical name ending in "Party", or "Liberal Democrats") is
 /// one agency named as written. "Scottish Government", "Welsh Ambulance Service" (no party) and
 /// "Scottish National Party" (listed whole, read before) are left as they were.
 ///
@@ -17,9 +17,7 @@ extension EntityRecognizer {
     /// Adds the branch's mention and says so (see above). Called in `processSpan` after the
     /// look-up of the whole run, for a run of two to four words that `mayOpenNationParty75` lets by.
     mutating func takeNationParty75(_ lo: Int, _ hi: Int) -> Bool {
-        let tokenList = doc.tokens
-        let t = tokenList.span
-        guard t[lo].key == "scottish" || t[lo].key == "welsh" else { return false }
+        guard EntityRecognizer.nationAdjectives16.keys.contains(doc.tokens, at: lo) else { return false }
         guard let known = knownName((lo + 1)..<hi), known.kind == .agency, EntityRecognizer.isPartyName75(known.canonical) else {
             return false
         }
@@ -28,27 +26,44 @@ extension EntityRecognizer {
         return true
     }
 
-    /// A byte test before `takeNationParty75`'s key compares, run on every run of two words or
-    /// more: the word is eight bytes opening with "S" or five opening with "W".
+    /// The nation adjectives (`nation-adjectives.txt`) as written, and by key.
+    static let nationAdjectives16: (names: [String], keys: WordSet) = {
+        let names = Lexicon.shared.nationAdjectives16
+        return (names, WordSet(names.map { Lexicon.key($0) }))
+    }()
+
+    /// The byte gate of the nation adjectives (fixes16; it was two constant byte tests tied to
+    /// two words): one bit of a 64-bit mask for each listed word's (length, first byte), so a run
+    /// passes for any listed word and seldom otherwise. Kept in `SharedLexicon.nationGate16`.
+    static func nationGate16(_ names: [String]) -> UInt64 {
+        var gate: UInt64 = 0
+        for name in names { gate |= 1 << nationGateBit16(length: name.utf8.count, first: name.utf8.first ?? 0) }
+        return gate
+    }
+
     @inline(__always)
-    static func mayOpenNationParty75(_ doc: Document, _ lo: Int) -> Bool {
+    static func nationGateBit16(length: Int, first: UInt8) -> UInt64 { UInt64((length &* 31 &+ Int(first)) & 63) }
+
+    /// A byte test before `takeNationParty75`'s key compares, run on every run of two words or
+    /// more: the word's length and first byte are a listed adjective's (`nationGate16`).
+    @inline(__always)
+    func mayOpenNationParty75(_ lo: Int) -> Bool {
         let tokenList = doc.tokens
         let t = tokenList.span
-        let start = t[lo].start, length = t[lo].end - start
-        guard length == 8 || length == 5 else { return false }
-        let first = doc.bytes[start]
-        return length == 8 ? first == 83 : first == 87
+        let start = t[lo].start
+        let bit = EntityRecognizer.nationGateBit16(length: t[lo].end - start, first: doc.bytes[start])
+        return input.shared.nationGate16 & (1 << bit) != 0
     }
 
     /// Joins the party's bare mentions to its branch named in the same article (see above). A
     /// pass over the finished mentions, run only where `takeNationParty75` added a branch; a
-    /// branch's mention opens with "Scottish " or "Welsh ".
+    /// branch's mention opens with a listed adjective and a space.
     mutating func joinNationParties75() {
         var branches: [(party: String, branch: RawMention)] = []
         var ambiguous: Set<String> = []
         for m in mentions where m.type == .agency && !m.isCanonical && m.tokenCount >= 2 && m.tokenCount <= 4 {
             let name = m.name
-            guard name.hasPrefix("Scottish ") || name.hasPrefix("Welsh ") else { continue }
+            guard EntityRecognizer.nationAdjectives16.names.contains(where: { name.hasPrefix($0 + " ") }) else { continue }
             let rest = name.drop(while: { $0 != " " }).dropFirst()
             guard let known = input.shared.known(Lexicon.key(String(rest))), known.kind == .agency,
                 EntityRecognizer.isPartyName75(known.canonical)

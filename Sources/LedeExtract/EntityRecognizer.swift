@@ -259,7 +259,7 @@ struct EntityRecognizer {
             return
         }
         // "Scottish Labour", "the Welsh Conservatives": a party's branch in a UK nation (`Agencies75.swift`).
-        if hi - lo > 1, hi - lo <= 4, EntityRecognizer.mayOpenNationParty75(doc, lo), takeNationParty75(lo, hi) { return }
+        if hi - lo > 1, hi - lo <= 4, mayOpenNationParty75(lo), takeNationParty75(lo, hi) { return }
         // From here a run of two words or more spells no known name (the test above returned), so
         // `knownName(lo..<hi)` is asked again below only for one word or once `lo` has moved:
         // each ask hashes every key of the run again.

@@ -50,12 +50,15 @@ final class SharedLexicon: Sendable {
     /// The known names of several words by their words' key hashes (`KnownRuns40.swift`): most
     /// runs `knownName` asks about are ruled out before their joined keys are hashed.
     let knownRunFilter40: KnownRunFilter40
+    /// The byte gate of `nation-adjectives.txt` (`EntityRecognizer.nationGate16`, `Agencies75.swift`).
+    let nationGate16: UInt64
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         let keys = lexicon.known.keys
         knownFilter = KeyFilter(keys)
         knownRunFilter40 = KnownRunFilter40(keys)
+        nationGate16 = EntityRecognizer.nationGate16(lexicon.nationAdjectives16)
     }
 
     // The hot look-ups of the known names, as methods of this class: a caller that reads

@@ -10,7 +10,7 @@
 /// - **a site by its head** (`site-heads.txt`): a name of two or more words ending in a listed
 ///   head (one word, or two: "Air Base", "Care Home") after a capitalised word is a place, unless
 ///   the institution acts right after it (`actsAfter40`: "X Observatory said", "X Inn's owner";
-///   a participle before "by" is passive: "the X Air Base used by …"); a run typed a person by
+///   a participle before "by" is passive there: "the X Air Base used by …"); a run typed a person by
 ///   shape too when its last word is no given name or surname ("at Rosslare Europort");
 /// - **a site a casualty is taken to** (`carried-to.txt`): a name right after "taken|rushed|
 ///   airlifted … to (the)" is a place unless its last word is a body's head ("transferred to the
@@ -48,7 +48,7 @@ extension EntityRecognizer {
             // A person's run only when its last word is no name ("at Rosslare Europort", typed by shape).
             if j > i, view[j].isCapitalized, heads.last.contains(tokens, at: j),
                 type == .agency || view[j].flags.isDisjoint(with: [.givenName, .surname]),
-                isSiteHead75(i, j), !actsAfter75(j + 1)
+                isSiteHead75(i, j), !actsAfter40(j + 1)
             {
                 mentions[m].becomeCuedPlace()
                 continue
@@ -63,19 +63,6 @@ extension EntityRecognizer {
             else { continue }
             mentions[m].becomeCuedPlace()
         }
-    }
-
-    /// Round forty's acting test, but a participle before "by" is passive ("the X Air Base used by
-    /// the air force"): the site is acted on, not acting.
-    private func actsAfter75(_ k: Int) -> Bool {
-        let viewTokens = doc.tokens
-        let view = viewTokens.span
-        if k + 1 < view.count, view[k].kind == .word, !view[k].isCapitalized, view[k].key.hasBytesSuffix("ed"),
-            view[k + 1].kind == .word, view[k + 1].key == "by"
-        {
-            return false
-        }
-        return actsAfter40(k)
     }
 
     /// Whether the listed head at `j` (its last word listed) is whole, after a capitalised word.

@@ -136,7 +136,9 @@ extension EntityRecognizer {
     }
 
     /// Whether the institution acts right after its name: "X's", "X said", "X hired", "X runs";
-    /// a copula ("X is not far behind") says nothing of acting.
+    /// a copula ("X is not far behind") says nothing of acting, and neither does a participle
+    /// before "by" ("the X Observatory used by …", "X Airport operated by …": the site is acted on;
+    /// fixes16 moved this from typing75's `actsAfter75` to every caller).
     func actsAfter40(_ k: Int) -> Bool {
         guard k < doc.tokens.count else { return false }
         let viewTokens = doc.tokens
@@ -144,7 +146,7 @@ extension EntityRecognizer {
         if view[k].kind == .possessive || EntityRecognizer.speechVerbs.contains(doc.tokens, at: k) { return true }
         guard view[k].kind == .word, !view[k].isCapitalized else { return false }
         let key = view[k].key
-        if key.utf8.count > 3 && key.hasBytesSuffix("ed") { return true }
+        if key.utf8.count > 3 && key.hasBytesSuffix("ed") { return !isPassiveBy16(k) }
         return key != "is" && key != "was" && EntityRecognizer.thirdPersonVerbs.contains(doc.tokens, at: k)
     }
 

@@ -67,6 +67,10 @@ struct Lexicon: Sendable {
     var siteHeads75: [String] = []
     /// Verbs that carry someone to a site before "to" (`carried-to.txt`, `Facilities75.swift`), by key.
     var carriedTo75: Set<String> = []
+    /// Nation adjectives before a UK party's name (`nation-adjectives.txt`, `Agencies75.swift`), as written.
+    var nationAdjectives16: [String] = []
+    /// Heads of administrative regions (`region-heads.txt`, `Fixes16.swift`), by key.
+    var regionHeads16: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -317,6 +321,8 @@ struct Lexicon: Sendable {
         unitWords74 = words("unit-words")
         siteHeads75 = lines("site-heads").flatMap { $0.listFields().map { Lexicon.key(String($0)) } }
         carriedTo75 = words("carried-to")
+        nationAdjectives16 = lines("nation-adjectives").map(String.init)
+        regionHeads16 = words("region-heads")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
@@ -361,15 +367,19 @@ struct Lexicon: Sendable {
             addKnown(name, variants: Array(names.dropFirst()), kind: .place)
         }
         countryNames = WordSet(countries)
+        // A county's bare name that names its county town too ("Wexford") is the town (`Fixes16.swift`).
+        let cityLines = lines("cities")
+        let townVariants = Lexicon.countyTownVariants16(lines("subdivisions"), cities: cityLines)
         for line in lines("subdivisions") {
             // Provinces and states abroad: names…|ISO country code.
             let names = line.listFields().dropLast().map(String.init)
             guard let name = names.first else { continue }
-            if known[Lexicon.key(name)] == nil { addKnown(name, variants: Array(names.dropFirst()), kind: .place) }
+            let variants = names.dropFirst().filter { !townVariants.contains(Lexicon.key($0)) }
+            if known[Lexicon.key(name)] == nil { addKnown(name, variants: variants, kind: .place) }
         }
         // Regions by their English names ("Crete", "Catalonia"; `Regions75.swift`).
         let cuedRegions75 = loadRegions75(lines("regions"))
-        for line in lines("cities") {
+        for line in cityLines {
             guard let name = line.listFields().first else { continue }
             cities.insert(Lexicon.key(name))
             if known[Lexicon.key(name)] == nil { addKnown(String(name), variants: [], kind: .place) }

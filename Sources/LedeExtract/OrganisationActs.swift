@@ -56,7 +56,8 @@ extension EntityMerger {
                 }
                 if actsAsBusiness(lo, hi, statements: isPlace) { organisation = true }
             }
-            if organisation, !person { groups[g].type = .agency }
+            // "in Saitama Prefecture, the railroad operator …": a region by its head is no business (`Fixes16.swift`).
+            if organisation, !person, !(isPlace && namesRegionByHead16(raw[first])) { groups[g].type = .agency }
         }
     }
 

@@ -85,6 +85,11 @@ extension EntityRecognizer {
             }
             // "Nazrin (3) and Aaron (3)": a lone name and a bracketed age (`WorldPersons58.swift`).
             if hi < tokens.count, view[hi].kind == .punct, followedByBracketedAge58(hi), isLoneNameBeforeAge58(lo) {
+                // "Hooghly (8), Howrah (7) and …": a count by place, not an age (`Fixes16.swift`).
+                if isInPlaceCountList16(lo) {
+                    if lo > 0, !view[lo - 1].isCapitalized, view[lo - 1].kind != .number { addMention(.place, name: nil, range: lo..<hi) }
+                    return
+                }
                 addPerson(lo..<hi, descriptor: nil)
                 return
             }
@@ -93,6 +98,8 @@ extension EntityRecognizer {
             // Inspector Ben Shepherd".
             // "a white 2017 Nissan Sentra": a car (`WorldPersons58.swift`).
             if isStormName(lo, hi) || isTitleOpening(lo, hi) || isCarModel58(lo, hi) { return }
+            // "N. Pakistan", "District Hafizabad": a place, not an initial or a title (`Fixes16.swift`).
+            if count <= 3, takeHeadedOrAbbreviatedPlace16(lo, hi) { return }
             if count >= 3, let m = memberOfParliament(lo, hi) {
                 classifyMemberOfParliament(lo, hi, at: m)
                 return
