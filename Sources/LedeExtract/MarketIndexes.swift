@@ -21,7 +21,9 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         guard hi < tokens.count else { return false }
         // "Nasdaq Composite", "Hang Seng Index": the run ends with the index noun.
-        if hi - lo >= 2, EntityRecognizer.marketIndexNouns.contains(tokens, at: hi - 1),
+        // The sets read only where their literal filters (`Bits42`) let a word through.
+        if hi - lo >= 2, WordSet.mayHold(Bits42.marketIndexNouns, tokens, at: hi - 1),
+            EntityRecognizer.marketIndexNouns.contains(tokens, at: hi - 1),
             !EntityRecognizer.marketIndexNouns.contains(tokens, at: lo)
         {
             return true
@@ -33,11 +35,17 @@ extension EntityRecognizer {
             return isPriceSentence(hi - 1)
         case .word:
             // "the Hang Seng index fell", "the Shanghai composite edged lower".
-            if !tokens[hi].isCapitalized, EntityRecognizer.marketIndexNouns.contains(tokens, at: hi) { return isPriceSentence(hi) }
+            if !tokens[hi].isCapitalized, WordSet.mayHold(Bits42.marketIndexNouns, tokens, at: hi),
+                EntityRecognizer.marketIndexNouns.contains(tokens, at: hi)
+            {
+                return isPriceSentence(hi)
+            }
         default: break
         }
         // "the Kospi fell 0.5%", "Germany's DAX extended gains": a listed index word opens or ends the run.
-        guard EntityRecognizer.indexNames.contains(tokens, at: lo) || EntityRecognizer.indexNames.contains(tokens, at: hi - 1) else { return false }
+        guard WordSet.mayHold(Bits42.indexNames, tokens, at: lo) && EntityRecognizer.indexNames.contains(tokens, at: lo)
+            || WordSet.mayHold(Bits42.indexNames, tokens, at: hi - 1) && EntityRecognizer.indexNames.contains(tokens, at: hi - 1)
+        else { return false }
         return isPriceSentence(hi - 1)
     }
 

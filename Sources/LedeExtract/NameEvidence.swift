@@ -85,7 +85,9 @@ extension EntityMerger {
         // "the Tigers, who …": a name after "the" is no person's (a team, a body).
         let followsThe = lo > 0 && tokens[lo - 1].kind == .word && tokens[lo - 1].key == "the"
         // "the head of Instagram, who said": "who" is the head noun's, not the complement's.
-        let afterPreposition = lo > 0 && EntityMerger.prepositions.contains(tokens, at: lo - 1)
+        // The sets read only where their literal filters (`Bits42`) let the word through.
+        let afterPreposition = lo > 0 && WordSet.mayHold(Bits42.prepositions, tokens, at: lo - 1)
+            && EntityMerger.prepositions.contains(tokens, at: lo - 1)
         // "the high-scoring Saints, who gained …": a plural of a common word names a team or a group.
         // The last word read in place (a copy of the token retained its key).
         let view = tokens.span
@@ -96,14 +98,18 @@ extension EntityMerger {
             let comma = tokens[hi].kind == .punct && tokens[hi].key == ","
             let k = comma ? hi + 1 : hi
             if k < tokens.count {
-                if EntityMerger.whoKey.contains(tokens, at: k) { return afterThe || afterPreposition ? nil : .person }
-                if comma, EntityMerger.whichKey.contains(tokens, at: k) { return .organisation }
+                if WordSet.mayHold(Bits42.whoKey, tokens, at: k), EntityMerger.whoKey.contains(tokens, at: k) {
+                    return afterThe || afterPreposition ? nil : .person
+                }
+                if comma, WordSet.mayHold(Bits42.whichKey, tokens, at: k), EntityMerger.whichKey.contains(tokens, at: k) { return .organisation }
             }
             if tokens[hi].kind == .possessive, hi + 1 < tokens.count {
                 if EntityMerger.personalPossessions.contains(tokens, at: hi + 1) { return afterThe ? nil : .person }
                 if EntityMerger.organisationPossessions.contains(tokens, at: hi + 1) { return .organisation }
             }
-            if tokens[hi].kind == .word, !tokens[hi].isCapitalized, EntityMerger.organisationPossessions.contains(tokens, at: hi) {
+            if tokens[hi].kind == .word, !tokens[hi].isCapitalized, WordSet.mayHold(Bits42.organisationPossessions, tokens, at: hi),
+                EntityMerger.organisationPossessions.contains(tokens, at: hi)
+            {
                 return .organisation
             }
         }
@@ -111,16 +117,21 @@ extension EntityMerger {
             let b = lo - 1
             // "the Greek Tsitsipas", "Norwegian Casper Ruud": not "the Greek Orthodox Church" (a run).
             if tokens[b].isCapitalized, !tokens[b].isAllCaps, EntityMerger.nationalities.contains(tokens, at: b) { return .person }
-            if b > 0, EntityMerger.ofOrIn.contains(tokens, at: b), EntityMerger.shareNouns.contains(tokens, at: b - 1) { return .organisation }
+            if b > 0, WordSet.mayHold(Bits42.ofOrIn, tokens, at: b), EntityMerger.ofOrIn.contains(tokens, at: b),
+                EntityMerger.shareNouns.contains(tokens, at: b - 1)
+            {
+                return .organisation
+            }
             // "an analyst with Canaccord Adams", "a strategist at X": a role's employer.
-            if EntityMerger.employerPrepositions.contains(tokens, at: b), b >= 1,
+            if WordSet.mayHold(Bits42.employerPrepositions, tokens, at: b), EntityMerger.employerPrepositions.contains(tokens, at: b), b >= 1,
                 tokens[b - 1].flags.contains(.title) || EntityMerger.employerRoles.contains(tokens, at: b - 1)
             {
                 return .organisation
             }
             // "agreed to buy X", "the acquisition of X": things bought and sold are organisations.
-            if EntityMerger.buyVerbs.contains(tokens, at: b)
-                || b >= 1 && EntityMerger.ofKey.contains(tokens, at: b) && EntityMerger.ownedNouns.contains(tokens, at: b - 1)
+            if WordSet.mayHold(Bits42.buyVerbs, tokens, at: b) && EntityMerger.buyVerbs.contains(tokens, at: b)
+                || b >= 1 && WordSet.mayHold(Bits42.ofKey, tokens, at: b) && EntityMerger.ofKey.contains(tokens, at: b)
+                    && EntityMerger.ownedNouns.contains(tokens, at: b - 1)
             {
                 return .organisation
             }

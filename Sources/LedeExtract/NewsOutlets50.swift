@@ -115,8 +115,11 @@ extension Document {
     func isOutletCue50(_ lo: Int, _ hi: Int, type: EntityType) -> Bool {
         let t = tokens.span
         guard lo < hi, hi <= t.count else { return false }
-        let headed = Document.stationHeads50.contains(tokens, at: hi - 1)
-            || hi - lo >= 2 && (EntityRecognizer.outletHeads.contains(tokens, at: hi - 1) || Document.mastheadHeads50.contains(tokens, at: hi - 1))
+        // The sets read only where their literal filters (`Bits42`) let the word through.
+        let headed = WordSet.mayHold(Bits42.stationHeads50, tokens, at: hi - 1) && Document.stationHeads50.contains(tokens, at: hi - 1)
+            || hi - lo >= 2
+                && (WordSet.mayHold(Bits42.outletHeads, tokens, at: hi - 1) && EntityRecognizer.outletHeads.contains(tokens, at: hi - 1)
+                    || WordSet.mayHold(Bits42.mastheadHeads50, tokens, at: hi - 1) && Document.mastheadHeads50.contains(tokens, at: hi - 1))
         // Most names have no cue at all: ruled out by key hashes (`OutletCueFilter.swift`).
         guard mayBeOutletCue50(lo, hi, headed: headed) else { return false }
         // "the Chronicle", "The Chronicle understands": the article before the name or inside it.

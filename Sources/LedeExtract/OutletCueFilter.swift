@@ -15,7 +15,8 @@ extension Document {
         let t = tokens.span
         if lo >= 2, t[lo - 2].keyHash == Document.toldHash50 { return true }
         guard hi < t.count else { return false }
-        return t[hi].keyHash == Document.hasHash50 || Document.reportVerbs50.contains(tokens, at: hi)
-            || Document.staffNouns50.contains(tokens, at: hi)
+        return t[hi].keyHash == Document.hasHash50
+            || WordSet.mayHold(Bits42.reportVerbs50, tokens, at: hi) && Document.reportVerbs50.contains(tokens, at: hi)
+            || WordSet.mayHold(Bits42.staffNouns50, tokens, at: hi) && Document.staffNouns50.contains(tokens, at: hi)
     }
 }

@@ -36,7 +36,8 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         let last = hi - 1
         // One probe of the stored hash rules out almost every run: no listed product ends it.
-        if EntityRecognizer.productEnds.mayContain(hash: tokens[last].keyHash) {
+        // The set read only where its literal filter (`Bits42`) lets the word through.
+        if WordSet.mayHold(Bits42.productEnds, tokens, at: last), EntityRecognizer.productEnds.mayContain(hash: tokens[last].keyHash) {
             if hi - lo >= 2, EntityRecognizer.productPairLastWords.contains(tokens, at: last),
                 EntityRecognizer.productPairs.contains(tokens[last - 1].key + " " + tokens[last].key)
             {
@@ -47,7 +48,7 @@ extension EntityRecognizer {
         // "FTSE 100", "STOXX Europe 600", "CAC 40": a market index and its number (indexes are
         // no entities); the number first, so almost every run is ruled out by one field.
         if hi < tokens.count, tokens[hi].kind == .number, tokens[hi].sentence == tokens[last].sentence,
-            var k = (lo..<hi).first(where: { EntityRecognizer.indexWords.contains(tokens, at: $0) })
+            var k = (lo..<hi).first(where: { WordSet.mayHold(Bits42.indexWords, tokens, at: $0) && EntityRecognizer.indexWords.contains(tokens, at: $0) })
         {
             // "Euro Stoxx 50" keeps its capitals; "London the FTSE 100" leaves "London" to the run.
             while k > lo, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { k -= 1 }

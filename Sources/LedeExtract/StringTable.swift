@@ -248,7 +248,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// A bit for each word, at its hash's low six bits: a clear bit proves a token's word absent
     /// in a few inline instructions, with no call into the table (most look-ups miss, and most
     /// sets hold a handful of words).
-    private var bits: UInt64 = 0
+    private(set) var bits: UInt64 = 0
 
     init(_ words: some Sequence<String>) {
         let words = Array(words)

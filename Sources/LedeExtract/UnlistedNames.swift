@@ -72,18 +72,30 @@ extension EntityRecognizer {
     func isNonNameRun(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
         let count = hi - lo
-        if count == 2, tokens[lo].startsWithDigit, EntityRecognizer.monthWords.contains(tokens, at: hi - 1) { return true }
+        // The sets read only where their literal filters (`Bits42`) let the word through.
+        if count == 2, tokens[lo].startsWithDigit, WordSet.mayHold(Bits42.monthWords, tokens, at: hi - 1),
+            EntityRecognizer.monthWords.contains(tokens, at: hi - 1)
+        {
+            return true
+        }
         // Keys read in place through a `Span` (a copy of the token retains its key: speed round twenty-eight).
         let view = tokens.span
         if count == 2, view[lo].key == "gen", view[hi - 1].key.utf8.count == 1 || view[hi - 1].key == "alpha" { return true }
-        if count >= 2, EntityRecognizer.leagueKey.contains(tokens, at: hi - 1), EntityRecognizer.competitionWords.contains(tokens, at: hi - 2) {
+        if count >= 2, WordSet.mayHold(Bits42.leagueKey, tokens, at: hi - 1), EntityRecognizer.leagueKey.contains(tokens, at: hi - 1),
+            EntityRecognizer.competitionWords.contains(tokens, at: hi - 2)
+        {
             return true
         }
         // "the Dow Jones Industrial Average", "the Nasdaq Composite Index": a capitalised index.
-        if count >= 2, !tokens[hi - 1].isAllCaps, EntityRecognizer.indexNouns.contains(tokens, at: hi - 1) { return true }
+        if count >= 2, !tokens[hi - 1].isAllCaps, WordSet.mayHold(Bits42.indexNouns, tokens, at: hi - 1),
+            EntityRecognizer.indexNouns.contains(tokens, at: hi - 1)
+        {
+            return true
+        }
         if hi + 1 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-            EntityRecognizer.indexNouns.contains(tokens, at: hi)
-                || EntityRecognizer.industrialKey.contains(tokens, at: hi) && EntityRecognizer.indexNouns.contains(tokens, at: hi + 1)
+            WordSet.mayHold(Bits42.indexNouns, tokens, at: hi) && EntityRecognizer.indexNouns.contains(tokens, at: hi)
+                || WordSet.mayHold(Bits42.industrialKey, tokens, at: hi) && EntityRecognizer.industrialKey.contains(tokens, at: hi)
+                    && EntityRecognizer.indexNouns.contains(tokens, at: hi + 1)
         {
             return true
         }
