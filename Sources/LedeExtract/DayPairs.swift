@@ -72,9 +72,12 @@ extension TemporalTagger {
 extension TemporalTagger {
     /// "two days later", "three weeks earlier", "a month later", "two years later": that many
     /// units after (before) the expression just before it, in the same or the previous sentence.
-    /// The three words' hashes in one `static let`: each read of one is a `swift_once` call.
-    static let countedUnitHashes = (ago: StringTable<Bool>.hash("ago"), later: StringTable<Bool>.hash("later"),
-                                    earlier: StringTable<Bool>.hash("earlier"))
+    /// The three words' hashes as literals (`StringTable<Bool>.hash` of "ago", "later",
+    /// "earlier"; speed round forty-two): a `static let` computed at first use was a `swift_once`
+    /// call on each read, once per number and per listed word (`countedUnitMayFollow`).
+    static var countedUnitHashes: (ago: Int, later: Int, earlier: Int) {
+        (ago: -1_795_319_858_059_244_477, later: -6_996_591_693_360_027_771, earlier: -2_376_758_427_627_756_394)
+    }
 
     /// What the word two after a count says: 0 "ago", 1 "later", -1 "earlier", nil anything
     /// else (by stored hash first: this runs on every number that is no year).

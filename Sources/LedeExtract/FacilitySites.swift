@@ -63,15 +63,17 @@ extension EntityRecognizer {
             // Commas and full stops (most tokens after a name) are ruled out by their first byte.
             let after = doc.tokens[j + 1].kind
             if after == .possessive || (after == .punct && isApostrophe40(doc.tokens[j + 1].start))
-                || EntityRecognizer.policeKey40.contains(doc.tokens, at: j + 1),
+                // The sets read only where their literal filters (`Bits42`) let the word through.
+                || WordSet.mayHold(Bits42.policeKey40, doc.tokens, at: j + 1) && EntityRecognizer.policeKey40.contains(doc.tokens, at: j + 1),
                 let last = facilityTail40(j)
             {
                 extend40(m, to: last)
                 mentions[m].becomeCuedPlace()
                 continue
             }
-            guard j > i, EntityRecognizer.facilityLastWords40.contains(doc.tokens, at: j)
-                || EntityRecognizer.hospitalHeads.contains(doc.tokens, at: j - 1),
+            guard j > i,
+                WordSet.mayHold(Bits42.facilityLastWords40, doc.tokens, at: j) && EntityRecognizer.facilityLastWords40.contains(doc.tokens, at: j)
+                    || WordSet.mayHold(Bits42.hospitalHeads, doc.tokens, at: j - 1) && EntityRecognizer.hospitalHeads.contains(doc.tokens, at: j - 1),
                 !actsAfter40(j + 1)
             else { continue }
             if type == .person {

@@ -148,7 +148,10 @@ extension EntityRecognizer {
     func particleChainEnd(_ i: Int) -> Int? {
         var k = i
         let tokens = doc.tokens
-        while k < tokens.count, !tokens[k].isCapitalized, EntityRecognizer.nameParticles.contains(tokens, at: k), k - i < 3 {
+        // The set read only where its literal filter (`Bits42`) lets the word through.
+        while k < tokens.count, !tokens[k].isCapitalized, WordSet.mayHold(Bits42.nameParticles, tokens, at: k),
+            EntityRecognizer.nameParticles.contains(tokens, at: k), k - i < 3
+        {
             k += 1
         }
         return k > i ? k : nil
@@ -156,7 +159,7 @@ extension EntityRecognizer {
 
     /// Particles between capitalised words of a short run that opens with a given name.
     func isNameParticle(_ k: Int, in span: Range<Int>) -> Bool {
-        EntityRecognizer.nameParticles.contains(doc.tokens, at: k) && span.count <= 6
+        WordSet.mayHold(Bits42.nameParticles, doc.tokens, at: k) && EntityRecognizer.nameParticles.contains(doc.tokens, at: k) && span.count <= 6
             && doc.tokens[span.lowerBound].flags.contains(.givenName)
     }
 

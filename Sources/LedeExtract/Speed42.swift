@@ -32,6 +32,12 @@ enum Bits42 {
     static let leagueKey: UInt64 = 0x0000_0400_0000_0000
     static let indexNouns: UInt64 = 0x0800_0000_0000_0010
     static let industrialKey: UInt64 = 0x0000_0100_0000_0000
+    // `SpanFinding.swift`: `particleChainEnd`, `isNameParticle`
+    static let nameParticles: UInt64 = 0x1820_21a0_2246_2000
+    // `FacilitySites.swift`: `applyFacilitySites40`
+    static let policeKey40: UInt64 = 0x0000_0000_0800_0000
+    static let facilityLastWords40: UInt64 = 0x4220_9484_0306_2509
+    static let hospitalHeads: UInt64 = 0x0020_0000_0000_2000
     // `Products.swift`: `productEnds` (both lists) and `indexWords`
     static let productEnds: UInt64 = 0xf135_d97f_b0b2_cff0
     static let indexWords: UInt64 = 0x0004_0000_0409_2880

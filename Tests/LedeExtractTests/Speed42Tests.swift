@@ -28,6 +28,10 @@ import Testing
             ("industrialKey", Bits42.industrialKey, EntityRecognizer.industrialKey),
             ("productEnds", Bits42.productEnds, EntityRecognizer.productEnds),
             ("indexWords", Bits42.indexWords, EntityRecognizer.indexWords),
+            ("nameParticles", Bits42.nameParticles, EntityRecognizer.nameParticles),
+            ("policeKey40", Bits42.policeKey40, EntityRecognizer.policeKey40),
+            ("facilityLastWords40", Bits42.facilityLastWords40, EntityRecognizer.facilityLastWords40),
+            ("hospitalHeads", Bits42.hospitalHeads, EntityRecognizer.hospitalHeads),
         ]
         for (name, literal, set) in rows {
             #expect(literal == set.bits, "\(name)")
@@ -36,10 +40,18 @@ import Testing
         #expect(EntityRecognizer.productWords.bits | EntityRecognizer.productPairLastWords.bits == Bits42.productEnds)
     }
 
+    /// The counted units' hashes, literals, are their words'.
+    @Test func countedUnitHashesAreTheWords() {
+        let hashes = TemporalTagger.countedUnitHashes
+        #expect(hashes.ago == StringTable<Bool>.hash("ago"))
+        #expect(hashes.later == StringTable<Bool>.hash("later"))
+        #expect(hashes.earlier == StringTable<Bool>.hash("earlier"))
+    }
+
     /// `mayHold` is false only where `contains` is: checked on every token of invented text.
     @Test func mayHoldNeverHidesAWord() {
         let doc = Document(
-            text: "The FTSE 100 index rose 2% as Coast FM reported, who said the Tarly Times reporter spoke with Vell Radio "
+            text: "The FTSE 100 index rose 2% as Coast FM reported, who said the Tarly Times reporter spoke with Vell Radio and Ana van der Berg "
                 + "in March; shares of Roe Ltd and the Champions League industrial average fell, the acquisition of Dorr said.",
             lexicon: Lexicon.shared)
         let sets: [(UInt64, WordSet)] = [
@@ -49,6 +61,7 @@ import Testing
             (Bits42.whoKey, EntityMerger.whoKey), (Bits42.ofOrIn, EntityMerger.ofOrIn), (Bits42.monthWords, EntityRecognizer.monthWords),
             (Bits42.leagueKey, EntityRecognizer.leagueKey), (Bits42.indexNouns, EntityRecognizer.indexNouns),
             (Bits42.industrialKey, EntityRecognizer.industrialKey), (Bits42.indexWords, EntityRecognizer.indexWords),
+            (Bits42.nameParticles, EntityRecognizer.nameParticles),
         ]
         var hits = 0
         for i in doc.tokens.indices {
