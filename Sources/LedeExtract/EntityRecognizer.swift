@@ -203,7 +203,7 @@ struct EntityRecognizer {
             !(tokens[lo].isCapitalized && tokens[lo].flags.contains(.knownPrefix) && hi - lo >= 2 && hi - lo <= 4 && knownName(lo..<hi) != nil),
             isConnector(lo) || tokens[lo].kind == .possessive || isPluralAcronym(lo)
             || (tokens[lo].isAbbreviation ? EntityRecognizer.functionWords.contains(String(tokens.span[lo].bare))
-                : EntityRecognizer.functionWords.contains(tokens, at: lo))
+                : WordSet.mayHold(Bits42.functionWords, tokens, at: lo) && EntityRecognizer.functionWords.contains(tokens, at: lo))
                 && input.shared.known(tokens.span[lo].key, hash: tokens[lo].keyHash) == nil
         {
             lo += 1

@@ -24,8 +24,12 @@ extension EntityRecognizer {
     func internationalNameVerdict(_ lo: Int, _ hi: Int) -> RunVerdict? {
         let count = hi - lo
         guard count >= 2 else { return nil }
-        let opensPradhan = EntityRecognizer.pradhanKey.contains(doc.tokens, at: lo)
-        guard opensPradhan || EntityRecognizer.internationalNameLastWords.contains(doc.tokens, at: hi - 1) else { return nil }
+        // The sets read only where their literal filters (`Bits42`) let the word through.
+        let opensPradhan = WordSet.mayHold(Bits42.pradhanKey, doc.tokens, at: lo) && EntityRecognizer.pradhanKey.contains(doc.tokens, at: lo)
+        guard opensPradhan
+            || WordSet.mayHold(Bits42.internationalNameLastWords, doc.tokens, at: hi - 1)
+                && EntityRecognizer.internationalNameLastWords.contains(doc.tokens, at: hi - 1)
+        else { return nil }
         let viewTokens = doc.tokens
         let view = viewTokens.span
         let last = view[hi - 1]

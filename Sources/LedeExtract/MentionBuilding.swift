@@ -94,7 +94,10 @@ extension EntityRecognizer {
     /// the array instead of being retained for it (an atomic retain and release per mention).
     /// `shortName` reads neither `mentions` nor `claimed`, so the alias is made first.
     mutating func push(_ mention: consuming RawMention, range: Range<Int>) {
-        if range.upperBound < doc.tokens.count, EntityRecognizer.speechVerbs.contains(doc.tokens, at: range.upperBound) {
+        // The set read only where its literal filter (`Bits42`) lets the word through.
+        if range.upperBound < doc.tokens.count, WordSet.mayHold(Bits42.speechVerbs, doc.tokens, at: range.upperBound),
+            EntityRecognizer.speechVerbs.contains(doc.tokens, at: range.upperBound)
+        {
             mention.beforeSpeechVerb = true
         }
         for k in range { claimed[k] = true }

@@ -38,6 +38,11 @@ enum Bits42 {
     static let policeKey40: UInt64 = 0x0000_0000_0800_0000
     static let facilityLastWords40: UInt64 = 0x4220_9484_0306_2509
     static let hospitalHeads: UInt64 = 0x0020_0000_0000_2000
+    // `MentionBuilding.swift` (`push`), `InternationalNames.swift`, `processSpan`
+    static let speechVerbs: UInt64 = 0x0100_0540_8802_0010
+    static let pradhanKey: UInt64 = 0x0000_0000_0000_0010
+    static let internationalNameLastWords: UInt64 = 0x0024_0008_0000_2008
+    static let functionWords: UInt64 = 0x2fbf_c5ff_9d7f_e723
     // `Products.swift`: `productEnds` (both lists) and `indexWords`
     static let productEnds: UInt64 = 0xf135_d97f_b0b2_cff0
     static let indexWords: UInt64 = 0x0004_0000_0409_2880

@@ -32,6 +32,10 @@ import Testing
             ("policeKey40", Bits42.policeKey40, EntityRecognizer.policeKey40),
             ("facilityLastWords40", Bits42.facilityLastWords40, EntityRecognizer.facilityLastWords40),
             ("hospitalHeads", Bits42.hospitalHeads, EntityRecognizer.hospitalHeads),
+            ("speechVerbs", Bits42.speechVerbs, EntityRecognizer.speechVerbs),
+            ("pradhanKey", Bits42.pradhanKey, EntityRecognizer.pradhanKey),
+            ("internationalNameLastWords", Bits42.internationalNameLastWords, EntityRecognizer.internationalNameLastWords),
+            ("functionWords", Bits42.functionWords, EntityRecognizer.functionWords),
         ]
         for (name, literal, set) in rows {
             #expect(literal == set.bits, "\(name)")
