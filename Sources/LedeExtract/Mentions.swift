@@ -173,55 +173,56 @@ func slug(key: String) -> String {
     // The general loop, also on the stack (speed round forty-one: it appended to an array,
     // about 2,600 instructions a key). No byte writes more than two, so 128 bytes hold the slug
     // of any key of up to 64.
-    var buffer = InlineArray<128, UInt8>(repeating: 0)
-    var length = 0
-    var pendingHyphen = false
-    var previous: UInt8 = 0
-    for i in 0..<count {
-        let b = bytes[i]
-        if b &- 97 < 26 || b &- 48 < 10 {
-            if pendingHyphen, length > 0 {
-                buffer[length] = 45
-                length &+= 1
-            }
-            pendingHyphen = false
-            buffer[length] = b
-            length &+= 1
-        } else if b == 0xA7, previous == 0xC2 {  // "§" is C2 A7
-            if length > 0 {
-                buffer[length] = 45
-                length &+= 1
-            }
-            buffer[length] = 115
-            length &+= 1
-            pendingHyphen = true
-        } else if b != 39, b != 0xC2 {
-            // 0xC2 waits for the byte after it to say whether it is "§".
-            pendingHyphen = true
-        }
-        previous = b
-    }
-    guard length > 0 else { return "entity" }
+    var stack = StackSlugBytes()
+    writeSlug(bytes, into: &stack)
+    guard stack.length > 0 else { return "entity" }
     // ASCII letters, digits and hyphens: validation cannot fail.
-    if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<length)) { return String(copying: slug) }
+    if let slug = try? UTF8Span(validating: stack.buffer.span.extracting(0..<stack.length)) { return String(copying: slug) }
     return slug(longKey: key)
 }
 
 /// `slug(key:)` of a key longer than `Lexicon.foldLimit`, built in an array.
 private func slug(longKey key: String) -> String {
-    let bytes = key.utf8.span
     var out: [UInt8] = []
     out.reserveCapacity(key.utf8.count + 2)
+    writeSlug(key.utf8.span, into: &out)
+    return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+}
+
+/// Where `writeSlug` writes: the stack for a key of up to `Lexicon.foldLimit` bytes, an array
+/// past it. One loop for both (generic, so specialised: no witness call a byte).
+private protocol SlugBytes {
+    var length: Int { get }
+    mutating func append(_ byte: UInt8)
+}
+
+private struct StackSlugBytes: SlugBytes {
+    var buffer = InlineArray<128, UInt8>(repeating: 0)
+    var length = 0
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        buffer[length] = byte
+        length &+= 1
+    }
+}
+
+extension Array: SlugBytes where Element == UInt8 {
+    fileprivate var length: Int { count }
+}
+
+/// Lower-case ASCII letters and digits of a folded key, runs of anything else one hyphen (none
+/// at either end), "§" written "s" as its own word, an ASCII apostrophe dropped ("o'brien" → "obrien").
+@inline(__always)
+private func writeSlug<Out: SlugBytes>(_ bytes: Span<UInt8>, into out: inout Out) {
     var pendingHyphen = false
     var previous: UInt8 = 0
     for i in bytes.indices {
         let b = bytes[i]
-        if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
-            if pendingHyphen, !out.isEmpty { out.append(45) }
+        if b &- 97 < 26 || b &- 48 < 10 {
+            if pendingHyphen, out.length > 0 { out.append(45) }
             pendingHyphen = false
             out.append(b)
         } else if b == 0xA7, previous == 0xC2 {  // "§" is C2 A7
-            if !out.isEmpty { out.append(45) }
+            if out.length > 0 { out.append(45) }
             out.append(115)
             pendingHyphen = true
         } else if b != 39, b != 0xC2 {
@@ -230,7 +231,6 @@ private func slug(longKey key: String) -> String {
         }
         previous = b
     }
-    return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
 }
 
 extension String {
