@@ -369,8 +369,9 @@ struct Lexicon: Sendable {
         countryNames = WordSet(countries)
         // A county's bare name that names its county town too ("Wexford") is the town (`Fixes16.swift`).
         let cityLines = lines("cities")
-        let townVariants = Lexicon.countyTownVariants16(lines("subdivisions"), cities: cityLines)
-        for line in lines("subdivisions") {
+        let subdivisionLines = lines("subdivisions")
+        let townVariants = Lexicon.countyTownVariants16(subdivisionLines, cities: cityLines)
+        for line in subdivisionLines {
             // Provinces and states abroad: names…|ISO country code.
             let names = line.listFields().dropLast().map(String.init)
             guard let name = names.first else { continue }
