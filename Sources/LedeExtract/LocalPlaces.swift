@@ -45,7 +45,9 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // Read in place: a copy of a token retains its key.
         let view = tokens.span
-        if EntityRecognizer.weekdayWords.contains(tokens, at: hi - 1), !view[hi - 1].isAllCaps, knownName(lo..<hi) == nil {
+        if WordSet.mayHold(Bits43.weekdayWords, tokens, at: hi - 1), EntityRecognizer.weekdayWords.contains(tokens, at: hi - 1), !view[hi - 1].isAllCaps,
+            knownName(lo..<hi) == nil
+        {
             return .reclassify(lo..<(hi - 1))
         }
         if hi - lo >= 4, let split = personOfPlaceSplit(lo, hi) { return split }

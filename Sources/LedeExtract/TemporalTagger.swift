@@ -117,7 +117,11 @@ struct TemporalTagger {
             // later", "a year earlier": without one of those two words on, "a" and "an" (most
             // trigger tokens) are spared the full match, which ends in `countedUnit` for them.
             if countedUnitMayFollow(i) { return true }
-            if TemporalTagger.numberWords.value(tokens.span[i].key, hash: tokens[i].keyHash) != nil { return false }
+            if Bits43.numberWords & WordSet.bit(tokens.span[i].keyHash) != 0,
+                TemporalTagger.numberWords.value(tokens.span[i].key, hash: tokens.span[i].keyHash) != nil
+            {
+                return false
+            }
             // "day" starts only "the day before|after" and "the same day": a common word spared
             // the full match.
             return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i) || sameDayPrecedes(i)
