@@ -188,7 +188,7 @@ struct EntityRecognizer {
         guard !span.isEmpty, depth < 6 else { return }
         // "Joko “Jokowi” Widodo": a nickname in quotes inside a name (`QuotedNicknames.swift`).
         if depth == 0, span.upperBound < doc.tokens.count, doc.tokens[span.upperBound].kind == .punct,
-            EntityRecognizer.quoteFirstBytes.contains(doc.bytes[doc.tokens[span.upperBound].start]),
+            EntityRecognizer.isQuoteFirstByte(doc.bytes[doc.tokens[span.upperBound].start]),
             takeQuotedNickname(span, depth: depth)
         {
             return

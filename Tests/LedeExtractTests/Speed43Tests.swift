@@ -1,0 +1,64 @@
+import Testing
+
+@testable import LedeExtract
+
+/// Speed round forty-three (`Speed43.swift`): more filter literals, the tense cues' flag, the
+/// stop hashes as literals and the word-set filters kept in `SharedLexicon`.
+@Suite struct Speed43Tests {
+    /// Each literal is its set's own filter, so a clear bit proves a word absent from the set.
+    @Test func filterLiteralsAreTheSetsBits() {
+        let rows: [(String, UInt64, WordSet)] = [
+            ("questionWho", Bits43.questionWho, EntityRecognizer.questionWho),
+            ("likeAs", Bits43.likeAs, EntityRecognizer.likeAs),
+            ("listGlue", Bits43.listGlue, EntityRecognizer.listGlue),
+            ("seatLastWords", Bits43.seatLastWords, EntityRecognizer.seatLastWords),
+            ("fundMissionHeads", Bits43.fundMissionHeads, EntityRecognizer.fundMissionHeads),
+            ("forKey", Bits43.forKey, EntityRecognizer.forKey),
+            ("houseKey", Bits43.houseKey, EntityRecognizer.houseKey),
+            ("ofKey", Bits43.ofKey, EntityRecognizer.ofKey),
+            ("pictureAgencies", Bits43.pictureAgencies, EntityRecognizer.pictureAgencies),
+            ("speakerDays", Bits43.speakerDays, TimelineBuilder.speakerDays),
+            ("stormWords", Bits43.stormWords, EntityRecognizer.stormWords),
+            ("officeTitleWords34", Bits43.officeTitleWords34, EntityRecognizer.officeTitleWords34),
+            ("chamberWords", Bits43.chamberWords, EntityRecognizer.chamberWords),
+            ("weekdayWords", Bits43.weekdayWords, EntityRecognizer.weekdayWords),
+            ("numberWords", Bits43.numberWords, WordSet(TemporalTagger.numberWords.keys)),
+        ]
+        for (name, literal, set) in rows {
+            #expect(literal == set.bits, "\(name)")
+        }
+        let shared = SharedLexicon(Lexicon.shared)
+        #expect(shared.postNominalBits75 == EntityRecognizer.postNominals75.bits)
+        #expect(shared.nationBits16 == EntityRecognizer.nationAdjectives16.keys.bits)
+    }
+
+    /// The sentence stops' hash literals are their marks' hashes.
+    @Test func stopHashLiteralsAreTheMarks() {
+        #expect(Document.stopHashLiterals43 == [".", "...", "?", "!"].map { StringTable<Bool>.hash($0) })
+    }
+
+    /// Every tense cue word carries the flag, which counts as a speed gate only (so such a word
+    /// stays unlisted to the typer's features), and `cue(_:)` behind the flag answers as the
+    /// table does on every token of invented text: cue words, curly and straight apostrophes,
+    /// possessives, abbreviations, capitals and numbers.
+    @Test func tenseCueFlagGatesTheTable() {
+        let table = TemporalTagger.cueWords
+        #expect(table.keys.count > 150)
+        for key in table.keys {
+            #expect(Lexicon.shared.interned.flags(of: key)?.contains(.tenseCue43) == true, "\(key)")
+        }
+        #expect(WordFlags.speedGates41.contains(.tenseCue43))
+        let text = "Officials said the Dorrow vote was expected Friday, but it won\u{2019}t happen until they\u{2019}ll meet; "
+            + "the council\u{2019}s chair isn't sure. The board's review, postponed Sat. at 4 p.m., will resume next week "
+            + "as they've planned: WAS IT SET? We'd said it could. I think 12 members voted and 3 were absent, it's due to open."
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        let tagger = TemporalTagger(tokens: doc.tokens, anchor: nil, bytes: doc.bytes)
+        var cued = 0
+        for i in doc.tokens.indices {
+            let expected = table.value(doc.tokens[i].key, hash: doc.tokens[i].keyHash) ?? []
+            #expect(tagger.cue(i) == expected, "\(doc.tokens[i].key)")
+            if !expected.isEmpty { cued += 1 }
+        }
+        #expect(cued >= 20)
+    }
+}
