@@ -34,4 +34,12 @@ enum Bits43 {
     // `TemporalTagger.swift`: `listedMayStart`'s test of `TemporalTagger.numberWords` (a table,
     // not a `WordSet`: the literal is the filter a `WordSet` of its keys would have)
     static let numberWords: UInt64 = 0x0040_40a0_180f_a0a3
+
+    // `AgencyPrecision52.swift`: `governingTitleSide52`
+    static let portfolioOpeners52: UInt64 = 0x0000_0000_0000_8100
+    static let portfolioJoints52: UInt64 = 0x0000_0000_8020_0080
+
+    // Key hashes (`StringTable.hash`) as literals, read before a string compare.
+    static let andHash = -1803806988284959329  // "and"
+    static let ampersandHash = -5808628342963641003  // "&"
 }

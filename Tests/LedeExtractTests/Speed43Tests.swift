@@ -23,6 +23,8 @@ import Testing
             ("chamberWords", Bits43.chamberWords, EntityRecognizer.chamberWords),
             ("weekdayWords", Bits43.weekdayWords, EntityRecognizer.weekdayWords),
             ("numberWords", Bits43.numberWords, WordSet(TemporalTagger.numberWords.keys)),
+            ("portfolioOpeners52", Bits43.portfolioOpeners52, EntityRecognizer.portfolioOpeners52),
+            ("portfolioJoints52", Bits43.portfolioJoints52, EntityRecognizer.portfolioJoints52),
         ]
         for (name, literal, set) in rows {
             #expect(literal == set.bits, "\(name)")
@@ -32,9 +34,11 @@ import Testing
         #expect(shared.nationBits16 == EntityRecognizer.nationAdjectives16.keys.bits)
     }
 
-    /// The sentence stops' hash literals are their marks' hashes.
-    @Test func stopHashLiteralsAreTheMarks() {
+    /// The sentence stops' and the connectors' hash literals are their keys' hashes.
+    @Test func hashLiteralsAreTheKeys() {
         #expect(Document.stopHashLiterals43 == [".", "...", "?", "!"].map { StringTable<Bool>.hash($0) })
+        #expect(Bits43.andHash == StringTable<Bool>.hash("and"))
+        #expect(Bits43.ampersandHash == StringTable<Bool>.hash("&"))
     }
 
     /// Every tense cue word carries the flag, which counts as a speed gate only (so such a word
