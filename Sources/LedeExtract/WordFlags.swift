@@ -52,9 +52,13 @@ struct WordFlags: OptionSet, Sendable {
     /// the table only for a token that carries it (or a possessive "'s", which carries no flags;
     /// speed round forty-three, `Speed43.swift`).
     static let tenseCue43 = WordFlags(rawValue: 1 << 25)
+    /// A key of `EntityMerger.businessWordsNear`: `hasBusinessWordNear` reads the set only at a
+    /// token that carries it, and not at all in an article none of whose tokens does (speed
+    /// round forty-three).
+    static let business43 = WordFlags(rawValue: 1 << 26)
     /// The flags that mark words for a speed gate only: a word that carries nothing else is
     /// still unlisted to the rules that ask whether a word is listed at all.
-    static let speedGates41: WordFlags = [.cue64, .police40, .titleCue41, .republic59, .tenseCue43]
+    static let speedGates41: WordFlags = [.cue64, .police40, .titleCue41, .republic59, .tenseCue43, .business43]
 }
 
 extension Lexicon {
@@ -97,6 +101,7 @@ extension Lexicon {
         mark(Set(EntityRecognizer.titleCueWords41), .titleCue41)
         mark(["republic"], .republic59)
         mark(Set(TemporalTagger.cueWords.keys), .tenseCue43)
+        mark(Set(EntityMerger.businessWordsNear.words), .business43)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])

@@ -65,4 +65,24 @@ import Testing
         }
         #expect(cued >= 20)
     }
+
+    /// Every business word carries `.business43` (a speed gate only), so a token whose key is in
+    /// `EntityMerger.businessWordsNear` always carries it, and an article's flag union has it.
+    @Test func businessFlagGatesTheSet() {
+        for word in EntityMerger.businessWordsNear.words {
+            #expect(Lexicon.shared.interned.flags(of: word)?.contains(.business43) == true, "\(word)")
+        }
+        #expect(WordFlags.speedGates41.contains(.business43))
+        let doc = Document(
+            text: "Dorrow Ltd bought a stake in Tessaro Inc. and Velk Co. shares; its chief executive said the bid for Marr's subsidiary "
+                + "failed, and the company's owners acquired nothing.",
+            lexicon: Lexicon.shared)
+        var hits = 0
+        for i in doc.tokens.indices where EntityMerger.businessWordsNear.contains(doc.tokens, at: i) {
+            #expect(doc.tokens[i].flags.contains(.business43), "\(doc.tokens[i].key)")
+            hits += 1
+        }
+        #expect(hits >= 3)
+        #expect(doc.flagUnion.contains(.business43))
+    }
 }
