@@ -166,13 +166,15 @@ struct Document {
 
     private mutating func splitSentences(_ range: Range<Int>, lexicon: Lexicon) {
         guard !range.isEmpty else { return }
+        // Read once per paragraph: each read of a `static let` in the loop is a `swift_once` call.
+        let stopHashes = Document.stopHashes
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             // Fields are read in place: copying a `Token` out of the array retains its key.
             var boundary = i  // last token of the sentence if it ends here
             var ends = false
-            if tokens[i].kind == .punct, StopHashes.contains(tokens[i].keyHash), let stop = sentenceStop(tokens[i].key) {
+            if tokens[i].kind == .punct, stopHashes.contains(tokens[i].keyHash), let stop = sentenceStop(tokens[i].key) {
                 while boundary + 1 < range.upperBound, isClosingPunct(boundary + 1),
                     tokens[boundary + 1].start == tokens[boundary].end
                 {
@@ -209,16 +211,14 @@ struct Document {
 
     /// `StringTable.hash` of the keys `sentenceStop` takes: the stored hash rules out every other
     /// mark without reading its key.
-    /// The key hashes of ".", "...", "?" and "!" as literals (`StringTable.hash`, checked by
-    /// `Speed43Tests`): computed at first use, they were a `swift_once` call per paragraph.
-    private enum StopHashes {
-        static let period = -5808619546870667011, ellipsis = -587370007427404786
-        static let question = -5808603054196254878, exclamation = -5808627243452013696
+    private static let stopHashes = StopHashes()
+
+    private struct StopHashes {
+        let period = StringTable<Bool>.hash("."), ellipsis = StringTable<Bool>.hash("...")
+        let question = StringTable<Bool>.hash("?"), exclamation = StringTable<Bool>.hash("!")
         @inline(__always)
-        static func contains(_ h: Int) -> Bool { h == period || h == ellipsis || h == question || h == exclamation }
+        func contains(_ h: Int) -> Bool { h == period || h == ellipsis || h == question || h == exclamation }
     }
-    /// The literals above, for `Speed43Tests`.
-    static var stopHashLiterals43: [Int] { [StopHashes.period, StopHashes.ellipsis, StopHashes.question, StopHashes.exclamation] }
 
     /// Whether a punctuation key ends a sentence: nil when it does not, true for a period.
     private func sentenceStop(_ key: String) -> Bool? {

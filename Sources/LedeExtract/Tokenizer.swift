@@ -39,18 +39,10 @@ struct Tokenizer {
     /// Every listed word: a listed word's key and flags come from it. The interner alone, not
     /// the whole `Lexicon`: a copy of that struct retains and releases some thirty buffers.
     let interned: WordInterner
-    /// The static tables read once per document (speed round forty-three): read from the
-    /// `static let`s, each was a `swift_once` call per paragraph (the marks' keys) or per
-    /// abbreviation test (about 40,000 calls a corpus round).
-    let asciiMarkKeys: [String], asciiMarkHashes: [Int]
-    let abbreviationSet: WordSet, abbreviationShortForms: [UInt64], sentenceFinalShortForms: [UInt64]
 
     init(bytes: [UInt8], lexicon: borrowing Lexicon) {
         self.bytes = bytes
         interned = lexicon.interned
-        (asciiMarkKeys, asciiMarkHashes) = (Tokenizer.asciiKeys, Tokenizer.asciiKeyHashes)
-        (abbreviationSet, abbreviationShortForms) = (Tokenizer.abbreviations, Tokenizer.abbreviationForms)
-        sentenceFinalShortForms = Tokenizer.sentenceFinalForms
     }
 
     /// Tokens of `bytes[range]`, in order.
@@ -68,8 +60,9 @@ struct Tokenizer {
     /// filter and a set probe before, speed round twenty-four).
     /// `flagUnion` gathers every word's flags (marks and possessives have none).
     func tokens(in range: Range<Int>, into out: inout [Token], sportsWords sportsWordCount: inout Int, flags flagUnion: inout WordFlags) {
-        // The tables in locals: read in the loop, even a stored property is reloaded per mark.
-        let asciiKeys = asciiMarkKeys, asciiKeyHashes = asciiMarkHashes
+        // The tables read once per call: each read of a `static let` in the loop is a call to
+        // `swift_once` (two per mark).
+        let asciiKeys = Tokenizer.asciiKeys, asciiKeyHashes = Tokenizer.asciiKeyHashes
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -157,7 +150,7 @@ struct Tokenizer {
     /// without building their key.
     func isListedAbbreviation(_ word: Range<Int>, end: Int, hash: Int?) -> Bool {
         guard word.count <= 6 else { return false }
-        if let hash, !abbreviationSet.mayContain(hash: hash) { return false }
+        if let hash, !Tokenizer.abbreviations.mayContain(hash: hash) { return false }
         // ASCII (most words): the folded bytes as one number, looked up by halves.
         var packed: UInt64 = 0
         var ascii = true
@@ -168,17 +161,17 @@ struct Tokenizer {
         }
         if ascii {
             let form = WordInterner.shortForm(packed, count: word.count)
-            let forms = abbreviationShortForms
+            let forms = Tokenizer.abbreviationForms
             var lo = 0, hi = forms.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if forms[mid] < form { lo = mid + 1 } else { hi = mid }
             }
             guard lo < forms.count, forms[lo] == form else { return false }
-            return !(sentenceFinalShortForms.contains(form) && isSentenceFinalWord(after: word.upperBound + 1, end: end))
+            return !(Tokenizer.sentenceFinalForms.contains(form) && isSentenceFinalWord(after: word.upperBound + 1, end: end))
         }
         let key = Lexicon.key(bytes: bytes[word])
-        return abbreviationSet.contains(key) && !isSentenceFinalWord(key, after: word.upperBound + 1, end: end)
+        return Tokenizer.abbreviations.contains(key) && !isSentenceFinalWord(key, after: word.upperBound + 1, end: end)
     }
 
     /// Top-level domains that make "Amazon.com" one word.

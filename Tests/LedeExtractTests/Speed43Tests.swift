@@ -2,8 +2,8 @@ import Testing
 
 @testable import LedeExtract
 
-/// Speed round forty-three (`Speed43.swift`): more filter literals, the tense cues' flag, the
-/// stop hashes as literals and the word-set filters kept in `SharedLexicon`.
+/// Speed round forty-three (`Speed43.swift`): more filter literals and key hashes, the tense
+/// cues' and business words' flags, and the word-set filters kept in `SharedLexicon`.
 @Suite struct Speed43Tests {
     /// Each literal is its set's own filter, so a clear bit proves a word absent from the set.
     @Test func filterLiteralsAreTheSetsBits() {
@@ -34,9 +34,8 @@ import Testing
         #expect(shared.nationBits16 == EntityRecognizer.nationAdjectives16.keys.bits)
     }
 
-    /// The sentence stops' and the connectors' hash literals are their keys' hashes.
+    /// The connectors' hash literals are their keys' hashes.
     @Test func hashLiteralsAreTheKeys() {
-        #expect(Document.stopHashLiterals43 == [".", "...", "?", "!"].map { StringTable<Bool>.hash($0) })
         #expect(Bits43.andHash == StringTable<Bool>.hash("and"))
         #expect(Bits43.ampersandHash == StringTable<Bool>.hash("&"))
     }
