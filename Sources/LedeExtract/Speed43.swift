@@ -35,6 +35,8 @@ enum Bits43 {
     // not a `WordSet`: the literal is the filter a `WordSet` of its keys would have)
     static let numberWords: UInt64 = 0x0040_40a0_180f_a0a3
 
+    // `Places54.swift`: `applySites54`
+    static let lastWords54: UInt64 = 0x2200_0507_00a2_2009
     // `AgencyPrecision52.swift`: `governingTitleSide52`
     static let portfolioOpeners52: UInt64 = 0x0000_0000_0000_8100
     static let portfolioJoints52: UInt64 = 0x0000_0000_8020_0080

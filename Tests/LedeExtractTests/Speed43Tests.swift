@@ -25,6 +25,7 @@ import Testing
             ("numberWords", Bits43.numberWords, WordSet(TemporalTagger.numberWords.keys)),
             ("portfolioOpeners52", Bits43.portfolioOpeners52, EntityRecognizer.portfolioOpeners52),
             ("portfolioJoints52", Bits43.portfolioJoints52, EntityRecognizer.portfolioJoints52),
+            ("lastWords54", Bits43.lastWords54, EntityRecognizer.lastWords54),
         ]
         for (name, literal, set) in rows {
             #expect(literal == set.bits, "\(name)")
@@ -34,10 +35,11 @@ import Testing
         #expect(shared.nationBits16 == EntityRecognizer.nationAdjectives16.keys.bits)
     }
 
-    /// The connectors' hash literals are their keys' hashes.
+    /// The connectors' hash literals are their keys' hashes; the longest legal form's length is its list's.
     @Test func hashLiteralsAreTheKeys() {
         #expect(Bits43.andHash == StringTable<Bool>.hash("and"))
         #expect(Bits43.ampersandHash == StringTable<Bool>.hash("&"))
+        #expect(EntityMerger.longestLegalForm == EntityRecognizer.legalFormList.map(\.utf8.count).max())
     }
 
     /// Every tense cue word carries the flag, which counts as a speed gate only (so such a word
