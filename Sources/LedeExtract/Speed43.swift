@@ -4,9 +4,10 @@
 /// Each literal is its set's own 64-bit filter (`WordSet.bits`, checked by `Speed43Tests`):
 /// `WordSet.mayHold(Bits43.x, tokens, at: i) && X.contains(tokens, at: i)` is
 /// `X.contains(tokens, at: i)`, reading `X` (a `static let`, so a `swift_once` call) only when
-/// the token's key hash hits a bit of the filter. The round's other changes: the tense cues'
-/// flag (`WordFlags.tenseCue43`, read by `TemporalTagger.cue(_:)`), the nation adjectives' gate
-/// (`SharedLexicon.nationBits16`) and a few sets read once per walk instead of once per token.
+/// the token's key hash hits a bit of the filter. The round's other changes: the tense cues' and
+/// business words' flags (`WordFlags.tenseCue43`, read by `TemporalTagger.cue(_:)`;
+/// `WordFlags.business43`, by `hasBusinessWordNear`), the word-set filters kept in
+/// `SharedLexicon` (`nationBits16`, `postNominalBits75`) and a few key hashes as literals.
 enum Bits43 {
     // `NonOrganisations.swift`: `isQuestionWho`, `isListedWork`
     static let questionWho: UInt64 = 0x0000_0000_0040_0000
