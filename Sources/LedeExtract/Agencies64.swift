@@ -140,11 +140,14 @@ extension EntityRecognizer {
     /// A listed body or a name ending in an outlet's, a station's or a wire's word.
     private func isOutlet64(_ m: Int, _ lo: Int, _ hi: Int) -> Bool {
         let last = hi - 1
-        if EntityRecognizer.pictureAgencies.contains(doc.tokens, at: last) || Document.stationHeads50.contains(doc.tokens, at: last) {
+        if WordSet.mayHold(Bits43.pictureAgencies, doc.tokens, at: last) && EntityRecognizer.pictureAgencies.contains(doc.tokens, at: last)
+            || WordSet.mayHold(Bits42.stationHeads50, doc.tokens, at: last) && Document.stationHeads50.contains(doc.tokens, at: last)
+        {
             return true
         }
         guard mentions[m].isCanonical || hi - lo >= 2 else { return false }
-        return EntityRecognizer.outletHeads.contains(doc.tokens, at: last) || mentions[m].isCanonical && isListedOutlet64(lo, hi)
+        return WordSet.mayHold(Bits42.outletHeads, doc.tokens, at: last) && EntityRecognizer.outletHeads.contains(doc.tokens, at: last)
+            || mentions[m].isCanonical && isListedOutlet64(lo, hi)
     }
 
     /// A listed name whose line elsewhere calls it an outlet: only wires and outlets are listed

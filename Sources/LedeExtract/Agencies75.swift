@@ -32,27 +32,13 @@ extension EntityRecognizer {
         return (names, WordSet(names.map { Lexicon.key($0) }))
     }()
 
-    /// The byte gate of the nation adjectives (fixes16; it was two constant byte tests tied to
-    /// two words): one bit of a 64-bit mask for each listed word's (length, first byte), so a run
-    /// passes for any listed word and seldom otherwise. Kept in `SharedLexicon.nationGate16`.
-    static func nationGate16(_ names: [String]) -> UInt64 {
-        var gate: UInt64 = 0
-        for name in names { gate |= 1 << nationGateBit16(length: name.utf8.count, first: name.utf8.first ?? 0) }
-        return gate
-    }
-
-    @inline(__always)
-    static func nationGateBit16(length: Int, first: UInt8) -> UInt64 { UInt64((length &* 31 &+ Int(first)) & 63) }
-
-    /// A byte test before `takeNationParty75`'s key compares, run on every run of two words or
-    /// more: the word's length and first byte are a listed adjective's (`nationGate16`).
+    /// A test before `takeNationParty75`'s key compares, run on every run of two words or more:
+    /// the first word's key hash hits a bit of the adjectives' own word-set filter
+    /// (`SharedLexicon.nationBits16`, `WordSet.mayHold`; speed43 folded fixes16's byte gate of
+    /// length and first byte into it). It lets every listed adjective by, as the set does.
     @inline(__always)
     func mayOpenNationParty75(_ lo: Int) -> Bool {
-        let tokenList = doc.tokens
-        let t = tokenList.span
-        let start = t[lo].start
-        let bit = EntityRecognizer.nationGateBit16(length: t[lo].end - start, first: doc.bytes[start])
-        return input.shared.nationGate16 & (1 << bit) != 0
+        WordSet.mayHold(input.shared.nationBits16, doc.tokens, at: lo)
     }
 
     /// Joins the party's bare mentions to its branch named in the same article (see above). A

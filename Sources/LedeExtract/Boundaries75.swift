@@ -30,7 +30,8 @@ extension EntityRecognizer {
     /// Whether run `lo..<hi` ends in a post-nominal after a personal name (see the file's comment).
     func endsWithPostNominal75(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi - lo >= 2, tokens[hi - 1].kind == .word, EntityRecognizer.postNominals75.contains(tokens, at: hi - 1),
+        guard hi - lo >= 2, tokens[hi - 1].kind == .word, WordSet.mayHold(input.shared.postNominalBits75, tokens, at: hi - 1),
+            EntityRecognizer.postNominals75.contains(tokens, at: hi - 1),
             tokens[hi - 2].kind == .word, tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
         else { return false }
         if tokens[hi - 1].isAllCaps { return true }

@@ -4,7 +4,7 @@ extension EntityRecognizer {
     /// the party are read apart: "the top Senate Democrat" names the Senate and a Democrat.
     func chamberPartySplit(_ first: Int) -> Int? {
         let tokens = doc.tokens
-        guard first + 1 < tokens.count, EntityRecognizer.chamberWords.contains(tokens, at: first),
+        guard first + 1 < tokens.count, WordSet.mayHold(Bits43.chamberWords, tokens, at: first), EntityRecognizer.chamberWords.contains(tokens, at: first),
             EntityRecognizer.partyMemberWords.contains(tokens, at: first + 1)
         else { return nil }
         return first + 1

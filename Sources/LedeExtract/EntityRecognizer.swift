@@ -188,7 +188,7 @@ struct EntityRecognizer {
         guard !span.isEmpty, depth < 6 else { return }
         // "Joko “Jokowi” Widodo": a nickname in quotes inside a name (`QuotedNicknames.swift`).
         if depth == 0, span.upperBound < doc.tokens.count, doc.tokens[span.upperBound].kind == .punct,
-            EntityRecognizer.quoteFirstBytes.contains(doc.bytes[doc.tokens[span.upperBound].start]),
+            EntityRecognizer.isQuoteFirstByte(doc.bytes[doc.tokens[span.upperBound].start]),
             takeQuotedNickname(span, depth: depth)
         {
             return
@@ -242,7 +242,7 @@ struct EntityRecognizer {
             return
         }
         if hi - lo <= 2, !tokens[hi - 1].flags.isDisjoint(with: .headOrKnown),
-            EntityRecognizer.seatLastWords.contains(tokens, at: hi - 1), isSite(lo),
+            WordSet.mayHold(Bits43.seatLastWords, tokens, at: hi - 1), EntityRecognizer.seatLastWords.contains(tokens, at: hi - 1), isSite(lo),
             EntityRecognizer.seatsOfGovernment.contains(joinedKeys(lo..<hi))
         {
             addMention(.place, name: knownName(lo..<hi)?.canonical, range: lo..<hi, canonical: knownName(lo..<hi) != nil)
@@ -386,7 +386,7 @@ struct EntityRecognizer {
         let endsWithHead = hi - lo > 1
             && (!tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .policyHead, .placeHead])
                 // "National Health Mission": a programme's fund or mission head keeps its adjective (entities24).
-                || EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
+                || WordSet.mayHold(Bits43.fundMissionHeads, tokens, at: hi - 1) && EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
                 || hasHeadTakingComplement(lo..<(hi - 1)))
         let untrimmed = lo
         // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.

@@ -50,15 +50,20 @@ final class SharedLexicon: Sendable {
     /// The known names of several words by their words' key hashes (`KnownRuns40.swift`): most
     /// runs `knownName` asks about are ruled out before their joined keys are hashed.
     let knownRunFilter40: KnownRunFilter40
-    /// The byte gate of `nation-adjectives.txt` (`EntityRecognizer.nationGate16`, `Agencies75.swift`).
-    let nationGate16: UInt64
+    /// The word-set filter (`WordSet.bits`) of `nation-adjectives.txt`'s keys: the gate of
+    /// `mayOpenNationParty75` (`Agencies75.swift`), read with `WordSet.mayHold`.
+    let nationBits16: UInt64
+    /// The word-set filter of `post-nominals.txt` (`EntityRecognizer.postNominals75`): read by
+    /// `endsWithPostNominal75` on every run before the set (a `swift_once` call a read).
+    let postNominalBits75: UInt64
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         let keys = lexicon.known.keys
         knownFilter = KeyFilter(keys)
         knownRunFilter40 = KnownRunFilter40(keys)
-        nationGate16 = EntityRecognizer.nationGate16(lexicon.nationAdjectives16)
+        nationBits16 = WordSet(lexicon.nationAdjectives16.map { Lexicon.key($0) }).bits
+        postNominalBits75 = WordSet(lexicon.postNominals75).bits
     }
 
     // The hot look-ups of the known names, as methods of this class: a caller that reads

@@ -123,7 +123,7 @@ extension EntityRecognizer {
     /// "the House of Assembly") and never Congress is that chamber, not the US House: no mention.
     /// The article is read only when a lone "House" occurs.
     @inline(never) func isOtherChamberHouse(_ i: Int) -> Bool {
-        guard EntityRecognizer.houseKey.contains(doc.tokens, at: i) else { return false }
+        guard WordSet.mayHold(Bits43.houseKey, doc.tokens, at: i), EntityRecognizer.houseKey.contains(doc.tokens, at: i) else { return false }
         let tokens = doc.tokens
         // The sets read once: each read of a `static let` in the scan is a `swift_once` call.
         let congressWords = EntityRecognizer.congressWords, otherLegislatures = EntityRecognizer.otherLegislatures

@@ -234,6 +234,8 @@ extension EntityRecognizer {
         // walk of its own over every token cost 0.4 % of the instructions.
         let bits = EntityRecognizer.demonymHeadBits57 | EntityRecognizer.ministryBit74
         let ministryHash = EntityRecognizer.ministryHash74
+        // Read once per walk: each read of a `static let` in the loop is a `swift_once` call.
+        let demonymHeads = EntityRecognizer.demonymHeads57
         var k = 1
         while k < n {
             defer { k += 1 }
@@ -242,7 +244,7 @@ extension EntityRecognizer {
                 addFieldMinistry74(at: k)
                 continue
             }
-            guard EntityRecognizer.demonymHeads57.contains(doc.tokens, at: k) else { continue }
+            guard demonymHeads.contains(doc.tokens, at: k) else { continue }
             let d = k - 1
             guard view[d].kind == .word, view[d].isCapitalized, !view[d].isAllCaps, !claimed[d], !claimed[k],
                 view[d].sentence == view[k].sentence, view[d].flags.contains(.nonName),

@@ -64,7 +64,8 @@ extension EntityRecognizer {
     func personOfPlaceSplit(_ span: Range<Int>) -> Int? {
         let tokens = doc.tokens
         guard span.count >= 3 else { return nil }
-        for k in (span.lowerBound + 1)..<(span.upperBound - 1) where EntityRecognizer.ofKey.contains(tokens, at: k) {
+        for k in (span.lowerBound + 1)..<(span.upperBound - 1)
+        where WordSet.mayHold(Bits43.ofKey, tokens, at: k) && EntityRecognizer.ofKey.contains(tokens, at: k) {
             let left = span.lowerBound..<k
             let right = (k + 1)..<span.upperBound
             let knownPlace = knownName(right)?.kind == .place

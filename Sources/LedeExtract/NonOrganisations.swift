@@ -174,7 +174,7 @@ extension EntityRecognizer {
     @inline(__always)
     func isQuestionWho(_ tokens: [Token], _ i: Int) -> Bool {
         let view = tokens.span
-        return EntityRecognizer.questionWho.contains(tokens, at: i) && !view[i].isAllCaps
+        return WordSet.mayHold(Bits43.questionWho, tokens, at: i) && EntityRecognizer.questionWho.contains(tokens, at: i) && !view[i].isAllCaps
             && (i == 0 || view[i - 1].key != "the")
     }
 
@@ -358,8 +358,8 @@ extension EntityRecognizer {
         var k = lo - 1
         guard k >= 1 else { return false }
         var steps = 0
-        while k >= 1, steps < 14, !EntityRecognizer.likeAs.contains(tokens, at: k) {
-            guard EntityRecognizer.listGlue.contains(tokens, at: k) || tokens[k].kind == .word && tokens[k].isCapitalized
+        while k >= 1, steps < 14, !(WordSet.mayHold(Bits43.likeAs, tokens, at: k) && EntityRecognizer.likeAs.contains(tokens, at: k)) {
+            guard WordSet.mayHold(Bits43.listGlue, tokens, at: k) && EntityRecognizer.listGlue.contains(tokens, at: k) || tokens[k].kind == .word && tokens[k].isCapitalized
                 || tokens[k].kind == .number
             else { return false }
             k -= 1

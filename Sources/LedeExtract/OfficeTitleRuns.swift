@@ -55,7 +55,9 @@ extension EntityRecognizer {
         let view = viewTokens.span
         guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.known) else { return false }
         if view[k].flags.contains(.title) { return true }
-        guard EntityRecognizer.officeTitleWords34.contains(doc.tokens, at: k), k + 1 < doc.tokens.count else { return false }
+        guard WordSet.mayHold(Bits43.officeTitleWords34, doc.tokens, at: k), EntityRecognizer.officeTitleWords34.contains(doc.tokens, at: k),
+            k + 1 < doc.tokens.count
+        else { return false }
         return doc.tokens[k + 1].key == "of" || (doc.tokens[k + 1].isCapitalized && doc.tokens[k + 1].kind == .word)
     }
 

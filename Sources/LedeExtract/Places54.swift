@@ -67,7 +67,8 @@ extension EntityRecognizer {
             let j = i + mentions[m].tokenCount - 1
             guard j + 1 < n else { continue }
             if lowerSiteAfter54(m, i, j) { continue }
-            guard type != .place, j > i, EntityRecognizer.lastWords54.contains(doc.tokens, at: j), !actsAfter40(j + 1)
+            guard type != .place, j > i, WordSet.mayHold(Bits43.lastWords54, doc.tokens, at: j), EntityRecognizer.lastWords54.contains(doc.tokens, at: j),
+                !actsAfter40(j + 1)
             else { continue }
             if EntityRecognizer.detentionHeads54.contains(doc.tokens, at: j)
                     && EntityRecognizer.detentionWords54.contains(doc.tokens, at: j - 1)

@@ -25,7 +25,7 @@ extension EntityRecognizer {
             view[lo + 1].sentence == view[lo].sentence, view[lo + 1].start == view[lo].end + 1, !claimed[lo + 1]
         else { return nil }
         // "“District 9”": a quoted title.
-        if lo > 0, view[lo - 1].kind == .punct, EntityRecognizer.quoteFirstBytes.contains(doc.bytes[view[lo - 1].start]),
+        if lo > 0, view[lo - 1].kind == .punct, EntityRecognizer.isQuoteFirstByte(doc.bytes[view[lo - 1].start]),
             view[lo - 1].end == view[lo].start
         {
             return nil

@@ -38,7 +38,9 @@ extension TimelineBuilder {
 
     /// "yesterday", "today", "tonight", "tomorrow", "this morning", "last night".
     private func isSpeakerDay(_ match: TemporalTagger.Match, tagger: TemporalTagger) -> Bool {
-        if TimelineBuilder.speakerDays.contains(doc.tokens[match.first]) { return true }
+        if WordSet.mayHold(Bits43.speakerDays, doc.tokens, at: match.first), TimelineBuilder.speakerDays.contains(doc.tokens, at: match.first) {
+            return true
+        }
         guard match.last == match.first + 1 else { return false }
         let k = doc.tokens[match.first].key
         return (k == "this" || k == "last") && TemporalTagger.partsOfDay.contains(doc.tokens[match.last])

@@ -5,6 +5,11 @@
 extension EntityRecognizer {
     /// First bytes of a quotation mark: '"', "'", and the lead byte of the curly ones.
     static let quoteFirstBytes: [UInt8] = [34, 39, 0xE2]
+    /// Whether `b` is one of `quoteFirstBytes`, by compares: `quoteFirstBytes.contains(b)` at the
+    /// top of `processSpan` built the array's static object and looked up its type on each of
+    /// 8,200 calls a corpus round (about 50 instructions; speed round forty-three).
+    @inline(__always)
+    static func isQuoteFirstByte(_ b: UInt8) -> Bool { b == 34 || b == 39 || b == 0xE2 }
 
     /// Reads a run that ends right before an opening quotation mark: "Joko" of "Joko “Jokowi”
     /// Widodo" (runs are read in order, so the nickname and surname are claimed before their turn).

@@ -159,7 +159,9 @@ extension EntityRecognizer {
     /// or more, no listed name or demonym opening it, no word of an investor, charity or diplomatic
     /// mission, and for a mission no "to" or "of" after it ("the Mission to the UN").
     func isProgrammeFundOrMission(_ lo: Int, _ hi: Int) -> Bool {
-        guard hi - lo >= 2, EntityRecognizer.fundMissionHeads.contains(doc.tokens, at: hi - 1) else { return false }
+        guard hi - lo >= 2, WordSet.mayHold(Bits43.fundMissionHeads, doc.tokens, at: hi - 1),
+            EntityRecognizer.fundMissionHeads.contains(doc.tokens, at: hi - 1)
+        else { return false }
         let tokens = doc.tokens
         let last = tokens[hi - 1], first = tokens[lo]
         // "National Health Mission": a government's own adjective opens a programme (entities24).
@@ -238,7 +240,7 @@ extension EntityRecognizer {
         // Not after "and": in "the Basildon and Billericay MP" the seat's first half was read as a run of its own.
         let before = hi < tokens.count && tokens[hi].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: hi)
             && (lo == 0 || tokens[lo - 1].key != "and")
-        let after = lo >= 2 && EntityRecognizer.forKey.contains(tokens, at: lo - 1)
+        let after = lo >= 2 && WordSet.mayHold(Bits43.forKey, tokens, at: lo - 1) && EntityRecognizer.forKey.contains(tokens, at: lo - 1)
             && (tokens[lo - 2].isAllCaps && EntityRecognizer.constituencyMemberTitles.contains(tokens, at: lo - 2)
                 || tokens[lo - 2].isCapitalized && EntityRecognizer.memberKeys.contains(tokens, at: lo - 2))
         guard before || after else { return false }

@@ -10,7 +10,8 @@ extension EntityRecognizer {
 
     func isStormName(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi - lo >= 2, !tokens[lo].isAllCaps, EntityRecognizer.stormWords.contains(tokens, at: lo) else { return false }
+        guard hi - lo >= 2, !tokens[lo].isAllCaps, WordSet.mayHold(Bits43.stormWords, tokens, at: lo), EntityRecognizer.stormWords.contains(tokens, at: lo)
+        else { return false }
         // "Storm Shadow missiles" is a product; "Storm Ciara" a storm: either way no entity, but a
         // run that ends in a body's head ("Storm Prediction Center") is that body.
         return !isHead(.orgHead, tokens[hi - 1]) && !isHead(.placeHead, tokens[hi - 1])

@@ -117,7 +117,11 @@ struct TemporalTagger {
             // later", "a year earlier": without one of those two words on, "a" and "an" (most
             // trigger tokens) are spared the full match, which ends in `countedUnit` for them.
             if countedUnitMayFollow(i) { return true }
-            if TemporalTagger.numberWords.value(tokens.span[i].key, hash: tokens[i].keyHash) != nil { return false }
+            if Bits43.numberWords & WordSet.bit(tokens.span[i].keyHash) != 0,
+                TemporalTagger.numberWords.value(tokens.span[i].key, hash: tokens.span[i].keyHash) != nil
+            {
+                return false
+            }
             // "day" starts only "the day before|after" and "the same day": a common word spared
             // the full match.
             return tokens[i].keyHash != TemporalTagger.dayHash || dayBeforeOrAfterFollows(i) || sameDayPrecedes(i)
@@ -178,11 +182,14 @@ struct TemporalTagger {
         guard let first = word.utf8.first, first == 101 || first == 98 || first == 115 || first == 109 || first == 108 else {
             return nil
         }
-        return switch word {
-        case "early", "beginning", "start": .early
-        case "mid", "middle", "midway": .mid
-        case "late", "end": .late
-        default: nil
+        // Only the words of that first byte are compared (speed round forty-three: the switch
+        // compared the word with every case, about 24,000 string compares a corpus round).
+        return switch first {
+        case 101: word == "early" ? .early : word == "end" ? .late : nil
+        case 98: word == "beginning" ? .early : nil
+        case 115: word == "start" ? .early : nil
+        case 109: word == "mid" || word == "middle" || word == "midway" ? .mid : nil
+        default: word == "late" ? .late : nil
         }
     }
 

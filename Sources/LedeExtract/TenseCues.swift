@@ -127,8 +127,12 @@ extension TemporalTagger {
         return table
     }()
 
-    /// The cue bits of a token, with the hash the tokenizer stored.
+    /// The cue bits of a token, with the hash the tokenizer stored. Only a token flagged
+    /// `.tenseCue43` (or a possessive "'s", whose token has no flags) can hold a listed key:
+    /// the others are answered without the table (`Speed43.swift`).
     @inline(__always) func cue(_ index: Int) -> CueWord {
-        TemporalTagger.cueWords.value(tokens.span[index].key, hash: tokens.span[index].keyHash) ?? []
+        let view = tokens.span
+        guard view[index].flags.contains(.tenseCue43) || view[index].kind == .possessive else { return [] }
+        return TemporalTagger.cueWords.value(view[index].key, hash: view[index].keyHash) ?? []
     }
 }

@@ -19,11 +19,20 @@ extension EntityRecognizer {
 
     /// "Londoners", "Marylanders", "New Yorkers", "Vermonter": the people of a listed place.
     func isPlaceDemonym(_ i: Int) -> Bool {
-        guard !doc.tokens[i].isAllCaps, !doc.tokens[i].flags.contains(.surname) else { return false }
-        let key = doc.tokens[i].key
-        let cut = key.hasBytesSuffix("ers") ? 3 : key.hasBytesSuffix("er") ? 2 : 0
-        guard cut > 0, key.utf8.count - cut >= 4 else { return false }
-        return input.shared.known(String(key.dropLast(cut)))?.kind == .place
+        // The token read in place and its key's last bytes once (speed round forty-three: the key
+        // copied out, a retain and a release, and two suffix tests of two `Span`s each, on
+        // 7,000 runs a corpus round).
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        guard !view[i].isAllCaps, !view[i].flags.contains(.surname) else { return false }
+        let bytes = view[i].key.utf8.span
+        let n = bytes.count
+        // "-ers" or "-er", as `hasBytesSuffix` reads them.
+        let endsER = n >= 2 && bytes[n - 2] == 101 && bytes[n - 1] == 114
+        let endsERS = n >= 3 && bytes[n - 3] == 101 && bytes[n - 2] == 114 && bytes[n - 1] == 115
+        let cut = endsERS ? 3 : endsER ? 2 : 0
+        guard cut > 0, n - cut >= 4 else { return false }
+        return input.shared.known(String(view[i].key.dropLast(cut)))?.kind == .place
     }
 
     /// "Baltimore, MD", "Albany, NY": a two-letter state code after a capitalised word and a comma.
@@ -99,7 +108,8 @@ extension EntityRecognizer {
         {
             return true
         }
-        if count >= 2, !tokens[hi - 1].isAllCaps, view[hi - 1].key.hasBytesSuffix("ans"), tokens[hi - 1].flags.contains(.nonName) {
+        // The stored flag before the key's bytes (the same tests, the cheaper first).
+        if count >= 2, !view[hi - 1].isAllCaps, view[hi - 1].flags.contains(.nonName), view[hi - 1].key.hasBytesSuffix("ans") {
             return true
         }
         if count >= 2, isPlaceDemonym(hi - 1) { return true }

@@ -48,9 +48,17 @@ struct WordFlags: OptionSet, Sendable {
     static let titleCue41 = WordFlags(rawValue: 1 << 23)
     /// "republic": `applyAgencyPrecision59` reads a mention's bytes for "Republic " only then.
     static let republic59 = WordFlags(rawValue: 1 << 24)
+    /// A key of `TemporalTagger.cueWords` (the tense cue lists): `TemporalTagger.cue(_:)` reads
+    /// the table only for a token that carries it (or a possessive "'s", which carries no flags;
+    /// speed round forty-three, `Speed43.swift`).
+    static let tenseCue43 = WordFlags(rawValue: 1 << 25)
+    /// A key of `EntityMerger.businessWordsNear`: `hasBusinessWordNear` reads the set only at a
+    /// token that carries it, and not at all in an article none of whose tokens does (speed
+    /// round forty-three).
+    static let business43 = WordFlags(rawValue: 1 << 26)
     /// The flags that mark words for a speed gate only: a word that carries nothing else is
     /// still unlisted to the rules that ask whether a word is listed at all.
-    static let speedGates41: WordFlags = [.cue64, .police40, .titleCue41, .republic59]
+    static let speedGates41: WordFlags = [.cue64, .police40, .titleCue41, .republic59, .tenseCue43, .business43]
 }
 
 extension Lexicon {
@@ -92,6 +100,8 @@ extension Lexicon {
         mark(["police"], .police40)
         mark(Set(EntityRecognizer.titleCueWords41), .titleCue41)
         mark(["republic"], .republic59)
+        mark(Set(TemporalTagger.cueWords.keys), .tenseCue43)
+        mark(Set(EntityMerger.businessWordsNear.words), .business43)
         interned = WordInterner(flags.entries)
         // The lists live on as flags: the sets are only needed to build them (about 2 MB).
         (givenNames, surnames, commonWords, titles, titleWords) = ([], [], [], [], [])

@@ -57,15 +57,15 @@ import Testing
         #expect(Lexicon.countyTownVariants16(subdivisions, cities: cities) == ["brennock", "kelmora"])
     }
 
-    /// The bundled list reads the two adjectives, and the byte gate lets each of them by.
+    /// The bundled list reads the two adjectives, and the gate (the keys' word-set filter,
+    /// speed43) lets each of them by.
     @Test func nationAdjectivesGate() {
         let adjectives = EntityRecognizer.nationAdjectives16
         #expect(adjectives.names == ["Scottish", "Welsh"])
-        let gate = EntityRecognizer.nationGate16(adjectives.names)
-        #expect(gate == SharedLexicon(Lexicon.shared).nationGate16)
+        let gate = SharedLexicon(Lexicon.shared).nationBits16
+        #expect(gate == adjectives.keys.bits)
         for name in adjectives.names {
-            let bit = EntityRecognizer.nationGateBit16(length: name.utf8.count, first: name.utf8.first ?? 0)
-            #expect(gate & (1 << bit) != 0, "\(name)")
+            #expect(gate & WordSet.bit(StringTable<Bool>.hash(Lexicon.key(name))) != 0, "\(name)")
         }
     }
 
