@@ -97,7 +97,7 @@ extension EntityRecognizer {
             let right = (k + 1)..<hi
             let rightHasHead = isHead(.orgHead, tokens[hi - 1]) || isHead(.placeHead, tokens[hi - 1]) || knownName(right) != nil
             if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and",
-                !isPlaceFieldBeforeAnd(lo, k, hi)
+                !isPlaceFieldBeforeAnd(lo, k, hi), !isStateAndGovernment17(k)
             {
                 processSpan(left, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
