@@ -17,6 +17,9 @@
 /// - **Irish names with the article "An" or the particle "na"** (`takeIrishName17`): "An Bord
 ///   Pleanála", "An Garda Síochána", "Bord na Móna": one body (a place after "in" or before an
 ///   address's comma: "of An Sruthain, Castlebar"), not the words after "An" read as a person.
+/// - **Portuguese particles inside names** (`isPortugueseParticle17`, read by `findSpans`): "Rio
+///   Grande do Sul" (a listed state read as "Rio Grande" and "Sul"), "Rio Grande do Sul Civil
+///   Defense".
 /// - **"Heads of State and Government"** (`isStateAndGovernment17`, read by `splitAtConnectors`):
 ///   the fixed phrase of summit bodies is no coordination of two names.
 extension EntityRecognizer {
@@ -251,6 +254,26 @@ extension EntityRecognizer {
             j -= 1
         }
         return false
+    }
+
+    // MARK: Portuguese particles
+
+    /// Portuguese "of the" inside names (`nameParticles` holds "da" and "dos").
+    static let portugueseParticles17: WordSet = ["do", "das"]
+
+    /// Whether the lower-case word at `k` is a Portuguese particle inside a name: "Rio Grande do
+    /// Sul", "Banco do Brasil", "Ilha das Flores". The words on both sides are capitalised, the
+    /// one after no common word, no adjective of a nation and three letters or more (so "Why do
+    /// Americans", "How do I" stay as they were).
+    func isPortugueseParticle17(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        guard k >= 1, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, doc.bytes[tokens[k].start] == 100,
+            EntityRecognizer.portugueseParticles17.contains(tokens, at: k)
+        else { return false }
+        let next = tokens[k + 1]
+        return tokens[k - 1].isNameLike && next.isNameLike && next.sentence == tokens[k].sentence && next.end - next.start >= 3
+            && !next.isAllCaps && next.flags.isDisjoint(with: [.common, .nonName, .temporal, .title])
+            && !EntityRecognizer.functionWords.contains(tokens, at: k - 1)
     }
 
     // MARK: Heads of State and Government

@@ -111,7 +111,7 @@ extension EntityRecognizer {
         {
             // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
-                && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
+                && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k) && !isPortugueseParticle17(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
                 && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1])
                     && !EntityRecognizer.legalForms.contains(tokens, at: k - 1))
