@@ -62,8 +62,8 @@ import Testing
     static let policies: [PolicyRuleRow] = [
         PolicyRuleRow(text: "Canberra welcomed the end of tariffs against Canadian canola, officials said.",
                       policy: "tariffs against Canadian canola"),
-        PolicyRuleRow(text: "Exporters have struggled under the tariffs on Chilean salmon, the minister said.",
-                      policy: "tariffs on Chilean salmon"),
+        // A tariff "on" a nation's goods stays out (the dev set's gold has none).
+        PolicyRuleRow(text: "Exporters have struggled under the tariffs on Chilean salmon, the minister said.", policy: nil),
         PolicyRuleRow(text: "Three states backed a ban on Russian coal imports into the region.", policy: "ban on Russian coal imports"),
         // A capitalised object that is no nation's adjective stays out.
         PolicyRuleRow(text: "The council debated a ban on Kelmora Street parking.", policy: nil),
