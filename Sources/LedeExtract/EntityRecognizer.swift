@@ -196,7 +196,7 @@ struct EntityRecognizer {
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // "An Bord Pleanála", "Bord na Móna": Irish names keep their article and particle (`Fixes17.swift`).
-        if hi - lo >= 2, mayBeIrishName17(lo, hi), takeIrishName17(lo, hi) { return }
+        if hi - lo >= 2, takeIrishRun17(lo, hi) { return }
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
         // "The Hindu", "(according to) The Age", "This American Life": a listed name that opens
         // with a function word keeps it (entities round fifty; the joined keys are hashed only
@@ -227,13 +227,7 @@ struct EntityRecognizer {
         }
         // "Arki Assembly seat", "United Nations Secretary-General": a constituency before its
         // chamber, a body before a role (`Fixes17.swift`).
-        if hi - lo >= 2, hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized, takeConstituency17(lo, hi) { return }
-        if hi - lo >= 2, tokens[lo].end - tokens[lo].start == 5, takeGardaRank17(lo, hi) { return }
-        if hi - lo >= 2, tokens[hi - 1].flags.contains(.title) || tokens[hi - 1].end - tokens[hi - 1].start >= 5,
-            takeBodyBeforeRole17(lo, hi, depth: depth)
-        {
-            return
-        }
+        if hi - lo >= 2, takeShapes17(lo, hi, depth: depth) { return }
         // "Moon Jae-sun", "President Park": East Asian names and a titled surname (`Persons75.swift`).
         if takeAsianOrTitledPerson75(lo, hi) { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated

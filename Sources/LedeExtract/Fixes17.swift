@@ -37,6 +37,30 @@ extension EntityRecognizer {
     /// Words before an Irish name that make it a place: "in An Spidéal".
     static let irishPlaceLeads17: WordSet = ["in", "at", "near"]
 
+    // MARK: The hooks in `processSpan`
+
+    /// The run read by the Irish-name rule, before `processSpan` trims its function words. Out of
+    /// line, reading the tokens through a span: a token read in `processSpan` copies the token.
+    @inline(never)
+    mutating func takeIrishRun17(_ lo: Int, _ hi: Int) -> Bool {
+        mayBeIrishName17(lo, hi) && takeIrishName17(lo, hi)
+    }
+
+    /// The constituency, Garda-rank and body-before-role rules, each behind a test of the
+    /// words' stored fields. Out of line for the same reason as `takeIrishRun17`.
+    @inline(never)
+    mutating func takeShapes17(_ lo: Int, _ hi: Int, depth: Int) -> Bool {
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        if hi < view.count, view[hi].kind == .word, !view[hi].isCapitalized, takeConstituency17(lo, hi) { return true }
+        if view[lo].end - view[lo].start == 5, view[lo].isCapitalized, takeGardaRank17(lo, hi) { return true }
+        let last = view[hi - 1]
+        if last.isCapitalized, last.end - last.start >= 5 || last.flags.contains(.title), takeBodyBeforeRole17(lo, hi, depth: depth) {
+            return true
+        }
+        return false
+    }
+
     // MARK: Trade measures on a nation's goods
 
     /// Whether word `k`, the first of a ban's or a tariff's object, is a nation's adjective before
@@ -62,8 +86,9 @@ extension EntityRecognizer {
     @inline(never)
     mutating func takeBodyBeforeRole17(_ lo: Int, _ hi: Int, depth: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi - lo >= 2, hi - lo <= 7, tokens[hi - 1].kind == .word, tokens[hi - 1].isCapitalized,
-            tokens[hi - 1].flags.contains(.title) || EntityRecognizer.roleHeads17.contains(tokens, at: hi - 1)
+        let view = tokens.span
+        guard hi - lo >= 2, hi - lo <= 7, view[hi - 1].kind == .word, view[hi - 1].isCapitalized,
+            view[hi - 1].flags.contains(.title) || EntityRecognizer.roleHeads17.contains(tokens, at: hi - 1)
         else { return false }
         // The role's first word: back over title words, titles, role heads and common words.
         var k = hi - 1
@@ -116,8 +141,9 @@ extension EntityRecognizer {
     @inline(never)
     mutating func takeConstituency17(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi < tokens.count, hi - lo >= 2, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-            tokens[hi].sentence == tokens[hi - 1].sentence, EntityRecognizer.constituencyWords17.contains(tokens, at: hi)
+        let view = tokens.span
+        guard hi < view.count, hi - lo >= 2, view[hi].kind == .word, !view[hi].isCapitalized, view[hi].end - view[hi].start >= 4,
+            view[hi].sentence == view[hi - 1].sentence, EntityRecognizer.constituencyWords17.contains(tokens, at: hi)
         else { return false }
         // The chamber: "Assembly", "Lok Sabha", "Vidhan Sabha".
         var cut = hi
@@ -222,8 +248,9 @@ extension EntityRecognizer {
     @inline(never)
     mutating func takeGardaRank17(_ lo: Int, _ hi: Int) -> Bool {
         let tokens = doc.tokens
-        guard hi - lo >= 2, hi - lo <= 4, tokens[lo].key == "garda", tokens[lo + 1].kind == .word, tokens[lo + 1].isCapitalized,
-            !tokens[lo + 1].isAllCaps
+        let view = tokens.span
+        guard hi - lo >= 2, hi - lo <= 4, doc.bytes[view[lo].start] == 71, view[lo + 1].kind == .word, view[lo + 1].isCapitalized,
+            !view[lo + 1].isAllCaps, tokens[lo].key == "garda"
         else { return false }
         let f = tokens[lo + 1].flags
         if hi - lo >= 3 {
@@ -268,14 +295,24 @@ extension EntityRecognizer {
     /// Sul", "Banco do Brasil", "Ilha das Flores". The words on both sides are capitalised, the
     /// one after no common word, no adjective of a nation and three letters or more (so "Why do
     /// Americans", "How do I" stay as they were).
+    @inline(__always)
     func isPortugueseParticle17(_ k: Int) -> Bool {
-        let tokens = doc.tokens
-        guard k >= 1, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, doc.bytes[tokens[k].start] == 100,
-            EntityRecognizer.portugueseParticles17.contains(tokens, at: k)
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        guard k >= 1, k + 1 < view.count, view[k].end - view[k].start <= 3, view[k].end - view[k].start >= 2,
+            doc.bytes[view[k].start] == 100, view[k].kind == .word, !view[k].isCapitalized
         else { return false }
-        let next = tokens[k + 1]
-        return tokens[k - 1].isNameLike && next.isNameLike && next.sentence == tokens[k].sentence && next.end - next.start >= 3
-            && !next.isAllCaps && next.flags.isDisjoint(with: [.common, .nonName, .temporal, .title])
+        return isPortugueseParticleTail17(k)
+    }
+
+    @inline(never)
+    func isPortugueseParticleTail17(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        let view = tokens.span
+        guard EntityRecognizer.portugueseParticles17.contains(tokens, at: k) else { return false }
+        return view[k - 1].isNameLike && view[k + 1].isNameLike && view[k + 1].sentence == view[k].sentence
+            && view[k + 1].end - view[k + 1].start >= 3 && !view[k + 1].isAllCaps
+            && view[k + 1].flags.isDisjoint(with: [.common, .nonName, .temporal, .title])
             && !EntityRecognizer.functionWords.contains(tokens, at: k - 1)
     }
 
@@ -295,11 +332,14 @@ extension EntityRecognizer {
     /// lower-case "na" stands inside it. Byte lengths and stored fields first: most runs are neither.
     @inline(__always)
     func mayBeIrishName17(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens
-        if tokens[lo].end - tokens[lo].start == 2, tokens[lo].isCapitalized, tokens[lo].key == "an" { return true }
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        let bytes = doc.bytes
+        // "An"/"na" by their bytes (65/97, 110): no key is read.
+        if view[lo].end - view[lo].start == 2, bytes[view[lo].start] == 65, bytes[view[lo].start + 1] == 110 { return true }
         var k = lo + 1
         while k < hi - 1 {
-            if !tokens[k].isCapitalized, tokens[k].end - tokens[k].start == 2, tokens[k].key == "na" { return true }
+            if view[k].end - view[k].start == 2, bytes[view[k].start] == 110, bytes[view[k].start + 1] == 97 { return true }
             k += 1
         }
         return false
@@ -310,11 +350,15 @@ extension EntityMerger {
     /// An Irish name (`takeIrishName17`) keeps the rules' type in the learned typing stage: "An
     /// Garda Síochána", "Bord na Móna" (the article or the particle is the rules' cue).
     func isIrishName17(_ lo: Int, _ hi: Int) -> Bool {
-        let tokens = doc.tokens
-        guard hi - lo >= 2, hi <= tokens.count else { return false }
-        if tokens[lo].end - tokens[lo].start == 2, tokens[lo].isCapitalized, tokens[lo].key == "an" { return true }
-        for k in (lo + 1)..<(hi - 1) where !tokens[k].isCapitalized && tokens[k].end - tokens[k].start == 2 && tokens[k].key == "na" {
-            return true
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        let bytes = doc.bytes
+        guard hi - lo >= 2, hi <= view.count else { return false }
+        if view[lo].end - view[lo].start == 2, bytes[view[lo].start] == 65, bytes[view[lo].start + 1] == 110 { return true }
+        var k = lo + 1
+        while k < hi - 1 {
+            if view[k].end - view[k].start == 2, bytes[view[k].start] == 110, bytes[view[k].start + 1] == 97 { return true }
+            k += 1
         }
         return false
     }

@@ -101,7 +101,7 @@ extension EntityRecognizer {
                 } else if tokens[end].kind == .possessive, let after = listedApostropheEnd72(i, end) {
                     // "Cox's Bazar", "Martha’s Vineyard", "St. John's" (`ListedApostrophes72.swift`).
                     end = after
-                } else if tokens[end].end - tokens[end].start <= 3, isPortugueseParticle17(end) {
+                } else if isPortugueseParticle17(end) {
                     // "Rio Grande do Sul", "Banco do Brasil" (`Fixes17.swift`).
                     end += 1
                 } else {
