@@ -21,12 +21,12 @@ import Testing
         Row(text: "The communique followed a meeting of G7 Finance Ministers in Brennock.", name: "G7 Finance Ministers", type: nil),
         // A role with a person after it keeps the person.
         Row(text: "UN Special Envoy Ana Rivas said the talks would resume in May.", name: "Ana Rivas", type: .person),
-        // A constituency before its chamber and a word of seats (fails without: bodies "Tallow Assembly", a person "Marnoch Lok Sabha").
+        // A constituency before its chamber and a word of seats (fails without: bodies "Kestwick and Tallow Assembly", "Marnoch Lok Sabha").
         Row(text: "The party held the Kestwick and Tallow Assembly seats but lost the Marnoch Lok Sabha seat.", name: "Tallow", type: .place),
         Row(text: "The party held the Kestwick and Tallow Assembly seats but lost the Marnoch Lok Sabha seat.", name: "Marnoch", type: .place),
         Row(text: "The party held the Kestwick and Tallow Assembly seats but lost the Marnoch Lok Sabha seat.",
             name: "Tallow Assembly", type: nil),
-        // One constituency named with "and" before a by-election (fails without: two places).
+        // One constituency named with "and" before a by-election (fails without: two bodies).
         Row(text: "Voters in the Brennock and East Kelmora by-election go to the polls on Thursday.",
             name: "Brennock and East Kelmora", type: .place),
         // Parties before a by-election are no constituency.
