@@ -39,11 +39,30 @@ extension EntityRecognizer {
 
     // MARK: The hooks in `processSpan`
 
-    /// The run read by the Irish-name rule, before `processSpan` trims its function words. Out of
-    /// line, reading the tokens through a span: a token read in `processSpan` copies the token.
+    /// A run opened by a two-letter word with a capital "A" (`processSpan` tests the bytes), read
+    /// by the Irish-name rule before `processSpan` trims its function words. A run holding "na" is
+    /// read by `splitAtConnectors`, where the particle would split it.
     @inline(never)
     mutating func takeIrishRun17(_ lo: Int, _ hi: Int) -> Bool {
         mayBeIrishName17(lo, hi) && takeIrishName17(lo, hi)
+    }
+
+    /// Whether one of `takeShapes17`'s rules may read the run, from stored fields and bytes only:
+    /// a lower-case word of seats or polls after it ("se…", "co…", "by…"), "G" opening a word of
+    /// five letters ("Garda"), or an acronym or a listed name's first word opening it.
+    @inline(__always)
+    func mayTakeShape17(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+        let view = tokens.span
+        let bytes = doc.bytes
+        if hi < view.count, view[hi].kind == .word, !view[hi].isCapitalized, view[hi].end - view[hi].start >= 4 {
+            let b0 = bytes[view[hi].start], b1 = bytes[view[hi].start + 1]
+            if b0 == 115 && b1 == 101 || b0 == 99 && b1 == 111 || b0 == 98 && b1 == 121 { return true }
+        }
+        let first = view[lo]
+        if first.end - first.start == 5, bytes[first.start] == 71 { return true }
+        if first.isAllCaps || first.flags.contains(.knownPrefix) { return true }
+        return first.end - first.start >= 2 && first.end - first.start <= 4 && bytes[first.start] >= 65 && bytes[first.start] <= 90
+            && bytes[first.start + 1] >= 48 && bytes[first.start + 1] <= 57
     }
 
     /// The constituency, Garda-rank and body-before-role rules, each behind a test of the
@@ -328,6 +347,12 @@ extension EntityRecognizer {
 }
 
 extension EntityRecognizer {
+    /// Whether word `k` is the lower-case particle "na", by its bytes.
+    func isIrishParticle17(_ k: Int) -> Bool {
+        let view = doc.tokens.span
+        return view[k].end - view[k].start == 2 && doc.bytes[view[k].start] == 110 && doc.bytes[view[k].start + 1] == 97
+    }
+
     /// Whether the run may be an Irish name (`takeIrishName17`): a capitalised "An" opens it, or a
     /// lower-case "na" stands inside it. Byte lengths and stored fields first: most runs are neither.
     @inline(__always)

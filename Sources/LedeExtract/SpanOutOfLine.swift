@@ -118,6 +118,8 @@ extension EntityRecognizer {
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
+                // "Bord na Móna": an Irish name is one body (`Fixes17.swift`).
+                if isIrishParticle17(k), takeIrishName17(lo, hi) { return true }
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return true
