@@ -196,12 +196,7 @@ struct EntityRecognizer {
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // "An Bord Pleanála", "Bord na Móna": Irish names keep their article and particle (`Fixes17.swift`).
-        // The stored fields through a span: a token read here copies the whole token.
-        if hi - lo >= 2, tokens.span[lo].end - tokens.span[lo].start == 2, doc.bytes[tokens.span[lo].start] == 65,
-            takeIrishRun17(lo, hi)
-        {
-            return
-        }
+        if hi - lo >= 2, takeIrishRun17(tokens, lo, hi) { return }
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
         // "The Hindu", "(according to) The Age", "This American Life": a listed name that opens
         // with a function word keeps it (entities round fifty; the joined keys are hashed only
@@ -232,7 +227,7 @@ struct EntityRecognizer {
         }
         // "Arki Assembly seat", "United Nations Secretary-General": a constituency before its
         // chamber, a body before a role (`Fixes17.swift`).
-        if hi - lo >= 2, mayTakeShape17(tokens, lo, hi), takeShapes17(lo, hi, depth: depth) { return }
+        if hi - lo >= 2, takeShapes17(tokens, lo, hi, depth: depth) { return }
         // "Moon Jae-sun", "President Park": East Asian names and a titled surname (`Persons75.swift`).
         if takeAsianOrTitledPerson75(lo, hi) { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated

@@ -39,42 +39,40 @@ extension EntityRecognizer {
 
     // MARK: The hooks in `processSpan`
 
-    /// A run opened by a two-letter word with a capital "A" (`processSpan` tests the bytes), read
-    /// by the Irish-name rule before `processSpan` trims its function words. A run holding "na" is
-    /// read by `splitAtConnectors`, where the particle would split it.
+    /// A run opened by "An" (by its bytes), read by the Irish-name rule before `processSpan` trims
+    /// its function words; a run holding "na" is read by `splitAtConnectors`, where the particle
+    /// would split it. Out of line and given `processSpan`'s array: a token read in `processSpan`
+    /// copies the whole token, and reading `doc.tokens` here retains the array.
     @inline(never)
-    mutating func takeIrishRun17(_ lo: Int, _ hi: Int) -> Bool {
-        mayBeIrishName17(lo, hi) && takeIrishName17(lo, hi)
+    mutating func takeIrishRun17(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+        let view = tokens.span
+        guard view[lo].end - view[lo].start == 2, doc.bytes[view[lo].start] == 65, doc.bytes[view[lo].start + 1] == 110 else {
+            return false
+        }
+        return takeIrishName17(lo, hi)
     }
 
-    /// Whether one of `takeShapes17`'s rules may read the run, from stored fields and bytes only:
-    /// a lower-case word of seats or polls after it ("se…", "co…", "by…"), "G" opening a word of
-    /// five letters ("Garda"), or an acronym or a listed name's first word opening it.
-    @inline(__always)
-    func mayTakeShape17(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+    /// The constituency, Garda-rank and body-before-role rules, each behind a test of stored
+    /// fields and bytes: a lower-case word of seats or polls after the run ("se…", "co…", "by…"),
+    /// "G" opening a word of five letters ("Garda"), an acronym or a listed name's first word
+    /// opening it. Out of line for the same reason as `takeIrishRun17`.
+    @inline(never)
+    mutating func takeShapes17(_ tokens: [Token], _ lo: Int, _ hi: Int, depth: Int) -> Bool {
         let view = tokens.span
         let bytes = doc.bytes
         if hi < view.count, view[hi].kind == .word, !view[hi].isCapitalized, view[hi].end - view[hi].start >= 4 {
             let b0 = bytes[view[hi].start], b1 = bytes[view[hi].start + 1]
-            if b0 == 115 && b1 == 101 || b0 == 99 && b1 == 111 || b0 == 98 && b1 == 121 { return true }
+            if b0 == 115 && b1 == 101 || b0 == 99 && b1 == 111 || b0 == 98 && b1 == 121, takeConstituency17(lo, hi) { return true }
         }
-        let first = view[lo]
-        if first.end - first.start == 5, bytes[first.start] == 71 { return true }
-        if first.isAllCaps || first.flags.contains(.knownPrefix) { return true }
-        return first.end - first.start >= 2 && first.end - first.start <= 4 && bytes[first.start] >= 65 && bytes[first.start] <= 90
-            && bytes[first.start + 1] >= 48 && bytes[first.start + 1] <= 57
-    }
-
-    /// The constituency, Garda-rank and body-before-role rules, each behind a test of the
-    /// words' stored fields. Out of line for the same reason as `takeIrishRun17`.
-    @inline(never)
-    mutating func takeShapes17(_ lo: Int, _ hi: Int, depth: Int) -> Bool {
-        let viewTokens = doc.tokens
-        let view = viewTokens.span
-        if hi < view.count, view[hi].kind == .word, !view[hi].isCapitalized, takeConstituency17(lo, hi) { return true }
-        if view[lo].end - view[lo].start == 5, view[lo].isCapitalized, takeGardaRank17(lo, hi) { return true }
-        let last = view[hi - 1]
-        if last.isCapitalized, last.end - last.start >= 5 || last.flags.contains(.title), takeBodyBeforeRole17(lo, hi, depth: depth) {
+        let length = view[lo].end - view[lo].start
+        if length == 5, bytes[view[lo].start] == 71, takeGardaRank17(lo, hi) { return true }
+        guard view[lo].isAllCaps || view[lo].flags.contains(.knownPrefix)
+            || length >= 2 && length <= 4 && bytes[view[lo].start] >= 65 && bytes[view[lo].start] <= 90
+                && bytes[view[lo].start + 1] >= 48 && bytes[view[lo].start + 1] <= 57
+        else { return false }
+        if view[hi - 1].isCapitalized, view[hi - 1].end - view[hi - 1].start >= 5 || view[hi - 1].flags.contains(.title),
+            takeBodyBeforeRole17(lo, hi, depth: depth)
+        {
             return true
         }
         return false
@@ -353,22 +351,6 @@ extension EntityRecognizer {
         return view[k].end - view[k].start == 2 && doc.bytes[view[k].start] == 110 && doc.bytes[view[k].start + 1] == 97
     }
 
-    /// Whether the run may be an Irish name (`takeIrishName17`): a capitalised "An" opens it, or a
-    /// lower-case "na" stands inside it. Byte lengths and stored fields first: most runs are neither.
-    @inline(__always)
-    func mayBeIrishName17(_ lo: Int, _ hi: Int) -> Bool {
-        let viewTokens = doc.tokens
-        let view = viewTokens.span
-        let bytes = doc.bytes
-        // "An"/"na" by their bytes (65/97, 110): no key is read.
-        if view[lo].end - view[lo].start == 2, bytes[view[lo].start] == 65, bytes[view[lo].start + 1] == 110 { return true }
-        var k = lo + 1
-        while k < hi - 1 {
-            if view[k].end - view[k].start == 2, bytes[view[k].start] == 110, bytes[view[k].start + 1] == 97 { return true }
-            k += 1
-        }
-        return false
-    }
 }
 
 extension EntityMerger {
