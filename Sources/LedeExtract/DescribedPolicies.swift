@@ -3,7 +3,7 @@
 extension EntityRecognizer {
     /// Words that end the object of "a ban on …": prepositions, clauses, time.
     private static let banObjectStops: WordSet = [
-        "in", "at", "by", "for", "from", "to", "that", "which", "until", "after", "before", "since", "during", "while",
+        "in", "at", "by", "for", "from", "to", "into", "that", "which", "until", "after", "before", "since", "during", "while",
         "would", "will", "was", "is", "has", "as", "if", "but", "unless", "because", "with", "within", "under",
         "were", "are", "have", "had", "last", "yesterday", "today", "earlier", "later", "next",
     ]
@@ -74,8 +74,12 @@ extension EntityRecognizer {
             }
             // "a ban on single-use plastic bags": the ban is named by its object.
             // "the Act's ban on …" is a provision of that law, not a policy of its own.
-            if EntityRecognizer.objectFamilies.contains(family), i + 2 < tokens.count, tokens[i + 1].key == "on", tokens[i + 2].kind == .word,
-                !tokens[i + 2].isCapitalized, tokens[i + 2].sentence == sentence,
+            // "a ban on Ukrainian grain", "tariffs against Chinese steel": a nation's adjective may
+            // open the object, and a tariff's may follow "against" (`Fixes17.swift`).
+            if EntityRecognizer.objectFamilies.contains(family), i + 2 < tokens.count,
+                tokens[i + 1].key == "on" || family == "tariff" && tokens[i + 1].key == "against", tokens[i + 2].kind == .word,
+                !tokens[i + 2].isCapitalized || isNationAdjectiveObject17(i + 2, family: family, after: i + 1),
+                tokens[i + 2].sentence == sentence,
                 !(i >= 2 && tokens[i - 1].kind == .possessive && tokens[i - 2].flags.contains(.policyHead))
             {
                 var last = i + 2

@@ -195,6 +195,8 @@ struct EntityRecognizer {
         }
         let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
+        // "An Bord Pleanála", "Bord na Móna": Irish names keep their article and particle (`Fixes17.swift`).
+        if hi - lo >= 2, takeIrishRun17(tokens, lo, hi) { return }
         // The bare key (a new `String`) only for an abbreviation; other tokens are looked up in place.
         // "The Hindu", "(according to) The Age", "This American Life": a listed name that opens
         // with a function word keeps it (entities round fifty; the joined keys are hashed only
@@ -223,6 +225,9 @@ struct EntityRecognizer {
         if hi - lo == 1, tokens[lo].isAllCaps, hi < tokens.count, tokens[hi].start == tokens[lo].end, doc.bytes[tokens[hi].start] == 36 {
             return
         }
+        // "Arki Assembly seat", "United Nations Secretary-General": a constituency before its
+        // chamber, a body before a role (`Fixes17.swift`).
+        if hi - lo >= 2, takeShapes17(tokens, lo, hi, depth: depth) { return }
         // "Moon Jae-sun", "President Park": East Asian names and a titled surname (`Persons75.swift`).
         if takeAsianOrTitledPerson75(lo, hi) { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated

@@ -71,6 +71,8 @@ struct Lexicon: Sendable {
     var nationAdjectives16: [String] = []
     /// Heads of administrative regions (`region-heads.txt`, `Fixes16.swift`), by key.
     var regionHeads16: Set<String> = []
+    /// Last words of a role written after its body (`role-heads.txt`, fixes17).
+    var roleHeads17: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -323,6 +325,7 @@ struct Lexicon: Sendable {
         carriedTo75 = words("carried-to")
         nationAdjectives16 = lines("nation-adjectives").map(String.init)
         regionHeads16 = words("region-heads")
+        roleHeads17 = words("role-heads")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

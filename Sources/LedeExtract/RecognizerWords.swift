@@ -6,6 +6,8 @@ extension EntityRecognizer {
         "da", "y",
         // Tagalog "of" inside Philippine names: "Bangko Sentral ng Pilipinas", "… ng Bayan Act" (entities36).
         "ng",
+        // Irish "of the" inside names: "Bord na Móna", "Conradh na Gaeilge" (fixes17).
+        "na",
     ]
     static let companySuffixes: WordSet = [
         "co.", "inc.", "corp.", "llc", "ltd.", "company", "corporation", "incorporated", "plc", "group", "holdings",

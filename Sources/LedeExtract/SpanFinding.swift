@@ -101,6 +101,9 @@ extension EntityRecognizer {
                 } else if tokens[end].kind == .possessive, let after = listedApostropheEnd72(i, end) {
                     // "Cox's Bazar", "Martha’s Vineyard", "St. John's" (`ListedApostrophes72.swift`).
                     end = after
+                } else if isPortugueseParticle17(end) {
+                    // "Rio Grande do Sul", "Banco do Brasil" (`Fixes17.swift`).
+                    end += 1
                 } else {
                     break
                 }

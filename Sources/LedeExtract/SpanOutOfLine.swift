@@ -102,7 +102,7 @@ extension EntityRecognizer {
             let right = (k + 1)..<hi
             let rightHasHead = isHead(.orgHead, tokens[hi - 1]) || isHead(.placeHead, tokens[hi - 1]) || knownName(right) != nil
             if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and",
-                !isPlaceFieldBeforeAnd(lo, k, hi)
+                !isPlaceFieldBeforeAnd(lo, k, hi), !isStateAndGovernment17(k)
             {
                 processSpan(left, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
@@ -116,13 +116,15 @@ extension EntityRecognizer {
         {
             // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
-                && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k)
+                && !isNameParticle(k, in: lo..<hi) && !isElidedParticle(k) && !isPortugueseParticle17(k)
                 // "Committee on Infractions", "Center for Auto Safety": a head word takes a complement.
                 && !(EntityRecognizer.complementConnectors.contains(tokens, at: k) && k > lo && isHead(.orgHead, tokens[k - 1])
                     && !EntityRecognizer.legalForms.contains(tokens, at: k - 1))
                 // "Department of Health and Social Care": "and" inside the complement of "Head of".
                 && !(tokens[k].key == "and" && (lo..<k).contains { isHead(.orgHead, tokens[$0]) && tokens[$0 + 1].key == "of" })
             {
+                // "Bord na Móna": an Irish name is one body (`Fixes17.swift`).
+                if isIrishParticle17(k), takeIrishName17(lo, hi) { return true }
                 processSpan(lo..<k, depth: depth + 1)
                 processSpan((k + 1)..<hi, depth: depth + 1)
                 return true

@@ -26,6 +26,8 @@ extension EntityMerger {
         if case .organisation? = evidence(m) { return true }
         if actsAsBusiness(lo, hi, statements: false) { return true }
         if isLedName(lo) || followsTitleThe(lo) || endsOfPlace(lo, hi) { return true }
+        // "An Garda Síochána", "Bord na Móna" (`Fixes17.swift`).
+        if isIrishName17(lo, hi) { return true }
         // Typer round ten (`TypingCues.swift`): "a member of X", a business word near X.
         // Entities round fifty (`NewsOutlets50.swift`): "told Sunrise TV", "The Chronicle understands".
         if m.type == .agency, doc.isOutletCue50(lo, hi, type: m.type) { return true }
