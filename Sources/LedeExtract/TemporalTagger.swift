@@ -41,8 +41,12 @@ struct TemporalTagger {
     var bytes: [UInt8] = []
 
     /// Whether a line break separates token `a` from the token after it.
+    /// The tokenizer notes `.lineEndOrBar` on every token a newline follows (`TokenNotes`): an
+    /// unnoted token has none after it, and its gap's bytes are not read (speed44).
     func lineBreak(after a: Int) -> Bool {
-        guard a + 1 < tokens.count, tokens[a].end < tokens[a + 1].start, tokens[a + 1].start <= bytes.count else { return false }
+        guard a + 1 < tokens.count, tokens[a].notes.contains(.lineEndOrBar), tokens[a].end < tokens[a + 1].start,
+            tokens[a + 1].start <= bytes.count
+        else { return false }
         var i = tokens[a].end
         if i + 1 == tokens[a + 1].start { return bytes[i] == 10 }  // one space, most often
         while i < tokens[a + 1].start {
@@ -95,7 +99,8 @@ struct TemporalTagger {
     @inline(__always)
     func mayStart(_ i: Int) -> Bool {
         switch tokens[i].kind {
-        case .number: return true
+        // Most numbers open no expression: the shapes that may are tested out of line (speed44).
+        case .number: return numberMayStart44(i)
         case .word:
             if !tokens[i].flags.isDisjoint(with: [.temporal, .holiday]) || tokens[i].startsWithDigit { return listedMayStart(i) }
             // The shapes left ("FY2025", "Q3", "mid-2024", "early-", "late-") open with f, q, m, e
@@ -156,7 +161,7 @@ struct TemporalTagger {
 
     /// Whether "ago", "later" or "earlier" is the token two after `i` (by stored hash; in the
     /// sentence or not: `countedUnit` tests that).
-    private func countedUnitMayFollow(_ i: Int) -> Bool {
+    func countedUnitMayFollow(_ i: Int) -> Bool {
         guard i + 2 < tokens.count else { return false }
         let h = tokens.span[i + 2].keyHash, hashes = TemporalTagger.countedUnitHashes
         return h == hashes.ago || h == hashes.later || h == hashes.earlier || h == TemporalTagger.afterHash

@@ -11,6 +11,9 @@ struct PendingEvent {
     var expression: TextRange
     var clause: TextRange
     var entities: [String]
+    /// The clause's text when another event shares the clause (made once for both, speed44);
+    /// nil otherwise, and `TimelineBuilder.events(_:doc:)` makes it.
+    var clauseText: String? = nil
 
     /// The numeric form of `CivilDate.description` when that is `YYYY-MM-DD` (the same bounds).
     static func dayKey(_ d: CivilDate) -> Int {
@@ -43,7 +46,7 @@ extension TimelineBuilder {
             events.append(TimelineEvent(
                 date: d.label == .day(d.start) ? startText : d.value, granularity: d.granularity, qualifier: d.qualifier, start: startText,
                 end: d.end == d.start ? startText : d.end.description, expression: doc.text(expression.start, expression.end),
-                expressionRange: expression, text: doc.text(clause.start, clause.end), textRange: clause,
+                expressionRange: expression, text: pending[p].clauseText ?? doc.text(clause.start, clause.end), textRange: clause,
                 sentence: pending[p].sentence, entities: pending[p].entities))
         }
         if !fixedWidth {
