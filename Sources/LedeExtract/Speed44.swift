@@ -26,3 +26,68 @@ extension TemporalTagger {
         return countedUnitMayFollow(i)
     }
 }
+
+extension TemporalTagger {
+    /// `StringTable<Bool>.hash("a")` and `hash("an")`, literals: no `swift_once` a read.
+    static let aHash44 = -5808556874707881792
+    static let anHash44 = 620432454571375617
+
+    /// Whether token `i` is "a" or "an", by its stored hash and then its key: the commonest
+    /// trigger words (number words, "a week later"), which `listedMayStart` turns away.
+    @inline(__always)
+    func isAOrAn44(_ i: Int) -> Bool {
+        let h = tokens[i].keyHash
+        guard h == TemporalTagger.aHash44 || h == TemporalTagger.anHash44 else { return false }
+        let k = tokens.span[i].key
+        return k == "a" || k == "an"
+    }
+}
+
+extension TimelineBuilder {
+    /// Whether a mention of `entity` in `mentions[from..<before]` ends by `end`: whether the
+    /// clause's ids already hold that entity's id (ids are unique to their entities).
+    static func entityTaken44(
+        _ mentions: [(start: Int, end: Int, entity: Int)], _ entity: Int, from: Int, before: Int, end: Int
+    ) -> Bool {
+        var j = from
+        while j < before {
+            if mentions[j].entity == entity, mentions[j].end <= end { return true }
+            j += 1
+        }
+        return false
+    }
+}
+
+/// The strings of a year's event (value "2024", start "2024-01-01", end "2024-12-31") for the
+/// years news names most, made once: each was an array and a `String(decoding:)` per event,
+/// about 270 instructions (`CivilDate.description`), and `String(y)` for the value. Other
+/// years, and other dates, are written as before (nil here).
+enum YearTexts44 {
+    static let first = 1950
+    static let count = 100
+    static let texts: [(value: String, start: String, end: String)] = (0..<count).map { k in
+        let y = first + k
+        return (String(y), CivilDate(y, 1, 1).description, CivilDate(y, 12, 31).description)
+    }
+
+    /// The text of `d` when it is January 1 of a listed year.
+    @inline(__always)
+    static func start(_ d: CivilDate) -> String? {
+        guard d.month == 1, d.day == 1, d.year >= first, d.year < first + count else { return nil }
+        return texts[d.year - first].start
+    }
+
+    /// The text of `d` when it is December 31 of a listed year.
+    @inline(__always)
+    static func end(_ d: CivilDate) -> String? {
+        guard d.month == 12, d.day == 31, d.year >= first, d.year < first + count else { return nil }
+        return texts[d.year - first].end
+    }
+
+    /// `d.value` when `d` names a listed year.
+    @inline(__always)
+    static func value(_ d: ResolvedDate) -> String? {
+        guard case .year(let y) = d.label, y >= first, y < first + count else { return nil }
+        return texts[y - first].value
+    }
+}

@@ -107,6 +107,10 @@ struct TemporalTagger {
             // or l. A key's first ASCII letter is its text's, folded to lower case, so the text's
             // first byte, read in place, spares most words reading their key (226,000 words a
             // corpus round). `bytes` is the document's text the tokens index.
+            // Each of them is capitalised ("FY…" in capitals, "Q…") or holds a hyphen in its key
+            // ("mid-…", "early-…", "late-…"): a lower-case word without one, most words, is
+            // answered from its own fields before the text is read (speed44).
+            guard tokens[i].isCapitalized || tokens[i].isAllCaps || tokens[i].hyphens.contains(.inKey) else { return false }
             guard tokens[i].start < bytes.count, TemporalTagger.mayOpenShape(bytes[tokens[i].start]) else { return false }
             return shapeMayStart(i)
         default: return false
@@ -122,6 +126,8 @@ struct TemporalTagger {
             // later", "a year earlier": without one of those two words on, "a" and "an" (most
             // trigger tokens) are spared the full match, which ends in `countedUnit` for them.
             if countedUnitMayFollow(i) { return true }
+            // "a" and "an", number words, by their stored hash: no probe of the table (speed44).
+            if isAOrAn44(i) { return false }
             if TemporalTagger.numberWords.value(tokens.span[i].key, hash: tokens[i].keyHash) != nil { return false }
             // "day" starts only "the day before|after" and "the same day": a common word spared
             // the full match.

@@ -40,12 +40,15 @@ extension TimelineBuilder {
             let p = order[o].index
             let d = pending[p].date
             let expression = pending[p].expression, clause = pending[p].clause
-            // A day is its own start and end: one string for both.
-            let startText = d.start.description
+            // A day is its own start and end: one string for both. A year's three strings come
+            // from a table for the years news names most (speed44).
+            let startText = YearTexts44.start(d.start) ?? d.start.description
             // A day's value is its start's text: the same string again.
             events.append(TimelineEvent(
-                date: d.label == .day(d.start) ? startText : d.value, granularity: d.granularity, qualifier: d.qualifier, start: startText,
-                end: d.end == d.start ? startText : d.end.description, expression: doc.text(expression.start, expression.end),
+                date: d.label == .day(d.start) ? startText : YearTexts44.value(d) ?? d.value, granularity: d.granularity,
+                qualifier: d.qualifier, start: startText,
+                end: d.end == d.start ? startText : YearTexts44.end(d.end) ?? d.end.description,
+                expression: doc.text(expression.start, expression.end),
                 expressionRange: expression, text: pending[p].clauseText ?? doc.text(clause.start, clause.end), textRange: clause,
                 sentence: pending[p].sentence, entities: pending[p].entities))
         }
