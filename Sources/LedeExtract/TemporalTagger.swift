@@ -235,7 +235,7 @@ struct TemporalTagger {
         var start = i
         var j = i
         // Every qualifier is a trigger word: the flag spares most tokens eight string compares.
-        if tokens[i].kind == .word, tokens[i].flags.contains(.temporal), let qual = qualifier(tokens.span[i].key) {
+        if tokens[i].kind == .word, tokens[i].flags.contains(.temporal), let qual = qualifier44(i) {
             let k = tokens.span[i].key
             if k == "end" || k == "beginning" || k == "start" || k == "middle" {
                 guard key(i + 1, range) == "of" else { return nil }
@@ -269,7 +269,10 @@ struct TemporalTagger {
         // Fields read in place: a copy of the token would retain its key.
         let k = tokens.span[i].key
         // "mid-2024", "mid-March", "late-2025"
-        if tokens[i].kind == .word, !tokens[i].flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
+        // A hyphen in the key is noted on the token (`TokenHyphens40`): most words skip the search.
+        if tokens[i].kind == .word, !tokens[i].flags.contains(.temporal), tokens[i].hyphens.contains(.inKey),
+            let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash]))
+        {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
             // "mid-1990s"

@@ -4,8 +4,10 @@
 /// events are sorted on that number before their strings are made. The sort is the same
 /// stable sort with a comparator that answers alike, so the order is the same.
 struct PendingEvent {
-    var date: ResolvedDate
-    var sentence: Int
+    /// The index of its expression in the builder's list (`found`), which holds its date and
+    /// sentence: a copy of the date made the array of a typical article's events too large for
+    /// malloc's per-thread cache (speed44).
+    var found: Int
     /// year·10⁴ + month·10² + day when the start's text is fixed-width, else -1.
     var dayKey: Int
     var expression: TextRange
@@ -24,7 +26,7 @@ struct PendingEvent {
 
 extension TimelineBuilder {
     /// The events of `pending`, ordered by start day, then expression start.
-    static func events(_ pending: [PendingEvent], doc: Document) -> [TimelineEvent] {
+    static func events(_ pending: [PendingEvent], found: [(sentence: Int, match: TemporalTagger.Match)], doc: Document) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         events.reserveCapacity(pending.count)
         var fixedWidth = true
@@ -38,7 +40,7 @@ extension TimelineBuilder {
         if fixedWidth { order.sort { a, b in a.day != b.day ? a.day < b.day : a.start < b.start } }
         for o in order.indices {
             let p = order[o].index
-            let d = pending[p].date
+            let d = found[pending[p].found].match.date
             let expression = pending[p].expression, clause = pending[p].clause
             // A day is its own start and end: one string for both. A year's three strings come
             // from a table for the years news names most (speed44).
@@ -50,7 +52,7 @@ extension TimelineBuilder {
                 end: d.end == d.start ? startText : YearTexts44.end(d.end) ?? d.end.description,
                 expression: doc.text(expression.start, expression.end),
                 expressionRange: expression, text: pending[p].clauseText ?? doc.text(clause.start, clause.end), textRange: clause,
-                sentence: pending[p].sentence, entities: pending[p].entities))
+                sentence: found[pending[p].found].sentence, entities: pending[p].entities))
         }
         if !fixedWidth {
             events.sort { a, b in
