@@ -16,10 +16,12 @@ extension TemporalTagger {
 
     /// The year of a yearly day (a month and day, a holiday) per `tense`; `date` gives the day in a year.
     static func year(tense: Tense, pub: CivilDate, historic: Bool, date: (Int) -> CivilDate) -> Int {
-        let previous = date(pub.year) <= pub ? pub.year : pub.year - 1  // latest not after publication
-        let following = date(pub.year) >= pub ? pub.year : pub.year + 1  // earliest not before
-        let back = pub.dayNumber - date(previous).dayNumber
-        let ahead = date(following).dayNumber - pub.dayNumber
+        // Day numbers computed once each (`<=` on two dates computed both): speed44.
+        let pubDay = pub.dayNumber, thisYear = date(pub.year).dayNumber
+        let previous = thisYear <= pubDay ? pub.year : pub.year - 1  // latest not after publication
+        let following = thisYear >= pubDay ? pub.year : pub.year + 1  // earliest not before
+        let back = pubDay - (previous == pub.year ? thisYear : date(previous).dayNumber)
+        let ahead = (following == pub.year ? thisYear : date(following).dayNumber) - pubDay
         switch tense {
         case .past: return back > farDays && ahead < nearDays && !historic ? following : previous
         case .future: return following
