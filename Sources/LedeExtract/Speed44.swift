@@ -121,3 +121,20 @@ extension TemporalTagger {
         return tokens.span[i].key == word ? q : nil
     }
 }
+
+extension TemporalTagger {
+    /// Whether word `i` may end as `cueTense` reads a word without a listed cue: "-ed", "-en",
+    /// "-ll" or "-s". Read off the token's text, its last two bytes with ASCII capitals folded:
+    /// a key is its text lower-cased, with curly apostrophes and Unicode dashes folded to ASCII,
+    /// so its last two bytes are those ASCII letters exactly when the text's are (no other
+    /// character folds to an ASCII letter but the Kelvin sign, to "k"). True when unsure.
+    @inline(__always)
+    func mayEndLikeCue44(_ i: Int) -> Bool {
+        let start = tokens[i].start, end = tokens[i].end
+        guard end > start, end <= bytes.count else { return true }
+        func folded(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+        let last = folded(bytes[end - 1]), penultimate: UInt8 = end - start >= 2 ? folded(bytes[end - 2]) : 0
+        return last == UInt8(ascii: "s") || (penultimate == UInt8(ascii: "e") && (last == UInt8(ascii: "d") || last == UInt8(ascii: "n")))
+            || (penultimate == UInt8(ascii: "l") && last == UInt8(ascii: "l"))
+    }
+}
