@@ -138,3 +138,74 @@ extension TemporalTagger {
             || (penultimate == UInt8(ascii: "l") && last == UInt8(ascii: "l"))
     }
 }
+
+/// `StringTable<Bool>.hash` of words the date matcher compares tokens with, literals: no
+/// `swift_once` a read (checked against `StringTable.hash` by `Speed44Tests`).
+enum Words44 {
+    static let the = 6266135566078975077
+    static let following = -6966820272350479065
+    static let from = 9188557618889724109
+    static let this = 2704337836341888174
+    static let last = 312668867103987060
+    static let next = -1931643217886536558
+    static let since = 3135206070831065042
+    static let starting = 4954272614718559880
+    static let beginning = 8412769540089855402
+    static let through = 8789493306029371341
+    static let thru = 2684355312010233835
+    static let not = 2403468754099128659
+    static let nt = 2457212882453571131  // "n't"
+    static let also = -8878188593965101487
+    static let already = 7271659404663542564
+    static let still = 3686156357701566396
+    static let being = -6015392523767037610
+    static let be = 623237308735022663
+    static let been = 8499515823271898968
+    static let isWord = 628046572594865362  // "is"
+    static let are = -1777012989457198508
+    static let was = 6822364204990815531
+    static let were = 4446163296674574458
+    static let has = 3699728092461762138
+    static let have = 3334851530571696919
+    static let had = 3699715997833857675
+}
+
+extension TemporalTagger {
+    /// Whether token `i`'s key is `word`, whose hash is `hash`: the stored hash first, so most
+    /// tokens are answered without a string compare.
+    @inline(__always)
+    func hasKey44(_ i: Int, _ word: String, _ hash: Int) -> Bool {
+        tokens[i].keyHash == hash && tokens.span[i].key == word
+    }
+
+    /// `cue(i).contains(.adverb)`: the six `adverbsBeforeParticiple`, by stored hash.
+    func isAdverbBeforeParticiple44(_ i: Int) -> Bool {
+        switch tokens[i].keyHash {
+        case Words44.not: hasKey44(i, "not", Words44.not)
+        case Words44.nt: hasKey44(i, "n't", Words44.nt)
+        case Words44.also: hasKey44(i, "also", Words44.also)
+        case Words44.already: hasKey44(i, "already", Words44.already)
+        case Words44.still: hasKey44(i, "still", Words44.still)
+        case Words44.being: hasKey44(i, "being", Words44.being)
+        default: false
+        }
+    }
+
+    /// `auxiliaries[key]` of token `i`, by stored hash: "be" defers to the word before it.
+    func auxiliary44(_ i: Int) -> Auxiliary? {
+        let word: String, value: Auxiliary
+        switch tokens[i].keyHash {
+        case Words44.be: (word, value) = ("be", .bare)
+        case Words44.been: (word, value) = ("been", .past)
+        case Words44.isWord: (word, value) = ("is", .present)
+        case Words44.are: (word, value) = ("are", .present)
+        case Words44.was: (word, value) = ("was", .past)
+        case Words44.were: (word, value) = ("were", .past)
+        case Words44.has: (word, value) = ("has", .past)
+        case Words44.have: (word, value) = ("have", .past)
+        case Words44.had: (word, value) = ("had", .past)
+        default: return nil
+        }
+        return tokens.span[i].key == word ? value : nil
+    }
+}
