@@ -168,6 +168,17 @@ enum Words44 {
     static let has = 3699728092461762138
     static let have = 3334851530571696919
     static let had = 3699715997833857675
+    static let spring = 814440220797233436
+    static let summer = -8283222984494654720
+    static let fall = -1221530506302095271
+    static let autumn = -226459834604959415
+    static let winter = -1904063958580525530
+
+    /// Whether `hash` is the hash of one of `TemporalTagger.seasons`' five words.
+    @inline(__always)
+    static func isSeasonHash(_ hash: Int) -> Bool {
+        hash == spring || hash == summer || hash == fall || hash == autumn || hash == winter
+    }
 }
 
 extension TemporalTagger {

@@ -348,7 +348,8 @@ struct TemporalTagger {
             if let fiscal = fiscalSpanToken(at: i, range: range) { return fiscal }
             if let span = yearSpanStart(at: i, range: range) { return span }
         }
-        if let y = year(i, range) {
+        // `year` answers nil for any token but a number: a word is spared the call (speed44).
+        if tokens[i].kind == .number, let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
             guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && (yearBeforeEventNoun(i, range) || possessiveYear(i, range) || listedYear(i, range) || yearBeforeEventPhrase(i, range))) else {
                 return yearSpanStart(at: i, range: range) ?? quarterByLetter(y, at: i, range: range)
@@ -379,7 +380,8 @@ struct TemporalTagger {
         if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens.span[i].keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
-        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: tokens.span[i].keyHash) {
+        // The five season words known by their stored hash before the table is probed (speed44).
+        if isTrigger, Words44.isSeasonHash(tokens[i].keyHash), let s = TemporalTagger.seasons.value(k, hash: tokens.span[i].keyHash) {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)

@@ -31,9 +31,13 @@ import Testing
             ("n't", Words44.nt), ("also", Words44.also), ("already", Words44.already), ("still", Words44.still),
             ("being", Words44.being), ("be", Words44.be), ("been", Words44.been), ("is", Words44.isWord), ("are", Words44.are),
             ("was", Words44.was), ("were", Words44.were), ("has", Words44.has), ("have", Words44.have), ("had", Words44.had),
-            ("a", TemporalTagger.aHash44), ("an", TemporalTagger.anHash44),
+            ("a", TemporalTagger.aHash44), ("an", TemporalTagger.anHash44), ("spring", Words44.spring),
+            ("summer", Words44.summer), ("fall", Words44.fall), ("autumn", Words44.autumn), ("winter", Words44.winter),
         ]
         for (word, literal) in rows { #expect(literal == StringTable<Bool>.hash(word), "\(word)") }
+        // The season hashes are the seasons table's words, all of them.
+        #expect(TemporalTagger.seasons.keys.allSatisfy { Words44.isSeasonHash(StringTable<Bool>.hash($0)) })
+        #expect(TemporalTagger.seasons.count == 5)
     }
 
     /// A number token the full match opens an expression at is one `numberMayStart44` lets through;
