@@ -9,7 +9,8 @@ extension TemporalTagger {
     ///   `yearSpanStart`: "2024-05-03", "2023-24" written as one token);
     /// - a month after it ("3 February") or three after it ("18 and 19 January");
     /// - a slash after it ("05/03/2024");
-    /// - "ago", "later" or "earlier" two after it ("30 days ago": `countedUnit`).
+    /// - "ago", "later" or "earlier" two after it ("30 days ago": `countedUnit`; the test read,
+    ///   `countedUnitMayFollow`, takes "after" too).
     /// Most numbers ("5", "100", "2.5") are none of these and were matched in full for nothing
     /// (about 400 instructions each, some 6,000 numbers a corpus round).
     @inline(never)
