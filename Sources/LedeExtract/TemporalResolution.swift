@@ -16,10 +16,12 @@ extension TemporalTagger {
 
     /// The year of a yearly day (a month and day, a holiday) per `tense`; `date` gives the day in a year.
     static func year(tense: Tense, pub: CivilDate, historic: Bool, date: (Int) -> CivilDate) -> Int {
-        let previous = date(pub.year) <= pub ? pub.year : pub.year - 1  // latest not after publication
-        let following = date(pub.year) >= pub ? pub.year : pub.year + 1  // earliest not before
-        let back = pub.dayNumber - date(previous).dayNumber
-        let ahead = date(following).dayNumber - pub.dayNumber
+        // Day numbers computed once each (`<=` on two dates computed both): speed44.
+        let pubDay = pub.dayNumber, thisYear = date(pub.year).dayNumber
+        let previous = thisYear <= pubDay ? pub.year : pub.year - 1  // latest not after publication
+        let following = thisYear >= pubDay ? pub.year : pub.year + 1  // earliest not before
+        let back = pubDay - (previous == pub.year ? thisYear : date(previous).dayNumber)
+        let ahead = (following == pub.year ? thisYear : date(following).dayNumber) - pubDay
         switch tense {
         case .past: return back > farDays && ahead < nearDays && !historic ? following : previous
         case .future: return following
@@ -120,7 +122,9 @@ extension TemporalTagger {
         var last = i
         if TemporalTagger.partsOfDay.contains(key(i + 1, range)) { last = i + 1 }
         var first = i
-        let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
+        // The word before, compared by its stored hash first: a string compare was a call for
+        // each of a dozen words (speed44).
+        func previousIs(_ word: String, _ hash: Int) -> Bool { i > range.lowerBound && hasKey44(i - 1, word, hash) }
         guard let anchor else { return nil }
         // "Wednesday, September 2", "Thursday 5 January 2023": the date names the day; the
         // weekday picks its year when the date has none.
@@ -137,41 +141,41 @@ extension TemporalTagger {
             let h = holidayMatch.date.start
             let forward = key(holidayFirst - 1, range) == "after"
             let delta = forward ? (w - h.weekday + 6) % 7 + 1 : -((h.weekday - w + 6) % 7 + 1)
-            return Match(first: previous == "the" ? i - 1 : i, last: holidayMatch.last, date: .day(h.adding(days: delta)))
+            return Match(first: previousIs("the", Words44.the) ? i - 1 : i, last: holidayMatch.last, date: .day(h.adding(days: delta)))
         }
         let offset = (w - pub.weekday + 7) % 7  // days forward to the next such weekday (0 = today)
         // "the Monday after", "the following Monday": the first such day after the day named
         // before it (anaphora `.week`, resolved by `TimelineBuilder`; the placeholder keeps the weekday).
-        let following = previous == "following" && i >= range.lowerBound + 2 && tokens.span[i - 2].key == "the"
-        let after = previous == "the" && key(last + 1, range) == "after"
+        let following = previousIs("following", Words44.following) && i >= range.lowerBound + 2 && tokens.span[i - 2].key == "the"
+        let after = previousIs("the", Words44.the) && key(last + 1, range) == "after"
             && (last + 2 >= range.upperBound || tokens[last + 2].kind == .punct)
         if following || after {
             return Match(first: following ? i - 2 : i - 1, last: after ? last + 1 : last, date: .day(pub.adding(days: offset)), anaphoric: .week)
         }
         // "a week from Friday": seven days after the coming Friday.
-        if previous == "from", key(i - 2, range) == "week", key(i - 3, range) == "a" || key(i - 3, range) == "one" {
+        if previousIs("from", Words44.from), key(i - 2, range) == "week", key(i - 3, range) == "a" || key(i - 3, range) == "one" {
             return Match(first: i - 3, last: last, date: .day(pub.adding(days: (offset == 0 ? 7 : offset) + 7)))
         }
         var date: CivilDate
         var cued = true
-        switch previous {
-        case "this":
+        if previousIs("this", Words44.this) {
             // "this Friday" said on a Friday is today; on another day, the coming one.
             first = i - 1
             date = pub.adding(days: offset)
-        case "last":
+        } else if previousIs("last", Words44.last) {
             first = i - 1
             date = pub.adding(days: offset == 0 ? -7 : offset - 7)
-        case "next":
+        } else if previousIs("next", Words44.next) {
             first = i - 1
             date = pub.adding(days: offset == 0 ? 7 : offset)
-        default:
+        } else {
             // "the first win since Monday": behind publication (round eleven).
-            var tense = previous == "since" ? .past : tense(weekdayTenseStart(i, range), last, range)
+            let since = previousIs("since", Words44.since)
+            var tense = since ? .past : tense(weekdayTenseStart(i, range), last, range)
             // "announced the postponement of Wednesday's match": a weekday naming a thing by its
             // day takes no tense from the verb; a cued mention of the same weekday places it
             // (round eleven).
-            if previous != "since", key(last + 1, range) == "'s" { tense = .unknown }
+            if !since, key(last + 1, range) == "'s" { tense = .unknown }
             // "a warning issued for Friday and Saturday", "was booked for Monday": the day a past
             // act was for lies ahead of it, as after "was expected".
             if tense == .past, afterFor(i, range) || declaredFor(i, range) { tense = .modal }
@@ -180,14 +184,14 @@ extension TemporalTagger {
             // back, is a better guess than the past; the weekday stays open to a cued one.
             // "From Saturday, the rate lifts to 11 per cent": a span's start with no cue lies
             // ahead, as the present reads it (round eleven).
-            if !cued, previous == "from" || previous == "starting" || previous == "beginning" {
+            if !cued, previousIs("from", Words44.from) || previousIs("starting", Words44.starting) || previousIs("beginning", Words44.beginning) {
                 tense = .present
             } else if !cued {
                 tense = self.tense(weekdayTenseStart(i, range), last, range, reach: TemporalTagger.wideReach)
             }
             // "has been extended through Monday": the end of a span reaches forward even after
             // a past verb (a span that ended has its days named: "from Monday through Friday").
-            let endpoint = (previous == "through" || previous == "thru") && tense == .past
+            let endpoint = (previousIs("through", Words44.through) || previousIs("thru", Words44.thru)) && tense == .past
             if endpoint {
                 tense = .present
                 cued = false

@@ -41,8 +41,12 @@ struct TemporalTagger {
     var bytes: [UInt8] = []
 
     /// Whether a line break separates token `a` from the token after it.
+    /// The tokenizer notes `.lineEndOrBar` on every token a newline follows (`TokenNotes`): an
+    /// unnoted token has none after it, and its gap's bytes are not read (speed44).
     func lineBreak(after a: Int) -> Bool {
-        guard a + 1 < tokens.count, tokens[a].end < tokens[a + 1].start, tokens[a + 1].start <= bytes.count else { return false }
+        guard a + 1 < tokens.count, tokens[a].notes.contains(.lineEndOrBar), tokens[a].end < tokens[a + 1].start,
+            tokens[a + 1].start <= bytes.count
+        else { return false }
         var i = tokens[a].end
         if i + 1 == tokens[a + 1].start { return bytes[i] == 10 }  // one space, most often
         while i < tokens[a + 1].start {
@@ -95,13 +99,18 @@ struct TemporalTagger {
     @inline(__always)
     func mayStart(_ i: Int) -> Bool {
         switch tokens[i].kind {
-        case .number: return true
+        // Most numbers open no expression: the shapes that may are tested out of line (speed44).
+        case .number: return numberMayStart44(i)
         case .word:
             if !tokens[i].flags.isDisjoint(with: [.temporal, .holiday]) || tokens[i].startsWithDigit { return listedMayStart(i) }
             // The shapes left ("FY2025", "Q3", "mid-2024", "early-", "late-") open with f, q, m, e
             // or l. A key's first ASCII letter is its text's, folded to lower case, so the text's
             // first byte, read in place, spares most words reading their key (226,000 words a
             // corpus round). `bytes` is the document's text the tokens index.
+            // Each of them is capitalised ("FY…" in capitals, "Q…") or holds a hyphen in its key
+            // ("mid-…", "early-…", "late-…"): a lower-case word without one, most words, is
+            // answered from its own fields before the text is read (speed44).
+            guard tokens[i].isCapitalized || tokens[i].isAllCaps || tokens[i].hyphens.contains(.inKey) else { return false }
             guard tokens[i].start < bytes.count, TemporalTagger.mayOpenShape(bytes[tokens[i].start]) else { return false }
             return shapeMayStart(i)
         default: return false
@@ -117,6 +126,9 @@ struct TemporalTagger {
             // later", "a year earlier": without one of those two words on, "a" and "an" (most
             // trigger tokens) are spared the full match, which ends in `countedUnit` for them.
             if countedUnitMayFollow(i) { return true }
+            // "a" and "an", number words, by their stored hash: no probe of the table (speed44),
+            // and the number words' literal filter before the table (speed43).
+            if isAOrAn44(i) { return false }
             if Bits43.numberWords & WordSet.bit(tokens.span[i].keyHash) != 0,
                 TemporalTagger.numberWords.value(tokens.span[i].key, hash: tokens.span[i].keyHash) != nil
             {
@@ -160,7 +172,7 @@ struct TemporalTagger {
 
     /// Whether "ago", "later" or "earlier" is the token two after `i` (by stored hash; in the
     /// sentence or not: `countedUnit` tests that).
-    private func countedUnitMayFollow(_ i: Int) -> Bool {
+    func countedUnitMayFollow(_ i: Int) -> Bool {
         guard i + 2 < tokens.count else { return false }
         let h = tokens.span[i + 2].keyHash, hashes = TemporalTagger.countedUnitHashes
         return h == hashes.ago || h == hashes.later || h == hashes.earlier || h == TemporalTagger.afterHash
@@ -231,7 +243,7 @@ struct TemporalTagger {
         var start = i
         var j = i
         // Every qualifier is a trigger word: the flag spares most tokens eight string compares.
-        if tokens[i].kind == .word, tokens[i].flags.contains(.temporal), let qual = qualifier(tokens.span[i].key) {
+        if tokens[i].kind == .word, tokens[i].flags.contains(.temporal), let qual = qualifier44(i) {
             let k = tokens.span[i].key
             if k == "end" || k == "beginning" || k == "start" || k == "middle" {
                 guard key(i + 1, range) == "of" else { return nil }
@@ -265,7 +277,10 @@ struct TemporalTagger {
         // Fields read in place: a copy of the token would retain its key.
         let k = tokens.span[i].key
         // "mid-2024", "mid-March", "late-2025"
-        if tokens[i].kind == .word, !tokens[i].flags.contains(.temporal), let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash])) {
+        // A hyphen in the key is noted on the token (`TokenHyphens40`): most words skip the search.
+        if tokens[i].kind == .word, !tokens[i].flags.contains(.temporal), tokens[i].hyphens.contains(.inKey),
+            let dash = k.utf8.firstIndex(of: 45), let qual = qualifier(String(k[..<dash]))
+        {
             let rest = String(k[k.index(after: dash)...])
             if let y = Int(rest), rest.count == 4 { return Match(first: i, last: i, date: .year(y, qual)) }
             // "mid-1990s"
@@ -341,7 +356,8 @@ struct TemporalTagger {
             if let fiscal = fiscalSpanToken(at: i, range: range) { return fiscal }
             if let span = yearSpanStart(at: i, range: range) { return span }
         }
-        if let y = year(i, range) {
+        // `year` answers nil for any token but a number: a word is spared the call (speed44).
+        if tokens[i].kind == .number, let y = year(i, range) {
             let previous = i > range.lowerBound ? tokens.span[i - 1].key : ""
             guard q != nil || TemporalTagger.yearCues.contains(previous) || (previous != "$" && (yearBeforeEventNoun(i, range) || possessiveYear(i, range) || listedYear(i, range) || yearBeforeEventPhrase(i, range))) else {
                 return yearSpanStart(at: i, range: range) ?? quarterByLetter(y, at: i, range: range)
@@ -372,7 +388,8 @@ struct TemporalTagger {
         if isTrigger, tokens[i].isCapitalized, let w = TemporalTagger.weekdays.value(k, hash: tokens.span[i].keyHash) {
             return weekdayExpression(w, at: i, range: range)
         }
-        if isTrigger, let s = TemporalTagger.seasons.value(k, hash: tokens.span[i].keyHash) {
+        // The five season words known by their stored hash before the table is probed (speed44).
+        if isTrigger, Words44.isSeasonHash(tokens[i].keyHash), let s = TemporalTagger.seasons.value(k, hash: tokens.span[i].keyHash) {
             return seasonExpression(s, at: i, range: range, qualifier: q)
         }
         return relativeExpression(at: i, range: range, qualifier: q)

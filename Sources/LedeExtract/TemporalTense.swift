@@ -7,12 +7,14 @@ extension TemporalTagger {
         guard index > range.lowerBound, k.hasBytesSuffix("ed") || bits.contains(.past) || k.hasBytesSuffix("en") else { return nil }
         var aux = index - 1
         // "was not held", "will be completely closed": an adverb between them.
-        if cue(aux).contains(.adverb) || (tokens[aux].kind == .word && tokens.span[aux].key.hasBytesSuffix("ly")), aux > range.lowerBound {
+        // The adverbs by stored hash, not a probe of the cue table (speed44).
+        if isAdverbBeforeParticiple44(aux) || (tokens[aux].kind == .word && tokens.span[aux].key.hasBytesSuffix("ly")), aux > range.lowerBound {
             aux -= 1
         }
         // By hash: a `switch` over the nine strings compared the key with each case in turn
-        // (about 32,000 calls a corpus round, most of them after no auxiliary at all).
-        switch TemporalTagger.auxiliaries.value(tokens.span[aux].key, hash: tokens.span[aux].keyHash) {
+        // (about 32,000 calls a corpus round, most of them after no auxiliary at all). The
+        // stored hash picks the one word to compare, not a probe of a table (speed44).
+        switch auxiliary44(aux) {
         case .bare?:
             guard aux > range.lowerBound else { return nil }
             let before = cue(aux - 1)
@@ -25,10 +27,11 @@ extension TemporalTagger {
     }
 
     /// What an auxiliary before a participle says of its tense: "be" defers to the word before it.
-    private enum Auxiliary { case bare, present, past }
+    enum Auxiliary { case bare, present, past }
 
     /// The auxiliaries `passiveTense` reads.
-    private static let auxiliaries: StringTable<Auxiliary> = [
+    /// `auxiliary44` answers by hash; `Speed44Tests` checks it against this table.
+    static let auxiliaries: StringTable<Auxiliary> = [
         "be": .bare, "been": .past, "is": .present, "are": .present, "was": .past, "were": .past, "has": .past,
         "have": .past, "had": .past,
     ]
@@ -198,7 +201,11 @@ extension TemporalTagger {
                 }
             }
             guard !tokens[index].isCapitalized || index == range.lowerBound else { continue }
-            if let tense = cueTense(index, range, prospective: sawInfinitive && step < 0) {
+            // A word with no listed cue and none of the endings `cueTense` reads has no tense:
+            // most words of a walk, answered here without the call (speed44).
+            let bits = cue(index)
+            if bits.isEmpty, !mayEndLikeCue44(index) { continue }
+            if let tense = cueTense(index, range, bits: bits, prospective: sawInfinitive && step < 0) {
                 return (distance, aheadInfinitive && tense == .past ? .unknown : tense, index)
             }
         }
@@ -218,9 +225,9 @@ extension TemporalTagger {
             && !tokens.span[index - 1].key.hasBytesSuffix("ed")
     }
 
-    private func cueTense(_ index: Int, _ range: Range<Int>, prospective infinitive: Bool) -> Tense? {
+    /// `bits` is `cue(index)`, read by the walk.
+    private func cueTense(_ index: Int, _ range: Range<Int>, bits: CueWord, prospective infinitive: Bool) -> Tense? {
         let k = tokens.span[index].key
-        let bits = cue(index)
         // The word's length and last two bytes, read once: its suffix tests were most of the
         // work of this function, which runs on every lower-case word of a tense scan.
         let bytes = k.utf8.span

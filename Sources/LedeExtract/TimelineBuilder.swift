@@ -30,10 +30,15 @@ struct TimelineBuilder {
         // entity out of the array to read it, were retains and releases (atomic) per mention.
         var mentions: [(start: Int, end: Int, entity: Int)] = []
         // Reserved: grown from empty, an array reallocates at 1, 2, 4, 8… elements.
-        var mentionCount = 0
-        for e in entities.indices { mentionCount += entities[e].mentions.count }
+        var mentionCount = 0, policyCount = 0
+        for e in entities.indices {
+            mentionCount += entities[e].mentions.count
+            if entities[e].type == .policy { policyCount += entities[e].mentions.count }
+        }
         mentions.reserveCapacity(mentionCount)
         var policySpans: [(Int, Int)] = []
+        // Reserved too: grown from empty it was reallocated at 1, 2, 4… (speed44).
+        if policyCount > 0 { policySpans.reserveCapacity(policyCount) }
         for e in entities.indices {
             for k in entities[e].mentions.indices {
                 let start = entities[e].mentions[k].start, end = entities[e].mentions[k].end
@@ -42,20 +47,20 @@ struct TimelineBuilder {
             }
         }
         mentions.sort { $0.start < $1.start }
-        // Sorted (as `mentions` is) and searched by halves: a `Set` hashed every start with SipHash.
-        let mentionStarts = mentions.map(\.start)
+        // Searched by halves: a `Set` hashed every start with SipHash. The starts are read in
+        // place (an array of them was an allocation an article, speed44).
         /// The index of the first mention starting at or after `offset`.
         func firstMention(atOrAfter offset: Int) -> Int {
-            var lo = 0, hi = mentionStarts.count
+            var lo = 0, hi = mentions.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if mentionStarts[mid] < offset { lo = mid + 1 } else { hi = mid }
+                if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
             }
             return lo
         }
         func isMentionStart(_ offset: Int) -> Bool {
             let lo = firstMention(atOrAfter: offset)
-            return lo < mentionStarts.count && mentionStarts[lo] == offset
+            return lo < mentions.count && mentions[lo].start == offset
         }
         // The events to make, in text order; their strings are made once the order is known.
         var pending: [PendingEvent] = []
@@ -81,12 +86,29 @@ struct TimelineBuilder {
                 }
                 if isStamp(match, tagger: tagger) { continue }
                 let clause = clauseRange(around: match.first, in: range, sentence: index, tagger: tagger, last: &lastClause)
+                // A date in the clause of the event before it (one in five: "from Monday to
+                // Friday") shares its ids and its text, made once (speed44).
+                if let previous = pending.indices.last, pending[previous].clause == clause {
+                    let text = pending[previous].clauseText ?? doc.text(clause.start, clause.end)
+                    pending[previous].clauseText = text
+                    pending.append(PendingEvent(
+                        found: f, dayKey: PendingEvent.dayKey(match.date.start),
+                        expression: TextRange(start: start, end: end), clause: clause, entities: pending[previous].entities,
+                        clauseText: text))
+                    continue
+                }
                 var ids: [String] = []
                 // Only the mentions that start inside the clause, found by halves (the whole list
                 // was read for every event, each element copied with its id).
-                var k = firstMention(atOrAfter: clause.start)
+                let firstInClause = firstMention(atOrAfter: clause.start)
+                var k = firstInClause
                 while k < mentions.count, mentions[k].start <= clause.end {
-                    if mentions[k].end <= clause.end, !ids.contains(entities[mentions[k].entity].id) {
+                    // An entity's id is its own (`build` makes them unique): an id already taken
+                    // is an entity already taken, found by index among the mentions before this
+                    // one, not by comparing strings (speed44).
+                    if mentions[k].end <= clause.end,
+                        !TimelineBuilder.entityTaken44(mentions, mentions[k].entity, from: firstInClause, before: k, end: clause.end)
+                    {
                         // Room for a clause's few ids at the first: grown from empty, the array
                         // was reallocated at one, two and four (14,700 times a round).
                         if ids.isEmpty { ids.reserveCapacity(4) }
@@ -95,11 +117,11 @@ struct TimelineBuilder {
                     k += 1
                 }
                 pending.append(PendingEvent(
-                    date: match.date, sentence: index, dayKey: PendingEvent.dayKey(match.date.start),
+                    found: f, dayKey: PendingEvent.dayKey(match.date.start),
                     expression: TextRange(start: start, end: end), clause: clause, entities: ids))
             }
         }
-        return TimelineBuilder.events(pending, doc: doc)
+        return TimelineBuilder.events(pending, found: found, doc: doc)
     }
 
     /// The sentence, cut at semicolons, spaced dashes and line breaks: a sentence often joins
