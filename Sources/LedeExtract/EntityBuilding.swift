@@ -14,15 +14,11 @@ extension EntityMerger {
         entities.reserveCapacity(groups.count)
         var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
         for g in groups.indices where !groups[g].members.isEmpty {
-            // Members are most often already in text order: sorting then only copies them.
-            var inOrder = true
-            for k in groups[g].members.indices.dropFirst() where groups[g].members[k - 1] > groups[g].members[k] {
-                inOrder = false
-                break
-            }
             // Indexes into `raw`, not an array of the mentions: that array cost an allocation and a
-            // retain and release of every mention per entity.
-            let members = inOrder ? groups[g].members : groups[g].members.sorted()
+            // retain and release of every mention per entity. Members are most often already in
+            // text order: `sort` then only checks them.
+            var members = groups[g].members
+            members.sort()
             let type = groups[g].type
             let name = canonicalName(type, members, raw)
             var forms = EntityForms(name: name, nameKey: RawMention.key(ofName: name, in: members, raw))
@@ -73,7 +69,7 @@ extension EntityMerger {
     }
 
     /// The entity's name from its mentions (`members`: indexes into `raw`, in text order).
-    private func canonicalName(_ type: EntityType, _ members: [Int], _ raw: [RawMention]) -> String {
+    private func canonicalName(_ type: EntityType, _ members: GroupMembers, _ raw: [RawMention]) -> String {
         if let known = members.first(where: { raw[$0].isCanonical }) { return raw[unlistedFullName70(type, known, members, raw) ?? known].name }
         if type == .policy, members.contains(where: { raw[$0].policyFamily != nil }) {
             // A short hyphenated name ("hands-off policy") reads best; else the first description.

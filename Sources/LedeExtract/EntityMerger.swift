@@ -23,8 +23,8 @@ struct EntityMerger {
     struct Group {
         var type: EntityType
         var isWeak: Bool
-        /// Indexes into the raw mentions, in text order.
-        var members: [Int] = []
+        /// Indexes into the raw mentions, in text order (the first held inline: `Speed47.swift`).
+        var members = GroupMembers()
         /// Typed an organisation by the document's evidence ("agreed to buy X", "X's shares"), which
         /// the learned typer does not overrule (`isTypingExempt`).
         var typedByEvidence = false
@@ -136,7 +136,7 @@ struct EntityMerger {
                 return next
             }
             if g == next {
-                groups.append(Group(type: type, isWeak: key.type == nil, members: [i]))
+                groups.append(Group(type: type, isWeak: key.type == nil, members: GroupMembers(i)))
                 joins.record(i, g)
             } else {
                 add(i, to: g)
