@@ -12,7 +12,7 @@ extension EntityMerger {
         for g in groups.indices where groups[g].members.count > maxMentions { maxMentions = groups[g].members.count }
         var entities: [Entity] = []
         entities.reserveCapacity(groups.count)
-        var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
+        var usedIDs = UsedIDs(capacity: groups.count)
         for g in groups.indices where !groups[g].members.isEmpty {
             // Indexes into `raw`, not an array of the mentions: that array cost an allocation and a
             // retain and release of every mention per entity. Members are most often already in
@@ -25,7 +25,7 @@ extension EntityMerger {
             var descriptors: [String] = []
             // `map` fills an array allocated at its final size (`reserveCapacity` and `append` cost more).
             let mentionOut = members.map { i in
-                Mention(start: raw[i].start, end: raw[i].end, text: raw[i].nameIsText ? raw[i].name : doc.text(raw[i].start, raw[i].end),
+                Mention(start: raw[i].start, end: raw[i].end, text: raw[i].nameIsText ? raw[i].name : doc.text47(raw[i].start, raw[i].end, orName: raw[i].name),
                         sentence: raw[i].sentence)
             }
             var hasFamily = false
@@ -49,11 +49,11 @@ extension EntityMerger {
             }
             var id = slug(key: forms.nameKey)
             // One probe for the usual unused id.
-            if !usedIDs.setIfAbsent(id, true) {
+            if !usedIDs.take(id) {
                 var n = 2
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
                 id = "\(id)-\(n)"
-                usedIDs[id] = true
+                _ = usedIDs.take(id)
             }
             let first = raw[members[0]].sentence
             var salience = 0.55 * Double(members.count) / Double(maxMentions)
@@ -97,6 +97,10 @@ struct EntityForms {
     // its key are tested apart: most entities have no other form, and this array then stays
     // empty (no allocation and release for each entity). Each form seen, with its key when it
     // became an alias: one array where two (forms, alias keys) were two allocations an entity.
+    // The first form seen is held inline (speed round forty-seven): most entities with another
+    // form have just one, and the array was then an allocation for it.
+    private var firstForm: String? = nil
+    private var firstKey: String? = nil
     private var seen: [(form: String, key: String?)] = []
 
     init(name: String, nameKey: String) {
@@ -105,11 +109,16 @@ struct EntityForms {
     }
 
     mutating func consider(_ form: String, key: String? = nil) {
-        guard form != name, !seen.contains(where: { $0.form == form }) else { return }
-        seen.append((form, nil))
+        guard form != name else { return }
+        if let firstForm {
+            guard firstForm != form, !seen.contains(where: { $0.form == form }) else { return }
+            seen.append((form, nil))
+        } else {
+            firstForm = form
+        }
         let k = key ?? Lexicon.key(form)
-        guard k != nameKey, !seen.contains(where: { $0.key == k }) else { return }
-        seen[seen.count - 1].key = k
+        guard k != nameKey, firstKey != k, !seen.contains(where: { $0.key == k }) else { return }
+        if seen.isEmpty { firstKey = k } else { seen[seen.count - 1].key = k }
         aliases.append(form)
     }
 

@@ -199,7 +199,7 @@ struct EntityMerger {
                 if let first = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true), let last = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }) {
                     // "EOG" after "EOG Resources": an acronym opening a name is its short name.
                     if raw[i].tokenCount > 1, first.utf8.count >= 2, first.utf8.count <= 5,
-                        doc.text(raw[i].start, min(raw[i].start + first.utf8.count, raw[i].end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                        doc.isCapitalLetters47(raw[i].start, min(raw[i].start + first.utf8.count, raw[i].end))
                     {
                         firstWords.setIfAbsent(first, g)
                     }

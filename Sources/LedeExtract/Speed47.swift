@@ -111,3 +111,83 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
         tail.append(contentsOf: all[1...])
     }
 }
+
+/// The ids an article's entities took, for `EntityMerger.build` to keep each one unique: their
+/// hashes in an open-addressed table of plain integers, each slot the id's hash tag and its
+/// index in `ids`. Strings are compared only when two hashes agree. It replaces a
+/// `StringTable<Bool>`, whose entries (a key, its hash and a value) cost more to add and to
+/// destroy than the ids' own check.
+struct UsedIDs {
+    /// Each id taken, in the order taken.
+    private var ids: [String] = []
+    /// 0 for an empty slot, else the high 32 bits of the hash above the id's index + 1.
+    private var slots: [UInt64]
+    private let mask: Int
+
+    /// Room for `capacity` ids without growing: a table at most half full.
+    init(capacity: Int) {
+        var size = 8
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(filled: 0, count: size)
+        mask = size - 1
+        ids.reserveCapacity(capacity)
+    }
+
+    /// Takes `id`: whether it was free (false: another entity has it, and nothing changes).
+    mutating func take(_ id: String) -> Bool {
+        let h = StringTable<Bool>.hash(id)
+        let tag = UInt64(UInt(bitPattern: h)) >> 32
+        var i = h & mask
+        while true {
+            let e = slots[i]
+            if e == 0 { break }
+            if e >> 32 == tag, ids[Int(truncatingIfNeeded: e & 0xFFFF_FFFF) - 1] == id { return false }
+            i = (i &+ 1) & mask
+        }
+        // The table is sized for every entity: it never fills, but an article with more ids
+        // than that (a suffixed id is one more) grows it.
+        ids.append(id)
+        slots[i] = tag << 32 | UInt64(ids.count)
+        if ids.count * 2 > slots.count { grow() }
+        return true
+    }
+
+    func contains(_ id: String) -> Bool {
+        let h = StringTable<Bool>.hash(id)
+        let tag = UInt64(UInt(bitPattern: h)) >> 32
+        var i = h & mask
+        while true {
+            let e = slots[i]
+            if e == 0 { return false }
+            if e >> 32 == tag, ids[Int(truncatingIfNeeded: e & 0xFFFF_FFFF) - 1] == id { return true }
+            i = (i &+ 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = UsedIDs(capacity: slots.count)
+        for id in ids { _ = bigger.take(id) }
+        self = bigger
+    }
+}
+
+extension Document {
+    /// Whether the text's bytes `start..<end` are all ASCII capitals (true for an empty range):
+    /// read in place, where the merger built the text's `String` to test it.
+    func isCapitalLetters47(_ start: Int, _ end: Int) -> Bool {
+        let view = bytes.span
+        for k in start..<end where view[k] &- 65 >= 26 { return false }
+        return true
+    }
+
+    /// The text `start..<end`, or `name` itself when the text is that name's bytes: the
+    /// merger's mentions whose name is not marked as their text often are it all the same, and
+    /// the name's string is then shared instead of built again.
+    func text47(_ start: Int, _ end: Int, orName name: String) -> String {
+        let view = bytes.span
+        let nameBytes = name.utf8.span
+        guard nameBytes.count == end - start else { return text(start, end) }
+        for k in nameBytes.indices where nameBytes[k] != view[start &+ k] { return text(start, end) }
+        return name
+    }
+}
