@@ -71,6 +71,30 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
 
     func makeIterator() -> Iterator { Iterator(members: self) }
 
+    /// The first `maxLength` members, read as `makeIterator` reads them: the collection's
+    /// default, a `Slice`, went through the subscript (a test of the index against the inline
+    /// member and a bounds check) for every member.
+    func prefix(_ maxLength: Int) -> Prefix { Prefix(members: self, limit: maxLength) }
+
+    struct Prefix: Sequence {
+        fileprivate let members: GroupMembers
+        fileprivate let limit: Int
+
+        struct Iterator: IteratorProtocol {
+            fileprivate var inner: GroupMembers.Iterator
+            fileprivate var left: Int
+
+            @inline(__always) mutating func next() -> Int? {
+                guard left > 0 else { return nil }
+                left &-= 1
+                return inner.next()
+            }
+        }
+
+        func makeIterator() -> Iterator { Iterator(inner: members.makeIterator(), left: limit) }
+        var underestimatedCount: Int { Swift.min(limit, members.count) }
+    }
+
     mutating func append(_ member: Int) {
         precondition(member >= 0, "GroupMembers hold mention indexes")
         if head < 0 { head = member } else { tail.append(member) }
