@@ -215,3 +215,48 @@ extension Document {
         return name
     }
 }
+
+extension String {
+    /// The bytes of `firstSpaceSeparatedWord(requiringAnother:)`'s word, without building it:
+    /// the merger reads a name's first word's length and letters for every full name, and needs
+    /// the word's `String` only for the few it files.
+    func firstSpaceSeparatedWordRange47(requiringAnother another: Bool = false) -> Range<Int>? {
+        let bytes = utf8.span
+        var start = 0
+        while start < bytes.count, bytes[start] == 32 { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] != 32 { end += 1 }
+        guard end > start else { return nil }
+        if another {
+            var k = end
+            while k < bytes.count, bytes[k] == 32 { k += 1 }
+            guard k < bytes.count else { return nil }
+        }
+        return start..<end
+    }
+
+    /// The word at `range` (from `firstSpaceSeparatedWordRange47`), as
+    /// `firstSpaceSeparatedWord` builds it. A range bounded by spaces or the string's ends holds
+    /// whole scalars of a valid string, so the validation never fails.
+    func word47(_ range: Range<Int>) -> String {
+        let bytes = utf8.span
+        guard let word = try? UTF8Span(validating: bytes.extracting(range)) else { return String(decoding: Array(utf8)[range], as: UTF8.self) }
+        return String(copying: word)
+    }
+
+    /// Whether every byte of `range` is ASCII.
+    func isASCII47(_ range: Range<Int>) -> Bool {
+        let bytes = utf8.span
+        for k in range where bytes[k] >= 0x80 { return false }
+        return true
+    }
+}
+
+extension Span where Element == UInt8 {
+    /// Whether these bytes open with `prefix`'s.
+    func startsWith47(_ prefix: Span<UInt8>) -> Bool {
+        guard prefix.count <= count else { return false }
+        for k in prefix.indices where self[k] != prefix[k] { return false }
+        return true
+    }
+}
