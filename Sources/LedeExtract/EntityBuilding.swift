@@ -20,7 +20,10 @@ extension EntityMerger {
             var members = groups[g].members
             members.sort()
             let type = groups[g].type
-            let name = canonicalName(type, members, raw)
+            // A group of one is named by its mention: every rule of `canonicalName` then comes to
+            // that mention's name (a listed name's longer member and a person's dated form need a
+            // second member), and the group of one is the common case (speed round forty-seven).
+            let name = members.count == 1 ? raw[members[0]].name : canonicalName(type, members, raw)
             var forms = EntityForms(name: name, nameKey: RawMention.key(ofName: name, in: members, raw))
             var descriptors: [String] = []
             // `map` fills an array allocated at its final size (`reserveCapacity` and `append` cost more).
