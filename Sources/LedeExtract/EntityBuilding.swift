@@ -24,7 +24,8 @@ extension EntityMerger {
             // that mention's name (a listed name's longer member and a person's dated form need a
             // second member), and the group of one is the common case (speed round forty-seven).
             let name = members.count == 1 ? raw[members[0]].name : canonicalName(type, members, raw)
-            var forms = EntityForms(name: name, nameKey: RawMention.key(ofName: name, in: members, raw))
+            let nameKey = RawMention.key(ofName: name, in: members, raw)
+            var forms = EntityForms()
             var descriptors: [String] = []
             // `map` fills an array allocated at its final size (`reserveCapacity` and `append` cost more).
             let mentionOut = members.map { i in
@@ -35,10 +36,10 @@ extension EntityMerger {
             for k in members.indices {
                 let i = members[k]
                 if raw[i].policyFamily == nil {
-                    forms.consider(raw[i].name, key: raw[i].key)
-                    if mentionOut[k].text != raw[i].name, !raw[i].textIsNoForm { forms.consider(mentionOut[k].text) }
-                    for a in raw[i].aliases.indices { forms.consider(raw[i].aliases[a]) }
-                    if let acronym = raw[i].acronym { forms.consider(acronym) }
+                    forms.consider(raw[i].name, key: raw[i].key, name: name, nameKey: nameKey)
+                    if mentionOut[k].text != raw[i].name, !raw[i].textIsNoForm { forms.consider(mentionOut[k].text, name: name, nameKey: nameKey) }
+                    for a in raw[i].aliases.indices { forms.consider(raw[i].aliases[a], name: name, nameKey: nameKey) }
+                    if let acronym = raw[i].acronym { forms.consider(acronym, name: name, nameKey: nameKey) }
                 } else {
                     hasFamily = true
                 }
@@ -48,9 +49,9 @@ extension EntityMerger {
             }
             if type == .policy, hasFamily {
                 forms.aliases = []
-                for i in members where raw[i].key != forms.nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
+                for i in members where raw[i].key != nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
             }
-            var id = slug(key: forms.nameKey)
+            var id = slug(key: nameKey)
             // One probe for the usual unused id.
             if !usedIDs.take(id) {
                 var n = 2
@@ -93,8 +94,8 @@ extension EntityMerger {
 /// A value of its own, not arrays captured by a local function: captured, they lived in a
 /// context the entity then copied them out of (a retain and a release each).
 struct EntityForms {
-    let name: String
-    let nameKey: String
+    // The entity's name and its key are passed to `consider`, not held (speed round
+    // forty-seven): two fewer strings to retain and release with each entity's forms.
     var aliases: [String] = []
     // Entities have few forms: arrays searched linearly beat hashed sets here. The name and
     // its key are tested apart: most entities have no other form, and this array then stays
@@ -106,12 +107,7 @@ struct EntityForms {
     private var firstKey: String? = nil
     private var seen: [(form: String, key: String?)] = []
 
-    init(name: String, nameKey: String) {
-        self.name = name
-        self.nameKey = nameKey
-    }
-
-    mutating func consider(_ form: String, key: String? = nil) {
+    mutating func consider(_ form: String, key: String? = nil, name: String, nameKey: String) {
         guard form != name else { return }
         if let firstForm {
             guard firstForm != form, !seen.contains(where: { $0.form == form }) else { return }
