@@ -118,8 +118,13 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
 
     /// Sorted in increasing order (the order of the text). Most groups are already in order,
     /// and a group of one always is: no copy then.
-    mutating func sort() {
+    @inline(__always) mutating func sort() {
         guard !tail.isEmpty else { return }
+        sortSeveral()
+    }
+
+    /// `sort` of a group of two members or more.
+    private mutating func sortSeveral() {
         var inOrder = head <= tail[0]
         if inOrder {
             for k in tail.indices.dropFirst() where tail[k - 1] > tail[k] {
