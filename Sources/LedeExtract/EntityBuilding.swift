@@ -12,34 +12,34 @@ extension EntityMerger {
         for g in groups.indices where groups[g].members.count > maxMentions { maxMentions = groups[g].members.count }
         var entities: [Entity] = []
         entities.reserveCapacity(groups.count)
-        var usedIDs = StringTable<Bool>(minimumCapacity: groups.count)
+        var usedIDs = UsedIDs(capacity: groups.count)
         for g in groups.indices where !groups[g].members.isEmpty {
-            // Members are most often already in text order: sorting then only copies them.
-            var inOrder = true
-            for k in groups[g].members.indices.dropFirst() where groups[g].members[k - 1] > groups[g].members[k] {
-                inOrder = false
-                break
-            }
             // Indexes into `raw`, not an array of the mentions: that array cost an allocation and a
-            // retain and release of every mention per entity.
-            let members = inOrder ? groups[g].members : groups[g].members.sorted()
+            // retain and release of every mention per entity. Members are most often already in
+            // text order: `sort` then only checks them.
+            var members = groups[g].members
+            members.sort()
             let type = groups[g].type
-            let name = canonicalName(type, members, raw)
-            var forms = EntityForms(name: name, nameKey: RawMention.key(ofName: name, in: members, raw))
+            // A group of one is named by its mention: every rule of `canonicalName` then comes to
+            // that mention's name (a listed name's longer member and a person's dated form need a
+            // second member), and the group of one is the common case (speed round forty-seven).
+            let name = members.count == 1 ? raw[members[0]].name : canonicalName(type, members, raw)
+            let nameKey = RawMention.key(ofName: name, in: members, raw)
+            var forms = EntityForms()
             var descriptors: [String] = []
             // `map` fills an array allocated at its final size (`reserveCapacity` and `append` cost more).
             let mentionOut = members.map { i in
-                Mention(start: raw[i].start, end: raw[i].end, text: raw[i].nameIsText ? raw[i].name : doc.text(raw[i].start, raw[i].end),
+                Mention(start: raw[i].start, end: raw[i].end, text: raw[i].nameIsText ? raw[i].name : doc.text47(raw[i].start, raw[i].end, orName: raw[i].name),
                         sentence: raw[i].sentence)
             }
             var hasFamily = false
             for k in members.indices {
                 let i = members[k]
                 if raw[i].policyFamily == nil {
-                    forms.consider(raw[i].name, key: raw[i].key)
-                    if mentionOut[k].text != raw[i].name, !raw[i].textIsNoForm { forms.consider(mentionOut[k].text) }
-                    for a in raw[i].aliases.indices { forms.consider(raw[i].aliases[a]) }
-                    if let acronym = raw[i].acronym { forms.consider(acronym) }
+                    forms.consider(raw[i].name, key: raw[i].key, name: name, nameKey: nameKey)
+                    if mentionOut[k].text != raw[i].name, !raw[i].textIsNoForm { forms.consider(mentionOut[k].text, name: name, nameKey: nameKey) }
+                    for a in raw[i].aliases.indices { forms.consider(raw[i].aliases[a], name: name, nameKey: nameKey) }
+                    if let acronym = raw[i].acronym { forms.consider(acronym, name: name, nameKey: nameKey) }
                 } else {
                     hasFamily = true
                 }
@@ -49,15 +49,15 @@ extension EntityMerger {
             }
             if type == .policy, hasFamily {
                 forms.aliases = []
-                for i in members where raw[i].key != forms.nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
+                for i in members where raw[i].key != nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
             }
-            var id = slug(key: forms.nameKey)
+            var id = slug(key: nameKey)
             // One probe for the usual unused id.
-            if !usedIDs.setIfAbsent(id, true) {
+            if !usedIDs.take(id) {
                 var n = 2
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
                 id = "\(id)-\(n)"
-                usedIDs[id] = true
+                _ = usedIDs.take(id)
             }
             let first = raw[members[0]].sentence
             var salience = 0.55 * Double(members.count) / Double(maxMentions)
@@ -73,7 +73,7 @@ extension EntityMerger {
     }
 
     /// The entity's name from its mentions (`members`: indexes into `raw`, in text order).
-    private func canonicalName(_ type: EntityType, _ members: [Int], _ raw: [RawMention]) -> String {
+    private func canonicalName(_ type: EntityType, _ members: GroupMembers, _ raw: [RawMention]) -> String {
         if let known = members.first(where: { raw[$0].isCanonical }) { return raw[unlistedFullName70(type, known, members, raw) ?? known].name }
         if type == .policy, members.contains(where: { raw[$0].policyFamily != nil }) {
             // A short hyphenated name ("hands-off policy") reads best; else the first description.
@@ -94,26 +94,30 @@ extension EntityMerger {
 /// A value of its own, not arrays captured by a local function: captured, they lived in a
 /// context the entity then copied them out of (a retain and a release each).
 struct EntityForms {
-    let name: String
-    let nameKey: String
+    // The entity's name and its key are passed to `consider`, not held (speed round
+    // forty-seven): two fewer strings to retain and release with each entity's forms.
     var aliases: [String] = []
     // Entities have few forms: arrays searched linearly beat hashed sets here. The name and
     // its key are tested apart: most entities have no other form, and this array then stays
     // empty (no allocation and release for each entity). Each form seen, with its key when it
     // became an alias: one array where two (forms, alias keys) were two allocations an entity.
+    // The first form seen is held inline (speed round forty-seven): most entities with another
+    // form have just one, and the array was then an allocation for it.
+    private var firstForm: String? = nil
+    private var firstKey: String? = nil
     private var seen: [(form: String, key: String?)] = []
 
-    init(name: String, nameKey: String) {
-        self.name = name
-        self.nameKey = nameKey
-    }
-
-    mutating func consider(_ form: String, key: String? = nil) {
-        guard form != name, !seen.contains(where: { $0.form == form }) else { return }
-        seen.append((form, nil))
+    mutating func consider(_ form: String, key: String? = nil, name: String, nameKey: String) {
+        guard form != name else { return }
+        if let firstForm {
+            guard firstForm != form, !seen.contains(where: { $0.form == form }) else { return }
+            seen.append((form, nil))
+        } else {
+            firstForm = form
+        }
         let k = key ?? Lexicon.key(form)
-        guard k != nameKey, !seen.contains(where: { $0.key == k }) else { return }
-        seen[seen.count - 1].key = k
+        guard k != nameKey, firstKey != k, !seen.contains(where: { $0.key == k }) else { return }
+        if seen.isEmpty { firstKey = k } else { seen[seen.count - 1].key = k }
         aliases.append(form)
     }
 

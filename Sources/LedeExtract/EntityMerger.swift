@@ -23,8 +23,8 @@ struct EntityMerger {
     struct Group {
         var type: EntityType
         var isWeak: Bool
-        /// Indexes into the raw mentions, in text order.
-        var members: [Int] = []
+        /// Indexes into the raw mentions, in text order (the first held inline: `Speed47.swift`).
+        var members = GroupMembers()
         /// Typed an organisation by the document's evidence ("agreed to buy X", "X's shares"), which
         /// the learned typer does not overrule (`isTypingExempt`).
         var typedByEvidence = false
@@ -136,7 +136,7 @@ struct EntityMerger {
                 return next
             }
             if g == next {
-                groups.append(Group(type: type, isWeak: key.type == nil, members: [i]))
+                groups.append(Group(type: type, isWeak: key.type == nil, members: GroupMembers(i)))
                 joins.record(i, g)
             } else {
                 add(i, to: g)
@@ -147,7 +147,9 @@ struct EntityMerger {
         // Full names first, so surnames and short names have something to join.
         var surnames = SurnameIndex()
         // "Taylor" after "Taylor Swift": a listed given name alone is the one person it opens (-1: several).
-        var givenNames: [(word: String, group: Int)] = []
+        // Each as its full name's mention and the byte count of its first word (the word is not
+        // built: speed round forty-seven), whether that word is ASCII, and the group.
+        var givenNames: [(mention: Int, length: Int, ascii: Bool, group: Int)] = []
         var firstWords = StringTable<Int>()
         var lastWords = StringTable<Int>()
         var acronyms = StringTable<Int>()
@@ -185,10 +187,11 @@ struct EntityMerger {
                 if raw[i].tokenCount == 2, raw[i].key.hasHyphenByte, let first = EntityMerger.surnameFirst75(raw[i].name, key: raw[i].key) {
                     surnames.append(first, group: g, start: raw[i].start)
                 }
-                if let given = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true) {
+                if let given = raw[i].key.firstSpaceSeparatedWordRange47(requiringAnother: true) {
                     // Room for several at the first: grown from empty, the list reallocated at 1, 2 and 4.
                     if givenNames.isEmpty { givenNames.reserveCapacity(8) }
-                    givenNames.append((given, g))
+                    // The first word starts the key: its range is its length.
+                    givenNames.append((i, given.upperBound, given.lowerBound == 0 && raw[i].key.isASCII47(given), g))
                 }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
                 for alias in raw[i].aliases where !alias.utf8.contains(32) {
@@ -196,14 +199,19 @@ struct EntityMerger {
                 }
             } else if raw[i].type == .agency {
                 // The words read are built alone (an array of every word cost more).
-                if let first = raw[i].key.firstSpaceSeparatedWord(requiringAnother: true), let last = raw[i].key.lastSpaceSeparatedWord(where: { _ in true }) {
+                // The first word is built only where it is filed (speed round forty-seven).
+                if let firstRange = raw[i].key.firstSpaceSeparatedWordRange47(requiringAnother: true),
+                    let last = raw[i].key.lastSpaceSeparatedWord(where: { _ in true })
+                {
+                    let firstCount = firstRange.count
                     // "EOG" after "EOG Resources": an acronym opening a name is its short name.
-                    if raw[i].tokenCount > 1, first.utf8.count >= 2, first.utf8.count <= 5,
-                        doc.text(raw[i].start, min(raw[i].start + first.utf8.count, raw[i].end)).utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+                    if raw[i].tokenCount > 1, firstCount >= 2, firstCount <= 5,
+                        doc.isCapitalLetters47(raw[i].start, min(raw[i].start + firstCount, raw[i].end))
                     {
-                        firstWords.setIfAbsent(first, g)
+                        firstWords.setIfAbsent(raw[i].key.word47(firstRange), g)
                     }
                     if EntityMerger.companySuffixes.contains(last) {
+                        let first = raw[i].key.word47(firstRange)
                         firstWords[first] = g
                         // "Domino's Pizza Inc." is "Domino's" too, and the tokenizer splits that possessive off.
                         if first.hasBytesSuffix("'s") { firstWords[String(first.dropLast(2))] = g }
@@ -262,7 +270,20 @@ struct EntityMerger {
             if !givenNames.isEmpty, raw[i].type == .person || raw[i].isWeak, raw[i].tokenCount == 1 {
                 // The few full names first; the lists only for a word that opens one.
                 var found: Int? = nil
-                for entry in givenNames where entry.word == key {
+                // ASCII words are equal exactly when their bytes are; any other pair is compared as
+                // `String`s (canonical equivalence), the word built as before.
+                // The byte counts first: most words differ in length.
+                let keyBytes = key.utf8.span
+                var keyIsASCII = true
+                for k in keyBytes.indices where keyBytes[k] >= 0x80 {
+                    keyIsASCII = false
+                    break
+                }
+                for entry in givenNames
+                where entry.ascii && keyIsASCII
+                    ? entry.length == keyBytes.count && raw[entry.mention].key.utf8.span.startsWith47(keyBytes)
+                    : raw[entry.mention].key.firstSpaceSeparatedWord(requiringAnother: true) == key
+                {
                     if found != nil && found != entry.group { found = -1; break }
                     found = entry.group
                 }

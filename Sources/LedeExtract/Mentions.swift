@@ -67,7 +67,7 @@ final class RawMention {
     /// `Lexicon.key(name)` for an entity named after one of `mentions`: that mention's key when
     /// it is already the fold of the name (building a key costs about 580 instructions).
     /// `members` are indexes into `raw`.
-    static func key(ofName name: String, in members: [Int], _ raw: [RawMention]) -> String {
+    static func key(ofName name: String, in members: GroupMembers, _ raw: [RawMention]) -> String {
         guard let i = members.first(where: { raw[$0].name == name }) else { return Lexicon.key(name) }
         let source = raw[i]
         return source.keyIsFoldedName ? source.key : Lexicon.key(name, likely: source.key)

@@ -166,7 +166,7 @@ extension EntityMerger {
 
     /// The listed member's name, unless a longer member's key closes with that name's key
     /// ("Pennsylvania House of Representatives" over the listed "House of Representatives").
-    func unlistedFullName70(_ type: EntityType, _ known: Int, _ members: [Int], _ raw: [RawMention]) -> Int? {
+    func unlistedFullName70(_ type: EntityType, _ known: Int, _ members: GroupMembers, _ raw: [RawMention]) -> Int? {
         guard type == .agency, members.count > 1 else { return nil }
         let knownKey = Lexicon.key(raw[known].name)
         var best: Int? = nil
@@ -180,7 +180,7 @@ extension EntityMerger {
 
     /// For a person: the form without a closing weekday or month ("Janet Mills" over "Janet Mills
     /// Friday"), when the longest form closes with one and that shorter form is written too.
-    func personNameWithoutDate70(_ longest: Int, _ members: [Int], _ raw: [RawMention]) -> Int? {
+    func personNameWithoutDate70(_ longest: Int, _ members: GroupMembers, _ raw: [RawMention]) -> Int? {
         guard raw[longest].tokenCount >= 3 else { return nil }
         let key = raw[longest].key
         guard let last = key.lastSpaceSeparatedWord(where: { _ in true }),

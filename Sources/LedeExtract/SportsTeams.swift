@@ -142,7 +142,7 @@ extension EntityMerger {
             // city's name holds such mentions too when an earlier stage joined the place's
             // mentions to it: they go back to the place.)
             var moved: [Int] = []
-            var kept: [Int] = []
+            var kept = GroupMembers()
             for i in groups[h].members {
                 if isAfterLocative(raw[i]) || isDatelinePlace(raw[i]) { kept.append(i) } else { moved.append(i) }
             }

@@ -10,12 +10,12 @@ import Testing
     /// form seen before and a form whose key is the name's or one seen before add nothing; the
     /// rest keep their first order.
     @Test func entityFormsKeepTheFirstOfEachForm() {
-        var forms = EntityForms(name: "Harbour Transit Board", nameKey: "harbour transit board")
+        var forms = EntityForms()
         let considered: [(form: String, key: String?)] = [
             ("Harbour Transit Board", nil), ("HTB", nil), ("HTB", nil), ("harbour transit board", nil),
             ("Harbour Transit Bd.", "harbour transit bd."), ("Harbour Transit Bd", "harbour transit bd."), ("the Board", nil),
         ]
-        for c in considered { forms.consider(c.form, key: c.key) }
+        for c in considered { forms.consider(c.form, key: c.key, name: "Harbour Transit Board", nameKey: "harbour transit board") }
         #expect(forms.takeAliases() == ["HTB", "Harbour Transit Bd.", "the Board"])
     }
 
