@@ -22,6 +22,7 @@ extension EntityMerger {
     @inline(never)
     func reviewTeamSides19(_ groups: inout [Group], _ raw: [RawMention]) {
         guard doc.sportsWordCount >= 1 else { return }
+        joinNumberedNicknames19(&groups, raw)
         var any = false
         for g in groups.indices where groups[g].type == .place && !groups[g].members.isEmpty {
             any = true
@@ -68,6 +69,42 @@ extension EntityMerger {
             groups[g].members = kept
             groups.append(Group(type: .agency, isWeak: false, members: moved))
         }
+    }
+
+    /// "the Philadelphia 76ers", "the San Francisco 49ers": a place or a body of one to three words
+    /// right before a number-led nickname ("76ers") is the team's full name, which the run of
+    /// capitals had cut at the number.
+    private func joinNumberedNicknames19(_ groups: inout [Group], _ raw: [RawMention]) {
+        let tokens = doc.tokens
+        for g in groups.indices where (groups[g].type == .place || groups[g].type == .agency) && !groups[g].members.isEmpty {
+            for i in groups[g].members where raw[i].tokenCount <= 3 {
+                guard let (k, e) = tokenBounds19(raw[i]), e < tokens.count, tokens[e].kind != .punct, tokens[e].start == raw[i].end + 1,
+                    tokens[e].sentence == tokens[k].sentence, Self.isNumberedNickname19(tokens[e].key)
+                else { continue }
+                let m = raw[i]
+                m.end = tokens[e].end
+                m.name = Document.text(doc.bytes, m.start, m.end)
+                m.key = Lexicon.key(m.name)
+                m.tokenCount += 1
+                m.isCanonical = false
+                m.type = .agency
+                groups[g].members.removeAll { $0 == i }
+                if let t = group19(groups, raw, type: .agency, key: m.key, not: g) {
+                    groups[t].members.append(i)
+                    groups[t].members.sort()
+                } else {
+                    groups.append(Group(type: .agency, isWeak: false, members: [i]))
+                }
+            }
+        }
+    }
+
+    /// "76ers", "49ers": one or two digits and "ers".
+    static func isNumberedNickname19(_ key: String) -> Bool {
+        let b = key.utf8.span
+        guard b.count >= 4, b.count <= 5, b[b.count - 3] == 101, b[b.count - 2] == 114, b[b.count - 1] == 115 else { return false }
+        for j in 0..<(b.count - 3) where b[j] < 48 || b[j] > 57 { return false }
+        return true
     }
 
     /// A listed place typed a team whose every mention is before a colon or after "on the" ("SYDNEY:

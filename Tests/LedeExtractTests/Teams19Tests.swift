@@ -31,6 +31,14 @@ import Testing
         // After a locative the words after the name read the place.
         Row(text: "The derby in Swansea drew a full house. The striker scored twice before half-time and the goalkeeper saved a penalty.",
             name: "Swansea", type: .place),
+        // A number-led nickname after the city is the team's full name (fails without: "Ashbury" cut at "76ers").
+        Row(text: "The forward scored 30 points for the Ashbury 76ers. The striker-turned-guard had 12 rebounds in the tournament's final game.",
+            name: "Ashbury 76ers", type: .agency),
+        Row(text: "The quarterback threw two touchdowns as the Denver 49ers won the opener. Their squad rallied after halftime.",
+            name: "Denver 49ers", type: .agency),
+        // Australian rules counts as a game story by its league (fails without: a place "Adelaide").
+        Row(text: "The AFL confirmed the fixture on Monday. Adelaide fans queued overnight for tickets to the AFL semi-final.",
+            name: "Adelaide", type: .agency),
         // Outside a game story nothing changes.
         Row(text: "Councillors voted against Derby's plan for a new bus station on Tuesday, the council said.", name: "Derby", type: .place),
     ]
@@ -47,5 +55,8 @@ import Testing
         #expect(lexicon.teamSidesAfter19.contains("fans"))
         #expect(lexicon.teamSidesPossessed19.contains("bullpen"))
         #expect(!lexicon.teamSidesAfter19.contains("said"))
+        #expect(EntityMerger.isNumberedNickname19("76ers"))
+        #expect(!EntityMerger.isNumberedNickname19("1990s"))
+        #expect(!EntityMerger.isNumberedNickname19("others"))
     }
 }
