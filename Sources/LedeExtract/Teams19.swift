@@ -175,12 +175,13 @@ extension EntityMerger {
             && lexicon.teamSidesBefore19.contains(tokens[k - 2].key + " " + tokens[k - 1].key)
     }
 
-    /// Before a colon ("SYDNEY:"), after "on the" ("on the Gold Coast") or a dateline's capitals
+    /// Before a colon opening its line ("SYDNEY:"), after "on the" ("on the Gold Coast") or a dateline's capitals
     /// opening the article: the place, whatever follows.
     func staysPlace19(_ m: RawMention) -> Bool {
         guard let (k, e) = tokenBounds19(m) else { return false }
         let tokens = doc.tokens
-        if e < tokens.count, tokens[e].key == ":" { return true }
+        // "SYDNEY: Australia named …" opens its line; "Tests against England:" closes a heading.
+        if e < tokens.count, tokens[e].key == ":", k == 0 || m.isSentenceInitial || tokens[k - 1].notes.contains(.lineEndOrBar) { return true }
         if k >= 2, tokens[k - 1].key == "the", tokens[k - 2].key == "on" { return true }
         if m.start < 40, k < 4 {
             var caps = true

@@ -28,6 +28,9 @@ import Testing
             name: "Sydney", type: .place),
         Row(text: "The squad plays two qualifiers on the Gold Coast in June. The striker scored twice in the last tournament and the goalkeeper is fit.",
             name: "Gold Coast", type: .place),
+        // A colon after a side that closes a heading leaves it the team (a guard: the colon shape is only a line's opening name).
+        Row(text: "The striker scored twice and the goalkeeper saved a penalty before half-time.\n\nSquad for the two Tests against Swansea:\nAna Rivas, Tom Ellery",
+            name: "Swansea", type: .agency),
         // After a locative the words after the name read the place.
         Row(text: "The derby in Swansea drew a full house. The striker scored twice before half-time and the goalkeeper saved a penalty.",
             name: "Swansea", type: .place),
