@@ -346,6 +346,8 @@ struct EntityMerger {
         joinSiteHeadsToPlaces43(&groups, raw)
         // Teams' cities, teams in lists, players' surnames in game stories: `SportsTeams.swift`.
         reviewSportsTeams(&groups, raw)
+        // A town acting as a side of a game ("against Stoke", "Hull's second") is the team (`Teams19.swift`).
+        reviewTeamSides19(&groups, raw)
         // A nickname ("the Rams") joins its team named otherwise (`TeamNicknames55.swift`).
         joinTeamNicknames55(&groups, raw)
         // One name under two spellings, a person's short form beside the full one (`Merges69.swift`).

@@ -73,6 +73,11 @@ struct Lexicon: Sendable {
     var regionHeads16: Set<String> = []
     /// Last words of a role written after its body (`role-heads.txt`, fixes17).
     var roleHeads17: Set<String> = []
+    /// Words that make a town a side in a game story (`team-sides.txt`, `Teams19.swift`), by key:
+    /// one or two words before the name, one word after it, a noun after its possessive.
+    var teamSidesBefore19: Set<String> = []
+    var teamSidesAfter19: Set<String> = []
+    var teamSidesPossessed19: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -326,6 +331,17 @@ struct Lexicon: Sendable {
         nationAdjectives16 = lines("nation-adjectives").map(String.init)
         regionHeads16 = words("region-heads")
         roleHeads17 = words("role-heads")
+        for line in lines("team-sides") {
+            let parts = line.split(separator: "|", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let word = Lexicon.key(String(parts[1]))
+            switch parts[0] {
+            case "before": teamSidesBefore19.insert(word)
+            case "after": teamSidesAfter19.insert(word)
+            case "possessed": teamSidesPossessed19.insert(word)
+            default: break
+            }
+        }
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

@@ -283,6 +283,8 @@ extension EntityRecognizer {
         "kick-off", "halftime", "half-time", "cricket", "football", "rugby", "netball", "tournament", "squad", "cup",
         // Entities41: American games' and limited-overs cricket's own words.
         "touchdown", "touchdowns", "quarterback", "rebounds", "inning", "homer", "homers", "layup", "odi", "t20", "half-century",
+        // Teams19: Australian rules and rugby league name their games by their leagues.
+        "afl", "nrl", "footy",
     ]
     /// Words before a country that make it the place, not the team: "in India", "flew to France".
     static let teamNotAfter: WordSet = [
