@@ -53,8 +53,8 @@ extension EntityMerger {
             break
         }
         guard side else { return }
-        var moved: [Int] = []
-        var kept: [Int] = []
+        var moved = GroupMembers()
+        var kept = GroupMembers()
         for i in groups[g].members {
             if staysPlace19(raw[i]) || isAfterLocative19(raw[i]) && !readsAsSide19(raw[i]) { kept.append(i) } else { moved.append(i) }
         }
@@ -88,7 +88,7 @@ extension EntityMerger {
                 m.tokenCount += 1
                 m.isCanonical = false
                 m.type = .agency
-                groups[g].members.removeAll { $0 == i }
+                groups[g].members = GroupMembers(groups[g].members.filter { $0 != i })
                 if let t = group19(groups, raw, type: .agency, key: m.key, not: g) {
                     groups[t].members.append(i)
                     groups[t].members.sort()
