@@ -55,6 +55,9 @@ extension EntityRecognizer {
                     candidates.append((reform.first, i, reform.key, true))
                 } else if let first = waterRestrictions(head: i) {
                     candidates.append((first, i, "compound:water:restrictions", true))
+                } else if let owned = ownedProgramme19(head: i) {
+                    // "the province's mandatory mask order" (`Fixes19.swift`).
+                    candidates.append((owned.first, i, owned.key, true))
                 }
                 continue
             }

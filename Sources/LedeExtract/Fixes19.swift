@@ -1,0 +1,71 @@
+/// Fixes round nineteen (fixes19, eighteenth session): shapes read from the misses of the learning
+/// group G12 (final91–95) and checked on G1–G11.
+///
+/// - **a programme, plan, scheme or order owned by a government or a name**
+///   (`ownedProgramme19`, read by `findCompoundPolicies`): "the province's mandatory mask order",
+///   "Saskatchewan's reopening plan", "the council's district plan", "the state's coal royalties
+///   scheme", "the FDA's accelerated approval program". A possessive bounds the name and says
+///   whose it is, as "the state's abortion ban" does for a ban (`PolicyCompounds.swift`); without
+///   one a "business plan" or "training programme" names no policy, so the head alone is never
+///   read. The lower-case words between the possessive and the head are the name; a back-reference
+///   or a degree ("earlier", "proposed", "new") or a field ("economic plan") names none.
+/// - Word lists, no code: a nation's or a state's lower-case parliament or legislature is its body
+///   like its government (`lower-heads.txt`: "the Kenya parliament", "the Kentucky legislature"),
+///   and "Victorian" and "Tasmanian" are a state's adjectives, no names (`nonnames.txt`: "the
+///   Victorian government's rates cap").
+extension EntityRecognizer {
+    /// Heads an owned programme may end with, and the family that keys it.
+    static let ownedHeads19: StringTable<String> = [
+        "plan": "plan", "plans": "plan", "program": "program", "programs": "program", "programme": "program",
+        "programmes": "program", "scheme": "scheme", "schemes": "scheme", "order": "order", "orders": "order",
+    ]
+    /// Words that say what kind of regime it is, kept in the name though the compound rule stops
+    /// at them: "the province's mandatory mask order", "Canada's temporary residents program".
+    static let regimeKinds19: WordSet = ["mandatory", "temporary", "permanent", "emergency", "voluntary", "compulsory"]
+    /// Governments whose possessive owns a programme ("the province's", "the council's"); not an
+    /// agency's or a department's, whose programmes are its own work ("the agency's modernization
+    /// program").
+    static let programmeOwners19: WordSet = [
+        "state", "province", "city", "county", "country", "government", "council", "territory", "nation",
+        "region", "municipality",
+    ]
+    /// Possessors that name a time, not an owner: "Monday's order", "last year's plan".
+    static let timeOwners19: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tomorrow", "year", "week", "month", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
+    ]
+
+    /// "the province's mandatory mask order": a plan, programme, scheme or order head at `i` after
+    /// one to three lower-case words that a possessive of a capitalised name or of a government
+    /// owner ("the state's", `programmeOwners19`) opens. Returns the first word and the key.
+    func ownedProgramme19(head i: Int) -> (first: Int, key: String)? {
+        let tokens = doc.tokens
+        guard i >= 3, let family = EntityRecognizer.ownedHeads19.value(tokens[i].key, hash: tokens[i].keyHash) else { return nil }
+        let sentence = tokens[i].sentence
+        var first = i
+        while first > 0, i - first < 3 {
+            let t = tokens[first - 1]
+            guard t.kind == .word, !t.isCapitalized, !claimed[first - 1], t.sentence == sentence, !t.startsWithDigit,
+                !EntityRecognizer.functionWords.contains(t), !EntityRecognizer.speechVerbs.contains(t),
+                !EntityRecognizer.policyAdjectives.contains(t), !EntityRecognizer.anotherCues.contains(t),
+                !EntityRecognizer.compoundStops.contains(t) || EntityRecognizer.regimeKinds19.contains(t)
+            else { break }
+            let k = t.key.utf8
+            // "-ly" adverbs describe: "the state's newly announced plan".
+            if k.count > 3, k.last == 0x79, k.dropLast().last == 0x6C { break }
+            first -= 1
+        }
+        guard first < i, first >= 2, tokens[first - 1].kind == .possessive, tokens[first - 2].sentence == sentence,
+            !claimed[first - 2]
+        else { return nil }
+        let owner = tokens[first - 2]
+        guard owner.kind == .word, !EntityRecognizer.timeOwners19.contains(owner),
+            owner.isCapitalized || EntityRecognizer.programmeOwners19.contains(owner)
+        else { return nil }
+        // "the government's economic plan": a field names no one plan; a lone kind word no subject.
+        let last = tokens[i - 1]
+        if EntityRecognizer.policyDomains.contains(last) || EntityRecognizer.regimeKinds19.contains(last) { return nil }
+        return (first, "compound:" + last.key + ":" + family)
+    }
+}
