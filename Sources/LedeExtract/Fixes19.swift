@@ -14,6 +14,10 @@
 ///   and "Victorian" and "Tasmanian" are a state's adjectives, no names (`nonnames.txt`: "the
 ///   Victorian government's rates cap").
 extension EntityRecognizer {
+    /// Verbs done to rules that stand before a policy's head without modifying it ("for breaching
+    /// rules which …", "to slash rice tariffs"): `isCompoundModifier` stops before them
+    /// (`rule-verbs.txt`).
+    static let ruleVerbs19 = WordSet(Lexicon.shared.ruleVerbs19)
     /// Heads an owned programme may end with, and the family that keys it.
     static let ownedHeads19: StringTable<String> = [
         "plan": "plan", "plans": "plan", "program": "program", "programs": "program", "programme": "program",

@@ -73,6 +73,8 @@ struct Lexicon: Sendable {
     var regionHeads16: Set<String> = []
     /// Last words of a role written after its body (`role-heads.txt`, fixes17).
     var roleHeads17: Set<String> = []
+    /// Verbs done to rules that a compound policy's modifiers must not take in (`rule-verbs.txt`, fixes19).
+    var ruleVerbs19: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -326,6 +328,7 @@ struct Lexicon: Sendable {
         nationAdjectives16 = lines("nation-adjectives").map(String.init)
         regionHeads16 = words("region-heads")
         roleHeads17 = words("role-heads")
+        ruleVerbs19 = words("rule-verbs")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

@@ -132,7 +132,7 @@ extension EntityRecognizer {
             !EntityRecognizer.functionWords.contains(t), !EntityRecognizer.compoundStops.contains(t),
             !EntityRecognizer.policyAdjectives.contains(t), !EntityRecognizer.anotherCues.contains(t),
             !EntityRecognizer.compoundCues.contains(t), !EntityRecognizer.speechVerbs.contains(t),
-            !EntityRecognizer.enactingVerbs.contains(t)
+            !EntityRecognizer.enactingVerbs.contains(t), !EntityRecognizer.ruleVerbs19.contains(t)
         else { return false }
         let k = t.key.utf8
         // "-ly" adverbs and "-ed" participles ("resurrected regulations") describe, not name.
