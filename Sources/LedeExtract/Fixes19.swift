@@ -72,4 +72,57 @@ extension EntityRecognizer {
         if EntityRecognizer.policyDomains.contains(last) || EntityRecognizer.regimeKinds19.contains(last) { return nil }
         return (first, "compound:" + last.key + ":" + family)
     }
+
+    /// Lower-case words a programme's title holds between its capitalised words ("Deferred Action
+    /// for Childhood Arrivals").
+    static let titleConnectors19: WordSet = ["for", "of", "and", "on", "to", "in", "the"]
+
+    /// "the Deferred Action for Childhood Arrivals (DACA) program": `findNamedProgrammes` read the
+    /// capitalised run before the bracketed acronym only back to a lower-case word ("Childhood
+    /// Arrivals"). The title runs on across connectors when the initials of its capitalised words
+    /// spell the acronym (D-A-C-A); returns the title's first token, nil when no longer run does.
+    func acronymTitleStart19(first: Int, end: Int, acronym a: Int) -> Int? {
+        let tokens = doc.tokens
+        let letters = Array(tokens[a].key.utf8)
+        guard first >= 2, letters.count >= 2, letters.count <= 8, tokens[a].kind == .word else { return nil }
+        let sentence = tokens[end].sentence
+        var s = first, best: Int?
+        while s >= 2, first - s < 12, !lineBreakBefore(s) {
+            let t = tokens[s - 1]
+            guard t.kind == .word, t.sentence == sentence, !claimed[s - 1] else { break }
+            if !t.isCapitalized {
+                // A connector stands between capitalised words only.
+                guard EntityRecognizer.titleConnectors19.contains(t), tokens[s - 2].isCapitalized, tokens[s - 2].kind == .word else { break }
+            }
+            s -= 1
+            guard tokens[s].isCapitalized else { continue }
+            // The initials of the capitalised words from `s` to `end`, against the acronym's letters.
+            var n = 0, same = true
+            for k in s...end where tokens[k].isCapitalized {
+                guard n < letters.count, tokens[k].key.utf8.first == letters[n] else {
+                    same = false
+                    break
+                }
+                n += 1
+            }
+            if same, n == letters.count { best = s }
+        }
+        return best
+    }
+
+    /// The title `start...end` named by its words, with the bracketed acronym as a second mention
+    /// of it; the head ("program") is claimed with it.
+    mutating func addAcronymTitle19(_ start: Int, _ end: Int, acronym a: Int, head: Int) {
+        guard !(start...head).contains(where: { claimed[$0] }) else { return }
+        let tokens = doc.tokens
+        addPolicy(name: Document.text(doc.bytes, tokens[start].start, tokens[end].end), tokens: start...end)
+        let title = mentions[mentions.count - 1]
+        let acronym = Document.text(doc.bytes, tokens[a].start, tokens[a].end)
+        title.acronym = acronym
+        mentions.append(
+            RawMention(
+                type: .policy, key: title.key, name: acronym, start: tokens[a].start, end: tokens[a].end, sentence: tokens[a].sentence,
+                tokenCount: 1))
+        for k in start...head { claimed[k] = true }
+    }
 }

@@ -38,8 +38,12 @@ extension EntityRecognizer {
             guard tokens[i].kind == .word, !claimed[i], EntityRecognizer.programmeHeads.contains(tokens[i]) else { continue }
             let sentence = tokens[i].sentence
             var end = i - 1
+            var acronym = -1
             // "Universal Health Care (UHC) law": the acronym in brackets is part of the name.
-            if end >= 3, tokens[end].key == ")", tokens[end - 1].isAllCaps, tokens[end - 2].key == "(" { end -= 3 }
+            if end >= 3, tokens[end].key == ")", tokens[end - 1].isAllCaps, tokens[end - 2].key == "(" {
+                acronym = end - 1
+                end -= 3
+            }
             guard isProgrammeNameWord(end, sentence: sentence) else { continue }
             var first = end
             // A name never runs across a line: "2. Universal Health Care Law\nThe law …" (entities24).
@@ -52,6 +56,11 @@ extension EntityRecognizer {
                 first += 1
             }
             guard first <= end else { continue }
+            // "the Deferred Action for Childhood Arrivals (DACA) program" (`Fixes19.swift`).
+            if acronym >= 0, let start = acronymTitleStart19(first: first, end: end, acronym: acronym) {
+                addAcronymTitle19(start, end, acronym: acronym, head: i)
+                continue
+            }
             // "the NSW Government program", "a Football League programme": a body's programme, no title (entities21).
             if EntityRecognizer.programmeOwnerHeads.contains(tokens, at: end) { continue }
             if EntityRecognizer.programmeHeadsOfLongNames.contains(tokens[i]), end - first < 1 { continue }

@@ -5,7 +5,8 @@ import Testing
 /// Fixes round nineteen (fixes19, eighteenth session): programmes, plans, schemes and orders a
 /// government's or a name's possessive owns (`Fixes19.swift`), a nation's or a state's lower-case
 /// parliament or legislature (`lower-heads.txt`) and the state adjectives "Victorian" and
-/// "Tasmanian" (`nonnames.txt`). Every sentence is written for the test; the rows marked "fails
+/// "Tasmanian" (`nonnames.txt`), verbs done to rules before a policy's head (`rule-verbs.txt`) and
+/// programme titles whose initials spell their bracketed acronym. Every sentence is written for the test; the rows marked "fails
 /// without" fail at the round's start, the others guard what must stay.
 @Suite struct Fixes19Tests {
     typealias Row = EntityRuleRow
@@ -44,5 +45,49 @@ import Testing
 
     @Test(arguments: policies) func ownedProgrammes(row: PolicyRuleRow) {
         row.check()
+    }
+
+    /// Verbs done to rules stop a compound's or a described policy's modifiers (fails without: the
+    /// verb inside the name).
+    static let verbs: [PolicyRuleRow] = [
+        PolicyRuleRow(text: "The lender was fined for breaching rules which prevent fraud by its staff.",
+                      policy: "rules which prevent fraud by its staff"),
+        PolicyRuleRow(text: "The decree aims to slash fuel tariffs and to slash fuel tariffs again next year.", policy: "fuel tariffs"),
+        // A noun before the head still names it.
+        PolicyRuleRow(text: "The city adopted a hiring policy that favours local residents.",
+                      policy: "hiring policy that favours local residents"),
+    ]
+
+    @Test(arguments: verbs) func verbsBeforeRules(row: PolicyRuleRow) {
+        row.check()
+    }
+
+    /// A programme's title before its bracketed acronym runs across connectors when its initials
+    /// spell the acronym (fails without: "Tenant Households (STH) program").
+    static let acronymTitles: [PolicyRuleRow] = [
+        PolicyRuleRow(text: "The city expanded the Support for Tenant Households (STH) program in May.",
+                      policy: "Support for Tenant Households"),
+        PolicyRuleRow(text: "The city expanded the Support for Tenant Households (STH) program in May.", policy: "STH"),
+        PolicyRuleRow(text: "Officials praised the Fund for Rural Water and Roads (FRWR) programme on Monday.",
+                      policy: "Fund for Rural Water and Roads"),
+    ]
+
+    @Test(arguments: acronymTitles) func titlesSpelledByAcronyms(row: PolicyRuleRow) {
+        row.check()
+    }
+
+    /// Initials that do not spell the acronym leave the title as it was read.
+    @Test func initialsMustSpellTheAcronym() {
+        let x = Extractor().extract(
+            text: "Drivers face a suspension under the Ministry of Transportation (KLMN) program, police said.",
+            published: RuleRows.published)
+        #expect(!x.entities.contains { $0.type == .policy && $0.name == "Ministry of Transportation" })
+    }
+
+    /// The verbs are read from `rule-verbs.txt`.
+    @Test func ruleVerbsLoaded() {
+        #expect(EntityRecognizer.ruleVerbs19.contains("breaching"))
+        #expect(EntityRecognizer.ruleVerbs19.contains("slash"))
+        #expect(!EntityRecognizer.ruleVerbs19.contains("housing"))
     }
 }
