@@ -9,6 +9,17 @@
 ///   one a "business plan" or "training programme" names no policy, so the head alone is never
 ///   read. The lower-case words between the possessive and the head are the name; a back-reference
 ///   or a degree ("earlier", "proposed", "new") or a field ("economic plan") names none.
+/// - **a titled law named with a lower-case "legislation"** (`isPartyLegislation19`, the head added
+///   to `programmeHeads`): "the Clean Slate legislation", "the State Reduction legislation" name
+///   one law as "the Universal Health Care law" does; a run of one word ("Senate legislation") or
+///   one ending in a party's adjective ("House Republican legislation") stays out.
+/// - **a programme's title spelled by its bracketed acronym** (`acronymTitleStart19`, read by
+///   `findNamedProgrammes`): "the Deferred Action for Childhood Arrivals (DACA) program" was cut
+///   at "for"; the title runs on across connectors while its capitalised words' initials spell
+///   the acronym, and is named without the head, the acronym its alias.
+/// - **verbs done to rules** (`rule-verbs.txt`, read by `isCompoundModifier` and
+///   `findDescribedPolicies`): "fined for breaching rules which …", "an order to slash rice
+///   tariffs": the verb is no modifier of the policy's name.
 /// - Word lists, no code: a nation's or a state's lower-case parliament or legislature is its body
 ///   like its government (`lower-heads.txt`: "the Kenya parliament", "the Kentucky legislature"),
 ///   and "Victorian" and "Tasmanian" are a state's adjectives, no names (`nonnames.txt`: "the
@@ -124,5 +135,13 @@ extension EntityRecognizer {
                 type: .policy, key: title.key, name: acronym, start: tokens[a].start, end: tokens[a].end, sentence: tokens[a].sentence,
                 tokenCount: 1))
         for k in start...head { claimed[k] = true }
+    }
+
+    /// "House Republican legislation", "the Senate Democratic legislation": a chamber's or a
+    /// party's bills are no title; a titled bill ends in a word of its subject ("the Clean Slate
+    /// legislation", "the State Reduction legislation"), never in a party's or a tier's adjective.
+    func isPartyLegislation19(end: Int, head: Int) -> Bool {
+        let tokens = doc.tokens
+        return tokens[head].key == "legislation" && tokens[end].flags.contains(.nonName)
     }
 }

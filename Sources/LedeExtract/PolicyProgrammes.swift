@@ -6,9 +6,11 @@ extension EntityRecognizer {
     /// Lower-case heads that make a capitalised name before them a programme or a law.
     static let programmeHeads: WordSet = [
         "scheme", "schemes", "programme", "programmes", "program", "programs", "initiative", "law",
+        // "the Clean Slate legislation" (fixes19, `Fixes19.swift`).
+        "legislation",
     ]
-    /// Heads a one-word name may not take: "the Kenyan law", "Sharia law" are no titles.
-    static let programmeHeadsOfLongNames: WordSet = ["law"]
+    /// Heads a one-word name may not take: "the Kenyan law", "Sharia law", "Senate legislation" are no titles.
+    static let programmeHeadsOfLongNames: WordSet = ["law", "legislation"]
 
     /// "the PM-POSHAN scheme", "the Universal Health Care (UHC) law": a run of capitalised words
     /// (and a parenthesised acronym after it) directly before a programme head, when the run is
@@ -64,6 +66,7 @@ extension EntityRecognizer {
             // "the NSW Government program", "a Football League programme": a body's programme, no title (entities21).
             if EntityRecognizer.programmeOwnerHeads.contains(tokens, at: end) { continue }
             if EntityRecognizer.programmeHeadsOfLongNames.contains(tokens[i]), end - first < 1 { continue }
+            if isPartyLegislation19(end: end, head: i) { continue }
             // A place's law, a known agency's programme, a known policy: their names are typed already.
             if knownName(first..<(end + 1)) != nil || (end - first < 1 && knownName(first..<first + 1) != nil) { continue }
             if tokens[first].flags.contains(.givenName) || (first...end).contains(where: { tokens[$0].flags.contains(.temporal) }) {

@@ -76,6 +76,19 @@ import Testing
         row.check()
     }
 
+    /// A titled law named with a lower-case "legislation" (fails without: a person or a body
+    /// "Fair Harvest"); a chamber's or a party's bills stay out.
+    static let legislation: [PolicyRuleRow] = [
+        PolicyRuleRow(text: "Advocates urged lawmakers to pass the Fair Harvest legislation before the recess.",
+                      policy: "Fair Harvest legislation"),
+        PolicyRuleRow(text: "The governor vowed to veto House Republican legislation on the budget.", policy: nil),
+        PolicyRuleRow(text: "The governor signed Senate legislation on the budget.", policy: nil),
+    ]
+
+    @Test(arguments: legislation) func titledLegislation(row: PolicyRuleRow) {
+        row.check()
+    }
+
     /// Initials that do not spell the acronym leave the title as it was read.
     @Test func initialsMustSpellTheAcronym() {
         let x = Extractor().extract(
