@@ -20,6 +20,9 @@
 /// - **verbs done to rules** (`rule-verbs.txt`, read by `isCompoundModifier` and
 ///   `findDescribedPolicies`): "fined for breaching rules which …", "an order to slash rice
 ///   tariffs": the verb is no modifier of the policy's name.
+/// - **one body of two places** (`pairedPlacesStart19`, read by `applyNameExtents42`): "Perth and
+///   Kinross Council", "Brighton and Hove City Council", "Torbay and South Devon NHS Foundation
+///   Trust" were a place and a body named by the second place only.
 /// - Word lists, no code: a nation's or a state's lower-case parliament or legislature is its body
 ///   like its government (`lower-heads.txt`: "the Kenya parliament", "the Kentucky legislature"),
 ///   and "Victorian" and "Tasmanian" are a state's adjectives, no names (`nonnames.txt`: "the
@@ -143,5 +146,37 @@ extension EntityRecognizer {
     func isPartyLegislation19(end: Int, head: Int) -> Bool {
         let tokens = doc.tokens
         return tokens[head].key == "legislation" && tokens[end].flags.contains(.nonName)
+    }
+
+    /// Heads of sites, not bodies: "Wolverhampton and Staffordshire College" is a campus in the gold.
+    static let siteHeads19: WordSet = ["college", "colleges", "school", "schools", "university", "hospital", "academy", "institute"]
+    /// Words before a pair of places that make them two ("between Leeds and Bradford Council").
+    static let pairLeads19: WordSet = ["between", "in", "at", "near", "from", "to", "across", "both"]
+
+    /// "Perth and Kinross Council", "Brighton and Hove City Council", "Torbay and South Devon NHS
+    /// Foundation Trust": a body's mention `i...j` (ending in a body's head) right after "and" and a
+    /// place of one or two words that opens the phrase names one body of both places, as a list
+    /// of places before a head does ("Barking, Havering and Redbridge …", `listedPlacesStart42`).
+    /// Not when the body is a name of its own ("Leeds and Greater Manchester Police"), its head a
+    /// site's, or a locative or "between" makes the places two. Returns the place's first token.
+    func pairedPlacesStart19(_ i: Int, _ j: Int) -> Int? {
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        guard i >= 2, j > i, view[i - 1].kind == .word, view[i - 1].keyHash == Bits43.andHash, view[i - 1].key == "and",
+            view[j].flags.contains(.orgHead), !EntityRecognizer.siteHeads19.contains(doc.tokens, at: j),
+            !view[i].flags.contains(.givenName), view[i - 2].kind == .word, view[i - 2].sentence == view[i].sentence,
+            let p = placeEnding42(at: i - 2)
+        else { return nil }
+        if p > 0, view[p - 1].sentence == view[p].sentence {
+            let before = view[p - 1]
+            // The pair opens the phrase: no name word, comma list or locative before it.
+            if before.isNameLike || before.kind == .punct && doc.bytes[before.start] == 44
+                || EntityRecognizer.pairLeads19.contains(doc.tokens, at: p - 1)
+            {
+                return nil
+            }
+        }
+        guard knownName(i..<(j + 1)) == nil else { return nil }
+        return p
     }
 }

@@ -6,7 +6,8 @@ import Testing
 /// government's or a name's possessive owns (`Fixes19.swift`), a nation's or a state's lower-case
 /// parliament or legislature (`lower-heads.txt`) and the state adjectives "Victorian" and
 /// "Tasmanian" (`nonnames.txt`), verbs done to rules before a policy's head (`rule-verbs.txt`) and
-/// programme titles whose initials spell their bracketed acronym. Every sentence is written for the test; the rows marked "fails
+/// programme titles whose initials spell their bracketed acronym, titled "legislation" and one body
+/// of two places. Every sentence is written for the test; the rows marked "fails
 /// without" fail at the round's start, the others guard what must stay.
 @Suite struct Fixes19Tests {
     typealias Row = EntityRuleRow
@@ -22,6 +23,12 @@ import Testing
         Row(text: "Councils must stay under the cap set by the Victorian government for the year.",
             name: "Victorian government", type: .agency),
         Row(text: "Rates rose in line with the Tasmanian government's new limit.", name: "Tasmanian government", type: .agency),
+        // One body of two places (fails without: a place and a body named by the second place).
+        Row(text: "The plans were rejected by Perth and Kinross Council on Monday.", name: "Perth and Kinross Council", type: .agency),
+        Row(text: "Brighton and Hove City Council said it would appeal the ruling.", name: "Brighton and Hove City Council", type: .agency),
+        Row(text: "Brighton and Hove City Council said it would appeal the ruling.", name: "Hove City Council", type: nil),
+        // "between" makes the places two.
+        Row(text: "Buses run between Leeds and Bradford City Council offices.", name: "Leeds and Bradford City Council", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
