@@ -23,6 +23,9 @@
 /// - **one body of two places** (`pairedPlacesStart19`, read by `applyNameExtents42`): "Perth and
 ///   Kinross Council", "Brighton and Hove City Council", "Torbay and South Devon NHS Foundation
 ///   Trust" were a place and a body named by the second place only.
+/// - **a price's cap** (`addMoneyCap19`, on the walk of `addDemonymBodies57`): "the Victorian
+///   government's rates cap", "a new rate cap of 3.5 per cent", "the energy price cap", "the
+///   interest rate cap" name a regime a government sets; "rates cap" and "rate cap" are one.
 /// - Word lists, no code: a nation's or a state's lower-case parliament or legislature is its body
 ///   like its government (`lower-heads.txt`: "the Kenya parliament", "the Kentucky legislature"),
 ///   and "Victorian" and "Tasmanian" are a state's adjectives, no names (`nonnames.txt`: "the
@@ -178,5 +181,38 @@ extension EntityRecognizer {
         }
         guard knownName(i..<(j + 1)) == nil else { return nil }
         return p
+    }
+
+    static let capHash19 = StringTable<Bool>.hash("cap")
+    static let capBit19: UInt64 = WordSet.bit(capHash19)
+    /// Prices a government caps, singular and plural to one key: "the rates cap", "a rate cap",
+    /// "the energy price cap", "the interest rate cap".
+    static let cappedPrices19: StringTable<String> = [
+        "price": "price", "prices": "price", "rate": "rate", "rates": "rate", "rent": "rent", "rents": "rent",
+        "fee": "fee", "fees": "fee", "fare": "fare", "fares": "fare", "tariff": "tariff", "tariffs": "tariff",
+    ]
+
+    /// "in line with the Victorian government's rates cap", "a new rate cap of 3.5 per cent", "the
+    /// interest rate cap": a lower-case "cap" after a price's noun is a regime a government sets,
+    /// named by the two words (three with "interest"); "a baseball cap", "to cap" stay out. Read
+    /// by the walk of `addDemonymBodies57`, which passes every word whose hash bit is set.
+    mutating func addMoneyCap19(at k: Int) {
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        guard k >= 1, view[k].key == "cap", !claimed[k], view[k - 1].kind == .word, !view[k - 1].isCapitalized,
+            !claimed[k - 1], view[k - 1].sentence == view[k].sentence,
+            let price = EntityRecognizer.cappedPrices19.value(view[k - 1].key, hash: view[k - 1].keyHash)
+        else { return }
+        var first = k - 1
+        if first >= 1, price == "rate", view[first - 1].kind == .word, view[first - 1].key == "interest", !claimed[first - 1],
+            view[first - 1].sentence == view[k].sentence
+        {
+            first -= 1
+        }
+        mentions.append(
+            RawMention(
+                type: .policy, key: "compound:" + price + ":cap", name: Document.text(doc.bytes, view[first].start, view[k].end),
+                start: view[first].start, end: view[k].end, sentence: view[k].sentence, tokenCount: k - first + 1))
+        for t in first...k { claimed[t] = true }
     }
 }

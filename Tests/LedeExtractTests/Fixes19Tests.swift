@@ -7,7 +7,7 @@ import Testing
 /// parliament or legislature (`lower-heads.txt`) and the state adjectives "Victorian" and
 /// "Tasmanian" (`nonnames.txt`), verbs done to rules before a policy's head (`rule-verbs.txt`) and
 /// programme titles whose initials spell their bracketed acronym, titled "legislation" and one body
-/// of two places. Every sentence is written for the test; the rows marked "fails
+/// of two places, and a price's cap. Every sentence is written for the test; the rows marked "fails
 /// without" fail at the round's start, the others guard what must stay.
 @Suite struct Fixes19Tests {
     typealias Row = EntityRuleRow
@@ -94,6 +94,29 @@ import Testing
 
     @Test(arguments: legislation) func titledLegislation(row: PolicyRuleRow) {
         row.check()
+    }
+
+    /// A price's cap (fails without: no policy); a cap that is no regime stays out.
+    static let caps: [PolicyRuleRow] = [
+        PolicyRuleRow(text: "Councils must keep rises within the state's rates cap this year.", policy: "rates cap"),
+        PolicyRuleRow(text: "The regulator said the energy price cap would rise in April.", policy: "price cap"),
+        PolicyRuleRow(text: "Lenders lobbied against the interest rate cap for two years.", policy: "interest rate cap"),
+        PolicyRuleRow(text: "He wore a baseball cap to the hearing.", policy: nil),
+        PolicyRuleRow(text: "The minister wants to cap fees at universities.", policy: nil),
+    ]
+
+    @Test(arguments: caps) func priceCaps(row: PolicyRuleRow) {
+        row.check()
+    }
+
+    /// "rates cap" and "rate cap" are one policy.
+    @Test func ratesCapAndRateCapJoin() {
+        let x = Extractor().extract(
+            text: "Rates rose in line with the Kelmora government's rates cap. The new rate cap of 3 per cent starts in July.",
+            published: RuleRows.published)
+        let caps = x.entities.filter { $0.type == .policy }
+        #expect(caps.count == 1)
+        #expect(caps.first.map { Set([$0.name] + $0.aliases) } == ["rates cap", "rate cap"])
     }
 
     /// Initials that do not spell the acronym leave the title as it was read.
