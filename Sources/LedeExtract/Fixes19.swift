@@ -29,7 +29,9 @@
 /// - Word lists, no code: a nation's or a state's lower-case parliament or legislature is its body
 ///   like its government (`lower-heads.txt`: "the Kenya parliament", "the Kentucky legislature"),
 ///   and "Victorian" and "Tasmanian" are a state's adjectives, no names (`nonnames.txt`: "the
-///   Victorian government's rates cap").
+///   Victorian government's rates cap"), and diseases' names ("Ebola", "Cholera", "Dengue") are no
+///   names on their own, as "Hepatitis" was (`nonnames.txt`): the typer kept them as a body, a
+///   person or a place.
 extension EntityRecognizer {
     /// Verbs done to rules that stand before a policy's head without modifying it ("for breaching
     /// rules which …", "to slash rice tariffs"): `isCompoundModifier` stops before them
