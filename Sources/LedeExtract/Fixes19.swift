@@ -31,7 +31,8 @@
 ///   and "Victorian" and "Tasmanian" are a state's adjectives, no names (`nonnames.txt`: "the
 ///   Victorian government's rates cap"), and diseases' names ("Ebola", "Cholera", "Dengue") are no
 ///   names on their own, as "Hepatitis" was (`nonnames.txt`): the typer kept them as a body, a
-///   person or a place.
+///   person or a place; Australian, New Zealand and South African time zones, currency codes and
+///   "FY" are no bodies (`nonentity-acronyms.txt`: "2.30pm AEST", "USD 1.7 billion").
 extension EntityRecognizer {
     /// Verbs done to rules that stand before a policy's head without modifying it ("for breaching
     /// rules which …", "to slash rice tariffs"): `isCompoundModifier` stops before them

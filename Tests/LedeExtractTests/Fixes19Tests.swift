@@ -7,7 +7,8 @@ import Testing
 /// parliament or legislature (`lower-heads.txt`) and the state adjectives "Victorian" and
 /// "Tasmanian" (`nonnames.txt`), verbs done to rules before a policy's head (`rule-verbs.txt`) and
 /// programme titles whose initials spell their bracketed acronym, titled "legislation" and one body
-/// of two places, a price's cap, and diseases' names as no names (`nonnames.txt`). Every sentence is written for the test; the rows marked "fails
+/// of two places, a price's cap, diseases' names as no names (`nonnames.txt`), and time zones and
+/// currency codes as no bodies (`nonentity-acronyms.txt`). Every sentence is written for the test; the rows marked "fails
 /// without" fail at the round's start, the others guard what must stay.
 @Suite struct Fixes19Tests {
     typealias Row = EntityRuleRow
@@ -27,6 +28,9 @@ import Testing
         Row(text: "Ebola has killed 40 people in the district. Health workers said Ebola spread quickly after the funeral.",
             name: "Ebola", type: nil),
         Row(text: "The Ebola Treatment Centre in Kelmora opened on Monday.", name: "Ebola Treatment Centre", type: .agency),
+        // Time zones, currency codes and the fiscal year's abbreviation are no bodies (the first fails without: an "AEST" body).
+        Row(text: "The board will announce its decision at 2.30pm AEST on Tuesday, and again at 4pm AEST.", name: "AEST", type: nil),
+        Row(text: "Kelmora Bank was fined USD 1.2 billion, and a further USD 40 million in March.", name: "USD", type: nil),
         // One body of two places (fails without: a place and a body named by the second place).
         Row(text: "The plans were rejected by Perth and Kinross Council on Monday.", name: "Perth and Kinross Council", type: .agency),
         Row(text: "Brighton and Hove City Council said it would appeal the ruling.", name: "Brighton and Hove City Council", type: .agency),
