@@ -141,7 +141,8 @@ extension EntityRecognizer {
             if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].sentence == sentence,
                 !EntityRecognizer.functionWords.contains(tokens[i - 1]), !EntityRecognizer.anotherCues.contains(tokens[i - 1]),
                 !EntityRecognizer.policyAdjectives.contains(tokens[i - 1]), !claimed[i - 1],
-                !EntityRecognizer.enactingVerbs.contains(tokens[i - 1]), !tokens[i - 1].key.hasBytesSuffix("ed")
+                !EntityRecognizer.enactingVerbs.contains(tokens[i - 1]), !tokens[i - 1].key.hasBytesSuffix("ed"),
+                !EntityRecognizer.ruleVerbs19.contains(tokens[i - 1])  // "for breaching rules which …" (`Fixes19.swift`)
             {
                 first = i - 1
             }

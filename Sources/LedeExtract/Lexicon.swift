@@ -78,6 +78,8 @@ struct Lexicon: Sendable {
     var teamSidesBefore19: Set<String> = []
     var teamSidesAfter19: Set<String> = []
     var teamSidesPossessed19: Set<String> = []
+    /// Verbs done to rules that a compound policy's modifiers must not take in (`rule-verbs.txt`, fixes19).
+    var ruleVerbs19: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -342,6 +344,7 @@ struct Lexicon: Sendable {
             default: break
             }
         }
+        ruleVerbs19 = words("rule-verbs")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

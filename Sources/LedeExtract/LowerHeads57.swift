@@ -232,7 +232,8 @@ extension EntityRecognizer {
         let n = view.count
         // Round seventy-four's "the finance ministry" rides on this walk (`Agencies74.swift`): a
         // walk of its own over every token cost 0.4 % of the instructions.
-        let bits = EntityRecognizer.demonymHeadBits57 | EntityRecognizer.ministryBit74
+        // Fixes19's "the rates cap" rides on it too (`addMoneyCap19`).
+        let bits = EntityRecognizer.demonymHeadBits57 | EntityRecognizer.ministryBit74 | EntityRecognizer.capBit19
         let ministryHash = EntityRecognizer.ministryHash74
         // Read once per walk: each read of a `static let` in the loop is a `swift_once` call.
         let demonymHeads = EntityRecognizer.demonymHeads57
@@ -242,6 +243,10 @@ extension EntityRecognizer {
             guard bits & WordSet.bit(view[k].keyHash) != 0, view[k].kind == .word, !view[k].isCapitalized else { continue }
             if view[k].keyHash == ministryHash {
                 addFieldMinistry74(at: k)
+                continue
+            }
+            if view[k].keyHash == EntityRecognizer.capHash19 {
+                addMoneyCap19(at: k)
                 continue
             }
             guard demonymHeads.contains(doc.tokens, at: k) else { continue }

@@ -119,7 +119,8 @@ extension EntityRecognizer {
                 grown.append((m, mentions[m].start, mentions[m].end))
                 continue
             }
-            if let start = listedPlacesStart42(i, j) ?? capitalAllStart42(i) {
+            // "Perth and Kinross Council": two places name one body (`Fixes19.swift`).
+            if let start = listedPlacesStart42(i, j) ?? capitalAllStart42(i) ?? pairedPlacesStart19(i, j) {
                 grow42(m, from: start, i: i, to: j)
                 grown.append((m, mentions[m].start, mentions[m].end))
             }
@@ -155,6 +156,12 @@ extension EntityRecognizer {
         case .agency:
             if (b0 == 32 && b1 == 97) || b0 == 39 || b0 == 0xE2 { return true }
             if tokenCount >= 4, start >= 2, bytes[start - 2] == 44 { return true }
+            // "and " before it: "Perth and | Kinross Council" (`pairedPlacesStart19`).
+            if tokenCount >= 2, start >= 5, bytes[start - 1] == 32, bytes[start - 2] == 100, bytes[start - 3] == 110,
+                bytes[start - 4] == 97
+            {
+                return true
+            }
             return start >= 4 && bytes[start - 4] == 65 && bytes[start - 3] == 108 && bytes[start - 2] == 108
         default:
             return false
@@ -298,7 +305,7 @@ extension EntityRecognizer {
     }
 
     /// The first token of a mention typed a place of one or two words that ends at token `e`.
-    private func placeEnding42(at e: Int) -> Int? {
+    func placeEnding42(at e: Int) -> Int? {
         let tokenList = doc.tokens
         let end = tokenList.span[e].end
         for k in 0..<mentions.count where mentions[k].end == end {

@@ -55,6 +55,9 @@ extension EntityRecognizer {
                     candidates.append((reform.first, i, reform.key, true))
                 } else if let first = waterRestrictions(head: i) {
                     candidates.append((first, i, "compound:water:restrictions", true))
+                } else if let owned = ownedProgramme19(head: i) {
+                    // "the province's mandatory mask order" (`Fixes19.swift`).
+                    candidates.append((owned.first, i, owned.key, true))
                 }
                 continue
             }
@@ -129,7 +132,7 @@ extension EntityRecognizer {
             !EntityRecognizer.functionWords.contains(t), !EntityRecognizer.compoundStops.contains(t),
             !EntityRecognizer.policyAdjectives.contains(t), !EntityRecognizer.anotherCues.contains(t),
             !EntityRecognizer.compoundCues.contains(t), !EntityRecognizer.speechVerbs.contains(t),
-            !EntityRecognizer.enactingVerbs.contains(t)
+            !EntityRecognizer.enactingVerbs.contains(t), !EntityRecognizer.ruleVerbs19.contains(t)
         else { return false }
         let k = t.key.utf8
         // "-ly" adverbs and "-ed" participles ("resurrected regulations") describe, not name.

@@ -6,9 +6,11 @@ extension EntityRecognizer {
     /// Lower-case heads that make a capitalised name before them a programme or a law.
     static let programmeHeads: WordSet = [
         "scheme", "schemes", "programme", "programmes", "program", "programs", "initiative", "law",
+        // "the Clean Slate legislation" (fixes19, `Fixes19.swift`).
+        "legislation",
     ]
-    /// Heads a one-word name may not take: "the Kenyan law", "Sharia law" are no titles.
-    static let programmeHeadsOfLongNames: WordSet = ["law"]
+    /// Heads a one-word name may not take: "the Kenyan law", "Sharia law", "Senate legislation" are no titles.
+    static let programmeHeadsOfLongNames: WordSet = ["law", "legislation"]
 
     /// "the PM-POSHAN scheme", "the Universal Health Care (UHC) law": a run of capitalised words
     /// (and a parenthesised acronym after it) directly before a programme head, when the run is
@@ -38,8 +40,12 @@ extension EntityRecognizer {
             guard tokens[i].kind == .word, !claimed[i], EntityRecognizer.programmeHeads.contains(tokens[i]) else { continue }
             let sentence = tokens[i].sentence
             var end = i - 1
+            var acronym = -1
             // "Universal Health Care (UHC) law": the acronym in brackets is part of the name.
-            if end >= 3, tokens[end].key == ")", tokens[end - 1].isAllCaps, tokens[end - 2].key == "(" { end -= 3 }
+            if end >= 3, tokens[end].key == ")", tokens[end - 1].isAllCaps, tokens[end - 2].key == "(" {
+                acronym = end - 1
+                end -= 3
+            }
             guard isProgrammeNameWord(end, sentence: sentence) else { continue }
             var first = end
             // A name never runs across a line: "2. Universal Health Care Law\nThe law …" (entities24).
@@ -52,9 +58,15 @@ extension EntityRecognizer {
                 first += 1
             }
             guard first <= end else { continue }
+            // "the Deferred Action for Childhood Arrivals (DACA) program" (`Fixes19.swift`).
+            if acronym >= 0, let start = acronymTitleStart19(first: first, end: end, acronym: acronym) {
+                addAcronymTitle19(start, end, acronym: acronym, head: i)
+                continue
+            }
             // "the NSW Government program", "a Football League programme": a body's programme, no title (entities21).
             if EntityRecognizer.programmeOwnerHeads.contains(tokens, at: end) { continue }
             if EntityRecognizer.programmeHeadsOfLongNames.contains(tokens[i]), end - first < 1 { continue }
+            if isPartyLegislation19(end: end, head: i) { continue }
             // A place's law, a known agency's programme, a known policy: their names are typed already.
             if knownName(first..<(end + 1)) != nil || (end - first < 1 && knownName(first..<first + 1) != nil) { continue }
             if tokens[first].flags.contains(.givenName) || (first...end).contains(where: { tokens[$0].flags.contains(.temporal) }) {
