@@ -283,18 +283,9 @@ extension String {
 
     /// The first of `spaceSeparatedWords()`; with `another`, only when a second word follows.
     func firstSpaceSeparatedWord(requiringAnother another: Bool = false) -> String? {
-        let bytes = utf8.span
-        var start = 0
-        while start < bytes.count, bytes[start] == 32 { start += 1 }
-        var end = start
-        while end < bytes.count, bytes[end] != 32 { end += 1 }
-        guard end > start else { return nil }
-        if another {
-            var k = end
-            while k < bytes.count, bytes[k] == 32 { k += 1 }
-            guard k < bytes.count else { return nil }
-        }
-        guard let word = try? UTF8Span(validating: bytes.extracting(start..<end)) else { return nil }
+        guard let range = firstSpaceSeparatedWordRange47(requiringAnother: another),
+            let word = try? UTF8Span(validating: utf8.span.extracting(range))
+        else { return nil }
         return String(copying: word)
     }
 }

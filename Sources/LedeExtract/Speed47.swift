@@ -164,15 +164,8 @@ struct UsedIDs {
 
     /// Takes `id`: whether it was free (false: another entity has it, and nothing changes).
     mutating func take(_ id: String) -> Bool {
-        let h = StringTable<Bool>.hash(id)
-        let tag = UInt64(UInt(bitPattern: h)) >> 32
-        var i = h & mask
-        while true {
-            let e = slots[i]
-            if e == 0 { break }
-            if e >> 32 == tag, ids[Int(truncatingIfNeeded: e & 0xFFFF_FFFF) - 1] == id { return false }
-            i = (i &+ 1) & mask
-        }
+        let (i, tag, found) = probe(id)
+        if found { return false }
         // The table is sized for every entity: it never fills, but an article with more ids
         // than that (a suffixed id is one more) grows it.
         ids.append(id)
@@ -181,14 +174,17 @@ struct UsedIDs {
         return true
     }
 
-    func contains(_ id: String) -> Bool {
+    func contains(_ id: String) -> Bool { probe(id).found }
+
+    /// The slot holding `id` (found), or the empty slot where it would go, with the id's tag.
+    @inline(__always) private func probe(_ id: String) -> (slot: Int, tag: UInt64, found: Bool) {
         let h = StringTable<Bool>.hash(id)
         let tag = UInt64(UInt(bitPattern: h)) >> 32
         var i = h & mask
         while true {
             let e = slots[i]
-            if e == 0 { return false }
-            if e >> 32 == tag, ids[Int(truncatingIfNeeded: e & 0xFFFF_FFFF) - 1] == id { return true }
+            if e == 0 { return (i, tag, false) }
+            if e >> 32 == tag, ids[Int(truncatingIfNeeded: e & 0xFFFF_FFFF) - 1] == id { return (i, tag, true) }
             i = (i &+ 1) & mask
         }
     }
