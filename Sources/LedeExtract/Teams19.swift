@@ -111,7 +111,7 @@ extension EntityMerger {
     /// Australia named …", "against Bahrain on the Gold Coast"): the place.
     private func returnPlaces19(_ groups: inout [Group], _ raw: [RawMention], _ g: Int) {
         let first = raw[groups[g].members[0]]
-        guard !first.isCanonical || lexicon.known[first.key]?.kind == .place, lexicon.known[first.key]?.kind == .place else { return }
+        guard lexicon.known[first.key]?.kind == .place else { return }
         for i in groups[g].members where !staysPlace19(raw[i]) || readsAsSide19(raw[i]) { return }
         if let p = group19(groups, raw, type: .place, key: first.key, not: g) {
             groups[p].members += groups[g].members
