@@ -140,3 +140,65 @@ extension EntityRecognizer {
     /// (`wire-names.txt`).
     static let wireWords20 = WordSet(Lexicon.shared.wireNames20)
 }
+
+/// A role's acronym: "the assistant engineer (AE)", "Sub-Inspector (SI) Jo Lee", "Chief Minister
+/// (CM)", "a proclaimed offender (PO)". An acronym spelled in brackets by a role, the last word
+/// before the bracket a title (`titles.txt`, `person-ranks.txt`) or a person's noun
+/// (`role-nouns.txt`), names a post or a person, no body: the acronym's agency mentions go
+/// everywhere in the text ("… the DM added", "the AE and JE concerned").
+extension EntityRecognizer {
+    /// Drops the agency mentions of acronyms a role spells.
+    mutating func dropRoleAcronyms20() {
+        var roles: [String] = []
+        let tokens = doc.tokens
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount == 1 {
+            guard let k = doc.tokenIndex(of: mentions[m]), k >= 2, k + 1 < tokens.count, tokens[k].isAllCaps,
+                isMark64(k - 1, UInt8(ascii: "(")), isMark64(k + 1, UInt8(ascii: ")")), isRole20(k - 2),
+                spells20(tokens[k].key, before: k - 1)
+            else { continue }
+            roles.append(tokens[k].key)
+        }
+        guard !roles.isEmpty else { return }
+        mentions.removeAll { m in
+            m.type == .agency && m.tokenCount == 1 && roles.contains { $0 == Lexicon.key(m.name) || $0 == m.key }
+        }
+    }
+
+    /// A title, a rank or a person's noun, no body's head ("the Philippine Coast Guard (PCG)":
+    /// "guard" is a title too).
+    private func isRole20(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        return tokens[k].kind == .word && !tokens[k].flags.contains(.orgHead)
+            && (tokens[k].flags.contains(.title) || EntityRecognizer.roleNouns20.contains(tokens, at: k))
+    }
+
+    /// Whether the words before token `open` (the bracket) spell `acronym`: their initials, a
+    /// hyphenated word giving one a part ("Sub-Inspector": S, I), "of", "and" and "the" skipped
+    /// when their letter is not the one wanted.
+    private func spells20(_ acronym: String, before open: Int) -> Bool {
+        var letters = Array(acronym.utf8)
+        guard letters.count >= 2, letters.count <= 5 else { return false }
+        let tokens = doc.tokens
+        var k = open - 1
+        while !letters.isEmpty, k >= 0, open - k <= 8, tokens[k].kind == .word {
+            // The parts' initials, last part first.
+            let parts = tokens[k].key.utf8.split(separator: UInt8(ascii: "-"))
+            for part in parts.reversed() {
+                guard let first = part.first, !letters.isEmpty else { break }
+                if first == letters[letters.count - 1] {
+                    letters.removeLast()
+                } else if parts.count == 1, EntityRecognizer.acronymSkips20.contains(tokens, at: k) {
+                    break
+                } else {
+                    return false
+                }
+            }
+            k -= 1
+        }
+        return letters.isEmpty
+    }
+
+    static let acronymSkips20: WordSet = ["of", "and", "the"]
+    /// Nouns of persons the title list lacks (`role-nouns.txt`).
+    static let roleNouns20 = WordSet(Lexicon.shared.roleNouns20)
+}

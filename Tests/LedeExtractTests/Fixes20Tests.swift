@@ -4,7 +4,8 @@ import Testing
 
 /// Fixes round twenty (fixes20, eighteenth session): outlets named in a credit give no agency
 /// (`Fixes20.swift`): a picture credit naming the photographer after a colon, a wire's sign-off
-/// closing a paragraph, a bracketed list of wires closing a line and a republication notice. Every
+/// closing a paragraph, a bracketed list of wires closing a line and a republication notice; and a
+/// role's acronym spelled in brackets ("the assistant engineer (AE)") names no body. Every
 /// text is written for the test; the rows marked "fails without" fail at the round's start, the
 /// others guard the outlet a sentence names.
 @Suite struct Fixes20Tests {
@@ -38,15 +39,30 @@ import Testing
         Row(text: "The report was confirmed by three agencies (AFP, AP and Reuters) on Monday.", name: "Reuters", type: .agency),
         Row(text: "The leak was first reported by the Kelmora Times on Monday.", name: "Kelmora Times", type: .agency),
         Row(text: "The minister told Reuters on Monday that the talks would resume.", name: "Reuters", type: .agency),
+        // A role's acronym, spelled in brackets by a title, a rank or a person's noun, names no body
+        // anywhere in the text (fails without: agencies "AE", "JE", "PO", "SI").
+        Row(text: "The district magistrate suspended the assistant engineer (AE) and the junior engineer (JE) of the works "
+                + "department on Monday. The AE had approved the design, officials said.",
+            name: "AE", type: nil),
+        Row(text: "The district magistrate suspended the assistant engineer (AE) and the junior engineer (JE) of the works "
+                + "department on Monday. The AE had approved the design, officials said.",
+            name: "JE", type: nil),
+        Row(text: "Police arrested a proclaimed offender (PO) at the airport in Kelmora on Tuesday. The PO was wanted in two cases.",
+            name: "PO", type: nil),
+        Row(text: "Sub-Inspector (SI) Rafiq Kelmani of Tarrow police station confirmed the arrest on Monday.", name: "SI", type: nil),
+        // A body's head spelling it keeps the body ("guard" is a title too).
+        Row(text: "The Tarrow Coast Guard (TCG) rescued six fishermen on Sunday. The TCG said the boat had sunk.",
+            name: "TCG", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
         row.check()
     }
 
-    /// The two word lists load.
+    /// The three word lists load.
     @Test func listsLoad() {
         #expect(Lexicon.shared.wireNames20.contains("dpa"))
         #expect(Lexicon.shared.noticeWords20.contains("republished"))
+        #expect(Lexicon.shared.roleNouns20.contains("offender"))
     }
 }
