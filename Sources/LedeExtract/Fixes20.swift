@@ -82,8 +82,10 @@ extension EntityRecognizer {
     /// "… on Monday. AFP" or "… the man. - Bernama." closing its line: a listed wire after a
     /// sentence's end.
     private func isSignOff20(_ lo: Int, _ hi: Int) -> Bool {
+        // A mark right before the wire first (a full stop, a quote or a dash): most mentions fail here.
+        guard lo >= 2, hi - lo <= 2, doc.tokens[lo - 1].kind == .punct else { return false }
         let tokens = doc.tokens
-        guard lo >= 2, hi - lo <= 2, !lineBreak64(lo), closesLine20(hi) else { return false }
+        guard !lineBreak64(lo), closesLine20(hi) else { return false }
         guard EntityRecognizer.pictureAgencies.contains(tokens, at: hi - 1) || mentionIsListed20(lo, hi) else { return false }
         var k = lo - 1
         // A spaced dash between the sentence and the wire ("… the man. - Bernama.").
@@ -103,6 +105,8 @@ extension EntityRecognizer {
 
     /// "(AFP, AP, Reuters)" closing a line with words before it: every word a wire or an outlet.
     private func isWireList20(_ lo: Int, _ hi: Int) -> Bool {
+        // A bracket, a comma or a slash on both sides first: most mentions fail here.
+        guard lo >= 2, hi < doc.tokens.count, isListMark20(lo - 1), isListMark20(hi) else { return false }
         let tokens = doc.tokens
         // The open bracket at most twelve tokens back, only commas, slashes and wires between.
         var open = lo - 1
@@ -119,6 +123,14 @@ extension EntityRecognizer {
         guard close < tokens.count, isMark64(close, UInt8(ascii: ")")), closesLine20(close + 1) else { return false }
         // A list: at least one comma inside the brackets (a lone "(Reuters)" is `isPictureCredit64`'s).
         return (open + 1..<close).contains { isMark64($0, UInt8(ascii: ",")) }
+    }
+
+    /// "(", ")", "," or "/".
+    private func isListMark20(_ k: Int) -> Bool {
+        let token = doc.tokens[k]
+        guard token.kind == .punct, token.end - token.start == 1 else { return false }
+        let b = doc.bytes[token.start]
+        return b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ",") || b == UInt8(ascii: "/")
     }
 
     /// A comma, a slash or a wire's word inside a bracketed list of wires.
@@ -151,7 +163,11 @@ extension EntityRecognizer {
     mutating func dropRoleAcronyms20() {
         var roles: [String] = []
         let tokens = doc.tokens
+        let bytes = doc.bytes
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount == 1 {
+            // The brackets' bytes first: most mentions fail here.
+            let start = mentions[m].start, end = mentions[m].end
+            guard start >= 1, end < bytes.count, bytes[start - 1] == UInt8(ascii: "("), bytes[end] == UInt8(ascii: ")") else { continue }
             guard let k = doc.tokenIndex(of: mentions[m]), k >= 2, k + 1 < tokens.count, tokens[k].isAllCaps,
                 isMark64(k - 1, UInt8(ascii: "(")), isMark64(k + 1, UInt8(ascii: ")")), isRole20(k - 2),
                 spells20(tokens[k].key, before: k - 1)
