@@ -44,6 +44,7 @@ extension EntityRecognizer {
         for n in drop.reversed() { mentions.remove(at: n) }
         dropCreditNames20(creditNames)
         dropRoleAcronyms20()
+        dropPlacePairs20()
         // One scan of the capitalised words says which of the rarer passes the text needs.
         let cues = cues64()
         if cues.region || cues.market { retypeRegionsAndSecurities64() }

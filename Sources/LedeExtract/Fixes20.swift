@@ -18,7 +18,8 @@
 ///   under an agreement with KNR", "Courtesy of the Kelmora Times": a notice word
 ///   (`notice-words.txt`) at most eight tokens before a preposition and the outlet.
 ///
-/// The photographer a colon credit names is claimed too (no person "Lee").
+/// The photographer a colon credit names is claimed too (no person "Lee"). Two more shapes
+/// follow in their own extensions: a role's acronym and two places joined by a hyphen.
 extension EntityRecognizer {
     /// Whether the outlet's mention `lo..<hi` sits in one of the credits above; a colon credit's
     /// photographer (the bytes of the words after the colon) goes into `names`.
@@ -217,4 +218,31 @@ extension EntityRecognizer {
     static let acronymSkips20: WordSet = ["of", "and", "the"]
     /// Nouns of persons the title list lacks (`role-nouns.txt`).
     static let roleNouns20 = WordSet(Lexicon.shared.roleNouns20)
+}
+
+/// Two places joined by a hyphen before a noun: "a Qatar-Egypt ceasefire plan", "on the
+/// Sudan-Chad border", "down the Kampala-Jinja highway". The hyphenated word names a relation
+/// between the two, no body: a one-word agency mention whose every part is a listed place and
+/// that is no listed name itself ("Guinea-Bissau"), with a lower-case word right after it, goes.
+extension EntityRecognizer {
+    mutating func dropPlacePairs20() {
+        let bytes = doc.bytes
+        var drop: [Int] = []
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount == 1 && !mentions[m].isCanonical {
+            // A hyphen inside the mention's bytes first: most mentions fail here.
+            let start = mentions[m].start, end = mentions[m].end
+            guard end - start >= 5, bytes[(start + 1)..<(end - 1)].contains(UInt8(ascii: "-")) else { continue }
+            guard let k = doc.tokenIndex(of: mentions[m]), k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word,
+                !doc.tokens[k + 1].isCapitalized, !lineBreak64(k + 1)
+            else { continue }
+            let key = doc.tokens[k].key
+            guard input.shared.known(key) == nil else { continue }
+            let parts = key.split(separator: "-")
+            guard parts.count >= 2,
+                parts.allSatisfy({ part in part.count >= 2 && input.shared.known(String(part))?.kind == .place })
+            else { continue }
+            drop.append(m)
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
+    }
 }

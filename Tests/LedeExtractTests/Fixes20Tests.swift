@@ -5,7 +5,8 @@ import Testing
 /// Fixes round twenty (fixes20, eighteenth session): outlets named in a credit give no agency
 /// (`Fixes20.swift`): a picture credit naming the photographer after a colon, a wire's sign-off
 /// closing a paragraph, a bracketed list of wires closing a line and a republication notice; and a
-/// role's acronym spelled in brackets ("the assistant engineer (AE)") names no body. Every
+/// role's acronym spelled in brackets ("the assistant engineer (AE)") and two places joined by a
+/// hyphen before a noun ("the Sudan-Chad border") name no body. Every
 /// text is written for the test; the rows marked "fails without" fail at the round's start, the
 /// others guard the outlet a sentence names.
 @Suite struct Fixes20Tests {
@@ -53,6 +54,11 @@ import Testing
         // A body's head spelling it keeps the body ("guard" is a title too).
         Row(text: "The Tarrow Coast Guard (TCG) rescued six fishermen on Sunday. The TCG said the boat had sunk.",
             name: "TCG", type: .agency),
+        // Two listed places joined by a hyphen before a noun name no body (fails without: an agency).
+        Row(text: "Mediators welcomed a Qatar-Egypt ceasefire plan on Monday.", name: "Qatar-Egypt", type: nil),
+        Row(text: "Thousands of refugees remain stranded on the Sudan-Chad border, the agency said.", name: "Sudan-Chad", type: nil),
+        // A listed name of that shape stays.
+        Row(text: "The Guinea-Bissau government announced new elections on Monday.", name: "Guinea-Bissau government", type: .agency),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
