@@ -30,6 +30,7 @@ extension EntityRecognizer {
     /// an outlet's last word), then token reads for the few that pass.
     mutating func dropWireCredits64() {
         var drop: [Int] = []
+        var creditNames: [Range<Int>] = []
         // Wires and outlets are listed ("Reuters", "AP", "The Canadian Press") or end in an
         // outlet's word: a lone unlisted word is read no further (most organisations a text has).
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 5
@@ -38,9 +39,12 @@ extension EntityRecognizer {
             guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
             let hi = lo + mentions[m].tokenCount
             guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end, isOutlet64(m, lo, hi) else { continue }
-            if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) { drop.append(m) }
+            if isCreditLine64(lo, hi) || isPictureCredit64(lo, hi) || isClosingCredit64(lo, hi) || isCredit20(lo, hi, &creditNames) { drop.append(m) }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
+        dropCreditNames20(creditNames)
+        dropRoleAcronyms20()
+        dropPlacePairs20()
         // One scan of the capitalised words says which of the rarer passes the text needs.
         let cues = cues64()
         if cues.region || cues.market { retypeRegionsAndSecurities64() }

@@ -80,6 +80,12 @@ struct Lexicon: Sendable {
     var teamSidesPossessed19: Set<String> = []
     /// Verbs done to rules that a compound policy's modifiers must not take in (`rule-verbs.txt`, fixes19).
     var ruleVerbs19: Set<String> = []
+    /// Wires a bracketed credit list names beside the listed ones (`wire-names.txt`, fixes20).
+    var wireNames20: Set<String> = []
+    /// Words of a republication notice before an outlet (`notice-words.txt`, fixes20).
+    var noticeWords20: Set<String> = []
+    /// Nouns of persons spelling a role's acronym (`role-nouns.txt`, fixes20).
+    var roleNouns20: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -345,6 +351,9 @@ struct Lexicon: Sendable {
             }
         }
         ruleVerbs19 = words("rule-verbs")
+        wireNames20 = words("wire-names")
+        noticeWords20 = words("notice-words")
+        roleNouns20 = words("role-nouns")
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

@@ -28,7 +28,7 @@ enum TypingRuleRows {
         Agencies64RuleTests.rows, Extents67RuleTests.rows, Merges69RuleTests.rows,
         Places71Tests.rows, Agencies70Tests.rows, Merges70Tests.rows,
         Apostrophes72Tests.rows, Agencies74Tests.rows, Facilities75Tests.rows, Agencies75Tests.rows,
-        Fixes16Tests.rows, Fixes17Tests.rows, Teams19Tests.rows, Fixes19Tests.rows,
+        Fixes16Tests.rows, Fixes17Tests.rows, Teams19Tests.rows, Fixes19Tests.rows, Fixes20Tests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
