@@ -139,18 +139,8 @@ extension EntityMerger {
             // "defending champion X", "the 33-year-old X", "coach X".
             if !only, tokens[b].kind == .word, !tokens[b].isCapitalized, tokens[b].flags.contains(.title) || isRole(b) { return .person }
         }
-        if only {
-            // The same answer in another order: the pronoun's organisation stands unless one of the
-            // person's tests that come before it in the order below answers first.
-            guard pronounEvidence(lo, hi) == .organisation else { return nil }
-            if lo > 0, tokens[lo - 1].kind == .word, !tokens[lo - 1].isCapitalized,
-                tokens[lo - 1].flags.contains(.title) || isRole(lo - 1)
-            {
-                return nil
-            }
-            if followsThe || isPluralNoun(hi - 1) || worldPersonEvidence(lo, hi) { return nil }
-            return .organisation
-        }
+        // The typer's question: the tests below in another order (`Speed48.swift`).
+        if only { return organisationAfterPronoun48(lo, hi, followsThe: followsThe) ? .organisation : nil }
         if afterThe { return nil }
         // "Mirza Abbas was arrested", "X as president" (`WorldPersons58.swift`).
         if worldPersonEvidence(lo, hi) { return .person }
@@ -159,7 +149,7 @@ extension EntityMerger {
 
     /// "the high-scoring Saints": the plural of a common word (not a listed surname). The word
     /// read in place (a copy of the token retained its key).
-    private func isPluralNoun(_ t: Int) -> Bool {
+    func isPluralNoun(_ t: Int) -> Bool {
         let view = doc.tokens.span
         return view[t].key.hasBytesSuffix("s") && !view[t].flags.contains(.surname)
             && lexicon.has(.common, String(view[t].key.droppingLastCharacter))
@@ -168,7 +158,7 @@ extension EntityMerger {
     /// "Ruud reached … of his career": a name opening a clause, then "he", "his", "she" or "her"
     /// before any other capitalised word, quotation mark or the sentence's end; "it" or "its"
     /// the same way for an organisation. "He"/"She" opening the next sentence counts too.
-    private func pronounEvidence(_ lo: Int, _ hi: Int) -> NameEvidence? {
+    func pronounEvidence(_ lo: Int, _ hi: Int) -> NameEvidence? {
         let tokens = doc.tokens
         guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return nil }
         let sentence = tokens[lo].sentence
@@ -319,7 +309,7 @@ extension EntityMerger {
     }
 
     /// `EntityRecognizer.isPersonRole` for the merger.
-    private func isRole(_ i: Int) -> Bool {
+    func isRole(_ i: Int) -> Bool {
         let tokens = doc.tokens
         if EntityMerger.personRoles.contains(tokens, at: i) { return true }
         // The key borrowed through a `Span` (`let key = tokens[i].key` copied the token).
