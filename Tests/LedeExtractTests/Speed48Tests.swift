@@ -46,4 +46,32 @@ import Testing
         #expect(organisations >= 2)
         #expect(persons >= 2)
     }
+
+    /// The mentions of `text` as one group each, and a scored decision for each with `choices`.
+    static func decided(_ text: String, _ choices: [Int?]) -> (EntityMerger, [EntityMerger.Group], [RawMention], [EntityMerger.TypingDecision]) {
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        var recognizer = EntityRecognizer(doc: doc, lexicon: Lexicon.shared)
+        let raw = recognizer.run().sorted { $0.start < $1.start }
+        let groups = raw.indices.map { EntityMerger.Group(type: .agency, isWeak: false, members: GroupMembers($0)) }
+        let decisions = raw.indices.map { EntityMerger.TypingDecision(group: $0, choice: choices[$0 % choices.count], scored: true) }
+        return (EntityMerger(doc: doc, lexicon: Lexicon.shared), groups, raw, decisions)
+    }
+
+    /// `reconcileListDecisions` returns early when no two decisions are list mates, and skips
+    /// lists of one before gathering their members: a list still takes its majority's choice,
+    /// and names in no list keep their own.
+    @Test func listDecisionsStillReconcile() {
+        // A list of three: two vote place (1), one votes drop (3); the majority's choice for all.
+        let (listed, groups, raw, before) = Speed48Tests.decided("Kelvanta, Druvane and Pellcorp signed the accord.", [1, 1, 3])
+        #expect(raw.count == 3)
+        var decisions = before
+        listed.reconcileListDecisions(&decisions, groups, raw)
+        #expect(decisions.map(\.choice) == [1, 1, 1])
+        // No list: every decision stands.
+        let (apart, groups2, raw2, before2) = Speed48Tests.decided("Kelvanta signed. Later Druvane left the talks.", [1, 3])
+        #expect(raw2.count == 2)
+        var decisions2 = before2
+        apart.reconcileListDecisions(&decisions2, groups2, raw2)
+        #expect(decisions2.map(\.choice) == before2.map(\.choice))
+    }
 }
