@@ -76,8 +76,12 @@ extension EntityMerger {
     static let ofOrIn: WordSet = ["of", "in"]
     static let prepositions: WordSet = ["of", "at", "for", "from", "with", "by", "to", "in", "on", "about", "against", "over"]
 
-    /// What the words around one mention say it names, if anything.
-    func evidence(_ m: RawMention) -> NameEvidence? {
+    /// What the words around one mention say it names, if anything. With `organisationOnly48`
+    /// (speed round forty-eight: `hasTypingCue` asks only whether the answer is an
+    /// organisation), `.organisation` exactly when it would be without it, and any other answer
+    /// may be nil: the tests that can only answer a person, or nothing, are read after the
+    /// pronoun's, and only when it names an organisation.
+    func evidence(_ m: RawMention, organisationOnly48 only: Bool = false) -> NameEvidence? {
         guard let lo = doc.tokenIndex(of: m) else { return nil }
         let tokens = doc.tokens
         let hi = lo + m.tokenCount
@@ -89,11 +93,8 @@ extension EntityMerger {
         let afterPreposition = lo > 0 && WordSet.mayHold(Bits42.prepositions, tokens, at: lo - 1)
             && EntityMerger.prepositions.contains(tokens, at: lo - 1)
         // "the high-scoring Saints, who gained …": a plural of a common word names a team or a group.
-        // The last word read in place (a copy of the token retained its key).
-        let view = tokens.span
-        let pluralNoun = view[hi - 1].key.hasBytesSuffix("s") && !view[hi - 1].flags.contains(.surname)
-            && lexicon.has(.common, String(view[hi - 1].key.droppingLastCharacter))
-        let afterThe = followsThe || pluralNoun
+        // Read below only for a person's or no answer, which `only` does not tell apart.
+        let afterThe = !only && (followsThe || isPluralNoun(hi - 1))
         if hi < tokens.count {
             let comma = tokens[hi].kind == .punct && tokens[hi].key == ","
             let k = comma ? hi + 1 : hi
@@ -136,18 +137,28 @@ extension EntityMerger {
                 return .organisation
             }
             // "defending champion X", "the 33-year-old X", "coach X".
-            if tokens[b].kind == .word, !tokens[b].isCapitalized, tokens[b].flags.contains(.title) || isRole(b) { return .person }
+            if !only, tokens[b].kind == .word, !tokens[b].isCapitalized, tokens[b].flags.contains(.title) || isRole(b) { return .person }
         }
+        // The typer's question: the tests below in another order (`Speed48.swift`).
+        if only { return organisationAfterPronoun48(lo, hi, followsThe: followsThe) ? .organisation : nil }
         if afterThe { return nil }
         // "Mirza Abbas was arrested", "X as president" (`WorldPersons58.swift`).
         if worldPersonEvidence(lo, hi) { return .person }
         return pronounEvidence(lo, hi)
     }
 
+    /// "the high-scoring Saints": the plural of a common word (not a listed surname). The word
+    /// read in place (a copy of the token retained its key).
+    func isPluralNoun(_ t: Int) -> Bool {
+        let view = doc.tokens.span
+        return view[t].key.hasBytesSuffix("s") && !view[t].flags.contains(.surname)
+            && lexicon.has(.common, String(view[t].key.droppingLastCharacter))
+    }
+
     /// "Ruud reached … of his career": a name opening a clause, then "he", "his", "she" or "her"
     /// before any other capitalised word, quotation mark or the sentence's end; "it" or "its"
     /// the same way for an organisation. "He"/"She" opening the next sentence counts too.
-    private func pronounEvidence(_ lo: Int, _ hi: Int) -> NameEvidence? {
+    func pronounEvidence(_ lo: Int, _ hi: Int) -> NameEvidence? {
         let tokens = doc.tokens
         guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return nil }
         let sentence = tokens[lo].sentence
@@ -298,7 +309,7 @@ extension EntityMerger {
     }
 
     /// `EntityRecognizer.isPersonRole` for the merger.
-    private func isRole(_ i: Int) -> Bool {
+    func isRole(_ i: Int) -> Bool {
         let tokens = doc.tokens
         if EntityMerger.personRoles.contains(tokens, at: i) { return true }
         // The key borrowed through a `Span` (`let key = tokens[i].key` copied the token).

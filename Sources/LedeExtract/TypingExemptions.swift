@@ -23,7 +23,7 @@ extension EntityMerger {
         let hi = lo + m.tokenCount
         guard hi <= doc.tokens.count else { return false }
         if m.tokenCount >= 2, isAcronymLed(lo, hi) { return true }
-        if case .organisation? = evidence(m) { return true }
+        if case .organisation? = evidence(m, organisationOnly48: true) { return true }
         if actsAsBusiness(lo, hi, statements: false) { return true }
         if isLedName(lo) || followsTitleThe(lo) || endsOfPlace(lo, hi) { return true }
         // "An Garda Síochána", "Bord na Móna" (`Fixes17.swift`).
