@@ -90,7 +90,7 @@ extension EntityRecognizer {
         guard EntityRecognizer.pictureAgencies.contains(tokens, at: hi - 1) || mentionIsListed20(lo, hi) else { return false }
         var k = lo - 1
         // A spaced dash between the sentence and the wire ("… the man. - Bernama.").
-        if tokens[k].kind == .punct, tokens[k].key == "-", tokens[k].start > tokens[k - 1].end, k >= 2 { k -= 1 }
+        if k >= 2, tokens[k].kind == .punct, tokens[k].key == "-", tokens[k].start > tokens[k - 1].end { k -= 1 }
         // A closing quote counts after a sentence's end only ("… he said." AFP); an opening one
         // quotes the outlet itself ("the channel "TVN24".").
         if tokens[k].key == "\"", k >= 1 { k -= 1 }
