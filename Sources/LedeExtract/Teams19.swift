@@ -183,6 +183,7 @@ extension EntityMerger {
         // "SYDNEY: Australia named …" opens its line; "Tests against England:" closes a heading.
         if e < tokens.count, tokens[e].key == ":", k == 0 || m.isSentenceInitial || tokens[k - 1].notes.contains(.lineEndOrBar) { return true }
         if k >= 2, tokens[k - 1].key == "the", tokens[k - 2].key == "on" { return true }
+        if isDatelineCity21(m) { return true }
         if m.start < 40, k < 4 {
             var caps = true
             for j in 0..<e where tokens[j].kind == .word && !tokens[j].isAllCaps {
