@@ -105,3 +105,39 @@ extension EntityMerger {
         return tokens[k].end - tokens[k].start >= 2
     }
 }
+
+extension EntityMerger {
+    /// A team's group that an earlier stage gave the dateline's city ("NEW YORK — (AP) — …
+    /// stunned New York 5-3 … the Yankees"): the dateline's mention, of a listed place, goes back
+    /// to the place (a group of that key, or its own). Read in a game story only
+    /// (`reviewTeamSides19`).
+    func splitDatelines21(_ groups: inout [Group], _ raw: [RawMention], _ g: Int) {
+        guard groups[g].members.count >= 2, groups[g].members.contains(where: { isDatelineCity21(raw[$0]) }) else { return }
+        var kept = GroupMembers()
+        var moved = GroupMembers()
+        for i in groups[g].members {
+            if isDatelineCity21(raw[i]) && lexicon.known[raw[i].key]?.kind == .place { moved.append(i) } else { kept.append(i) }
+        }
+        guard !moved.isEmpty, !kept.isEmpty else { return }
+        groups[g].members = kept
+        let key = raw[moved[0]].key
+        if let p = groups.indices.first(where: {
+            $0 != g && groups[$0].type == .place && !groups[$0].members.isEmpty && raw[groups[$0].members[0]].key == key
+        }) {
+            groups[p].members += moved
+            groups[p].members.sort()
+        } else {
+            groups.append(Group(type: .place, isWeak: false, members: moved))
+        }
+    }
+}
+
+extension EntityMerger {
+    /// Whether an agency group of two mentions or more holds a dateline's city.
+    func hasDatelineInTeam21(_ groups: [Group], _ raw: [RawMention]) -> Bool {
+        for g in groups.indices where groups[g].type == .agency && groups[g].members.count >= 2 {
+            for i in groups[g].members where isDatelineCity21(raw[i]) { return true }
+        }
+        return false
+    }
+}

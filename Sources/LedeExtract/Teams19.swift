@@ -28,6 +28,8 @@ extension EntityMerger {
             any = true
             break
         }
+        // A team's group holding the dateline's city (`Fixes21.swift`) is read too.
+        if !any && doc.sportsWordCount < 3 { any = hasDatelineInTeam21(groups, raw) }
         guard any || doc.sportsWordCount >= 3, isGameStory() else { return }
         for g in groups.indices where !groups[g].members.isEmpty {
             switch groups[g].type {
@@ -35,6 +37,7 @@ extension EntityMerger {
                 takeSides19(&groups, raw, g)
             case .agency:
                 if !groups[g].typedByEvidence { returnPlaces19(&groups, raw, g) }
+                if !groups[g].members.isEmpty { splitDatelines21(&groups, raw, g) }
             default:
                 break
             }
