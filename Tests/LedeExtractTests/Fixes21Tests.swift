@@ -21,7 +21,26 @@ import Testing
             name: "Kelmora", type: .place),
         // The source after the date is the outlet.
         Row(text: "KELMORA BAY, Feb. 13 (Reuters) - The council approved a new budget on Monday.", name: "Reuters", type: .agency),
+        // "panel" heads a body (`org-heads.txt`): a person of a panel is the person and the body
+        // (fails without: one agency "Jo Lendis of the …"), and a panel's adjective stays in its name.
+        Row(text: "Both players accepted the sanction proposed by Jo Lendis of the Emirates Elite Panel of Match Referees.",
+            name: "Jo Lendis", type: .person),
+        Row(text: "Both players accepted the sanction proposed by Jo Lendis of the Emirates Elite Panel of Match Referees.",
+            name: "Emirates Elite Panel of Match Referees", type: .agency),
+        Row(text: "The fine was set by Ana Pirel of the Independent Review Panel.", name: "Independent Review Panel", type: .agency),
+        // A player's position after a country's name in a game story (`team-sides.txt`): the team
+        // (fails without: the place).
+        Row(text: "Wales fly-half Jo Lendis kicked three penalties and a conversion as Tarrow won 23-17 on Saturday.\n\n"
+                + "The winger scored a try in the second half, and the home side led 13-3 at the break.",
+            name: "Wales", type: .agency),
     ]
+
+    /// The position words load as side words.
+    @Test func sideWordsLoad() {
+        #expect(Lexicon.shared.teamSidesAfter19.contains("fly-half"))
+        #expect(Lexicon.shared.teamSidesAfter19.contains("opener"))
+        #expect(Lexicon.shared.teamSidesPossessed19.contains("wicketkeeper"))
+    }
 
     @Test(arguments: rows) func classifies(row: Row) {
         row.check()
