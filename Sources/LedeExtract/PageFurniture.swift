@@ -328,6 +328,8 @@ extension EntityRecognizer {
     }
 
     mutating func datelineAt(_ range: Range<Int>) -> Bool {
+        // "JOHOR BARU, March 5 —": a date after the city's comma (`Fixes21.swift`).
+        if datedDateline21(range) { return true }
         let tokens = doc.tokens
         var i = range.lowerBound
         var cityEnd = i

@@ -109,6 +109,8 @@ extension EntityMerger {
     /// "ST. LOUIS –" opening the article: the dateline's city stays a place (entities round
     /// forty-four; the guidelines keep dateline places in game stories too).
     private func isDatelinePlace(_ m: RawMention) -> Bool {
+        // A dateline under a headline, or a second story's (`Fixes21.swift`).
+        if isDatelineCity21(m) { return true }
         guard m.start < 40, let k = doc.tokenIndex(of: m), k < 4 else { return false }
         for j in 0..<(k + m.tokenCount) where j < doc.tokens.count && doc.tokens[j].kind == .word && !doc.tokens[j].isAllCaps {
             return false

@@ -28,6 +28,8 @@ extension EntityMerger {
             any = true
             break
         }
+        // A team's group holding the dateline's city (`Fixes21.swift`) is read too.
+        if !any && doc.sportsWordCount < 3 { any = hasDatelineInTeam21(groups, raw) }
         guard any || doc.sportsWordCount >= 3, isGameStory() else { return }
         for g in groups.indices where !groups[g].members.isEmpty {
             switch groups[g].type {
@@ -35,6 +37,7 @@ extension EntityMerger {
                 takeSides19(&groups, raw, g)
             case .agency:
                 if !groups[g].typedByEvidence { returnPlaces19(&groups, raw, g) }
+                if !groups[g].members.isEmpty { splitDatelines21(&groups, raw, g) }
             default:
                 break
             }
@@ -183,6 +186,7 @@ extension EntityMerger {
         // "SYDNEY: Australia named …" opens its line; "Tests against England:" closes a heading.
         if e < tokens.count, tokens[e].key == ":", k == 0 || m.isSentenceInitial || tokens[k - 1].notes.contains(.lineEndOrBar) { return true }
         if k >= 2, tokens[k - 1].key == "the", tokens[k - 2].key == "on" { return true }
+        if isDatelineCity21(m) { return true }
         if m.start < 40, k < 4 {
             var caps = true
             for j in 0..<e where tokens[j].kind == .word && !tokens[j].isAllCaps {
