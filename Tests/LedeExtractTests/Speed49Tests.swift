@@ -38,4 +38,34 @@ import Testing
         let authority = entities.first { $0.name == "Tallow Valley Water Authority" }
         #expect(authority?.aliases.contains("TVWA") == true)
     }
+
+    /// `isPolicies13Hash49` holds the hashes of exactly the keys `policies13At` branches on.
+    @Test func policies13HashesAreItsKeys() {
+        let keys = ["constitution", "executive", "increase", "guidelines", "laws", "statute", "statutes", "file", "project", "ban",
+                    "department", "departmental"]
+        for key in keys { #expect(EntityRecognizer.isPolicies13Hash49(StringTable<Bool>.hash(key)), "\(key)") }
+        for key in ["order", "act", "law", "bill", "constitutional", "files", "banned", "the", "policy"] {
+            #expect(!EntityRecognizer.isPolicies13Hash49(StringTable<Bool>.hash(key)), "\(key)")
+        }
+    }
+
+    /// `hasInteriorHyphen49` is whether a token strictly inside the run has byte 45 after its
+    /// first byte, on every run of invented rows with hyphens in every place.
+    @Test func interiorHyphensMatchTheText() {
+        let text = "The Abu Dhabi-owned Tallow Co. and Vell-sur-Mer Port Authority -- a state-run body - met X-Ray Ltd. on 3-2 terms."
+        let doc = Document(text: text, lexicon: Lexicon.shared)
+        let tokens = doc.tokens
+        #expect(tokens.count > 12)
+        for lo in 0..<tokens.count {
+            for hi in (lo + 1)...tokens.count {
+                var expected = false
+                var k = lo + 1
+                while k < hi - 1 {
+                    if doc.bytes[(tokens[k].start + 1)..<tokens[k].end].contains(45) { expected = true }
+                    k += 1
+                }
+                #expect(EntityRecognizer.hasInteriorHyphen49(tokens.span, lo, hi) == expected, "\(lo) \(hi)")
+            }
+        }
+    }
 }
