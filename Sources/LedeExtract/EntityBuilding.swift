@@ -38,13 +38,14 @@ extension EntityMerger {
                 if raw[i].policyFamily == nil {
                     forms.consider(raw[i].name, key: raw[i].key, name: name, nameKey: nameKey)
                     if mentionOut[k].text != raw[i].name, !raw[i].textIsNoForm { forms.consider(mentionOut[k].text, name: name, nameKey: nameKey) }
-                    for a in raw[i].aliases.indices { forms.consider(raw[i].aliases[a], name: name, nameKey: nameKey) }
+                    if let aliases = raw[i].aliasList49 { for alias in aliases { forms.consider(alias, name: name, nameKey: nameKey) } }
                     if let acronym = raw[i].acronym { forms.consider(acronym, name: name, nameKey: nameKey) }
                 } else {
                     hasFamily = true
                 }
-                for d in raw[i].descriptors.indices where !descriptors.contains(raw[i].descriptors[d]) {
-                    descriptors.append(raw[i].descriptors[d])
+                // Optional, nil when empty (`Speed49.swift`): most mentions have none.
+                if let list = raw[i].descriptorList49 {
+                    for d in list where !descriptors.contains(d) { descriptors.append(d) }
                 }
             }
             if type == .policy, hasFamily {

@@ -194,7 +194,7 @@ struct EntityMerger {
                     givenNames.append((i, given.upperBound, given.lowerBound == 0 && raw[i].key.isASCII47(given), g))
                 }
                 // "Jokowi" after "Joko “Jokowi” Widodo": a quoted nickname is joined as a surname is.
-                for alias in raw[i].aliases where !alias.utf8.contains(32) {
+                for alias in raw[i].aliasList49 ?? [] where !alias.utf8.contains(32) {
                     surnames.append(Lexicon.key(alias), group: g, start: raw[i].start)
                 }
             } else if raw[i].type == .agency {

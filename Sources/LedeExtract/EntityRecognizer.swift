@@ -384,7 +384,7 @@ struct EntityRecognizer {
             return
         }
         // "the Department of Energy and Outlier Media", "Immigration and Nationality Act" (`SpanOutOfLine.swift`).
-        if splitAtConnectors(lo, hi, depth: depth) { return }
+        if splitAtConnectors(tokens, lo, hi, depth: depth) { return }
         // Sentence capitals and lone adjectives: "Investigators", "American" (but "American Water
         // Works Association" and "First Amendment" keep theirs: a head word ends the name).
         // The last word's flags read in place: `isHead(_, tokens[k])` copied the whole token.

@@ -18,7 +18,7 @@ extension EntityMerger {
         // Read in place, as `typingFeatures` does: a local copy of a mention is a retain per mention.
         let read = group.members.prefix(EntityMerger.mentionsRead)
         for i in read {
-            if raw[i].isCanonical || raw[i].acronym != nil || !raw[i].descriptors.isEmpty { return true }
+            if raw[i].isCanonical || raw[i].acronym != nil || raw[i].hasDescriptors49 { return true }
             if raw[i].tokenCount >= 3, let t = doc.tokenIndex(of: raw[i]), isFormalBodyName(t) { return true }
         }
         // The rules' organisation cues and acronym-led names (`TypingExemptions.swift`), which cost

@@ -59,16 +59,16 @@ extension EntityRecognizer {
     @inline(never)
     mutating func takeShapes17(_ tokens: [Token], _ lo: Int, _ hi: Int, depth: Int) -> Bool {
         let view = tokens.span
-        let bytes = doc.bytes
+        // Bytes read in place, not through a bound array (`Speed49.swift`).
         if hi < view.count, view[hi].kind == .word, !view[hi].isCapitalized, view[hi].end - view[hi].start >= 4 {
-            let b0 = bytes[view[hi].start], b1 = bytes[view[hi].start + 1]
+            let b0 = textByte49(view[hi].start), b1 = textByte49(view[hi].start + 1)
             if b0 == 115 && b1 == 101 || b0 == 99 && b1 == 111 || b0 == 98 && b1 == 121, takeConstituency17(lo, hi) { return true }
         }
         let length = view[lo].end - view[lo].start
-        if length == 5, bytes[view[lo].start] == 71, takeGardaRank17(lo, hi) { return true }
+        if length == 5, textByte49(view[lo].start) == 71, takeGardaRank17(lo, hi) { return true }
         guard view[lo].isAllCaps || view[lo].flags.contains(.knownPrefix)
-            || length >= 2 && length <= 4 && bytes[view[lo].start] >= 65 && bytes[view[lo].start] <= 90
-                && bytes[view[lo].start + 1] >= 48 && bytes[view[lo].start + 1] <= 57
+            || length >= 2 && length <= 4 && textByte49(view[lo].start) >= 65 && textByte49(view[lo].start) <= 90
+                && textByte49(view[lo].start + 1) >= 48 && textByte49(view[lo].start + 1) <= 57
         else { return false }
         if view[hi - 1].isCapitalized, view[hi - 1].end - view[hi - 1].start >= 5 || view[hi - 1].flags.contains(.title),
             takeBodyBeforeRole17(lo, hi, depth: depth)

@@ -12,17 +12,18 @@
 extension RawMention {
     /// `descriptors.append(descriptor)`, the growth outside the property's access.
     func appendDescriptor(_ descriptor: String) {
-        var list = descriptors
-        descriptors = []
+        // The optional store of speed round forty-nine (`Speed49.swift`): nil when empty.
+        var list = descriptorList49 ?? []
+        descriptorList49 = nil
         list.append(descriptor)
-        descriptors = list
+        descriptorList49 = list
     }
 
     /// `aliases.append(alias)`, the growth outside the property's access.
     func appendAlias(_ alias: String) {
-        var list = aliases
-        aliases = []
+        var list = aliasList49 ?? []
+        aliasList49 = nil
         list.append(alias)
-        aliases = list
+        aliasList49 = list
     }
 }

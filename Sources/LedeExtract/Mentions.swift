@@ -42,11 +42,14 @@ final class RawMention {
     var inPlaceContext = false
     /// A speech verb follows ("Southwest said"): places do not speak, organisations do.
     var beforeSpeechVerb = false
-    var descriptors: [String] = []
+    /// The role words around the mention ("Public Information Director"), nil when there are
+    /// none: read and written as `descriptors` (`Speed49.swift`, which says why it is optional).
+    var descriptorList49: [String]? = nil
     /// An acronym given in parentheses right after the mention ("(DPD)").
     var acronym: String?
-    /// Extra aliases the mention brings ("Safe Drinking Water Act" for "... Act of 1974").
-    var aliases: [String] = []
+    /// Extra aliases the mention brings ("Safe Drinking Water Act" for "... Act of 1974"), nil
+    /// when there are none: read and written as `aliases` (`Speed49.swift`).
+    var aliasList49: [String]? = nil
     /// Described policies merge by the family of their head noun.
     var policyFamily: String?
     /// Which default rule typed it (`TypingRule`), read by the learned typing stage.

@@ -320,7 +320,7 @@ extension EntityMerger {
     /// A person group whose only evidence is the shape of its name: several words, no
     /// descriptor (title), the first word no listed given name.
     private func isShapeOnlyPerson(_ group: Group, _ raw: [RawMention]) -> Bool {
-        for i in group.members where !raw[i].descriptors.isEmpty { return false }
+        for i in group.members where raw[i].hasDescriptors49 { return false }
         let m = raw[group.members[0]]
         guard m.tokenCount >= 2, let t = doc.tokenIndex(of: m) else { return false }
         return !doc.tokens[t].flags.contains(.givenName)

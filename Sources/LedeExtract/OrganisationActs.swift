@@ -33,7 +33,7 @@ extension EntityMerger {
             let first = groups[g].members[0]
             guard raw[first].tokenCount <= 3 else { continue }
             var unlisted = true
-            for i in groups[g].members where raw[i].isCanonical || !raw[i].descriptors.isEmpty {
+            for i in groups[g].members where raw[i].isCanonical || raw[i].hasDescriptors49 {
                 unlisted = false
                 break
             }

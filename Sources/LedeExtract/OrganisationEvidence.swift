@@ -217,7 +217,8 @@ extension EntityRecognizer {
             longWord = true
             break
         }
-        if longWord, splitInteriorAdjective(lo, hi, depth: depth) { return true }
+        // And a hyphen inside one of them: without one the split finds nothing (`Speed49.swift`).
+        if longWord, EntityRecognizer.hasInteriorHyphen49(tokens, lo, hi), splitInteriorAdjective(lo, hi, depth: depth) { return true }
         // An appeals court's circuit after "for", which the connector split below would cut off.
         // Not a run with a title in it ("Judge Ann Roe of the …": the title splits go first).
         guard hi - lo >= 6 else { return false }

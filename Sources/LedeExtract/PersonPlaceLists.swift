@@ -42,7 +42,7 @@ extension EntityMerger {
         }
         var candidates: [Int] = []
         for g in groups.indices where groups[g].type == .person && !groups[g].members.isEmpty {
-            guard groups[g].members.allSatisfy({ raw[$0].tokenCount <= 3 && !raw[$0].isCanonical && raw[$0].descriptors.isEmpty }),
+            guard groups[g].members.allSatisfy({ raw[$0].tokenCount <= 3 && !raw[$0].isCanonical && !raw[$0].hasDescriptors49 }),
                 mayQualify(groups[g].members[0])
             else { continue }
             if groups[g].members.allSatisfy({ i in !raw[i].beforeSpeechVerb && raw[i].acronym == nil && !raw[i].inTitleCaseLine })

@@ -76,6 +76,8 @@ extension EntityRecognizer {
     /// whole). Returns the last token it read.
     @inline(never)
     mutating func policies13At(_ i: Int) -> Int {
+        // The mask's false positives turned away before the array is bound (`Speed49.swift`).
+        guard EntityRecognizer.isPolicies13Hash49(doc.tokens[i].keyHash) else { return i }
         let tokens = doc.tokens
         guard i > 0, !claimed[i], tokens[i].kind == .word else { return i }
         let h = tokens[i].keyHash

@@ -7,8 +7,11 @@
 struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral, Equatable {
     /// The first member; -1 when there is none (a mention index is never negative).
     private var head: Int
-    /// The members after the first; empty whenever `head` is -1.
-    private var tail: [Int] = []
+    /// The members after the first; nil whenever there are none (never an empty array: the
+    /// shared empty array's retains and releases, at every copy and iteration of a group's
+    /// members and at each group's destroy, cost more than testing for nil, speed round
+    /// forty-nine).
+    private var tail: [Int]? = nil
 
     init() { head = -1 }
 
@@ -25,8 +28,8 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { head < 0 ? 0 : tail.count &+ 1 }
-    var count: Int { head < 0 ? 0 : tail.count &+ 1 }
+    var endIndex: Int { head < 0 ? 0 : (tail?.count ?? 0) &+ 1 }
+    var count: Int { head < 0 ? 0 : (tail?.count ?? 0) &+ 1 }
     var isEmpty: Bool { head < 0 }
     var first: Int? { head < 0 ? nil : head }
 
@@ -39,6 +42,7 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
                 precondition(head >= 0, "GroupMembers index out of range")
                 return head
             }
+            guard let tail else { preconditionFailure("GroupMembers index out of range") }
             return tail[position &- 1]
         }
         set {
@@ -47,7 +51,8 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
                 precondition(head >= 0, "GroupMembers index out of range")
                 head = newValue
             } else {
-                tail[position &- 1] = newValue
+                precondition(tail != nil, "GroupMembers index out of range")
+                tail![position &- 1] = newValue
             }
         }
     }
@@ -63,9 +68,9 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
                 position = 0
                 return members.head < 0 ? nil : members.head
             }
-            guard position < members.tail.count else { return nil }
+            guard let tail = members.tail, position < tail.count else { return nil }
             defer { position &+= 1 }
-            return members.tail[position]
+            return tail[position]
         }
     }
 
@@ -97,7 +102,13 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
 
     mutating func append(_ member: Int) {
         precondition(member >= 0, "GroupMembers hold mention indexes")
-        if head < 0 { head = member } else { tail.append(member) }
+        if head < 0 {
+            head = member
+        } else if tail == nil {
+            tail = [member]
+        } else {
+            tail!.append(member)
+        }
     }
 
     /// `lhs` followed by `rhs`: the other group's members taken over.
@@ -107,9 +118,12 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
             lhs = rhs
             return
         }
-        lhs.tail.reserveCapacity(lhs.tail.count + rhs.tail.count + 1)
-        lhs.tail.append(rhs.head)
-        lhs.tail.append(contentsOf: rhs.tail)
+        var joined = lhs.tail ?? []
+        lhs.tail = nil
+        joined.reserveCapacity(joined.count + (rhs.tail?.count ?? 0) + 1)
+        joined.append(rhs.head)
+        if let more = rhs.tail { joined.append(contentsOf: more) }
+        lhs.tail = joined
     }
 
     static func += <S: Sequence>(lhs: inout GroupMembers, rhs: S) where S.Element == Int {
@@ -119,12 +133,13 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
     /// Sorted in increasing order (the order of the text). Most groups are already in order,
     /// and a group of one always is: no copy then.
     @inline(__always) mutating func sort() {
-        guard !tail.isEmpty else { return }
+        guard tail != nil else { return }
         sortSeveral()
     }
 
     /// `sort` of a group of two members or more.
     private mutating func sortSeveral() {
+        guard let tail else { return }
         var inOrder = head <= tail[0]
         if inOrder {
             for k in tail.indices.dropFirst() where tail[k - 1] > tail[k] {
@@ -136,8 +151,7 @@ struct GroupMembers: RandomAccessCollection, MutableCollection, ExpressibleByArr
         var all = Array(self)
         all.sort()
         head = all[0]
-        tail.removeAll(keepingCapacity: true)
-        tail.append(contentsOf: all[1...])
+        self.tail = Array(all[1...])
     }
 }
 
