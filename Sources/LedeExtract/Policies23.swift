@@ -10,10 +10,26 @@
 ///   `titleYear`), so the timeline drops them (`TimelineBuilder`: policy names hide their years).
 ///   After a connector, "Agenda" or "Vision" with its year is the policy alone ("… to Achieve the
 ///   Goals of Agenda 2063": the words before title a declaration, no entity as before).
+/// - **a head, "for" and its subject** (`isHeadForSubject23`, read by `isLonePolicyWord`): "the
+///   Programme for Government", "a Plan for Jobs" had the head claimed alone as a back-reference
+///   and gave no entity; now the title rule for heads with "for" (`namedTitle`) reads them.
 /// - Word lists only (`policies.txt`): "African Continental Free Trade Area" (alias "AfCFTA") and
 ///   "Free Trade Area", a trade area named as the agreement it is ("negotiations on the Free Trade
 ///   Area (FTA)"), were typed a place or a body.
 extension EntityRecognizer {
+    /// "the Programme for Government", "a Plan for Jobs": a capitalised head that takes a subject
+    /// (`subjectTitleHeads`), a lower-case "for" and a capitalised word of the same sentence. The
+    /// head was claimed alone as a back-reference ("the Bill was amended", `isLonePolicyWord`), so
+    /// the title rule for heads with "for" (`namedTitle`) never saw it.
+    func isHeadForSubject23(_ i: Int) -> Bool {
+        let tokens = doc.tokens
+        guard i + 2 < tokens.count, tokens[i + 1].key == "for", !tokens[i + 1].isCapitalized,
+            tokens[i + 2].kind == .word, tokens[i + 2].isCapitalized, tokens[i + 2].sentence == tokens[i].sentence,
+            !tokens[i + 2].flags.contains(.temporal)
+        else { return false }
+        return EntityRecognizer.subjectTitleHeads.contains(tokens[i])
+    }
+
     static let planHeads23 = WordSet(Lexicon.shared.planHeads23)
     static let planHeadsAlone23 = WordSet(Lexicon.shared.planHeadsAlone23)
 

@@ -26,6 +26,11 @@ import Testing
                       policy: "Free Trade Area"),
         PolicyRuleRow(text: "Exporters hope to gain from the African Continental Free Trade Area, officials said.",
                       policy: "African Continental Free Trade Area"),
+        // A head, "for" and its subject (fails without: no policy).
+        PolicyRuleRow(text: "The First Minister set out her Programme for Government on Tuesday.", policy: "Programme for Government"),
+        PolicyRuleRow(text: "The chancellor said the Plan for Jobs would protect young workers.", policy: "Plan for Jobs"),
+        // A lone head referring back stays no name.
+        PolicyRuleRow(text: "The Programme was praised by teachers for its reach.", policy: nil),
         // A plan word alone before a year, a year opening a list or a date, a year on the next line: no policy.
         PolicyRuleRow(text: "Residents said the Plan 2024 meeting was held in the hall.", policy: nil),
         PolicyRuleRow(text: "The Kelmora Action 2024 and 2025 festivals drew large crowds.", policy: nil),
