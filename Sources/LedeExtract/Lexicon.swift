@@ -86,6 +86,10 @@ struct Lexicon: Sendable {
     var noticeWords20: Set<String> = []
     /// Nouns of persons spelling a role's acronym (`role-nouns.txt`, fixes20).
     var roleNouns20: Set<String> = []
+    /// Last words of a title a year or a span of years closes (`plan-heads.txt`, policies23).
+    var planHeads23: Set<String> = []
+    /// The ones of them that name a policy alone before a year ("Agenda 2063").
+    var planHeadsAlone23: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -354,6 +358,13 @@ struct Lexicon: Sendable {
         wireNames20 = words("wire-names")
         noticeWords20 = words("notice-words")
         roleNouns20 = words("role-nouns")
+        for line in lines("plan-heads") {
+            let parts = line.split(separator: "|", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let word = Lexicon.key(String(parts[1]))
+            planHeads23.insert(word)
+            if parts[0] == "alone" { planHeadsAlone23.insert(word) }
+        }
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")

@@ -312,6 +312,8 @@ extension EntityRecognizer {
         {
             return false
         }
+        // "the Programme for Government": a head, "for" and its subject is a title (`Policies23.swift`).
+        if isHeadForSubject23(i) { return false }
         let before = i > 0 && tokens[i - 1].sentence == t.sentence ? i - 1 : -1
         if before >= 0, tokens[before].isCapitalized || tokens[before].key == ")" { return false }
         // "Law said": a singular surname may be a person's; a plural ("Bills") is the laws.

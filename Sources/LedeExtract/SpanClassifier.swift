@@ -10,6 +10,11 @@ extension EntityRecognizer {
         let fi = span.lowerBound, li = span.upperBound - 1
         var lo = span.lowerBound, hi = span.upperBound
         let count = hi - lo
+        // "Agenda 2063", "the Plan of Action 2021-2025": a title its years close (`Policies23.swift`).
+        if let end = yearTitledPlanEnd23(lo, hi) {
+            addYearTitledPlan23(lo, hi, end: end)
+            return
+        }
         // "Bay, Gulf, Liberty and Union counties": a common word in a list of places (`Places65.swift`).
         if count == 1, view[fi].flags.contains(.common) || view[fi].flags.contains(.nonName), isCommonWordListPlace65(fi) {
             addCommonWordListPlace65(lo)
