@@ -376,11 +376,9 @@ struct EntityRecognizer {
             && tokens[lo].key == "general" && tokens[hi - 1].flags.contains(.common)
             && tokens[hi - 1].flags.isDisjoint(with: .givenOrSurname))
         {
-            // "Moss Point Police Chief Brandon Ashley": the force keeps its "Police" (`Agencies22.swift`).
-            let cut = forceBeforeTitle22(lo, split.descriptorStart, split.nameStart)
-            processSpan(lo..<cut, depth: depth + 1)
+            processSpan(lo..<split.descriptorStart, depth: depth + 1)
             if split.nameStart < hi {
-                let descriptor = Document.text(doc.bytes, tokens[cut].start, tokens[split.nameStart - 1].end)
+                let descriptor = Document.text(doc.bytes, tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
                 addPerson(split.nameStart..<hi, descriptor: descriptor)
             }
             return
