@@ -4,8 +4,7 @@ import Testing
 
 /// Agency round twenty-two (agencies22, nineteenth session): word lists only. Legislatures by
 /// their own countries' names, national weather services and state utilities, India's parties
-/// (`agencies.txt`), and "Division" and "Unit" as heads that close a body's name
-/// (`org-heads.txt`).
+/// (`agencies.txt`), and "Unit" as a head that closes a body's name (`org-heads.txt`).
 /// Every sentence is written for the test; the rows marked "fails without" fail with the lists
 /// as they were, the others guard forms a context may break.
 @Suite struct Agencies22Tests {
@@ -36,9 +35,9 @@ import Testing
             name: "All India Trinamool Congress", type: .agency),
         Row(text: "Shiv Sena candidate Asha Rane won the seat by 40,000 votes.", name: "Shiv Sena", type: .agency),
         Row(text: "Shiv Sena candidate Asha Rane won the seat by 40,000 votes.", name: "Asha Rane", type: .person),
-        // A body's division or unit named by common words, dropped as an unknown run before (fails without).
-        Row(text: "The State Law Enforcement Division opened an investigation into the death.",
-            name: "State Law Enforcement Division", type: .agency),
+        // A body's unit named by common words, dropped as an unknown run before (the first fails without).
+        Row(text: "Detectives from Serious Fraud Unit seized the records on Tuesday.",
+            name: "Serious Fraud Unit", type: .agency),
         Row(text: "Detectives from the Organised Crime Unit searched the house on Tuesday.",
             name: "Organised Crime Unit", type: .agency),
         // A listed region named with its head stays a place.
