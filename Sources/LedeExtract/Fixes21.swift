@@ -57,9 +57,7 @@ extension EntityRecognizer {
         }
         var sourceRange: Range<Int>?
         if j < range.upperBound, tokens[j].key == "(" {
-            var k = j + 1
-            while k < range.upperBound, tokens[k].key != ")", k - j < 8 { k += 1 }
-            guard k < range.upperBound, tokens[k].key == ")", k > j + 1 else { return false }
+            guard let k = datelineSourceClose(after: j, in: range) else { return false }
             sourceRange = (j + 1)..<k
             j = k + 1
         }

@@ -327,6 +327,15 @@ extension EntityRecognizer {
         findColonDateline()
     }
 
+    /// The closing bracket of a dateline's source opened at `j` ("(AP)", "(Reuters)"), at most
+    /// eight tokens on and not empty; nil when it does not close there (then no dateline).
+    func datelineSourceClose(after j: Int, in range: Range<Int>) -> Int? {
+        let tokens = doc.tokens
+        var k = j + 1
+        while k < range.upperBound, tokens[k].key != ")", k - j < 8 { k += 1 }
+        return k < range.upperBound && tokens[k].key == ")" && k > j + 1 ? k : nil
+    }
+
     mutating func datelineAt(_ range: Range<Int>) -> Bool {
         // "JOHOR BARU, March 5 —": a date after the city's comma (`Fixes21.swift`).
         if datedDateline21(range) { return true }
@@ -346,9 +355,7 @@ extension EntityRecognizer {
         }
         var sourceRange: Range<Int>?
         if j < range.upperBound, tokens[j].key == "(" {
-            var k = j + 1
-            while k < range.upperBound, tokens[k].key != ")", k - j < 8 { k += 1 }
-            guard k < range.upperBound, tokens[k].key == ")", k > j + 1 else { return false }
+            guard let k = datelineSourceClose(after: j, in: range) else { return false }
             sourceRange = (j + 1)..<k
             j = k + 1
         }
