@@ -90,6 +90,10 @@ struct Lexicon: Sendable {
     var planHeads23: Set<String> = []
     /// The ones of them that name a policy alone before a year ("Agenda 2063").
     var planHeadsAlone23: Set<String> = []
+    /// Bodies before a capitalised "Member" title, and the seats before them (`member-bodies.txt`, fixes22).
+    var memberBodies22: Set<String> = []
+    var memberSeats22: Set<String> = []
+    var memberNoSeats22: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -364,6 +368,17 @@ struct Lexicon: Sendable {
             let word = Lexicon.key(String(parts[1]))
             planHeads23.insert(word)
             if parts[0] == "alone" { planHeadsAlone23.insert(word) }
+        }
+        for line in lines("member-bodies") {
+            let parts = line.split(separator: "|", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let word = Lexicon.key(String(parts[1]))
+            switch parts[0] {
+            case "body": memberBodies22.insert(word)
+            case "seat": memberSeats22.insert(word)
+            case "none": memberNoSeats22.insert(word)
+            default: break
+            }
         }
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
