@@ -65,3 +65,24 @@ extension EntityRecognizer {
         return t.kind == .word && t.end - t.start == 1 && t.isCapitalized
     }
 }
+
+/// **An unlisted name's police, acting** (`isUnlistedPolice22`, read by `applyLowerHeads57`):
+/// "Tarrow police arrested two men", "the Special Operations Team of Kelmora police arrested …",
+/// "Tarrow police officers said": round forty-five took a place's police when it acts or a role
+/// noun follows ("Leeds police say"), but a town no list holds ("Narayanguda", "Cyberabad") is
+/// typed a body by default, so its police was left out and the town alone stood as a body. A
+/// default-typed body of one or two capitalised words (no head, no acronym, not in capitals)
+/// before a lower-case "police" that acts is the force, as a place's is.
+extension EntityRecognizer {
+    func isUnlistedPolice22(_ i: Int, _ head: Int) -> Bool {
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        guard view[head].key == "police", head - i >= 1, head - i <= 2 else { return false }
+        for k in i..<head {
+            guard view[k].kind == .word, view[k].isCapitalized, !view[k].isAllCaps,
+                view[k].flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .title, .titleWord, .nonName, .known])
+            else { return false }
+        }
+        return true
+    }
+}
