@@ -86,3 +86,27 @@ extension EntityRecognizer {
         return true
     }
 }
+
+/// **An office named by its officer's title** (`takeOfficeOfTitle22`, read by `processSpan`):
+/// "the Office of the Attorney General", "the Office of the President", "the Office of the Data
+/// Protection Commissioner", "the Office of the Government Attorney". The run ends in a title
+/// with no person after it, so the title split cut it there and kept "Office of the" (nothing)
+/// or "Office of the Data Protection" (a body without its last word). "Office of the", then one
+/// to four capitalised words ending in a title, no connector among them, is one body.
+extension EntityRecognizer {
+    /// "office" by hash (`StringTable<Bool>.hash`).
+    static let officeHash22 = StringTable<Bool>.hash("office")
+
+    /// See the comment above. True when the run was taken.
+    mutating func takeOfficeOfTitle22(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 4, hi - lo <= 7, tokens.span[lo].keyHash == EntityRecognizer.officeHash22, tokens.span[lo].key == "office",
+            tokens[lo].isCapitalized, !tokens[lo].isAllCaps, tokens.span[lo + 1].key == "of", tokens.span[lo + 2].key == "the",
+            isTitle(hi - 1)
+        else { return false }
+        for k in (lo + 3)..<hi {
+            guard tokens[k].kind == .word, tokens[k].isCapitalized, !isConnector(k) else { return false }
+        }
+        addMention(.agency, name: nil, range: lo..<hi)
+        return true
+    }
+}
