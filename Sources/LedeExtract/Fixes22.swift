@@ -110,3 +110,17 @@ extension EntityRecognizer {
         return true
     }
 }
+
+/// **"Courts of Justice"** (`isCourtsHead22`, read by `mendBodyExtents64`): "the Criminal
+/// Courts of Justice", "appeared before District Court 4, Criminal Courts of Justice": round
+/// sixty-four kept "of Justice" after a court in its name ("the European Court of Justice") but
+/// read the singular only, so the plural lost "of Justice" (a judge's title) and the body was
+/// "Criminal Courts".
+extension EntityRecognizer {
+    /// "courts" by hash (`StringTable<Bool>.hash`).
+    static let courtsHash22 = StringTable<Bool>.hash("courts")
+
+    func isCourtsHead22(_ k: Int) -> Bool {
+        doc.tokens.span[k].keyHash == EntityRecognizer.courtsHash22 && doc.tokens.span[k].key == "courts"
+    }
+}
