@@ -228,10 +228,6 @@ struct EntityRecognizer {
         // "Arki Assembly seat", "United Nations Secretary-General": a constituency before its
         // chamber, a body before a role (`Fixes17.swift`).
         if hi - lo >= 2, takeShapes17(tokens, lo, hi, depth: depth) { return }
-        // "City Council Member Jo Lendis": a body's capitalised "Member" title (`Fixes22.swift`).
-        if hi - lo >= 3, takeMemberTitle22(tokens, lo, hi, depth: depth) { return }
-        // "the Office of the Attorney General": an office named by its officer's title (`Fixes22.swift`).
-        if hi - lo >= 4, takeOfficeOfTitle22(tokens, lo, hi) { return }
         // "Moon Jae-sun", "President Park": East Asian names and a titled surname (`Persons75.swift`).
         if takeAsianOrTitledPerson75(lo, hi) { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated

@@ -14,8 +14,8 @@
 /// instead, a seat that names none ("At-Large": `none|`) nothing, and a body's last word alone
 /// ("Council Member Ana Pirel") no body.
 extension EntityRecognizer {
-    /// "member" by hash (`StringTable<Bool>.hash`), as `memberOfParliament` reads it.
-    static let memberHash22 = EntityRecognizer.memberHash
+    /// `StringTable<Bool>.hash("member")`, a literal: no `swift_once` a read (`Fixes22Tests` checks it).
+    static let memberHash22 = -8309803659357364006
     static let memberBodies22 = WordSet(Lexicon.shared.memberBodies22)
     static let memberSeats22 = WordSet(Lexicon.shared.memberSeats22)
     static let memberNoSeats22 = WordSet(Lexicon.shared.memberNoSeats22)
@@ -25,9 +25,10 @@ extension EntityRecognizer {
         guard hi - lo >= 3 else { return false }
         // By hash first: almost no run holds "Member".
         let memberHash = EntityRecognizer.memberHash22
+        let view = tokens.span
         var k = lo + 1
-        while k < hi - 1, tokens.span[k].keyHash != memberHash { k += 1 }
-        guard k < hi - 1, tokens.span[k].key == "member", tokens[k].isCapitalized, !tokens[k].isAllCaps,
+        while k < hi - 1, view[k].keyHash != memberHash { k += 1 }
+        guard k < hi - 1, view[k].key == "member", tokens[k].isCapitalized, !tokens[k].isAllCaps,
             EntityRecognizer.memberBodies22.contains(tokens, at: k - 1), tokens[k - 1].isCapitalized
         else { return false }
         // The person: one to three capitalised words up to a connector or the run's end, no head
@@ -94,12 +95,12 @@ extension EntityRecognizer {
 /// or "Office of the Data Protection" (a body without its last word). "Office of the", then one
 /// to four capitalised words ending in a title, no connector among them, is one body.
 extension EntityRecognizer {
-    /// "office" by hash (`StringTable<Bool>.hash`).
-    static let officeHash22 = StringTable<Bool>.hash("office")
+    /// `StringTable<Bool>.hash("office")`, a literal: no `swift_once` a read (`Fixes22Tests` checks it).
+    static let officeHash22 = 5070520982139534438
 
     /// See the comment above. True when the run was taken.
     mutating func takeOfficeOfTitle22(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
-        guard hi - lo >= 4, hi - lo <= 7, tokens.span[lo].keyHash == EntityRecognizer.officeHash22, tokens.span[lo].key == "office",
+        guard hi - lo <= 7, tokens.span[lo].key == "office",
             tokens[lo].isCapitalized, !tokens[lo].isAllCaps, tokens.span[lo + 1].key == "of", tokens.span[lo + 2].key == "the",
             isTitle(hi - 1)
         else { return false }
@@ -117,10 +118,11 @@ extension EntityRecognizer {
 /// read the singular only, so the plural lost "of Justice" (a judge's title) and the body was
 /// "Criminal Courts".
 extension EntityRecognizer {
-    /// "courts" by hash (`StringTable<Bool>.hash`).
-    static let courtsHash22 = StringTable<Bool>.hash("courts")
+    /// `StringTable<Bool>.hash("courts")`, a literal: no `swift_once` a read (`Fixes22Tests` checks it).
+    static let courtsHash22 = 1579024857546469788
 
-    func isCourtsHead22(_ k: Int) -> Bool {
-        doc.tokens.span[k].keyHash == EntityRecognizer.courtsHash22 && doc.tokens.span[k].key == "courts"
+    /// Whether token `k` of `tokens` is "courts" (the caller compared its hash first).
+    func isCourtsHead22(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens.span[k].key == "courts"
     }
 }

@@ -72,6 +72,13 @@ import Testing
         #expect(!x.entities.contains { $0.type == .person }, "\(x.entities.map(\.name))")
     }
 
+    /// The literal hashes equal the table's hashes of their words.
+    @Test func literalHashes() {
+        #expect(EntityRecognizer.memberHash22 == StringTable<Bool>.hash("member"))
+        #expect(EntityRecognizer.officeHash22 == StringTable<Bool>.hash("office"))
+        #expect(EntityRecognizer.courtsHash22 == StringTable<Bool>.hash("courts"))
+    }
+
     /// The member-body words load.
     @Test func memberBodiesLoad() {
         #expect(Lexicon.shared.memberBodies22.contains("council"))
