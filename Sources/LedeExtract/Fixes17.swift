@@ -128,11 +128,11 @@ extension EntityRecognizer {
                 guard t.kind == .word, isAcronym17(lo), !t.flags.contains(.title),
                     !t.flags.contains(.nonEntityAcronym), !t.isAbbreviation
                 else { continue }
-                processSpan(lo..<start, depth: depth + 1)
+                processSpan(tokens, lo..<start, depth: depth + 1)
                 return true
             }
             if let known = knownName(lo..<start), known.kind == .agency {
-                processSpan(lo..<start, depth: depth + 1)
+                processSpan(tokens, lo..<start, depth: depth + 1)
                 return true
             }
         }

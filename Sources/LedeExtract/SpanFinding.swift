@@ -134,14 +134,14 @@ extension EntityRecognizer {
             // "the top Senate Democrat", "a House Republican": a party word after a chamber is a
             // member of the party, not part of the chamber's name (`Chambers.swift`).
             if end - first == 2, let party = chamberPartySplit(first) {
-                processSpan(first..<party, depth: 1)
-                processSpan(party..<end, depth: 1)
+                processSpan(tokens, first..<party, depth: 1)
+                processSpan(tokens, party..<end, depth: 1)
             } else if let start = productStart(first, end) {
-                if start > first { processSpan(first..<start, depth: 1) }
+                if start > first { processSpan(tokens, first..<start, depth: 1) }
             } else if end - first > 1, isTimeZoneAfterClock(first) {
-                processSpan((first + 1)..<end, depth: 1)
+                processSpan(tokens, (first + 1)..<end, depth: 1)
             } else {
-                processSpan(first..<end, depth: 0)
+                processSpan(tokens, first..<end, depth: 0)
             }
             i = end
         }
