@@ -99,7 +99,8 @@ extension EntityRecognizer {
         }
         // A quarantine is a regime only with a word that says so: "mandatory hotel quarantine".
         if isQuarantine, first == i { return }
-        addDescribed(first: first, last: i, family: isQuarantine ? "quarantine" : "lockdown")
+        // "the 14-day quarantine for visitors": its scope is part of its name (`Policies25.swift`).
+        addDescribed(first: first, last: isQuarantine ? scopedHeadEnd25(i) : i, family: isQuarantine ? "quarantine" : "lockdown")
     }
 
     /// Whether the sentence of token `i` speaks of a school or a shooting (within ten tokens).
