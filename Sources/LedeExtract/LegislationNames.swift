@@ -60,6 +60,9 @@ extension EntityRecognizer {
             } else if h == taxHash71 {
                 // "the state's gas tax" (`Policies71.swift`).
                 addLowerTax71(at: i)
+            } else if h == EntityRecognizer.sheddingHash25 {
+                // "load shedding", "Stage 4 load shedding" (`Policies25.swift`).
+                addLoadShedding25(at: i)
             } else if h == EntityRecognizer.budgetHash74 {
                 // "the $254 billion state budget", "Budget 2023" (`Policies74.swift`).
                 addBudget74(at: i)

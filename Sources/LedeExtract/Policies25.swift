@@ -95,3 +95,62 @@ extension EntityRecognizer {
         return yearTitledPlanEnd23(lo, hi) != nil
     }
 }
+
+/// Policy round twenty-five: regimes and charters written in lower case.
+///
+/// - **load shedding** (`addLoadShedding25`, a cue of `findLegislationShapes`' walk): a
+///   utility's scheduled power cuts, "load shedding will continue to be suspended", "Stage 4
+///   load shedding will be implemented". Two lower-case words (the hyphenated "load-shedding" is
+///   one token and stays none: the learning gold leaves it out); a stage before it names the
+///   stage's regime ("Stage 3 load shedding", one policy a stage), and an article that names
+///   stages gives its bare "load shedding" none (the gold lists the stages only).
+/// - **"the constitution"** (`addTheConstitution25`, after round thirteen's possessive):
+///   "scrapping the constitution", "copies of the constitution", "changes to the federal
+///   constitution": a lower-case constitution after "the", with a tier word between or none,
+///   is the country's; "the constitution of …" (a longer name) and "the constitution review
+///   committee" give none.
+extension EntityRecognizer {
+    static let sheddingHash25 = 150183610911120109  // StringTable<Bool>.hash("shedding"), a literal: no `swift_once` a read
+    /// Tier words between "the" and "constitution": "the federal constitution".
+    static let constitutionTiers25: WordSet = ["federal", "national", "state", "provincial"]
+
+    mutating func addLoadShedding25(at i: Int) {
+        let tokens = doc.tokens
+        guard i >= 1, tokens[i].key == "shedding", tokens[i].kind == .word, !tokens[i].isCapitalized, !claimed[i],
+            tokens[i - 1].key == "load", !claimed[i - 1], tokens[i - 1].sentence == tokens[i].sentence
+        else { return }
+        if i >= 3, tokens[i - 2].kind == .number, tokens[i - 3].key == "stage", !claimed[i - 2], !claimed[i - 3],
+            tokens[i - 3].sentence == tokens[i].sentence
+        {
+            addPolicy(name: Document.text(doc.bytes, tokens[i - 3].start, tokens[i].end), tokens: (i - 3)...i)
+            return
+        }
+        // The article's stages are its regimes: a bare "load shedding" beside them is none.
+        var k = 3
+        while k < tokens.count {
+            if tokens[k].key == "shedding", tokens[k - 1].key == "load", tokens[k - 2].kind == .number, tokens[k - 3].key == "stage" {
+                return
+            }
+            k += 1
+        }
+        addPolicy(name: Document.text(doc.bytes, tokens[i - 1].start, tokens[i].end), tokens: (i - 1)...i)
+    }
+
+    /// "the constitution", "the federal constitution" at the head `i` (lower case), when no
+    /// possessive made it one already.
+    mutating func addTheConstitution25(_ i: Int) {
+        let tokens = doc.tokens
+        guard i >= 1, !claimed[i] else { return }
+        var first = i
+        if EntityRecognizer.constitutionTiers25.contains(tokens[i - 1]), !tokens[i - 1].isCapitalized, !claimed[i - 1] { first = i - 1 }
+        guard first >= 1, tokens[first - 1].key == "the", tokens[first - 1].sentence == tokens[i].sentence else { return }
+        // "the constitution of the Republic of …" names it longer; "the constitution review committee" is a body.
+        if i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .word,
+            tokens[i + 1].key == "of" || !EntityRecognizer.functionWords.contains(tokens[i + 1])
+                && !EntityRecognizer.clauseBreaks.contains(tokens[i + 1]) && !tokens[i + 1].key.hasBytesSuffix("ed")
+        {
+            return
+        }
+        addPolicy(name: Document.text(doc.bytes, tokens[first].start, tokens[i].end), tokens: first...i)
+    }
+}
