@@ -60,9 +60,11 @@ extension EntityRecognizer {
         if k < tokens.count, tokens[k].sentence == sentence {
             let t = tokens[k]
             if t.kind == .word {
+                // "in public places two years ago": a time expression closes it too.
                 let closes = !t.isCapitalized
                     && (EntityRecognizer.functionWords.contains(t) || EntityRecognizer.clauseBreaks.contains(t)
-                        || EntityRecognizer.objectModals25.contains(t) || t.key.hasBytesSuffix("ing"))
+                        || EntityRecognizer.objectModals25.contains(t) || t.key.hasBytesSuffix("ing")
+                        || t.flags.contains(.temporal) || EntityRecognizer.smallNumbers.contains(t))
                 if !closes { return nil }
             } else if t.kind != .punct {
                 return nil
