@@ -393,7 +393,9 @@ struct EntityRecognizer {
             && (!tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .policyHead, .placeHead])
                 // "National Health Mission": a programme's fund or mission head keeps its adjective (entities24).
                 || WordSet.mayHold(Bits43.fundMissionHeads, tokens, at: hi - 1) && EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
-                || hasHeadTakingComplement(lo..<(hi - 1)))
+                || hasHeadTakingComplement(lo..<(hi - 1))
+                // "the National Housing Strategy 2022–30": a title its years close (`Policies25.swift`).
+                || isYearTitledRun25(lo, hi))
         let untrimmed = lo
         // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.
         var knownAtBreak: (kind: Lexicon.Kind, canonical: String)?

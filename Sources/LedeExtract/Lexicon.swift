@@ -90,6 +90,10 @@ struct Lexicon: Sendable {
     var planHeads23: Set<String> = []
     /// The ones of them that name a policy alone before a year ("Agenda 2063").
     var planHeadsAlone23: Set<String> = []
+    /// Modals that end a ban's or a tariff's object (`policy-scopes.txt`, policies25).
+    var objectModals25: Set<String> = []
+    /// Words after "in"/"for" that open an adverbial, not a policy's scope (`policy-scopes.txt`).
+    var scopeStops25: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -364,6 +368,12 @@ struct Lexicon: Sendable {
             let word = Lexicon.key(String(parts[1]))
             planHeads23.insert(word)
             if parts[0] == "alone" { planHeadsAlone23.insert(word) }
+        }
+        for line in lines("policy-scopes") {
+            let parts = line.split(separator: "|", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let word = Lexicon.key(String(parts[1]))
+            if parts[0] == "modal" { objectModals25.insert(word) } else if parts[0] == "stop" { scopeStops25.insert(word) }
         }
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")

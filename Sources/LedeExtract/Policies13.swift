@@ -145,7 +145,11 @@ extension EntityRecognizer {
         let before = tokens[i - 1]
         guard before.sentence == tokens[i].sentence,
             before.kind == .possessive || (before.kind == .word && EntityRecognizer.ownerPronouns13.contains(before))
-        else { return }
+        else {
+            // "scrapping the constitution", "the federal constitution" (`Policies25.swift`).
+            addTheConstitution25(i)
+            return
+        }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, EntityRecognizer.constitutionModified13.contains(tokens[i + 1]) { return }
         addPolicy(name: Document.text(doc.bytes, tokens[i].start, tokens[i].end), tokens: i...i)
     }
