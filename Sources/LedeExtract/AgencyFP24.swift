@@ -1,0 +1,101 @@
+/// Agency false-positive round twenty-four (agencyfp24, twentieth session): names the rules typed
+/// an agency that the gold of the learning sets makes a place, in two shapes of news writing.
+///
+/// - **A place's short form written alone** (`place-abbreviations.txt`): "SA hit by strike
+///   fever", "WA doctors call for an inquiry", "a native of Budaun district of UP", "To date KZN
+///   has reported 23 cases", "a maize farmer in Bwari, FCT". A lone word in capitals was typed a
+///   body by its shape; the listed short forms name a country, state or province. A one-word
+///   agency mention (a run of up to three tokens for "T&T") written in capitals with no word in
+///   capitals beside it on its line (a headline set in capitals) becomes the place: joined to the
+///   place's full name where the article writes it ("KwaZulu-Natal … KZN"), else named as
+///   written. "Nestle SA", "SA Police Service", "NZ Herald" are longer runs and are not read.
+/// - **A building named "… House"**: "attacks on Jinnah House", "went to the Suvavou House",
+///   "assets such as … Parliament House", "The Phoenix House courts building". A body's name of
+///   two to four words ending in "House" is a chamber only after a place ("Ohio House", "Montana
+///   House") or a chamber's word (`house-chambers.txt`: "Upper", "Lower", "White", "U.S."); other
+///   capitalised words before "House" name a building, a place, unless the name acts right after
+///   it ("Freedom House said", "X House's report").
+extension EntityRecognizer {
+    static let placeAbbreviations24 = Lexicon.shared.placeAbbreviations24
+    static let houseChambers24 = WordSet(Lexicon.shared.houseChambers24)
+    /// `StringTable.hash` of "house" and "courts" (the byte tests before the token reads).
+    static let houseCourtsHashes24 = (house: StringTable<Bool>.hash("house"), courts: StringTable<Bool>.hash("courts"))
+
+    /// The pass (see the file's comment).
+    mutating func applyAgencyFP24() {
+        let count = mentions.count
+        guard count > 0 else { return }
+        let bytes = doc.bytes
+        let houseHash = EntityRecognizer.houseCourtsHashes24.house
+        var placeKeys: Set<String>? = nil
+        for m in 0..<count where mentions[m].type == .agency && !mentions[m].isCanonical {
+            let start = mentions[m].start, end = mentions[m].end
+            if mentions[m].tokenCount <= 3, end - start <= 4 || end - start <= 5 && mentions[m].tokenCount == 1 && bytes[end - 1] == 46 {
+                guard EntityRecognizer.isCapitalsOnly24(bytes, start, end),
+                    let places = EntityRecognizer.placeAbbreviations24[Lexicon.key(mentions[m].name)],
+                    let i = doc.tokenIndex(of: mentions[m]), !capitalsBeside24(i, i + mentions[m].tokenCount - 1)
+                else { continue }
+                if placeKeys == nil { placeKeys = Set(mentions.lazy.filter { $0.type == .place }.map(\.key)) }
+                mentions[m].becomeCuedPlace()
+                if let full = places.first(where: { placeKeys?.contains(Lexicon.key($0)) == true }) {
+                    mentions[m].name = full
+                    mentions[m].key = Lexicon.key(full)
+                    mentions[m].isCanonical = true
+                }
+                continue
+            }
+            guard mentions[m].tokenCount >= 2, mentions[m].tokenCount <= 4, mentions[m].acronym == nil, end - start >= 8,
+                bytes[end - 1] == UInt8(ascii: "e"), let i = doc.tokenIndex(of: mentions[m])
+            else { continue }
+            let j = i + mentions[m].tokenCount - 1
+            guard j < doc.tokens.count, doc.tokens[j].keyHash == houseHash, doc.tokens[j].key == "house", doc.tokens[j].isCapitalized,
+                doc.tokens[j].end == end, isBuildingHouse24(i, j)
+            else { continue }
+            mentions[m].becomeCuedPlace()
+        }
+    }
+
+    /// Whether `start..<end` holds two or more letters, every letter upper case, and only
+    /// letters, periods and "&" ("SA", "B.C.", "T&T").
+    static func isCapitalsOnly24(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var letters = 0
+        for k in start..<end {
+            let b = bytes[k]
+            if b >= 65 && b <= 90 {
+                letters += 1
+            } else if b != 46 && b != 38 {
+                return false
+            }
+        }
+        return letters >= 2
+    }
+
+    /// Whether a word in capitals stands right before token `i` or right after token `j` on the
+    /// same line (a headline set in capitals: "PRICES GO UP").
+    private func capitalsBeside24(_ i: Int, _ j: Int) -> Bool {
+        let tokens = doc.tokens
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps, !lineBreakBefore(i) { return true }
+        if j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isAllCaps, !lineBreakBefore(j + 1) { return true }
+        return false
+    }
+
+    /// Whether tokens `i..<j` before "House" (token `j`) name a building: capitalised words, no
+    /// place (listed, a city or a state) and no chamber's word among them, and no act after it.
+    private func isBuildingHouse24(_ i: Int, _ j: Int) -> Bool {
+        let tokens = doc.tokens
+        for k in i..<j {
+            guard tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: [.city, .state]),
+                !EntityRecognizer.houseChambers24.contains(tokens, at: k),
+                input.shared.known(tokens[k].key, hash: tokens[k].keyHash)?.kind != .place
+            else { return false }
+        }
+        return !actsAfter40(j + 1)
+    }
+
+    /// "Courts" before "of Justice" as "Court" is (`mendBodyExtents64`): "the Criminal Courts of
+    /// Justice", "the Royal Courts of Justice" are one name.
+    func isCourtsHead24(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        return tokens[k].keyHash == EntityRecognizer.houseCourtsHashes24.courts && tokens[k].key == "courts"
+    }
+}
