@@ -5,10 +5,11 @@
 ///   fever", "WA doctors call for an inquiry", "a native of Budaun district of UP", "To date KZN
 ///   has reported 23 cases", "a maize farmer in Bwari, FCT". A lone word in capitals was typed a
 ///   body by its shape; the listed short forms name a country, state or province. A one-word
-///   agency mention (a run of up to three tokens for "T&T") written in capitals with no word in
-///   capitals beside it on its line (a headline set in capitals) becomes the place: joined to the
-///   place's full name where the article writes it ("KwaZulu-Natal … KZN"), else named as
-///   written. "Nestle SA", "SA Police Service", "NZ Herald" are longer runs and are not read.
+///   agency mention (a run of up to three tokens for "T&T") written in capitals with no
+///   capitalised word beside it on its line (a headline set in capitals; "Stats NZ said" cut to
+///   "NZ") becomes the place: joined to the place's full name where the article writes it
+///   ("KwaZulu-Natal … KZN"), else named as written. "Nestle SA", "SA Police Service", "NZ
+///   Herald" are longer runs and are not read.
 /// - **A building named "… House"**: "attacks on Jinnah House", "went to the Suvavou House",
 ///   "assets such as … Parliament House", "The Phoenix House courts building". A body's name of
 ///   two to four words ending in "House" is a chamber only after a place ("Ohio House", "Montana
@@ -33,7 +34,7 @@ extension EntityRecognizer {
             if mentions[m].tokenCount <= 3, end - start <= 4 || end - start <= 5 && mentions[m].tokenCount == 1 && bytes[end - 1] == 46 {
                 guard EntityRecognizer.isCapitalsOnly24(bytes, start, end),
                     let places = EntityRecognizer.placeAbbreviations24[Lexicon.key(mentions[m].name)],
-                    let i = doc.tokenIndex(of: mentions[m]), !capitalsBeside24(i, i + mentions[m].tokenCount - 1)
+                    let i = doc.tokenIndex(of: mentions[m]), !namesBeside24(i, i + mentions[m].tokenCount - 1)
                 else { continue }
                 if placeKeys == nil { placeKeys = Set(mentions.lazy.filter { $0.type == .place }.map(\.key)) }
                 mentions[m].becomeCuedPlace()
@@ -70,12 +71,23 @@ extension EntityRecognizer {
         return letters >= 2
     }
 
-    /// Whether a word in capitals stands right before token `i` or right after token `j` on the
-    /// same line (a headline set in capitals: "PRICES GO UP").
-    private func capitalsBeside24(_ i: Int, _ j: Int) -> Bool {
+    /// Whether a capitalised word stands right before token `i` (a function word aside: "The KP
+    /// government") or right after token `j` (a title aside: "NT Deputy Commissioner …", "B.C.
+    /// Premier David Eby") on the same line: a headline set in capitals ("PRICES GO UP"), or the
+    /// short form inside a body's name the rules cut ("Stats NZ said", the sentence's first word
+    /// trimmed).
+    private func namesBeside24(_ i: Int, _ j: Int) -> Bool {
         let tokens = doc.tokens
-        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isAllCaps, !lineBreakBefore(i) { return true }
-        if j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isAllCaps, !lineBreakBefore(j + 1) { return true }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !lineBreakBefore(i),
+            !EntityRecognizer.functionWords.contains(tokens, at: i - 1)
+        {
+            return true
+        }
+        if j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, !lineBreakBefore(j + 1),
+            !tokens[j + 1].flags.contains(.title)
+        {
+            return true
+        }
         return false
     }
 
@@ -83,6 +95,9 @@ extension EntityRecognizer {
     /// place (listed, a city or a state) and no chamber's word among them, and no act after it.
     private func isBuildingHouse24(_ i: Int, _ j: Int) -> Bool {
         let tokens = doc.tokens
+        // "Government House Leader Joseph Schow" (a title), "100 Mile House" (a town).
+        if j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized, !lineBreakBefore(j + 1) { return false }
+        if i > 0, tokens[i - 1].kind == .number || tokens[i - 1].startsWithDigit { return false }
         for k in i..<j {
             guard tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: [.city, .state]),
                 !EntityRecognizer.houseChambers24.contains(tokens, at: k),
