@@ -1,5 +1,5 @@
 /// Agency false-positive round twenty-four (agencyfp24, twentieth session): names the rules typed
-/// an agency that the gold of the learning sets makes a place, in two shapes of news writing.
+/// an agency that the gold of the learning sets makes a place or another body.
 ///
 /// - **A place's short form written alone** (`place-abbreviations.txt`): "SA hit by strike
 ///   fever", "WA doctors call for an inquiry", "a native of Budaun district of UP", "To date KZN
@@ -16,6 +16,12 @@
 ///   House") or a chamber's word (`house-chambers.txt`: "Upper", "Lower", "White", "U.S."); other
 ///   capitalised words before "House" name a building, a place, unless the name acts right after
 ///   it ("Freedom House said", "X House's report").
+/// - **A listed acronym spelled by another body the article names** (`joinSpelledAcronyms24`):
+///   "South Korea's Fair Trade Commission … the FTC", "the State Examinations Commission … the
+///   SEC", "the Nuclear Regulation Authority … the NRA" were read as the listed Federal Trade
+///   Commission, Securities and Exchange Commission and National Rifle Association beside the
+///   body written out.
+/// - "Courts" before "of Justice" as "Court" is (`isCourtsHead24`, read by `mendBodyExtents64`).
 extension EntityRecognizer {
     static let placeAbbreviations24 = Lexicon.shared.placeAbbreviations24
     static let houseChambers24 = WordSet(Lexicon.shared.houseChambers24)
@@ -26,6 +32,7 @@ extension EntityRecognizer {
     mutating func applyAgencyFP24() {
         let count = mentions.count
         guard count > 0 else { return }
+        joinSpelledAcronyms24()
         let bytes = doc.bytes
         let houseHash = EntityRecognizer.houseCourtsHashes24.house
         var placeKeys: Set<String>? = nil
@@ -54,6 +61,62 @@ extension EntityRecognizer {
             else { continue }
             mentions[m].becomeCuedPlace()
         }
+    }
+
+    /// Listed acronyms the article spells with another body's name: "the Fair Trade Commission
+    /// … the FTC" in a Korean story, where the list reads "FTC" as the Federal Trade Commission,
+    /// "the State Examinations Commission (SEC)", "Japan's Nuclear Regulation Authority … the
+    /// NRA". An acronym whose listed name the article never writes, and whose letters are the
+    /// initials of one body's name it does write (capitalised words; "of", "and", "the", "for"
+    /// skipped), names that body.
+    mutating func joinSpelledAcronyms24() {
+        let bytes = doc.bytes
+        var acronyms: [Int] = []
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].isCanonical && mentions[m].tokenCount == 1 {
+            let start = mentions[m].start, end = mentions[m].end
+            // Three letters or more: a two-letter one ("UN", "EU", "AP") is spelled by too many names ("UrduPoint News").
+            guard end - start >= 3, end - start <= 6, EntityRecognizer.isCapitalsOnly24(bytes, start, end),
+                bytes[start..<end].count(where: { $0 != 46 }) >= 3
+            else { continue }
+            acronyms.append(m)
+        }
+        guard !acronyms.isEmpty else { return }
+        for m in acronyms {
+            let listedKey = mentions[m].key
+            // The listed name written: the list is right.
+            if mentions.contains(where: { $0.key == listedKey && $0.tokenCount >= 2 }) { continue }
+            let letters = bytes[mentions[m].start..<mentions[m].end].filter { $0 != 46 }
+            var found: Int? = nil
+            var ambiguous = false
+            for o in mentions.indices where o != m && mentions[o].type == .agency && mentions[o].tokenCount >= 2
+                && mentions[o].tokenCount <= 8 && mentions[o].key != listedKey
+            {
+                guard initials24(of: o) == letters else { continue }
+                if let f = found, mentions[f].key != mentions[o].key { ambiguous = true }
+                found = o
+            }
+            guard let o = found, !ambiguous else { continue }
+            mentions[m].name = mentions[o].name
+            mentions[m].key = mentions[o].key
+            mentions[m].isCanonical = mentions[o].isCanonical
+        }
+    }
+
+    /// The capital initials of mention `o`'s words, "of", "and", "the", "for" and marks skipped;
+    /// empty when a word is neither.
+    private func initials24(of o: Int) -> [UInt8] {
+        guard let i = doc.tokenIndex(of: mentions[o]) else { return [] }
+        let tokens = doc.tokens
+        var letters: [UInt8] = []
+        for k in i..<min(i + mentions[o].tokenCount, tokens.count) {
+            if tokens[k].kind != .word { continue }
+            if tokens[k].isCapitalized, let first = doc.bytes[tokens[k].start...].first, first >= 65, first <= 90 {
+                letters.append(first)
+            } else if !EntityRecognizer.acronymSkips20.contains(tokens, at: k), tokens[k].key != "for" {
+                return []
+            }
+        }
+        return letters
     }
 
     /// Whether `start..<end` holds two or more letters, every letter upper case, and only
