@@ -40,7 +40,7 @@ extension EntityRecognizer {
             let start = mentions[m].start, end = mentions[m].end
             if mentions[m].tokenCount <= 3, end - start <= 4 || end - start <= 5 && mentions[m].tokenCount == 1 && bytes[end - 1] == 46 {
                 guard EntityRecognizer.isCapitalsOnly24(bytes, start, end),
-                    let places = EntityRecognizer.placeAbbreviations24[Lexicon.key(mentions[m].name)],
+                    let places = EntityRecognizer.placeAbbreviations24[EntityRecognizer.lowerKey24(bytes, start, end)],
                     let i = doc.tokenIndex(of: mentions[m]), !namesBeside24(i, i + mentions[m].tokenCount - 1)
                 else { continue }
                 if placeKeys == nil { placeKeys = Set(mentions.lazy.filter { $0.type == .place }.map(\.key)) }
@@ -52,8 +52,10 @@ extension EntityRecognizer {
                 }
                 continue
             }
-            guard mentions[m].tokenCount >= 2, mentions[m].tokenCount <= 4, mentions[m].acronym == nil, end - start >= 8,
-                bytes[end - 1] == UInt8(ascii: "e"), let i = doc.tokenIndex(of: mentions[m])
+            // "House" in its last five bytes first: most mentions fail here.
+            guard end - start >= 8, bytes[end - 1] == UInt8(ascii: "e"), bytes[end - 5] == UInt8(ascii: "H"), bytes[end - 4] == UInt8(ascii: "o"),
+                bytes[end - 2] == UInt8(ascii: "s"), mentions[m].tokenCount >= 2, mentions[m].tokenCount <= 4, mentions[m].acronym == nil,
+                let i = doc.tokenIndex(of: mentions[m])
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j < doc.tokens.count, doc.tokens[j].keyHash == houseHash, doc.tokens[j].key == "house", doc.tokens[j].isCapitalized,
@@ -71,52 +73,61 @@ extension EntityRecognizer {
     /// skipped), names that body.
     mutating func joinSpelledAcronyms24() {
         let bytes = doc.bytes
-        var acronyms: [Int] = []
-        for m in mentions.indices where mentions[m].type == .agency && mentions[m].isCanonical && mentions[m].tokenCount == 1 {
+        for m in mentions.indices where mentions[m].tokenCount == 1 && mentions[m].isCanonical && mentions[m].type == .agency {
             let start = mentions[m].start, end = mentions[m].end
             // Three letters or more: a two-letter one ("UN", "EU", "AP") is spelled by too many names ("UrduPoint News").
-            guard end - start >= 3, end - start <= 6, EntityRecognizer.isCapitalsOnly24(bytes, start, end),
-                bytes[start..<end].count(where: { $0 != 46 }) >= 3
-            else { continue }
-            acronyms.append(m)
-        }
-        guard !acronyms.isEmpty else { return }
-        for m in acronyms {
+            guard end - start >= 3, end - start <= 6, EntityRecognizer.isCapitalsOnly24(bytes, start, end) else { continue }
+            let letters = bytes[start..<end].filter { $0 != 46 }
+            guard letters.count >= 3 else { continue }
             let listedKey = mentions[m].key
-            // The listed name written: the list is right.
-            if mentions.contains(where: { $0.key == listedKey && $0.tokenCount >= 2 }) { continue }
-            let letters = bytes[mentions[m].start..<mentions[m].end].filter { $0 != 46 }
+            let listedLength = listedKey.utf8.count
             var found: Int? = nil
-            var ambiguous = false
-            for o in mentions.indices where o != m && mentions[o].type == .agency && mentions[o].tokenCount >= 2
-                && mentions[o].tokenCount <= 8 && mentions[o].key != listedKey
-            {
-                guard initials24(of: o) == letters else { continue }
-                if let f = found, mentions[f].key != mentions[o].key { ambiguous = true }
+            var skip = false
+            for o in mentions.indices where o != m && mentions[o].tokenCount >= 2 {
+                // The listed name written: the list is right.
+                if mentions[o].key.utf8.count == listedLength, mentions[o].key == listedKey {
+                    skip = true
+                    break
+                }
+                guard mentions[o].type == .agency, mentions[o].tokenCount <= 8, bytes[mentions[o].start] == letters[0],
+                    spellsInitials24(o, letters)
+                else { continue }
+                if let f = found, mentions[f].key != mentions[o].key {
+                    skip = true
+                    break
+                }
                 found = o
             }
-            guard let o = found, !ambiguous else { continue }
+            guard !skip, let o = found else { continue }
             mentions[m].name = mentions[o].name
             mentions[m].key = mentions[o].key
             mentions[m].isCanonical = mentions[o].isCanonical
         }
     }
 
-    /// The capital initials of mention `o`'s words, "of", "and", "the", "for" and marks skipped;
-    /// empty when a word is neither.
-    private func initials24(of o: Int) -> [UInt8] {
-        guard let i = doc.tokenIndex(of: mentions[o]) else { return [] }
+    /// Whether the capital initials of mention `o`'s words ("of", "and", "the", "for" and marks
+    /// skipped; any other lower-case word fails) are `letters`.
+    private func spellsInitials24(_ o: Int, _ letters: [UInt8]) -> Bool {
+        guard let i = doc.tokenIndex(of: mentions[o]) else { return false }
         let tokens = doc.tokens
-        var letters: [UInt8] = []
-        for k in i..<min(i + mentions[o].tokenCount, tokens.count) {
-            if tokens[k].kind != .word { continue }
-            if tokens[k].isCapitalized, let first = doc.bytes[tokens[k].start...].first, first >= 65, first <= 90 {
-                letters.append(first)
+        let bytes = doc.bytes
+        var n = 0
+        for k in i..<min(i + mentions[o].tokenCount, tokens.count) where tokens[k].kind == .word {
+            let first = bytes[tokens[k].start]
+            if first >= 65, first <= 90 {
+                guard n < letters.count, letters[n] == first else { return false }
+                n += 1
             } else if !EntityRecognizer.acronymSkips20.contains(tokens, at: k), tokens[k].key != "for" {
-                return []
+                return false
             }
         }
-        return letters
+        return n == letters.count
+    }
+
+    /// The bytes `start..<end` in lower case, as the list's keys are ("SA" → "sa", "T&T" → "t&t"):
+    /// a short string built in place, not `Lexicon.key`'s general fold.
+    static func lowerKey24(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// Whether `start..<end` holds two or more letters, every letter upper case, and only
