@@ -23,7 +23,26 @@
 ///   body written out.
 /// - "Courts" before "of Justice" as "Court" is (`isCourtsHead24`, read by `mendBodyExtents64`).
 extension EntityRecognizer {
-    static let placeAbbreviations24 = Lexicon.shared.placeAbbreviations24
+    /// The listed short forms by their bytes packed in a word (all are four bytes or fewer, in
+    /// capitals: "SA", "KZN", "B.C."), and the places each names: a linear search of a few
+    /// integers, no string built for the many acronyms that are no place.
+    static let placeAbbreviations24: (codes: [UInt32], places: [[String]]) = {
+        var codes: [UInt32] = [], places: [[String]] = []
+        for (key, names) in Lexicon.shared.placeAbbreviations24.sorted(by: { $0.key < $1.key }) {
+            let upper = Array(key.utf8).map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
+            guard upper.count <= 4 else { continue }
+            codes.append(packed24(upper, 0, upper.count))
+            places.append(names)
+        }
+        return (codes, places)
+    }()
+
+    /// Bytes `start..<end` (four or fewer) packed in a word, the first in the lowest byte.
+    static func packed24(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt32 {
+        var code: UInt32 = 0
+        for k in start..<end { code |= UInt32(bytes[k]) << (8 * UInt32(k - start)) }
+        return code
+    }
     static let houseChambers24 = WordSet(Lexicon.shared.houseChambers24)
     /// `StringTable.hash` of "house" and "courts" (the byte tests before the token reads).
     static let houseCourtsHashes24 = (house: StringTable<Bool>.hash("house"), courts: StringTable<Bool>.hash("courts"))
@@ -38,13 +57,15 @@ extension EntityRecognizer {
         var placeKeys: Set<String>? = nil
         for m in 0..<count where mentions[m].type == .agency && !mentions[m].isCanonical {
             let start = mentions[m].start, end = mentions[m].end
-            if mentions[m].tokenCount <= 3, end - start <= 4 || end - start <= 5 && mentions[m].tokenCount == 1 && bytes[end - 1] == 46 {
-                guard EntityRecognizer.isCapitalsOnly24(bytes, start, end),
-                    let places = EntityRecognizer.placeAbbreviations24[EntityRecognizer.lowerKey24(bytes, start, end)],
+            if end - start <= 4, mentions[m].tokenCount <= 3 {
+                let code = EntityRecognizer.packed24(bytes, start, end)
+                guard let n = EntityRecognizer.placeAbbreviations24.codes.firstIndex(of: code),
+                    EntityRecognizer.isCapitalsOnly24(bytes, start, end),
                     let i = doc.tokenIndex(of: mentions[m]), !namesBeside24(i, i + mentions[m].tokenCount - 1)
                 else { continue }
                 if placeKeys == nil { placeKeys = Set(mentions.lazy.filter { $0.type == .place }.map(\.key)) }
                 mentions[m].becomeCuedPlace()
+                let places = EntityRecognizer.placeAbbreviations24.places[n]
                 if let full = places.first(where: { placeKeys?.contains(Lexicon.key($0)) == true }) {
                     mentions[m].name = full
                     mentions[m].key = Lexicon.key(full)
@@ -122,12 +143,6 @@ extension EntityRecognizer {
             }
         }
         return n == letters.count
-    }
-
-    /// The bytes `start..<end` in lower case, as the list's keys are ("SA" → "sa", "T&T" → "t&t"):
-    /// a short string built in place, not `Lexicon.key`'s general fold.
-    static func lowerKey24(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// Whether `start..<end` holds two or more letters, every letter upper case, and only
