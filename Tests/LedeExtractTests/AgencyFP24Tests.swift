@@ -33,7 +33,8 @@ import Testing
         Row(text: "The Ohio House passed the bill on Tuesday.", name: "Ohio House", type: .agency),
         Row(text: "The Upper House rejected the bill on Tuesday.", name: "Upper House", type: .agency),
         Row(text: "Kelmani House said the vote was unfair.", name: "Kelmani House", type: .agency),
-        // A listed acronym spelled by the body the article names (fails without: the Federal Trade Commission).
+        // A listed acronym spelled by the body the article names (the first row fails without: the listed
+        // Federal Trade Commission beside the body written out).
         Row(text: "South Korea's Fair Trade Commission fined the firm on Monday. The FTC said the fine was a record.",
             name: "Federal Trade Commission", type: nil),
         Row(text: "South Korea's Fair Trade Commission fined the firm on Monday. The FTC said the fine was a record.",
