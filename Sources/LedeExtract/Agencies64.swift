@@ -472,7 +472,8 @@ extension EntityRecognizer {
                     continue
                 }
             }
-            if hi + 1 < tokens.count, tokens[hi - 1].keyHash == courtHash, tokens[hi - 1].key == "court", tokens[hi].key == "of",
+            if hi + 1 < tokens.count, tokens[hi - 1].keyHash == courtHash && tokens[hi - 1].key == "court" || isCourtsHead24(hi - 1),
+                tokens[hi].key == "of",
                 tokens[hi + 1].key == "justice",
                 tokens[hi + 1].isCapitalized, !inMention64(hi + 1)
             {

@@ -168,6 +168,8 @@ struct EntityRecognizer {
         applyAgencies70()
         // "the finance ministry"; "Tayside Division of Police Scotland" beside "Police Scotland" (`Agencies74.swift`).
         applyAgencies74()
+        // "SA hit by strike fever", "attacks on Jinnah House": a place's short form, a building (`AgencyFP24.swift`).
+        applyAgencyFP24()
         // "the University of Massachusetts, Dartmouth, will", "the Israeli embassy in Stockholm" (`Boundaries75.swift`).
         joinCampusNames75()
         // "the Welsh Conservatives …; the Tories": a party's bare name joins its branch (`Agencies75.swift`).
