@@ -472,9 +472,7 @@ extension EntityRecognizer {
                     continue
                 }
             }
-            // Since fixes22 also "the Criminal Courts of Justice" (`isCourtsHead22`).
-            if hi + 1 < tokens.count, tokens[hi - 1].keyHash == courtHash && tokens[hi - 1].key == "court"
-                || tokens[hi - 1].keyHash == EntityRecognizer.courtsHash22 && isCourtsHead22(tokens, hi - 1),
+            if hi + 1 < tokens.count, tokens[hi - 1].keyHash == courtHash && tokens[hi - 1].key == "court" || isCourtsHead24(hi - 1),
                 tokens[hi].key == "of",
                 tokens[hi + 1].key == "justice",
                 tokens[hi + 1].isCapitalized, !inMention64(hi + 1)

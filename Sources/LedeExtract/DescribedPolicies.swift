@@ -84,11 +84,14 @@ extension EntityRecognizer {
             {
                 var last = i + 2
                 while last + 1 < tokens.count, last - i < 8, tokens[last + 1].kind == .word, tokens[last + 1].sentence == sentence,
-                    !EntityRecognizer.banObjectStops.contains(tokens[last + 1]), !startsDate(last + 1)
+                    !EntityRecognizer.banObjectStops.contains(tokens[last + 1]), !startsDate(last + 1),
+                    !endsObject25(last + 1)  // "the tariffs on barley can be lifted" (`Policies25.swift`)
                 {
                     last += 1
                 }
                 last = trimmedObjectEnd(last, floor: i + 2)
+                // "a ban on smoking in public places": where or for whom it applies (`Policies25.swift`).
+                if let scope = policyScopeEnd25(after: last) { last = scope }
                 // "a Texas ban on …": the place is part of its name, and two places' bans are two.
                 if let place = placeBefore(i) {
                     addDescribed(first: place.lowerBound, last: last, family: family + ":" + tokens[place.upperBound - 1].key,

@@ -168,6 +168,8 @@ struct EntityRecognizer {
         applyAgencies70()
         // "the finance ministry"; "Tayside Division of Police Scotland" beside "Police Scotland" (`Agencies74.swift`).
         applyAgencies74()
+        // "SA hit by strike fever", "attacks on Jinnah House": a place's short form, a building (`AgencyFP24.swift`).
+        applyAgencyFP24()
         // "the University of Massachusetts, Dartmouth, will", "the Israeli embassy in Stockholm" (`Boundaries75.swift`).
         joinCampusNames75()
         // "the Welsh Conservatives …; the Tories": a party's bare name joins its branch (`Agencies75.swift`).
@@ -183,8 +185,10 @@ struct EntityRecognizer {
         return mentions
     }
 
-    /// Trims, splits and classifies one run of capitalised words.
-    mutating func processSpan(_ span: Range<Int>, depth: Int) {
+    /// Trims, splits and classifies one run of capitalised words. `tokens` is the document's
+    /// token array, passed down by the caller: a parameter is borrowed, where binding
+    /// `doc.tokens` here retained and released it on each of about 35,000 calls a round.
+    mutating func processSpan(_ tokens: [Token], _ span: Range<Int>, depth: Int) {
         guard !span.isEmpty, depth < 6 else { return }
         // "Joko “Jokowi” Widodo": a nickname in quotes inside a name (`QuotedNicknames.swift`).
         if depth == 0, span.upperBound < doc.tokens.count, doc.tokens[span.upperBound].kind == .punct,
@@ -193,7 +197,6 @@ struct EntityRecognizer {
         {
             return
         }
-        let tokens = doc.tokens
         var lo = span.lowerBound, hi = span.upperBound
         // "An Bord Pleanála", "Bord na Móna": Irish names keep their article and particle (`Fixes17.swift`).
         if hi - lo >= 2, takeIrishRun17(tokens, lo, hi) { return }
@@ -234,7 +237,7 @@ struct EntityRecognizer {
         // adjective opening a run; its capitalised part names something only if it is listed.
         if hi - lo > 1, tokenHasHyphen(lo), isCompoundAdjective(lo) {
             addCompoundPrefix(lo)
-            processSpan((lo + 1)..<hi, depth: depth + 1)
+            processSpan(tokens, (lo + 1)..<hi, depth: depth + 1)
             return
         }
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
@@ -284,25 +287,25 @@ struct EntityRecognizer {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
-            processSpan(lo..<(hi - 1), depth: depth + 1)
+            processSpan(tokens, lo..<(hi - 1), depth: depth + 1)
             return
         }
         // "Michael Smith MCC", "Mian Dawar Advocate": a post-nominal is no part of the name (`Boundaries75.swift`).
         if hi - lo > 1, endsWithPostNominal75(lo, hi) {
-            processSpan(lo..<(hi - 1), depth: depth + 1)
+            processSpan(tokens, lo..<(hi - 1), depth: depth + 1)
             return
         }
         // "Houston-based EOG Resources": the place adjective is a mention of its own.
         if hi - lo > 1, tokens.span[lo].hyphens.contains(.inKey), addPlaceAdjective(lo) {
-            processSpan((lo + 1)..<hi, depth: depth + 1)
+            processSpan(tokens, (lo + 1)..<hi, depth: depth + 1)
             return
         }
         // "Badr bin Hamad bin Hamoud Al Busaidi": a patronymic is a person (`WorldPersons58.swift`).
         if hi - lo >= 3, let start = patronymicPersonStart(lo, hi) {
             // "Khalid bin Fahad and Iran", "… Al Harbi of Oman": each side of a connector on its own (`Persons75.swift`).
             if let cut = patronymicCut75(start, hi) {
-                processSpan(lo..<cut, depth: depth + 1)
-                processSpan((cut + 1)..<hi, depth: depth + 1)
+                processSpan(tokens, lo..<cut, depth: depth + 1)
+                processSpan(tokens, (cut + 1)..<hi, depth: depth + 1)
                 return
             }
             addPatronymicPerson(lo, start, hi, depth: depth)
@@ -341,8 +344,8 @@ struct EntityRecognizer {
         // title with its portfolio, then a person's name that opens with a given name.
         // "Prime Minister Ann Ruiz and Ontario Premier Tom Ng": two titled people joined by "and".
         if hi - lo >= 5, anyTitle(lo, hi), let k = titledPairSplit(lo..<hi) {
-            processSpan(lo..<k, depth: depth + 1)
-            processSpan((k + 1)..<hi, depth: depth + 1)
+            processSpan(tokens, lo..<k, depth: depth + 1)
+            processSpan(tokens, (k + 1)..<hi, depth: depth + 1)
             return
         }
         // "Minister of Infrastructure and Communities", "Secretary of State": a role without a
@@ -355,13 +358,13 @@ struct EntityRecognizer {
             // "Minister for Economy Aiyaz Sayed-Khaiyum": an unlisted uncommon word after the portfolio is a name.
             !((roleEnd + 2)..<hi).contains(where: { tokens[$0].flags.isDisjoint(with: .commonKnownOrSurname) && !tokens[$0].isAllCaps })
         {
-            if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan((roleEnd + 1)..<hi, depth: depth + 1) }
+            if knownName((roleEnd + 1)..<hi)?.kind == .place { processSpan(tokens, (roleEnd + 1)..<hi, depth: depth + 1) }
             // "Secretary of the Ministry of Agriculture": the body a role belongs to (`Agencies74.swift`).
-            else if isBodyAfterRole74(roleEnd, hi) { processSpan((roleEnd + 2)..<hi, depth: depth + 1) }
+            else if isBodyAfterRole74(roleEnd, hi) { processSpan(tokens, (roleEnd + 2)..<hi, depth: depth + 1) }
             return
         }
         if hi - lo >= 5, anyTitle(lo, hi), let split = portfolioTitleSplit(lo..<hi) {
-            processSpan(lo..<split.titleStart, depth: depth + 1)
+            processSpan(tokens, lo..<split.titleStart, depth: depth + 1)
             let descriptor = Document.text(doc.bytes, tokens[split.titleStart].start, tokens[split.nameStart - 1].end)
             addPerson(split.nameStart..<hi, descriptor: descriptor)
             return
@@ -376,7 +379,7 @@ struct EntityRecognizer {
             && tokens[lo].key == "general" && tokens[hi - 1].flags.contains(.common)
             && tokens[hi - 1].flags.isDisjoint(with: .givenOrSurname))
         {
-            processSpan(lo..<split.descriptorStart, depth: depth + 1)
+            processSpan(tokens, lo..<split.descriptorStart, depth: depth + 1)
             if split.nameStart < hi {
                 let descriptor = Document.text(doc.bytes, tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
                 addPerson(split.nameStart..<hi, descriptor: descriptor)
@@ -392,7 +395,9 @@ struct EntityRecognizer {
             && (!tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .policyHead, .placeHead])
                 // "National Health Mission": a programme's fund or mission head keeps its adjective (entities24).
                 || WordSet.mayHold(Bits43.fundMissionHeads, tokens, at: hi - 1) && EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
-                || hasHeadTakingComplement(lo..<(hi - 1)))
+                || hasHeadTakingComplement(lo..<(hi - 1))
+                // "the National Housing Strategy 2022–30": a title its years close (`Policies25.swift`).
+                || isYearTitledRun25(lo, hi))
         let untrimmed = lo
         // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.
         var knownAtBreak: (kind: Lexicon.Kind, canonical: String)?
@@ -451,7 +456,7 @@ struct EntityRecognizer {
                        range: lo..<hi, canonical: true)
             return
         }
-        classify(lo..<hi)
+        classify(tokens, lo..<hi)
     }
 
 }

@@ -46,7 +46,7 @@ extension EntityRecognizer {
         if view[lo].isAbbreviation, EntityRecognizer.compassAbbreviations16.contains(tokens, at: lo),
             let place = knownName((lo + 1)..<hi), place.kind == .place, input.shared.lexicon.countryNames.contains(Lexicon.key(place.canonical))
         {
-            classify((lo + 1)..<hi)
+            classify(tokens, (lo + 1)..<hi)
             return true
         }
         // "District Hafizabad", "Province Punjab": a region's head before a listed place is that

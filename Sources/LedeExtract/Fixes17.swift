@@ -76,7 +76,7 @@ extension EntityRecognizer {
                 && textByte49(view[lo].start + 1) >= 48 && textByte49(view[lo].start + 1) <= 57
         else { return false }
         if view[hi - 1].isCapitalized, view[hi - 1].end - view[hi - 1].start >= 5 || view[hi - 1].flags.contains(.title),
-            takeBodyBeforeRole17(lo, hi, depth: depth)
+            takeBodyBeforeRole17(tokens, lo, hi, depth: depth)
         {
             return true
         }
@@ -106,8 +106,9 @@ extension EntityRecognizer {
     /// title words or common words) after a body (an acronym, or a listed body of two words or
     /// more) is the body alone. True when the run was taken.
     @inline(never)
-    mutating func takeBodyBeforeRole17(_ lo: Int, _ hi: Int, depth: Int) -> Bool {
-        let tokens = doc.tokens
+    /// `tokens` is `takeShapes17`'s (borrowed; bound here from `doc` it was retained and
+    /// released on each of about 5,400 calls a round).
+    mutating func takeBodyBeforeRole17(_ tokens: [Token], _ lo: Int, _ hi: Int, depth: Int) -> Bool {
         let view = tokens.span
         guard hi - lo >= 2, hi - lo <= 7, view[hi - 1].kind == .word, view[hi - 1].isCapitalized,
             view[hi - 1].flags.contains(.title) || EntityRecognizer.roleHeads17.contains(tokens, at: hi - 1)
@@ -133,11 +134,11 @@ extension EntityRecognizer {
                 guard t.kind == .word, isAcronym17(lo), !t.flags.contains(.title),
                     !t.flags.contains(.nonEntityAcronym), !t.isAbbreviation
                 else { continue }
-                processSpan(lo..<start, depth: depth + 1)
+                processSpan(tokens, lo..<start, depth: depth + 1)
                 return true
             }
             if let known = knownName(lo..<start), known.kind == .agency {
-                processSpan(lo..<start, depth: depth + 1)
+                processSpan(tokens, lo..<start, depth: depth + 1)
                 return true
             }
         }

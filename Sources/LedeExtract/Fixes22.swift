@@ -50,12 +50,12 @@ extension EntityRecognizer {
             } else if body - lo == 2, EntityRecognizer.memberSeats22.contains(tokens, at: lo), isSeatLabel22(lo + 1) {
                 addMention(.place, name: nil, range: lo..<(lo + 2))
             } else {
-                processSpan(lo..<k, depth: depth + 1)
+                processSpan(tokens, lo..<k, depth: depth + 1)
             }
         }
         let descriptor = Document.text(doc.bytes, tokens[body].start, tokens[k].end)
         addPerson((k + 1)..<e, descriptor: descriptor)
-        if e < hi { processSpan((e + 1)..<hi, depth: depth + 1) }
+        if e < hi { processSpan(tokens, (e + 1)..<hi, depth: depth + 1) }
         return true
     }
 
@@ -109,20 +109,5 @@ extension EntityRecognizer {
         }
         addMention(.agency, name: nil, range: lo..<hi)
         return true
-    }
-}
-
-/// **"Courts of Justice"** (`isCourtsHead22`, read by `mendBodyExtents64`): "the Criminal
-/// Courts of Justice", "appeared before District Court 4, Criminal Courts of Justice": round
-/// sixty-four kept "of Justice" after a court in its name ("the European Court of Justice") but
-/// read the singular only, so the plural lost "of Justice" (a judge's title) and the body was
-/// "Criminal Courts".
-extension EntityRecognizer {
-    /// `StringTable<Bool>.hash("courts")`, a literal: no `swift_once` a read (`Fixes22Tests` checks it).
-    static let courtsHash22 = 1579024857546469788
-
-    /// Whether token `k` of `tokens` is "courts" (the caller compared its hash first).
-    func isCourtsHead22(_ tokens: [Token], _ k: Int) -> Bool {
-        tokens.span[k].key == "courts"
     }
 }

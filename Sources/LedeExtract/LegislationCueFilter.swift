@@ -7,7 +7,8 @@
 extension EntityRecognizer {
     static let legislationCueMasks: (UInt64, UInt64) = {
         var a = masks13.0, b = masks13.1
-        let hashes = [billHash, lockdownHash, lockdownsHash, quarantineHash, actHash12, lawHash12, codeHash12, taxHash71, budgetHash74]
+        let hashes = [billHash, lockdownHash, lockdownsHash, quarantineHash, actHash12, lawHash12, codeHash12, taxHash71, budgetHash74,
+                      sheddingHash25]
             + imposedHeads11.words.map { StringTable<Bool>.hash($0) }
         for h in hashes {
             a |= 1 << UInt64(h & 63)

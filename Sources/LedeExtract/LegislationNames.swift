@@ -60,6 +60,9 @@ extension EntityRecognizer {
             } else if h == taxHash71 {
                 // "the state's gas tax" (`Policies71.swift`).
                 addLowerTax71(at: i)
+            } else if h == EntityRecognizer.sheddingHash25 {
+                // "load shedding", "Stage 4 load shedding" (`Policies25.swift`).
+                addLoadShedding25(at: i)
             } else if h == EntityRecognizer.budgetHash74 {
                 // "the $254 billion state budget", "Budget 2023" (`Policies74.swift`).
                 addBudget74(at: i)
@@ -99,7 +102,8 @@ extension EntityRecognizer {
         }
         // A quarantine is a regime only with a word that says so: "mandatory hotel quarantine".
         if isQuarantine, first == i { return }
-        addDescribed(first: first, last: i, family: isQuarantine ? "quarantine" : "lockdown")
+        // "the 14-day quarantine for visitors": its scope is part of its name (`Policies25.swift`).
+        addDescribed(first: first, last: isQuarantine ? scopedHeadEnd25(i) : i, family: isQuarantine ? "quarantine" : "lockdown")
     }
 
     /// Whether the sentence of token `i` speaks of a school or a shooting (within ten tokens).

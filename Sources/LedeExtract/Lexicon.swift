@@ -86,10 +86,18 @@ struct Lexicon: Sendable {
     var noticeWords20: Set<String> = []
     /// Nouns of persons spelling a role's acronym (`role-nouns.txt`, fixes20).
     var roleNouns20: Set<String> = []
+    /// A place's short form written alone and the places it names (`place-abbreviations.txt`, agencyfp24).
+    var placeAbbreviations24: [String: [String]] = [:]
+    /// Words before "House" that make it a chamber, not a building (`house-chambers.txt`, agencyfp24).
+    var houseChambers24: Set<String> = []
     /// Last words of a title a year or a span of years closes (`plan-heads.txt`, policies23).
     var planHeads23: Set<String> = []
     /// The ones of them that name a policy alone before a year ("Agenda 2063").
     var planHeadsAlone23: Set<String> = []
+    /// Modals that end a ban's or a tariff's object (`policy-scopes.txt`, policies25).
+    var objectModals25: Set<String> = []
+    /// Words after "in"/"for" that open an adverbial, not a policy's scope (`policy-scopes.txt`).
+    var scopeStops25: Set<String> = []
     /// Bodies before a capitalised "Member" title, and the seats before them (`member-bodies.txt`, fixes22).
     var memberBodies22: Set<String> = []
     var memberSeats22: Set<String> = []
@@ -362,12 +370,24 @@ struct Lexicon: Sendable {
         wireNames20 = words("wire-names")
         noticeWords20 = words("notice-words")
         roleNouns20 = words("role-nouns")
+        for line in lines("place-abbreviations") {
+            let parts = line.listFields().map(String.init)
+            guard parts.count >= 2 else { continue }
+            placeAbbreviations24[Lexicon.key(parts[0])] = Array(parts.dropFirst())
+        }
+        houseChambers24 = words("house-chambers")
         for line in lines("plan-heads") {
             let parts = line.split(separator: "|", maxSplits: 1)
             guard parts.count == 2 else { continue }
             let word = Lexicon.key(String(parts[1]))
             planHeads23.insert(word)
             if parts[0] == "alone" { planHeadsAlone23.insert(word) }
+        }
+        for line in lines("policy-scopes") {
+            let parts = line.split(separator: "|", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let word = Lexicon.key(String(parts[1]))
+            if parts[0] == "modal" { objectModals25.insert(word) } else if parts[0] == "stop" { scopeStops25.insert(word) }
         }
         for line in lines("member-bodies") {
             let parts = line.split(separator: "|", maxSplits: 1)

@@ -97,8 +97,9 @@ extension EntityRecognizer {
     /// The person of "Mayor Jo Roe of Seward" (its title split off as usual), then the place: a
     /// listed one by its canonical name, an unlisted one as written.
     mutating func addLocalPersonAndPlace(_ person: Range<Int>, _ place: Range<Int>) {
-        processSpan(person, depth: 1)
-        if knownName(place) != nil { processSpan(place, depth: 1) } else { addMention(.place, name: nil, range: place) }
+        let tokens = doc.tokens
+        processSpan(tokens, person, depth: 1)
+        if knownName(place) != nil { processSpan(tokens, place, depth: 1) } else { addMention(.place, name: nil, range: place) }
     }
 
     /// True when the word at `i`, an unlisted lone name, stands right after a locative somewhere in

@@ -25,6 +25,9 @@ extension EntityRecognizer {
     mutating func applyLocatorPlaces() {
         let count = mentions.count
         guard count > 0 else { return }
+        // Bound once for the pass and passed to the tests below: each bound `doc.tokens` itself,
+        // a retain and a release per candidate (speed round fifty).
+        let tokens = doc.tokens
         for m in 0..<count {
             let type = mentions[m].type
             // A person is read only when it opens with "Large" (its bytes, before any token search).
@@ -35,18 +38,18 @@ extension EntityRecognizer {
             let mention = mentions[m]
             guard let i = doc.tokenIndex(of: mention) else { continue }
             let j = i + mention.tokenCount - 1
-            guard j < doc.tokens.count else { continue }
+            guard j < tokens.count else { continue }
             // "Large Jo Roe" after "Councilwoman at", typed a person or a body.
-            if mention.tokenCount >= 3, doc.tokens[i].key == "large", cutAtLarge37(m, i, j) { continue }
+            if mention.tokenCount >= 3, tokens[i].key == "large", cutAtLarge37(m, i, j) { continue }
             guard type == .agency else { continue }
             if !mention.isDefaultTyped {
                 // A run the rules typed by its head: only a site's head sends a locator there.
-                if mention.tokenCount >= 2, EntityRecognizer.siteHeads.contains(doc.tokens, at: j), isAfterLocator37(i) {
+                if mention.tokenCount >= 2, EntityRecognizer.siteHeads.contains(tokens, at: j), isAfterLocator37(tokens, i) {
                     mentions[m].becomeCuedPlace()
                 }
                 continue
             }
-            if isAfterLocator37(i) || isPlaceByNeighbours37(i, j, lone: mention.tokenCount == 1) {
+            if isAfterLocator37(tokens, i) || isPlaceByNeighbours37(tokens, i, j, lone: mention.tokenCount == 1) {
                 mentions[m].becomeCuedPlace()
             }
         }
@@ -54,30 +57,28 @@ extension EntityRecognizer {
 
     /// Whether a locator ("next to", "across from", "opposite", with or without "the") ends
     /// right before token `i`.
-    private func isAfterLocator37(_ i: Int) -> Bool {
-        let viewTokens = doc.tokens
+    private func isAfterLocator37(_ viewTokens: [Token], _ i: Int) -> Bool {
         let view = viewTokens.span
         let sentence = view[i].sentence
         var k = i - 1
-        guard isLowerWord37(k, sentence) else { return false }
+        guard isLowerWord37(viewTokens, k, sentence) else { return false }
         if view[k].key == "the" { k -= 1 }
-        guard isLowerWord37(k, sentence) else { return false }
-        if EntityRecognizer.locatorWords37.contains(doc.tokens, at: k) { return true }
+        guard isLowerWord37(viewTokens, k, sentence) else { return false }
+        if EntityRecognizer.locatorWords37.contains(viewTokens, at: k) { return true }
         let key = view[k].key
-        guard key == "to" || key == "from", isLowerWord37(k - 1, sentence), EntityRecognizer.locatorPairs37.contains(doc.tokens, at: k - 1)
+        guard key == "to" || key == "from", isLowerWord37(viewTokens, k - 1, sentence), EntityRecognizer.locatorPairs37.contains(viewTokens, at: k - 1)
         else { return false }
         // "next to", "adjacent to", "across from" (not "across to").
         return (key == "from") == (view[k - 1].key == "across")
     }
 
     /// A part of town before a lone name, or "at X, Y" with Y a place mention.
-    private func isPlaceByNeighbours37(_ i: Int, _ j: Int, lone: Bool) -> Bool {
-        let viewTokens = doc.tokens
+    private func isPlaceByNeighbours37(_ viewTokens: [Token], _ i: Int, _ j: Int, lone: Bool) -> Bool {
         let view = viewTokens.span
         let n = view.count
         let sentence = view[i].sentence
-        if lone, isLowerWord37(i - 1, sentence), EntityRecognizer.townParts37.contains(doc.tokens, at: i - 1) { return true }
-        if isLowerWord37(i - 1, sentence), view[i - 1].key == "at", j + 2 < n, isComma(j + 1), view[j + 2].sentence == sentence,
+        if lone, isLowerWord37(viewTokens, i - 1, sentence), EntityRecognizer.townParts37.contains(viewTokens, at: i - 1) { return true }
+        if isLowerWord37(viewTokens, i - 1, sentence), view[i - 1].key == "at", j + 2 < n, isComma(j + 1), view[j + 2].sentence == sentence,
             view[j + 2].kind == .word, view[j + 2].isCapitalized
         {
             // The place may be cued only elsewhere ("the village of Y"), typed in the merger.
@@ -107,8 +108,7 @@ extension EntityRecognizer {
     }
 
     /// A lower-case word token at `k` in sentence `sentence` (false off either end of the text).
-    private func isLowerWord37(_ k: Int, _ sentence: Int) -> Bool {
-        k >= 0 && k < doc.tokens.count && doc.tokens[k].sentence == sentence && doc.tokens[k].kind == .word
-            && !doc.tokens[k].isCapitalized
+    private func isLowerWord37(_ tokens: [Token], _ k: Int, _ sentence: Int) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].sentence == sentence && tokens[k].kind == .word && !tokens[k].isCapitalized
     }
 }

@@ -40,7 +40,7 @@ extension EntityRecognizer {
         if nameShaped {
             addPerson(rest, descriptor: Document.text(doc.bytes, tokens[lo].start, tokens[lo + n - 1].end))
         } else {
-            classify(rest)
+            classify(tokens, rest)
         }
         return true
     }
@@ -264,7 +264,7 @@ extension EntityRecognizer {
             return true
         }
         if let k = productLineStart(tokens, lo, hi) {
-            if k > lo { classify(lo..<k) }
+            if k > lo { classify(tokens, lo..<k) }
             return true
         }
         return false

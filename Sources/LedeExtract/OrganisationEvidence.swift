@@ -153,7 +153,7 @@ extension EntityRecognizer {
         } else {
             return false
         }
-        processSpan((k + 1)..<hi, depth: depth + 1)
+        processSpan(tokens, (k + 1)..<hi, depth: depth + 1)
         return true
     }
 
@@ -208,7 +208,7 @@ extension EntityRecognizer {
         let tokens = tokenArray.span
         if hi - lo == 2 {
             guard tokens[lo].startsWithDigit, isChamberTerm(lo) else { return false }
-            processSpan((lo + 1)..<hi, depth: depth + 1)
+            processSpan(tokenArray, (lo + 1)..<hi, depth: depth + 1)
             return true
         }
         // Only a run with a word long enough to hold a participle after a hyphen can split.

@@ -66,7 +66,7 @@ extension EntityRecognizer {
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             guard j + 1 < n else { continue }
-            if lowerSiteAfter54(m, i, j) { continue }
+            if lowerSiteAfter54(viewTokens, m, i, j) { continue }
             guard type != .place, j > i, WordSet.mayHold(Bits43.lastWords54, doc.tokens, at: j), EntityRecognizer.lastWords54.contains(doc.tokens, at: j),
                 !actsAfter40(j + 1)
             else { continue }
@@ -93,8 +93,9 @@ extension EntityRecognizer {
 
     /// A lower-case site head right after mention `m` (tokens `i...j`): "Renmore barracks" runs the
     /// name on and makes it a place; "Oberstown detention centre" makes the one-word name a place.
-    private mutating func lowerSiteAfter54(_ m: Int, _ i: Int, _ j: Int) -> Bool {
-        let viewTokens = doc.tokens
+    /// `viewTokens` is the document's token array, passed by `applySites54` (borrowed; binding
+    /// `doc.tokens` here retained it on each of about 9,300 calls a round).
+    private mutating func lowerSiteAfter54(_ viewTokens: [Token], _ m: Int, _ i: Int, _ j: Int) -> Bool {
         let view = viewTokens.span
         // The next token read in place (a copy of it retained its key).
         let n = j + 1

@@ -145,7 +145,11 @@ extension EntityRecognizer {
         let before = tokens[i - 1]
         guard before.sentence == tokens[i].sentence,
             before.kind == .possessive || (before.kind == .word && EntityRecognizer.ownerPronouns13.contains(before))
-        else { return }
+        else {
+            // "scrapping the constitution", "the federal constitution" (`Policies25.swift`).
+            addTheConstitution25(i)
+            return
+        }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, EntityRecognizer.constitutionModified13.contains(tokens[i + 1]) { return }
         addPolicy(name: Document.text(doc.bytes, tokens[i].start, tokens[i].end), tokens: i...i)
     }
@@ -359,7 +363,10 @@ extension EntityRecognizer {
     /// An untitled order inside another policy's mention (its description) is that policy.
     private mutating func dropDescribedOrders13() {
         var drop: [Int] = []
-        for (n, m) in mentions.enumerated() where m.type == .policy && m.key == "executive order" {
+        // An index loop reading the fields in place: `enumerated()` handed over every mention
+        // object retained (speed round fifty).
+        for n in mentions.indices where mentions[n].type == .policy && mentions[n].key == "executive order" {
+            let m = mentions[n]
             if mentions.contains(where: { $0 !== m && $0.type == .policy && $0.start < m.end && m.start < $0.end }) { drop.append(n) }
         }
         for n in drop.reversed() { mentions.remove(at: n) }

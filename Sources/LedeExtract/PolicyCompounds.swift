@@ -115,12 +115,14 @@ extension EntityRecognizer {
         for c in candidates where c.cued || counts[c.key, default: 0] >= 2 {
             if (c.first...c.head).contains(where: { claimed[$0] }) { continue }
             let acronymNamed = tokens[c.first].isAllCaps
+            // "a mask mandate for public areas": its scope is part of its name (`Policies25.swift`).
+            let last = scopedHeadEnd25(c.head)
             let mention = RawMention(
-                type: .policy, key: c.key, name: Document.text(doc.bytes, tokens[c.first].start, tokens[c.head].end),
-                start: tokens[c.first].start, end: tokens[c.head].end, sentence: tokens[c.first].sentence,
-                tokenCount: c.head - c.first + 1)
+                type: .policy, key: c.key, name: Document.text(doc.bytes, tokens[c.first].start, tokens[last].end),
+                start: tokens[c.first].start, end: tokens[last].end, sentence: tokens[c.first].sentence,
+                tokenCount: last - c.first + 1)
             mentions.append(mention)
-            for k in (acronymNamed ? c.head : c.first)...c.head { claimed[k] = true }
+            for k in (acronymNamed ? c.head : c.first)...last { claimed[k] = true }
         }
     }
 

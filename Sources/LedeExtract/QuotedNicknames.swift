@@ -30,7 +30,7 @@ extension EntityRecognizer {
         var hi = j + 2
         if hi < tokens.count, isNameWord(hi), tokens[hi].sentence == tokens[i].sentence { hi += 1 }
         guard !(i..<hi).contains(where: { claimed[$0] }) else { return false }
-        if lo > span.lowerBound { processSpan(span.lowerBound..<lo, depth: depth + 1) }
+        if lo > span.lowerBound { processSpan(tokens, span.lowerBound..<lo, depth: depth + 1) }
         let given = Document.text(doc.bytes, tokens[lo].start, tokens[i - 1].end)
         let surname = Document.text(doc.bytes, tokens[j + 1].start, tokens[hi - 1].end)
         let mention = makeMention(.person, name: given + " " + surname, range: lo..<hi)

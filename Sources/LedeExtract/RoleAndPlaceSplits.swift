@@ -105,7 +105,7 @@ extension EntityRecognizer {
 
     /// "the top Senate Democrat", "House Republicans": a chamber and a party's member word
     /// (the split itself is `chamberPartySplit`, also used when spans are found).
-    func isChamberAndMember(_ lo: Int, _ hi: Int) -> Bool { hi - lo == 2 && chamberPartySplit(lo) != nil }
+    func isChamberAndMember(_ lo: Int, _ hi: Int) -> Bool { hi - lo == 2 && chamberPartySplit(doc.tokens, lo) != nil }
 
     /// "counties including Baker, Clay, Putnam and Union": the last two items of a list of places
     /// joined into one run by "and" are two places.

@@ -1,14 +1,15 @@
 /// Classification of a lone capitalised word: its neighbours, its shape and the lists decide
 /// whether it names anything (most lone words are sentence capitals or parts of no name).
 extension EntityRecognizer {
-    mutating func classifySingle(_ i: Int) {
+    /// `viewTokens` is the document's token array, passed down by `classify` (a parameter is
+    /// borrowed; binding `doc.tokens` here retained it on each of about 10,500 calls a round).
+    mutating func classifySingle(_ viewTokens: [Token], _ i: Int) {
         // Fields read in place through a `Span`: `let t = doc.tokens[i]` copied the token
         // (its key retained and released) about 20,000 times a round (speed round twenty-eight).
-        let viewTokens = doc.tokens
         let view = viewTokens.span
         if isMarketIndex(i, i + 1) { return }
         // Gated inline on the word's stored fields: most lone words skip the call.
-        if mayBeNonOrganisationWord(doc.tokens, i), classifyNonOrganisation(doc.tokens, i, i + 1) { return }
+        if mayBeNonOrganisationWord(viewTokens, i), classifyNonOrganisation(viewTokens, i, i + 1) { return }
         // "MarketWatch.com", "Salon.com": a capitalised web address names its outlet, never a place.
         if isWebAddress(view[i]) {
             addMention(.agency, name: nil, range: i..<(i + 1))
@@ -17,14 +18,14 @@ extension EntityRecognizer {
         if addPlaceAdjective(i) { return }
         // "his wife Maggie", "their son, Paul": kin before a lone given name.
         if view[i].flags.contains(.givenName), !view[i].isAllCaps, i > 0,
-            EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 1)
-                || (i > 1 && view[i - 1].key == "," && EntityRecognizer.kinNouns.contains(doc.tokens, at: i - 2))
+            EntityRecognizer.kinNouns.contains(viewTokens, at: i - 1)
+                || (i > 1 && view[i - 1].key == "," && EntityRecognizer.kinNouns.contains(viewTokens, at: i - 2))
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
         // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
-        if i > 0, !view[i].isAllCaps, !view[i].flags.contains(.common), !doc.tokens[i - 1].isCapitalized, doc.tokens[i - 1].kind == .word,
+        if i > 0, !view[i].isAllCaps, !view[i].flags.contains(.common), !viewTokens[i - 1].isCapitalized, viewTokens[i - 1].kind == .word,
             isTitle(i - 1) || isPersonRole(i - 1), input.shared.known(view[i].key, hash: view[i].keyHash) == nil
         {
             addPerson(i..<(i + 1), descriptor: nil)
@@ -37,7 +38,7 @@ extension EntityRecognizer {
             return
         }
         // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
-        if view[i].flags.contains(.surname), i + 1 < doc.tokens.count, view[i + 1].key == "v." || view[i + 1].key == "vs." {
+        if view[i].flags.contains(.surname), i + 1 < viewTokens.count, view[i + 1].key == "v." || view[i + 1].key == "vs." {
             addPerson(i..<(i + 1), descriptor: nil)
             return
         }
@@ -47,8 +48,8 @@ extension EntityRecognizer {
             return
         }
         // "Tchiroma's hometown", "Okafor's wife": a lone name whose kin or hometown is mentioned is a person's.
-        if i + 2 < doc.tokens.count, doc.tokens[i + 1].kind == .possessive, !view[i].isAllCaps,
-            EntityRecognizer.kinNouns.contains(doc.tokens, at: i + 2) || EntityRecognizer.personalNouns.contains(doc.tokens, at: i + 2)
+        if i + 2 < viewTokens.count, viewTokens[i + 1].kind == .possessive, !view[i].isAllCaps,
+            EntityRecognizer.kinNouns.contains(viewTokens, at: i + 2) || EntityRecognizer.personalNouns.contains(viewTokens, at: i + 2)
         {
             addPerson(i..<(i + 1), descriptor: nil)
             return
@@ -71,8 +72,8 @@ extension EntityRecognizer {
             if isTicker(i) || isShoutedCommonWord(i) || isParenthesisedTicker(i) { return }
             // "HENN: Most of the profit …": a shouted speaker's label at a line's start is the
             // surname of someone the transcript names (joined by the merger), or nothing.
-            if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .punct, doc.bytes[doc.tokens[i + 1].start] == 58,
-                i == 0 || lineBreakBefore(i), doc.tokens[i].end - doc.tokens[i].start >= 4
+            if i + 1 < viewTokens.count, viewTokens[i + 1].kind == .punct, doc.bytes[viewTokens[i + 1].start] == 58,
+                i == 0 || lineBreakBefore(i), viewTokens[i].end - viewTokens[i].start >= 4
             {
                 addWeak(i)
                 return
@@ -103,7 +104,7 @@ extension EntityRecognizer {
         }
         // "a victory over Stanford" in a game story: a name off the lists is the opposing team,
         // unless it is the surname of someone already named ("against Brees").
-        if i > 0, EntityRecognizer.strongOpponentCues.contains(doc.tokens, at: i - 1), !view[i].isAllCaps, isGameSentence(i),
+        if i > 0, EntityRecognizer.strongOpponentCues.contains(viewTokens, at: i - 1), !view[i].isAllCaps, isGameSentence(i),
             !namedEarlier(view[i].key)
         {
             addMention(.agency, name: nil, range: i..<(i + 1))
@@ -111,15 +112,15 @@ extension EntityRecognizer {
         }
         // "his hometown Garoua", "Indianola, Mississippi", "Harcourt Avenue, Sidcup", "the 14900
         // block of Tireman", "San Juan and McNichols": a lone name that its neighbours make a place.
-        if (i > 0 && !doc.tokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(doc.tokens, at: i - 1))
-            || (i > 2 && doc.tokens[i - 1].kind == .word && view[i - 1].key == "of" && view[i - 2].key == "block"
-                && doc.tokens[i - 3].kind == .number)
-            || (i > 1 && doc.tokens[i - 1].kind == .word && view[i - 1].key == "and" && mentions.last.map {
-                $0.type == .place && $0.end == doc.tokens[i - 2].end } == true)
+        if (i > 0 && !viewTokens[i - 1].isCapitalized && EntityRecognizer.placeNounsBefore.contains(viewTokens, at: i - 1))
+            || (i > 2 && viewTokens[i - 1].kind == .word && view[i - 1].key == "of" && view[i - 2].key == "block"
+                && viewTokens[i - 3].kind == .number)
+            || (i > 1 && viewTokens[i - 1].kind == .word && view[i - 1].key == "and" && mentions.last.map {
+                $0.type == .place && $0.end == viewTokens[i - 2].end } == true)
             || followedByRegion(i + 1) || isCompassPlace(i) || isListOrLocativePlace(i) || isPluralPlaceListMember(i) || isPlaceBeforeLocalOffice(i)
             || isLoneNameByPlaceWord(i) || isShireName(i)
-            || (i > 1 && isComma(i - 1) && doc.tokens[i - 2].isCapitalized && isHead(.placeHead, doc.tokens[i - 2])
-                && EntityRecognizer.streetHeads.contains(doc.tokens, at: i - 2))
+            || (i > 1 && isComma(i - 1) && viewTokens[i - 2].isCapitalized && isHead(.placeHead, viewTokens[i - 2])
+                && EntityRecognizer.streetHeads.contains(viewTokens, at: i - 2))
         {
             addMention(.place, name: nil, range: i..<(i + 1))
             return
@@ -129,7 +130,7 @@ extension EntityRecognizer {
         // "H20", "F-150", "COVID-19": model and product codes name none of the four types.
         if view[i].key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return }
         // "Interstate 5", "Highway 101": a numbered road is a place; "Game 5", "Flight 370" are labels.
-        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .number, doc.tokens[i + 1].sentence == view[i].sentence {
+        if i + 1 < viewTokens.count, viewTokens[i + 1].kind == .number, viewTokens[i + 1].sentence == view[i].sentence {
             if EntityRecognizer.numberedRoads.contains(view[i]), !claimed[i + 1] { addMention(.place, name: nil, range: i..<(i + 2)) }
             else if let end = wardNumberEnd(i + 1) { addMention(.place, name: nil, range: i..<end) }
             return

@@ -1,7 +1,8 @@
 /// Classification of one trimmed run of capitalised words (its look-ups: `SpanLookups.swift`).
 extension EntityRecognizer {
-    mutating func classify(_ span: Range<Int>) {
-        let tokens = doc.tokens
+    /// `tokens` is the document's token array, passed down by the caller (a parameter is
+    /// borrowed; binding `doc.tokens` here retained it on each of about 19,000 calls a round).
+    mutating func classify(_ tokens: [Token], _ span: Range<Int>) {
         // Fields read through a `Span`: in a function this long the array's getter is not inlined,
         // and `tokens[i].kind` copied the whole token (retaining its key) through it.
         let view = tokens.span
@@ -75,7 +76,7 @@ extension EntityRecognizer {
         if let action = localPlaceAction(lo, hi) {
             switch action {
             case .place: addMention(.place, name: nil, range: lo..<hi)
-            case .reclassify(let r): processSpan(r, depth: 1)
+            case .reclassify(let r): processSpan(tokens, r, depth: 1)
             case .personOfPlace(let person, let place): addLocalPersonAndPlace(person, place)
             }
             return
@@ -118,8 +119,8 @@ extension EntityRecognizer {
                 return
             }
             if isChamberAndMember(lo, hi) {
-                classify(lo..<(lo + 1))
-                classify((lo + 1)..<hi)
+                classify(tokens, lo..<(lo + 1))
+                classify(tokens, (lo + 1)..<hi)
                 return
             }
             if isPlaceListPair(lo, hi) {
@@ -128,12 +129,12 @@ extension EntityRecognizer {
                 return
             }
             if let p = possessivePlaceSplit(lo, hi) {
-                classify(lo..<p)
-                classify((p + 1)..<hi)
+                classify(tokens, lo..<p)
+                classify(tokens, (p + 1)..<hi)
                 return
             }
             if let split = bodyThenPerson(lo, hi) {
-                classify(lo..<split.bodyEnd)
+                classify(tokens, lo..<split.bodyEnd)
                 let title = split.bodyEnd < split.nameStart
                     ? Document.text(doc.bytes, view[split.bodyEnd].start, view[split.nameStart - 1].end) : nil
                 addPerson(split.nameStart..<hi, descriptor: title)
@@ -150,7 +151,7 @@ extension EntityRecognizer {
             let party = knownName(lo..<(lo + 1)), party.kind == .agency, party.canonical.hasBytesSuffix(" Party")
         {
             addMention(.agency, name: party.canonical, range: lo..<(lo + 1))
-            classify((lo + 1)..<hi)
+            classify(tokens, (lo + 1)..<hi)
             return
         }
         // "Safe Drinking Water Act of 1974"; "Firearms Act 1968", "National Mineral Policy, 2019" (entities24).
@@ -327,7 +328,7 @@ extension EntityRecognizer {
             {
                 return
             }
-            classifySingle(lo)
+            classifySingle(tokens, lo)
             return
         }
         // "in Helena-West Helena, Arkansas"; "Douala's New Bell neighborhood"; "the town of New
@@ -345,7 +346,7 @@ extension EntityRecognizer {
         {
             // "Burbank OKs Budget" in a headline: the listed place, then the headline's words.
             if inTitleCaseLine(lo) {
-                classify(lo..<placeEnd)
+                classify(tokens, lo..<placeEnd)
                 return
             }
             addMention(.agency, name: nil, range: lo..<hi)
@@ -359,8 +360,8 @@ extension EntityRecognizer {
         if tokens[span].contains(where: { $0.key == "of" || $0.key == "for" && firstIsOrgHead }) {
             // "Jordan Novet of CNBC.com": a reporter's name, "of" and the outlet's web address.
             if count >= 4, view[hi - 2].key == "of", isWebAddress(view[li]) {
-                classify(lo..<(hi - 2))
-                classifySingle(hi - 1)
+                classify(tokens, lo..<(hi - 2))
+                classifySingle(tokens, hi - 1)
                 return
             }
             let before = mentions.count
@@ -392,13 +393,13 @@ extension EntityRecognizer {
         // Trim a sentence-initial word and try again.
         if sentenceInitial.contains(lo), view[fi].flags.contains(.common), !view[fi].flags.contains(.surname), !hasFunctionWord {
             lo += 1
-            classify(lo..<hi)
+            classify(tokens, lo..<hi)
             return
         }
         if followedByProductNoun(hi) { return }
         // "Google SEO", "the Login SDK": a trailing term such as SEO or SDK is no part of a name.
         if count >= 2, view[li].isAllCaps, lexicon.has(.nonEntityAcronym, String(view[li].bare).replacingDots()) {
-            classify(lo..<(hi - 1))
+            classify(tokens, lo..<(hi - 1))
             return
         }
         let before = mentions.count

@@ -75,7 +75,7 @@ extension EntityRecognizer {
                     // "Teamsters Local 332": a union local keeps its number.
                     // The number first: most names are not followed by one, and a key compare costs a call.
                     if end < tokens.count, tokens[end].kind == .number, tokens[end - 1].key == "local" { end += 1 }
-                } else if let after = particleChainEnd(end), after < tokens.count, tokens[after].isNameLike,
+                } else if let after = particleChainEnd(tokens, end), after < tokens.count, tokens[after].isNameLike,
                     tokens[after].sentence == tokens[i].sentence
                 {
                     end = after
@@ -117,7 +117,7 @@ extension EntityRecognizer {
             // "Bill Cassidy (La.)", "Susan Collins (Maine)": a state alone in parentheses after a
             // person's name is the member's state tag, like "(R-La.)": no place mention.
             // The stored fields first: most runs follow a word, not a parenthesis.
-            if i >= 2, tokens[i - 1].kind == .punct, end - i <= 3, isStateTagAfterName(i, end) {
+            if i >= 2, tokens[i - 1].kind == .punct, end - i <= 3, isStateTagAfterName(tokens, i, end) {
                 i = end
                 continue
             }
@@ -133,24 +133,25 @@ extension EntityRecognizer {
             // only the maker; "ET Friday" only the day. Tested once a run, not on each of its parts.
             // "the top Senate Democrat", "a House Republican": a party word after a chamber is a
             // member of the party, not part of the chamber's name (`Chambers.swift`).
-            if end - first == 2, let party = chamberPartySplit(first) {
-                processSpan(first..<party, depth: 1)
-                processSpan(party..<end, depth: 1)
-            } else if let start = productStart(first, end) {
-                if start > first { processSpan(first..<start, depth: 1) }
+            if end - first == 2, let party = chamberPartySplit(tokens, first) {
+                processSpan(tokens, first..<party, depth: 1)
+                processSpan(tokens, party..<end, depth: 1)
+            } else if let start = productStart(tokens, first, end) {
+                if start > first { processSpan(tokens, first..<start, depth: 1) }
             } else if end - first > 1, isTimeZoneAfterClock(first) {
-                processSpan((first + 1)..<end, depth: 1)
+                processSpan(tokens, (first + 1)..<end, depth: 1)
             } else {
-                processSpan(first..<end, depth: 0)
+                processSpan(tokens, first..<end, depth: 0)
             }
             i = end
         }
     }
 
-    /// The index after a run of name particles starting at `i`, if there is one.
-    func particleChainEnd(_ i: Int) -> Int? {
+    /// The index after a run of name particles starting at `i`, if there is one. `tokens` is
+    /// `findSpans`' array (borrowed; bound here from `doc` it was a retain and a release on each
+    /// of about 24,000 calls a round, speed round fifty).
+    func particleChainEnd(_ tokens: [Token], _ i: Int) -> Int? {
         var k = i
-        let tokens = doc.tokens
         // The set read only where its literal filter (`Bits42`) lets the word through.
         while k < tokens.count, !tokens[k].isCapitalized, WordSet.mayHold(Bits42.nameParticles, tokens, at: k),
             EntityRecognizer.nameParticles.contains(tokens, at: k), k - i < 3
@@ -183,8 +184,7 @@ extension EntityRecognizer {
 
     /// Whether the run `i..<end` is a listed state alone in parentheses right after a capitalised
     /// word that is no listed place ("Collins (Maine)", not "Portland (Maine)").
-    func isStateTagAfterName(_ i: Int, _ end: Int) -> Bool {
-        let tokens = doc.tokens
+    func isStateTagAfterName(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
         guard i >= 2, end - i <= 3, end < tokens.count, tokens[i - 1].kind == .punct, doc.bytes[tokens[i - 1].start] == 40,
             tokens[end].kind == .punct, doc.bytes[tokens[end].start] == 41, tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized,
             tokens[i - 2].flags.isDisjoint(with: [.city, .state, .known])

@@ -41,7 +41,7 @@ extension EntityRecognizer {
                                  end: end, sentence: tokens[start].sentence, tokenCount: hi - start)
         mention.isCanonical = known != nil
         push(mention, range: start..<hi)
-        if start > lo { processSpan(lo..<start, depth: depth + 1) }
+        if start > lo { processSpan(tokens, lo..<start, depth: depth + 1) }
         return true
     }
 
@@ -55,14 +55,14 @@ extension EntityRecognizer {
     @inline(never)
     mutating func processPersonOfPlace(_ lo: Int, _ k: Int, _ hi: Int, depth: Int) {
         let tokens = doc.tokens
-        processSpan(lo..<k, depth: depth + 1)
+        processSpan(tokens, lo..<k, depth: depth + 1)
         // The town a person is from, off the lists too.
         if k + 2 < hi, EntityRecognizer.theKey.contains(tokens, at: k + 1) {
-            processSpan((k + 2)..<hi, depth: depth + 1)
+            processSpan(tokens, (k + 2)..<hi, depth: depth + 1)
         } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common), !isWebAddress(tokens[k + 1]) {
             addMention(.place, name: nil, range: (k + 1)..<hi)
         } else {
-            processSpan((k + 1)..<hi, depth: depth + 1)
+            processSpan(tokens, (k + 1)..<hi, depth: depth + 1)
         }
     }
 
@@ -105,8 +105,8 @@ extension EntityRecognizer {
             if leftHasHead, rightHasHead, !followedByAcronym(hi), knownName(lo..<hi) == nil, tokens[k].key == "and",
                 !isPlaceFieldBeforeAnd(lo, k, hi), !isStateAndGovernment17(k)
             {
-                processSpan(left, depth: depth + 1)
-                processSpan((k + 1)..<hi, depth: depth + 1)
+                processSpan(tokens, left, depth: depth + 1)
+                processSpan(tokens, (k + 1)..<hi, depth: depth + 1)
                 return true
             }
         }
@@ -126,8 +126,8 @@ extension EntityRecognizer {
             {
                 // "Bord na Móna": an Irish name is one body (`Fixes17.swift`).
                 if isIrishParticle17(k), takeIrishName17(lo, hi) { return true }
-                processSpan(lo..<k, depth: depth + 1)
-                processSpan((k + 1)..<hi, depth: depth + 1)
+                processSpan(tokens, lo..<k, depth: depth + 1)
+                processSpan(tokens, (k + 1)..<hi, depth: depth + 1)
                 return true
             }
         }

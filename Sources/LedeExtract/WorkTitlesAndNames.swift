@@ -70,7 +70,7 @@ extension EntityRecognizer {
         let tokens = doc.tokens
         // "Kluang Member of Parliament": the words before the title are the seat, as before "MP".
         if m > lo {
-            if isSeatName(lo, m) { addMention(.place, name: nil, range: lo..<m) } else { classify(lo..<m) }
+            if isSeatName(lo, m) { addMention(.place, name: nil, range: lo..<m) } else { classify(tokens, lo..<m) }
         }
         let end = m + 3
         if end + 1 < hi, tokens[end].key == "for" {

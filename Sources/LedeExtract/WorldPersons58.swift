@@ -77,7 +77,7 @@ extension EntityRecognizer {
             var t = start
             while t > lo, tokens[t - 1].flags.contains(.title) || tokens[t - 1].flags.contains(.titleWord) { t -= 1 }
             if t < start { descriptor = Document.text(doc.bytes, tokens[t].start, tokens[start - 1].end) }
-            if t > lo { processSpan(lo..<t, depth: depth + 1) }
+            if t > lo { processSpan(tokens, lo..<t, depth: depth + 1) }
         }
         addPerson(start..<hi, descriptor: descriptor)
     }

@@ -16,8 +16,9 @@ import Testing
                   policy: "water reform programme"),
         PolicyRow(text: "Teachers marched against the exam reform scheme on Friday.", policy: "exam reform scheme"),
         // A mandate named by what it mandates, written once.
+        // Its scope is part of its name since policies25 (the learning gold names "mask mandate for public areas").
         PolicyRow(text: "The sheriff said his deputies would not enforce helmet mandates for cyclists.",
-                  policy: "helmet mandates"),
+                  policy: "helmet mandates for cyclists"),
         PolicyRow(text: "The district dropped its badge mandate after parents complained.", policy: "badge mandate"),
         // A body's standing rules titled with "of".
         PolicyRow(text: "The clerk moved the motion under the Rules of Procedure on Wednesday.", policy: "Rules of Procedure"),
