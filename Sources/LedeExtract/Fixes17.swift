@@ -66,6 +66,11 @@ extension EntityRecognizer {
         }
         let length = view[lo].end - view[lo].start
         if length == 5, textByte49(view[lo].start) == 71, takeGardaRank17(lo, hi) { return true }
+        // Fixes22 rides here, out of `processSpan`'s own code: "the Office of the Attorney
+        // General", an office named by its officer's title, and "City Council Member Jo Lendis",
+        // a body's capitalised "Member" title (`Fixes22.swift`).
+        if hi - lo >= 4, view[lo].keyHash == EntityRecognizer.officeHash22, takeOfficeOfTitle22(tokens, lo, hi) { return true }
+        if hi - lo >= 3, takeMemberTitle22(tokens, lo, hi, depth: depth) { return true }
         guard view[lo].isAllCaps || view[lo].flags.contains(.knownPrefix)
             || length >= 2 && length <= 4 && textByte49(view[lo].start) >= 65 && textByte49(view[lo].start) <= 90
                 && textByte49(view[lo].start + 1) >= 48 && textByte49(view[lo].start + 1) <= 57

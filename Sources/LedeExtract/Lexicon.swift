@@ -98,6 +98,10 @@ struct Lexicon: Sendable {
     var objectModals25: Set<String> = []
     /// Words after "in"/"for" that open an adverbial, not a policy's scope (`policy-scopes.txt`).
     var scopeStops25: Set<String> = []
+    /// Bodies before a capitalised "Member" title, and the seats before them (`member-bodies.txt`, fixes22).
+    var memberBodies22: Set<String> = []
+    var memberSeats22: Set<String> = []
+    var memberNoSeats22: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -384,6 +388,17 @@ struct Lexicon: Sendable {
             guard parts.count == 2 else { continue }
             let word = Lexicon.key(String(parts[1]))
             if parts[0] == "modal" { objectModals25.insert(word) } else if parts[0] == "stop" { scopeStops25.insert(word) }
+        }
+        for line in lines("member-bodies") {
+            let parts = line.split(separator: "|", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let word = Lexicon.key(String(parts[1]))
+            switch parts[0] {
+            case "body": memberBodies22.insert(word)
+            case "seat": memberSeats22.insert(word)
+            case "none": memberNoSeats22.insert(word)
+            default: break
+            }
         }
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")

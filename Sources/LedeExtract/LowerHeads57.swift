@@ -122,7 +122,9 @@ extension EntityRecognizer {
                 // As round forty-five: only a place's police or council ("Leeds police"), acting;
                 // since round seventy-four also a place's or a default-typed name's police ending
                 // its phrase after "with", "by", "according to" … (`Agencies74.swift`).
-                guard type == .place && (bodyActs45(last + 1, sentence: sentence) || isPoliceRole57(last))
+                // Since fixes22 also an unlisted name's police, acting ("Tarrow police arrested").
+                guard (type == .place || type == .agency && isUnlistedPolice22(i, last))
+                    && (bodyActs45(last + 1, sentence: sentence) || isPoliceRole57(last))
                     || (type == .place || type == .agency) && policeEndsPhrase74(i, last)
                 else { continue }
                 becomeBody45(m, from: i, to: last)
