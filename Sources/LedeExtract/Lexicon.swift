@@ -331,6 +331,17 @@ struct Lexicon: Sendable {
             }
             return set
         }
+        // Lines "tag|word" (team sides, plan heads, policy scopes, member bodies): the keyed
+        // words grouped by their tag.
+        func taggedWords(_ name: String) -> [Substring: Set<String>] {
+            var byTag: [Substring: Set<String>] = [:]
+            for line in lines(name) {
+                let parts = line.split(separator: "|", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                byTag[parts[0], default: []].insert(Lexicon.key(String(parts[1])))
+            }
+            return byTag
+        }
         // Ranks and member titles the title list lacked ("SP", "MK", "Sepoy"; person round 74).
         titles = words("titles").union(words("person-ranks"))
         titleWords = words("title-words")
@@ -355,17 +366,10 @@ struct Lexicon: Sendable {
         nationAdjectives16 = lines("nation-adjectives").map(String.init)
         regionHeads16 = words("region-heads")
         roleHeads17 = words("role-heads")
-        for line in lines("team-sides") {
-            let parts = line.split(separator: "|", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let word = Lexicon.key(String(parts[1]))
-            switch parts[0] {
-            case "before": teamSidesBefore19.insert(word)
-            case "after": teamSidesAfter19.insert(word)
-            case "possessed": teamSidesPossessed19.insert(word)
-            default: break
-            }
-        }
+        let teamSides = taggedWords("team-sides")
+        teamSidesBefore19 = teamSides["before"] ?? []
+        teamSidesAfter19 = teamSides["after"] ?? []
+        teamSidesPossessed19 = teamSides["possessed"] ?? []
         ruleVerbs19 = words("rule-verbs")
         wireNames20 = words("wire-names")
         noticeWords20 = words("notice-words")
@@ -376,30 +380,16 @@ struct Lexicon: Sendable {
             placeAbbreviations24[Lexicon.key(parts[0])] = Array(parts.dropFirst())
         }
         houseChambers24 = words("house-chambers")
-        for line in lines("plan-heads") {
-            let parts = line.split(separator: "|", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let word = Lexicon.key(String(parts[1]))
-            planHeads23.insert(word)
-            if parts[0] == "alone" { planHeadsAlone23.insert(word) }
-        }
-        for line in lines("policy-scopes") {
-            let parts = line.split(separator: "|", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let word = Lexicon.key(String(parts[1]))
-            if parts[0] == "modal" { objectModals25.insert(word) } else if parts[0] == "stop" { scopeStops25.insert(word) }
-        }
-        for line in lines("member-bodies") {
-            let parts = line.split(separator: "|", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let word = Lexicon.key(String(parts[1]))
-            switch parts[0] {
-            case "body": memberBodies22.insert(word)
-            case "seat": memberSeats22.insert(word)
-            case "none": memberNoSeats22.insert(word)
-            default: break
-            }
-        }
+        let planHeads = taggedWords("plan-heads")
+        planHeads23 = planHeads.values.reduce(into: []) { $0.formUnion($1) }
+        planHeadsAlone23 = planHeads["alone"] ?? []
+        let policyScopes = taggedWords("policy-scopes")
+        objectModals25 = policyScopes["modal"] ?? []
+        scopeStops25 = policyScopes["stop"] ?? []
+        let memberBodies = taggedWords("member-bodies")
+        memberBodies22 = memberBodies["body"] ?? []
+        memberSeats22 = memberBodies["seat"] ?? []
+        memberNoSeats22 = memberBodies["none"] ?? []
         givenNames = words("given-names").union(words("world-given-names"))
         surnames = words("surnames")
         commonWords = words("common-words")
