@@ -100,7 +100,7 @@ extension EntityRecognizer {
 
     /// See the comment above. True when the run was taken.
     mutating func takeOfficeOfTitle22(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
-        guard hi - lo <= 7, tokens.span[lo].key == "office",
+        guard hi - lo >= 4, hi - lo <= 7, tokens.span[lo].key == "office",
             tokens[lo].isCapitalized, !tokens[lo].isAllCaps, tokens.span[lo + 1].key == "of", tokens.span[lo + 2].key == "the",
             isTitle(hi - 1)
         else { return false }
