@@ -197,6 +197,7 @@ extension EntityRecognizer {
         // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
         if (lo > 0 && view[lo - 1].kind == .word && !view[lo - 1].isCapitalized && view[lo - 1].flags.contains(.common)
             && EntityRecognizer.companyNouns.contains(tokens, at: lo - 1)) || appositiveCompany(hi)
+            || isBodyApposition26(lo, hi)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return
