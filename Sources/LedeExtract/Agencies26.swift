@@ -36,17 +36,22 @@ extension EntityRecognizer {
 extension EntityRecognizer {
     static let listJoins26: WordSet = [",", "and", "or"]
 
+    /// A word in capitals of two letters or more that may be a body's acronym in a list.
+    private func isListAcronym26(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        guard k >= 0, k < tokens.count else { return false }
+        let t = tokens.span[k]
+        return t.kind == .word && t.isAllCaps && t.end - t.start >= 2
+            && !input.shared.has(.nonEntityAcronym, String(t.bare).replacingDots())
+            // A listed body's acronym or one that spells no common word: "LIVE and FREE" are shouted.
+            && (!t.flags.contains(.common) || input.shared.known(t.key, hash: t.keyHash)?.kind == .agency)
+    }
+
     func isAcronymInList26(_ i: Int) -> Bool {
         let view = doc.tokens.span
         let n = view.count
-        func isAcronym(_ k: Int) -> Bool {
-            k >= 0 && k < n && view[k].kind == .word && view[k].isAllCaps && view[k].end - view[k].start >= 2
-                && !input.shared.has(.nonEntityAcronym, String(view[k].bare).replacingDots())
-                // A listed body's acronym or one that spells no common word: "LIVE and FREE" are shouted.
-                && (!view[k].flags.contains(.common) || input.shared.known(view[k].key, hash: view[k].keyHash)?.kind == .agency)
-        }
-        let before = i >= 2 && EntityRecognizer.listJoins26.contains(doc.tokens, at: i - 1) && isAcronym(i - 2)
-        let after = i + 2 < n && EntityRecognizer.listJoins26.contains(doc.tokens, at: i + 1) && isAcronym(i + 2)
+        let before = i >= 2 && EntityRecognizer.listJoins26.contains(doc.tokens, at: i - 1) && isListAcronym26(i - 2)
+        let after = i + 2 < n && EntityRecognizer.listJoins26.contains(doc.tokens, at: i + 1) && isListAcronym26(i + 2)
         guard before || after else { return false }
         // Lower-case words near it, on its line: a shouted headline has none.
         var k = max(0, i - 4)
