@@ -2,7 +2,7 @@
 /// `docs/extraction-history.md`, "Agency round twenty-six".
 ///
 /// **A body named after a lower-case noun of its kind** (`isBodyApposition26`, read by
-/// `classify` beside the company nouns): "the water regulator Ofwat said", "figures from exams
+/// `classify` beside the company nouns, after its own inline test of the noun): "the water regulator Ofwat said", "figures from exams
 /// regulator Ofqual", "public broadcaster Norvik TV", "trade union Fórsa". The company nouns
 /// ("company", "airline", "lender" …) already made the name after them a company; a regulator,
 /// a watchdog, a broadcaster or a union did not, so a lone unlisted name was typed a person by
@@ -12,12 +12,10 @@
 extension EntityRecognizer {
     static let bodyAppositions26 = WordSet(Lexicon.shared.bodyAppositions26)
 
+    /// The run `lo..<hi` after such a noun (the caller has read the noun at `lo - 1`: a lower-case
+    /// common word of the list) is that body's name.
     func isBodyApposition26(_ lo: Int, _ hi: Int) -> Bool {
-        guard lo > 0 else { return false }
         let view = doc.tokens.span
-        guard view[lo - 1].kind == .word, !view[lo - 1].isCapitalized,
-            EntityRecognizer.bodyAppositions26.contains(doc.tokens, at: lo - 1)
-        else { return false }
         // The noun on the name's own line: a headline ending "… in court" opens no body below it.
         for b in view[lo - 1].end..<view[lo].start where doc.bytes[b] == 10 { return false }
         if hi - lo >= 2, view[lo].flags.contains(.givenName) { return false }
