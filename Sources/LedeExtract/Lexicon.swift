@@ -102,6 +102,8 @@ struct Lexicon: Sendable {
     var memberBodies22: Set<String> = []
     var memberSeats22: Set<String> = []
     var memberNoSeats22: Set<String> = []
+    /// Lower-case nouns of a body right before its name, "the water regulator Ofwat" (`body-appositions.txt`, agencies26).
+    var bodyAppositions26: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -365,6 +367,7 @@ struct Lexicon: Sendable {
         carriedTo75 = words("carried-to")
         nationAdjectives16 = lines("nation-adjectives").map(String.init)
         regionHeads16 = words("region-heads")
+        bodyAppositions26 = words("body-appositions")
         roleHeads17 = words("role-heads")
         let teamSides = taggedWords("team-sides")
         teamSidesBefore19 = teamSides["before"] ?? []

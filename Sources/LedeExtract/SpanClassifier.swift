@@ -195,8 +195,11 @@ extension EntityRecognizer {
             return
         }
         // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
+        // "the water regulator Ofwat": a body's noun, the same way (`Agencies26.swift`).
         if (lo > 0 && view[lo - 1].kind == .word && !view[lo - 1].isCapitalized && view[lo - 1].flags.contains(.common)
-            && EntityRecognizer.companyNouns.contains(tokens, at: lo - 1)) || appositiveCompany(hi)
+            && (EntityRecognizer.companyNouns.contains(tokens, at: lo - 1)
+                || (EntityRecognizer.bodyAppositions26.contains(tokens, at: lo - 1) && isBodyApposition26(lo, hi))))
+            || appositiveCompany(hi)
         {
             addMention(.agency, name: nil, range: lo..<hi)
             return

@@ -72,6 +72,8 @@ extension EntityRecognizer {
         {
             return false
         }
+        // "NASA, NOAA, the …": an acronym in a list of acronyms (`Agencies26.swift`).
+        if isAcronymInList26(i) { return false }
         return !(i > 0 && (tokens[i - 1].key == "(" || EntityRecognizer.orgPrepositions.contains(tokens, at: i - 1)))
     }
 
