@@ -283,7 +283,7 @@ struct EntityRecognizer {
             tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
         {
             // "told Harbour TV": a station's "TV" where an outlet's cue stands (`NewsOutlets50.swift`).
-            if tokens[hi - 1].key == "tv", doc.isOutletCue50(lo, hi, type: .agency) {
+            if tokens[hi - 1].key == "tv", Document.isOutletCue50(tokens, lo, hi, type: .agency) {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
