@@ -15,21 +15,8 @@ struct Document {
 
     // `borrowing`: an initialiser's parameters are owned by default, and the caller copied the
     // whole `Lexicon` (some thirty buffers retained, then released) for every article.
-    //
-    // Cut in a local document that is then moved into `self` (`consume`): cut in `self`, the
-    // initialiser copied the finished document out (six buffers retained) and destroyed its own
-    // (six released), once an article (speed round fifty-one).
     init(text: String, lexicon: borrowing Lexicon) {
-        var document = Document(bytes: Array(text.utf8))
-        document.cut(lexicon: lexicon)
-        self = consume document
-    }
-
-    /// A document of `bytes` not cut yet (`cut(lexicon:)` does it).
-    private init(bytes: [UInt8]) { self.bytes = bytes }
-
-    /// Paragraphs, boilerplate, tokens and sentences of `bytes`.
-    private mutating func cut(lexicon: borrowing Lexicon) {
+        bytes = Array(text.utf8)
         splitParagraphs(lexicon: lexicon)
         let tokenizer = Tokenizer(bytes: bytes, lexicon: lexicon)
         // Room for a typical article's tokens and sentences up front: an array grown from
