@@ -33,14 +33,10 @@ package final class Extractor: Sendable {
         var merger = EntityMerger(doc: doc, shared: shared)
         merger.learnedTyping = learnedTyping
         let entities = merger.merge(raw)
-        // The document moved into the timeline's builder, and the output's fields read from
-        // there: passed as a copy, the document's six buffers were retained and later released
-        // once an article (speed round fifty-one).
-        let timeline = TimelineBuilder(doc: consume doc, published: published, entities: entities)
-        let events = timeline.events()
+        let events = TimelineBuilder(doc: doc, published: published, entities: entities).events()
         return Extraction(
-            paragraphs: timeline.doc.paragraphs, sentences: timeline.doc.sentences, boilerplate: timeline.doc.boilerplate,
-            entities: entities, events: events)
+            paragraphs: doc.paragraphs, sentences: doc.sentences, boilerplate: doc.boilerplate, entities: entities,
+            events: events)
     }
 }
 
