@@ -189,14 +189,7 @@ extension EntityRecognizer {
     ]
 
     mutating func joinDescriptionsToCompounds() {
-        // An index loop reading the field in place, not `contains(where:)`: its iterator handed
-        // the closure each mention retained, on every article (speed round fifty-one).
-        var hasFamily = false
-        for i in mentions.indices where mentions[i].policyFamily != nil {
-            hasFamily = true
-            break
-        }
-        guard hasFamily else { return }
+        guard mentions.contains(where: { $0.policyFamily != nil }) else { return }
         // Each compound family's one key (nil when the article has two compounds of a family).
         var only: [Substring: (key: String, name: String)?] = [:]
         for m in mentions where m.type == .policy && m.policyFamily == nil && m.key.hasBytesPrefix("compound:") {
