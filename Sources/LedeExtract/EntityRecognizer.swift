@@ -283,7 +283,7 @@ struct EntityRecognizer {
             tokens[hi - 2].isCapitalized, !tokens[hi - 2].isAllCaps
         {
             // "told Harbour TV": a station's "TV" where an outlet's cue stands (`NewsOutlets50.swift`).
-            if tokens[hi - 1].key == "tv", doc.isOutletCue50(lo, hi, type: .agency) {
+            if tokens[hi - 1].key == "tv", Document.isOutletCue50(tokens, lo, hi, type: .agency) {
                 addMention(.agency, name: nil, range: lo..<hi)
                 return
             }
@@ -366,7 +366,7 @@ struct EntityRecognizer {
         if hi - lo >= 5, anyTitle(lo, hi), let split = portfolioTitleSplit(lo..<hi) {
             processSpan(tokens, lo..<split.titleStart, depth: depth + 1)
             let descriptor = Document.text(doc.bytes, tokens[split.titleStart].start, tokens[split.nameStart - 1].end)
-            addPerson(split.nameStart..<hi, descriptor: descriptor)
+            addPerson(tokens, split.nameStart..<hi, descriptor: descriptor)
             return
         }
         if hi - lo >= 3, let k = personOfPlaceSplit(lo..<hi) {
@@ -382,7 +382,7 @@ struct EntityRecognizer {
             processSpan(tokens, lo..<split.descriptorStart, depth: depth + 1)
             if split.nameStart < hi {
                 let descriptor = Document.text(doc.bytes, tokens[split.descriptorStart].start, tokens[split.nameStart - 1].end)
-                addPerson(split.nameStart..<hi, descriptor: descriptor)
+                addPerson(tokens, split.nameStart..<hi, descriptor: descriptor)
             }
             return
         }
@@ -447,7 +447,7 @@ struct EntityRecognizer {
                 !tokens[lo].flags.contains(.state), hi < tokens.count, EntityRecognizer.speechVerbs.contains(tokens, at: hi),
                 !isAfterLocative75(lo)
             {
-                addPerson(lo..<hi, descriptor: nil)
+                addPerson(tokens, lo..<hi, descriptor: nil)
                 return
             }
             // "Washington, D.C.": a city that the region after the comma names in full.

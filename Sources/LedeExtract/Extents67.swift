@@ -37,6 +37,9 @@ extension EntityRecognizer {
         guard !mentions.isEmpty else { return }
         let bytes = doc.bytes
         let count = bytes.count
+        // Bound once for the pass: `joinParticle67` bound `doc.tokens` on each of its ~4,500
+        // calls a round (speed round fifty-one). The pass changes mentions, never the tokens.
+        let tokens = doc.tokens
         var drop: [Int] = []
         var supremeCourts: [Int] = []
         var m = 0
@@ -48,7 +51,7 @@ extension EntityRecognizer {
             if e + 3 < count, bytes[e] == 32, EntityRecognizer.mayBeParticleByte67(bytes[e + 1]) {
                 // A joined name may take a second particle ("Yusuf bin Alawi bin Abdullah").
                 var rounds = 0
-                while rounds < 3, let removed = joinParticle67(m) {
+                while rounds < 3, let removed = joinParticle67(tokens, m) {
                     rounds += 1
                     if removed == -1 { break }
                     drop.append(removed)
@@ -89,10 +92,9 @@ extension EntityRecognizer {
 
     /// Joins mention `m` across a particle: returns the index of the mention it swallowed, -1
     /// when it grew over a hyphenated article alone, nil when nothing changed.
-    private mutating func joinParticle67(_ m: Int) -> Int? {
-        let tokens = doc.tokens
+    private mutating func joinParticle67(_ tokens: [Token], _ m: Int) -> Int? {
         let n = tokens.count
-        guard let i = doc.tokenIndex(of: mentions[m]) else { return nil }
+        guard let i = mentionTokenIndex51(tokens, m) else { return nil }
         let p = i + mentions[m].tokenCount
         guard p < n, tokens[p].kind == .word, !tokens[p].isCapitalized, tokens[p].start == mentions[m].end + 1,
             tokens[p].sentence == tokens[p - 1].sentence

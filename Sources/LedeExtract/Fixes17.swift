@@ -289,7 +289,7 @@ extension EntityRecognizer {
         for k in (lo + 1)..<hi where tokens[k].kind != .word || !tokens[k].isCapitalized || tokens[k].flags.contains(.orgHead) {
             return false
         }
-        addPerson((lo + 1)..<hi, descriptor: Document.text(doc.bytes, tokens[lo].start, tokens[lo].end))
+        addPerson(tokens, (lo + 1)..<hi, descriptor: Document.text(doc.bytes, tokens[lo].start, tokens[lo].end))
         return true
     }
 

@@ -54,7 +54,7 @@ extension EntityRecognizer {
             }
         }
         let descriptor = Document.text(doc.bytes, tokens[body].start, tokens[k].end)
-        addPerson((k + 1)..<e, descriptor: descriptor)
+        addPerson(tokens, (k + 1)..<e, descriptor: descriptor)
         if e < hi { processSpan(tokens, (e + 1)..<hi, depth: depth + 1) }
         return true
     }

@@ -30,17 +30,18 @@ extension EntityRecognizer {
             drop.append(m)
         }
         for n in drop.reversed() { mentions.remove(at: n) }
-        // The document copied out of the recogniser's input once: `doc.isOutletCue50` copied it
-        // (six buffers retained and released) on each of some 7,900 calls a round (speed40).
-        let document = doc
+        // The tokens bound once: `doc.isOutletCue50` copied the document (six buffers retained
+        // and released) on each of some 7,900 calls a round (speed40), and a copy of the document
+        // once an article cost the same six (speed round fifty-one).
+        let tokens = doc.tokens
         for m in mentions.indices where mentions[m].type != .agency && !mentions[m].isCanonical && mentions[m].tokenCount <= 4 {
             guard mentions[m].type != .place || mentions[m].tokenCount > 1 || !isListedPlaceWord50(mentions[m]) else {
                 continue
             }
-            guard let lo = doc.tokenIndex(of: mentions[m]) else { continue }
+            guard let lo = mentionTokenIndex51(tokens, m) else { continue }
             let hi = lo + mentions[m].tokenCount
-            guard hi <= doc.tokens.count, doc.tokens[hi - 1].end == mentions[m].end else { continue }
-            if document.isOutletCue50(lo, hi, type: mentions[m].type) { mentions[m].type = .agency }
+            guard hi <= tokens.count, tokens[hi - 1].end == mentions[m].end else { continue }
+            if Document.isOutletCue50(tokens, lo, hi, type: mentions[m].type) { mentions[m].type = .agency }
         }
     }
 
@@ -112,7 +113,13 @@ extension Document {
     static let agentVerbs50: WordSet = ["reported", "quoted", "interview", "spoke", "speaking", "published"]
 
     /// Whether the name `lo..<hi` (typed `type` so far) stands where articles name an outlet.
-    func isOutletCue50(_ lo: Int, _ hi: Int, type: EntityType) -> Bool {
+    @inline(__always)
+    func isOutletCue50(_ lo: Int, _ hi: Int, type: EntityType) -> Bool { Document.isOutletCue50(tokens, lo, hi, type: type) }
+
+    /// `isOutletCue50` on the document's `tokens` alone: `retypeNewsOutlets50` binds the token
+    /// array (one buffer retained) where it copied the whole document (six buffers retained and
+    /// released, once an article; speed round fifty-one).
+    static func isOutletCue50(_ tokens: [Token], _ lo: Int, _ hi: Int, type: EntityType) -> Bool {
         let t = tokens.span
         guard lo < hi, hi <= t.count else { return false }
         // The sets read only where their literal filters (`Bits42`) let the word through.
@@ -121,7 +128,7 @@ extension Document {
                 && (WordSet.mayHold(Bits42.outletHeads, tokens, at: hi - 1) && EntityRecognizer.outletHeads.contains(tokens, at: hi - 1)
                     || WordSet.mayHold(Bits42.mastheadHeads50, tokens, at: hi - 1) && Document.mastheadHeads50.contains(tokens, at: hi - 1))
         // Most names have no cue at all: ruled out by key hashes (`OutletCueFilter.swift`).
-        guard mayBeOutletCue50(lo, hi, headed: headed) else { return false }
+        guard Document.mayBeOutletCue50(tokens, lo, hi, headed: headed) else { return false }
         // "the Chronicle", "The Chronicle understands": the article before the name or inside it.
         let openedByThe = lo >= 1 && t[lo - 1].kind == .word && t[lo - 1].key == "the"
         let startsWithThe = t[lo].key == "the"

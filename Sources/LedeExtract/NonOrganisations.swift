@@ -38,7 +38,7 @@ extension EntityRecognizer {
             (isNameShaped(tokens[k]) || tokens[k].isAbbreviation) && !isHead(.orgHead, tokens[k]) && !isHead(.placeHead, tokens[k])
         }
         if nameShaped {
-            addPerson(rest, descriptor: Document.text(doc.bytes, tokens[lo].start, tokens[lo + n - 1].end))
+            addPerson(tokens, rest, descriptor: Document.text(doc.bytes, tokens[lo].start, tokens[lo + n - 1].end))
         } else {
             classify(tokens, rest)
         }

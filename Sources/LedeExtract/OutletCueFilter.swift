@@ -10,7 +10,11 @@ extension Document {
 
     /// False only when `isOutletCue50(lo, hi, …)` is false; `headed` as that function computes it.
     @inline(__always)
-    func mayBeOutletCue50(_ lo: Int, _ hi: Int, headed: Bool) -> Bool {
+    func mayBeOutletCue50(_ lo: Int, _ hi: Int, headed: Bool) -> Bool { Document.mayBeOutletCue50(tokens, lo, hi, headed: headed) }
+
+    /// `mayBeOutletCue50` on the document's `tokens` (see `Document.isOutletCue50(_:_:_:type:)`).
+    @inline(__always)
+    static func mayBeOutletCue50(_ tokens: [Token], _ lo: Int, _ hi: Int, headed: Bool) -> Bool {
         if headed { return true }
         let t = tokens.span
         if lo >= 2, t[lo - 2].keyHash == Document.toldHash50 { return true }

@@ -125,7 +125,7 @@ extension EntityRecognizer {
             return false
         }
         let descriptor = first > lo ? Document.text(doc.bytes, view[lo].start, view[first - 1].end) : nil
-        addPerson(first..<hi, descriptor: descriptor)
+        addPerson(viewTokens, first..<hi, descriptor: descriptor)
         return true
     }
 }

@@ -57,16 +57,16 @@ extension EntityRecognizer {
             guard mentions.isDefaultTyped(m), !mentions[m].isCanonical, mentions[m].acronym == nil, mentions[m].tokenCount <= 3,
                 !mentions[m].beforeSpeechVerb, Document.mayEndPrevious26(bytes, before: mentions[m].start, letters: cueLetters),
                 table.contains(mentions[m].key),
-                let i = doc.tokenIndex(of: mentions[m]), i >= 1, !view[i].isAllCaps
+                let i = mentionTokenIndex51(viewTokens, m), i >= 1, !view[i].isAllCaps
             else { continue }
             let j = i + mentions[m].tokenCount - 1
             // The name ends here: no capitalised word goes on it ("in Carlisle Street").
             if j + 1 < n, view[j + 1].kind == .word, view[j + 1].isCapitalized, view[j + 1].sentence == view[j].sentence { continue }
             var k = i - 1
             // "the capital, Honiara".
-            if view[k].kind == .punct, doc.bytes[view[k].start] == 44, k >= 1, view[k - 1].kind == .word, view[k - 1].key == "capital" { k -= 1 }
+            if view[k].kind == .punct, bytes[view[k].start] == 44, k >= 1, view[k - 1].kind == .word, view[k - 1].key == "capital" { k -= 1 }
             guard view[k].kind == .word, !view[k].isCapitalized, view[k].sentence == view[i].sentence,
-                EntityRecognizer.placeCues74.contains(doc.tokens, at: k), !isPersonWord74(mentions[m].key, except: m)
+                EntityRecognizer.placeCues74.contains(viewTokens, at: k), !isPersonWord74(mentions[m].key, except: m)
             else { continue }
             mentions[m].becomeCuedPlace()
         }

@@ -21,14 +21,14 @@ extension EntityRecognizer {
             EntityRecognizer.kinNouns.contains(viewTokens, at: i - 1)
                 || (i > 1 && view[i - 1].key == "," && EntityRecognizer.kinNouns.contains(viewTokens, at: i - 2))
         {
-            addPerson(i..<(i + 1), descriptor: nil)
+            addPerson(viewTokens, i..<(i + 1), descriptor: nil)
             return
         }
         // "goalkeeper Alisson", "midfielder Fabinho": a lone unlisted name after a lower-case title.
         if i > 0, !view[i].isAllCaps, !view[i].flags.contains(.common), !viewTokens[i - 1].isCapitalized, viewTokens[i - 1].kind == .word,
             isTitle(i - 1) || isPersonRole(i - 1), input.shared.known(view[i].key, hash: view[i].keyHash) == nil
         {
-            addPerson(i..<(i + 1), descriptor: nil)
+            addPerson(viewTokens, i..<(i + 1), descriptor: nil)
             return
         }
         if input.shared.known(view[i].key, hash: view[i].keyHash)?.kind == .place, isOpponent(i) || isScoreLineTeam(i, i + 1) || followedByRecord(i + 1)
@@ -39,7 +39,7 @@ extension EntityRecognizer {
         }
         // "Brown v. Entertainment Merchants Association": a surname that names a party to a case.
         if view[i].flags.contains(.surname), i + 1 < viewTokens.count, view[i + 1].key == "v." || view[i + 1].key == "vs." {
-            addPerson(i..<(i + 1), descriptor: nil)
+            addPerson(viewTokens, i..<(i + 1), descriptor: nil)
             return
         }
         if let known = input.shared.known(view[i].key, hash: view[i].keyHash) {
@@ -51,7 +51,7 @@ extension EntityRecognizer {
         if i + 2 < viewTokens.count, viewTokens[i + 1].kind == .possessive, !view[i].isAllCaps,
             EntityRecognizer.kinNouns.contains(viewTokens, at: i + 2) || EntityRecognizer.personalNouns.contains(viewTokens, at: i + 2)
         {
-            addPerson(i..<(i + 1), descriptor: nil)
+            addPerson(viewTokens, i..<(i + 1), descriptor: nil)
             return
         }
         if let state = input.shared.state(view[i].key), view[i].key.count > 2 || view[i].isAbbreviation {
@@ -142,7 +142,7 @@ extension EntityRecognizer {
             return
         }
         if !view[i].isAllCaps, !view[i].flags.contains(.common), inPersonList(i, i + 1) {
-            addPerson(i..<(i + 1), descriptor: nil)
+            addPerson(viewTokens, i..<(i + 1), descriptor: nil)
             return
         }
         addWeak(i)

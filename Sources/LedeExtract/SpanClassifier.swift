@@ -96,7 +96,7 @@ extension EntityRecognizer {
                     if lo > 0, !view[lo - 1].isCapitalized, view[lo - 1].kind != .number { addMention(.place, name: nil, range: lo..<hi) }
                     return
                 }
-                addPerson(lo..<hi, descriptor: nil)
+                addPerson(tokens, lo..<hi, descriptor: nil)
                 return
             }
         } else {
@@ -115,7 +115,7 @@ extension EntityRecognizer {
                 return
             }
             if isHonorificName(lo, hi) {
-                addPerson(lo..<hi, descriptor: nil)
+                addPerson(tokens, lo..<hi, descriptor: nil)
                 return
             }
             if isChamberAndMember(lo, hi) {
@@ -137,7 +137,7 @@ extension EntityRecognizer {
                 classify(tokens, lo..<split.bodyEnd)
                 let title = split.bodyEnd < split.nameStart
                     ? Document.text(doc.bytes, view[split.bodyEnd].start, view[split.nameStart - 1].end) : nil
-                addPerson(split.nameStart..<hi, descriptor: title)
+                addPerson(tokens, split.nameStart..<hi, descriptor: title)
                 return
             }
         }
@@ -183,7 +183,7 @@ extension EntityRecognizer {
         if count >= 2, count <= 4, !view[fi].isAllCaps, followedByAge(hi) || followedByBracketedAge58(hi),
             !tokens[span].contains(where: { $0.flags.contains(.orgHead) || $0.flags.contains(.placeHead) })
         {
-            addPerson(lo..<hi, descriptor: nil)
+            addPerson(tokens, lo..<hi, descriptor: nil)
             return
         }
         // "minister Amit Shah", "coach Mike Leach": a lower-case title right before names a person.
@@ -191,7 +191,7 @@ extension EntityRecognizer {
             tokens[span].allSatisfy({ $0.isCapitalized && !$0.isAllCaps && $0.flags.isDisjoint(with: [.orgHead, .placeHead, .policyHead, .known]) }),
             isTitle(lo - 1) || isPersonRole(lo - 1)
         {
-            addPerson(lo..<hi, descriptor: nil)
+            addPerson(tokens, lo..<hi, descriptor: nil)
             return
         }
         // "company Saint-Gobain", "Danaher, an industrial … company": a company by its apposition.
@@ -300,7 +300,7 @@ extension EntityRecognizer {
             !(givenFirst && orgEndSurname && isSettlementOf58(lo)),
             !tokens[span].dropLast().contains(where: { isHead(.orgHead, $0) && !$0.flags.contains(.givenName) })
         {
-            addPerson(lo..<hi, descriptor: nil)
+            addPerson(tokens, lo..<hi, descriptor: nil)
             return
         }
         if view[li].flags.contains(.orgHead) || hyphenHead || (count >= 3 && view[fi].flags.contains(.orgHead) && view[lo + 1].key == "of")
@@ -389,7 +389,7 @@ extension EntityRecognizer {
             allNameShaped(span)
         {
             let before = mentions.count
-            addPerson(lo..<hi, descriptor: nil)
+            addPerson(tokens, lo..<hi, descriptor: nil)
             markRule(TypingRule.shapePerson, since: before)
             return
         }

@@ -79,7 +79,7 @@ extension EntityRecognizer {
             if t < start { descriptor = Document.text(doc.bytes, tokens[t].start, tokens[start - 1].end) }
             if t > lo { processSpan(tokens, lo..<t, depth: depth + 1) }
         }
-        addPerson(start..<hi, descriptor: descriptor)
+        addPerson(doc.tokens, start..<hi, descriptor: descriptor)
     }
 
     /// "Justus Akampulirwa of Kawempe division", "Hamuza Kasozi of Nansana Municipality": the
