@@ -49,7 +49,12 @@ struct Document {
     /// retain and a release of its key) for each probe. The middle by wrapping add and shift
     /// (indices are never negative nor near `Int.max`): `(lo + hi) / 2` was an overflow check and
     /// a signed division's four instructions a probe, about 900,000 probes a corpus round.
-    func tokenIndex(startingAt byte: Int) -> Int? {
+    func tokenIndex(startingAt byte: Int) -> Int? { Document.tokenIndex(in: tokens, startingAt: byte) }
+
+    /// `tokenIndex(startingAt:)` on a token array a caller already holds (per-mention passes, so
+    /// they do not bind `doc.tokens` again). An array, not a `Span`, as parameter: with a `Span`
+    /// the release compiler (6.3.1) stopped on an ownership error in this loop (CopyPropagation).
+    static func tokenIndex(in tokens: [Token], startingAt byte: Int) -> Int? {
         let view = tokens.span
         var lo = 0, hi = view.count
         while lo < hi {

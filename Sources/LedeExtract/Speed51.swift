@@ -11,21 +11,8 @@ extension EntityRecognizer {
         let start = mentions[m].start, hint = mentions[m].firstTokenHint
         let view = tokens.span
         if hint >= 0 && hint < view.count && view[hint].start == start { return hint }
-        let found = EntityRecognizer.tokenIndex51(tokens, startingAt: start)
+        let found = Document.tokenIndex(in: tokens, startingAt: start)
         if let found { mentions[m].firstTokenHint = found }
         return found
-    }
-
-    /// The index of the token starting at byte `start`, or nil: `Document.tokenIndex(startingAt:)`
-    /// on the caller's tokens. An array, not a `Span`, as parameter: with a `Span` the release
-    /// build's compiler (6.3.1) stopped on an ownership error in this loop (CopyPropagation).
-    static func tokenIndex51(_ tokens: [Token], startingAt byte: Int) -> Int? {
-        let view = tokens.span
-        var lo = 0, hi = view.count
-        while lo < hi {
-            let mid = (lo &+ hi) &>> 1
-            if view[mid].start < byte { lo = mid &+ 1 } else { hi = mid }
-        }
-        return lo < view.count && view[lo].start == byte ? lo : nil
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Speed round fifty-one: per-mention passes read the token array their caller holds, and a
 /// mention's fields in place, where they bound `doc.tokens` or the mention object on each call.
-/// No rule changed; the helper is checked against `Document.tokenIndex(startingAt:)`, and
+/// No rule changed; the token search is checked against a linear scan, and
 /// invented rows go through each pass whose code changed (the corpus outputs were
 /// byte-identical at every step).
 @Suite struct Speed51Tests {
@@ -12,18 +12,19 @@ import Testing
 
     private func type(of name: String, in entities: [Entity]) -> EntityType? { entities.first { $0.name == name }?.type }
 
-    /// `tokenIndex51` finds the token starting at each byte exactly where the document's own
-    /// search does, and nothing inside a token or past the text.
+    /// `Document.tokenIndex(in:startingAt:)` finds the token starting at each byte exactly where
+    /// a linear scan does, and nothing inside a token or past the text.
     @Test func tokenSearchMatchesTheDocument() {
         let text = "Brenna Salk met Harwick officials, \"in Corlan\" — 14 km away; al-Rashid said so."
         let doc = Document(text: text, lexicon: Lexicon.shared)
         let tokens = doc.tokens
         #expect(tokens.count > 10)
         for byte in 0...(text.utf8.count + 1) {
-            #expect(EntityRecognizer.tokenIndex51(tokens, startingAt: byte) == doc.tokenIndex(startingAt: byte))
+            #expect(Document.tokenIndex(in: tokens, startingAt: byte) == tokens.firstIndex { $0.start == byte })
+            #expect(doc.tokenIndex(startingAt: byte) == tokens.firstIndex { $0.start == byte })
         }
         let none: [Token] = []
-        #expect(EntityRecognizer.tokenIndex51(none, startingAt: 0) == nil)
+        #expect(Document.tokenIndex(in: none, startingAt: 0) == nil)
     }
 
     /// `addPerson` with the caller's tokens: a person after a lower-case title, and one with an
