@@ -15,9 +15,9 @@ extension EntityRecognizer {
     /// The run `lo..<hi` after such a noun (the caller has read the noun at `lo - 1`: a lower-case
     /// common word of the list) is that body's name.
     func isBodyApposition26(_ lo: Int, _ hi: Int) -> Bool {
-        let view = doc.tokens.span
         // The noun on the name's own line: a headline ending "… in court" opens no body below it.
-        for b in view[lo - 1].end..<view[lo].start where doc.bytes[b] == 10 { return false }
+        if lineBreakBefore(lo) { return false }
+        let view = doc.tokens.span
         if hi - lo >= 2, view[lo].flags.contains(.givenName) { return false }
         for k in lo..<hi where view[k].flags.contains(.title) { return false }
         return true
