@@ -18,6 +18,10 @@ extension EntityMerger {
             // "the agency's National Center for Immunization and Respiratory Diseases": a name cut
             // at "and" is left to the typer (kept, its two halves were two false positives).
             if hi + 1 < tokens.count, tokens[hi].key == "and", tokens[hi + 1].isCapitalized { continue }
+            // "System" heads a hospital's name but after a possessive most often a programme
+            // ("the agency's Safety Reporting System"): left to the typer.
+            let last = tokens[hi - 1].key
+            if last == "system" || last == "systems" { continue }
             if tokens[hi - 1].flags.contains(.orgHead) || EntityRecognizer.unitWords74.contains(doc.tokens, at: hi - 1) { return true }
             var k = t
             while k + 1 < hi - 1 {

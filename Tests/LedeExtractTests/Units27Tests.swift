@@ -22,6 +22,9 @@ import Testing
         // Guard: a name cut at "and" after a possessive is left to the typer (its half is no body).
         Row(text: "The outbreak grew in May. \"We are worried,\" said Dr. Ana Vell, director of the agency’s National Center for Immunization and Respiratory Diseases.",
             name: "National Center for Immunization", type: nil),
+        // Guard: a "System" after a possessive is mostly a programme, left to the typer.
+        Row(text: "Pilots filed many reports this year. The union said its members had sent 40 alerts to the agency’s Flight Safety Reporting System since May.",
+            name: "Flight Safety Reporting System", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
