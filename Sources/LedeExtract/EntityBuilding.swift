@@ -52,9 +52,10 @@ extension EntityMerger {
                 forms.aliases = []
                 for i in members where raw[i].key != nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
             }
-            var id = slug(key: nameKey)
+            let (slugged, slugHash) = slugAndHash(key: nameKey)
+            var id = slugged
             // One probe for the usual unused id.
-            if !usedIDs.take(id) {
+            if !usedIDs.take(id, hash: slugHash) {
                 var n = 2
                 while usedIDs.contains("\(id)-\(n)") { n += 1 }
                 id = "\(id)-\(n)"

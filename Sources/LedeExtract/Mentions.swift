@@ -143,7 +143,11 @@ func slug(_ name: String) -> String { slug(key: Lexicon.key(name)) }
 
 /// `slug(_:)` of a name already folded by `Lexicon.key`. Built on bytes: appending
 /// characters to a `String` one at a time cost more than all the merging.
-func slug(key: String) -> String {
+func slug(key: String) -> String { slugAndHash(key: key).id }
+
+/// `slug(key:)` and the slug's `StringTable.hash`, hashed as its bytes are written (speed round
+/// fifty-two): `UsedIDs.take(_:hash:)` then hashes nothing, where it read the new id's bytes again.
+func slugAndHash(key: String) -> (id: String, hash: Int) {
     let bytes = key.utf8.span
     let count = bytes.count
     guard count <= Lexicon.foldLimit else { return slug(longKey: key) }
@@ -155,22 +159,25 @@ func slug(key: String) -> String {
         var buffer = InlineArray<64, UInt8>(repeating: 0)
         var simple = true, spaces = false
         var previous: UInt8 = 0
-        for i in 0..<count {
+        var h = FNV1a.seed
+        for i in bytes.indices {
             let b = bytes[i]
-            if b &- 97 < 26 || b &- 48 < 10 {
-                buffer[i] = b
-            } else if b == 32, previous != 32 {
-                buffer[i] = 45
+            var out = b
+            if b &- 97 >= 26, b &- 48 >= 10 {
+                guard b == 32, previous != 32 else {
+                    simple = false
+                    break
+                }
+                out = 45
                 spaces = true
-            } else {
-                simple = false
-                break
             }
+            buffer[i] = out
+            h = FNV1a.step(h, out)
             previous = b
         }
         if simple {
-            guard spaces else { return key }
-            if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<count)) { return String(copying: slug) }
+            guard spaces else { return (key, FNV1a.finish(h)) }
+            if let slug = try? UTF8Span(validating: buffer.span.extracting(0..<count)) { return (String(copying: slug), FNV1a.finish(h)) }
         }
     }
     // The general loop, also on the stack (speed round forty-one: it appended to an array,
@@ -178,18 +185,22 @@ func slug(key: String) -> String {
     // of any key of up to 64.
     var stack = StackSlugBytes()
     writeSlug(bytes, into: &stack)
-    guard stack.length > 0 else { return "entity" }
+    guard stack.length > 0 else { return ("entity", StringTable<Bool>.hash("entity")) }
+    let written = stack.buffer.span.extracting(0..<stack.length)
     // ASCII letters, digits and hyphens: validation cannot fail.
-    if let slug = try? UTF8Span(validating: stack.buffer.span.extracting(0..<stack.length)) { return String(copying: slug) }
+    if let slug = try? UTF8Span(validating: written) {
+        return (String(copying: slug), FNV1a.finish(FNV1a.run(FNV1a.seed, written, written.indices)))
+    }
     return slug(longKey: key)
 }
 
 /// `slug(key:)` of a key longer than `Lexicon.foldLimit`, built in an array.
-private func slug(longKey key: String) -> String {
+private func slug(longKey key: String) -> (id: String, hash: Int) {
     var out: [UInt8] = []
     out.reserveCapacity(key.utf8.count + 2)
     writeSlug(key.utf8.span, into: &out)
-    return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+    let id = out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+    return (id, StringTable<Bool>.hash(id))
 }
 
 /// Where `writeSlug` writes: the stack for a key of up to `Lexicon.foldLimit` bytes, an array

@@ -177,8 +177,11 @@ struct UsedIDs {
     }
 
     /// Takes `id`: whether it was free (false: another entity has it, and nothing changes).
-    mutating func take(_ id: String) -> Bool {
-        let (i, tag, found) = probe(id)
+    mutating func take(_ id: String) -> Bool { take(id, hash: StringTable<Bool>.hash(id)) }
+
+    /// `take(_:)` of an id whose `StringTable.hash` the caller has (`slugAndHash(key:)`).
+    mutating func take(_ id: String, hash: Int) -> Bool {
+        let (i, tag, found) = probe(id, hash: hash)
         if found { return false }
         // The table is sized for every entity: it never fills, but an article with more ids
         // than that (a suffixed id is one more) grows it.
@@ -188,11 +191,11 @@ struct UsedIDs {
         return true
     }
 
-    func contains(_ id: String) -> Bool { probe(id).found }
+    func contains(_ id: String) -> Bool { probe(id, hash: StringTable<Bool>.hash(id)).found }
 
-    /// The slot holding `id` (found), or the empty slot where it would go, with the id's tag.
-    @inline(__always) private func probe(_ id: String) -> (slot: Int, tag: UInt64, found: Bool) {
-        let h = StringTable<Bool>.hash(id)
+    /// The slot holding `id` (found), or the empty slot where it would go, with the id's tag;
+    /// `h` is the id's `StringTable.hash`.
+    @inline(__always) private func probe(_ id: String, hash h: Int) -> (slot: Int, tag: UInt64, found: Bool) {
         let tag = UInt64(UInt(bitPattern: h)) >> 32
         var i = h & mask
         while true {

@@ -25,6 +25,10 @@ extension Tokenizer {
     @inline(never)
     func word(from start: Int, end: Int) -> Token {
         let text = bytes.span.extracting(0..<end)
+        // With the start known not negative, `i < end` is the bounds check of `text[i]`: the
+        // optimiser drops the second test it made of each byte (speed round fifty-two; a
+        // negative index trapped at `text[i]` before, and traps here now).
+        precondition(start >= 0)
         var i = start
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         // The last eight folded bytes, shifted in: a short word's `WordInterner.shortForm`.
