@@ -24,8 +24,9 @@ extension EntityMerger {
         // The rules' organisation cues and acronym-led names (`TypingExemptions.swift`), which cost
         // far more to read, only once no mention is exempt by the tests above (the same answer).
         for i in read where hasTypingCue(raw[i]) { return true }
-        // A body's unit after its parent's possessive (`Units27.swift`).
-        return isPossessiveUnit27(group, raw)
+        // A body's unit after its parent's possessive (`Units27.swift`); a place's lower-case
+        // court ("in Airdrie provincial court", `Agencies28.swift`).
+        return isPossessiveUnit27(group, raw) || isLowerCourt28(group, raw)
     }
 
     private func isFormalBodyName(_ t: Int) -> Bool {

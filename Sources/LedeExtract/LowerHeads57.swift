@@ -30,6 +30,9 @@ extension EntityRecognizer {
         case acts
         /// A body when it acts or ends its noun phrase: "by the Punjab government.", "the Indian embassy in".
         case ends
+        /// A body when it acts or ends its noun phrase, after a place or any default-typed name:
+        /// "before the Limassol court on Thursday" (agencies28, `Agencies28.swift`).
+        case closes
     }
 
     /// One row of `lower-heads.txt`.
@@ -54,7 +57,7 @@ extension EntityRecognizer {
         for key in table.keys { table[key]!.sort { $0.rest.count > $1.rest.count } }
         return table
     }()
-    static let lowerHeadKinds57: [String: LowerHeadKind57] = ["place": .place, "area": .area, "body": .body, "acts": .acts, "ends": .ends]
+    static let lowerHeadKinds57: [String: LowerHeadKind57] = ["place": .place, "area": .area, "body": .body, "acts": .acts, "ends": .ends, "closes": .closes]
     /// First words of the heads: one look-up rules out almost every word after a name.
     static let lowerHeadFirsts57 = WordSet(lowerHeads57.keys)
     /// First letters of those words, for a byte test before any token look-up.
@@ -133,6 +136,10 @@ extension EntityRecognizer {
                     bodyActs45(last + 1, sentence: sentence) || endsNounPhrase57(last)
                 else { continue }
                 becomeBody45(m, from: i, to: last)
+            case .closes:
+                let end = courtOfAppeals28(last)
+                guard closesCourt28(i, j, end, sentence: sentence) else { continue }
+                becomeBody45(m, from: i, to: end)
             }
             made.append((m, j))
         }
@@ -202,7 +209,7 @@ extension EntityRecognizer {
     /// Whether head `head` ends its noun phrase: punctuation, the sentence's end, a capitalised
     /// word or a function word follows ("by the Punjab government.", "the Kano State government
     /// to …"), not a lower-case noun ("the Ontario government funding").
-    private func endsNounPhrase57(_ head: Int) -> Bool {
+    func endsNounPhrase57(_ head: Int) -> Bool {
         let viewTokens = doc.tokens
         let view = viewTokens.span
         let k = head + 1
@@ -217,7 +224,7 @@ extension EntityRecognizer {
     }
 
     /// Whether tokens `i...j` are a listed US state or a country ("Colorado", "New Zealand").
-    private func isStateOrCountry57(_ i: Int, _ j: Int) -> Bool {
+    func isStateOrCountry57(_ i: Int, _ j: Int) -> Bool {
         let viewTokens = doc.tokens
         let view = viewTokens.span
         if i == j, view[i].flags.contains(.state) { return true }
