@@ -16,7 +16,34 @@
 /// What a person is "of" is a body or a place: a run right after the "of" that the rules type a
 /// person ("Thomas Construction", "Terra Alta Ambulance": a given name or a surname opens it) is
 /// a body (`retypePersonAfterOf30`, for every reading of the split).
+///
+/// **A weekday opening a run of capitals** (`weekdayOpeningCut30`, read by `processSpan`): "Last
+/// Thursday LC Fiscal Court held its meeting", "On Wednesday JK Director General of Police …",
+/// "sent this Wednesday to Congress a bill", "arrested on Monday from Parliament". A weekday
+/// alone, or one or two words that open a date before it ("Last", "this"), then a name: the run
+/// took the date in, and a head closing the run ("Court", "Congress", "Parliament") kept the
+/// trimming from dropping it, so the date became the name's first word ("Thursday LC Fiscal
+/// Court") or the name itself ("Wednesday to Congress"). The words up to the weekday go, and the
+/// rest is read on its own. A run the lists know whole ("Sunday Independent") stays.
 extension EntityRecognizer {
+    /// See the file's comment: the index after the weekday when the run opens with date words
+    /// ending in a weekday (not in capitals) and the lists do not know the run; nil otherwise.
+    /// The caller has checked that the first word can open a date.
+    func weekdayOpeningCut30(_ lo: Int, _ hi: Int) -> Int? {
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        var w = lo
+        while w < hi - 1, w - lo < 2, view[w].flags.contains(.temporal) {
+            if view[w].kind == .word, !view[w].isAllCaps, WordSet.mayHold(Bits43.weekdayWords, doc.tokens, at: w),
+                EntityRecognizer.weekdayWords.contains(doc.tokens, at: w)
+            {
+                return knownName(lo..<hi) == nil ? w + 1 : nil
+            }
+            w += 1
+        }
+        return nil
+    }
+
     /// The mentions pushed since `from` that open at `start` (the first word after "of") and are
     /// persons become bodies.
     mutating func retypePersonAfterOf30(from: Int, start: Int) {
