@@ -221,6 +221,12 @@ struct EntityRecognizer {
             hi -= 1
         }
         guard lo < hi else { return }
+        // "Last Thursday LC Fiscal Court", "sent this Wednesday to Congress": a weekday opening
+        // the run is the sentence's date, not the name's first word (`Fixes30.swift`).
+        if hi - lo >= 2, tokens[lo].flags.contains(.temporal), let cut = weekdayOpeningCut30(lo, hi) {
+            processSpan(tokens, cut..<hi, depth: depth + 1)
+            return
+        }
         // "Non-Constituency MPs": words before a plural acronym describe it, unless they are a
         // listed name ("Labour MPs").
         if beforePluralAcronym, knownName(lo..<hi) == nil { return }

@@ -82,6 +82,8 @@ extension EntityRecognizer {
             // "Sergeant Jubert Llewelyn of the Constabulary Communication Network": a title, then
             // a name no list holds, of a body (`Agencies74.swift`).
             if titledPersonOfBody74(span, k) { return k }
+            // "Kelly Fike of Terra Alta Ambulance": a person named in full, of any body or place (`Fixes30.swift`).
+            if personOfNamed30(span, k) { return k }
             // "Cepheid of Sunnyvale, Calif.": one unlisted word of a place; "Wayne Lapierre of
             // Millinocket": a person of one unlisted word.
             if left.count == 1 {

@@ -62,7 +62,11 @@ extension EntityRecognizer {
         } else if k + 2 == hi, knownName((k + 1)..<hi) == nil, !tokens[k + 1].flags.contains(.common), !isWebAddress(tokens[k + 1]) {
             addMention(.place, name: nil, range: (k + 1)..<hi)
         } else {
+            let before = mentions.count
             processSpan(tokens, (k + 1)..<hi, depth: depth + 1)
+            // "Kelly Fike of Terra Alta Ambulance", "Hubert Thomas of Thomas Construction": what a
+            // person is "of" is a body or a place, never a person (`Fixes30.swift`).
+            retypePersonAfterOf30(from: before, start: tokens[k + 1].start)
         }
     }
 
