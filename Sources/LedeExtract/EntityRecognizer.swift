@@ -178,6 +178,8 @@ struct EntityRecognizer {
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
         applyPolicies13()
+        // "a new law raising teacher pay": "new" stays on a lower-case policy (`Policies29.swift`).
+        keepNewOnPolicies29()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
@@ -397,7 +399,9 @@ struct EntityRecognizer {
                 || WordSet.mayHold(Bits43.fundMissionHeads, tokens, at: hi - 1) && EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
                 || hasHeadTakingComplement(lo..<(hi - 1))
                 // "the National Housing Strategy 2022–30": a title its years close (`Policies25.swift`).
-                || isYearTitledRun25(lo, hi))
+                || isYearTitledRun25(lo, hi)
+                // "the National Housing Strategy": without its year too (`Policies29.swift`).
+                || isNamedPlanRun29(tokens, lo, hi))
         let untrimmed = lo
         // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.
         var knownAtBreak: (kind: Lexicon.Kind, canonical: String)?

@@ -1,0 +1,63 @@
+/// Policy round twenty-nine (policies29, twenty-first session): policies named without a year,
+/// cited in lower case, or called "new".
+///
+/// - **a strategy named without its year** (`isNamedPlanRun29`, read first by `classify` after
+///   round twenty-three's year rule, and by `processSpan`'s `endsWithHead`): "the National Housing
+///   Strategy", "the Growth Enhancement Strategy". Round twenty-three made such a title a policy
+///   only with its years; without them the run was a body, or gave nothing once its opening
+///   adjective ("National", a `nonnames.txt` word) was trimmed. A run of two capitalised words or
+///   more, every word capitalised (no "Head of Strategy"), closed by a `named|` word of
+///   `plan-heads.txt`, is a policy unless a title opens it, an organisation head sits in it
+///   or it is a listed name.
+/// - **a lower-case section by its abbreviation or after "in accordance with"**
+///   (`isAccordanceCue29`, read by `addNumberedParts12`; "sec" joins the part leads): "powers
+///   conferred by sec 95 (2) of the constitution", "arrested in accordance with section 31(a)".
+/// - **"new" before a policy found in lower case** (`keepNewOnPolicies29`, after
+///   `applyPolicies13`): "a new law raising teacher pay", "the new airline refund rules", "a new
+///   rule requiring companies to disclose …": the rules found the policy without "new", while the
+///   learning gold names it with the word (45 gold names of the learning sets hold it). The name
+///   takes "new" and keeps the bare phrase as its alias, so either form names the same policy.
+extension EntityRecognizer {
+    static let namedPlanHeads29 = WordSet(Lexicon.shared.planHeadsNamed29)
+
+    /// Whether `lo..<hi` is a capitalised title a `named|` plan head closes: two words or more,
+    /// all capitalised words, no title first, no organisation head, no listed name.
+    func isNamedPlanRun29(_ tokens: [Token], _ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo >= 2 else { return false }
+        let view = tokens.span
+        guard view[hi - 1].kind == .word, view[hi - 1].isCapitalized, !view[hi - 1].isAllCaps,
+            EntityRecognizer.namedPlanHeads29.contains(tokens, at: hi - 1)
+        else { return false }
+        for k in lo..<(hi - 1) {
+            guard view[k].kind == .word, view[k].isCapitalized, !view[k].flags.contains(.orgHead) else { return false }
+        }
+        // Portfolio words ("National", "Housing": `title-words.txt`) open such titles; a title does not.
+        guard !view[lo].flags.contains(.title), knownName(lo..<hi) == nil else { return false }
+        return true
+    }
+
+    /// "in accordance with section 31(a)": the two words before a lower-case part lead's "with".
+    func isAccordanceCue29(_ with: Int) -> Bool {
+        let tokens = doc.tokens
+        return with >= 2 && tokens[with].key == "with" && tokens[with - 1].key == "accordance" && tokens[with - 2].key == "in"
+            && tokens[with - 2].sentence == tokens[with].sentence
+    }
+
+    /// A policy named in lower case right after a lower-case "new" of its sentence takes the word:
+    /// "new law raising teacher pay", with "law raising teacher pay" as its alias.
+    mutating func keepNewOnPolicies29() {
+        let tokens = doc.tokens
+        for m in mentions where m.type == .policy {
+            guard let first = m.name.utf8.first, first >= 0x61, first <= 0x7A, !m.name.hasBytesPrefix("new "),
+                let i = doc.tokenIndex(of: m), i > 0
+            else { continue }
+            let before = tokens[i - 1]
+            guard before.kind == .word, !before.isCapitalized, before.key == "new", before.sentence == tokens[i].sentence,
+                tokens[i].start - before.end == 1
+            else { continue }
+            let bare = m.name
+            m.name = "new " + bare
+            m.aliases.append(bare)
+        }
+    }
+}
