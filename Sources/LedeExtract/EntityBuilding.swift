@@ -51,6 +51,10 @@ extension EntityMerger {
             if type == .policy, hasFamily {
                 forms.aliases = []
                 for i in members where raw[i].key != nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
+                // "new law raising teacher pay" keeps "law raising teacher pay" (`keepNewOnPolicies29`).
+                for i in members where raw[i].hasNewAlias29 {
+                    for alias in raw[i].aliases where alias != name && !forms.aliases.contains(alias) { forms.aliases.append(alias) }
+                }
             }
             var id = slug(key: nameKey)
             // One probe for the usual unused id.

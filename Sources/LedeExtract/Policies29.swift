@@ -58,6 +58,7 @@ extension EntityRecognizer {
             let bare = m.name
             m.name = "new " + bare
             m.aliases.append(bare)
+            m.hasNewAlias29 = true
         }
     }
 }
