@@ -51,14 +51,8 @@ extension EntityMerger {
             if type == .policy, hasFamily {
                 forms.aliases = []
                 for i in members where raw[i].key != nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
-                // "new law raising teacher pay" keeps "law raising teacher pay" (`keepNewOnPolicies29`).
-                var hasNew = false
-                for i in members where raw[i].hasNewAlias29 {
-                    hasNew = true
-                    for alias in raw[i].aliases where alias != name && !forms.aliases.contains(alias) { forms.aliases.append(alias) }
-                }
-                // Its key is the bare name's, so the loop above gave the name as an alias too.
-                if hasNew { forms.aliases.removeAll { $0 == name } }
+                // "new law raising teacher pay" keeps "law raising teacher pay" (`Policies29.swift`).
+                EntityMerger.addNewAliases29(&forms.aliases, members, raw, name: name)
             }
             var id = slug(key: nameKey)
             // One probe for the usual unused id.

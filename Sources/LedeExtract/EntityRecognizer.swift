@@ -399,9 +399,7 @@ struct EntityRecognizer {
                 || WordSet.mayHold(Bits43.fundMissionHeads, tokens, at: hi - 1) && EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
                 || hasHeadTakingComplement(lo..<(hi - 1))
                 // "the National Housing Strategy 2022–30": a title its years close (`Policies25.swift`).
-                || isYearTitledRun25(lo, hi)
-                // "the National Housing Strategy": without its year too (`Policies29.swift`).
-                || isNamedPlanRun29(tokens, lo, hi))
+                || isYearTitledRun25(lo, hi))
         let untrimmed = lo
         // `knownName(lo..<hi)` of the last `lo` the loop tested, when it is a known name.
         var knownAtBreak: (kind: Lexicon.Kind, canonical: String)?

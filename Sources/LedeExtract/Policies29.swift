@@ -2,7 +2,7 @@
 /// cited in lower case, or called "new".
 ///
 /// - **a strategy named without its year** (`isNamedPlanRun29`, read first by `classify` after
-///   round twenty-three's year rule, and by `processSpan`'s `endsWithHead`): "the National Housing
+///   round twenty-three's year rule; `namedPlanStart29` puts back the adjective `processSpan` trimmed): "the National Housing
 ///   Strategy", "the Growth Enhancement Strategy". Round twenty-three made such a title a policy
 ///   only with its years; without them the run was a body, or gave nothing once its opening
 ///   adjective ("National", a `nonnames.txt` word) was trimmed. A run of two capitalised words or
@@ -39,6 +39,21 @@ extension EntityRecognizer {
         return true
     }
 
+    /// Where a named plan's title starts: `lo`, or before the capitalised `nonnames.txt` words
+    /// ("National", "Federal") that `processSpan` trimmed off the run because its last word is no
+    /// head: "the National Housing Strategy" keeps "National".
+    func namedPlanStart29(_ tokens: [Token], _ lo: Int) -> Int {
+        var start = lo
+        while start > 0, lo - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+            tokens[start - 1].flags.contains(.nonName), !EntityRecognizer.functionWords.contains(tokens, at: start - 1),
+            !claimed[start - 1], tokens[start - 1].sentence == tokens[lo].sentence,
+            tokens[start].start - tokens[start - 1].end == 1
+        {
+            start -= 1
+        }
+        return start
+    }
+
     /// "in accordance with section 31(a)": the two words before a lower-case part lead's "with".
     func isAccordanceCue29(_ with: Int) -> Bool {
         let tokens = doc.tokens
@@ -70,5 +85,20 @@ extension EntityRecognizer {
     /// not "renew" nor "brand-new".
     @inline(__always) static func isWordBoundaryByte29(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x0A || b == 0x09 || b == 0x28 || b == 0x22 || b == 0x27 || b >= 0x80
+    }
+}
+
+extension EntityMerger {
+    /// A described policy's entity takes the bare name a member kept beside "new" as an alias
+    /// (`keepNewOnPolicies29`); that member's key is the bare name's, so the family's loop gave the
+    /// name itself as an alias, which goes. Out of line: `build` stays the size it was.
+    @inline(never)
+    static func addNewAliases29(_ aliases: inout [String], _ members: GroupMembers, _ raw: [RawMention], name: String) {
+        var hasNew = false
+        for i in members where raw[i].hasNewAlias29 {
+            hasNew = true
+            for alias in raw[i].aliases where alias != name && !aliases.contains(alias) { aliases.append(alias) }
+        }
+        if hasNew { aliases.removeAll { $0 == name } }
     }
 }

@@ -18,7 +18,7 @@ extension EntityRecognizer {
         }
         // "the National Housing Strategy": a strategy's title without its year (`Policies29.swift`).
         if count >= 2, isNamedPlanRun29(tokens, lo, hi) {
-            addMention(.policy, name: nil, range: lo..<hi)
+            addMention(.policy, name: nil, range: namedPlanStart29(tokens, lo)..<hi)
             return
         }
         // "Bay, Gulf, Liberty and Union counties": a common word in a list of places (`Places65.swift`).
