@@ -110,7 +110,10 @@ extension EntityRecognizer {
                     skip = true
                     break
                 }
-                guard mentions[o].type == .agency, mentions[o].tokenCount <= 8, bytes[mentions[o].start] == letters[0],
+                // A policy's title spells it too ("the Extended Fund Facility (EFF) … the EFF", where
+                // the list reads "EFF" as a party; `Policies29.swift`).
+                guard mentions[o].type == .agency || mentions[o].type == .policy, mentions[o].tokenCount <= 8,
+                    bytes[mentions[o].start] == letters[0],
                     spellsInitials24(o, letters)
                 else { continue }
                 if let f = found, mentions[f].key != mentions[o].key {
@@ -123,6 +126,7 @@ extension EntityRecognizer {
             mentions[m].name = mentions[o].name
             mentions[m].key = mentions[o].key
             mentions[m].isCanonical = mentions[o].isCanonical
+            mentions[m].type = mentions[o].type
         }
     }
 

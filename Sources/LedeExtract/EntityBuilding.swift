@@ -51,6 +51,8 @@ extension EntityMerger {
             if type == .policy, hasFamily {
                 forms.aliases = []
                 for i in members where raw[i].key != nameKey && !forms.aliases.contains(raw[i].name) { forms.aliases.append(raw[i].name) }
+                // "new law raising teacher pay" keeps "law raising teacher pay" (`Policies29.swift`).
+                EntityMerger.addNewAliases29(&forms.aliases, members, raw, name: name)
             }
             let (slugged, slugHash) = slugAndHash(key: nameKey)
             var id = slugged

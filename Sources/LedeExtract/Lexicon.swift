@@ -94,6 +94,9 @@ struct Lexicon: Sendable {
     var planHeads23: Set<String> = []
     /// The ones of them that name a policy alone before a year ("Agenda 2063").
     var planHeadsAlone23: Set<String> = []
+    /// `named|` lines of `plan-heads.txt`: last words of a capitalised title that names a policy
+    /// without a year ("the National Housing Strategy"; `Policies29.swift`).
+    var planHeadsNamed29: Set<String> = []
     /// Modals that end a ban's or a tariff's object (`policy-scopes.txt`, policies25).
     var objectModals25: Set<String> = []
     /// Words after "in"/"for" that open an adverbial, not a policy's scope (`policy-scopes.txt`).
@@ -386,6 +389,7 @@ struct Lexicon: Sendable {
         let planHeads = taggedWords("plan-heads")
         planHeads23 = planHeads.values.reduce(into: []) { $0.formUnion($1) }
         planHeadsAlone23 = planHeads["alone"] ?? []
+        planHeadsNamed29 = planHeads["named"] ?? []
         let policyScopes = taggedWords("policy-scopes")
         objectModals25 = policyScopes["modal"] ?? []
         scopeStops25 = policyScopes["stop"] ?? []

@@ -23,6 +23,9 @@ final class RawMention {
     /// The surface text is no form of the name: "10" in "Sections 4 and 10" is "Section 10"
     /// (`Policy12Sections.swift`), and gives the entity no alias.
     var textIsNoForm = false
+    /// "new" was put before the name and the bare name kept as an alias (`Policies29.swift`): a
+    /// described policy's entity takes that alias too.
+    var hasNewAlias29 = false
     var start: Int { didSet { nameIsText = false } }
     var end: Int { didSet { nameIsText = false } }
     var sentence: Int

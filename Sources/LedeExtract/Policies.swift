@@ -3,7 +3,7 @@
 extension EntityRecognizer {
     /// The leads as a list: `citationGateWords` is made from it as well (speed round twenty-seven).
     static let citationLeadWords: [String] = [
-        "section", "sec.", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
+        "section", "sec.", "sec", "title", "chapter", "article", "rule", "proposition", "prop.", "prop", "measure", "bill", "mcl", "m.c.l.", "amendment",
         "sb", "hb", "ab", "h.r.", "s.b.", "h.b.", "ordinance", "resolution", "directive", "regulation", "§", "§§",
         "articles", "sections", "sf", "hf", "lb", "ld", "hjr", "sjr",
         "schedule",

@@ -4,7 +4,7 @@
 /// `findCitations` calls `addNumberedParts12` at a section or article lead before its own branch.
 extension EntityRecognizer {
     /// Leads whose numbers are parts of a law; the plural ones cite several.
-    private static let partLeads12: WordSet = ["section", "sections", "article", "articles"]
+    private static let partLeads12: WordSet = ["section", "sections", "article", "articles", "sec"]
     private static let pluralPartLeads12: WordSet = ["sections", "articles"]
     /// Joins between the numbers of one list: "6, 8 and 9", "264 & 267".
     private static let listJoins12: WordSet = [",", "and", "&"]
@@ -73,7 +73,9 @@ extension EntityRecognizer {
             let before = lead > 0 && tokens[lead - 1].sentence == sentence ? lead - 1 : -1
             let cued = before >= 0
                 && (EntityRecognizer.lowerLeadCues12.contains(tokens[before])
-                    || tokens[before].key == "to" && before > 0 && EntityRecognizer.lowerLeadToCues12.contains(tokens[before - 1]))
+                    || tokens[before].key == "to" && before > 0 && EntityRecognizer.lowerLeadToCues12.contains(tokens[before - 1])
+                    // "in accordance with section 31(a)" (`Policies29.swift`).
+                    || isAccordanceCue29(before))
             guard cued || lawFollows12(end) else { return nil }
         }
         let plural = EntityRecognizer.pluralPartLeads12.contains(tokens[lead])

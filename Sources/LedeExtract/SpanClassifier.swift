@@ -16,6 +16,11 @@ extension EntityRecognizer {
             addYearTitledPlan23(lo, hi, end: end)
             return
         }
+        // "the National Housing Strategy": a strategy's title without its year (`Policies29.swift`).
+        if count >= 2, isNamedPlanRun29(tokens, lo, hi) {
+            addMention(.policy, name: nil, range: namedPlanStart29(tokens, lo)..<hi)
+            return
+        }
         // "Bay, Gulf, Liberty and Union counties": a common word in a list of places (`Places65.swift`).
         if count == 1, view[fi].flags.contains(.common) || view[fi].flags.contains(.nonName), isCommonWordListPlace65(fi) {
             addCommonWordListPlace65(lo)
