@@ -178,6 +178,8 @@ struct EntityRecognizer {
         applyTitledRuns53()
         // "15th Street Rail Project" a policy; "the governor's executive order" joins a numbered one (`Policies13.swift`).
         applyPolicies13()
+        // "the Sea of Japan" a place; "any Garda station" no site (`Confusions31.swift`).
+        applyConfusions31()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.
