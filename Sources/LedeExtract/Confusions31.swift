@@ -85,3 +85,57 @@ extension EntityRecognizer {
         return true
     }
 }
+
+/// **The names of a list after a plural place noun and "of"** ("residents of Alder, Brock and
+/// Cowan", "the ports of Mongla and Payra", "within the limits of A, B and C"): rounds
+/// thirty-five and thirty-nine read one name right after "residents of" or "areas of"; the later
+/// members of the list, and lists after nouns they lack ("ports", "villages", "limits"), stayed
+/// organisations by default. A lone unlisted name typed by default that stands in such a list
+/// (walking back over members of capitalised words and commas, "and" or "or", to "of" and a noun
+/// of `list-place-nouns.txt`) is a place.
+extension EntityRecognizer {
+    static let listPlaceNouns31 = WordSet(Lexicon.shared.listPlaceNouns31)
+
+    mutating func applyListPlaces31() {
+        let count = mentions.count
+        guard count > 0 else { return }
+        for m in 0..<count {
+            guard mentions[m].type == .agency, mentions[m].tokenCount <= 3, !mentions[m].isCanonical, mentions[m].isDefaultTyped,
+                let i = doc.tokenIndex(of: mentions[m]), isListPlaceMember31(i, i + mentions[m].tokenCount)
+            else { continue }
+            mentions[m].becomeCuedPlace()
+        }
+    }
+
+    /// Whether the run `lo..<hi` (unlisted capitalised words) is a member of a list that "<noun> of"
+    /// opens, the walk back kept to one sentence and 40 tokens.
+    func isListPlaceMember31(_ lo: Int, _ hi: Int) -> Bool {
+        let view = doc.tokens.span
+        guard lo >= 2, hi <= view.count else { return false }
+        for k in lo..<hi {
+            let flags = view[k].flags
+            guard view[k].kind == .word, view[k].isCapitalized, !view[k].isAllCaps,
+                flags.isDisjoint(with: [.known, .title, .titleWord, .orgHead, .nonName, .policyHead])
+            else { return false }
+        }
+        let sentence = view[lo].sentence
+        var k = lo - 1
+        while k >= 1, lo - k <= 40, view[k].sentence == sentence {
+            let key = view[k].key
+            if view[k].kind == .word, key == "of" {
+                return EntityRecognizer.listPlaceNouns31.contains(doc.tokens, at: k - 1)
+            }
+            // A separator, then a member of capitalised words before it.
+            guard key == "," || key == "and" || key == "or" else { return false }
+            k -= 1
+            if k >= 1, view[k].key == "," { k -= 1 }
+            var member = 0
+            while k >= 1, view[k].sentence == sentence, view[k].kind == .word, view[k].isCapitalized {
+                member += 1
+                k -= 1
+            }
+            guard member > 0, member <= 4 else { return false }
+        }
+        return false
+    }
+}

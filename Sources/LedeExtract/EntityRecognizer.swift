@@ -101,6 +101,8 @@ struct EntityRecognizer {
         applyCuedPlaces74()
         // "at X", "parts of X", "the road to X", "in A, B and C" (`PlaceCues39.swift`).
         applyPlaceCues39()
+        // "residents of A, B and C", "the ports of A and B": every lone name of the list (`Confusions31.swift`).
+        applyListPlaces31()
         // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).
         applyLocatorPlaces()
         // Jails, stadiums, venue centres, "University Hospital Limerick" (`FacilitySites.swift`).

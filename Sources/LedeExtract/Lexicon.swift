@@ -108,6 +108,8 @@ struct Lexicon: Sendable {
     var featureHeads31: Set<String> = []
     /// Determiners that make "<Name> station" a kind of site (`kind-determiners.txt`, confusions31).
     var kindDeterminers31: Set<String> = []
+    /// Plural place nouns before "of" and a list of names (`list-place-nouns.txt`, confusions31).
+    var listPlaceNouns31: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -374,6 +376,7 @@ struct Lexicon: Sendable {
         bodyAppositions26 = words("body-appositions")
         featureHeads31 = words("feature-heads")
         kindDeterminers31 = words("kind-determiners")
+        listPlaceNouns31 = words("list-place-nouns")
         roleHeads17 = words("role-heads")
         let teamSides = taggedWords("team-sides")
         teamSidesBefore19 = teamSides["before"] ?? []
