@@ -22,7 +22,8 @@ import Testing
         Row(text: "The Bay of Tamsor Regional Council said the road would reopen on Monday.",
             name: "Bay of Tamsor Regional Council", type: .agency),
         Row(text: "The Bank of Varnok raised its main rate by a quarter point on Thursday.", name: "Bank of Varnok", type: .agency),
-        // A site after an indefinite determiner names no site (fails without: a place).
+        // A site after an indefinite determiner names no site (the first fails without: a place; the
+        // second guards, the start left it out too).
         Row(text: "Anyone with information should call Orlin Garda Station on 061 555 0100, or any Garda station.",
             name: "Garda station", type: nil),
         Row(text: "The suspect was later held at a Garda station in the west of the city.", name: "Garda station", type: nil),
