@@ -23,26 +23,26 @@ extension EntityRecognizer {
         let bytes = doc.bytes
         var drop: [Int] = []
         for m in 0..<count where mentions[m].tokenCount >= 2 && !mentions[m].isCanonical {
-            let mention = mentions[m]
-            if mention.type == .agency {
-                // "sea of …": the key's second word is "of", before any token search.
-                guard mention.tokenCount >= 3, EntityRecognizer.secondWordIsOf31(mention.key),
-                    let i = doc.tokenIndex(of: mention), isFeatureOfName31(i, i + mention.tokenCount)
+            // The fields are read in place (a mention bound to a local is retained and released).
+            if mentions[m].type == .agency {
+                // "Sea of …": the text's second word is "of", read from its bytes before any token search.
+                guard mentions[m].tokenCount >= 3, EntityRecognizer.secondWordIsOf31(bytes, mentions[m].start, mentions[m].end),
+                    let i = doc.tokenIndex(of: mentions[m]), isFeatureOfName31(i, i + mentions[m].tokenCount)
                 else { continue }
-                mention.becomeCuedPlace()
-            } else if mention.type == .place {
+                mentions[m].becomeCuedPlace()
+            } else if mentions[m].type == .place {
                 // The last word in lower case ("station"), read from the bytes before any token search.
-                guard EntityRecognizer.lastWordIsLower31(bytes, mention.start, mention.end),
-                    let i = doc.tokenIndex(of: mention), i > 0
+                guard EntityRecognizer.lastWordIsLower31(bytes, mentions[m].start, mentions[m].end),
+                    let i = doc.tokenIndex(of: mentions[m]), i > 0
                 else { continue }
-                let j = i + mention.tokenCount - 1
+                let j = i + mentions[m].tokenCount - 1
                 let tokens = doc.tokens
                 guard tokens[i - 1].kind == .word, !tokens[j].isCapitalized, tokens[j].kind == .word,
                     tokens[i - 1].sentence == tokens[i].sentence,
                     EntityRecognizer.kindDeterminers31.contains(tokens, at: i - 1)
                 else { continue }
                 if let known = knownName(i..<j), known.kind == .place {
-                    mention.recut(start: tokens[i].start, end: tokens[j - 1].end, tokenCount: j - i, bytes: bytes)
+                    mentions[m].recut(start: tokens[i].start, end: tokens[j - 1].end, tokenCount: j - i, bytes: bytes)
                 } else {
                     drop.append(m)
                 }
@@ -51,13 +51,11 @@ extension EntityRecognizer {
         for n in drop.reversed() { mentions.remove(at: n) }
     }
 
-    /// Whether a key's second word is "of" ("sea of japan").
-    static func secondWordIsOf31(_ key: String) -> Bool {
-        var utf8 = key.utf8.makeIterator()
-        while let b = utf8.next() {
-            if b == 32 { return utf8.next() == 111 && utf8.next() == 102 && utf8.next() == 32 }
-        }
-        return false
+    /// Whether the second word of the text `start..<end` is "of" ("Sea of Japan").
+    static func secondWordIsOf31(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end, bytes[k] != 32 { k += 1 }
+        return k + 3 < end && bytes[k + 1] == 111 && bytes[k + 2] == 102 && bytes[k + 3] == 32
     }
 
     /// Whether the last word of the text `start..<end` opens with a lower-case ASCII letter.
@@ -99,12 +97,26 @@ extension EntityRecognizer {
     mutating func applyListPlaces31() {
         let count = mentions.count
         guard count > 0 else { return }
+        let bytes = doc.bytes
         for m in 0..<count {
             guard mentions[m].type == .agency, mentions[m].tokenCount <= 3, !mentions[m].isCanonical, mentions[m].isDefaultTyped,
+                EntityRecognizer.followsListWord31(bytes, mentions[m].start),
                 let i = doc.tokenIndex(of: mentions[m]), isListPlaceMember31(i, i + mentions[m].tokenCount)
             else { continue }
             mentions[m].becomeCuedPlace()
         }
+    }
+
+    /// Whether the text before byte `start` ends in "of ", ", ", "and " or "or ": the only words a
+    /// list member follows (a byte test before any token search).
+    static func followsListWord31(_ bytes: [UInt8], _ start: Int) -> Bool {
+        guard start >= 3, bytes[start - 1] == 32 else { return false }
+        let a = bytes[start - 2], b = bytes[start - 3]
+        if a == 44 { return true }
+        if a == 102 { return b == 111 && (start < 4 || bytes[start - 4] == 32) }
+        if a == 114 { return b == 111 && (start < 4 || bytes[start - 4] == 32) }
+        if a == 100 { return start >= 5 && b == 110 && bytes[start - 4] == 97 && bytes[start - 5] == 32 }
+        return false
     }
 
     /// Whether the run `lo..<hi` (unlisted capitalised words) is a member of a list that "<noun> of"

@@ -58,9 +58,16 @@ import Testing
 
     /// The byte tests the passes read before any token search.
     @Test func byteTests() {
-        #expect(EntityRecognizer.secondWordIsOf31("sea of japan"))
-        #expect(!EntityRecognizer.secondWordIsOf31("seaof japan"))
-        #expect(!EntityRecognizer.secondWordIsOf31("bank"))
+        let sea = Array("the Sea of Japan".utf8)
+        #expect(EntityRecognizer.secondWordIsOf31(sea, 4, sea.count))
+        #expect(!EntityRecognizer.secondWordIsOf31(sea, 0, sea.count))
+        let list = Array("residents of Alder, Brock and Cowan or Dale".utf8)
+        for name in ["Alder", "Brock", "Cowan", "Dale"] {
+            let start = Array("residents of Alder, Brock and Cowan or Dale".utf8).firstRange(of: Array(name.utf8))!.lowerBound
+            #expect(EntityRecognizer.followsListWord31(list, start))
+        }
+        let other = Array("shares in Alder fell".utf8)
+        #expect(!EntityRecognizer.followsListWord31(other, 10))
         let bytes = Array("at Orlin Garda station".utf8)
         #expect(EntityRecognizer.lastWordIsLower31(bytes, 3, bytes.count))
         #expect(!EntityRecognizer.lastWordIsLower31(bytes, 3, 14))
