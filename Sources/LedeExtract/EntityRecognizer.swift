@@ -101,6 +101,8 @@ struct EntityRecognizer {
         applyCuedPlaces74()
         // "at X", "parts of X", "the road to X", "in A, B and C" (`PlaceCues39.swift`).
         applyPlaceCues39()
+        // "residents of A, B and C", "the ports of A and B": every lone name of the list (`Confusions31.swift`).
+        applyListPlaces31()
         // Locators, parts of town, dwellers, addresses, "at Large" (`LocatorPlaces.swift`).
         applyLocatorPlaces()
         // Jails, stadiums, venue centres, "University Hospital Limerick" (`FacilitySites.swift`).
@@ -180,6 +182,8 @@ struct EntityRecognizer {
         applyPolicies13()
         // "a new law raising teacher pay": "new" stays on a lower-case policy (`Policies29.swift`).
         keepNewOnPolicies29()
+        // "the Sea of Japan" a place; "any Garda station" no site (`Confusions31.swift`).
+        applyConfusions31()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be
         // copied for that (every mention retained, then released). `mentions` is empty after.

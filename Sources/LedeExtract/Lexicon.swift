@@ -107,6 +107,12 @@ struct Lexicon: Sendable {
     var memberNoSeats22: Set<String> = []
     /// Lower-case nouns of a body right before its name, "the water regulator Ofwat" (`body-appositions.txt`, agencies26).
     var bodyAppositions26: Set<String> = []
+    /// Words opening a sea's, gulf's or island's name before "of" (`feature-heads.txt`, confusions31).
+    var featureHeads31: Set<String> = []
+    /// Determiners that make "<Name> station" a kind of site (`kind-determiners.txt`, confusions31).
+    var kindDeterminers31: Set<String> = []
+    /// Plural place nouns before "of" and a list of names (`list-place-nouns.txt`, confusions31).
+    var listPlaceNouns31: Set<String> = []
     /// Boilerplate line rules: `match` is prefix, contains or line; patterns are folded bytes.
     /// Every listed key with its flags, by bytes or by `String` (see `WordInterner`).
     var interned = WordInterner()
@@ -371,6 +377,9 @@ struct Lexicon: Sendable {
         nationAdjectives16 = lines("nation-adjectives").map(String.init)
         regionHeads16 = words("region-heads")
         bodyAppositions26 = words("body-appositions")
+        featureHeads31 = words("feature-heads")
+        kindDeterminers31 = words("kind-determiners")
+        listPlaceNouns31 = words("list-place-nouns")
         roleHeads17 = words("role-heads")
         let teamSides = taggedWords("team-sides")
         teamSidesBefore19 = teamSides["before"] ?? []
