@@ -33,7 +33,7 @@ package final class Extractor: Sendable {
         var merger = EntityMerger(doc: doc, shared: shared)
         merger.learnedTyping = learnedTyping
         let entities = merger.merge(raw)
-        let events = TimelineBuilder(input: recognizer.input, published: published, entities: entities).events()
+        let events = TimelineBuilder(doc: doc, published: published, entities: entities).events()
         return Extraction(
             paragraphs: doc.paragraphs, sentences: doc.sentences, boilerplate: doc.boilerplate, entities: entities,
             events: events)

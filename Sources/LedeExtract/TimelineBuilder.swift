@@ -1,10 +1,7 @@
 /// Turns the temporal expressions of each sentence into dated events, each with the clause
 /// that carries it and the entities mentioned there.
 struct TimelineBuilder {
-    /// The document by reference, the recogniser's input (speed round fifty-three): a `Document`
-    /// of the builder's own was a copy an article (six buffers retained, then released).
-    let input: RecognizerInput
-    @inline(__always) var doc: Document { input.doc }
+    let doc: Document
     let published: PartialDate?
     let entities: [Entity]
 
@@ -92,7 +89,7 @@ struct TimelineBuilder {
                 // A date in the clause of the event before it (one in five: "from Monday to
                 // Friday") shares its ids and its text, made once (speed44).
                 if let previous = pending.indices.last, pending[previous].clause == clause {
-                    let text = pending[previous].clauseText ?? Document.text(doc.bytes, clause.start, clause.end)
+                    let text = pending[previous].clauseText ?? doc.text(clause.start, clause.end)
                     pending[previous].clauseText = text
                     pending.append(PendingEvent(
                         found: f, dayKey: PendingEvent.dayKey(match.date.start),
@@ -124,7 +121,7 @@ struct TimelineBuilder {
                     expression: TextRange(start: start, end: end), clause: clause, entities: ids))
             }
         }
-        return TimelineBuilder.events(pending, found: found, bytes: doc.bytes)
+        return TimelineBuilder.events(pending, found: found, doc: doc)
     }
 
     /// The sentence, cut at semicolons, spaced dashes and line breaks: a sentence often joins

@@ -14,7 +14,7 @@ struct PendingEvent {
     var clause: TextRange
     var entities: [String]
     /// The clause's text when another event shares the clause (made once for both, speed44);
-    /// nil otherwise, and `TimelineBuilder.events(_:found:bytes:)` makes it.
+    /// nil otherwise, and `TimelineBuilder.events(_:doc:)` makes it.
     var clauseText: String? = nil
 
     /// The numeric form of `CivilDate.description` when that is `YYYY-MM-DD` (the same bounds).
@@ -26,7 +26,7 @@ struct PendingEvent {
 
 extension TimelineBuilder {
     /// The events of `pending`, ordered by start day, then expression start.
-    static func events(_ pending: [PendingEvent], found: [(sentence: Int, match: TemporalTagger.Match)], bytes: [UInt8]) -> [TimelineEvent] {
+    static func events(_ pending: [PendingEvent], found: [(sentence: Int, match: TemporalTagger.Match)], doc: Document) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         events.reserveCapacity(pending.count)
         var fixedWidth = true
@@ -50,8 +50,8 @@ extension TimelineBuilder {
                 date: d.label == .day(d.start) ? startText : YearTexts44.value(d) ?? d.value, granularity: d.granularity,
                 qualifier: d.qualifier, start: startText,
                 end: d.end == d.start ? startText : YearTexts44.end(d.end) ?? d.end.description,
-                expression: Document.text(bytes, expression.start, expression.end),
-                expressionRange: expression, text: pending[p].clauseText ?? Document.text(bytes, clause.start, clause.end), textRange: clause,
+                expression: doc.text(expression.start, expression.end),
+                expressionRange: expression, text: pending[p].clauseText ?? doc.text(clause.start, clause.end), textRange: clause,
                 sentence: found[pending[p].found].sentence, entities: pending[p].entities))
         }
         if !fixedWidth {

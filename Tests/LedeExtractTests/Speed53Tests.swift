@@ -3,9 +3,9 @@ import Testing
 @testable import LedeExtract
 
 /// Speed round fifty-three: the span scan asks `mayBeElidedParticle53` before
-/// `isElidedParticle`, and the timeline reads the recogniser's input instead of a copy of the
-/// document. No rule changed (the corpus outputs were byte-identical); the gate is checked
-/// never to turn away a token `isElidedParticle` takes, on invented text.
+/// `isElidedParticle`, and tests the parenthesis before a run before it calls `skipCredit` and
+/// `isStateTagAfterName`. No rule changed (the corpus outputs were byte-identical); the gate is
+/// checked never to turn away a token `isElidedParticle` takes, on invented text.
 @Suite struct Speed53Tests {
     private func entities(_ text: String) -> [Entity] { Extractor().extract(text: text, published: nil).entities }
 
@@ -29,8 +29,8 @@ import Testing
         #expect(taken >= 3)
     }
 
-    /// Names with elided particles still run whole through the scan, and the timeline still
-    /// dates and quotes its events.
+    /// Names with elided particles still run whole through the scan, and an article's timeline
+    /// is as before.
     @Test func namesAndEventsUnchanged() {
         let found = entities("Valery d'Estaing visited Tarvell on Monday. Officials in l'Aquila said so.")
         #expect(found.contains { $0.name == "Valery d'Estaing" })
