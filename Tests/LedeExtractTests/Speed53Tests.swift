@@ -49,3 +49,13 @@ extension Speed53Tests {
         #expect(!found.contains { $0.name == "Maine" && $0.type == .place })
     }
 }
+
+extension Speed53Tests {
+    /// The hyphen note read before `isPartyTag` (in `processSpan` and `shortName`): a party-state
+    /// tag after a name is still no place, and a bracketed short name still ends at its bracket.
+    @Test func partyTagsStillSkipped() {
+        let found = Extractor().extract(text: "Rep. Dana Orwell, D-Fairvale, voted against the bill on Tuesday.", published: nil).entities
+        #expect(!found.contains { $0.name.contains("Fairvale") && $0.type == .place })
+        #expect(found.contains { $0.name == "Dana Orwell" && $0.type == .person })
+    }
+}
