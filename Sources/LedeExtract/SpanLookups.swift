@@ -104,7 +104,7 @@ extension EntityRecognizer {
         // The kind first (only punctuation has the key "("): a key compare costs a call.
         guard index + 2 < tokens.count, tokens[index].kind == .punct, tokens[index].key == "(" else { return nil }
         var k = index + 1
-        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !isPartyTag(at: k) { k += 1 }
+        while k < tokens.count, k - index <= 3, tokens[k].isNameLike, !(tokens[k].hyphens.contains(.inKey) && isPartyTag(at: k)) { k += 1 }
         guard k > index + 1, k < tokens.count, tokens[k].key == ")" else { return nil }
         // One word must be an acronym or the whole a known name; "(Reuters)" after a name is a source.
         let range = (index + 1)..<k
