@@ -1,0 +1,49 @@
+/// Agency false-positive round thirty-two (agencyfp32, twenty-first session): a date written as a
+/// capitalised run is no body.
+///
+/// - **A date's words typed a body** (`date-runs.txt`): a weekday's short form in title case,
+///   alone or with its period ("Lusaka ~ Thur, 24 Sept 2020", "told reporters on Mon."), or a
+///   season word before a month ("a tranche by Early December", "in Late March"). The run was
+///   kept as an unknown capitalised name and typed an agency; gold never lists a date as an
+///   entity. The agency mention is dropped. Acronyms in capitals ("FRI", "WED") are not read:
+///   the second letter must be lower case.
+extension EntityRecognizer {
+    /// `date-runs.txt` by tag.
+    static let dateRuns32: (weekdays: Set<String>, seasons: Set<String>, months: Set<String>) = {
+        let lists = Lexicon.shared.dateRuns32
+        return (lists["weekday"] ?? [], lists["season"] ?? [], lists["month"] ?? [])
+    }()
+
+    /// The pass (see the file's comment).
+    mutating func dropDateRuns32() {
+        let bytes = doc.bytes
+        var drop: [Int] = []
+        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 2 {
+            let mention = mentions[m]
+            let start = mention.start, end = mention.end
+            // Title case first ("Thur", "Early"): most agencies are acronyms or longer names.
+            guard end - start >= 3, end - start <= 16, EntityRecognizer.isTitleCaseStart32(bytes, start) else { continue }
+            if end - start <= 6 {
+                // "Thur", "Mon.": a weekday's short form, its period dropped before the look-up.
+                let last = bytes[end - 1] == UInt8(ascii: ".") ? end - 1 : end
+                guard last - start >= 3, last - start <= 5 else { continue }
+                if EntityRecognizer.dateRuns32.weekdays.contains(Lexicon.key(Document.text(bytes, start, last))) { drop.append(m) }
+            } else if mention.tokenCount == 2 {
+                // "Early December": a season word and a month.
+                guard let i = doc.tokenIndex(of: mention), i + 1 < doc.tokens.count else { continue }
+                let first = doc.tokens[i], second = doc.tokens[i + 1]
+                guard second.end == end, first.end - first.start <= 5,
+                    EntityRecognizer.dateRuns32.seasons.contains(Lexicon.key(Document.text(bytes, first.start, first.end))),
+                    EntityRecognizer.dateRuns32.months.contains(Lexicon.key(Document.text(bytes, second.start, second.end)))
+                else { continue }
+                drop.append(m)
+            }
+        }
+        for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// An upper-case ASCII letter followed by a lower-case one at `start`.
+    static func isTitleCaseStart32(_ bytes: [UInt8], _ start: Int) -> Bool {
+        bytes[start] &- 65 < 26 && bytes[start + 1] &- 97 < 26
+    }
+}
