@@ -7,6 +7,10 @@
 ///   kept as an unknown capitalised name and typed an agency; gold never lists a date as an
 ///   entity. The agency mention is dropped. Acronyms in capitals ("FRI", "WED") are not read:
 ///   the second letter must be lower case.
+/// - **A wire's instrument code** ("Starbucks (SBUX.O)", "Astra International (ASII.JK)",
+///   "inflation rose to 22% NGCPIY=ECI"): a code in capitals written right before an exchange's
+///   suffix in brackets or an "=" and a source code was typed a body by its capitals. The README
+///   of the dev set: a ticker gives no entity. The agency mention is dropped.
 extension EntityRecognizer {
     /// `date-runs.txt` by tag.
     static let dateRuns32: (weekdays: Set<String>, seasons: Set<String>, months: Set<String>) = {
@@ -21,6 +25,11 @@ extension EntityRecognizer {
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 2 {
             let mention = mentions[m]
             let start = mention.start, end = mention.end
+            // "(SBUX.O)", "NGCPIY=ECI": an instrument code before its suffix.
+            if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "="), EntityRecognizer.isInstrumentCode32(bytes, start, end) {
+                drop.append(m)
+                continue
+            }
             // Title case first ("Thur", "Early"): most agencies are acronyms or longer names.
             guard end - start >= 3, end - start <= 16, EntityRecognizer.isTitleCaseStart32(bytes, start) else { continue }
             if end - start <= 6 {
@@ -40,6 +49,24 @@ extension EntityRecognizer {
             }
         }
         for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// `start..<end` is two to eight capitals or digits opening with a capital, and the bytes after
+    /// it are an exchange's suffix closing a bracket opened right before it (".O)", ".JK)") or an
+    /// "=" and one to four capitals ending the word ("=ECI").
+    static func isInstrumentCode32(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 8, bytes[start] &- 65 < 26 else { return false }
+        for k in start..<end where !(bytes[k] &- 65 < 26 || bytes[k] &- 48 < 10) { return false }
+        var k = end + 1, letters = 0
+        while k < bytes.count, bytes[k] &- 65 < 26, letters < 5 {
+            k += 1
+            letters += 1
+        }
+        guard letters >= 1 else { return false }
+        if bytes[end] == UInt8(ascii: ".") {
+            return letters <= 2 && start > 0 && bytes[start - 1] == UInt8(ascii: "(") && k < bytes.count && bytes[k] == UInt8(ascii: ")")
+        }
+        return letters <= 4 && (k == bytes.count || !(bytes[k] &- 97 < 26 || bytes[k] &- 48 < 10))
     }
 
     /// An upper-case ASCII letter followed by a lower-case one at `start`.
