@@ -23,8 +23,8 @@ extension EntityRecognizer {
         let bytes = doc.bytes
         var drop: [Int] = []
         for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 2 {
-            let mention = mentions[m]
-            let start = mention.start, end = mention.end
+            // The fields read in place: binding the mention retained and released it each time.
+            let start = mentions[m].start, end = mentions[m].end
             // "(SBUX.O)", "NGCPIY=ECI": an instrument code before its suffix.
             if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "="), EntityRecognizer.isInstrumentCode32(bytes, start, end) {
                 drop.append(m)
@@ -32,17 +32,23 @@ extension EntityRecognizer {
             }
             // Title case first ("Thur", "Early"): most agencies are acronyms or longer names.
             guard end - start >= 3, end - start <= 16, EntityRecognizer.isTitleCaseStart32(bytes, start) else { continue }
+            // The list's first letters before any string is built: weekdays "M", "T", "W", "F";
+            // seasons "E", "L", "M".
+            let first = bytes[start]
             if end - start <= 6 {
+                guard first == UInt8(ascii: "M") || first == UInt8(ascii: "T") || first == UInt8(ascii: "W") || first == UInt8(ascii: "F") else { continue }
                 // "Thur", "Mon.": a weekday's short form, its period dropped before the look-up.
                 let last = bytes[end - 1] == UInt8(ascii: ".") ? end - 1 : end
                 guard last - start >= 3, last - start <= 5 else { continue }
                 if EntityRecognizer.dateRuns32.weekdays.contains(Lexicon.key(Document.text(bytes, start, last))) { drop.append(m) }
-            } else if mention.tokenCount == 2 {
-                // "Early December": a season word and a month.
-                guard let i = doc.tokenIndex(of: mention), i + 1 < doc.tokens.count else { continue }
-                let first = doc.tokens[i], second = doc.tokens[i + 1]
-                guard second.end == end, first.end - first.start <= 5,
-                    EntityRecognizer.dateRuns32.seasons.contains(Lexicon.key(Document.text(bytes, first.start, first.end))),
+            } else if mentions[m].tokenCount == 2 {
+                // "Early December": a season word and a month (a space after three to five letters).
+                guard first == UInt8(ascii: "E") || first == UInt8(ascii: "L") || first == UInt8(ascii: "M"),
+                    bytes[start + 3] == UInt8(ascii: " ") || bytes[start + 4] == UInt8(ascii: " ") || bytes[start + 5] == UInt8(ascii: " "),
+                    let i = doc.tokenIndex(of: mentions[m]), i + 1 < doc.tokens.count else { continue }
+                let word = doc.tokens[i], second = doc.tokens[i + 1]
+                guard second.end == end, word.end - word.start <= 5,
+                    EntityRecognizer.dateRuns32.seasons.contains(Lexicon.key(Document.text(bytes, word.start, word.end))),
                     EntityRecognizer.dateRuns32.months.contains(Lexicon.key(Document.text(bytes, second.start, second.end)))
                 else { continue }
                 drop.append(m)
