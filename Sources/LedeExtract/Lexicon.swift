@@ -90,6 +90,8 @@ struct Lexicon: Sendable {
     var placeAbbreviations24: [String: [String]] = [:]
     /// Words before "House" that make it a chamber, not a building (`house-chambers.txt`, agencyfp24).
     var houseChambers24: Set<String> = []
+    /// `date-runs.txt` by tag: "weekday", "season", "month" (`AgencyFP32.swift`).
+    var dateRuns32: [Substring: Set<String>] = [:]
     /// Last words of a title a year or a span of years closes (`plan-heads.txt`, policies23).
     var planHeads23: Set<String> = []
     /// The ones of them that name a policy alone before a year ("Agenda 2063").
@@ -395,6 +397,7 @@ struct Lexicon: Sendable {
             placeAbbreviations24[Lexicon.key(parts[0])] = Array(parts.dropFirst())
         }
         houseChambers24 = words("house-chambers")
+        dateRuns32 = taggedWords("date-runs")
         let planHeads = taggedWords("plan-heads")
         planHeads23 = planHeads.values.reduce(into: []) { $0.formUnion($1) }
         planHeadsAlone23 = planHeads["alone"] ?? []
