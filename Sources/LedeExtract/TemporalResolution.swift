@@ -134,6 +134,16 @@ extension TemporalTagger {
         guard let pub = anchorDay else {
             // Known only to the month: the day is unknowable, the month is not.
             guard let pm = anchor.month else { return nil }
+            // "Tuesday (13 December)": the bracketed date names the day when it falls on that
+            // weekday (`placeBracketedWeekdays` does this for a day-known article, but it reads
+            // only weekdays resolved to a day) and lies within six months of the article's month
+            // (`datedWeekday` may move a yearless date a year to fit the weekday: "Monday (13
+            // December)" in December 2022 is no day of 2021). The date keeps its own match.
+            if key(last + 1, range) == "(", let dated = datedWeekday(w, after: last + 1, range: range), dated.date.start.weekday == w,
+                abs(dated.date.start.year * 12 + dated.date.start.month - anchor.year * 12 - pm) <= 6
+            {
+                return Match(first: i, last: last, date: dated.date)
+            }
             return Match(first: i, last: last, date: .month(anchor.year, pm))
         }
         // "the Tuesday after Thanksgiving", "the Sunday before Easter": counted from the holiday.
