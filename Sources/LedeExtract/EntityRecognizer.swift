@@ -249,14 +249,14 @@ struct EntityRecognizer {
         if takeAsianOrTitledPerson75(lo, hi) { return }
         // "Fast-growing Northern California …", "the Democratic-controlled House": a hyphenated
         // adjective opening a run; its capitalised part names something only if it is listed.
-        if hi - lo > 1, tokenHasHyphen(lo), isCompoundAdjective(lo) {
+        if hi - lo > 1, tokens[lo].hyphens.contains(.insideText), isCompoundAdjective(lo) {
             addCompoundPrefix(lo)
             processSpan(tokens, (lo + 1)..<hi, depth: depth + 1)
             return
         }
         // "San Jose-based company", "Shares of the Dallas-based carrier": the capitalised words
         // before "-based" name a place; the rest of the run is processed on its own.
-        if hi - lo > 1, tokenHasHyphen(hi - 1), splitPlaceBasedRun(lo, hi, depth: depth) { return }
+        if hi - lo > 1, tokens[hi - 1].hyphens.contains(.insideText), splitPlaceBasedRun(lo, hi, depth: depth) { return }
         // "the 8th Senate", "Main Market-listed Delta Capital", "the Court of Appeals for the Ninth
         // Circuit" (`OrganisationEvidence.swift`).
         if hi - lo > 1, takeOrganisationBounds(tokens, lo, hi, depth: depth) { return }
@@ -407,7 +407,7 @@ struct EntityRecognizer {
         // Works Association" and "First Amendment" keep theirs: a head word ends the name).
         // The last word's flags read in place: `isHead(_, tokens[k])` copied the whole token.
         let endsWithHead = hi - lo > 1
-            && (!tokens[hi - 1].flags.isDisjoint(with: [.orgHead, .policyHead, .placeHead])
+            && (!tokens[hi - 1].flags.isDisjoint(with: WordFlags.endHeads54)
                 // "National Health Mission": a programme's fund or mission head keeps its adjective (entities24).
                 || WordSet.mayHold(Bits43.fundMissionHeads, tokens, at: hi - 1) && EntityRecognizer.fundMissionHeads.contains(tokens, at: hi - 1)
                 || hasHeadTakingComplement(lo..<(hi - 1))

@@ -238,11 +238,11 @@ extension EntityRecognizer {
         var open = span.lowerBound - 1
         while open >= 0, span.lowerBound - open <= 8, tokens[open].kind != .punct { open -= 1 }
         // `issue," said Councilman Jo Djou. "It`: a closing quote opens no title, an opening one closes none (entities round sixty-eight).
-        guard open >= 0, isQuote(open), !isClosingQuote(open) else { return false }
+        guard open >= 0, mayBeQuote54(tokens, open), isQuote(open), !isClosingQuote(open) else { return false }
         // On to the closing quote, past at most one mark before it ("…Thunderdome,”").
         var close = span.upperBound
         while close < tokens.count, close - span.upperBound <= 8, tokens[close].kind != .punct { close += 1 }
-        if close + 1 < tokens.count, !isQuote(close), isQuote(close + 1) { close += 1 }
+        if close + 1 < tokens.count, !isQuote(close), mayBeQuote54(tokens, close + 1), isQuote(close + 1) { close += 1 }
         guard close < tokens.count, isQuote(close), !isOpeningQuote(close), close - open <= 14 else { return false }
         var words = 0, capitals = 0
         for k in (open + 1)..<close where tokens[k].kind == .word {

@@ -147,7 +147,7 @@ extension EntityRecognizer {
                 processSpan(tokens, party..<end, depth: 1)
             } else if let start = productStart(tokens, first, end) {
                 if start > first { processSpan(tokens, first..<start, depth: 1) }
-            } else if end - first > 1, isTimeZoneAfterClock(first) {
+            } else if end - first > 1, tokens[first].isAllCaps, isTimeZoneAfterClock(first) {
                 processSpan(tokens, (first + 1)..<end, depth: 1)
             } else {
                 processSpan(tokens, first..<end, depth: 0)

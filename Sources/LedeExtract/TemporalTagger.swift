@@ -172,6 +172,7 @@ struct TemporalTagger {
 
     /// Whether "ago", "later" or "earlier" is the token two after `i` (by stored hash; in the
     /// sentence or not: `countedUnit` tests that).
+    @inline(__always)
     func countedUnitMayFollow(_ i: Int) -> Bool {
         guard i + 2 < tokens.count else { return false }
         let h = tokens.span[i + 2].keyHash, hashes = TemporalTagger.countedUnitHashes

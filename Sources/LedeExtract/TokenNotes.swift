@@ -60,7 +60,7 @@ struct TokenNotes: OptionSet, Sendable {
     /// `.citationStart` for a word token with these fields, else none.
     @inline(__always)
     static func ofCapital(_ capitalized: Bool, allCaps: Bool, flags: WordFlags) -> TokenNotes {
-        capitalized && (allCaps || !flags.isDisjoint(with: [.citationWord, .policyHead])) ? .citationStart : []
+        capitalized && (allCaps || !flags.isDisjoint(with: WordFlags.citationGate54)) ? .citationStart : []
     }
 }
 
