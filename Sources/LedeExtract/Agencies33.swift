@@ -15,7 +15,8 @@
 /// rules (`isCommonWordUnit33`, read by `isTypingExempt`). The shape: two tokens or more, the last a
 /// capitalised word of `unit-closers.txt`, every other a capitalised common word that is no listed
 /// name, given name, city, state or compass word (a title's word may stand: "Law and Justice Division") ("Central Division" of Kampala is a place),
-/// or an inner "and" between two of them.
+/// or an inner "and" between two of them. A mention right after a capitalised word other than "the"
+/// is a name cut short ("The State | Law Enforcement Division") and is not exempt.
 extension EntityRecognizer {
     static let unitClosers33 = WordSet(Lexicon.shared.unitClosers33)
     /// Words of a direction: "Central Division", "North Division" name a place's part.
@@ -47,6 +48,9 @@ extension EntityMerger {
         let tokens = doc.tokens
         for i in group.members.prefix(EntityMerger.mentionsRead) where raw[i].tokenCount >= 2 {
             guard let t = doc.tokenIndex(of: raw[i]) else { continue }
+            // "The State | Law Enforcement Division": a name cut after a capitalised word is left
+            // to the typer (kept, the cut name was a false positive).
+            if t > 0, tokens.span[t - 1].kind == .word, tokens.span[t - 1].isCapitalized, tokens.span[t - 1].key != "the" { continue }
             if EntityRecognizer.isCommonWordUnit33(tokens, t, t + raw[i].tokenCount) { return true }
         }
         return false
