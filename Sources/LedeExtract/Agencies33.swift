@@ -1,6 +1,6 @@
 /// Agency round thirty-three (agencies33, twenty-second session): a body's unit named by common
 /// capitalised words and a closing unit word ("the Air Operations Division", "the State Law
-/// Enforcement Division", "the Law and Justice Division", "the Compliance and Monitoring Division",
+/// Enforcement Division", "the Compliance and Monitoring Division",
 /// "the Criminal Investigation Branch"). See `docs/extraction-history.md`, "agencies33".
 ///
 /// "Division" and "Branch" are no organisation heads (`org-heads.txt`): after a place's name they
@@ -8,13 +8,14 @@
 /// head and dropped it for those). Named by common words only they are a body's unit in every
 /// learning article. Two causes lost them:
 /// 1. the run was split at its "and" (`splitAtConnectors`: a run without an organisation head keeps
-///    no connector), leaving "Justice Division" or "Monitoring Division", or a person "Division";
+///    no connector), leaving "Monitoring Division";
 /// 2. the learned typer dropped the once-mentioned unit ("a video from the Air Operations Division
 ///    showing …"), as it did the units after a possessive (`Units27.swift`).
 /// So such a run keeps its "and", and an organisation with a mention of that shape is left to the
 /// rules (`isCommonWordUnit33`, read by `isTypingExempt`). The shape: two tokens or more, the last a
 /// capitalised word of `unit-closers.txt`, every other a capitalised common word that is no listed
-/// name, given name, city, state or compass word (a title's word may stand: "Law and Justice Division") ("Central Division" of Kampala is a place),
+/// name, given name, city, state or compass word ("Central Division" of Kampala is a place; a
+/// title's word may stand),
 /// or an inner "and" between two of them. A mention right after a capitalised word other than "the"
 /// is a name cut short ("The State | Law Enforcement Division") and is not exempt.
 extension EntityRecognizer {
