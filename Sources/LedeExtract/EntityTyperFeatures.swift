@@ -26,7 +26,8 @@ extension EntityMerger {
         for i in read where hasTypingCue(raw[i]) { return true }
         // A body's unit after its parent's possessive (`Units27.swift`); a place's lower-case
         // court ("in Airdrie provincial court", `Agencies28.swift`).
-        return isPossessiveUnit27(group, raw) || isLowerCourt28(group, raw)
+        // A unit named by common words ("the Air Operations Division", `Agencies33.swift`).
+        return isPossessiveUnit27(group, raw) || isLowerCourt28(group, raw) || isCommonWordUnit33(group, raw)
     }
 
     private func isFormalBodyName(_ t: Int) -> Bool {

@@ -63,6 +63,8 @@ struct Lexicon: Sendable {
     var ministryFields74: [String] = []
     /// Words naming a body's unit before "of <body>" (`unit-words.txt`, `Agencies74.swift`), by key.
     var unitWords74: Set<String> = []
+    /// Words closing a body's unit named by common words (`unit-closers.txt`, `Agencies33.swift`), by key.
+    var unitClosers33: Set<String> = []
     /// Last words (one or two) of names that only name a site (`site-heads.txt`, `Facilities75.swift`).
     var siteHeads75: [String] = []
     /// Verbs that carry someone to a site before "to" (`carried-to.txt`, `Facilities75.swift`), by key.
@@ -374,6 +376,7 @@ struct Lexicon: Sendable {
         postNominals75 = words("post-nominals")
         ministryFields74 = lines("ministry-fields").map { Lexicon.key($0) }
         unitWords74 = words("unit-words")
+        unitClosers33 = words("unit-closers")
         siteHeads75 = lines("site-heads").flatMap { $0.listFields().map { Lexicon.key(String($0)) } }
         carriedTo75 = words("carried-to")
         nationAdjectives16 = lines("nation-adjectives").map(String.init)

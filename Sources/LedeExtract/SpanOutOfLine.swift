@@ -118,6 +118,8 @@ extension EntityRecognizer {
         // An acronym in parentheses vouches for the whole run: "Bureau of Industry and Security (BIS)".
         if !isHead(.orgHead, tokens[hi - 1]) && !isHead(.policyHead, tokens[hi - 1])
             && (hi - lo > 1 || knownName(lo..<hi) == nil) && !followedByAcronym(hi)
+            // "the Law and Justice Division": a unit named by common words keeps its "and" (`Agencies33.swift`).
+            && !EntityRecognizer.isCommonWordUnit33(tokens, lo, hi)
         {
             // "Housing & Residence Life": an ampersand stays inside a name (two names with heads split above).
             for k in lo..<hi where isConnector(k) && tokens[k].key != "of" && tokens[k].key != "the" && tokens[k].key != "&"
