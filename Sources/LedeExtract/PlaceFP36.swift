@@ -12,6 +12,10 @@
 /// Committee", "DfE figures", "the MoD said"): a short word opening and closing in capitals with
 /// lower case between is an abbreviation of a body's name ("Bank of England"), never a place's
 /// name, though it folds to a listed one ("Boe", a district of Nauru). Such a place mention goes.
+///
+/// **A country's short form before a dollar amount** ("refunded him the US $10,000", "put US
+/// $590 million into the mine"): the capitals name the currency, not the country. A place
+/// mention of two to four capitals and periods right before " $" and a digit goes.
 extension EntityRecognizer {
     mutating func applyPlaceFP36() {
         let count = mentions.count
@@ -20,7 +24,7 @@ extension EntityRecognizer {
         var drop: [Int] = []
         for m in 0..<count where mentions[m].type == .place {
             let start = mentions[m].start, end = mentions[m].end
-            if mentions[m].tokenCount == 1, EntityRecognizer.isInnerLowerInitialism36(bytes, start, end) {
+            if EntityRecognizer.isInnerLowerInitialism36(bytes, start, end) || EntityRecognizer.isCurrencyPrefix36(bytes, start, end) {
                 drop.append(m)
                 continue
             }
@@ -41,6 +45,17 @@ extension EntityRecognizer {
             mentions[m].rule = TypingRule.listedOrCued
         }
         for n in drop.reversed() { mentions.remove(at: n) }
+    }
+
+    /// Whether the text `start..<end` is a country's short form in capitals ("US", "U.S.", "NZ")
+    /// written before a dollar sign and an amount ("US $590 million"): the currency's name.
+    static func isCurrencyPrefix36(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let n = end - start
+        guard n >= 2, n <= 4, end + 2 < bytes.count, bytes[end] == 32, bytes[end + 1] == 36,
+            bytes[end + 2] >= 48, bytes[end + 2] <= 57
+        else { return false }
+        for k in start..<end where !(bytes[k] >= 65 && bytes[k] <= 90) && bytes[k] != 46 { return false }
+        return true
     }
 
     /// Whether the text `start..<end` is a word of three or four ASCII letters that opens and

@@ -18,6 +18,9 @@ import Testing
         // An initialism with an inner lower-case letter names no place (fails without: the place "Boe").
         Row(text: "Analysts expect the BoE to hold rates when its committee meets next week.", name: "Boe", type: nil),
         Row(text: "Analysts expect the BoE to hold rates when its committee meets next week.", name: "BoE", type: nil),
+        // A country's short form before a dollar amount names the currency (fails without: a place).
+        Row(text: "The court ordered the firm to refund the farmers US $12,000 within a month.", name: "United States", type: nil),
+        Row(text: "Investors from the US put US $40 million into the mine, the minister said.", name: "United States", type: .place),
         // Guards: a coast with no guard after it stays a place; a town named in capitals stays a place.
         Row(text: "Storms battered the Gold Coast on Sunday, and guard Tom Briller missed the game.",
             name: "Gold Coast", type: .place),
@@ -28,7 +31,7 @@ import Testing
         row.check()
     }
 
-    /// The byte test of the initialism.
+    /// The byte tests of the initialism and the currency prefix.
     @Test func initialismBytes() {
         for word in ["BoE", "DfE", "MoD", "DoJ"] {
             let b = Array(word.utf8)
@@ -38,5 +41,9 @@ import Testing
             let b = Array(word.utf8)
             #expect(!EntityRecognizer.isInnerLowerInitialism36(b, 0, b.count))
         }
+        let money = Array("paid US $40 and U.S. $5 to the US firm".utf8)
+        #expect(EntityRecognizer.isCurrencyPrefix36(money, 5, 7))
+        #expect(EntityRecognizer.isCurrencyPrefix36(money, 16, 20))
+        #expect(!EntityRecognizer.isCurrencyPrefix36(money, 31, 33))
     }
 }
