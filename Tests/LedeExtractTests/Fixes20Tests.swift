@@ -51,11 +51,10 @@ import Testing
         Row(text: "Police arrested a proclaimed offender (PO) at the airport in Kelmora on Tuesday. The PO was wanted in two cases.",
             name: "PO", type: nil),
         Row(text: "Sub-Inspector (SI) Rafiq Kelmani of Tarrow police station confirmed the arrest on Monday.", name: "SI", type: nil),
-        // A body's head spelling it keeps the body ("guard" is a title too). Since fixes35 the
-        // acronym is the alias of the body named before it, which still loses its "Guard" ("Tarrow
-        // Coast": `docs/extraction-history.md`, fixes35, left).
+        // A body's head spelling it keeps the body ("guard" is a title too); since placefp36 the
+        // run is the whole body, "TCG" its alias.
         Row(text: "The Tarrow Coast Guard (TCG) rescued six fishermen on Sunday. The TCG said the boat had sunk.",
-            name: "Tarrow Coast", type: .agency),
+            name: "Tarrow Coast Guard", type: .agency),
         // Two listed places joined by a hyphen before a noun name no body (fails without: an agency).
         Row(text: "Mediators welcomed a Qatar-Egypt ceasefire plan on Monday.", name: "Qatar-Egypt", type: nil),
         Row(text: "Thousands of refugees remain stranded on the Sudan-Chad border, the agency said.", name: "Sudan-Chad", type: nil),
