@@ -15,7 +15,16 @@ extension EntityRecognizer {
         guard first > 0, first < head, tokens[head].key == "ban", tokens[first - 1].key == "the",
             tokens[first - 1].sentence == tokens[head].sentence
         else { return false }
-        for j in first..<head where EntityRecognizer.banStops34.contains(tokens[j]) { return false }
+        // "the bill would ban": a modal or a policy head before it makes "ban" a verb; "the provisional
+        // ban": a word of length (round thirteen's `banScopes13`) says how long, not what.
+        for j in first..<head {
+            let t = tokens[j]
+            if EntityRecognizer.banStops34.contains(t) || EntityRecognizer.objectModals25.contains(t)
+                || EntityRecognizer.banScopes13.contains(t) || t.flags.contains(.policyHead)
+            {
+                return false
+            }
+        }
         return true
     }
 }
