@@ -105,6 +105,8 @@ struct Lexicon: Sendable {
     var objectModals25: Set<String> = []
     /// Words after "in"/"for" that open an adverbial, not a policy's scope (`policy-scopes.txt`).
     var scopeStops25: Set<String> = []
+    /// Words after "the" that say when or how a ban comes, not what it bans (`policy-scopes.txt`, policies34).
+    var banStops34: Set<String> = []
     /// Bodies before a capitalised "Member" title, and the seats before them (`member-bodies.txt`, fixes22).
     var memberBodies22: Set<String> = []
     var memberSeats22: Set<String> = []
@@ -408,6 +410,7 @@ struct Lexicon: Sendable {
         let policyScopes = taggedWords("policy-scopes")
         objectModals25 = policyScopes["modal"] ?? []
         scopeStops25 = policyScopes["stop"] ?? []
+        banStops34 = policyScopes["ban"] ?? []
         let memberBodies = taggedWords("member-bodies")
         memberBodies22 = memberBodies["body"] ?? []
         memberSeats22 = memberBodies["seat"] ?? []

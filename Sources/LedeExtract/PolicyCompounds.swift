@@ -107,6 +107,8 @@ extension EntityRecognizer {
             }
             // "the land reform policy", "mask mandates" name one policy once (`Policy10Regimes.swift`).
             cued = cued || isRegimeCompound(first: first, head: i, family: family)
+            // "the abortion ban", "the noncompete ban": one ban named by its subject (`Policies34.swift`).
+            cued = cued || isDefiniteBan34(first: first, head: i)
             candidates.append((first, i, "compound:" + tokens[i - 1].key + ":" + family, cued))
         }
         guard !candidates.isEmpty else { return }
