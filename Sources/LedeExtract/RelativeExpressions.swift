@@ -102,7 +102,7 @@ extension TemporalTagger {
             }
         }
         // "two years ago", "a week ago", "30 days ago"; "two days later" (below)
-        guard let after = countedUnit(i, range) else { return unitsAfterClause(at: i, range: range) }
+        guard let after = countedUnit(i, range) else { return unitsAfterClause(at: i, range: range) ?? holidayOffset37(at: i, range: range) }
         let count = TemporalTagger.numberWords.value(k, hash: tokens[i].keyHash) ?? (tokens[i].kind == .number ? Int(k) : nil)
         if let n = count, n > 0, n < 200, after == 0 {
             let unit = key(i + 1, range)
