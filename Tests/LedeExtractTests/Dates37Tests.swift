@@ -22,6 +22,9 @@ import Testing
         Row(sentence: "Guards will walk out on Monday and Tuesday (5-6 June) at four depots.", published: "2023-06", expression: "Tuesday", value: "2023-06-06", granularity: .day),
         // The bracketed date on another weekday: the month, as before.
         Row(sentence: "Guards will walk out on Sunday and Monday (5-6 June) at four depots.", published: "2023-06", expression: "Sunday", value: "2023-06", granularity: .month),
+        // "The following month|year": one step after the date before it, as "the next year".
+        Row(sentence: "The depot flooded in June 2019. The following month, crews began repairs.", published: "2024-05-02", expression: "The following month", value: "2019-07", granularity: .month),
+        Row(sentence: "The mine shut in 2016 and reopened the following year under new owners.", published: "2024-05-02", expression: "the following year", value: "2017", granularity: .year),
         // "That November" after a dated narrative: that year's November.
         Row(sentence: "The bridge closed in March 2021. That November, the council voted to rebuild it.", published: "2024-05-02", expression: "November", value: "2021-11", granularity: .month),
         // Without "That" opening it ("said that November …"): the tense decides, as before.
