@@ -87,6 +87,8 @@ extension TemporalTagger {
                 // "to be played … the following week": the week after the day named before it
                 // (round eleven; a week-valued placeholder tells `resolveAnaphora` from "the Monday after").
                 if unit == "week", let pub { return Match(first: i - 1, last: i + 1, date: .week(containing: pub), anaphoric: .week) }
+                // "The following month", "the following year": as "the next year" (dates37).
+                if unit == "month" || unit == "year" { return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: unit == "month" ? .month : .year) }
                 guard unit == "day" || unit == "morning" || unit == "afternoon" || unit == "evening" || unit == "night" else { return nil }
                 return Match(first: i - 1, last: i + 1, date: .year(anchor.year), anaphoric: .day)
             case "coming", "upcoming":
@@ -102,7 +104,7 @@ extension TemporalTagger {
             }
         }
         // "two years ago", "a week ago", "30 days ago"; "two days later" (below)
-        guard let after = countedUnit(i, range) else { return unitsAfterClause(at: i, range: range) }
+        guard let after = countedUnit(i, range) else { return unitsAfterClause(at: i, range: range) ?? holidayOffset37(at: i, range: range) }
         let count = TemporalTagger.numberWords.value(k, hash: tokens[i].keyHash) ?? (tokens[i].kind == .number ? Int(k) : nil)
         if let n = count, n > 0, n < 200, after == 0 {
             let unit = key(i + 1, range)

@@ -144,6 +144,10 @@ extension TemporalTagger {
             {
                 return Match(first: i, last: last, date: dated.date)
             }
+            // "Tuesday and Wednesday (13-14 December)": each day of the pair (dates37).
+            if let day = bracketedPairDay37(w, first: i, last: last, range: range, anchor: anchor, month: pm) {
+                return Match(first: i, last: last, date: day)
+            }
             return Match(first: i, last: last, date: .month(anchor.year, pm))
         }
         // "the Tuesday after Thanksgiving", "the Sunday before Easter": counted from the holiday.
@@ -241,7 +245,7 @@ extension TemporalTagger {
     }
 
     /// A month and day right after a weekday (a comma between them or not).
-    private func datedWeekday(_ w: Int, after last: Int, range: Range<Int>) -> Match? {
+    func datedWeekday(_ w: Int, after last: Int, range: Range<Int>) -> Match? {
         var j = last + 1
         if key(j, range) == "," { j += 1 }
         // Only a month name or a number can follow: most weekdays are spared the look-up.

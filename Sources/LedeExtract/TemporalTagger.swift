@@ -177,6 +177,7 @@ struct TemporalTagger {
         guard i + 2 < tokens.count else { return false }
         let h = tokens.span[i + 2].keyHash, hashes = TemporalTagger.countedUnitHashes
         return h == hashes.ago || h == hashes.later || h == hashes.earlier || h == TemporalTagger.afterHash
+            || h == TemporalTagger.beforeHash  // "three weeks before Christmas" (dates37)
     }
 
     /// Whether a word whose text opens with `lead` may be "FY…", "Q…", "mid-…", "early-…" or

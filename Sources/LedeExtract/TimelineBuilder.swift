@@ -23,6 +23,7 @@ struct TimelineBuilder {
         if orderRanges(&found) { TimelineBuilder.placeOpenWeekdays(&found) }
         orderSpanEnds(&found)  // round thirteen (Events13.swift)
         TimelineBuilder.resolveAnaphora(&found, tokens: doc.tokens)
+        TimelineBuilder.placeThatMonths37(&found, tokens: doc.tokens)  // dates37 (Dates37.swift)
         TimelineBuilder.placeClauseDays(&found)  // round thirteen (Events13.swift)
         placeQuotedDays(&found, tagger: tagger)
         // Entity mentions by start offset, for the clause look-up; policy names hide their years.
