@@ -174,6 +174,8 @@ struct EntityRecognizer {
         applyAgencyFP24()
         // "Lusaka ~ Thur, 24 Sept 2020", "by Early December": a date's words are no body (`AgencyFP32.swift`).
         dropDateRuns32()
+        // "the CM wrote", "said Jane Roe, M.D., director": a title's acronym is no body (`AgencyFP38.swift`).
+        dropTitleAcronyms38()
         // "the University of Massachusetts, Dartmouth, will", "the Israeli embassy in Stockholm" (`Boundaries75.swift`).
         joinCampusNames75()
         // "the Welsh Conservatives …; the Tories": a party's bare name joins its branch (`Agencies75.swift`).
