@@ -7,32 +7,25 @@
 ///   honour or a retired rank beside a name ("said Jane Roe, M.D., director of", "the Honorable
 ///   Ann Lee, J.S.C.", "H.E. Dr Ann Lee", "Major General X (Retd)"). The run in capitals was typed
 ///   an agency by its shape; the gold never lists a title alone. The agency mention is dropped
-///   when its text is exactly a listed acronym (case counts: "Pro" or "pro" are not read).
+///   when its text is exactly a listed acronym (case counts: "Pro" or "pro" are not read), in
+///   `dropDateRuns32`'s loop.
 extension EntityRecognizer {
-    /// `title-acronyms.txt`, each entry's bytes packed in a word (at most eight bytes).
-    static let titleAcronyms38: Set<UInt64> = {
-        var set = Set<UInt64>()
+    /// `title-acronyms.txt`, each entry's bytes packed in a word (at most eight bytes); some twenty
+    /// entries, scanned in a row (cheaper than hashing a word).
+    static let titleAcronyms38: [UInt64] = {
+        var words: [UInt64] = []
         for entry in Lexicon.shared.titleAcronyms38 {
             let bytes = Array(entry.utf8)
-            if let word = packed38(bytes, 0, bytes.count) { set.insert(word) }
+            if let word = packed38(bytes, 0, bytes.count) { words.append(word) }
         }
-        return set
+        return words
     }()
 
-    /// The pass (see the file's comment).
-    mutating func dropTitleAcronyms38() {
-        let bytes = doc.bytes
-        var drop: [Int] = []
-        for m in mentions.indices where mentions[m].type == .agency {
-            let start = mentions[m].start, end = mentions[m].end
-            // Two to six bytes opening with a capital before the word is packed.
-            guard end - start >= 2, end - start <= 6, bytes[start] &- 65 < 26,
-                let word = EntityRecognizer.packed38(bytes, start, end),
-                EntityRecognizer.titleAcronyms38.contains(word)
-            else { continue }
-            drop.append(m)
-        }
-        for n in drop.reversed() { mentions.remove(at: n) }
+    /// `start..<end` is exactly a listed title's acronym: two to six bytes opening with a capital
+    /// (read by `dropDateRuns32`'s loop over the agency mentions, which drops it).
+    static func isTitleAcronym38(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 6, bytes[start] &- 65 < 26, let word = packed38(bytes, start, end) else { return false }
+        return titleAcronyms38.contains(word)
     }
 
     /// The bytes `start..<end` (one to eight) packed in a word, the first in the lowest byte.
