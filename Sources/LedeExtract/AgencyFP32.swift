@@ -22,9 +22,16 @@ extension EntityRecognizer {
     mutating func dropDateRuns32() {
         let bytes = doc.bytes
         var drop: [Int] = []
-        for m in mentions.indices where mentions[m].type == .agency && mentions[m].tokenCount <= 2 {
+        for m in mentions.indices where mentions[m].type == .agency {
             // The fields read in place: binding the mention retained and released it each time.
             let start = mentions[m].start, end = mentions[m].end
+            // "the CM wrote", "Ann Lee, J.S.C.": a title's acronym, whatever its tokens
+            // (`AgencyFP38.swift`), read in this loop so the mentions are walked once.
+            if end - start <= 6, EntityRecognizer.isTitleAcronym38(bytes, start, end) {
+                drop.append(m)
+                continue
+            }
+            guard mentions[m].tokenCount <= 2 else { continue }
             // "(SBUX.O)", "NGCPIY=ECI": an instrument code before its suffix.
             if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "="), EntityRecognizer.isInstrumentCode32(bytes, start, end) {
                 drop.append(m)

@@ -172,7 +172,8 @@ struct EntityRecognizer {
         applyAgencies74()
         // "SA hit by strike fever", "attacks on Jinnah House": a place's short form, a building (`AgencyFP24.swift`).
         applyAgencyFP24()
-        // "Lusaka ~ Thur, 24 Sept 2020", "by Early December": a date's words are no body (`AgencyFP32.swift`).
+        // "Lusaka ~ Thur, 24 Sept 2020", "by Early December": a date's words are no body (`AgencyFP32.swift`);
+        // "the CM wrote", "said Jane Roe, M.D., director": a title's acronym (`AgencyFP38.swift`).
         dropDateRuns32()
         // "the University of Massachusetts, Dartmouth, will", "the Israeli embassy in Stockholm" (`Boundaries75.swift`).
         joinCampusNames75()

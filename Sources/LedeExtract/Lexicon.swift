@@ -94,6 +94,8 @@ struct Lexicon: Sendable {
     var houseChambers24: Set<String> = []
     /// `date-runs.txt` by tag: "weekday", "season", "month" (`AgencyFP32.swift`).
     var dateRuns32: [Substring: Set<String>] = [:]
+    /// Offices and honours written as acronyms, as written (`title-acronyms.txt`, `AgencyFP38.swift`).
+    var titleAcronyms38: [String] = []
     /// Last words of a title a year or a span of years closes (`plan-heads.txt`, policies23).
     var planHeads23: Set<String> = []
     /// The ones of them that name a policy alone before a year ("Agenda 2063").
@@ -403,6 +405,7 @@ struct Lexicon: Sendable {
         }
         houseChambers24 = words("house-chambers")
         dateRuns32 = taggedWords("date-runs")
+        titleAcronyms38 = lines("title-acronyms").flatMap { $0.listFields().map(String.init) }
         let planHeads = taggedWords("plan-heads")
         planHeads23 = planHeads.values.reduce(into: []) { $0.formUnion($1) }
         planHeadsAlone23 = planHeads["alone"] ?? []
