@@ -6,7 +6,8 @@
 /// (a basketball guard), and the run was cut before the title, leaving "<Place> Coast" a place
 /// by its head "coast" and the body lost. A place mention followed, after one space in the same
 /// sentence, by a capitalised word that is both a body's head and a title takes that word and
-/// becomes the body it names.
+/// becomes the body it names. A body mention cut the same way ("Varnok Coast", typed a body once
+/// fixes35 kept "Guard" out of the title split) takes it too (lead, at the merge of both).
 ///
 /// **An initialism written with an inner lower-case letter** ("the BoE's Monetary Policy
 /// Committee", "DfE figures", "the MoD said"): a short word opening and closing in capitals with
@@ -22,9 +23,13 @@ extension EntityRecognizer {
         guard count > 0 else { return }
         let bytes = doc.bytes
         var drop: [Int] = []
-        for m in 0..<count where mentions[m].type == .place {
+        // Agencies too: since fixes35 keeps "Guard" out of the title split, a run cut before it
+        // elsewhere may come here typed as a body ("Varnok Coast"), and it takes its head the same way.
+        for m in 0..<count where mentions[m].type == .place || mentions[m].type == .agency {
             let start = mentions[m].start, end = mentions[m].end
-            if EntityRecognizer.isInnerLowerInitialism36(bytes, start, end) || EntityRecognizer.isCurrencyPrefix36(bytes, start, end) {
+            if mentions[m].type == .place,
+                EntityRecognizer.isInnerLowerInitialism36(bytes, start, end) || EntityRecognizer.isCurrencyPrefix36(bytes, start, end)
+            {
                 drop.append(m)
                 continue
             }
