@@ -38,3 +38,31 @@ extension EntityRecognizer {
             && before.kind == .word && before.isCapitalized
     }
 }
+
+/// **A lower-case committee named by two fields joined by "and"** (`addJoinedCommittee39`, on
+/// round fifty-seven's walk for lower-case heads): "the strategy and finance committee", "the
+/// policy and resources committee". A council's standing committee is often written in lower
+/// case; the gold of the learning sets counts every "the <field> and <field> committee" as a
+/// body (two articles, none against), where a committee named by one word ("the finance
+/// committee", "the scrutiny committee", "the emergency committee") is as often no entity at
+/// all and stays out.
+extension EntityRecognizer {
+    static let committeeHash39 = StringTable<Bool>.hash("committee")
+    static let committeeBit39: UInt64 = WordSet.bit(committeeHash39)
+
+    /// "the <word> and <word> committee", all lower case, in one sentence, none of it claimed,
+    /// the two words common words: the last four words are a body.
+    mutating func addJoinedCommittee39(at k: Int) {
+        let viewTokens = doc.tokens
+        let view = viewTokens.span
+        guard k >= 4, view[k].key == "committee", !claimed[k], view[k - 2].key == "and", view[k - 4].key == "the" else { return }
+        for t in (k - 4)..<k {
+            guard view[t].kind == .word, !view[t].isCapitalized, !claimed[t], view[t].sentence == view[k].sentence else { return }
+        }
+        guard view[k - 3].flags.contains(.common), view[k - 1].flags.contains(.common) else { return }
+        addMention(.agency, name: nil, range: (k - 3)..<(k + 1))
+        let added = mentions.count - 1
+        mentions[added].isWeak = false
+        mentions[added].rule = TypingRule.listedOrCued
+    }
+}

@@ -3,8 +3,8 @@ import Testing
 @testable import LedeExtract
 
 /// Fixes round thirty-nine (fixes39, twenty-second session; `Fixes39.swift`): a closing "Guard"
-/// after "National" is the body's head, and the office-title pass no longer cuts a closing
-/// "Guard" off a body. Every text is written for the test; the rows marked "fails without" fail
+/// after "National" is the body's head, the office-title pass no longer cuts a closing "Guard"
+/// off a body, and "the <field> and <field> committee" in lower case is a body. Every text is written for the test; the rows marked "fails without" fail
 /// at the round's start, the others guard.
 @Suite struct Fixes39Tests {
     typealias Row = EntityRuleRow
@@ -30,6 +30,14 @@ import Testing
         // Guard: the office-title pass still cuts a title that is no body's head.
         Row(text: "The Kadena State Head of Service retired on Friday after thirty years.",
             name: "Kadena State Head of Service", type: nil),
+        // A council's lower-case committee named by two fields (fails without: nothing).
+        Row(text: "The mayor will put the plan to the planning and housing committee on Wednesday, officials said.",
+            name: "planning and housing committee", type: .agency),
+        Row(text: "Members of the parks and leisure committee voted to close the pool in March.",
+            name: "parks and leisure committee", type: .agency),
+        // Guard: a committee named by one field stays out (most are no entity in the gold).
+        Row(text: "The mayor will put the plan to the finance committee on Wednesday, officials said.",
+            name: "finance committee", type: nil),
     ]
 
     @Test(arguments: rows) func classifies(row: Row) {
