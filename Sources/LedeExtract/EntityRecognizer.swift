@@ -393,8 +393,9 @@ struct EntityRecognizer {
         }
         // A title inside the span splits it: "DPD Public Information Director Vic Pratt".
         // "General Catalyst", "General Atlantic": "General" before one common word is a company's name.
-        // "the U.S. Coast Guard": a title that is also a body's head closing the run (`Fixes35.swift`).
-        if anyTitle(lo, hi), !titleClosesBody35(lo, hi), let split = titleSplit(lo..<hi), !(split.descriptorStart == lo && split.nameStart == hi - 1
+        // "the U.S. Coast Guard", "the Ohio National Guard": a title that is also a body's head
+        // closing the run (`Fixes35.swift`, `Fixes39.swift`).
+        if anyTitle(lo, hi), !titleClosesBody39(lo, hi), let split = titleSplit(lo..<hi), !(split.descriptorStart == lo && split.nameStart == hi - 1
             && tokens[lo].key == "general" && tokens[hi - 1].flags.contains(.common)
             && tokens[hi - 1].flags.isDisjoint(with: .givenOrSurname))
         {

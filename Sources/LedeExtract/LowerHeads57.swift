@@ -242,7 +242,9 @@ extension EntityRecognizer {
         // Round seventy-four's "the finance ministry" rides on this walk (`Agencies74.swift`): a
         // walk of its own over every token cost 0.4 % of the instructions.
         // Fixes19's "the rates cap" rides on it too (`addMoneyCap19`).
+        // Fixes39's "the strategy and finance committee" too (`addJoinedCommittee39`).
         let bits = EntityRecognizer.demonymHeadBits57 | EntityRecognizer.ministryBit74 | EntityRecognizer.capBit19
+            | EntityRecognizer.committeeBit39
         let ministryHash = EntityRecognizer.ministryHash74
         // Read once per walk: each read of a `static let` in the loop is a `swift_once` call.
         let demonymHeads = EntityRecognizer.demonymHeads57
@@ -256,6 +258,10 @@ extension EntityRecognizer {
             }
             if view[k].keyHash == EntityRecognizer.capHash19 {
                 addMoneyCap19(at: k)
+                continue
+            }
+            if view[k].keyHash == EntityRecognizer.committeeHash39 {
+                addJoinedCommittee39(at: k)
                 continue
             }
             guard demonymHeads.contains(doc.tokens, at: k) else { continue }

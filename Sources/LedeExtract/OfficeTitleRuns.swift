@@ -43,6 +43,8 @@ extension EntityRecognizer {
                 if view[lo].key == "parliament", hi - lo >= 3 { seatAfterParliament(m, lo, hi) }
                 continue
             }
+            // "Japan Coast Guard": a closing title that is also a body's head stays (`Fixes39.swift`).
+            if k == hi - 1, keepsClosingGuard39(k) { continue }
             if k == lo { cutTitleBefore(m, lo, hi) } else { cutTitleAfter(m, lo, k, hi) }
         }
     }

@@ -51,8 +51,8 @@ import Testing
         Row(text: "Police arrested a proclaimed offender (PO) at the airport in Kelmora on Tuesday. The PO was wanted in two cases.",
             name: "PO", type: nil),
         Row(text: "Sub-Inspector (SI) Rafiq Kelmani of Tarrow police station confirmed the arrest on Monday.", name: "SI", type: nil),
-        // A body's head spelling it keeps the body ("guard" is a title too); since placefp36 the
-        // run is the whole body, "TCG" its alias.
+        // A body's head spelling it keeps the body ("guard" is a title too): the run is the whole
+        // body, "TCG" its alias (fixes35, placefp36 and fixes39 each mend a cut of "Guard").
         Row(text: "The Tarrow Coast Guard (TCG) rescued six fishermen on Sunday. The TCG said the boat had sunk.",
             name: "Tarrow Coast Guard", type: .agency),
         // Two listed places joined by a hyphen before a noun name no body (fails without: an agency).

@@ -31,7 +31,7 @@ enum TypingRuleRows {
         Fixes16Tests.rows, Fixes17Tests.rows, Teams19Tests.rows, Fixes19Tests.rows, Fixes20Tests.rows,
         Fixes21Tests.rows, Agencies22Tests.rows, AgencyFP24Tests.rows, Fixes22Tests.rows, Agencies26Tests.rows,
         Agencies28Tests.rows, Confusions31Tests.rows, AgencyFP32Tests.rows, Agencies33Tests.rows,
-        PlaceFP36Tests.rows, AgencyFP38Tests.rows,
+        PlaceFP36Tests.rows, AgencyFP38Tests.rows, Fixes39Tests.rows,
     ]
     static var all: [EntityRuleRow] { tables.flatMap { $0 } }
 }
