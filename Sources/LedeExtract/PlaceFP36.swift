@@ -42,12 +42,8 @@ extension EntityRecognizer {
             guard j < tokens.count, tokens[j].start == end + 1, tokens[j].kind == .word, tokens[j].isCapitalized,
                 tokens[j].sentence == tokens[i].sentence, tokens[j].flags.isSuperset(of: [.orgHead, .title])
             else { continue }
-            mentions[m].recut(start: start, end: tokens[j].end, tokenCount: j + 1 - i, bytes: bytes)
-            mentions[m].type = .agency
-            mentions[m].isCanonical = false
-            mentions[m].isWeak = false
-            mentions[m].inPlaceContext = false
-            mentions[m].rule = TypingRule.listedOrCued
+            // The body no longer stands after a locative as a place would ("off the Keldara Coast | Guard").
+            becomeBody45(m, from: i, to: j)
         }
         for n in drop.reversed() { mentions.remove(at: n) }
     }
