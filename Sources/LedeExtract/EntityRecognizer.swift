@@ -187,7 +187,7 @@ struct EntityRecognizer {
         keepNewOnPolicies29()
         // "the Sea of Japan" a place; "any Garda station" no site (`Confusions31.swift`).
         applyConfusions31()
-        // "the Indian Coast Guard" a body, not "Indian Coast"; "the BoE's" no place (`PlaceFP36.swift`).
+        // "the BoE's" and "US $590 million" no place (`PlaceFP36.swift`).
         applyPlaceFP36()
         linkPolicyNames()
         // Moved out, not copied: the merger sorts the array it gets, and a shared array would be

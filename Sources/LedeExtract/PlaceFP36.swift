@@ -2,12 +2,11 @@
 /// `docs/extraction-history.md`, "placefp36".
 ///
 /// **A place cut off before a guard's head** ("the Indian Coast Guard said", "a China Coast
-/// Guard vessel", "the U.S. Coast Guard"): "guard" is both a body's head and a person's title
-/// (a basketball guard), and the run was cut before the title, leaving "<Place> Coast" a place
-/// by its head "coast" and the body lost. A place mention followed, after one space in the same
-/// sentence, by a capitalised word that is both a body's head and a title takes that word and
-/// becomes the body it names. A body mention cut the same way ("Varnok Coast", typed a body once
-/// fixes35 kept "Guard" out of the title split) takes it too (lead, at the merge of both).
+/// Guard vessel"): "guard" is both a body's head and a person's title, and the run was cut before
+/// it, leaving "<Place> Coast" a place. The round mended it here, after the fact; at the merge
+/// with fixes35 and fixes39, which keep a closing "Guard" in the title split and in the
+/// office-title pass where the cut was made, this pass's mend no longer changed any group's score
+/// or test row, and the lead removed it (`docs/decisions-s22.md`).
 ///
 /// **An initialism written with an inner lower-case letter** ("the BoE's Monetary Policy
 /// Committee", "DfE figures", "the MoD said"): a short word opening and closing in capitals with
@@ -19,31 +18,14 @@
 /// mention of two to four capitals and periods right before " $" and a digit goes.
 extension EntityRecognizer {
     mutating func applyPlaceFP36() {
-        let count = mentions.count
-        guard count > 0 else { return }
+        guard !mentions.isEmpty else { return }
         let bytes = doc.bytes
         var drop: [Int] = []
-        // Agencies too: since fixes35 keeps "Guard" out of the title split, a run cut before it
-        // elsewhere may come here typed as a body ("Varnok Coast"), and it takes its head the same way.
-        for m in 0..<count where mentions[m].type == .place || mentions[m].type == .agency {
+        for m in mentions.indices where mentions[m].type == .place {
             let start = mentions[m].start, end = mentions[m].end
-            if mentions[m].type == .place,
-                EntityRecognizer.isInnerLowerInitialism36(bytes, start, end) || EntityRecognizer.isCurrencyPrefix36(bytes, start, end)
-            {
+            if EntityRecognizer.isInnerLowerInitialism36(bytes, start, end) || EntityRecognizer.isCurrencyPrefix36(bytes, start, end) {
                 drop.append(m)
-                continue
             }
-            // A space and a capital letter right after the mention, read from the bytes before any token search.
-            guard end + 1 < bytes.count, bytes[end] == 32, bytes[end + 1] >= 65, bytes[end + 1] <= 90,
-                let i = doc.tokenIndex(of: mentions[m])
-            else { continue }
-            let j = i + mentions[m].tokenCount
-            let tokens = doc.tokens
-            guard j < tokens.count, tokens[j].start == end + 1, tokens[j].kind == .word, tokens[j].isCapitalized,
-                tokens[j].sentence == tokens[i].sentence, tokens[j].flags.isSuperset(of: [.orgHead, .title])
-            else { continue }
-            // The body no longer stands after a locative as a place would ("off the Keldara Coast | Guard").
-            becomeBody45(m, from: i, to: j)
         }
         for n in drop.reversed() { mentions.remove(at: n) }
     }

@@ -10,7 +10,8 @@ import Testing
     typealias Row = EntityRuleRow
 
     static let rows: [Row] = [
-        // A place before "Guard" is the guard's body (fails without: "Varnok Coast" a place, no body).
+        // A place before "Guard" is the guard's body (failed at the round's start: "Varnok Coast" a place; kept
+        // since the merge by fixes35 and fixes39, which keep "Guard" where the cut was made).
         Row(text: "The Varnok Coast Guard said two fishermen were rescued on Tuesday.", name: "Varnok Coast Guard", type: .agency),
         Row(text: "The Varnok Coast Guard said two fishermen were rescued on Tuesday.", name: "Varnok Coast", type: nil),
         Row(text: "A Keldara Coast Guard vessel fired a water cannon at the boat, officials said.",
