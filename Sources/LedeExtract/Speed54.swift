@@ -1,4 +1,5 @@
-/// Speed round fifty-four (speed54): flag sets built once, not per call, and four callees' first
+/// Speed round fifty-four (speed54): flag sets built once, not per call (the citation gate is
+/// `EntityRecognizer.citationGate`, which it shares with `findCitations`), and four callees' first
 /// tests read at their call sites. Output byte-identical; no rule changed.
 extension WordFlags {
     /// `contains(_:)` as `OptionSet` defines it (every bit of `member` set), always inlined. The
@@ -14,10 +15,6 @@ extension WordFlags {
     /// built through a heap array on every run that reached it (about 7,000 a round).
     static let endHeads54 = WordFlags(rawValue: WordFlags.orgHead.rawValue | WordFlags.policyHead.rawValue
         | WordFlags.placeHead.rawValue)
-
-    /// `[.citationWord, .policyHead]` (`TokenNotes.ofCapital`), built once for the same reason
-    /// (a heap array for each capitalised word of the tokenizer's long path, about 3,200 a round).
-    static let citationGate54 = WordFlags(rawValue: WordFlags.citationWord.rawValue | WordFlags.policyHead.rawValue)
 }
 
 extension EntityRecognizer {

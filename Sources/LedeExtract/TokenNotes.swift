@@ -60,7 +60,7 @@ struct TokenNotes: OptionSet, Sendable {
     /// `.citationStart` for a word token with these fields, else none.
     @inline(__always)
     static func ofCapital(_ capitalized: Bool, allCaps: Bool, flags: WordFlags) -> TokenNotes {
-        capitalized && (allCaps || !flags.isDisjoint(with: WordFlags.citationGate54)) ? .citationStart : []
+        capitalized && (allCaps || !flags.isDisjoint(with: EntityRecognizer.citationGate)) ? .citationStart : []
     }
 }
 
@@ -70,6 +70,8 @@ extension EntityRecognizer {
     /// Treaty of …" titles and the words it compares keys with. The flag `.citationWord` marks them.
     static let citationGateWords: [String] =
         citationLeadWords + letterLeadWords + billChamberWords + ofTitleHeadWords + ["executive", "public", "operation"]
-    /// The flags of a capitalised word that may open a citation.
-    static let citationGate: WordFlags = [.citationWord, .policyHead]
+    /// The flags of a capitalised word that may open a citation. Built from raw values, not an
+    /// array literal: `TokenNotes.ofCapital` reads it for each capitalised word of the tokenizer's
+    /// long path (speed54 found the literal's heap array built at that call).
+    static let citationGate = WordFlags(rawValue: WordFlags.citationWord.rawValue | WordFlags.policyHead.rawValue)
 }

@@ -29,8 +29,7 @@ import Testing
     /// The two sets built once are the literals they replace.
     @Test func flagSetsAreTheLiterals() {
         #expect(WordFlags.endHeads54 == [.orgHead, .policyHead, .placeHead])
-        #expect(WordFlags.citationGate54 == [.citationWord, .policyHead])
-        #expect(EntityRecognizer.citationGate == WordFlags.citationGate54)
+        #expect(EntityRecognizer.citationGate == [.citationWord, .policyHead])
     }
 
     /// On every token of an invented text with straight and curly quotes, dashes, commas and
